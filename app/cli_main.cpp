@@ -1,0 +1,39 @@
+// careleaf-cli: see src/cli/cli.h and DESIGN.md for the contract.
+#include "cli.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// stderr is part of the console contract ("<path>: <reason>" lines), so Qt's own diagnostics
+// (platform plugin notes, font warnings) are shown only when asked for with CARELEAF_DEBUG=1.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIntValue("CARELEAF_DEBUG") != 0)
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qInstallMessageHandler(quietMessages);
+    // The console never shows a window; the offscreen platform gives it fonts for PDF output
+    // on servers and over SSH, where there is no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Careleaf"));
+    QCoreApplication::setApplicationName(QStringLiteral("careleaf-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int rc = Careleaf::Cli::run(app.arguments().mid(1), qEnvironmentVariable("CARELEAF_DB"), out, err);
+    out.flush();
+    err.flush();
+    return rc;
+}

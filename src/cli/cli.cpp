@@ -1,0 +1,402 @@
+#include "cli.h"
+
+#include "importer.h"
+#include "pagedprint.h"
+#include "procedurehtml.h"
+#include "procedurejson.h"
+#include "samplelibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf::Cli {
+
+namespace {
+
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Careleaf::Cli", s, disambiguation, n);
+}
+
+// Options of one command: which take a value, which are flags. Everything else is positional;
+// "--" ends the options.
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+};
+
+Parsed parseArgs(const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Parsed p;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (optionsEnded || !a.startsWith(u"--"_s) || a == u"-"_s) {
+            p.positional << a;
+            continue;
+        }
+        if (a == u"--"_s) {
+            optionsEnded = true;
+            continue;
+        }
+        QString name = a.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInlineValue = true;
+        }
+        if (valueOptions.contains(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= args.size()) {
+                    p.error = tr("option --%1 needs a value").arg(name);
+                    return p;
+                }
+                value = args.at(++i);
+            }
+            p.values.insert(name, value);
+        } else if (flagOptions.contains(name) && !hasInlineValue) {
+            p.flags.insert(name);
+        } else {
+            p.error = tr("unknown option --%1").arg(name);
+            return p;
+        }
+    }
+    return p;
+}
+
+QJsonDocument::JsonFormat jsonFormat()
+{
+    return QJsonDocument::Indented;
+}
+
+void printJson(QTextStream &out, const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out << QString::fromUtf8(doc.toJson(jsonFormat()));
+}
+
+QString codeColumn(const QString &system, const QString &code)
+{
+    return (system.isEmpty() ? u"-"_s : system) + u'\t' + (code.isEmpty() ? u"-"_s : code);
+}
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString location;
+    std::unique_ptr<LibraryStore> store;
+
+    bool openStore()
+    {
+        LibraryStore::OpenResult r = openLibrary(location);
+        if (!r.store) {
+            err << "careleaf-cli: " << r.error << Qt::endl;
+            return false;
+        }
+        store = std::move(r.store);
+        return true;
+    }
+
+    int usage(const QString &message)
+    {
+        err << "careleaf-cli: " << message << Qt::endl << tr("Try 'careleaf-cli --help'.") << Qt::endl;
+        return UsageOrDatabase;
+    }
+
+    // One procedure for KEY, or an error printed and nullopt.
+    std::optional<Procedure> resolveOne(const QString &key)
+    {
+        const QList<qint64> ids = store->resolve(key);
+        if (ids.isEmpty()) {
+            err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
+            return std::nullopt;
+        }
+        if (ids.size() > 1) {
+            QStringList choices;
+            for (qint64 id : ids) {
+                if (const auto p = store->procedure(id))
+                    choices << p->codeSystem + u':' + p->code;
+            }
+            err << "careleaf-cli: " << tr("\"%1\" is ambiguous; use one of: %2").arg(key, choices.join(u", "_s))
+                << Qt::endl;
+            return std::nullopt;
+        }
+        auto p = store->procedure(ids.first());
+        if (!p)
+            err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(ids.first()) << Qt::endl;
+        return p;
+    }
+};
+
+int cmdImport(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.isEmpty())
+        return c.usage(tr("import needs at least one file or folder"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const ImportReport report = Importer::importPaths(*c.store, p.positional);
+    c.out << report.summaryLine() << Qt::endl;
+    for (const Rejection &r : report.rejections)
+        c.err << r.path << ": " << r.reason << Qt::endl;
+    if (!report.fatalError.isEmpty()) {
+        c.err << "careleaf-cli: " << report.fatalError << Qt::endl;
+        return UsageOrDatabase;
+    }
+    return report.rejected() > 0 ? Problems : Ok;
+}
+
+int cmdList(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {u"json"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (!p.positional.isEmpty())
+        return c.usage(tr("list takes no arguments"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const QList<ProcedureSummary> all = c.store->list();
+    if (p.flags.contains(u"json"_s)) {
+        QJsonArray arr;
+        for (const ProcedureSummary &s : all) {
+            arr.append(QJsonObject{{u"id"_s, s.id},
+                                   {u"codeSystem"_s, s.codeSystem},
+                                   {u"code"_s, s.code},
+                                   {u"title"_s, s.title},
+                                   {u"descriptor"_s, s.descriptor}});
+        }
+        printJson(c.out, arr);
+    } else {
+        for (const ProcedureSummary &s : all)
+            c.out << s.id << '\t' << codeColumn(s.codeSystem, s.code) << '\t' << s.title << '\n';
+    }
+    c.out.flush();
+    return Ok;
+}
+
+QString plainSnippet(QString s)
+{
+    s.remove(highlightStart);
+    s.remove(highlightEnd);
+    return s;
+}
+
+int cmdSearch(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"limit"_s}, {u"json"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.isEmpty())
+        return c.usage(tr("search needs a query"));
+    int limit = 20;
+    if (p.values.contains(u"limit"_s)) {
+        bool ok = false;
+        limit = p.values.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1)
+            return c.usage(tr("--limit needs a positive number"));
+    }
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const SearchPage page = c.store->search(p.positional.join(u' '), 0, limit);
+    if (!page.error.isEmpty()) {
+        c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
+        return UsageOrDatabase;
+    }
+    if (p.flags.contains(u"json"_s)) {
+        QJsonArray arr;
+        for (const SearchHit &h : page.hits) {
+            arr.append(QJsonObject{{u"id"_s, h.id},
+                                   {u"codeSystem"_s, h.codeSystem},
+                                   {u"code"_s, h.code},
+                                   {u"title"_s, h.title},
+                                   {u"descriptor"_s, h.descriptor},
+                                   {u"snippet"_s, plainSnippet(h.snippet)},
+                                   {u"score"_s, h.score}});
+        }
+        printJson(c.out, arr);
+    } else {
+        for (const SearchHit &h : page.hits)
+            c.out << h.id << '\t' << codeColumn(h.codeSystem, h.code) << '\t' << h.title << '\n';
+    }
+    c.out.flush();
+    return Ok;
+}
+
+int cmdShow(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {u"json"_s, u"text"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.size() != 1)
+        return c.usage(tr("show needs exactly one KEY"));
+    if (p.flags.contains(u"json"_s) && p.flags.contains(u"text"_s))
+        return c.usage(tr("choose one of --json and --text"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const auto procedure = c.resolveOne(p.positional.first());
+    if (!procedure)
+        return Problems;
+    if (p.flags.contains(u"json"_s))
+        printJson(c.out, ProcedureJson::toJson(*procedure));
+    else
+        c.out << ProcedureHtml::plainText(*procedure);
+    c.out.flush();
+    return Ok;
+}
+
+int cmdHandout(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"out"_s}, {});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    const QString outPath = p.values.value(u"out"_s);
+    if (outPath.isEmpty())
+        return c.usage(tr("handout needs --out FILE.pdf"));
+    if (p.positional.isEmpty())
+        return c.usage(tr("handout needs at least one KEY"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    QList<Procedure> procedures;
+    for (const QString &key : p.positional) {
+        auto procedure = c.resolveOne(key);
+        if (!procedure)
+            return Problems;
+        procedures << *procedure;
+    }
+    QString html;
+    QStringList codes;
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        if (i > 0)
+            html += u"<p style=\"page-break-before: always\"></p>"_s;
+        html += ProcedureHtml::documentHtml(procedures.at(i));
+        codes << procedures.at(i).codeLabel();
+    }
+    const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
+    const QString error = PagedPrint::exportPdf(html, outPath, codes.join(u", "_s) + u" · "_s + title, title);
+    if (!error.isEmpty()) {
+        c.err << "careleaf-cli: " << error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int cmdCheck(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (!p.positional.isEmpty())
+        return c.usage(tr("check takes no arguments"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const QStringList problems = c.store->check();
+    for (const QString &problem : problems)
+        c.err << c.store->location() << ": " << problem << Qt::endl;
+    if (!problems.isEmpty()) {
+        c.out << tr("%n problem(s) found", nullptr, int(problems.size())) << Qt::endl;
+        return Problems;
+    }
+    c.out << tr("ok: %1 procedures, library format %2").arg(c.store->count()).arg(c.store->schemaVersion()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QString helpText()
+{
+    return tr("Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]\n"
+              "\n"
+              "Careleaf's console: import procedure documents, search and read the library, write handouts.\n"
+              "\n"
+              "LOCATION is a SQLite library file. Default: $CARELEAF_DB if set, otherwise the Careleaf\n"
+              "app's own library (%1), created with the sample library on first use.\n"
+              "A new file given with --db starts empty.\n"
+              "\n"
+              "Commands:\n"
+              "  import PATH...            import files or folders (recursive). Prints\n"
+              "                            \"imported N, updated N, unchanged N, rejected N\" and one\n"
+              "                            \"<path>: <reason>\" line per rejected file on stderr.\n"
+              "  list [--json]             every procedure: id, code system, code, title\n"
+              "  search [--json] [--limit N] QUERY...\n"
+              "                            best matches first (default limit 20)\n"
+              "  show [--json|--text] KEY  one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417)\n"
+              "  handout --out FILE.pdf KEY...\n"
+              "                            write the procedures (all sections) to a PDF, one after another\n"
+              "  check                     verify the library's integrity\n"
+              "\n"
+              "Options:\n"
+              "  --db LOCATION             the library to use\n"
+              "  -h, --help                show this help\n"
+              "  -v, --version             show the version\n"
+              "\n"
+              "Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;\n"
+              "2 usage error or the library cannot be opened or written.\n")
+        .arg(LibraryStore::defaultLocation());
+}
+
+int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    Context c{out, err, envDb, {}};
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString a = args.takeFirst();
+        if (a == u"-h"_s || a == u"--help"_s) {
+            out << helpText();
+            return Ok;
+        }
+        if (a == u"-v"_s || a == u"--version"_s) {
+            out << "careleaf-cli " << QStringLiteral(CARELEAF_VERSION) << Qt::endl;
+            return Ok;
+        }
+        if (a == u"--db"_s) {
+            if (args.isEmpty())
+                return c.usage(tr("option --db needs a value"));
+            c.location = args.takeFirst();
+        } else if (a.startsWith(u"--db="_s)) {
+            c.location = a.mid(5);
+        } else {
+            return c.usage(tr("unknown option %1").arg(a));
+        }
+        if (c.location.isEmpty())
+            return c.usage(tr("option --db needs a value"));
+    }
+    if (args.isEmpty())
+        return c.usage(tr("no command given"));
+    const QString command = args.takeFirst();
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        out << helpText();
+        return Ok;
+    }
+    if (command == u"import"_s)
+        return cmdImport(c, args);
+    if (command == u"list"_s)
+        return cmdList(c, args);
+    if (command == u"search"_s)
+        return cmdSearch(c, args);
+    if (command == u"show"_s)
+        return cmdShow(c, args);
+    if (command == u"handout"_s)
+        return cmdHandout(c, args);
+    if (command == u"check"_s)
+        return cmdCheck(c, args);
+    return c.usage(tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace Careleaf::Cli

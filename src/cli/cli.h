@@ -1,0 +1,23 @@
+// careleaf-cli: the console contract of DESIGN.md. Scripts and tests depend on its output lines
+// and exit codes; change them only together with DESIGN.md and the README.
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Careleaf::Cli {
+
+enum ExitCode
+{
+    Ok = 0,
+    Problems = 1,
+    UsageOrDatabase = 2
+};
+
+// arguments excludes the program name. env is CARELEAF_DB's value (empty when unset).
+[[nodiscard]] int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err);
+
+[[nodiscard]] QString helpText();
+
+} // namespace Careleaf::Cli

@@ -1,0 +1,573 @@
+#include "documentparser.h"
+
+#include "readability.h"
+#include "sectionkeys.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+using SectionKeys::HeadingKind;
+
+struct SourceBlock
+{
+    int firstLine = 0; // 1-based
+    QStringList lines; // raw lines, trailing whitespace removed
+};
+
+bool isBlank(const QString &line)
+{
+    for (QChar c : line) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+QString rightTrimmed(const QString &s)
+{
+    qsizetype end = s.size();
+    while (end > 0 && s.at(end - 1).isSpace())
+        --end;
+    return s.left(end);
+}
+
+const QRegularExpression &codeSystemLine()
+{
+    // "CPT4 code", "CPT4 code 96417", "HCPCS code: J1234", "ICD-10-PCS code"
+    static const QRegularExpression re(
+        uR"(^\s*(CPT[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10-PCS|ICD-10-CM|CDT)\s+code\s*:?\s*(\S+)?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &codeToken()
+{
+    // 3-10 characters of letters, digits, dots and hyphens with at least one digit: 96417, 0001U, J1234, 0BJ08ZZ.
+    static const QRegularExpression re(uR"(^(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9}$)"_s);
+    return re;
+}
+
+QString canonicalSystem(const QString &raw)
+{
+    const QString s = raw.simplified().toUpper();
+    if (s.startsWith(u"CPT"_s))
+        return u"CPT"_s;
+    if (s.startsWith(u"HCPCS"_s))
+        return u"HCPCS"_s;
+    return s;
+}
+
+const QRegularExpression &bulletLine()
+{
+    static const QRegularExpression re(uR"(^\s*[•\-\*·▪◦‣–]\s+(\S.*)$)"_s);
+    return re;
+}
+
+const QRegularExpression &stepLine()
+{
+    static const QRegularExpression re(uR"(^\s*(\d{1,3})[.)]\s+(\S.*)$)"_s);
+    return re;
+}
+
+const QRegularExpression &policyLine()
+{
+    // "CG-MED-23 Home Health", "MED.00123 Title"
+    static const QRegularExpression re(uR"(^([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+)\s+(\S.*)$)"_s);
+    return re;
+}
+
+const QRegularExpression &similarCodeLine()
+{
+    // "96413 Chemotherapy administration ...", "J1234 - descriptor", "96413: descriptor"
+    static const QRegularExpression re(uR"(^((?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]{2,9})\s*(?:[-–—:]\s*)?(.*)$)"_s);
+    return re;
+}
+
+// A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
+// and either ending in a colon or written in Title Case ("Follow-up Care").
+bool looksLikeUnknownHeading(const QString &line)
+{
+    const QString s = line.trimmed();
+    if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
+        return false;
+    const QChar last = s.back();
+    if (last == u'.' || last == u'!' || last == u'?' || last == u';' || last == u',')
+        return false;
+    if (!s.front().isUpper())
+        return false;
+    const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() > 6)
+        return false;
+    if (last == u':')
+        return true;
+    static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
+                                   u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
+    for (const QString &w : words) {
+        if (small.contains(w))
+            continue;
+        if (!w.front().isUpper() && !w.front().isDigit())
+            return false;
+    }
+    return true;
+}
+
+class Builder
+{
+public:
+    Procedure p;
+    QStringList nameParts;
+
+    void startSection(const QString &key, const QString &heading)
+    {
+        p.sections.append(Section{key, heading, {}});
+        inName = false;
+    }
+
+    void startName() { inName = true; }
+
+    [[nodiscard]] bool inNameBody() const { return inName; }
+
+    [[nodiscard]] Section *current() { return p.sections.isEmpty() ? nullptr : &p.sections.last(); }
+
+    void addSubheading(const QString &text)
+    {
+        inName = false;
+        Section *s = current();
+        if (!s) {
+            // A sub-heading before any section: keep it as a section of its own so nothing is lost.
+            startSection(u"other"_s, text);
+            return;
+        }
+        s->blocks.append(Block{BlockType::Subheading, text, {}, 1});
+    }
+
+    void addContent(const SourceBlock &block)
+    {
+        if (inName) {
+            QStringList trimmed;
+            for (const QString &l : block.lines)
+                trimmed << l.trimmed();
+            nameParts << trimmed.join(u' ');
+            return;
+        }
+        Section *s = current();
+        if (!s) {
+            // Text between the code line and the first heading: an untitled section.
+            startSection(u"other"_s, QString());
+            s = current();
+        }
+        if (s->key == u"policies"_s)
+            addPolicyBlock(*s, block);
+        else if (s->key == u"similar_codes"_s)
+            addSimilarCodesBlock(*s, block);
+        else
+            addTextBlock(*s, block);
+    }
+
+private:
+    bool inName = false;
+
+    static void appendMerged(Section &s, Block b)
+    {
+        if (!s.blocks.isEmpty()) {
+            Block &prev = s.blocks.last();
+            const bool sameList =
+                prev.type == b.type && (b.type == BlockType::Bullets ||
+                                        (b.type == BlockType::Steps && b.start == prev.start + prev.items.size()));
+            if (sameList) {
+                prev.items += b.items;
+                return;
+            }
+        }
+        s.blocks.append(std::move(b));
+    }
+
+    static void addTextBlock(Section &s, const SourceBlock &block)
+    {
+        QList<Block> out;
+        for (const QString &raw : block.lines) {
+            const QString line = raw.trimmed();
+            Block *cur = out.isEmpty() ? nullptr : &out.last();
+            if (const auto m = bulletLine().match(raw); m.hasMatch()) {
+                if (cur && cur->type == BlockType::Bullets)
+                    cur->items << m.captured(1).trimmed();
+                else
+                    out.append(Block{BlockType::Bullets, {}, {m.captured(1).trimmed()}, 1});
+            } else if (const auto m = stepLine().match(raw); m.hasMatch()) {
+                const int number = m.captured(1).toInt();
+                if (cur && cur->type == BlockType::Steps && number == cur->start + cur->items.size())
+                    cur->items << m.captured(2).trimmed();
+                else
+                    out.append(Block{BlockType::Steps, {}, {m.captured(2).trimmed()}, number});
+            } else if (cur && (cur->type == BlockType::Bullets || cur->type == BlockType::Steps) &&
+                       raw.front().isSpace()) {
+                // An indented line after a list item continues that item.
+                cur->items.last() += u' ' + line;
+            } else if (cur && cur->type == BlockType::Paragraph) {
+                cur->text += u' ' + line;
+            } else {
+                out.append(Block{BlockType::Paragraph, line, {}, 1});
+            }
+        }
+        for (Block &b : out)
+            appendMerged(s, std::move(b));
+    }
+
+    static QString withoutMarker(const QString &raw)
+    {
+        if (const auto m = bulletLine().match(raw); m.hasMatch())
+            return m.captured(1).trimmed();
+        return raw.trimmed();
+    }
+
+    void addPolicyBlock(Section &s, const SourceBlock &block)
+    {
+        // A block is a group name followed by "ID Title" lines; anything else stays a paragraph.
+        // A group named in an earlier block carries on; "Related policies from health plans" is no group.
+        QString group;
+        if (!s.blocks.isEmpty() && s.blocks.last().type == BlockType::Subheading &&
+            SectionKeys::matchHeading(s.blocks.last().text).kind == HeadingKind::None)
+            group = s.blocks.last().text;
+        for (qsizetype i = 0; i < block.lines.size(); ++i) {
+            const QString line = withoutMarker(block.lines.at(i));
+            if (const auto m = policyLine().match(line); m.hasMatch()) {
+                p.policies.append(Policy{group, m.captured(1), m.captured(2).trimmed()});
+                appendMerged(s, Block{BlockType::Bullets, {}, {line}, 1});
+                continue;
+            }
+            const bool nextIsPolicy =
+                i + 1 < block.lines.size() && policyLine().match(withoutMarker(block.lines.at(i + 1))).hasMatch();
+            if (nextIsPolicy) {
+                group = line;
+                s.blocks.append(Block{BlockType::Subheading, line, {}, 1});
+            } else {
+                s.blocks.append(Block{BlockType::Paragraph, line, {}, 1});
+            }
+        }
+    }
+
+    void addSimilarCodesBlock(Section &s, const SourceBlock &block)
+    {
+        for (const QString &raw : block.lines) {
+            const QString line = withoutMarker(raw);
+            if (const auto m = similarCodeLine().match(line); m.hasMatch()) {
+                p.similarCodes.append(SimilarCode{m.captured(1), m.captured(2).trimmed()});
+                appendMerged(s, Block{BlockType::Bullets, {}, {line}, 1});
+            } else {
+                s.blocks.append(Block{BlockType::Paragraph, line, {}, 1});
+            }
+        }
+    }
+};
+
+QList<SourceBlock> splitBlocks(const QString &text)
+{
+    QList<SourceBlock> blocks;
+    const QStringList lines = text.split(u'\n');
+    SourceBlock cur;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (isBlank(line)) {
+            if (!cur.lines.isEmpty())
+                blocks.append(std::exchange(cur, SourceBlock{}));
+            continue;
+        }
+        if (cur.lines.isEmpty())
+            cur.firstLine = int(i + 1);
+        cur.lines << rightTrimmed(line);
+    }
+    if (!cur.lines.isEmpty())
+        blocks.append(cur);
+    return blocks;
+}
+
+bool isSingleLine(const SourceBlock &b)
+{
+    return b.lines.size() == 1;
+}
+
+} // namespace
+
+DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
+{
+    Decoded d;
+    if (bytes.isEmpty()) {
+        d.error = tr("the file is empty");
+        return d;
+    }
+    QStringDecoder::Encoding encoding = QStringDecoder::Utf8;
+    qsizetype skip = 0;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        skip = 3;
+    } else if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))) {
+        encoding = QStringDecoder::Utf32LE;
+        skip = 4;
+    } else if (bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+        encoding = QStringDecoder::Utf32BE;
+        skip = 4;
+    } else if (bytes.startsWith("\xFF\xFE")) {
+        encoding = QStringDecoder::Utf16LE;
+        skip = 2;
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        encoding = QStringDecoder::Utf16BE;
+        skip = 2;
+    }
+    const QByteArrayView body = QByteArrayView(bytes).sliced(skip);
+
+    if (encoding == QStringDecoder::Utf8) {
+        if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
+            // Every other byte zero in mostly-ASCII text is UTF-16 that lost its byte-order mark.
+            qsizetype zeros = 0;
+            const qsizetype probe = std::min<qsizetype>(body.size(), 512);
+            for (qsizetype i = 0; i < probe; ++i)
+                zeros += body.at(i) == '\0';
+            if (probe >= 4 && zeros * 10 >= probe * 4 && zeros * 10 <= probe * 6)
+                d.error = tr("the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 "
+                             "(or UTF-16 with a byte-order mark) and import it again");
+            else
+                d.error = tr("the file is binary, not a text document (NUL byte at offset %1)").arg(nul + skip);
+            return d;
+        }
+    }
+
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    d.text = decoder.decode(body);
+    if (decoder.hasError()) {
+        // Find the first line that does not decode, so staff can open the file and look.
+        int line = 1;
+        if (encoding == QStringDecoder::Utf8) {
+            qsizetype start = 0;
+            while (start <= body.size()) {
+                qsizetype end = body.indexOf('\n', start);
+                if (end < 0)
+                    end = body.size();
+                QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+                (void)QString(probe.decode(body.sliced(start, end - start)));
+                if (probe.hasError())
+                    break;
+                ++line;
+                start = end + 1;
+            }
+            d.error = tr("line %1: the text is not valid UTF-8; save the file as UTF-8 and import it again").arg(line);
+        } else {
+            line = 0;
+            d.error = tr("the text does not decode with the encoding its byte-order mark announces");
+        }
+        d.line = line;
+        d.text.clear();
+        return d;
+    }
+
+    d.text.replace(u"\r\n"_s, u"\n"_s);
+    d.text.replace(u'\r', u'\n');
+
+    int line = 1;
+    for (QChar c : std::as_const(d.text)) {
+        const char16_t u = c.unicode();
+        if (u == u'\n') {
+            ++line;
+            continue;
+        }
+        if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F) {
+            d.error = tr("line %1: control character U+%2 found; this is not a plain-text procedure document")
+                          .arg(line)
+                          .arg(int(u), 4, 16, QLatin1Char('0'));
+            d.line = line;
+            d.text.clear();
+            return d;
+        }
+    }
+    return d;
+}
+
+void DocumentParser::splitLayName(const QString &layName, QString *title, QStringList *aliases)
+{
+    static const QRegularExpression inParens(
+        uR"(^(.*?)\s*\(\s*(?:commonly|also|often|sometimes)?\s*(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*\)\s*\.?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(
+        uR"(^(.*?)[.;,]?\s+(?:commonly|also|often|sometimes)\s+(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    aliases->clear();
+    const QString name = layName.simplified();
+    QRegularExpressionMatch m = inParens.match(name);
+    if (!m.hasMatch())
+        m = trailing.match(name);
+    if (!m.hasMatch() || m.captured(1).trimmed().isEmpty()) {
+        *title = name;
+        return;
+    }
+    QString t = m.captured(1).trimmed();
+    while (t.endsWith(u'.') || t.endsWith(u',') || t.endsWith(u';'))
+        t.chop(1);
+    *title = t;
+
+    static const QRegularExpression separators(uR"(\s*,\s*(?:or\s+)?|\s+or\s+)"_s);
+    static const QString quotes = u"\"'“”‘’"_s;
+    for (QString alias : m.captured(2).split(separators, Qt::SkipEmptyParts)) {
+        // Strip surrounding quotes and the full stop a sentence put inside them ("Z.").
+        bool changed = true;
+        while (changed && !alias.isEmpty()) {
+            changed = false;
+            alias = alias.trimmed();
+            if (!alias.isEmpty() && (quotes.contains(alias.front()))) {
+                alias.remove(0, 1);
+                changed = true;
+            }
+            if (!alias.isEmpty() && (quotes.contains(alias.back()) || alias.back() == u'.')) {
+                alias.chop(1);
+                changed = true;
+            }
+        }
+        if (!alias.isEmpty() && !aliases->contains(alias))
+            *aliases << alias;
+    }
+}
+
+ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileName)
+{
+    ParseResult result;
+    if (bytes.size() > MaxDocumentBytes) {
+        result.error = tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
+                           .arg(bytes.size())
+                           .arg(MaxDocumentBytes / (1024 * 1024));
+        return result;
+    }
+    const Decoded decoded = decode(bytes);
+    if (!decoded.error.isEmpty()) {
+        result.error = decoded.error;
+        result.line = decoded.line;
+        return result;
+    }
+
+    const QList<SourceBlock> blocks = splitBlocks(decoded.text);
+    if (blocks.isEmpty()) {
+        result.error = tr("the file holds only blank lines");
+        return result;
+    }
+
+    qsizetype i = 0;
+    if (isSingleLine(blocks.at(0)) &&
+        blocks.at(0).lines.at(0).simplified().compare(u"Search all medical codes"_s, Qt::CaseInsensitive) == 0)
+        ++i; // page chrome
+    if (i >= blocks.size()) {
+        result.error = tr("no procedure content after the page header");
+        return result;
+    }
+
+    Builder b;
+    {
+        const SourceBlock &first = blocks.at(i);
+        const QString firstLine = first.lines.at(0).trimmed();
+        if (codeSystemLine().match(firstLine).hasMatch() ||
+            (isSingleLine(first) && SectionKeys::matchHeading(firstLine).kind != HeadingKind::None)) {
+            result.error = tr("line %1: expected the official code descriptor, found \"%2\"")
+                               .arg(first.firstLine)
+                               .arg(firstLine.left(80));
+            result.line = first.firstLine;
+            return result;
+        }
+        // The descriptor block may carry the code-system line directly under it.
+        QStringList descriptorLines;
+        QStringList rest;
+        for (const QString &l : first.lines) {
+            if (rest.isEmpty() && !codeSystemLine().match(l).hasMatch())
+                descriptorLines << l.trimmed();
+            else
+                rest << l;
+        }
+        b.p.descriptor = descriptorLines.join(u' ');
+        ++i;
+        QStringList codeLines = rest;
+        if (codeLines.isEmpty() && i < blocks.size() && codeSystemLine().match(blocks.at(i).lines.at(0)).hasMatch())
+            codeLines = blocks.at(i++).lines;
+        if (!codeLines.isEmpty()) {
+            const auto m = codeSystemLine().match(codeLines.at(0));
+            b.p.codeSystem = canonicalSystem(m.captured(1));
+            b.p.code = m.captured(2).trimmed();
+            if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
+                result.error =
+                    tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
+                result.line = blocks.at(i - 1).firstLine;
+                return result;
+            }
+            // The code may stand on the line below the code-system line, or in the next block.
+            if (b.p.code.isEmpty() && codeLines.size() > 1 && codeToken().match(codeLines.at(1).trimmed()).hasMatch()) {
+                b.p.code = codeLines.at(1).trimmed();
+                codeLines.remove(1);
+            } else if (b.p.code.isEmpty() && codeLines.size() == 1 && i < blocks.size() && isSingleLine(blocks.at(i)) &&
+                       codeToken().match(blocks.at(i).lines.at(0).trimmed()).hasMatch() &&
+                       SectionKeys::matchHeading(blocks.at(i).lines.at(0)).kind == HeadingKind::None) {
+                b.p.code = blocks.at(i++).lines.at(0).trimmed();
+            }
+            b.p.code = b.p.code.toUpper();
+            if (codeLines.size() > 1) {
+                // Text glued under the code line is content, not metadata.
+                b.addContent(SourceBlock{0, codeLines.mid(1)});
+            }
+        }
+    }
+
+    int knownHeadings = 0;
+    for (; i < blocks.size(); ++i) {
+        const SourceBlock &block = blocks.at(i);
+        if (isSingleLine(block)) {
+            const QString line = block.lines.at(0).trimmed();
+            const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line);
+            switch (h.kind) {
+            case HeadingKind::Name:
+                ++knownHeadings;
+                b.startName();
+                continue;
+            case HeadingKind::Section:
+                ++knownHeadings;
+                b.startSection(h.key, line);
+                continue;
+            case HeadingKind::Subheading:
+                b.addSubheading(line);
+                continue;
+            case HeadingKind::None:
+                break;
+            }
+            const Section *cur = b.current();
+            const bool referenceSection = cur && (cur->key == u"policies"_s || cur->key == u"similar_codes"_s);
+            const bool hasFollowingContent = i + 1 < blocks.size();
+            if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
+                looksLikeUnknownHeading(line)) {
+                b.startSection(u"other"_s, line);
+                continue;
+            }
+        }
+        b.addContent(block);
+    }
+
+    if (knownHeadings == 0 && b.p.codeSystem.isEmpty()) {
+        result.error = tr("no code-system line and no known section heading (Summary, Purpose, Preparation, ...): "
+                          "this is not a procedure document");
+        return result;
+    }
+
+    b.p.layName = b.nameParts.join(u'\n');
+    if (b.p.layName.isEmpty())
+        b.p.title = b.p.descriptor;
+    else
+        splitLayName(b.p.layName, &b.p.title, &b.p.aliases);
+    if (b.p.title.isEmpty())
+        b.p.title = b.p.descriptor;
+
+    b.p.readingGrade = Readability::fleschKincaidGrade(b.p.bodyText(false));
+    b.p.source.file = QFileInfo(fileName).fileName();
+    b.p.source.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    result.procedure = std::move(b.p);
+    return result;
+}
+
+} // namespace Careleaf

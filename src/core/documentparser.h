@@ -1,0 +1,53 @@
+// Turns one procedure document (the plain-text format described in DESIGN.md) into a Procedure.
+//
+// The parser never rewrites clinical text: it removes only page chrome, list markers, step
+// numbers and the whitespace between words. Whatever it cannot place (an unknown heading, a
+// paragraph before the first heading, a line in the policies section that is not a policy) is
+// kept as text of its own, never dropped.
+#pragma once
+
+#include "procedure.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Careleaf {
+
+struct ParseResult
+{
+    std::optional<Procedure> procedure;
+    QString error; // why the document was rejected, in words for clinic staff; names the line where it helps
+    int line = 0;  // 1-based line of the problem, 0 when it concerns the whole file
+
+    [[nodiscard]] bool ok() const { return procedure.has_value(); }
+};
+
+class DocumentParser
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::DocumentParser)
+
+public:
+    // A procedure page is a few kilobytes; 2 MiB leaves room for the longest real document
+    // while refusing logs, dumps and binaries before they are read into memory.
+    static constexpr qint64 MaxDocumentBytes = 2 * 1024 * 1024;
+
+    // fileName is recorded as the source (its directory is stripped); bytes are the file as read.
+    [[nodiscard]] static ParseResult parse(const QByteArray &bytes, const QString &fileName);
+
+    struct Decoded
+    {
+        QString text; // line endings normalised to \n, byte-order mark removed
+        QString error;
+        int line = 0;
+    };
+    // Decodes UTF-8 (with or without BOM) and UTF-16/32 with BOM; refuses binary and invalid text.
+    [[nodiscard]] static Decoded decode(const QByteArray &bytes);
+
+    // "commonly referred to as A or B" -> title and aliases. Exposed for tests.
+    static void splitLayName(const QString &layName, QString *title, QStringList *aliases);
+};
+
+} // namespace Careleaf

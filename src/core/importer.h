@@ -1,0 +1,55 @@
+// Imports procedure documents from files and folders into a LibraryStore, one file per
+// transaction: a failure, a cancel or a kill in the middle leaves every earlier file imported
+// and the library consistent.
+#pragma once
+
+#include "librarystore.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Careleaf {
+
+struct Rejection
+{
+    QString path;
+    QString reason;
+};
+
+struct ImportReport
+{
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QList<Rejection> rejections;
+    QString fatalError; // the library itself failed (disk full, locked, damaged); import stopped
+    bool cancelled = false;
+
+    [[nodiscard]] int rejected() const { return int(rejections.size()); }
+    // "imported N, updated N, unchanged N, rejected N" — the console's stdout line.
+    [[nodiscard]] QString summaryLine() const;
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::Importer)
+
+public:
+    // Called before each file; return false to stop (the file is not imported).
+    using Progress = std::function<bool(int done, int total, const QString &path)>;
+
+    // Expands folders recursively (sorted, hidden files skipped, symlinked folders not followed,
+    // so a link loop cannot trap the walk). Paths that do not exist become rejections.
+    [[nodiscard]] static QStringList collectFiles(const QStringList &paths, QList<Rejection> *problems);
+
+    [[nodiscard]] static ImportReport importPaths(LibraryStore &store, const QStringList &paths,
+                                                  const Progress &progress = {});
+    [[nodiscard]] static ImportReport importFiles(LibraryStore &store, const QStringList &files,
+                                                  const Progress &progress = {});
+};
+
+} // namespace Careleaf

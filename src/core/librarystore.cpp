@@ -1,0 +1,397 @@
+#include "librarystore.h"
+
+#include "procedurejson.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"careleaf-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// What a procedure is, without where it came from or when: equal content means "unchanged".
+QByteArray contentHash(const Procedure &p)
+{
+    QJsonObject o = ProcedureJson::toJson(p);
+    for (const QString &k : {u"id"_s, u"source"_s, u"importedAt"_s, u"updatedAt"_s})
+        o.remove(k);
+    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QString namesText(const Procedure &p)
+{
+    QStringList names{p.title};
+    names += p.aliases;
+    if (p.layName != p.title)
+        names << p.layName;
+    return names.join(u'\n');
+}
+
+// Rolls back unless committed, so every early return leaves the database as it was.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase &db, const QString &begin)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        m_open = q.exec(begin);
+        if (!m_open)
+            m_error = q.lastError().text();
+    }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            (void)q.exec(u"ROLLBACK"_s);
+        }
+    }
+    [[nodiscard]] bool isOpen() const { return m_open; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(u"COMMIT"_s)) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+    QString m_error;
+};
+
+} // namespace
+
+QString LibraryStore::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/library.sqlite"_s;
+}
+
+LibraryStore::LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_backend(std::move(backend))
+{}
+
+LibraryStore::~LibraryStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase LibraryStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+LibraryStore::OpenResult LibraryStore::open(const QString &location)
+{
+    OpenResult result;
+    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s)) {
+        result.error = tr("%1: this version of Careleaf opens SQLite libraries only").arg(location);
+        return result;
+    }
+    const QFileInfo info(location);
+    if (info.isDir()) {
+        result.error = tr("%1 is a folder, not a library file").arg(location);
+        return result;
+    }
+    if (info.exists() && info.size() > 0) {
+        QFile f(location);
+        if (!f.open(QIODevice::ReadOnly)) {
+            result.error = tr("%1 cannot be read: %2").arg(location, f.errorString());
+            return result;
+        }
+        if (f.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
+            result.error = tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location);
+            return result;
+        }
+    }
+    result.created = !info.exists() || info.size() == 0;
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        result.error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return result;
+    }
+
+    auto backend = makeSqliteBackend();
+    const QString name = nextConnectionName();
+    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, std::move(backend)));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
+        database.setDatabaseName(location);
+        if (!database.open()) {
+            result.error = tr("%1 cannot be opened: %2").arg(location, database.lastError().text());
+            return result;
+        }
+        if (const QString err = store->m_backend->configure(database); !err.isEmpty()) {
+            result.error = tr("%1 cannot be opened: %2").arg(location, err);
+            return result;
+        }
+    }
+    if (const QString err = store->migrate(); !err.isEmpty()) {
+        result.error = err;
+        return result;
+    }
+    result.store = std::move(store);
+    return result;
+}
+
+QString LibraryStore::migrate()
+{
+    QSqlDatabase database = db();
+    const QStringList tables = database.tables();
+    int version = 0;
+    if (tables.contains(u"careleaf_meta"_s)) {
+        QSqlQuery q(database);
+        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next())
+            return tr("%1 is damaged: its format version cannot be read").arg(m_location);
+        version = q.value(0).toInt();
+    } else if (!tables.isEmpty()) {
+        return tr("%1 is an SQLite database but not a Careleaf library").arg(m_location);
+    }
+
+    const int latest = m_backend->latestSchemaVersion();
+    if (version > latest) {
+        return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
+                  "format %3). Open it with a newer Careleaf, or choose another library.")
+            .arg(m_location)
+            .arg(version)
+            .arg(latest);
+    }
+    for (int v = version + 1; v <= latest; ++v) {
+        Transaction tx(database, m_backend->beginWriteStatement());
+        if (!tx.isOpen())
+            return tr("%1 cannot be upgraded: %2").arg(m_location, tx.error());
+        QSqlQuery q(database);
+        for (const QString &statement : m_backend->migration(v)) {
+            if (!q.exec(statement))
+                return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text());
+        }
+        q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?)"
+                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(QString::number(v));
+        if (!q.exec())
+            return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text());
+        if (!tx.commit())
+            return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(tx.error());
+    }
+    m_schemaVersion = latest;
+    return {};
+}
+
+StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return StoreOutcome::Failed;
+    };
+    QSqlDatabase database = db();
+    Transaction tx(database, m_backend->beginWriteStatement());
+    if (!tx.isOpen())
+        return fail(tr("the library cannot be written: %1").arg(tx.error()));
+
+    const QString identity = p.identity();
+    const QString hash = QString::fromLatin1(contentHash(p));
+    QSqlQuery q(database);
+    q.prepare(u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s);
+    q.addBindValue(identity);
+    if (!q.exec())
+        return fail(tr("the library cannot be read: %1").arg(q.lastError().text()));
+    const bool exists = q.next();
+    const qint64 existingId = exists ? q.value(0).toLongLong() : 0;
+    if (exists && q.value(1).toString() == hash)
+        return StoreOutcome::Unchanged;
+    const QString importedAt = exists ? q.value(2).toString() : nowUtc();
+    q.finish();
+
+    Procedure stored = p;
+    stored.id = 0;
+    stored.importedAt = {};
+    stored.updatedAt = {};
+    const QString document =
+        QString::fromUtf8(QJsonDocument(ProcedureJson::toJson(stored)).toJson(QJsonDocument::Compact));
+    const QString now = nowUtc();
+
+    if (exists) {
+        q.prepare(u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
+                  " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
+                  " updated_at = ? WHERE id = ?"_s);
+    } else {
+        q.prepare(u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
+                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, identity, imported_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+    // A null QString binds as SQL NULL; the schema wants '' for "not given".
+    auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
+    q.addBindValue(text(p.codeSystem));
+    q.addBindValue(text(p.code));
+    q.addBindValue(text(p.descriptor));
+    q.addBindValue(text(p.title));
+    q.addBindValue(namesText(p));
+    q.addBindValue(text(p.bodyText()));
+    q.addBindValue(document);
+    q.addBindValue(hash);
+    q.addBindValue(text(p.source.file));
+    q.addBindValue(text(p.source.sha256));
+    q.addBindValue(p.readingGrade);
+    q.addBindValue(now);
+    if (exists) {
+        q.addBindValue(existingId);
+    } else {
+        q.addBindValue(identity);
+        q.addBindValue(importedAt);
+    }
+    if (!q.exec())
+        return fail(tr("the procedure cannot be stored: %1").arg(q.lastError().text()));
+    if (!tx.commit())
+        return fail(tr("the procedure cannot be stored: %1").arg(tx.error()));
+    return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
+}
+
+std::optional<Procedure> LibraryStore::procedure(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT document, imported_at, updated_at FROM procedures WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    auto p = ProcedureJson::fromJson(doc.object());
+    if (!p)
+        return std::nullopt;
+    p->id = id;
+    p->importedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    p->updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+QList<qint64> LibraryStore::resolve(const QString &key) const
+{
+    QList<qint64> ids;
+    const QString k = key.trimmed();
+    if (k.isEmpty())
+        return ids;
+    QSqlQuery q(db());
+    const qsizetype colon = k.indexOf(u':');
+    if (colon > 0) {
+        QString system = k.left(colon).toUpper();
+        if (system == u"CPT4"_s)
+            system = u"CPT"_s;
+        q.prepare(u"SELECT id FROM procedures WHERE upper(code_system) = ? AND upper(code) = ? ORDER BY id"_s);
+        q.addBindValue(system);
+        q.addBindValue(k.mid(colon + 1).trimmed().toUpper());
+    } else {
+        q.prepare(u"SELECT id FROM procedures WHERE code <> '' AND upper(code) = ? ORDER BY id"_s);
+        q.addBindValue(k.toUpper());
+    }
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    if (ids.isEmpty() && colon < 0) {
+        bool isNumber = false;
+        const qint64 id = k.toLongLong(&isNumber);
+        if (isNumber) {
+            q.prepare(u"SELECT id FROM procedures WHERE id = ?"_s);
+            q.addBindValue(id);
+            if (q.exec() && q.next())
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+QList<ProcedureSummary> LibraryStore::list() const
+{
+    QList<ProcedureSummary> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY title COLLATE NOCASE, id"_s))
+        return out;
+    while (q.next()) {
+        out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString(), q.value(4).toString()});
+    }
+    return out;
+}
+
+int LibraryStore::count() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT count(*) FROM procedures"_s) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+SearchPage LibraryStore::search(const QString &text, int offset, int limit) const
+{
+    return search(parseQuery(text), offset, limit);
+}
+
+SearchPage LibraryStore::search(const ParsedQuery &query, int offset, int limit) const
+{
+    QSqlDatabase database = db();
+    return m_backend->search(database, query, std::max(0, offset), std::clamp(limit, 1, 10000));
+}
+
+QStringList LibraryStore::check() const
+{
+    QSqlDatabase database = db();
+    QStringList problems = m_backend->integrityProblems(database);
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, identity, document, content_sha256 FROM procedures ORDER BY id"_s)) {
+        problems << tr("the procedures cannot be read: %1").arg(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &parseError);
+        const auto p = ProcedureJson::fromJson(doc.object());
+        if (parseError.error != QJsonParseError::NoError || !p) {
+            problems << tr("procedure %1: its stored document cannot be read").arg(id);
+            continue;
+        }
+        if (p->identity() != q.value(1).toString())
+            problems << tr("procedure %1: stored identity does not match its content").arg(id);
+        if (QString::fromLatin1(contentHash(*p)) != q.value(3).toString())
+            problems << tr("procedure %1: content checksum does not match").arg(id);
+    }
+    return problems;
+}
+
+} // namespace Careleaf

@@ -1,0 +1,89 @@
+// The procedure library: the only code that reads or writes the database.
+//
+// One LibraryStore owns one database connection and must be used from the thread that opened
+// it (QtSql's rule). A worker thread that imports opens its own LibraryStore on the same location.
+#pragma once
+
+#include "procedure.h"
+#include "storebackend.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Careleaf {
+
+enum class StoreOutcome
+{
+    Imported,
+    Updated,
+    Unchanged,
+    Failed
+};
+
+struct ProcedureSummary
+{
+    qint64 id = 0;
+    QString codeSystem;
+    QString code;
+    QString title;
+    QString descriptor;
+};
+
+class LibraryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::LibraryStore)
+    Q_DISABLE_COPY_MOVE(LibraryStore)
+
+public:
+    struct OpenResult
+    {
+        std::unique_ptr<LibraryStore> store;
+        QString error;        // plain words, names the location
+        bool created = false; // the location did not hold a library before this call
+    };
+
+    // Opens the library at location (a SQLite file path), creating and migrating it as needed.
+    // A library written by a newer Careleaf, or a file that is not a Careleaf library, is refused.
+    [[nodiscard]] static OpenResult open(const QString &location);
+
+    // The GUI's own library, shared with careleaf-cli: <data location>/careleaf/library.sqlite.
+    [[nodiscard]] static QString defaultLocation();
+
+    ~LibraryStore();
+
+    [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] int latestSchemaVersion() const { return m_backend->latestSchemaVersion(); }
+
+    // Stores one procedure in its own transaction: inserted when its identity is new, replaced
+    // when its content changed, left alone when it did not. On failure nothing was written.
+    [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr);
+
+    [[nodiscard]] std::optional<Procedure> procedure(qint64 id) const;
+    // KEY as the console takes it: "96417", "CPT:96417", or an id. Several ids when a bare code is
+    // used by more than one code system.
+    [[nodiscard]] QList<qint64> resolve(const QString &key) const;
+    [[nodiscard]] QList<ProcedureSummary> list() const;
+    [[nodiscard]] int count() const;
+    [[nodiscard]] SearchPage search(const QString &text, int offset, int limit) const;
+    [[nodiscard]] SearchPage search(const ParsedQuery &query, int offset, int limit) const;
+
+    // Everything `careleaf-cli check` verifies; an empty list means the library is sound.
+    [[nodiscard]] QStringList check() const;
+
+private:
+    LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
+    [[nodiscard]] QString migrate();
+    [[nodiscard]] QSqlDatabase db() const;
+
+    QString m_location;
+    QString m_connectionName;
+    std::unique_ptr<StoreBackend> m_backend;
+    int m_schemaVersion = 0;
+};
+
+} // namespace Careleaf

@@ -1,0 +1,63 @@
+#include "procedure.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+QString Section::plainText() const
+{
+    QStringList parts;
+    for (const Block &block : blocks) {
+        switch (block.type) {
+        case BlockType::Paragraph:
+        case BlockType::Subheading:
+            parts << block.text;
+            break;
+        case BlockType::Bullets:
+        case BlockType::Steps:
+            parts << block.items.join(u'\n');
+            break;
+        }
+    }
+    return parts.join(u'\n');
+}
+
+QString Procedure::identity() const
+{
+    if (!code.isEmpty())
+        return codeSystem.toUpper() + u'|' + code.toUpper();
+    return codeSystem.toUpper() + u"|#"_s + descriptor;
+}
+
+const Section *Procedure::section(const QString &key) const
+{
+    for (const Section &s : sections) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString Procedure::codeLabel() const
+{
+    const QString system =
+        codeSystem.isEmpty() ? QCoreApplication::translate("Careleaf::Procedure", "Code") : codeSystem;
+    if (code.isEmpty())
+        return QCoreApplication::translate("Careleaf::Procedure", "%1 (code not given)").arg(system);
+    return system + u' ' + code;
+}
+
+QString Procedure::bodyText(bool includeReferenceSections) const
+{
+    QStringList parts;
+    for (const Section &s : sections) {
+        if (!includeReferenceSections && (s.key == u"policies"_s || s.key == u"similar_codes"_s))
+            continue;
+        parts << s.plainText();
+    }
+    return parts.join(u'\n');
+}
+
+} // namespace Careleaf

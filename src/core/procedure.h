@@ -1,0 +1,93 @@
+// Value types for one procedure as the parser produced it and the store keeps it.
+// Everything here is plain data: copyable, comparable, no QObject, no database handle.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf {
+
+enum class BlockType
+{
+    Paragraph,
+    Bullets,
+    Steps,
+    Subheading
+};
+
+struct Block
+{
+    BlockType type = BlockType::Paragraph;
+    QString text;      // Paragraph and Subheading
+    QStringList items; // Bullets and Steps, marker and number removed
+    int start = 1;     // Steps: the number of the first item as the source wrote it
+
+    bool operator==(const Block &) const = default;
+};
+
+struct Section
+{
+    QString key;     // canonical key (see sectionkeys.h), "other" for an unrecognised heading
+    QString heading; // the heading exactly as the source wrote it, colon included
+    QList<Block> blocks;
+
+    // Every word of the section body in source order, blocks separated by newlines.
+    [[nodiscard]] QString plainText() const;
+    bool operator==(const Section &) const = default;
+};
+
+struct Policy
+{
+    QString group; // e.g. "Home Health"; empty when the source gives none
+    QString id;    // e.g. "CG-MED-23"
+    QString title;
+
+    bool operator==(const Policy &) const = default;
+};
+
+struct SimilarCode
+{
+    QString code;
+    QString descriptor;
+
+    bool operator==(const SimilarCode &) const = default;
+};
+
+struct SourceInfo
+{
+    QString file;   // file name the content came from (no directory: paths differ per workstation)
+    QString sha256; // of the file's bytes as read
+
+    bool operator==(const SourceInfo &) const = default;
+};
+
+struct Procedure
+{
+    qint64 id = 0;      // 0 until stored
+    QString codeSystem; // "CPT", "HCPCS", ...; empty when the source has no code-system line
+    QString code;       // empty when the source gives none ("code not given")
+    QString descriptor; // the official code descriptor, verbatim
+    QString layName;    // body of "Name of the Procedure", verbatim
+    QString title;      // lay name without its alias clause; the descriptor when there is no lay name
+    QStringList aliases;
+    QList<Section> sections; // in source order
+    QList<Policy> policies;
+    QList<SimilarCode> similarCodes;
+    double readingGrade = 0.0; // Flesch-Kincaid grade of the section text
+    SourceInfo source;
+    QDateTime importedAt; // first import (UTC)
+    QDateTime updatedAt;  // last import that changed the content (UTC)
+
+    // Identity in the library: system + code when a code is given, otherwise system + descriptor.
+    [[nodiscard]] QString identity() const;
+    [[nodiscard]] const Section *section(const QString &key) const;
+    [[nodiscard]] bool hasSection(const QString &key) const { return section(key) != nullptr; }
+    // "CPT 96417", "CPT (code not given)" — for headers and footers.
+    [[nodiscard]] QString codeLabel() const;
+    // All section text, for the full-text index and the reading grade.
+    [[nodiscard]] QString bodyText(bool includeReferenceSections = true) const;
+};
+
+} // namespace Careleaf

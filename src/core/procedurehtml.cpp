@@ -1,0 +1,151 @@
+#include "procedurehtml.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString displayHeading(const Section &s)
+{
+    QString h = s.heading.trimmed();
+    if (h.endsWith(u':'))
+        h.chop(1);
+    return h.isEmpty() ? SectionKeys::displayName(s.key) : h;
+}
+
+QString blocksHtml(const QList<Block> &blocks)
+{
+    QString html;
+    for (const Block &b : blocks) {
+        switch (b.type) {
+        case BlockType::Paragraph:
+            html += u"<p>"_s + esc(b.text) + u"</p>"_s;
+            break;
+        case BlockType::Subheading:
+            html += u"<h3>"_s + esc(b.text.endsWith(u':') ? b.text.chopped(1) : b.text) + u"</h3>"_s;
+            break;
+        case BlockType::Bullets:
+            html += u"<ul>"_s;
+            for (const QString &item : b.items)
+                html += u"<li>"_s + esc(item) + u"</li>"_s;
+            html += u"</ul>"_s;
+            break;
+        case BlockType::Steps:
+            html += u"<ol start=\"%1\">"_s.arg(b.start);
+            for (const QString &item : b.items)
+                html += u"<li>"_s + esc(item) + u"</li>"_s;
+            html += u"</ol>"_s;
+            break;
+        }
+    }
+    return html;
+}
+
+} // namespace
+
+QString ProcedureHtml::styleSheet()
+{
+    static const QString css = [] {
+        QFile f(u":/styles/procedure.css"_s);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }();
+    return css;
+}
+
+QString ProcedureHtml::headerHtml(const Procedure &p)
+{
+    QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
+    if (!p.aliases.isEmpty())
+        html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(p.aliases.join(u"; "_s))) + u"</p>"_s;
+    html += u"<p class=\"code\">"_s + esc(p.codeLabel()) + u"</p>"_s;
+    html += u"<p class=\"descriptor\">"_s + esc(p.descriptor) + u"</p>"_s;
+    if (!p.layName.isEmpty() && p.layName.simplified() != p.title) {
+        // The lay name with its alias clause, as the source wrote it.
+        html += u"<p class=\"layname\">"_s + esc(p.layName) + u"</p>"_s;
+    }
+    return html;
+}
+
+QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys)
+{
+    QString html;
+    for (const QString &key : keys) {
+        for (const Section &s : p.sections) {
+            if (s.key != key)
+                continue;
+            html += u"<h2>"_s + esc(displayHeading(s)) + u"</h2>"_s;
+            if (s.blocks.isEmpty())
+                html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
+            else
+                html += blocksHtml(s.blocks);
+        }
+    }
+    return html;
+}
+
+QString ProcedureHtml::tabHtml(const Procedure &p, const SectionKeys::Tab &tab)
+{
+    QString html;
+    if (tab.id == u"overview"_s)
+        html += headerHtml(p);
+    html += sectionsHtml(p, tab.keys);
+    return html;
+}
+
+QStringList ProcedureHtml::printOrder()
+{
+    QStringList keys;
+    for (const SectionKeys::Tab &tab : SectionKeys::detailTabs())
+        keys += tab.keys;
+    return keys;
+}
+
+QString ProcedureHtml::documentHtml(const Procedure &p)
+{
+    return headerHtml(p) + sectionsHtml(p, printOrder());
+}
+
+QString ProcedureHtml::plainText(const Procedure &p)
+{
+    QStringList out;
+    out << p.title;
+    if (!p.aliases.isEmpty())
+        out << tr("Also known as: %1").arg(p.aliases.join(u"; "_s));
+    out << p.codeLabel() << p.descriptor;
+    for (const QString &key : printOrder()) {
+        for (const Section &s : p.sections) {
+            if (s.key != key)
+                continue;
+            out << QString() << displayHeading(s).toUpper();
+            for (const Block &b : s.blocks) {
+                switch (b.type) {
+                case BlockType::Paragraph:
+                    out << b.text;
+                    break;
+                case BlockType::Subheading:
+                    out << QString() << b.text;
+                    break;
+                case BlockType::Bullets:
+                    for (const QString &item : b.items)
+                        out << u"  • "_s + item;
+                    break;
+                case BlockType::Steps:
+                    for (qsizetype i = 0; i < b.items.size(); ++i)
+                        out << u"  %1. %2"_s.arg(b.start + i).arg(b.items.at(i));
+                    break;
+                }
+            }
+        }
+    }
+    return out.join(u'\n') + u'\n';
+}
+
+} // namespace Careleaf

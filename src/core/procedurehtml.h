@@ -1,0 +1,36 @@
+// HTML for the detail pane and for printing. Every piece of source text goes through
+// QString::toHtmlEscaped into a fixed template of ours: nothing in a document can add markup,
+// load a resource or change the layout.
+#pragma once
+
+#include "procedure.h"
+#include "sectionkeys.h"
+
+#include <QCoreApplication>
+
+namespace Careleaf {
+
+class ProcedureHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::ProcedureHtml)
+
+public:
+    // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css).
+    [[nodiscard]] static QString styleSheet();
+
+    // Header with title, aliases, code and descriptor.
+    [[nodiscard]] static QString headerHtml(const Procedure &p);
+    // The sections of p whose key is in keys, in the order of keys, each with its heading.
+    [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys);
+    // What one detail-pane tab shows; the Overview tab starts with the header.
+    [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
+    // A whole procedure for printing: header, then every section in tab order.
+    [[nodiscard]] static QString documentHtml(const Procedure &p);
+    // All section keys in the order the detail pane's tabs show them.
+    [[nodiscard]] static QStringList printOrder();
+
+    // Plain text of a whole procedure, for `careleaf-cli show --text`.
+    [[nodiscard]] static QString plainText(const Procedure &p);
+};
+
+} // namespace Careleaf

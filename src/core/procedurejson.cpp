@@ -1,0 +1,148 @@
+#include "procedurejson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf::ProcedureJson {
+
+QString blockTypeName(BlockType t)
+{
+    switch (t) {
+    case BlockType::Paragraph:
+        return u"paragraph"_s;
+    case BlockType::Bullets:
+        return u"bullets"_s;
+    case BlockType::Steps:
+        return u"steps"_s;
+    case BlockType::Subheading:
+        return u"subheading"_s;
+    }
+    return u"paragraph"_s;
+}
+
+namespace {
+
+std::optional<BlockType> blockTypeFromName(const QString &name)
+{
+    for (BlockType t : {BlockType::Paragraph, BlockType::Bullets, BlockType::Steps, BlockType::Subheading}) {
+        if (blockTypeName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toString();
+    return out;
+}
+
+QString isoDate(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QJsonObject toJson(const Procedure &p)
+{
+    QJsonArray sections;
+    for (const Section &s : p.sections) {
+        QJsonArray blocks;
+        for (const Block &b : s.blocks) {
+            QJsonObject jb{{u"type"_s, blockTypeName(b.type)}};
+            if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading)
+                jb.insert(u"text"_s, b.text);
+            else
+                jb.insert(u"items"_s, toArray(b.items));
+            if (b.type == BlockType::Steps)
+                jb.insert(u"start"_s, b.start);
+            blocks.append(jb);
+        }
+        sections.append(QJsonObject{
+            {u"key"_s, s.key}, {u"heading"_s, s.heading}, {u"text"_s, s.plainText()}, {u"blocks"_s, blocks}});
+    }
+    QJsonArray policies;
+    for (const Policy &pol : p.policies)
+        policies.append(QJsonObject{{u"group"_s, pol.group}, {u"id"_s, pol.id}, {u"title"_s, pol.title}});
+    QJsonArray similar;
+    for (const SimilarCode &c : p.similarCodes)
+        similar.append(QJsonObject{{u"code"_s, c.code}, {u"descriptor"_s, c.descriptor}});
+
+    QJsonObject o{
+        {u"codeSystem"_s, p.codeSystem},
+        {u"code"_s, p.code},
+        {u"descriptor"_s, p.descriptor},
+        {u"layName"_s, p.layName},
+        {u"title"_s, p.title},
+        {u"aliases"_s, toArray(p.aliases)},
+        {u"sections"_s, sections},
+        {u"policies"_s, policies},
+        {u"similarCodes"_s, similar},
+        {u"readingGrade"_s, qRound(p.readingGrade * 10) / 10.0},
+        {u"source"_s, QJsonObject{{u"file"_s, p.source.file}, {u"sha256"_s, p.source.sha256}}},
+    };
+    if (p.id > 0)
+        o.insert(u"id"_s, p.id);
+    if (p.importedAt.isValid())
+        o.insert(u"importedAt"_s, isoDate(p.importedAt));
+    if (p.updatedAt.isValid())
+        o.insert(u"updatedAt"_s, isoDate(p.updatedAt));
+    return o;
+}
+
+std::optional<Procedure> fromJson(const QJsonObject &o)
+{
+    if (!o.value(u"sections"_s).isArray() || !o.value(u"descriptor"_s).isString())
+        return std::nullopt;
+    Procedure p;
+    p.id = o.value(u"id"_s).toInteger();
+    p.codeSystem = o.value(u"codeSystem"_s).toString();
+    p.code = o.value(u"code"_s).toString();
+    p.descriptor = o.value(u"descriptor"_s).toString();
+    p.layName = o.value(u"layName"_s).toString();
+    p.title = o.value(u"title"_s).toString();
+    p.aliases = toStringList(o.value(u"aliases"_s));
+    for (const QJsonValue &sv : o.value(u"sections"_s).toArray()) {
+        const QJsonObject so = sv.toObject();
+        Section s{so.value(u"key"_s).toString(), so.value(u"heading"_s).toString(), {}};
+        for (const QJsonValue &bv : so.value(u"blocks"_s).toArray()) {
+            const QJsonObject bo = bv.toObject();
+            const auto type = blockTypeFromName(bo.value(u"type"_s).toString());
+            if (!type)
+                return std::nullopt;
+            Block b;
+            b.type = *type;
+            b.text = bo.value(u"text"_s).toString();
+            b.items = toStringList(bo.value(u"items"_s));
+            b.start = bo.value(u"start"_s).toInt(1);
+            s.blocks.append(b);
+        }
+        p.sections.append(s);
+    }
+    for (const QJsonValue &v : o.value(u"policies"_s).toArray()) {
+        const QJsonObject po = v.toObject();
+        p.policies.append(
+            Policy{po.value(u"group"_s).toString(), po.value(u"id"_s).toString(), po.value(u"title"_s).toString()});
+    }
+    for (const QJsonValue &v : o.value(u"similarCodes"_s).toArray()) {
+        const QJsonObject co = v.toObject();
+        p.similarCodes.append(SimilarCode{co.value(u"code"_s).toString(), co.value(u"descriptor"_s).toString()});
+    }
+    p.readingGrade = o.value(u"readingGrade"_s).toDouble();
+    const QJsonObject src = o.value(u"source"_s).toObject();
+    p.source = SourceInfo{src.value(u"file"_s).toString(), src.value(u"sha256"_s).toString()};
+    p.importedAt = QDateTime::fromString(o.value(u"importedAt"_s).toString(), Qt::ISODate);
+    p.updatedAt = QDateTime::fromString(o.value(u"updatedAt"_s).toString(), Qt::ISODate);
+    return p;
+}
+
+} // namespace Careleaf::ProcedureJson

@@ -1,0 +1,18 @@
+// JSON form of a procedure: the `show --json` contract in DESIGN.md and the stored document column.
+#pragma once
+
+#include "procedure.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Careleaf::ProcedureJson {
+
+[[nodiscard]] QJsonObject toJson(const Procedure &p);
+// Returns nullopt when the object is not a procedure document this version can read.
+[[nodiscard]] std::optional<Procedure> fromJson(const QJsonObject &o);
+
+[[nodiscard]] QString blockTypeName(BlockType t);
+
+} // namespace Careleaf::ProcedureJson

@@ -1,0 +1,47 @@
+// The vocabulary of a procedure document: which headings the parser knows, the canonical
+// key each maps to, and how sections are grouped into the detail pane's tabs and handouts.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf::SectionKeys {
+
+// What a line that stands alone between blank lines means when it is a known heading.
+enum class HeadingKind
+{
+    None,       // not a known heading
+    Name,       // "Name of the Procedure": its body is the lay name
+    Section,    // starts a section with a canonical key
+    Subheading, // a heading inside the current section ("Pros and Cons:")
+};
+
+struct HeadingMatch
+{
+    HeadingKind kind = HeadingKind::None;
+    QString key; // canonical key for HeadingKind::Section
+};
+
+// Matches a trimmed line against the known headings: case-insensitive, trailing colon optional,
+// inner whitespace collapsed. "Medical Policies and Guidelines for <anything>" is the policies heading.
+[[nodiscard]] HeadingMatch matchHeading(const QString &line);
+
+// The canonical keys in the order a full handout prints them, "other" last.
+[[nodiscard]] const QStringList &canonicalKeys();
+[[nodiscard]] bool isCanonicalKey(const QString &key);
+// Translated human name of a canonical key ("Risks and complications").
+[[nodiscard]] QString displayName(const QString &key);
+
+struct Tab
+{
+    QString id;       // stable object-name suffix: "overview", "purpose", ...
+    QString title;    // translated tab title
+    QStringList keys; // sections shown in this tab, in display order
+};
+
+// The detail pane's tabs in order. The last one, "other", holds unrecognised sections and
+// is shown only for a procedure that has some.
+[[nodiscard]] QList<Tab> detailTabs();
+
+} // namespace Careleaf::SectionKeys
