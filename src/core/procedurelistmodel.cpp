@@ -1,5 +1,7 @@
 #include "procedurelistmodel.h"
 
+#include <QScopedValueRollback>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -25,6 +27,9 @@ void ProcedureListModel::setQuery(const QString &text)
 
 void ProcedureListModel::refresh()
 {
+    // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
+    // would arrive before every observer has seen the reset. They fetch again when they paint.
+    const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
     m_hits.clear();
     const int oldTotal = m_total;
@@ -109,7 +114,7 @@ QHash<int, QByteArray> ProcedureListModel::roleNames() const
 
 bool ProcedureListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && m_hits.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_store && m_hits.size() < m_total;
 }
 
 void ProcedureListModel::fetchMore(const QModelIndex &parent)
@@ -128,6 +133,7 @@ void ProcedureListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(m_hits.size());
+    const QScopedValueRollback notifying(m_notifying, true); // no nested fetch from rowsInserted handlers
     beginInsertRows({}, first, first + int(page.hits.size()) - 1);
     m_hits += page.hits;
     endInsertRows();

@@ -62,6 +62,7 @@ private:
     ParsedQuery m_parsed;
     QList<SearchHit> m_hits;
     int m_total = 0;
+    bool m_notifying = false; // inside our own reset/insert notifications
 };
 
 } // namespace Careleaf

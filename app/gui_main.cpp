@@ -1,0 +1,47 @@
+// careleaf: the desktop app. Opens the default library (created with the bundled sample
+// library on first start) or the one named with --db / CARELEAF_DB.
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "samplelibrary.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Careleaf"));
+    QApplication::setApplicationName(QStringLiteral("Careleaf"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Careleaf"));
+    QApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.careleaf.Careleaf"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Patient-education procedures for clinic staff: search, read, print."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the library at LOCATION (a SQLite file; a new file starts empty). "
+                                        "Default: $CARELEAF_DB, otherwise %1.")
+            .arg(Careleaf::LibraryStore::defaultLocation()),
+        QStringLiteral("LOCATION"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QString location = parser.value(dbOption);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("CARELEAF_DB");
+    Careleaf::LibraryStore::OpenResult opened = Careleaf::openLibrary(location);
+    if (!opened.store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Careleaf cannot open its library"),
+                              opened.error);
+        return 1;
+    }
+
+    Careleaf::MainWindow window(std::move(opened.store));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,141 @@
+#include "detailpane.h"
+
+#include "procedurehtml.h"
+#include "safetextview.h"
+
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+// Scales every "Npt" in the style sheet so headings grow with the body text.
+QString scaledStyleSheet(int percent)
+{
+    static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
+    QString css = ProcedureHtml::styleSheet();
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : pt.globalMatch(css)) {
+        out += QStringView(css).mid(last, m.capturedStart() - last);
+        out += QString::number(m.captured(1).toDouble() * percent / 100.0, 'f', 1) + u"pt"_s;
+        last = m.capturedEnd();
+    }
+    out += QStringView(css).mid(last);
+    return out;
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_tabDefs(SectionKeys::detailTabs())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    m_tabs->setAccessibleName(tr("Procedure sections"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+
+    for (const SectionKeys::Tab &tab : std::as_const(m_tabDefs)) {
+        auto *view = new SafeTextView(m_tabs);
+        view->setObjectName(u"tab_"_s + tab.id);
+        view->setAccessibleName(QString(tab.title).replace(u"&&"_s, u"&"_s));
+        m_tabs->addTab(view, tab.title);
+        m_views << view;
+    }
+    for (int n = 0; n < 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + n)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { activateTab(n); });
+    }
+    render();
+}
+
+SafeTextView *DetailPane::view(const QString &tabId) const
+{
+    for (qsizetype i = 0; i < m_tabDefs.size(); ++i) {
+        if (m_tabDefs.at(i).id == tabId)
+            return m_views.at(i);
+    }
+    return nullptr;
+}
+
+void DetailPane::activateTab(int n)
+{
+    int visible = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!m_tabs->isTabVisible(i))
+            continue;
+        if (visible++ == n) {
+            if (m_tabs->isTabEnabled(i))
+                m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void DetailPane::setProcedure(const std::optional<Procedure> &procedure)
+{
+    m_procedure = procedure;
+    render();
+}
+
+void DetailPane::setZoomPercent(int percent)
+{
+    percent = std::clamp(percent, MinZoom, MaxZoom);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    render();
+}
+
+void DetailPane::applyStyle(SafeTextView *view) const
+{
+    QFont font = view->document()->defaultFont();
+    font.setPointSizeF(QWidget::font().pointSizeF() * 1.15 * m_zoom / 100.0);
+    view->document()->setDefaultFont(font);
+    view->document()->setDefaultStyleSheet(scaledStyleSheet(m_zoom));
+}
+
+void DetailPane::render()
+{
+    for (qsizetype i = 0; i < m_tabDefs.size(); ++i) {
+        const SectionKeys::Tab &tab = m_tabDefs.at(i);
+        SafeTextView *view = m_views.at(i);
+        applyStyle(view);
+        const int index = int(i);
+        if (!m_procedure) {
+            const bool overview = tab.id == u"overview"_s;
+            m_tabs->setTabEnabled(index, overview);
+            m_tabs->setTabVisible(index, tab.id != u"other"_s);
+            view->setHtml(overview ? u"<p class=\"none\">"_s +
+                                         tr("Type a code or a few words in the search field, then pick a procedure "
+                                            "from the list.")
+                                             .toHtmlEscaped() +
+                                         u"</p>"_s
+                                   : QString());
+            continue;
+        }
+        bool present = tab.id == u"overview"_s; // always has the title, code and descriptor
+        for (const QString &key : tab.keys)
+            present = present || m_procedure->hasSection(key);
+        if (tab.id == u"other"_s)
+            m_tabs->setTabVisible(index, present);
+        m_tabs->setTabEnabled(index, present);
+        m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
+        view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
+    }
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+}
+
+} // namespace Careleaf

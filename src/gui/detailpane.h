@@ -1,0 +1,52 @@
+// The tabbed detail pane: Overview, Purpose, Preparation, Procedure, Risks, Recovery,
+// Alternatives, Policies & codes, and Other (only when a procedure has unrecognised sections).
+// A tab none of whose sections the procedure has is disabled, never shown blank.
+#pragma once
+
+#include "procedure.h"
+#include "sectionkeys.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QTabWidget;
+
+namespace Careleaf {
+
+class SafeTextView;
+
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void setProcedure(const std::optional<Procedure> &procedure);
+    [[nodiscard]] const std::optional<Procedure> &procedure() const { return m_procedure; }
+
+    // Text size as a percentage of the normal size; the style sheet scales with it.
+    void setZoomPercent(int percent);
+    [[nodiscard]] int zoomPercent() const { return m_zoom; }
+    static constexpr int MinZoom = 50;
+    static constexpr int MaxZoom = 300;
+
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] SafeTextView *view(const QString &tabId) const;
+    // Activates the n-th visible, enabled tab (0-based), as Alt+1..9 do.
+    void activateTab(int n);
+
+private:
+    void render();
+    void applyStyle(SafeTextView *view) const;
+
+    QTabWidget *m_tabs = nullptr;
+    QList<SectionKeys::Tab> m_tabDefs;
+    QList<SafeTextView *> m_views;
+    std::optional<Procedure> m_procedure;
+    int m_zoom = 100;
+};
+
+} // namespace Careleaf

@@ -1,0 +1,428 @@
+#include "mainwindow.h"
+
+#include "detailpane.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "pagedprint.h"
+#include "procedurehtml.h"
+#include "procedurelistdelegate.h"
+#include "procedurelistmodel.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+constexpr int ZoomStep = 10;
+
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString SplitterKey = u"mainWindow/splitter"_s;
+const QString ZoomKey = u"view/zoomPercent"_s;
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_store(std::move(store))
+    , m_model(new ProcedureListModel(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/careleaf.png"_s));
+
+    m_ui->resultList->setModel(m_model);
+    m_ui->resultList->setItemDelegate(new ProcedureListDelegate(m_ui->resultList));
+    m_ui->resultList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({380, 800});
+
+    m_matchCount = new QLabel(this);
+    m_matchCount->setObjectName(u"matchCount"_s);
+    m_matchCount->setAccessibleName(tr("Number of matches"));
+    m_libraryLabel = new QLabel(this);
+    m_libraryLabel->setObjectName(u"libraryLabel"_s);
+    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_store->location())));
+    m_libraryLabel->setToolTip(m_libraryLabel->text());
+    statusBar()->addWidget(m_matchCount, 1);
+    statusBar()->addPermanentWidget(m_libraryLabel);
+
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &ProcedureListModel::setQuery);
+    connect(m_model, &ProcedureListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &ProcedureListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &ProcedureListModel::searchFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Search failed: %1").arg(message), 8000); });
+    connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
+    connect(m_ui->resultList, &QListView::activated, this, [this] {
+        showCurrent();
+        m_ui->detailPane->tabs()->currentWidget()->setFocus();
+    });
+    m_ui->searchField->installEventFilter(this);
+    m_ui->resultList->installEventFilter(this);
+
+    setupActions();
+    restoreSettings();
+    m_model->setStore(m_store.get());
+    showCurrent();
+    m_ui->searchField->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    m_ui->actionFindProcedure->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    m_ui->actionZoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_ui->actionZoomOut->setShortcuts(QKeySequence::ZoomOut);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
+
+    connect(m_ui->actionFindProcedure, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, &MainWindow::zoomOut);
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, &MainWindow::zoomReset);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printCurrent);
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::previewCurrent);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportCurrentPdf);
+    connect(m_ui->actionImportDocuments, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import Procedure Documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Procedure documents (*.txt);;All files (*)"));
+        if (!files.isEmpty())
+            importPaths(files);
+    });
+    connect(m_ui->actionImportFolder, &QAction::triggered, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Import a Folder of Procedure Documents"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!dir.isEmpty())
+            importPaths({dir});
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(StateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_ui->detailPane->setZoomPercent(settings.value(ZoomKey, 100).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->splitter->saveState());
+    settings.setValue(ZoomKey, m_ui->detailPane->zoomPercent());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_importRunning) {
+        // The worker thread writes through its own connection; let it finish its file first.
+        statusBar()->showMessage(tr("An import is running; cancel it before quitting."), 5000);
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    QListView *list = m_ui->resultList;
+    if (watched == m_ui->searchField) {
+        switch (key->key()) {
+        case Qt::Key_Down:
+        case Qt::Key_PageDown:
+            if (m_model->rowCount() > 0) {
+                list->setFocus();
+                if (!list->currentIndex().isValid())
+                    list->setCurrentIndex(m_model->index(0));
+                return true;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            // Enter in the search field opens the best match.
+            if (m_model->rowCount() > 0) {
+                list->setCurrentIndex(m_model->index(0));
+                Q_EMIT list->activated(list->currentIndex());
+                return true;
+            }
+            break;
+        case Qt::Key_Escape:
+            m_ui->searchField->clear();
+            return true;
+        default:
+            break;
+        }
+    } else if (watched == list && key->key() == Qt::Key_Up && list->currentIndex().row() == 0) {
+        focusSearch();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::focusSearch()
+{
+    m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchField->selectAll();
+}
+
+void MainWindow::showCurrent()
+{
+    const qint64 id = m_model->idAt(m_ui->resultList->currentIndex().row());
+    std::optional<Procedure> procedure;
+    if (id > 0)
+        procedure = m_store->procedure(id);
+    m_ui->detailPane->setProcedure(procedure);
+    const bool has = procedure.has_value();
+    m_ui->actionPrint->setEnabled(has);
+    m_ui->actionPrintPreview->setEnabled(has);
+    m_ui->actionExportPdf->setEnabled(has);
+    setWindowTitle(has ? tr("%1 — Careleaf").arg(procedure->title) : tr("Careleaf"));
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_model->totalCount();
+    const QString query = m_ui->searchField->text().trimmed();
+    if (query.isEmpty())
+        m_matchCount->setText(tr("%n procedure(s) in the library", nullptr, total));
+    else if (total == 0)
+        m_matchCount->setText(tr("No matches for “%1”").arg(query));
+    else
+        m_matchCount->setText(tr("%n match(es) for “%1”", nullptr, total).arg(query));
+}
+
+void MainWindow::setZoom(int percent)
+{
+    m_ui->detailPane->setZoomPercent(percent);
+    statusBar()->showMessage(tr("Text size %1%").arg(m_ui->detailPane->zoomPercent()), 2000);
+    QSettings().setValue(ZoomKey, m_ui->detailPane->zoomPercent());
+}
+
+void MainWindow::zoomIn()
+{
+    setZoom(m_ui->detailPane->zoomPercent() + ZoomStep);
+}
+
+void MainWindow::zoomOut()
+{
+    setZoom(m_ui->detailPane->zoomPercent() - ZoomStep);
+}
+
+void MainWindow::zoomReset()
+{
+    setZoom(100);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (m_importRunning || paths.isEmpty())
+        return;
+    m_importRunning = true;
+    m_ui->actionImportDocuments->setEnabled(false);
+    m_ui->actionImportFolder->setEnabled(false);
+
+    auto *progress = new QProgressDialog(tr("Looking for documents…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(u"importProgress"_s);
+    progress->setWindowTitle(tr("Importing Documents"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(400);
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto report = std::make_shared<ImportReport>();
+    const QString location = m_store->location();
+    QPointer<QProgressDialog> guard(progress);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    QThread *worker = QThread::create([location, paths, cancel, report, guard] {
+        // QtSql connections belong to one thread: the worker opens its own.
+        LibraryStore::OpenResult opened = LibraryStore::open(location);
+        if (!opened.store) {
+            report->fatalError = opened.error;
+            return;
+        }
+        *report = Importer::importPaths(*opened.store, paths, [&](int done, int total, const QString &path) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [guard, done, total, path] {
+                    if (!guard)
+                        return;
+                    guard->setMaximum(total);
+                    guard->setValue(done);
+                    if (!path.isEmpty())
+                        guard->setLabelText(tr("Importing %1 of %2:\n%3").arg(done + 1).arg(total).arg(path));
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    });
+    worker->setObjectName(u"importWorker"_s);
+    connect(worker, &QThread::finished, this, [this, worker, progress, report] {
+        worker->deleteLater();
+        progress->close();
+        progress->deleteLater();
+        m_importRunning = false;
+        m_ui->actionImportDocuments->setEnabled(true);
+        m_ui->actionImportFolder->setEnabled(true);
+        const qint64 current = m_model->idAt(m_ui->resultList->currentIndex().row());
+        m_model->refresh();
+        if (const int row = m_model->rowOf(current); row >= 0)
+            m_ui->resultList->setCurrentIndex(m_model->index(row));
+        showCurrent();
+        showImportSummary(*report);
+        Q_EMIT importFinished(report->imported, report->updated, report->unchanged, report->rejected());
+    });
+    worker->start();
+}
+
+void MainWindow::showImportSummary(const ImportReport &report)
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"importSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Import Finished"));
+    const QString counts = tr("Imported %1, updated %2, unchanged %3, rejected %4.")
+                               .arg(report.imported)
+                               .arg(report.updated)
+                               .arg(report.unchanged)
+                               .arg(report.rejected());
+    QString text = counts;
+    if (report.cancelled)
+        text = tr("The import was cancelled. Documents imported before that are in the library.") + u"\n\n"_s + counts;
+    if (!report.fatalError.isEmpty()) {
+        box->setIcon(QMessageBox::Critical);
+        text = tr("The import stopped because the library could not be written:\n%1").arg(report.fatalError) +
+               u"\n\n"_s + counts;
+    } else {
+        box->setIcon(report.rejected() > 0 ? QMessageBox::Warning : QMessageBox::Information);
+    }
+    box->setText(text);
+    if (report.rejected() > 0) {
+        box->setInformativeText(
+            tr("%n file(s) could not be imported. Show Details lists each one and why.", nullptr, report.rejected()));
+        QStringList lines;
+        for (const Rejection &r : report.rejections)
+            lines << QDir::toNativeSeparators(r.path) + u": "_s + r.reason;
+        box->setDetailedText(lines.join(u'\n'));
+    }
+    box->open();
+}
+
+QString MainWindow::footerText() const
+{
+    const auto &p = m_ui->detailPane->procedure();
+    return p ? p->codeLabel() + u" · "_s + p->title : QString();
+}
+
+void MainWindow::paintCurrent(QPrinter *printer)
+{
+    const auto &p = m_ui->detailPane->procedure();
+    if (!p)
+        return;
+    PagedPrint::preparePrinter(*printer);
+    std::unique_ptr<QTextDocument> doc(PagedPrint::makeDocument(ProcedureHtml::documentHtml(*p)));
+    if (const QString error = PagedPrint::print(*doc, *printer, footerText()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Printing Failed"), tr("The procedure could not be printed: %1").arg(error));
+}
+
+void MainWindow::printCurrent()
+{
+    if (!m_ui->detailPane->procedure())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(PagedPrint::defaultPageSize()));
+    printer.setDocName(m_ui->detailPane->procedure()->title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Procedure"));
+    if (dialog.exec() == QDialog::Accepted)
+        paintCurrent(&printer);
+}
+
+void MainWindow::previewCurrent()
+{
+    if (!m_ui->detailPane->procedure())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(PagedPrint::defaultPageSize()));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(u"printPreview"_s);
+    dialog.setWindowTitle(tr("Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintCurrent);
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void MainWindow::exportCurrentPdf()
+{
+    const auto &p = m_ui->detailPane->procedure();
+    if (!p)
+        return;
+    QString name = p->title.left(60);
+    static const QRegularExpression unsafe(uR"([^\w\- ]+)"_s);
+    name.replace(unsafe, u" "_s);
+    name = name.simplified();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
+                              (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    const QString error = PagedPrint::exportPdf(ProcedureHtml::documentHtml(*p), path, footerText(), p->title);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Careleaf"),
+        tr("<h3>Careleaf %1</h3>"
+           "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
+           "<p>Library: %2<br>%3 procedures</p>")
+            .arg(QStringLiteral(CARELEAF_VERSION), QDir::toNativeSeparators(m_store->location()).toHtmlEscaped())
+            .arg(m_store->count()));
+}
+
+} // namespace Careleaf

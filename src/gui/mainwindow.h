@@ -1,0 +1,77 @@
+// The main window: search field and result list on the left, the tabbed detail pane on the
+// right, File/View/Help menus. Owns the GUI thread's LibraryStore; imports run on a worker
+// thread with their own connection.
+#pragma once
+
+#include "procedure.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QPrinter;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Careleaf {
+
+class LibraryStore;
+class ProcedureListModel;
+struct ImportReport;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // store is owned by the window from here on.
+    explicit MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ProcedureListModel *model() const { return m_model; }
+    [[nodiscard]] LibraryStore *store() const { return m_store.get(); }
+
+public Q_SLOTS:
+    // Imports files and folders on a worker thread, with a progress dialog that can cancel,
+    // and shows a summary listing every rejected file. Emits importFinished.
+    void importPaths(const QStringList &paths);
+    void zoomIn();
+    void zoomOut();
+    void zoomReset();
+    void focusSearch();
+
+Q_SIGNALS:
+    void importFinished(int imported, int updated, int unchanged, int rejected);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setupActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void showCurrent();
+    void updateStatus();
+    void setZoom(int percent);
+    void showImportSummary(const ImportReport &report);
+    void printCurrent();
+    void previewCurrent();
+    void exportCurrentPdf();
+    void paintCurrent(QPrinter *printer);
+    void about();
+    [[nodiscard]] QString footerText() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<LibraryStore> m_store;
+    ProcedureListModel *m_model = nullptr;
+    QLabel *m_matchCount = nullptr;
+    QLabel *m_libraryLabel = nullptr;
+    bool m_importRunning = false;
+};
+
+} // namespace Careleaf

@@ -1,0 +1,21 @@
+// Paints one search result in two lines: the lay name with its code system and code on the
+// right, and the official descriptor below it, elided to the width of the list.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Careleaf {
+
+class ProcedureListDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcedureListDelegate)
+
+public:
+    explicit ProcedureListDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Careleaf

@@ -1,0 +1,106 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf::Test {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(CARELEAF_TEST_DATA) + u'/' + relative;
+}
+
+QStringList seedFiles()
+{
+    const QDir dir(QStringLiteral(CARELEAF_SAMPLE_DIR));
+    QStringList out;
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        out << dir.filePath(name);
+    return out;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QStringList words(const QString &text)
+{
+    QStringList out;
+    QString w;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            w += c.toLower();
+        } else if (!w.isEmpty()) {
+            out << w;
+            w.clear();
+        }
+    }
+    if (!w.isEmpty())
+        out << w;
+    return out;
+}
+
+QStringList procedureWords(const Procedure &p)
+{
+    QStringList out = words(p.descriptor);
+    out += words(p.layName);
+    for (const Section &s : p.sections) {
+        out += words(s.heading);
+        out += words(s.plainText());
+    }
+    return out;
+}
+
+QString pdfText(const QString &pdfPath, QString *error)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (tool.isEmpty()) {
+        *error = u"pdftotext (poppler-utils) is not installed"_s;
+        return {};
+    }
+    QProcess p;
+    p.start(tool, {u"-layout"_s, pdfPath, u"-"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = u"pdftotext failed: "_s + QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    // Fonts set "fi" and "ffi" as ligatures; compatibility normalisation turns them back into letters.
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QByteArray syntheticDocument(int n)
+{
+    const QString text = uR"(Search all medical codes
+
+Synthetic test procedure number %1 of the generated library
+
+CPT4 code %2
+
+Name of the Procedure:
+
+Generated Procedure %1 (commonly referred to as Sample %1)
+
+Summary
+
+This generated procedure %1 exists so tests can fill a library with many documents.
+
+Risks and Complications
+
+  • Rare: generated risk %1.
+
+Recovery
+
+Patients rest after procedure %1.
+)"_s;
+    return text.arg(n).arg(10000 + n).toUtf8();
+}
+
+} // namespace Careleaf::Test

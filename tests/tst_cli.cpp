@@ -1,0 +1,302 @@
+// careleaf-cli as scripts use it: the built executable run as a process, its output lines and
+// exit codes checked against the contract in DESIGN.md.
+#include "documentparser.h"
+#include "procedurejson.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment environment(const QString &careleafDb = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The default library lives under the data location: keep it inside the test's folder.
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
+        env.remove(u"CARELEAF_DB"_s);
+        if (!careleafDb.isEmpty())
+            env.insert(u"CARELEAF_DB"_s, careleafDb);
+        return env;
+    }
+
+    Run cli(const QStringList &args, const QString &careleafDb = {}) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(careleafDb));
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString db(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFileInfo::exists(QStringLiteral(CARELEAF_CLI_PATH)));
+    }
+
+    void shouldPrintVersionAndHelp()
+    {
+        const Run v = cli({u"--version"_s});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(v.out.trimmed(), u"careleaf-cli "_s + QStringLiteral(CARELEAF_VERSION));
+        const Run h = cli({u"--help"_s});
+        QCOMPARE(h.exitCode, 0);
+        for (const char *command : {"import PATH", "list", "search", "show", "handout", "check", "--db"})
+            QVERIFY2(h.out.contains(QLatin1String(command)), command);
+        QCOMPARE(h.err, QString());
+    }
+
+    void shouldRejectBadUsageWithExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no command") << QStringList{} << u"no command given"_s;
+        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
+        QTest::addRow("unknown option") << QStringList{u"list"_s, u"--fancy"_s} << u"unknown option --fancy"_s;
+        QTest::addRow("import nothing") << QStringList{u"import"_s} << u"at least one file"_s;
+        QTest::addRow("db without value") << QStringList{u"--db"_s} << u"--db needs a value"_s;
+        QTest::addRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << u"--limit"_s;
+        QTest::addRow("handout without out") << QStringList{u"handout"_s, u"1"_s} << u"--out"_s;
+    }
+
+    void shouldRejectBadUsageWithExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(QStringList{u"--db"_s, db(u"usage.sqlite"_s)} + args);
+        if (args == QStringList{u"--db"_s})
+            QCOMPARE(cli(args).exitCode, 2);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void shouldImportIdempotentlyWithContractLines()
+    {
+        const QString lib = db(u"seeds.sqlite"_s);
+        const Run first = cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, u"imported 5, updated 0, unchanged 0, rejected 0\n"_s);
+        QCOMPARE(first.err, QString());
+        const Run second = cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out, u"imported 0, updated 0, unchanged 5, rejected 0\n"_s);
+        const Run check = cli({u"--db"_s, lib, u"check"_s});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.startsWith(u"ok: 5 procedures"_s));
+    }
+
+    void shouldReportEachRejectedFileAndStillImportTheRest()
+    {
+        const QString lib = db(u"rejects.sqlite"_s);
+        const QString rejectDir = Test::dataPath(u"reject"_s);
+        const QString missing = m_dir.filePath(u"no-such-file.txt"_s);
+        const Run r = cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR), rejectDir, missing});
+        QCOMPARE(r.exitCode, 1);
+        const int rejectCount = int(QDir(rejectDir).entryList(QDir::Files).size()) + 1;
+        QCOMPARE(r.out, u"imported 5, updated 0, unchanged 0, rejected %1\n"_s.arg(rejectCount));
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), rejectCount);
+        QVERIFY(lines.contains(missing + u": no such file or folder"_s));
+        for (const QString &line : lines) {
+            QVERIFY2(line.startsWith(rejectDir) || line.startsWith(missing), qPrintable(line));
+            QVERIFY2(line.indexOf(u".txt: "_s) > 0, qPrintable(line));
+        }
+        QVERIFY(r.err.contains(u"invalid_utf8.txt: line 9: "_s));
+    }
+
+    void shouldFailWithExitTwoWhenLibraryCannotOpen()
+    {
+        const QString notALibrary = m_dir.filePath(u"notes.txt"_s);
+        QFile f(notALibrary);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some notes\n");
+        f.close();
+        const Run r = cli({u"--db"_s, notALibrary, u"list"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(notALibrary) && r.err.contains(u"not a Careleaf library"_s), qPrintable(r.err));
+        QCOMPARE(Test::readFile(notALibrary), QByteArray("just some notes\n"));
+    }
+
+    void shouldSearchWithChemotherapyFirst()
+    {
+        const QString lib = db(u"seeds.sqlite"_s);
+        const Run r = cli({u"--db"_s, lib, u"search"_s, u"chemo"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(hits.size() >= 1);
+        const QJsonObject first = hits.first().toObject();
+        QVERIFY(first.value(u"title"_s).toString().contains(u"each additional sequential infusion"_s));
+        for (const char *field : {"id", "codeSystem", "code", "title", "descriptor", "snippet", "score"})
+            QVERIFY2(first.contains(QLatin1String(field)), field);
+
+        const Run limited = cli({u"--db"_s, lib, u"search"_s, u"--limit"_s, u"2"_s, u"the"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).array().size(), 2);
+
+        const Run hostile = cli({u"--db"_s, lib, u"search"_s, u"\"(chemo*"_s, u"AND"_s, u"-"_s, u":"_s});
+        QCOMPARE(hostile.exitCode, 0);
+        QCOMPARE(hostile.err, QString());
+    }
+
+    // show --json of each seed carries every section of its source, as the parser read it.
+    void shouldShowEverySectionOfEachSeed_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &path : Test::seedFiles())
+            QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
+    }
+
+    void shouldShowEverySectionOfEachSeed()
+    {
+        QFETCH(QString, path);
+        const QString lib = db(u"seeds.sqlite"_s);
+        const Procedure parsed = *DocumentParser::parse(Test::readFile(path), path).procedure;
+        const Run list = cli({u"--db"_s, lib, u"list"_s, u"--json"_s});
+        qint64 id = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            if (v.toObject().value(u"title"_s).toString() == parsed.title)
+                id = v.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(id > 0);
+        const Run show = cli({u"--db"_s, lib, u"show"_s, u"--json"_s, QString::number(id)});
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        for (const char *field : {"id", "codeSystem", "code", "descriptor", "title", "aliases", "sections", "policies",
+                                  "similarCodes", "readingGrade", "source"})
+            QVERIFY2(o.contains(QLatin1String(field)), field);
+        QCOMPARE(o.value(u"id"_s).toInteger(), id);
+        QCOMPARE(o.value(u"source"_s).toObject().value(u"sha256"_s).toString(), parsed.source.sha256);
+        QCOMPARE(o.value(u"sections"_s).toArray(), ProcedureJson::toJson(parsed).value(u"sections"_s).toArray());
+        const QJsonObject firstBlock =
+            o.value(u"sections"_s).toArray().first().toObject().value(u"blocks"_s).toArray().first().toObject();
+        QVERIFY(firstBlock.contains(u"type"_s));
+
+        const Run text = cli({u"--db"_s, lib, u"show"_s, u"--text"_s, QString::number(id)});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith(parsed.title));
+        QVERIFY(text.out.contains(u"SUMMARY"_s));
+    }
+
+    void shouldReportUnknownKeyWithExitOne()
+    {
+        const Run r = cli({u"--db"_s, db(u"seeds.sqlite"_s), u"show"_s, u"CPT:00000"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"no procedure matches \"CPT:00000\""_s));
+    }
+
+    void shouldWriteHandoutPdf()
+    {
+        const QString lib = db(u"seeds.sqlite"_s);
+        const Run search = cli({u"--db"_s, lib, u"search"_s, u"chemo"_s, u"--json"_s});
+        const QString id = QString::number(
+            QJsonDocument::fromJson(search.out.toUtf8()).array().first().toObject().value(u"id"_s).toInteger());
+        const QString pdf = m_dir.filePath(u"handout.pdf"_s);
+        const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, id});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (text.isEmpty())
+            QSKIP(qPrintable(error));
+        QVERIFY(text.contains(u"extravasation"_s));
+        QVERIFY(text.contains(u"Page 1 of"_s));
+    }
+
+    void shouldUseCareleafDbEnvironment()
+    {
+        const QString lib = db(u"env.sqlite"_s);
+        QCOMPARE(cli({u"import"_s, Test::seedFiles().first()}, lib).out,
+                 u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
+        const Run list = cli({u"--db"_s, lib, u"list"_s});
+        QCOMPARE(list.out.count(u'\n'), 1);
+        QVERIFY(list.out.contains(u"Magnesium Infusion Therapy"_s));
+    }
+
+    void shouldCreateDefaultLibraryWithSamples()
+    {
+        const Run list = cli({u"list"_s});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out.count(u'\n'), 5);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"home/data/careleaf/library.sqlite"_s)));
+        // A new file named with --db starts empty.
+        const Run empty = cli({u"--db"_s, db(u"fresh.sqlite"_s), u"list"_s});
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(empty.out, QString());
+    }
+
+    // A kill in the middle of a folder import leaves a consistent library; a re-run completes it.
+    void shouldSurviveKillDuringImport()
+    {
+        const QString folder = m_dir.filePath(u"many"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const int total = 600;
+        for (int i = 0; i < total; ++i) {
+            QFile f(folder + u"/doc%1.txt"_s.arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(Test::syntheticDocument(i));
+        }
+        const QString lib = db(u"killed.sqlite"_s);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, lib, u"import"_s, folder});
+        QVERIFY(p.waitForStarted());
+        // Kill once the library file exists and some rows may be in, before it can finish.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(lib).size() > 0 || p.state() == QProcess::NotRunning, 20000);
+        QTest::qWait(150);
+        p.kill();
+        p.waitForFinished();
+
+        const Run check = cli({u"--db"_s, lib, u"check"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        const Run rerun = cli({u"--db"_s, lib, u"import"_s, folder});
+        QCOMPARE(rerun.exitCode, 0);
+        static const QRegularExpression summary(uR"(imported (\d+), updated 0, unchanged (\d+), rejected 0)"_s);
+        const auto m = summary.match(rerun.out);
+        QVERIFY2(m.hasMatch(), qPrintable(rerun.out));
+        QCOMPARE(m.captured(1).toInt() + m.captured(2).toInt(), total);
+        QVERIFY(cli({u"--db"_s, lib, u"check"_s}).out.startsWith(u"ok: %1 procedures"_s.arg(total)));
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,339 @@
+#include "documentparser.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+QStringList keysOf(const Procedure &p)
+{
+    QStringList keys;
+    for (const Section &s : p.sections)
+        keys << s.key;
+    return keys;
+}
+
+int itemCount(const Procedure &p, BlockType type)
+{
+    int n = 0;
+    for (const Section &s : p.sections) {
+        for (const Block &b : s.blocks) {
+            if (b.type == type)
+                n += int(b.items.size());
+        }
+    }
+    return n;
+}
+
+Procedure parseFile(const QString &path)
+{
+    const ParseResult r = DocumentParser::parse(Test::readFile(path), path);
+    if (!r.ok())
+        qWarning("%s: %s", qPrintable(path), qPrintable(r.error));
+    return r.procedure.value_or(Procedure{});
+}
+
+const QString seedBase = u"resources/sample/"_s;
+
+} // namespace
+
+class TestDocumentParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void shouldParseSeedStructure_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("aliases");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<int>("bullets");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("policies");
+
+        const QString common = u"summary purpose indications preparation procedure"_s;
+        QTest::addRow("magnesium") << u"000_f6d0fda60497b543.txt"_s << u"Magnesium Infusion Therapy"_s
+                                   << QStringList{u"Magnesium IV Therapy"_s, u"Magnesium Drip"_s}
+                                   << common + u" duration setting personnel risks benefits recovery alternatives "
+                                               "experience"_s
+                                   << 23 << 5 << 0;
+        QTest::addRow("home infusion") << u"001_43d27e11609bbf90.txt"_s
+                                       << u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s
+                                       << QStringList{}
+                                       << common + u" duration setting personnel risks benefits recovery "
+                                                   "alternatives experience policies similar_codes"_s
+                                       << 25 << 6 << 1;
+        QTest::addRow("pump") << u"002_58b2bf221185fe5b.txt"_s
+                              << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, "
+                                 "Systemic (e.g., Intravenous, Intra-arterial)"_s
+                              << QStringList{}
+                              << common + u" equipment anesthesia duration setting personnel risks benefits recovery "
+                                          "alternatives experience policies similar_codes"_s
+                              << 28 << 5 << 0;
+        QTest::addRow("chemotherapy") << u"003_daee331e0ab9e073.txt"_s
+                                      << u"Chemotherapy administration, intravenous infusion technique; each "
+                                         "additional sequential infusion (different substance/drug), up to 1 hour"_s
+                                      << QStringList{u"Sequential IV Chemotherapy Infusion"_s}
+                                      << common + u" duration setting personnel risks benefits recovery "
+                                                  "alternatives experience policies similar_codes"_s
+                                      << 11 << 6 << 0;
+        QTest::addRow("injection") << u"004_8059bbc75203bceb.txt"_s
+                                   << u"Injection(s) of diagnostic or therapeutic substance(s)"_s << QStringList{}
+                                   << common + u" duration setting personnel risks benefits recovery alternatives "
+                                               "experience similar_codes"_s
+                                   << 25 << 5 << 0;
+    }
+
+    void shouldParseSeedStructure()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(QStringList, aliases);
+        QFETCH(QString, keys);
+        QFETCH(int, bullets);
+        QFETCH(int, steps);
+        QFETCH(int, policies);
+
+        const Procedure p = parseFile(QStringLiteral(CARELEAF_SAMPLE_DIR) + u'/' + file);
+        QCOMPARE(p.codeSystem, u"CPT"_s);
+        QCOMPARE(p.code, QString());
+        QCOMPARE(p.title, title);
+        QCOMPARE(p.aliases, aliases);
+        QCOMPARE(keysOf(p).join(u' '), keys);
+        QCOMPARE(itemCount(p, BlockType::Bullets), bullets);
+        QCOMPARE(itemCount(p, BlockType::Steps), steps);
+        QCOMPARE(p.policies.size(), policies);
+        QCOMPARE(p.source.file, file);
+        QCOMPARE(p.source.sha256.size(), 64);
+        QVERIFY(p.readingGrade > 5.0 && p.readingGrade < 25.0);
+    }
+
+    void shouldParsePoliciesWithGroups()
+    {
+        const Procedure p = parseFile(Test::seedFiles().at(1));
+        QCOMPARE(p.policies.size(), 1);
+        QCOMPARE(p.policies.first(), (Policy{u"Home Health"_s, u"CG-MED-23"_s, u"Home Health"_s}));
+        const Section *policies = p.section(u"policies"_s);
+        QVERIFY(policies);
+        QVERIFY(policies->heading.startsWith(u"Medical Policies and Guidelines for Home infusion"_s));
+        QCOMPARE(policies->blocks.first().type, BlockType::Subheading);
+        QCOMPARE(policies->blocks.first().text, u"Related policies from health plans"_s);
+
+        const Procedure steroid = parseFile(Test::dataPath(u"with_code_next_block.txt"_s));
+        QCOMPARE(steroid.policies.size(), 2);
+        QCOMPARE(steroid.policies.at(0),
+                 (Policy{u"Drugs and Biologics"_s, u"DRUG.00012"_s, u"Corticosteroid Injections"_s}));
+        QCOMPARE(steroid.policies.at(1).id, u"CG-DRUG-45"_s);
+    }
+
+    void shouldKeepProsAndConsAsSubheading()
+    {
+        const Procedure p = parseFile(Test::seedFiles().at(2));
+        const Section *alt = p.section(u"alternatives"_s);
+        QVERIFY(alt);
+        QCOMPARE(alt->blocks.size(), 3);
+        QCOMPARE(alt->blocks.at(0).type, BlockType::Bullets);
+        QCOMPARE(alt->blocks.at(1).type, BlockType::Subheading);
+        QCOMPARE(alt->blocks.at(1).text, u"Pros and Cons:"_s);
+        QCOMPARE(alt->blocks.at(2).items.size(), 2);
+    }
+
+    // Every word of every seed, page chrome aside, is in the parsed procedure in the same order.
+    void shouldKeepEveryWordOfEverySeed_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString &path : Test::seedFiles())
+            QTest::addRow("%s", qPrintable(QFileInfo(path).fileName())) << path;
+    }
+
+    void shouldKeepEveryWordOfEverySeed()
+    {
+        QFETCH(QString, path);
+        const QString source = QString::fromUtf8(Test::readFile(path));
+        QStringList expected;
+        for (const QString &line : source.split(u'\n')) {
+            const QString t = line.trimmed();
+            // Page chrome and structure the parser turns into fields rather than text.
+            if (t == u"Search all medical codes"_s || t == u"CPT4 code"_s || t == u"Name of the Procedure:"_s)
+                continue;
+            QString content = t;
+            // List markers and step numbers are structure too.
+            static const QRegularExpression marker(uR"(^(?:[•\-\*]|\d+[.)])\s+)"_s);
+            content.remove(marker);
+            expected += Test::words(content);
+        }
+        const Procedure p = parseFile(path);
+        const QStringList actual = Test::procedureWords(p);
+        if (actual != expected) {
+            for (qsizetype i = 0; i < std::min(actual.size(), expected.size()); ++i) {
+                if (actual.at(i) != expected.at(i)) {
+                    qWarning("first difference at word %lld: expected \"%s\", parsed \"%s\"", qint64(i),
+                             qPrintable(expected.at(i)), qPrintable(actual.at(i)));
+                    break;
+                }
+            }
+        }
+        QCOMPARE(actual.size(), expected.size());
+        QCOMPARE(actual, expected);
+    }
+
+    // Encodings, line endings, bullet and step styles, headings with colons: the same procedure.
+    void shouldParseVariantsLikeTheSeed_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"crlf_bom.txt", "utf16le_bom.txt", "utf16be_bom.txt", "dash_bullets.txt",
+                                 "star_bullets.txt", "paren_steps.txt", "headings_with_colons.txt"})
+            QTest::addRow("%s", name) << Test::dataPath(u"variants/"_s + QLatin1String(name));
+    }
+
+    void shouldParseVariantsLikeTheSeed()
+    {
+        QFETCH(QString, file);
+        Procedure expected = parseFile(Test::seedFiles().at(0));
+        Procedure actual = parseFile(file);
+        // Headings keep their colon as written; everything else must be identical.
+        for (Section &s : actual.sections) {
+            if (s.heading.endsWith(u':'))
+                s.heading.chop(1);
+        }
+        expected.source = actual.source = {};
+        QCOMPARE(actual.title, expected.title);
+        QCOMPARE(actual.aliases, expected.aliases);
+        QCOMPARE(keysOf(actual), keysOf(expected));
+        for (qsizetype i = 0; i < expected.sections.size(); ++i)
+            QCOMPARE(actual.sections.at(i), expected.sections.at(i));
+        QCOMPARE(actual.readingGrade, expected.readingGrade);
+    }
+
+    void shouldReadCodeInEveryForm_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("same line") << u"with_code_inline.txt"_s << u"CPT"_s << u"96413"_s;
+        QTest::addRow("next line") << u"with_code_next_line.txt"_s << u"CPT"_s << u"96372"_s;
+        QTest::addRow("next block") << u"with_code_next_block.txt"_s << u"HCPCS"_s << u"J1030"_s;
+    }
+
+    void shouldReadCodeInEveryForm()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, system);
+        QFETCH(QString, code);
+        const Procedure p = parseFile(Test::dataPath(file));
+        QCOMPARE(p.codeSystem, system);
+        QCOMPARE(p.code, code);
+        QVERIFY(!p.sections.isEmpty());
+        QCOMPARE(p.sections.first().blocks.isEmpty() && p.sections.first().key != u"similar_codes"_s, false);
+    }
+
+    void shouldHandleOrderUnknownSectionsListsAndSentenceHeadings()
+    {
+        const Procedure p = parseFile(Test::dataPath(u"with_code_inline.txt"_s));
+        QCOMPARE(keysOf(p).join(u' '), u"recovery summary other risks procedure similar_codes"_s);
+        QCOMPARE(p.title, u"Chemotherapy Infusion"_s);
+        QCOMPARE(p.aliases, (QStringList{u"Chemo Drip"_s, u"IV Chemotherapy"_s}));
+
+        // "Recovery is usually quick." starts with a heading word but is text.
+        const Section *summary = p.section(u"summary"_s);
+        QCOMPARE(summary->blocks.size(), 1);
+        QVERIFY(summary->blocks.first().text.startsWith(u"Recovery is usually quick."_s));
+
+        const Section *other = p.section(u"other"_s);
+        QCOMPARE(other->heading, u"Follow-up Care"_s);
+        QCOMPARE(other->blocks.first().items.size(), 2);
+
+        const Section *risks = p.section(u"risks"_s);
+        QCOMPARE(risks->blocks.first().items, (QStringList{u"Nausea"_s, u"Fatigue that may last a week"_s}));
+
+        // Steps separated by a blank line but numbered on are one list.
+        const Section *steps = p.section(u"procedure"_s);
+        QCOMPARE(steps->blocks.size(), 1);
+        QCOMPARE(steps->blocks.first().type, BlockType::Steps);
+        QCOMPARE(steps->blocks.first().items.size(), 3);
+
+        QCOMPARE(p.similarCodes.size(), 2);
+        QCOMPARE(p.similarCodes.at(1), (SimilarCode{u"96417"_s, u"Each additional sequential infusion"_s}));
+    }
+
+    void shouldSplitLayNameIntoTitleAndAliases_data()
+    {
+        QTest::addColumn<QString>("layName");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("aliases");
+        QTest::addRow("parenthesised, or")
+            << u"Magnesium Infusion Therapy (commonly referred to as Magnesium IV Therapy or Magnesium Drip)"_s
+            << u"Magnesium Infusion Therapy"_s << QStringList{u"Magnesium IV Therapy"_s, u"Magnesium Drip"_s};
+        QTest::addRow("sentence, quoted")
+            << u"Chemo, up to 1 hour. Commonly known as \"Sequential IV Chemotherapy Infusion.\""_s
+            << u"Chemo, up to 1 hour"_s << QStringList{u"Sequential IV Chemotherapy Infusion"_s};
+        QTest::addRow("also called, list")
+            << u"Port Flush (also called port care, line flush, or heparin lock)"_s << u"Port Flush"_s
+            << QStringList{u"port care"_s, u"line flush"_s, u"heparin lock"_s};
+        QTest::addRow("no aliases") << u"Injection(s) of diagnostic or therapeutic substance(s)"_s
+                                    << u"Injection(s) of diagnostic or therapeutic substance(s)"_s << QStringList{};
+        QTest::addRow("parentheses that are not aliases")
+            << u"Pump Refill (e.g., Intravenous)"_s << u"Pump Refill (e.g., Intravenous)"_s << QStringList{};
+    }
+
+    void shouldSplitLayNameIntoTitleAndAliases()
+    {
+        QFETCH(QString, layName);
+        QFETCH(QString, title);
+        QFETCH(QStringList, aliases);
+        QString t;
+        QStringList a;
+        DocumentParser::splitLayName(layName, &t, &a);
+        QCOMPARE(t, title);
+        QCOMPARE(a, aliases);
+    }
+
+    void shouldRejectWhatIsNotAProcedure_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("line");
+        QTest::addRow("empty") << u"empty.txt"_s << u"empty"_s << 0;
+        QTest::addRow("blank lines only") << u"blank_lines.txt"_s << u"only blank lines"_s << 0;
+        QTest::addRow("binary") << u"binary.txt"_s << u"binary"_s << 0;
+        QTest::addRow("no descriptor") << u"no_descriptor.txt"_s << u"expected the official code descriptor"_s << 3;
+        QTest::addRow("invalid UTF-8") << u"invalid_utf8.txt"_s << u"not valid UTF-8"_s << 9;
+        QTest::addRow("UTF-16 without BOM") << u"utf16_no_bom.txt"_s << u"UTF-16"_s << 0;
+        QTest::addRow("not a procedure") << u"not_a_procedure.txt"_s << u"not a procedure document"_s << 0;
+        QTest::addRow("control characters") << u"control_chars.txt"_s << u"control character"_s << 7;
+    }
+
+    void shouldRejectWhatIsNotAProcedure()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        QFETCH(int, line);
+        const ParseResult r = DocumentParser::parse(Test::readFile(Test::dataPath(u"reject/"_s + file)), file);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QCOMPARE(r.line, line);
+        if (line > 0)
+            QVERIFY2(r.error.contains(u"line %1"_s.arg(line)), qPrintable(r.error));
+    }
+
+    void shouldRejectOversizedDocument()
+    {
+        QByteArray big = Test::readFile(Test::seedFiles().at(0));
+        big += QByteArray(DocumentParser::MaxDocumentBytes, 'a');
+        const ParseResult r = DocumentParser::parse(big, u"big.txt"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"2 MiB"_s), qPrintable(r.error));
+    }
+};
+
+QTEST_MAIN(TestDocumentParser)
+#include "tst_documentparser.moc"

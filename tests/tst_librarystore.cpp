@@ -1,0 +1,313 @@
+#include "importer.h"
+#include "librarystore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+// Runs SQL on the library file through a connection of its own, as another program would.
+bool rawExec(const QString &file, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
+} // namespace
+
+class TestLibraryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    std::unique_ptr<LibraryStore> openOrFail(const QString &location)
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(location);
+        if (!r.store)
+            qWarning("%s", qPrintable(r.error));
+        return std::move(r.store);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void shouldStartEmptyAtNewPath()
+    {
+        auto store = openOrFail(path(u"new/library.sqlite"_s));
+        QVERIFY(store);
+        QCOMPARE(store->count(), 0);
+        QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
+        QVERIFY(store->check().isEmpty());
+    }
+
+    void shouldImportIdempotently()
+    {
+        auto store = openOrFail(path(u"idem.sqlite"_s));
+        QVERIFY(store);
+        ImportReport first = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(first.summaryLine(), u"imported 5, updated 0, unchanged 0, rejected 0"_s);
+        ImportReport second = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(second.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);
+        QCOMPARE(store->count(), 5);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    void shouldUpdateChangedDocumentInPlace()
+    {
+        auto store = openOrFail(path(u"update.sqlite"_s));
+        QVERIFY(store);
+        const QString seed = Test::seedFiles().at(0);
+        QVERIFY(Importer::importFiles(*store, {seed}).imported == 1);
+        const qint64 id = store->list().first().id;
+        const QDateTime importedAt = store->procedure(id)->importedAt;
+
+        QByteArray changed = Test::readFile(seed);
+        changed.replace("mild headache", "mild to moderate headache");
+        const QString copy = path(u"changed.txt"_s);
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(changed);
+        f.close();
+
+        const ImportReport r = Importer::importFiles(*store, {copy});
+        QCOMPARE(r.summaryLine(), u"imported 0, updated 1, unchanged 0, rejected 0"_s);
+        QCOMPARE(store->count(), 1);
+        const auto p = store->procedure(id);
+        QVERIFY(p);
+        QVERIFY(p->section(u"risks"_s)->plainText().contains(u"mild to moderate headache"_s));
+        QCOMPARE(p->importedAt, importedAt);
+        QVERIFY(p->updatedAt >= importedAt);
+        QCOMPARE(p->source.file, u"changed.txt"_s);
+        QCOMPARE(store->search(u"moderate"_s, 0, 10).total, 1);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    // A failure in the middle of a folder import: earlier files stay, the failing one is absent
+    // (not half-written), and the library passes its integrity check.
+    void shouldKeepEarlierFilesWhenAFileFailsToStore()
+    {
+        const QString file = path(u"atomic.sqlite"_s);
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+        }
+        QVERIFY(rawExec(file, u"CREATE TRIGGER fail_refill BEFORE INSERT ON procedures"
+                              " WHEN new.descriptor LIKE 'Refilling%' BEGIN SELECT RAISE(ABORT, 'simulated disk "
+                              "failure'); END"_s));
+        auto store = openOrFail(file);
+        const ImportReport r = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QVERIFY(r.fatalError.contains(u"simulated disk failure"_s));
+        QVERIFY(r.fatalError.contains(u"002_58b2bf221185fe5b.txt"_s));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(store->count(), 2);
+        QCOMPARE(store->search(u"refilling"_s, 0, 10).total, 0);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    void shouldStopCleanlyWhenCancelled()
+    {
+        auto store = openOrFail(path(u"cancel.sqlite"_s));
+        const ImportReport r = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)},
+                                                     [](int done, int, const QString &) { return done < 3; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(store->count(), 3);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    void shouldRefuseLibraryFromNewerVersion()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+        }
+        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
+        const QByteArray before = Test::readFile(file);
+        const LibraryStore::OpenResult r = LibraryStore::open(file);
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(u"newer version of Careleaf"_s), qPrintable(r.error));
+        QVERIFY(r.error.contains(file));
+        QVERIFY(r.error.contains(u"format 99"_s));
+        QCOMPARE(Test::readFile(file), before);
+    }
+
+    void shouldRefuseFilesThatAreNotLibraries_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("text file") << QByteArray("hello, this is not a database\n") << u"not an SQLite database"_s;
+        QTest::addRow("random bytes") << QByteArray(4096, '\x5a') << u"not an SQLite database"_s;
+    }
+
+    void shouldRefuseFilesThatAreNotLibraries()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString file = path(u"foreign-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const LibraryStore::OpenResult r = LibraryStore::open(file);
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QCOMPARE(Test::readFile(file), content);
+    }
+
+    void shouldRefuseOtherSqliteDatabases()
+    {
+        const QString file = path(u"other-app.sqlite"_s);
+        QVERIFY(rawExec(file, u"CREATE TABLE customers (id INTEGER)"_s));
+        const LibraryStore::OpenResult r = LibraryStore::open(file);
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(u"not a Careleaf library"_s), qPrintable(r.error));
+    }
+
+    void shouldResolveKeys()
+    {
+        auto store = openOrFail(path(u"keys.sqlite"_s));
+        const ImportReport r = Importer::importPaths(
+            *store, {Test::dataPath(u"with_code_inline.txt"_s), Test::dataPath(u"with_code_next_block.txt"_s)});
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(store->resolve(u"96413"_s).size(), 1);
+        QCOMPARE(store->resolve(u"CPT:96413"_s), store->resolve(u"96413"_s));
+        QCOMPARE(store->resolve(u"cpt4:96413"_s), store->resolve(u"96413"_s));
+        QCOMPARE(store->resolve(u"hcpcs:j1030"_s).size(), 1);
+        QCOMPARE(store->resolve(u"HCPCS:96413"_s).size(), 0);
+        const qint64 id = store->resolve(u"J1030"_s).first();
+        QCOMPARE(store->resolve(QString::number(id)), QList<qint64>{id});
+        QVERIFY(store->resolve(u"424242"_s).isEmpty());
+    }
+
+    void shouldFindCodesFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("firstCode");
+        QTest::addRow("full code") << u"96413"_s << u"96413"_s;
+        QTest::addRow("partial code") << u"9641"_s << u"96413"_s;
+        QTest::addRow("partial code 3") << u"963"_s << u"96372"_s;
+        QTest::addRow("HCPCS code") << u"j1030"_s << u"J1030"_s;
+        QTest::addRow("HCPCS prefix") << u"J10"_s << u"J1030"_s;
+    }
+
+    void shouldFindCodesFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, firstCode);
+        auto store = openOrFail(path(u"codes.sqlite"_s));
+        (void)Importer::importPaths(
+            *store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"with_code_inline.txt"_s),
+                     Test::dataPath(u"with_code_next_line.txt"_s), Test::dataPath(u"with_code_next_block.txt"_s)});
+        const SearchPage page = store->search(query, 0, 10);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().code, firstCode);
+    }
+
+    void shouldFindSeedsByLayWords_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("firstTitleStart");
+        QTest::addRow("chemo") << u"chemo"_s << u"Chemotherapy administration"_s;
+        QTest::addRow("pump") << u"pump"_s << u"Refilling and Maintenance"_s;
+        QTest::addRow("magnesium") << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
+        QTest::addRow("home infusion") << u"home infusion"_s << u"Home Infusion"_s;
+        QTest::addRow("injection") << u"injection"_s << u"Injection(s)"_s;
+        QTest::addRow("alias") << u"magnesium drip"_s << u"Magnesium Infusion Therapy"_s;
+        QTest::addRow("prefix as typed") << u"magn"_s << u"Magnesium Infusion Therapy"_s;
+    }
+
+    void shouldFindSeedsByLayWords()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, firstTitleStart);
+        auto store = openOrFail(path(u"words.sqlite"_s));
+        (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        const SearchPage page = store->search(query, 0, 10);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QVERIFY2(page.hits.first().title.startsWith(firstTitleStart), qPrintable(page.hits.first().title));
+    }
+
+    // Anything a user types is safe: never an SQL or FTS error, never a crash.
+    void shouldSurviveAnyQuery_data()
+    {
+        QTest::addColumn<QString>("query");
+        const QStringList hostile{
+            u"\"chemo"_s,
+            u"chemo\""_s,
+            u"\"\"\""_s,
+            u"*"_s,
+            u"chemo*"_s,
+            u"**"_s,
+            u":"_s,
+            u"code:96417"_s,
+            u"("_s,
+            u"(chemo"_s,
+            u")"_s,
+            u"-"_s,
+            u"-chemo"_s,
+            u"--"_s,
+            u"AND"_s,
+            u"chemo AND"_s,
+            u"OR NOT"_s,
+            u"NEAR(chemo pump)"_s,
+            u"^chemo"_s,
+            u"chemo'; DROP TABLE procedures; --"_s,
+            u"' OR 1=1 --"_s,
+            u"{code}: 9*"_s,
+            u"\\"_s,
+            u"%"_s,
+            u"_"_s,
+            u"   "_s,
+            u"\u0000"_s,
+            u"\u202Echemo"_s,
+            u"чемо"_s,
+            u"化学療法"_s,
+            QString(5000, u'a'),
+            QString(300, u'"'),
+            u"a b c d e f g h i j k l m n o p q r s t"_s,
+        };
+        for (qsizetype i = 0; i < hostile.size(); ++i)
+            QTest::addRow("%lld", qint64(i)) << hostile.at(i);
+    }
+
+    void shouldSurviveAnyQuery()
+    {
+        QFETCH(QString, query);
+        auto store = openOrFail(path(u"hostile.sqlite"_s));
+        (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        const SearchPage page = store->search(query, 0, 50);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(store->count(), 5);
+    }
+};
+
+QTEST_MAIN(TestLibraryStore)
+#include "tst_librarystore.moc"

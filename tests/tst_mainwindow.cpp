@@ -1,0 +1,236 @@
+// The real main window, driven by keyboard through widgets found by objectName.
+#include "detailpane.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "procedurelistmodel.h"
+#include "safetextview.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+    std::unique_ptr<MainWindow> m_window;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        if (!r.store)
+            qFatal("%s", qPrintable(r.error));
+        auto w = std::make_unique<MainWindow>(std::move(r.store));
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+
+    QLineEdit *searchField() const { return find<QLineEdit>(u"searchField"_s); }
+    QListView *list() const { return find<QListView>(u"resultList"_s); }
+    QTabWidget *tabs() const { return find<QTabWidget>(u"detailTabs"_s); }
+    QString tabText(const QString &id) const { return find<SafeTextView>(u"tab_"_s + id)->toPlainText(); }
+    int tabIndex(const QString &id) const { return tabs()->indexOf(find<SafeTextView>(u"tab_"_s + id)); }
+
+    void search(const QString &text)
+    {
+        searchField()->setFocus();
+        searchField()->clear();
+        QTest::keyClicks(searchField(), text);
+    }
+
+    void openFirst(const QString &query)
+    {
+        search(query);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        QTest::keyClick(searchField(), Qt::Key_Down);
+        QTRY_VERIFY(list()->hasFocus());
+        QCOMPARE(list()->currentIndex().row(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_library = m_dir.filePath(u"gui.sqlite"_s);
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        QVERIFY2(r.store, qPrintable(r.error));
+        const ImportReport report = Importer::importPaths(
+            *r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"with_code_inline.txt"_s)});
+        QCOMPARE(report.imported, 6);
+    }
+
+    void init() { m_window = makeWindow(); }
+    void cleanup() { m_window.reset(); }
+
+    void shouldFocusSearchFieldAtStart()
+    {
+        QTRY_VERIFY(searchField()->hasFocus());
+        QCOMPARE(list()->model()->rowCount(), 6);
+        QVERIFY(find<QLabel>(u"matchCount"_s)->text().contains(u"6"_s));
+        QVERIFY(!searchField()->accessibleName().isEmpty());
+        QVERIFY(!list()->accessibleName().isEmpty());
+    }
+
+    void shouldNarrowListAsYouType_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");
+        QTest::addRow("chemo") << u"chemo"_s << u"Chemotherapy"_s;
+        QTest::addRow("sequential") << u"sequential chemo"_s << u"Chemotherapy administration"_s;
+        QTest::addRow("pump") << u"pump"_s << u"Refilling and Maintenance"_s;
+        QTest::addRow("magnesium") << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
+        QTest::addRow("home infusion") << u"home infusion"_s << u"Home Infusion"_s;
+        QTest::addRow("injection") << u"injection"_s << u"Injection(s)"_s;
+        QTest::addRow("code") << u"96413"_s << u"Chemotherapy Infusion"_s;
+    }
+
+    void shouldNarrowListAsYouType()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        search(query);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        QVERIFY(list()->model()->rowCount() < 6);
+        const QString title = list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString();
+        QVERIFY2(title.startsWith(first), qPrintable(title));
+        QVERIFY(find<QLabel>(u"matchCount"_s)->text().contains(query));
+    }
+
+    void shouldShowRisksOfSelectedProcedure()
+    {
+        openFirst(u"sequential chemo"_s);
+        QTRY_VERIFY(tabText(u"overview"_s).contains(u"Sequential IV Chemotherapy Infusion"_s));
+        QVERIFY(tabText(u"overview"_s).contains(u"CPT (code not given)"_s));
+        QVERIFY(tabText(u"risks"_s).contains(u"extravasation"_s));
+        QVERIFY(m_window->windowTitle().startsWith(u"Chemotherapy administration"_s));
+
+        // Alt+5 switches to the fifth tab, Risks.
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier);
+        QCOMPARE(tabs()->currentIndex(), tabIndex(u"risks"_s));
+
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_window->resize(1180, 760);
+            QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+            QTest::qWait(100);
+            QVERIFY(m_window->grab().save(dir + u"/careleaf-main-window.png"_s));
+            QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier);
+            QTest::qWait(100);
+            QVERIFY(m_window->grab().save(dir + u"/careleaf-risks-tab.png"_s));
+        }
+    }
+
+    void shouldOpenBestMatchWithEnter()
+    {
+        search(u"pump"_s);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(tabText(u"overview"_s).contains(u"Implantable Pump"_s));
+        QVERIFY(!searchField()->hasFocus());
+        // Up from the first row goes back to the search field; Ctrl+L too.
+        list()->setFocus();
+        QTest::keyClick(list(), Qt::Key_Up);
+        QTRY_VERIFY(searchField()->hasFocus());
+        list()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(searchField()->hasFocus());
+    }
+
+    void shouldDisableTabsWithoutSectionsAndShowOtherOnlyWhenNeeded()
+    {
+        openFirst(u"magnesium"_s);
+        QTRY_VERIFY(tabText(u"overview"_s).contains(u"Magnesium Drip"_s));
+        QVERIFY(!tabs()->isTabEnabled(tabIndex(u"policies"_s)));
+        QVERIFY(tabs()->isTabEnabled(tabIndex(u"risks"_s)));
+        QVERIFY(!tabs()->isTabVisible(tabIndex(u"other"_s)));
+
+        openFirst(u"96413"_s);
+        QTRY_VERIFY(tabs()->isTabVisible(tabIndex(u"other"_s)));
+        QVERIFY(tabs()->isTabEnabled(tabIndex(u"other"_s)));
+        QVERIFY(tabText(u"other"_s).contains(u"Follow-up Care"_s));
+        QVERIFY(tabText(u"other"_s).contains(u"Keep the next appointment."_s));
+        QVERIFY(!tabs()->isTabEnabled(tabIndex(u"preparation"_s)));
+        QVERIFY(tabText(u"overview"_s).contains(u"CPT 96413"_s));
+    }
+
+    void shouldSurviveSearchSyntaxTyped_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addRow("fts syntax") << u"\"(chemo* AND -: NEAR(x"_s;
+        QTest::addRow("sql") << u"'; DROP TABLE procedures; --"_s;
+        QTest::addRow("quotes") << u"\"\"\"'''"_s;
+    }
+
+    void shouldSurviveSearchSyntaxTyped()
+    {
+        QFETCH(QString, query);
+        search(query);
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(u"failed"_s));
+        search(u"chemo"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+    }
+
+    void shouldRememberZoomAcrossRestarts()
+    {
+        auto *pane = find<DetailPane>(u"detailPane"_s);
+        QCOMPARE(pane->zoomPercent(), 100);
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(pane->zoomPercent(), 120);
+        m_window.reset();
+        m_window = makeWindow();
+        QCOMPARE(find<DetailPane>(u"detailPane"_s)->zoomPercent(), 120);
+        QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(find<DetailPane>(u"detailPane"_s)->zoomPercent(), 110);
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(find<DetailPane>(u"detailPane"_s)->zoomPercent(), 100);
+    }
+
+    void shouldImportAndListRejectionsInSummary()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        const QString extra = Test::dataPath(u"with_code_next_line.txt"_s);
+        m_window->importPaths({extra, Test::dataPath(u"reject"_s)});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        QVERIFY(finished.first().at(3).toInt() >= 8);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"importSummary"_s)) != nullptr);
+        QVERIFY(box->text().contains(u"Imported 1"_s));
+        QVERIFY(box->detailedText().contains(u"binary.txt: the file is binary"_s));
+        box->close();
+        // The list sees the new procedure without a restart.
+        search(u"96372"_s);
+        QTRY_COMPARE(list()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
