@@ -1,5 +1,6 @@
 // careleaf-cli: see src/cli/cli.h and DESIGN.md for the contract.
 #include "cli.h"
+#include "translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Careleaf"));
     QCoreApplication::setApplicationName(QStringLiteral("careleaf-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
+    Careleaf::installTranslations();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

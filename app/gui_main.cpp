@@ -3,6 +3,7 @@
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Careleaf"));
     QApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.careleaf.Careleaf"));
+    Careleaf::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,24 @@ QString pdfText(const QString &pdfPath, QString *error)
     }
     // Fonts set "fi" and "ffi" as ligatures; compatibility normalisation turns them back into letters.
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+int procedureCount(const QString &libraryFile)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"test-count"_s);
+        db.setDatabaseName(libraryFile);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM procedures"_s) && q.next())
+                count = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"test-count"_s);
+    return count;
 }
 
 QByteArray syntheticDocument(int n)

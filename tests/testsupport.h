@@ -19,6 +19,8 @@ namespace Careleaf::Test {
 [[nodiscard]] QStringList procedureWords(const Procedure &p);
 // Runs pdftotext on a PDF; empty when the tool is missing (callers skip with the reason).
 [[nodiscard]] QString pdfText(const QString &pdfPath, QString *error);
+// Rows in a library file, read through a connection of its own; -1 when it cannot be read.
+[[nodiscard]] int procedureCount(const QString &libraryFile);
 // Writes a synthetic but well-formed procedure document with the given code and words.
 [[nodiscard]] QByteArray syntheticDocument(int n);
 

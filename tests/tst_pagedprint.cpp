@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         const Procedure &p = *parsed.procedure;
         const QString pdf = m_dir.filePath(QFileInfo(path).baseName() + u".pdf"_s);
-        const QString error = PagedPrint::exportPdf(ProcedureHtml::documentHtml(p), pdf, p.codeLabel(), p.title);
+        const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(p)}, pdf, p.title);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QString toolError;
@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void shouldReportUnwritableDestination()
     {
-        const QString error = PagedPrint::exportPdf(u"<p>x</p>"_s, u"/nonexistent-dir/x.pdf"_s, {}, {});
+        const QString error = PagedPrint::exportPdf({{u"<p>x</p>"_s, {}}}, u"/nonexistent-dir/x.pdf"_s, {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
     }

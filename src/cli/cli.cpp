@@ -279,16 +279,11 @@ int cmdHandout(Context &c, const QStringList &args)
             return Problems;
         procedures << *procedure;
     }
-    QString html;
-    QStringList codes;
-    for (qsizetype i = 0; i < procedures.size(); ++i) {
-        if (i > 0)
-            html += u"<p style=\"page-break-before: always\"></p>"_s;
-        html += ProcedureHtml::documentHtml(procedures.at(i));
-        codes << procedures.at(i).codeLabel();
-    }
+    QList<PagedPrint::Part> parts;
+    for (const Procedure &procedure : std::as_const(procedures))
+        parts << ProcedureHtml::printPart(procedure);
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
-    const QString error = PagedPrint::exportPdf(html, outPath, codes.join(u", "_s) + u" · "_s + title, title);
+    const QString error = PagedPrint::exportPdf(parts, outPath, title);
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;

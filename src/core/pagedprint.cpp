@@ -48,56 +48,73 @@ QTextDocument *PagedPrint::makeDocument(const QString &html)
     return doc;
 }
 
-QString PagedPrint::print(QTextDocument &doc, QPrinter &printer, const QString &footerText)
+QString PagedPrint::print(const QList<Part> &parts, QPrinter &printer)
 {
     QPainter painter;
     if (!painter.begin(&printer))
         return tr("the printer or file could not be opened for writing");
-
-    doc.documentLayout()->setPaintDevice(&printer);
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
 
-    QFont footerFont = doc.defaultFont();
-    footerFont.setPointSizeF(8);
-    const QFontMetricsF fm(footerFont, &printer);
-    const qreal footerHeight = fm.height() * 2.2;
-    const qreal bodyHeight = page.height() - footerHeight;
-
-    doc.setPageSize(QSizeF(page.width(), bodyHeight));
-    const int pageCount = doc.pageCount();
-    for (int i = 0; i < pageCount; ++i) {
-        if (i > 0 && !printer.newPage()) {
-            painter.end();
-            return tr("the printer refused page %1").arg(i + 1);
+    // Lay every part out first: the footer needs the page count of the whole job.
+    std::vector<std::unique_ptr<QTextDocument>> docs;
+    QFont footerFont;
+    int totalPages = 0;
+    qreal bodyHeight = 0;
+    qreal footerLine = 0;
+    for (const Part &part : parts) {
+        auto doc = std::unique_ptr<QTextDocument>(makeDocument(part.html));
+        doc->documentLayout()->setPaintDevice(&printer);
+        if (docs.empty()) {
+            footerFont = doc->defaultFont();
+            footerFont.setPointSizeF(8);
+            footerLine = QFontMetricsF(footerFont, &printer).height();
+            bodyHeight = page.height() - footerLine * 2.2;
         }
-        painter.save();
-        painter.translate(0, -i * bodyHeight);
-        const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = visible;
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
+        doc->setPageSize(QSizeF(page.width(), bodyHeight));
+        totalPages += doc->pageCount();
+        docs.push_back(std::move(doc));
+    }
+    const QFontMetricsF fm(footerFont, &printer);
 
-        painter.save();
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const qreal lineY = bodyHeight + fm.height() * 0.6;
-        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-        const QRectF footerRect(0, lineY + fm.height() * 0.3, page.width(), fm.height() * 1.2);
-        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pageCount);
-        const qreal pageTextWidth = fm.horizontalAdvance(pageText) + fm.averageCharWidth() * 2;
-        painter.drawText(footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(footerText, Qt::ElideRight, footerRect.width() - pageTextWidth));
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
-        painter.restore();
+    int pageNumber = 0;
+    for (size_t d = 0; d < docs.size(); ++d) {
+        QTextDocument &doc = *docs[d];
+        for (int i = 0; i < doc.pageCount(); ++i) {
+            if (pageNumber > 0 && !printer.newPage()) {
+                painter.end();
+                return tr("the printer refused page %1").arg(pageNumber + 1);
+            }
+            ++pageNumber;
+            painter.save();
+            painter.translate(0, -i * bodyHeight);
+            const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
+            painter.setClipRect(visible);
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = visible;
+            doc.documentLayout()->draw(&painter, ctx);
+            painter.restore();
+
+            painter.save();
+            painter.setFont(footerFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const qreal lineY = bodyHeight + footerLine * 0.6;
+            painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
+            const QRectF footerRect(0, lineY + footerLine * 0.3, page.width(), footerLine * 1.2);
+            const QString pageText = tr("Page %1 of %2").arg(pageNumber).arg(totalPages);
+            const qreal pageTextWidth = fm.horizontalAdvance(pageText) + fm.averageCharWidth() * 2;
+            painter.drawText(
+                footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(parts.at(qsizetype(d)).footerText, Qt::ElideRight, footerRect.width() - pageTextWidth));
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
+            painter.restore();
+        }
     }
     if (!painter.end())
         return tr("the output could not be finished");
     return {};
 }
 
-QString PagedPrint::exportPdf(const QString &html, const QString &path, const QString &footerText, const QString &title)
+QString PagedPrint::exportPdf(const QList<Part> &parts, const QString &path, const QString &title)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -106,8 +123,7 @@ QString PagedPrint::exportPdf(const QString &html, const QString &path, const QS
     printer.setDocName(title);
     printer.setCreator(u"Careleaf"_s);
     preparePrinter(printer);
-    std::unique_ptr<QTextDocument> doc(makeDocument(html));
-    const QString error = print(*doc, printer, footerText);
+    const QString error = print(parts, printer);
     if (!error.isEmpty())
         return tr("%1: %2").arg(path, error);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)

@@ -22,16 +22,22 @@ public:
     // Sets margins and page size defaults on a printer the caller configured.
     static void preparePrinter(QPrinter &printer);
 
-    // Paints doc on printer, page by page, with footerText and page numbers at the bottom.
-    // Returns an error message, empty on success. doc's layout is changed to the printer's pages.
-    [[nodiscard]] static QString print(QTextDocument &doc, QPrinter &printer, const QString &footerText);
+    // One procedure (or other unit) of a print job: starts on a new page, carries its own footer.
+    struct Part
+    {
+        QString html;
+        QString footerText; // e.g. "CPT 96417 · Magnesium Infusion Therapy"
+    };
+
+    // Paints the parts on printer, each from a new page, with its footer and "Page X of Y"
+    // numbered across the whole job. Returns an error message, empty on success.
+    [[nodiscard]] static QString print(const QList<Part> &parts, QPrinter &printer);
 
     // A document set up with our style sheet and fonts, holding html. Owned by the caller.
     [[nodiscard]] static QTextDocument *makeDocument(const QString &html);
 
-    // Writes html to a PDF file at path. Returns an error message, empty on success.
-    [[nodiscard]] static QString exportPdf(const QString &html, const QString &path, const QString &footerText,
-                                           const QString &title);
+    // Writes the parts to a PDF file at path. Returns an error message, empty on success.
+    [[nodiscard]] static QString exportPdf(const QList<Part> &parts, const QString &path, const QString &title);
 };
 
 } // namespace Careleaf

@@ -66,10 +66,10 @@ QString ProcedureHtml::headerHtml(const Procedure &p)
     if (!p.aliases.isEmpty())
         html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(p.aliases.join(u"; "_s))) + u"</p>"_s;
     html += u"<p class=\"code\">"_s + esc(p.codeLabel()) + u"</p>"_s;
-    html += u"<p class=\"descriptor\">"_s + esc(p.descriptor) + u"</p>"_s;
-    if (!p.layName.isEmpty() && p.layName.simplified() != p.title) {
-        // The lay name with its alias clause, as the source wrote it.
-        html += u"<p class=\"layname\">"_s + esc(p.layName) + u"</p>"_s;
+    html += u"<p class=\"descriptor\">"_s + esc(tr("Official descriptor: %1").arg(p.descriptor)) + u"</p>"_s;
+    if (p.layName.contains(u'\n')) {
+        // A lay name over several paragraphs says more than the title and aliases: show it whole.
+        html += u"<p class=\"layname\">"_s + esc(p.layName).replace(u"\n"_s, u"<br>"_s) + u"</p>"_s;
     }
     return html;
 }
@@ -111,6 +111,11 @@ QStringList ProcedureHtml::printOrder()
 QString ProcedureHtml::documentHtml(const Procedure &p)
 {
     return headerHtml(p) + sectionsHtml(p, printOrder());
+}
+
+PagedPrint::Part ProcedureHtml::printPart(const Procedure &p)
+{
+    return {documentHtml(p), p.codeLabel() + u" · "_s + p.title};
 }
 
 QString ProcedureHtml::plainText(const Procedure &p)

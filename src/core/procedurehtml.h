@@ -3,6 +3,7 @@
 // load a resource or change the layout.
 #pragma once
 
+#include "pagedprint.h"
 #include "procedure.h"
 #include "sectionkeys.h"
 
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
     // A whole procedure for printing: header, then every section in tab order.
     [[nodiscard]] static QString documentHtml(const Procedure &p);
+    // A whole procedure as one part of a print job, with its code and title in the footer.
+    [[nodiscard]] static PagedPrint::Part printPart(const Procedure &p);
     // All section keys in the order the detail pane's tabs show them.
     [[nodiscard]] static QStringList printOrder();
 

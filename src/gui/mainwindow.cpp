@@ -24,7 +24,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QThread>
 
 #include <atomic>
@@ -347,20 +346,13 @@ void MainWindow::showImportSummary(const ImportReport &report)
     box->open();
 }
 
-QString MainWindow::footerText() const
-{
-    const auto &p = m_ui->detailPane->procedure();
-    return p ? p->codeLabel() + u" · "_s + p->title : QString();
-}
-
 void MainWindow::paintCurrent(QPrinter *printer)
 {
     const auto &p = m_ui->detailPane->procedure();
     if (!p)
         return;
     PagedPrint::preparePrinter(*printer);
-    std::unique_ptr<QTextDocument> doc(PagedPrint::makeDocument(ProcedureHtml::documentHtml(*p)));
-    if (const QString error = PagedPrint::print(*doc, *printer, footerText()); !error.isEmpty())
+    if (const QString error = PagedPrint::print({ProcedureHtml::printPart(*p)}, *printer); !error.isEmpty())
         QMessageBox::warning(this, tr("Printing Failed"), tr("The procedure could not be printed: %1").arg(error));
 }
 
@@ -407,7 +399,7 @@ void MainWindow::exportCurrentPdf()
         return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
-    const QString error = PagedPrint::exportPdf(ProcedureHtml::documentHtml(*p), path, footerText(), p->title);
+    const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(*p)}, path, p->title);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
     else

@@ -64,7 +64,6 @@ private:
     void exportCurrentPdf();
     void paintCurrent(QPrinter *printer);
     void about();
-    [[nodiscard]] QString footerText() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;

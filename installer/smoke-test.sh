@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the .deb and .tar.gz with CPack from a configured, built tree, unpacks each into a
+# scratch folder as an install would lay it out, and runs the installed careleaf-cli.
+set -euo pipefail
+build_dir=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cd "$build_dir"
+cpack -G "DEB;TGZ" -B "$work/out" >/dev/null
+
+deb=$(ls "$work"/out/*.deb)
+tgz=$(ls "$work"/out/*.tar.gz)
+echo "packages: $(basename "$deb") $(basename "$tgz")"
+
+dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends):'
+dpkg-deb -x "$deb" "$work/deb"
+for f in usr/bin/careleaf usr/bin/careleaf-cli usr/share/applications/org.careleaf.Careleaf.desktop \
+         usr/share/metainfo/org.careleaf.Careleaf.metainfo.xml \
+         usr/share/icons/hicolor/256x256/apps/org.careleaf.Careleaf.png; do
+    [ -e "$work/deb/$f" ] || { echo "missing from the .deb: $f" >&2; exit 1; }
+done
+"$work/deb/usr/bin/careleaf-cli" --version
+
+mkdir -p "$work/tgz"
+tar -xzf "$tgz" -C "$work/tgz"
+cli=$(find "$work/tgz" -path '*/bin/careleaf-cli' -type f)
+"$cli" --version
+
+# The installed console works on a library of its own.
+HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$cli" list | grep -q "Magnesium Infusion Therapy"
+echo "installed packages run"

@@ -1,0 +1,38 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Careleaf::Cli</name>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::MainWindow</name>
+    <message numerus="yes">
+        <source>%n procedure(s) in the library</source>
+        <translation>
+            <numerusform>%n procedure in the library</numerusform>
+            <numerusform>%n procedures in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) for “%1”</source>
+        <translation>
+            <numerusform>%n match for “%1”</numerusform>
+            <numerusform>%n matches for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Show Details lists each one and why.</source>
+        <translation>
+            <numerusform>%n file could not be imported. Show Details lists it and why.</numerusform>
+            <numerusform>%n files could not be imported. Show Details lists each one and why.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
