@@ -1,5 +1,7 @@
+#include "facets.h"
 #include "importer.h"
 #include "librarystore.h"
+#include "searchengine.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -29,6 +31,12 @@ bool rawExec(const QString &file, const QString &sql)
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
     return ok;
+}
+
+SearchPage find(LibraryStore &store, const QString &text, int limit = 10)
+{
+    SearchEngine engine(store);
+    return engine.search({text, {}, 0, limit});
 }
 
 } // namespace
@@ -103,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(p->importedAt, importedAt);
         QVERIFY(p->updatedAt >= importedAt);
         QCOMPARE(p->source.file, u"changed.txt"_s);
-        QCOMPARE(store->search(u"moderate"_s, 0, 10).total, 1);
+        QCOMPARE(find(*store, u"moderate"_s, 10).total, 1);
         QVERIFY(store->check().isEmpty());
     }
 
@@ -125,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(r.fatalError.contains(u"002_58b2bf221185fe5b.txt"_s));
         QCOMPARE(r.imported, 2);
         QCOMPARE(store->count(), 2);
-        QCOMPARE(store->search(u"refilling"_s, 0, 10).total, 0);
+        QCOMPARE(find(*store, u"refilling"_s, 10).total, 0);
         QVERIFY(store->check().isEmpty());
     }
 
@@ -138,6 +146,30 @@ private Q_SLOTS:
         QCOMPARE(r.imported, 3);
         QCOMPARE(store->count(), 3);
         QVERIFY(store->check().isEmpty());
+    }
+
+    // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every
+    // procedure; the columns format 2 derives (filters, exact names) are filled from the documents.
+    void shouldUpgradeFormatOneLibrary()
+    {
+        const QString file = path(u"v1.sqlite"_s);
+        QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->count(), 6);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+        SearchEngine engine(*store);
+        QCOMPARE(engine.search({u"magnesium drip"_s, {}, 0, 10}).hits.first().title, u"Magnesium Infusion Therapy"_s);
+        SearchFilters home;
+        home.settingsMask = Facets::Home;
+        const SearchPage homePage = engine.search({QString(), home, 0, 10});
+        QCOMPARE(homePage.total, 1);
+        QVERIFY(homePage.hits.first().title.startsWith(u"Home Infusion"_s));
+        // Importing the same documents again changes nothing: the content is what format 1 stored.
+        const ImportReport again = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(again.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);
     }
 
     void shouldRefuseLibraryFromNewerVersion()
@@ -224,7 +256,7 @@ private Q_SLOTS:
         (void)Importer::importPaths(
             *store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"with_code_inline.txt"_s),
                      Test::dataPath(u"with_code_next_line.txt"_s), Test::dataPath(u"with_code_next_block.txt"_s)});
-        const SearchPage page = store->search(query, 0, 10);
+        const SearchPage page = find(*store, query, 10);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QVERIFY(!page.hits.isEmpty());
         QCOMPARE(page.hits.first().code, firstCode);
@@ -249,7 +281,7 @@ private Q_SLOTS:
         QFETCH(QString, firstTitleStart);
         auto store = openOrFail(path(u"words.sqlite"_s));
         (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
-        const SearchPage page = store->search(query, 0, 10);
+        const SearchPage page = find(*store, query, 10);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QVERIFY(!page.hits.isEmpty());
         QVERIFY2(page.hits.first().title.startsWith(firstTitleStart), qPrintable(page.hits.first().title));
@@ -303,7 +335,7 @@ private Q_SLOTS:
         QFETCH(QString, query);
         auto store = openOrFail(path(u"hostile.sqlite"_s));
         (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
-        const SearchPage page = store->search(query, 0, 50);
+        const SearchPage page = find(*store, query, 50);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(store->count(), 5);
     }

@@ -5,10 +5,12 @@
 #include "mainwindow.h"
 #include "procedurelistmodel.h"
 #include "safetextview.h"
+#include "searchservice.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -60,11 +62,18 @@ private:
     QString tabText(const QString &id) const { return find<SafeTextView>(u"tab_"_s + id)->toPlainText(); }
     int tabIndex(const QString &id) const { return tabs()->indexOf(find<SafeTextView>(u"tab_"_s + id)); }
 
+    void waitForResults()
+    {
+        QTRY_VERIFY(!m_window->model()->isSearching());
+        QCOMPARE(m_window->model()->query(), searchField()->text());
+    }
+
     void search(const QString &text)
     {
         searchField()->setFocus();
         searchField()->clear();
         QTest::keyClicks(searchField(), text);
+        waitForResults();
     }
 
     void openFirst(const QString &query)
@@ -96,6 +105,7 @@ private Q_SLOTS:
     void shouldFocusSearchFieldAtStart()
     {
         QTRY_VERIFY(searchField()->hasFocus());
+        waitForResults();
         QCOMPARE(list()->model()->rowCount(), 6);
         // Plural forms come from the English translation, not "procedure(s)".
         QCOMPARE(find<QLabel>(u"matchCount"_s)->text(), u"6 procedures in the library"_s);
@@ -214,6 +224,100 @@ private Q_SLOTS:
         QCOMPARE(find<DetailPane>(u"detailPane"_s)->zoomPercent(), 110);
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(find<DetailPane>(u"detailPane"_s)->zoomPercent(), 100);
+    }
+
+    void shouldFilterBySettingAndDuration_data()
+    {
+        QTest::addColumn<QString>("combo");
+        QTest::addColumn<QString>("choice");
+        QTest::addColumn<QStringList>("titles");
+        QTest::addRow("home") << u"settingFilter"_s << u"Home"_s
+                              << QStringList{
+                                     u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s};
+        QTest::addRow("30 minutes") << u"durationFilter"_s << u"Up to 30 minutes"_s
+                                    << QStringList{u"Refilling and Maintenance of Implantable Pump or Reservoir for "
+                                                   "Drug Delivery, Systemic (e.g., Intravenous, Intra-arterial)"_s};
+    }
+
+    void shouldFilterBySettingAndDuration()
+    {
+        QFETCH(QString, combo);
+        QFETCH(QString, choice);
+        QFETCH(QStringList, titles);
+        search(QString());
+        auto *box = find<QComboBox>(combo);
+        QVERIFY(!box->accessibleName().isEmpty());
+        box->setCurrentIndex(box->findText(choice));
+        QTRY_VERIFY(!m_window->model()->isSearching());
+        QStringList shown;
+        for (int row = 0; row < list()->model()->rowCount(); ++row)
+            shown << list()->model()->index(row, 0).data(ProcedureListModel::TitleRole).toString();
+        QCOMPARE(shown, titles);
+        box->setCurrentIndex(0);
+        QTRY_COMPARE(list()->model()->rowCount(), 6);
+    }
+
+    void shouldShowCorrectedQuery()
+    {
+        search(u"magnesum"_s);
+        auto *label = find<QLabel>(u"correctionLabel"_s);
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"magnesium"_s), qPrintable(label->text()));
+        QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Magnesium"_s));
+        search(u"magnesium"_s);
+        QTRY_VERIFY(!label->isVisible());
+    }
+
+    void shouldHighlightMatchesAndStepThroughThemWithF3()
+    {
+        openFirst(u"nausea infusion"_s);
+        auto *pane = find<DetailPane>(u"detailPane"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier); // Risks
+        const int matches = pane->highlightCount(u"risks"_s);
+        QVERIFY(matches >= 1);
+        auto *risks = find<SafeTextView>(u"tab_risks"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        const QString first = risks->textCursor().selectedText();
+        QVERIFY2(first.startsWith(u"nausea"_s, Qt::CaseInsensitive) ||
+                     first.startsWith(u"infusion"_s, Qt::CaseInsensitive),
+                 qPrintable(first));
+        const int firstPos = risks->textCursor().selectionStart();
+        QTest::keyClick(m_window.get(), Qt::Key_F3);
+        if (matches > 1)
+            QVERIFY(risks->textCursor().selectionStart() > firstPos);
+        QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(risks->textCursor().selectionStart(), firstPos);
+
+        // The list's second line shows where the query matched, with the words marked.
+        const QString snippet = list()->model()->index(0, 0).data(ProcedureListModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QChar(0x0002)), qPrintable(snippet));
+    }
+
+    // Results of an older query that arrive late never replace the newer query's results.
+    void shouldIgnoreStaleResults()
+    {
+        search(u"pump"_s);
+        ProcedureListModel *model = m_window->model();
+        const int rows = model->rowCount();
+        const QString title = model->index(0, 0).data(ProcedureListModel::TitleRole).toString();
+        SearchPage stale;
+        stale.total = 1;
+        stale.hits = {SearchHit{999999, u"CPT"_s, u"00000"_s, u"Stale result"_s, u"stale"_s, {}, 0}};
+        const quint64 staleTicket = m_window->searchService()->latestTicket() - 1;
+        Q_EMIT m_window->searchService()->finished(staleTicket, SearchRequest{u"p"_s, {}, 0, 100}, stale);
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(model->index(0, 0).data(ProcedureListModel::TitleRole).toString(), title);
+    }
+
+    // Typing fast: every keystroke asks for results, only the last query's results stay.
+    void shouldShowResultsOfTheLastKeystroke()
+    {
+        searchField()->setFocus();
+        searchField()->clear();
+        QTest::keyClicks(searchField(), u"injection"_s);
+        waitForResults();
+        QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Injection"_s));
+        QVERIFY(find<QLabel>(u"matchCount"_s)->text().contains(u"injection"_s));
     }
 
     void shouldImportAndListRejectionsInSummary()

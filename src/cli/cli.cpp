@@ -5,6 +5,7 @@
 #include "procedurehtml.h"
 #include "procedurejson.h"
 #include "samplelibrary.h"
+#include "searchengine.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -213,11 +214,14 @@ int cmdSearch(Context &c, const QStringList &args)
     }
     if (!c.openStore())
         return UsageOrDatabase;
-    const SearchPage page = c.store->search(p.positional.join(u' '), 0, limit);
+    SearchEngine engine(*c.store);
+    const SearchPage page = engine.search({p.positional.join(u' '), {}, 0, limit});
     if (!page.error.isEmpty()) {
         c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
         return UsageOrDatabase;
     }
+    if (!page.correctedQuery.isEmpty())
+        c.err << tr("Showing results for %1").arg(page.correctedQuery) << Qt::endl;
     if (p.flags.contains(u"json"_s)) {
         QJsonArray arr;
         for (const SearchHit &h : page.hits) {

@@ -1,5 +1,6 @@
 #include "librarystore.h"
 
+#include "facets.h"
 #include "procedurejson.h"
 
 #include <QAtomicInteger>
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,21 @@ QByteArray contentHash(const Procedure &p)
         o.remove(k);
     return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
         .toHex();
+}
+
+// "\ntitle words\nalias words\n": lets the backend find an exact lay name or alias with instr().
+QString normalisedNames(const Procedure &p)
+{
+    QString out = u"\n"_s + queryWords(p.title).join(u' ') + u'\n';
+    for (const QString &alias : p.aliases)
+        out += queryWords(alias).join(u' ') + u'\n';
+    return out;
+}
+
+QVariant durationValue(const Procedure &p)
+{
+    const std::optional<int> minutes = Facets::maxDurationMinutes(p);
+    return minutes ? QVariant(*minutes) : QVariant(QMetaType(QMetaType::Int));
 }
 
 QString namesText(const Procedure &p)
@@ -204,10 +222,43 @@ QString LibraryStore::migrate()
         q.addBindValue(QString::number(v));
         if (!q.exec())
             return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text());
+        if (v == 2) {
+            // Columns derived from each document: computed here, in the same transaction.
+            if (const QString err = refreshDerivedColumns(); !err.isEmpty())
+                return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(err);
+        }
         if (!tx.commit())
             return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(tx.error());
     }
     m_schemaVersion = latest;
+    return {};
+}
+
+QString LibraryStore::refreshDerivedColumns()
+{
+    QSqlDatabase database = db();
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT id, document FROM procedures"_s))
+        return read.lastError().text();
+    QList<std::tuple<qint64, QString, int, QVariant>> rows;
+    while (read.next()) {
+        const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
+        if (!p)
+            return tr("procedure %1: its stored document cannot be read").arg(read.value(0).toLongLong());
+        rows.append({read.value(0).toLongLong(), normalisedNames(*p), Facets::settings(*p), durationValue(*p)});
+    }
+    read.finish();
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE procedures SET names_norm = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s);
+    for (const auto &[id, names, settings, duration] : std::as_const(rows)) {
+        write.addBindValue(names);
+        write.addBindValue(settings);
+        write.addBindValue(duration);
+        write.addBindValue(id);
+        if (!write.exec())
+            return write.lastError().text();
+    }
     return {};
 }
 
@@ -248,11 +299,12 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
     if (exists) {
         q.prepare(u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
                   " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
-                  " updated_at = ? WHERE id = ?"_s);
+                  " updated_at = ?, names_norm = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s);
     } else {
         q.prepare(u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
-                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, identity, imported_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, names_norm, settings,"
+                  " duration_minutes, identity, imported_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     }
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
@@ -268,6 +320,9 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
     q.addBindValue(text(p.source.sha256));
     q.addBindValue(p.readingGrade);
     q.addBindValue(now);
+    q.addBindValue(normalisedNames(p));
+    q.addBindValue(Facets::settings(p));
+    q.addBindValue(durationValue(p));
     if (exists) {
         q.addBindValue(existingId);
     } else {
@@ -356,15 +411,41 @@ int LibraryStore::count() const
     return q.value(0).toInt();
 }
 
-SearchPage LibraryStore::search(const QString &text, int offset, int limit) const
-{
-    return search(parseQuery(text), offset, limit);
-}
-
-SearchPage LibraryStore::search(const ParsedQuery &query, int offset, int limit) const
+SearchPage LibraryStore::search(const SearchPlan &plan, int offset, int limit) const
 {
     QSqlDatabase database = db();
-    return m_backend->search(database, query, std::max(0, offset), std::clamp(limit, 1, 10000));
+    return m_backend->search(database, plan, std::max(0, offset), std::clamp(limit, 1, 10000));
+}
+
+QList<QPair<QString, int>> LibraryStore::vocabulary() const
+{
+    QSqlDatabase database = db();
+    return m_backend->vocabulary(database);
+}
+
+QString LibraryStore::contentVersion() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT count(*), max(updated_at), max(id) FROM procedures"_s) || !q.next())
+        return {};
+    return q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+}
+
+std::function<void()> LibraryStore::interrupter() const
+{
+    QSqlDatabase database = db();
+    return m_backend->interrupter(database);
+}
+
+QStringList LibraryStore::codeSystems() const
+{
+    QStringList out;
+    QSqlQuery q(db());
+    if (q.exec(u"SELECT DISTINCT code_system FROM procedures WHERE code_system <> '' ORDER BY code_system"_s)) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    return out;
 }
 
 QStringList LibraryStore::check() const

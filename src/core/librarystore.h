@@ -69,8 +69,15 @@ public:
     [[nodiscard]] QList<qint64> resolve(const QString &key) const;
     [[nodiscard]] QList<ProcedureSummary> list() const;
     [[nodiscard]] int count() const;
-    [[nodiscard]] SearchPage search(const QString &text, int offset, int limit) const;
-    [[nodiscard]] SearchPage search(const ParsedQuery &query, int offset, int limit) const;
+    // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
+    [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
+    [[nodiscard]] QList<QPair<QString, int>> vocabulary() const;
+    // Changes whenever procedures are added, changed or removed, by any connection.
+    [[nodiscard]] QString contentVersion() const;
+    // Stops the statement this store is running; safe to call from any thread.
+    [[nodiscard]] std::function<void()> interrupter() const;
+    // Distinct code systems in the library, for the filter.
+    [[nodiscard]] QStringList codeSystems() const;
 
     // Everything `careleaf-cli check` verifies; an empty list means the library is sound.
     [[nodiscard]] QStringList check() const;
@@ -78,6 +85,7 @@ public:
 private:
     LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
     [[nodiscard]] QString migrate();
+    [[nodiscard]] QString refreshDerivedColumns();
     [[nodiscard]] QSqlDatabase db() const;
 
     QString m_location;

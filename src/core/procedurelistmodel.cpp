@@ -1,5 +1,7 @@
 #include "procedurelistmodel.h"
 
+#include "searchservice.h"
+
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -15,40 +17,107 @@ ProcedureListModel::~ProcedureListModel() = default;
 void ProcedureListModel::setStore(LibraryStore *store)
 {
     m_store = store;
+    m_engine = store ? std::make_unique<SearchEngine>(*store) : nullptr;
+    refresh();
+}
+
+void ProcedureListModel::setService(SearchService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    if (m_service)
+        connect(m_service, &SearchService::finished, this, &ProcedureListModel::onFinished);
     refresh();
 }
 
 void ProcedureListModel::setQuery(const QString &text)
 {
+    if (text == m_query && (m_waitingFor != 0 || !m_hits.isEmpty() || m_total == 0))
+        return;
     m_query = text;
-    m_parsed = parseQuery(text);
     refresh();
+}
+
+void ProcedureListModel::setFilters(const SearchFilters &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    refresh();
+}
+
+SearchRequest ProcedureListModel::request(int offset) const
+{
+    // Further pages of a corrected query continue the corrected query.
+    return SearchRequest{offset > 0 && !m_corrected.isEmpty() ? m_corrected : m_query, m_filters, offset, PageSize};
 }
 
 void ProcedureListModel::refresh()
 {
-    // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
-    // would arrive before every observer has seen the reset. They fetch again when they paint.
-    const QScopedValueRollback notifying(m_notifying, true);
-    beginResetModel();
-    m_hits.clear();
-    const int oldTotal = m_total;
-    m_total = 0;
-    if (m_store) {
-        SearchPage page = m_store->search(m_parsed, 0, PageSize);
-        if (!page.error.isEmpty()) {
-            endResetModel();
-            if (oldTotal != 0)
-                Q_EMIT totalCountChanged(0);
-            Q_EMIT searchFailed(page.error);
-            return;
-        }
-        m_hits = std::move(page.hits);
-        m_total = page.total;
+    m_fetching = 0;
+    if (m_service) {
+        m_waitingFor = m_service->submit(request(0));
+        return;
     }
-    endResetModel();
+    if (m_engine)
+        showFirstPage(m_engine->search(request(0)));
+    else
+        showFirstPage({});
+}
+
+void ProcedureListModel::onFinished(quint64 ticket, const SearchRequest &, const SearchPage &page)
+{
+    if (ticket == m_waitingFor) {
+        m_waitingFor = 0;
+        showFirstPage(page);
+    } else if (ticket == m_fetching) {
+        m_fetching = 0;
+        appendPage(page);
+    }
+    // Any other ticket is stale: a newer query has been asked for since.
+}
+
+void ProcedureListModel::showFirstPage(const SearchPage &page)
+{
+    const int oldTotal = m_total;
+    {
+        // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
+        // would arrive before every observer has seen the reset. They fetch again when they paint.
+        const QScopedValueRollback notifying(m_notifying, true);
+        beginResetModel();
+        m_hits = page.error.isEmpty() ? page.hits : QList<SearchHit>{};
+        m_total = page.error.isEmpty() ? page.total : 0;
+        m_corrected = page.correctedQuery;
+        endResetModel();
+    }
     if (oldTotal != m_total)
         Q_EMIT totalCountChanged(m_total);
+    if (!page.error.isEmpty())
+        Q_EMIT searchFailed(page.error);
+    Q_EMIT resultsShown();
+}
+
+void ProcedureListModel::appendPage(const SearchPage &page)
+{
+    if (!page.error.isEmpty()) {
+        Q_EMIT searchFailed(page.error);
+        return;
+    }
+    if (page.hits.isEmpty()) {
+        // The library shrank under us (another workstation removed rows): stop asking.
+        m_total = int(m_hits.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    const int first = int(m_hits.size());
+    {
+        const QScopedValueRollback notifying(m_notifying, true); // no nested fetch from rowsInserted handlers
+        beginInsertRows({}, first, first + int(page.hits.size()) - 1);
+        m_hits += page.hits;
+        endInsertRows();
+    }
+    Q_EMIT resultsShown();
 }
 
 qint64 ProcedureListModel::idAt(int row) const
@@ -114,29 +183,18 @@ QHash<int, QByteArray> ProcedureListModel::roleNames() const
 
 bool ProcedureListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_store && m_hits.size() < m_total;
+    return !parent.isValid() && !m_notifying && m_waitingFor == 0 && m_fetching == 0 && (m_engine || m_service) &&
+           m_hits.size() < m_total;
 }
 
 void ProcedureListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    SearchPage page = m_store->search(m_parsed, int(m_hits.size()), PageSize);
-    if (!page.error.isEmpty()) {
-        Q_EMIT searchFailed(page.error);
-        return;
-    }
-    if (page.hits.isEmpty()) {
-        // The library shrank under us (another workstation deleted rows): stop asking.
-        m_total = int(m_hits.size());
-        Q_EMIT totalCountChanged(m_total);
-        return;
-    }
-    const int first = int(m_hits.size());
-    const QScopedValueRollback notifying(m_notifying, true); // no nested fetch from rowsInserted handlers
-    beginInsertRows({}, first, first + int(page.hits.size()) - 1);
-    m_hits += page.hits;
-    endInsertRows();
+    if (m_service)
+        m_fetching = m_service->submit(request(int(m_hits.size())));
+    else
+        appendPage(m_engine->search(request(int(m_hits.size()))));
 }
 
 } // namespace Careleaf

@@ -1,13 +1,21 @@
-// The search-result list: a QAbstractListModel over LibraryStore::search, fetched a page at a
-// time as the view scrolls (canFetchMore/fetchMore), so a query matching the whole library costs
-// one page to show. Not a copy of the library.
+// The search-result list: a QAbstractListModel over search results, fetched a page at a time as
+// the view scrolls (canFetchMore/fetchMore), so a query matching the whole library costs one
+// page to show. Not a copy of the library.
+//
+// With a SearchService the model never blocks: each query and page is a ticket, and results
+// for any ticket but the latest are dropped. With only a LibraryStore (tests, benchmarks, the
+// console) it searches synchronously through the same SearchEngine.
 #pragma once
 
-#include "librarystore.h"
+#include "searchengine.h"
 
 #include <QAbstractListModel>
 
+#include <memory>
+
 namespace Careleaf {
+
+class SearchService;
 
 class ProcedureListModel : public QAbstractListModel
 {
@@ -32,17 +40,24 @@ public:
     explicit ProcedureListModel(QObject *parent = nullptr);
     ~ProcedureListModel() override;
 
-    // The store is owned by the caller and must outlive the model or be replaced first.
+    // Synchronous mode. The store is owned by the caller and must outlive the model.
     void setStore(LibraryStore *store);
-    [[nodiscard]] LibraryStore *store() const { return m_store; }
+    // Asynchronous mode. The service is owned by the caller and must outlive the model.
+    void setService(SearchService *service);
 
     // Runs the query and shows its first page. An empty query lists the whole library by title.
     void setQuery(const QString &text);
     [[nodiscard]] QString query() const { return m_query; }
+    void setFilters(const SearchFilters &filters);
+    [[nodiscard]] SearchFilters filters() const { return m_filters; }
     // Re-runs the current query (after an import).
     void refresh();
 
     [[nodiscard]] int totalCount() const { return m_total; }
+    // The query the shown results are for when typos were corrected; empty otherwise.
+    [[nodiscard]] QString correctedQuery() const { return m_corrected; }
+    // True while the results on show are not yet those of the latest query.
+    [[nodiscard]] bool isSearching() const { return m_waitingFor != 0; }
     [[nodiscard]] qint64 idAt(int row) const;
     [[nodiscard]] int rowOf(qint64 id) const;
 
@@ -55,13 +70,25 @@ public:
 Q_SIGNALS:
     void totalCountChanged(int total);
     void searchFailed(const QString &message);
+    // New results are on show for query() (first page or a further one).
+    void resultsShown();
 
 private:
+    void onFinished(quint64 ticket, const SearchRequest &request, const SearchPage &page);
+    void showFirstPage(const SearchPage &page);
+    void appendPage(const SearchPage &page);
+    [[nodiscard]] SearchRequest request(int offset) const;
+
     LibraryStore *m_store = nullptr;
+    std::unique_ptr<SearchEngine> m_engine; // synchronous mode
+    SearchService *m_service = nullptr;
     QString m_query;
-    ParsedQuery m_parsed;
+    QString m_corrected;
+    SearchFilters m_filters;
     QList<SearchHit> m_hits;
     int m_total = 0;
+    quint64 m_waitingFor = 0; // ticket of the first page on its way
+    quint64 m_fetching = 0;   // ticket of a further page on its way
     bool m_notifying = false; // inside our own reset/insert notifications
 };
 

@@ -6,41 +6,119 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QString canonicalSystemPrefix(const QString &prefix)
+{
+    const QString p = prefix.toUpper();
+    if (p == u"CPT"_s || p == u"CPT4"_s)
+        return u"CPT"_s;
+    if (p == u"HCPCS"_s)
+        return u"HCPCS"_s;
+    if (p == u"ICD10PCS"_s || p == u"ICD"_s)
+        return u"ICD-10-PCS"_s;
+    if (p == u"CDT"_s)
+        return u"CDT"_s;
+    return {};
+}
+
+void addUnique(QStringList &list, const QString &word)
+{
+    if (!word.isEmpty() && !list.contains(word) && list.size() < ParsedQuery::MaxTerms)
+        list << word;
+}
+
+} // namespace
+
+QStringList queryWords(const QString &text)
+{
+    QStringList out;
+    QString word;
+    for (QChar c : text) {
+        if (isWordChar(c)) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            out << word.left(ParsedQuery::MaxTermLength).toLower();
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out << word.left(ParsedQuery::MaxTermLength).toLower();
+    return out;
+}
+
 ParsedQuery parseQuery(const QString &text)
 {
     ParsedQuery q;
     // Bound the work before looking at the text: a pasted page is not a query.
-    const QString input = text.left(1024);
-    QString word;
-    auto flush = [&q, &word] {
-        if (!word.isEmpty() && q.terms.size() < ParsedQuery::MaxTerms) {
-            const QString term = word.left(ParsedQuery::MaxTermLength).toLower();
-            if (!q.terms.contains(term))
-                q.terms << term;
+    QString input = text.left(ParsedQuery::MaxInputLength);
+
+    // "quoted phrases" first; an unbalanced quote quotes to the end.
+    QString rest;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        if (input.at(i) != u'"') {
+            rest += input.at(i);
+            continue;
         }
-        word.clear();
-    };
-    for (QChar c : input) {
-        if (c.isLetterOrNumber() || c.isMark())
-            word += c;
-        else
-            flush();
+        const qsizetype close = input.indexOf(u'"', i + 1);
+        const QString inner = input.mid(i + 1, close < 0 ? -1 : close - i - 1);
+        const QStringList words = queryWords(inner);
+        if (words.size() > 1 && q.phrases.size() < ParsedQuery::MaxTerms)
+            q.phrases << words.mid(0, ParsedQuery::MaxTerms);
+        else if (words.size() == 1)
+            addUnique(q.terms, words.first());
+        rest += u' ';
+        if (close < 0)
+            break;
+        i = close;
     }
-    flush();
 
+    static const QRegularExpression range(uR"(^([A-Za-z]?\d{3,6}[A-Za-z]?)\s*[-–]\s*([A-Za-z]?\d{3,6}[A-Za-z]?)$)"_s);
+    static const QRegularExpression systemPrefix(uR"(^([A-Za-z][A-Za-z0-9]{1,8}):(.*)$)"_s);
     static const QRegularExpression codeLike(uR"(^(?=[A-Za-z0-9.]*\d)[A-Za-z0-9.]{1,10}$)"_s);
-    const QString trimmed = input.trimmed();
-    if (codeLike.match(trimmed).hasMatch())
-        q.codeCandidate = trimmed.toUpper();
-    return q;
-}
 
-QString fts5MatchExpression(const ParsedQuery &q)
-{
-    QStringList parts;
-    for (const QString &t : q.terms)
-        parts << u'"' + t + u"\"*"_s; // terms hold only letters and digits: no quote to escape
-    return parts.join(u" AND "_s);
+    QStringList codeTokens;
+    const QStringList tokens = rest.split(QRegularExpression(uR"(\s+)"_s), Qt::SkipEmptyParts);
+    for (QString token : tokens) {
+        if (const auto m = systemPrefix.match(token); m.hasMatch()) {
+            const QString system = canonicalSystemPrefix(m.captured(1));
+            if (!system.isEmpty()) {
+                q.system = system;
+                token = m.captured(2);
+                if (token.isEmpty())
+                    continue;
+            }
+        }
+        if (const auto m = range.match(token); m.hasMatch()) {
+            QString from = m.captured(1).toUpper();
+            QString to = m.captured(2).toUpper();
+            if (to < from)
+                std::swap(from, to);
+            q.rangeFrom = from;
+            q.rangeTo = to;
+            continue;
+        }
+        if (token.size() > 1 && (token.front() == u'-' || token.front() == u'–')) {
+            for (const QString &w : queryWords(token.mid(1)))
+                addUnique(q.excluded, w);
+            continue;
+        }
+        const QStringList words = queryWords(token);
+        for (const QString &w : words)
+            addUnique(q.terms, w);
+        if (codeLike.match(token).hasMatch())
+            codeTokens << token.toUpper();
+    }
+    // The query is a code (or its beginning) when it is one code-like token and nothing else.
+    if (codeTokens.size() == 1 && q.terms.size() == 1 && q.phrases.isEmpty())
+        q.codeCandidate = codeTokens.first();
+    q.normalized = q.terms.join(u' ');
+    return q;
 }
 
 } // namespace Careleaf

@@ -1,8 +1,10 @@
-// Translation of what a user typed into something a search backend can run safely.
-// Only letters and digits survive into backend syntax, so no user input can ever form
-// FTS or SQL syntax (quotes, *, :, (, -, AND, NEAR ...).
+// Translation of what a user typed into a structured query. Staff can type plain words, and
+// also "a quoted phrase", -exclude, a code range (96360-96379) and a code-system prefix (cpt:,
+// hcpcs:). Only letters and digits survive into any backend syntax, so no input can ever form
+// FTS or SQL syntax.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -10,17 +12,31 @@ namespace Careleaf {
 
 struct ParsedQuery
 {
-    QStringList terms;     // lower-case words, at most MaxTerms, each at most MaxTermLength
-    QString codeCandidate; // upper-case, set when the whole query could be (part of) a code: "9641", "J12"
+    QStringList terms;          // lower-case words that must match (as prefixes), at most MaxTerms
+    QList<QStringList> phrases; // "quoted phrases", each a list of words
+    QStringList excluded;       // -words: procedures containing them are left out
+    QString system;             // "CPT", "HCPCS", ... from a "cpt:" prefix; empty for any
+    QString rangeFrom;          // code range 96360-96379, inclusive, upper-case
+    QString rangeTo;
+    QString codeCandidate; // upper-case, set when the query is (part of) a code: "9641", "J12"
+    QString normalized;    // the terms joined by one space: compared with lay names and aliases
 
-    [[nodiscard]] bool isEmpty() const { return terms.isEmpty(); }
+    // Nothing to match and nothing to filter: list everything.
+    [[nodiscard]] bool isEmpty() const
+    {
+        return terms.isEmpty() && phrases.isEmpty() && excluded.isEmpty() && system.isEmpty() && rangeFrom.isEmpty();
+    }
+    // Something a full-text index must match (not only filters).
+    [[nodiscard]] bool hasTextTerms() const { return !terms.isEmpty() || !phrases.isEmpty(); }
+
     static constexpr int MaxTerms = 16;
     static constexpr int MaxTermLength = 64;
+    static constexpr int MaxInputLength = 1024;
 };
 
 [[nodiscard]] ParsedQuery parseQuery(const QString &text);
 
-// FTS5 MATCH expression: every term as a quoted prefix, all required. Empty for an empty query.
-[[nodiscard]] QString fts5MatchExpression(const ParsedQuery &q);
+// Words of text as the index sees them: runs of letters, digits and marks, lower-case.
+[[nodiscard]] QStringList queryWords(const QString &text);
 
 } // namespace Careleaf

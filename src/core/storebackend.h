@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Careleaf {
@@ -30,8 +31,28 @@ inline constexpr QChar highlightEnd = QChar(0x0003);
 struct SearchPage
 {
     QList<SearchHit> hits;
-    int total = 0; // matches in all, not just this page
-    QString error; // set only on a database failure, never for anything a user typed
+    int total = 0;          // matches in all, not just this page
+    QString correctedQuery; // set when typos were corrected: the query the results are for
+    QString error;          // set only on a database failure, never for anything a user typed
+};
+
+// What a backend runs: built by SearchEngine from a ParsedQuery, filters and synonyms.
+// Every word here holds only letters, digits and marks.
+struct SearchPlan
+{
+    // All groups must match; within a group any alternative. An alternative of one word matches
+    // as a prefix; of several words, as a phrase whose last word is a prefix.
+    QList<QList<QStringList>> groups;
+    QList<QStringList> excluded; // procedures matching any of these are left out
+    QString codeExact;           // tier 0 / 1: exact code, code prefix
+    QString nameExact;           // tier 2: equals the lay name or an alias (normalised words)
+    QString system;
+    QString rangeFrom;
+    QString rangeTo;
+    int settingsMask = 0;       // Facets::Setting bits; any of them
+    int maxDurationMinutes = 0; // 0: any
+
+    [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
 };
 
 class StoreBackend
@@ -47,8 +68,13 @@ public:
     [[nodiscard]] virtual int latestSchemaVersion() const = 0;
     // Starts a transaction that will write: taken before the first read so two writers never deadlock.
     [[nodiscard]] virtual QString beginWriteStatement() const = 0;
-    [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const ParsedQuery &query, int offset,
-                                            int limit) const = 0;
+    // One ranked page: tier (exact code, code prefix, exact lay name or alias, all words in the
+    // code/names/descriptor, section text), then relevance, then title.
+    [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const = 0;
+    // Indexed words with the number of procedures containing each, for typo correction.
+    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QSqlDatabase &db) const = 0;
+    // A function that stops the statement running on db, callable from any thread.
+    [[nodiscard]] virtual std::function<void()> interrupter(QSqlDatabase &db) const = 0;
     // Engine-level consistency checks; each problem as one line.
     [[nodiscard]] virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
 };

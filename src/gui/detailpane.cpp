@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +100,80 @@ void DetailPane::setZoomPercent(int percent)
     render();
 }
 
+void DetailPane::setHighlightTerms(const QStringList &terms)
+{
+    if (terms == m_highlightTerms)
+        return;
+    m_highlightTerms = terms;
+    for (SafeTextView *view : std::as_const(m_views))
+        applyHighlights(view);
+}
+
+void DetailPane::applyHighlights(SafeTextView *view) const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_highlightTerms.isEmpty() && !view->document()->isEmpty()) {
+        QStringList escaped;
+        for (const QString &t : m_highlightTerms)
+            escaped << QRegularExpression::escape(t);
+        // Whole words starting with a term, as the search matched them (prefixes).
+        const QRegularExpression re(u"\\b(?:"_s + escaped.join(u'|') + u")\\w*"_s,
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        QTextCharFormat format;
+        format.setBackground(QColor(0xff, 0xe0, 0x66));
+        format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+        QTextCursor cursor(view->document());
+        while (!(cursor = view->document()->find(re, cursor)).isNull()) {
+            if (!cursor.hasSelection())
+                break;
+            selections.append({cursor, format});
+        }
+    }
+    view->setExtraSelections(selections);
+}
+
+int DetailPane::highlightCount(const QString &tabId) const
+{
+    const SafeTextView *v = view(tabId);
+    return v ? int(v->extraSelections().size()) : 0;
+}
+
+bool DetailPane::findNext(bool backward)
+{
+    auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget());
+    if (!view)
+        return false;
+    const QList<QTextEdit::ExtraSelection> selections = view->extraSelections();
+    if (selections.isEmpty())
+        return false;
+    const int position = view->textCursor().position();
+    const int anchor = view->textCursor().hasSelection() ? view->textCursor().selectionStart() : position;
+    qsizetype target = -1;
+    if (backward) {
+        for (qsizetype i = selections.size() - 1; i >= 0; --i) {
+            if (selections.at(i).cursor.selectionStart() < anchor) {
+                target = i;
+                break;
+            }
+        }
+        if (target < 0)
+            target = selections.size() - 1;
+    } else {
+        for (qsizetype i = 0; i < selections.size(); ++i) {
+            if (selections.at(i).cursor.selectionStart() >= position) {
+                target = i;
+                break;
+            }
+        }
+        if (target < 0)
+            target = 0;
+    }
+    view->setTextCursor(selections.at(target).cursor);
+    view->ensureCursorVisible();
+    return true;
+}
+
 void DetailPane::applyStyle(SafeTextView *view) const
 {
     QFont font = view->document()->defaultFont();
@@ -133,6 +209,7 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
+        applyHighlights(view);
     }
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);

@@ -33,6 +33,13 @@ public:
     static constexpr int MinZoom = 50;
     static constexpr int MaxZoom = 300;
 
+    // Words (as prefixes) to highlight in every tab: the words of the current search.
+    void setHighlightTerms(const QStringList &terms);
+    [[nodiscard]] int highlightCount(const QString &tabId) const;
+    // Moves to the next (or previous) highlighted word in the open tab, wrapping around.
+    // Returns false when the tab has none.
+    bool findNext(bool backward = false);
+
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] SafeTextView *view(const QString &tabId) const;
     // Activates the n-th visible, enabled tab (0-based), as Alt+1..9 do.
@@ -41,12 +48,14 @@ public:
 private:
     void render();
     void applyStyle(SafeTextView *view) const;
+    void applyHighlights(SafeTextView *view) const;
 
     QTabWidget *m_tabs = nullptr;
     QList<SectionKeys::Tab> m_tabDefs;
     QList<SafeTextView *> m_views;
     std::optional<Procedure> m_procedure;
     int m_zoom = 100;
+    QStringList m_highlightTerms;
 };
 
 } // namespace Careleaf

@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "facets.h"
 #include "importer.h"
 #include "librarystore.h"
 #include "pagedprint.h"
 #include "procedurehtml.h"
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
+#include "searchengine.h"
+#include "searchservice.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QKeyEvent>
@@ -47,6 +51,8 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(std::move(store))
+    , m_engine(std::make_unique<SearchEngine>(*m_store))
+    , m_service(new SearchService(m_store->location(), this))
     , m_model(new ProcedureListModel(this))
 {
     m_ui->setupUi(this);
@@ -70,7 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryLabel);
 
     connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &ProcedureListModel::setQuery);
-    connect(m_model, &ProcedureListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &ProcedureListModel::resultsShown, this, &MainWindow::onResultsShown);
     connect(m_model, &ProcedureListModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &ProcedureListModel::searchFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Search failed: %1").arg(message), 8000); });
@@ -83,8 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_ui->resultList->installEventFilter(this);
 
     setupActions();
+    setupFilters();
     restoreSettings();
-    m_model->setStore(m_store.get());
+    m_model->setService(m_service);
     showCurrent();
     m_ui->searchField->setFocus();
 }
@@ -101,6 +108,10 @@ void MainWindow::setupActions()
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
 
     connect(m_ui->actionFindProcedure, &QAction::triggered, this, &MainWindow::focusSearch);
+    m_ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
+    m_ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
+    connect(m_ui->actionFindNext, &QAction::triggered, this, [this] { m_ui->detailPane->findNext(false); });
+    connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { m_ui->detailPane->findNext(true); });
     connect(m_ui->actionZoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, this, &MainWindow::zoomOut);
     connect(m_ui->actionZoomReset, &QAction::triggered, this, &MainWindow::zoomReset);
@@ -124,6 +135,52 @@ void MainWindow::setupActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
+}
+
+void MainWindow::setupFilters()
+{
+    QComboBox *system = m_ui->systemFilter;
+    system->addItem(tr("All code systems"), QString());
+    for (const QString &s : m_store->codeSystems())
+        system->addItem(s, s);
+
+    QComboBox *setting = m_ui->settingFilter;
+    setting->addItem(tr("Any setting"), 0);
+    setting->addItem(tr("Hospital"), int(Facets::Hospital));
+    setting->addItem(tr("Outpatient clinic"), int(Facets::OutpatientClinic));
+    setting->addItem(tr("Home"), int(Facets::Home));
+    setting->addItem(tr("Infusion center"), int(Facets::InfusionCenter));
+
+    QComboBox *duration = m_ui->durationFilter;
+    duration->addItem(tr("Any duration"), 0);
+    duration->addItem(tr("Up to 30 minutes"), 30);
+    duration->addItem(tr("Up to 1 hour"), 60);
+    duration->addItem(tr("Up to 2 hours"), 120);
+    duration->addItem(tr("Up to 4 hours"), 240);
+
+    for (QComboBox *box : {system, setting, duration}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    }
+}
+
+void MainWindow::applyFilters()
+{
+    m_model->setFilters(SearchFilters{m_ui->systemFilter->currentData().toString(),
+                                      m_ui->settingFilter->currentData().toInt(),
+                                      m_ui->durationFilter->currentData().toInt()});
+}
+
+void MainWindow::onResultsShown()
+{
+    updateStatus();
+    const QString corrected = m_model->correctedQuery();
+    m_ui->correctionLabel->setVisible(!corrected.isEmpty());
+    if (!corrected.isEmpty()) {
+        m_ui->correctionLabel->setText(tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
+    }
+    const QString effective = corrected.isEmpty() ? m_model->query() : corrected;
+    m_ui->detailPane->setHighlightTerms(m_engine->highlightTerms(effective));
 }
 
 void MainWindow::restoreSettings()
@@ -205,6 +262,9 @@ void MainWindow::focusSearch()
 void MainWindow::showCurrent()
 {
     const qint64 id = m_model->idAt(m_ui->resultList->currentIndex().row());
+    // A new result list has no current row yet: keep the procedure on screen until one is chosen.
+    if (id == 0 && m_ui->detailPane->procedure())
+        return;
     std::optional<Procedure> procedure;
     if (id > 0)
         procedure = m_store->procedure(id);
@@ -302,11 +362,10 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importRunning = false;
         m_ui->actionImportDocuments->setEnabled(true);
         m_ui->actionImportFolder->setEnabled(true);
-        const qint64 current = m_model->idAt(m_ui->resultList->currentIndex().row());
+        // Show the new content of the procedure on screen, and the new results of the query.
+        if (const auto &shown = m_ui->detailPane->procedure())
+            m_ui->detailPane->setProcedure(m_store->procedure(shown->id));
         m_model->refresh();
-        if (const int row = m_model->rowOf(current); row >= 0)
-            m_ui->resultList->setCurrentIndex(m_model->index(row));
-        showCurrent();
         showImportSummary(*report);
         Q_EMIT importFinished(report->imported, report->updated, report->unchanged, report->rejected());
     });

@@ -20,6 +20,8 @@ namespace Careleaf {
 
 class LibraryStore;
 class ProcedureListModel;
+class SearchEngine;
+class SearchService;
 struct ImportReport;
 
 class MainWindow : public QMainWindow
@@ -34,6 +36,7 @@ public:
 
     [[nodiscard]] ProcedureListModel *model() const { return m_model; }
     [[nodiscard]] LibraryStore *store() const { return m_store.get(); }
+    [[nodiscard]] SearchService *searchService() const { return m_service; }
 
 public Q_SLOTS:
     // Imports files and folders on a worker thread, with a progress dialog that can cancel,
@@ -53,6 +56,9 @@ protected:
 
 private:
     void setupActions();
+    void setupFilters();
+    void applyFilters();
+    void onResultsShown();
     void restoreSettings();
     void saveSettings() const;
     void showCurrent();
@@ -67,6 +73,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<SearchEngine> m_engine; // highlight terms only; searching runs on m_service's thread
+    SearchService *m_service = nullptr;
     ProcedureListModel *m_model = nullptr;
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;

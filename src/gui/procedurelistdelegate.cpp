@@ -1,6 +1,7 @@
 #include "procedurelistdelegate.h"
 
 #include "procedurelistmodel.h"
+#include "storebackend.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -27,6 +28,54 @@ QFont secondaryFont(const QStyleOptionViewItem &option)
     QFont f = option.font;
     f.setPointSizeF(f.pointSizeF() * 0.9);
     return f;
+}
+
+// Draws text with U+0002 ... U+0003 marked runs in bold on a highlight, eliding at the right edge.
+void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font, const QColor &color,
+                  bool selected, const QStyleOptionViewItem &option)
+{
+    QFont bold = font;
+    bold.setWeight(QFont::Bold);
+    const QFontMetrics fm(font);
+    const QFontMetrics bfm(bold);
+    const QColor markBackground =
+        selected ? option.palette.color(QPalette::Highlight).lighter(130) : QColor(0xff, 0xe0, 0x66);
+    int x = rect.left();
+    bool marked = false;
+    QString run;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        const QFontMetrics &m = marked ? bfm : fm;
+        const int available = rect.right() - x;
+        QString text = run;
+        if (m.horizontalAdvance(text) > available)
+            text = m.elidedText(text, Qt::ElideRight, available);
+        const int width = m.horizontalAdvance(text);
+        const QRect target(x, rect.top(), width, rect.height());
+        if (marked) {
+            painter->fillRect(target, markBackground);
+            painter->setFont(bold);
+            painter->setPen(selected ? color : QColor(0x1a, 0x1a, 0x1a));
+        } else {
+            painter->setFont(font);
+            painter->setPen(color);
+        }
+        painter->drawText(target, Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += width;
+        run.clear();
+    };
+    for (QChar c : snippet) {
+        if (x >= rect.right())
+            return;
+        if (c == highlightStart || c == highlightEnd) {
+            flush();
+            marked = c == highlightStart;
+            continue;
+        }
+        run += c;
+    }
+    flush();
 }
 
 } // namespace
@@ -75,11 +124,17 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->drawText(QRect(r.right() - codeWidth, r.top(), codeWidth, tfm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, codeText);
     }
-    painter->setFont(sf);
-    painter->setPen(secondaryColor);
-    const QRect descriptorRect(r.left(), r.top() + tfm.height() + LineGap, r.width(), sfm.height());
-    painter->drawText(descriptorRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      sfm.elidedText(descriptor.simplified(), Qt::ElideRight, descriptorRect.width()));
+    // Second line: where the query matched, matched words marked; the descriptor when no query.
+    const QRect secondRect(r.left(), r.top() + tfm.height() + LineGap, r.width(), sfm.height());
+    const QString snippet = index.data(ProcedureListModel::SnippetRole).toString().simplified();
+    if (snippet.isEmpty()) {
+        painter->setFont(sf);
+        painter->setPen(secondaryColor);
+        painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(descriptor.simplified(), Qt::ElideRight, secondRect.width()));
+    } else {
+        paintSnippet(painter, secondRect, snippet, sf, secondaryColor, selected, option);
+    }
     painter->restore();
 }
 

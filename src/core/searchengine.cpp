@@ -1,0 +1,194 @@
+#include "searchengine.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+// Optimal string alignment distance with an early exit once it exceeds limit.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (std::abs(int(n - m)) > limit)
+        return limit + 1;
+    std::vector<int> prev2(size_t(m + 1)), prev(size_t(m + 1)), cur(size_t(m + 1));
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int v = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                v = std::min(v, prev2[size_t(j - 2)] + 1);
+            cur[size_t(j)] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[size_t(m)];
+}
+
+bool hasDigit(const QString &s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(LibraryStore &store, Synonyms synonyms)
+    : m_store(store)
+    , m_synonyms(std::move(synonyms))
+{}
+
+SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters) const
+{
+    SearchPlan plan;
+    const QStringList &t = q.terms;
+    for (qsizetype i = 0; i < t.size();) {
+        // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
+        qsizetype taken = 1;
+        QList<QStringList> group;
+        for (qsizetype k = std::min<qsizetype>(m_synonyms.longestKey(), t.size() - i); k > 1; --k) {
+            const QStringList run = t.mid(i, k);
+            const QList<QStringList> eq = m_synonyms.equivalents(run);
+            if (!eq.isEmpty()) {
+                group << run;
+                group += eq;
+                taken = k;
+                break;
+            }
+        }
+        if (group.isEmpty()) {
+            const QString &word = t.at(i);
+            group << QStringList{word};
+            QStringList forms{word};
+            for (const QString &base : Synonyms::baseForms(word)) {
+                group << QStringList{base};
+                forms << base;
+            }
+            for (const QString &form : std::as_const(forms)) {
+                for (const QStringList &eq : m_synonyms.equivalents({form})) {
+                    if (!group.contains(eq))
+                        group << eq;
+                }
+            }
+        }
+        plan.groups << group;
+        i += taken;
+    }
+    for (const QStringList &phrase : q.phrases)
+        plan.groups << QList<QStringList>{phrase};
+    for (const QString &word : q.excluded)
+        plan.excluded << QStringList{word};
+    plan.codeExact = q.codeCandidate;
+    plan.nameExact = q.phrases.isEmpty() ? q.normalized : QString();
+    plan.system = !q.system.isEmpty() ? q.system : filters.system;
+    plan.rangeFrom = q.rangeFrom;
+    plan.rangeTo = q.rangeTo;
+    plan.settingsMask = filters.settingsMask;
+    plan.maxDurationMinutes = filters.maxDurationMinutes;
+    return plan;
+}
+
+SearchPage SearchEngine::search(const SearchRequest &request)
+{
+    const ParsedQuery parsed = parseQuery(request.text);
+    SearchPage page = m_store.search(plan(parsed, request.filters), request.offset, request.limit);
+    if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults)
+        return page;
+
+    // Too little found: try the words corrected, and keep that if it finds more.
+    ParsedQuery corrected = parsed;
+    bool changed = false;
+    for (QString &term : corrected.terms) {
+        const QString fixed = correction(term);
+        if (!fixed.isEmpty()) {
+            term = fixed;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return page;
+    corrected.normalized = corrected.terms.join(u' ');
+    corrected.codeCandidate.clear();
+    SearchPage better = m_store.search(plan(corrected, request.filters), 0, request.limit);
+    if (!better.error.isEmpty() || better.total <= page.total)
+        return page;
+    QString text = request.text;
+    for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
+        if (parsed.terms.at(i) != corrected.terms.at(i))
+            text.replace(parsed.terms.at(i), corrected.terms.at(i), Qt::CaseInsensitive);
+    }
+    better.correctedQuery = text;
+    return better;
+}
+
+QStringList SearchEngine::highlightTerms(const QString &text) const
+{
+    QStringList out;
+    const SearchPlan p = plan(parseQuery(text), {});
+    for (const QList<QStringList> &group : p.groups) {
+        for (const QStringList &alternative : group) {
+            for (const QString &w : alternative) {
+                if (!out.contains(w))
+                    out << w;
+            }
+        }
+    }
+    return out;
+}
+
+void SearchEngine::refreshVocabulary()
+{
+    const QString version = m_store.contentVersion();
+    if (version == m_vocabularyVersion && !m_vocabulary.isEmpty())
+        return;
+    m_vocabulary.clear();
+    m_frequency.clear();
+    for (const auto &[word, docs] : m_store.vocabulary()) {
+        if (word.size() < 3 || hasDigit(word))
+            continue;
+        m_vocabulary << word;
+        m_frequency.insert(word, docs);
+    }
+    std::sort(m_vocabulary.begin(), m_vocabulary.end());
+    m_vocabularyVersion = version;
+}
+
+QString SearchEngine::correction(const QString &word)
+{
+    if (word.size() < 5 || hasDigit(word))
+        return {};
+    refreshVocabulary();
+    // A word that starts an indexed word is not a typo: it is being typed.
+    const auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
+    if (it != m_vocabulary.cend() && it->startsWith(word))
+        return {};
+    const int limit = word.size() >= 8 ? 2 : 1;
+    QString best;
+    int bestDistance = limit + 1;
+    int bestFrequency = 0;
+    for (const QString &candidate : std::as_const(m_vocabulary)) {
+        if (std::abs(int(candidate.size() - word.size())) > limit)
+            continue;
+        const int d = editDistance(word, candidate, limit);
+        const int f = m_frequency.value(candidate);
+        if (d < bestDistance || (d == bestDistance && d <= limit && f > bestFrequency)) {
+            best = candidate;
+            bestDistance = d;
+            bestFrequency = f;
+        }
+    }
+    return bestDistance <= limit ? best : QString();
+}
+
+} // namespace Careleaf

@@ -1,0 +1,64 @@
+// Search as the GUI and the console run it: parses what was typed, widens each word with its
+// base forms and lay-term equivalents, ranks in tiers (see StoreBackend::search), and, when the
+// exact words find too little, corrects typos against the words in the library.
+//
+// Uses one LibraryStore and so belongs to that store's thread.
+#pragma once
+
+#include "librarystore.h"
+#include "synonyms.h"
+
+#include <QCoreApplication>
+
+namespace Careleaf {
+
+struct SearchFilters
+{
+    QString system;             // "CPT", "HCPCS"; empty for any
+    int settingsMask = 0;       // Facets::Setting bits; 0 for any
+    int maxDurationMinutes = 0; // 0 for any
+
+    bool operator==(const SearchFilters &) const = default;
+};
+
+struct SearchRequest
+{
+    QString text;
+    SearchFilters filters;
+    int offset = 0;
+    int limit = 100;
+};
+
+class SearchEngine
+{
+    Q_DISABLE_COPY_MOVE(SearchEngine)
+
+public:
+    // Typo correction runs when the exact words find fewer results than this.
+    static constexpr int FewResults = 3;
+
+    explicit SearchEngine(LibraryStore &store, Synonyms synonyms = Synonyms::load());
+
+    [[nodiscard]] SearchPage search(const SearchRequest &request);
+    [[nodiscard]] SearchPlan plan(const ParsedQuery &query, const SearchFilters &filters) const;
+
+    // Words to highlight for a query: its terms, their base forms and equivalents.
+    [[nodiscard]] QStringList highlightTerms(const QString &text) const;
+
+    // The closest indexed word within one edit (five to seven letters) or two (eight or more);
+    // empty when none. Exposed for tests.
+    [[nodiscard]] QString correction(const QString &word);
+
+    [[nodiscard]] LibraryStore &store() const { return m_store; }
+
+private:
+    void refreshVocabulary();
+
+    LibraryStore &m_store;
+    Synonyms m_synonyms;
+    QStringList m_vocabulary; // sorted
+    QHash<QString, int> m_frequency;
+    QString m_vocabularyVersion;
+};
+
+} // namespace Careleaf

@@ -1,0 +1,37 @@
+// Lay terms and abbreviations (resources/search/synonyms.tsv, plus a clinic's own file in the
+// data location): "iv" finds "intravenous" and "intravenous" finds "iv".
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf {
+
+class Synonyms
+{
+public:
+    // The bundled table merged with userFile when it exists. Malformed lines are skipped and
+    // reported in *problems ("file:line: reason") when given.
+    [[nodiscard]] static Synonyms load(const QString &userFile = defaultUserFile(), QStringList *problems = nullptr);
+    [[nodiscard]] static QString defaultUserFile();
+
+    // Adds both directions of one pair; each side is normalised to query words.
+    void add(const QString &a, const QString &b);
+    // Equivalents of a word sequence ("iv" -> {"intravenous"}), each as words.
+    [[nodiscard]] QList<QStringList> equivalents(const QStringList &words) const;
+    // Longest key (in words) in the table; multi-word keys are matched against runs of terms.
+    [[nodiscard]] int longestKey() const { return m_longest; }
+    [[nodiscard]] int size() const { return int(m_map.size()); }
+
+    // English inflections a search term should also match as a prefix: "infusions" -> "infusion",
+    // "therapies" -> "therapy", "bleeding" -> "bleed". Never shorter than four letters.
+    [[nodiscard]] static QStringList baseForms(const QString &word);
+
+private:
+    QHash<QString, QList<QStringList>> m_map; // key: words joined by ' '
+    int m_longest = 1;
+};
+
+} // namespace Careleaf
