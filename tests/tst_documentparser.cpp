@@ -279,6 +279,8 @@ private Q_SLOTS:
         QTest::addRow("also called, list")
             << u"Port Flush (also called port care, line flush, or heparin lock)"_s << u"Port Flush"_s
             << QStringList{u"port care"_s, u"line flush"_s, u"heparin lock"_s};
+        QTest::addRow("article dropped") << u"Electrocardiogram (commonly referred to as an ECG or EKG)"_s
+                                         << u"Electrocardiogram"_s << QStringList{u"ECG"_s, u"EKG"_s};
         QTest::addRow("no aliases") << u"Injection(s) of diagnostic or therapeutic substance(s)"_s
                                     << u"Injection(s) of diagnostic or therapeutic substance(s)"_s << QStringList{};
         QTest::addRow("parentheses that are not aliases")

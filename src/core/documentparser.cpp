@@ -427,6 +427,10 @@ void DocumentParser::splitLayName(const QString &layName, QString *title, QStrin
                 changed = true;
             }
         }
+        // "referred to as a Shot": the article is grammar, not part of the name.
+        static const QRegularExpression article(uR"(^(?:a|an|the)\s+(?=\S))"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+        alias.remove(article);
         if (!alias.isEmpty() && !aliases->contains(alias))
             *aliases << alias;
     }

@@ -1,0 +1,240 @@
+// Search behaviour: the query language, lay terms, inflections, typo correction, facets, and the
+// judged relevance of tests/data/relevance.tsv.
+#include "facets.h"
+#include "importer.h"
+#include "searchengine.h"
+#include "searchquery.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibraryStore> m_store;
+    std::unique_ptr<SearchEngine> m_engine;
+
+    QString first(const QString &query, const SearchFilters &filters = {})
+    {
+        const SearchPage page = m_engine->search({query, filters, 0, 5});
+        return page.hits.isEmpty() ? QString() : page.hits.first().title;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LibraryStore::OpenResult r = LibraryStore::open(m_dir.filePath(u"search.sqlite"_s));
+        QVERIFY2(r.store, qPrintable(r.error));
+        m_store = std::move(r.store);
+        const ImportReport report =
+            Importer::importPaths(*m_store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"relevance"_s)});
+        QCOMPARE(report.rejected(), 0);
+        QCOMPARE(report.imported, 25);
+        m_engine = std::make_unique<SearchEngine>(*m_store);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_store.reset();
+    }
+
+    void shouldParseQuerySyntax()
+    {
+        const ParsedQuery q = parseQuery(u"cpt: \"sequential  infusion\" chemo -vomiting 96360-96379"_s);
+        QCOMPARE(q.system, u"CPT"_s);
+        QCOMPARE(q.phrases, (QList<QStringList>{{u"sequential"_s, u"infusion"_s}}));
+        QCOMPARE(q.terms, QStringList{u"chemo"_s});
+        QCOMPARE(q.excluded, QStringList{u"vomiting"_s});
+        QCOMPARE(q.rangeFrom, u"96360"_s);
+        QCOMPARE(q.rangeTo, u"96379"_s);
+        QVERIFY(q.codeCandidate.isEmpty());
+
+        const ParsedQuery code = parseQuery(u" 9641 "_s);
+        QCOMPARE(code.codeCandidate, u"9641"_s);
+        const ParsedQuery prefixed = parseQuery(u"hcpcs:j3420"_s);
+        QCOMPARE(prefixed.system, u"HCPCS"_s);
+        QCOMPARE(prefixed.codeCandidate, u"J3420"_s);
+        const ParsedQuery reversed = parseQuery(u"96379-96360"_s);
+        QCOMPARE(reversed.rangeFrom, u"96360"_s);
+        const ParsedQuery unbalanced = parseQuery(u"\"blood draw"_s);
+        QCOMPARE(unbalanced.phrases, (QList<QStringList>{{u"blood"_s, u"draw"_s}}));
+        QVERIFY(parseQuery(u"\"\"\" -- : * ( )"_s).terms.isEmpty());
+        QCOMPARE(parseQuery(QString(5000, u'x')).terms.first().size(), ParsedQuery::MaxTermLength);
+    }
+
+    void shouldApplyLayTermsBothWays_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("lay -> clinical") << u"b12"_s << u"Vitamin B12 Injection"_s;
+        QTest::addRow("clinical -> lay") << u"cyanocobalamin"_s << u"Vitamin B12 Injection"_s;
+        QTest::addRow("abbreviation") << u"ekg"_s << u"Electrocardiogram"_s;
+    }
+
+    void shouldApplyLayTermsBothWays()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        QCOMPARE(first(query), title);
+        Synonyms s;
+        s.add(u"shot"_s, u"injection"_s);
+        QCOMPARE(s.equivalents({u"shot"_s}), (QList<QStringList>{{u"injection"_s}}));
+        QCOMPARE(s.equivalents({u"injection"_s}), (QList<QStringList>{{u"shot"_s}}));
+        QVERIFY(Synonyms::load({}).size() >= 120); // 60+ pairs, both directions
+    }
+
+    void shouldFindInflections_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QStringList>("forms");
+        QTest::addRow("plural") << u"infusions"_s << QStringList{u"infusion"_s};
+        QTest::addRow("ies") << u"therapies"_s << QStringList{u"therapy"_s};
+        QTest::addRow("es") << u"patches"_s << QStringList{u"patch"_s};
+        QTest::addRow("ing") << u"bleeding"_s << QStringList{u"bleed"_s};
+        QTest::addRow("ed") << u"infused"_s << QStringList{u"infus"_s, u"infuse"_s};
+        QTest::addRow("not plural") << u"status"_s << QStringList{};
+        QTest::addRow("short") << u"ivs"_s << QStringList{};
+    }
+
+    void shouldFindInflections()
+    {
+        QFETCH(QString, word);
+        QFETCH(QStringList, forms);
+        QCOMPARE(Synonyms::baseForms(word), forms);
+    }
+
+    void shouldCorrectTyposOnlyWhenNeeded_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("correction");
+        QTest::addRow("one edit") << u"magnesum"_s << u"magnesium"_s;
+        QTest::addRow("two edits, long word") << u"colonscpy"_s << u"colonoscopy"_s;
+        QTest::addRow("transposition") << u"infusoin"_s << u"infusion"_s;
+        QTest::addRow("correct word") << u"magnesium"_s << QString();
+        QTest::addRow("prefix being typed") << u"magnes"_s << QString();
+        QTest::addRow("too short") << u"chemi"_s << QString();
+        QTest::addRow("too far") << u"zzzzzzzz"_s << QString();
+    }
+
+    void shouldCorrectTyposOnlyWhenNeeded()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, correction);
+        QCOMPARE(m_engine->correction(word), correction);
+    }
+
+    void shouldReportCorrectedQuery()
+    {
+        const SearchPage page = m_engine->search({u"magnesum drip"_s, {}, 0, 10});
+        QCOMPARE(page.correctedQuery, u"magnesium drip"_s);
+        QCOMPARE(page.hits.first().title, u"Magnesium Infusion Therapy"_s);
+        QVERIFY(m_engine->search({u"magnesium"_s, {}, 0, 10}).correctedQuery.isEmpty());
+    }
+
+    void shouldDeriveFacets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes");
+        QTest::addRow("range") << u"between 30 minutes to 1 hour, depending on the dose"_s << 60;
+        QTest::addRow("up to hours") << u"typically takes up to 2 hours per visit."_s << 120;
+        QTest::addRow("hyphen range") << u"Avoid strenuous activities for 24-48 hours."_s << 48 * 60;
+        QTest::addRow("minutes") << u"About 15 minutes."_s << 15;
+        QTest::addRow("none") << u"Each additional hour."_s << -1;
+    }
+
+    void shouldDeriveFacets()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        QCOMPARE(Facets::maxDurationMinutesFromText(text).value_or(-1), minutes);
+        QCOMPARE(Facets::settingsFromText(u"The procedure is performed in the patient's home."_s), int(Facets::Home));
+        QCOMPARE(Facets::settingsFromText(u"hospital, outpatient clinic, or a specialized infusion center"_s),
+                 Facets::Hospital | Facets::OutpatientClinic | Facets::InfusionCenter);
+    }
+
+    void shouldFilterBySystemSettingAndDuration()
+    {
+        SearchFilters hcpcs;
+        hcpcs.system = u"HCPCS"_s;
+        const SearchPage page = m_engine->search({u"injection"_s, hcpcs, 0, 50});
+        QCOMPARE(page.total, 3); // J1030, J3420, and G0008 ("given by injection")
+        for (const SearchHit &h : page.hits)
+            QCOMPARE(h.codeSystem, u"HCPCS"_s);
+        SearchFilters quick;
+        quick.maxDurationMinutes = 5;
+        for (const SearchHit &h : m_engine->search({QString(), quick, 0, 50}).hits)
+            QVERIFY2(QStringList({u"Therapeutic Injection"_s, u"Vitamin B12 Injection"_s, u"Blood Draw"_s,
+                                  u"Flu Shot Administration"_s})
+                         .contains(h.title),
+                     qPrintable(h.title));
+    }
+
+    void shouldRankExactCodeThenPrefixThenNames()
+    {
+        const SearchPage page = m_engine->search({u"9636"_s, {}, 0, 10});
+        QVERIFY(page.hits.size() >= 3);
+        for (const SearchHit &h : page.hits.mid(0, 3))
+            QVERIFY2(h.code.startsWith(u"9636"_s), qPrintable(h.code));
+        QCOMPARE(m_engine->search({u"96361"_s, {}, 0, 10}).hits.first().code, u"96361"_s);
+        // Exact alias beats words that merely appear in a name.
+        QCOMPARE(first(u"iv push"_s), u"IV Push Injection"_s);
+        // Scores sort like the list.
+        const SearchPage words = m_engine->search({u"injection"_s, {}, 0, 50});
+        for (qsizetype i = 1; i < words.hits.size(); ++i)
+            QVERIFY(words.hits.at(i - 1).score >= words.hits.at(i).score);
+    }
+
+    // At least 95% of the judged queries put the expected procedure first, and all in the top 5.
+    void shouldMeetJudgedRelevance()
+    {
+        QFile f(Test::dataPath(u"relevance.tsv"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        int total = 0;
+        int top1 = 0;
+        int top5 = 0;
+        QStringList misses;
+        while (!f.atEnd()) {
+            const QString line = QString::fromUtf8(f.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList cols = line.split(u'\t');
+            QCOMPARE(cols.size(), 3);
+            ++total;
+            const SearchPage page = m_engine->search({cols.at(0), {}, 0, 5});
+            QStringList titles;
+            for (const SearchHit &h : page.hits)
+                titles << h.title;
+            const qsizetype rank = titles.indexOf(cols.at(1));
+            if (rank == 0)
+                ++top1;
+            if (rank >= 0)
+                ++top5;
+            if (rank != 0) {
+                misses << u"  %1 [%2]: expected \"%3\" at rank %4; first was \"%5\""_s.arg(
+                    cols.at(0), cols.at(2), cols.at(1), rank < 0 ? u"> 5"_s : QString::number(rank + 1),
+                    titles.value(0));
+            }
+        }
+        qInfo("judged queries: %d, top-1: %d (%.1f%%), top-5: %d (%.1f%%)", total, top1, 100.0 * top1 / total, top5,
+              100.0 * top5 / total);
+        for (const QString &miss : std::as_const(misses))
+            qInfo("%s", qPrintable(miss));
+        QVERIFY(total >= 60);
+        QVERIFY2(top1 * 100 >= total * 95, "top-1 below 95%");
+        QCOMPARE(top5, total);
+    }
+};
+
+QTEST_MAIN(TestSearch)
+#include "tst_search.moc"
