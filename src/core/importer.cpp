@@ -8,6 +8,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -65,32 +69,114 @@ ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths
     return report;
 }
 
+namespace {
+
+struct Parsed
+{
+    QString path;
+    std::optional<Procedure> procedure;
+    QString rejection;
+};
+
+Parsed readAndParse(const QString &path)
+{
+    Parsed out{path, std::nullopt, {}};
+    QFile file(path);
+    if (file.size() > DocumentParser::MaxDocumentBytes) {
+        out.rejection = Importer::tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
+                            .arg(file.size())
+                            .arg(DocumentParser::MaxDocumentBytes / (1024 * 1024));
+        return out;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.rejection = Importer::tr("the file cannot be read: %1").arg(file.errorString());
+        return out;
+    }
+    // Read one byte past the limit so a file that grew since size() is still caught.
+    const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
+    ParseResult parsed = DocumentParser::parse(bytes, path);
+    if (parsed.ok())
+        out.procedure = std::move(parsed.procedure);
+    else
+        out.rejection = parsed.error;
+    return out;
+}
+
+// Reads and parses files on a thread of its own, a bounded distance ahead of the caller, which
+// stores them in order: on two cores, parsing overlaps the database work.
+class ParseAhead
+{
+public:
+    static constexpr size_t Window = 32;
+
+    explicit ParseAhead(const QStringList &files)
+        : m_files(files)
+        , m_thread([this] { run(); })
+    {}
+    ~ParseAhead()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    Parsed next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty(); });
+        Parsed p = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return p;
+    }
+
+private:
+    void run()
+    {
+        for (const QString &path : m_files) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stop || m_queue.size() < Window; });
+                if (m_stop)
+                    return;
+            }
+            Parsed p = readAndParse(path);
+            {
+                std::lock_guard lock(m_mutex);
+                m_queue.push_back(std::move(p));
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const QStringList m_files;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Parsed> m_queue;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
+
+} // namespace
+
 ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files, const Progress &progress)
 {
     ImportReport report;
     const int total = int(files.size());
+    ParseAhead parser(files);
     for (int i = 0; i < total; ++i) {
         const QString &path = files.at(i);
         if (progress && !progress(i, total, path)) {
             report.cancelled = true;
             break;
         }
-        QFile file(path);
-        if (file.size() > DocumentParser::MaxDocumentBytes) {
-            report.rejections.append({path, tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
-                                                .arg(file.size())
-                                                .arg(DocumentParser::MaxDocumentBytes / (1024 * 1024))});
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            report.rejections.append({path, tr("the file cannot be read: %1").arg(file.errorString())});
-            continue;
-        }
-        // Read one byte past the limit so a file that grew since size() is still caught.
-        const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
-        const ParseResult parsed = DocumentParser::parse(bytes, path);
-        if (!parsed.ok()) {
-            report.rejections.append({path, parsed.error});
+        const Parsed parsed = parser.next();
+        if (!parsed.procedure) {
+            report.rejections.append({path, parsed.rejection});
             continue;
         }
         QString error;

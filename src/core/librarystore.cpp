@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -35,21 +37,20 @@ QString nowUtc()
 }
 
 // What a procedure is, without where it came from or when: equal content means "unchanged".
-QByteArray contentHash(const Procedure &p)
+QByteArray contentHash(const QByteArray &content)
 {
-    QJsonObject o = ProcedureJson::toJson(p);
-    for (const QString &k : {u"id"_s, u"source"_s, u"importedAt"_s, u"updatedAt"_s})
-        o.remove(k);
-    return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-        .toHex();
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
 }
 
-// "\ntitle words\nalias words\n": lets the backend find an exact lay name or alias with instr().
-QString normalisedNames(const Procedure &p)
+// The lay name and aliases as query words ("magnesium drip"): the exact-name tier of search.
+QStringList normalisedNames(const Procedure &p)
 {
-    QString out = u"\n"_s + queryWords(p.title).join(u' ') + u'\n';
-    for (const QString &alias : p.aliases)
-        out += queryWords(alias).join(u' ') + u'\n';
+    QStringList out{queryWords(p.title).join(u' ')};
+    for (const QString &alias : p.aliases) {
+        const QString name = queryWords(alias).join(u' ');
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
     return out;
 }
 
@@ -121,6 +122,11 @@ LibraryStore::LibraryStore(QString location, QString connectionName, std::unique
 
 LibraryStore::~LibraryStore()
 {
+    m_findByIdentity.reset();
+    m_insert.reset();
+    m_update.reset();
+    m_deleteKeys.reset();
+    m_insertKeys.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen())
@@ -234,6 +240,46 @@ QString LibraryStore::migrate()
     return {};
 }
 
+QString LibraryStore::writeNames(qint64 id, const QStringList &names, const QString &code, bool replace)
+{
+    QSqlDatabase database = db();
+    if (!m_deleteKeys) {
+        m_deleteKeys = std::make_unique<QSqlQuery>(database);
+        m_deleteKeys->prepare(u"DELETE FROM procedure_keys WHERE procedure_id = ?"_s);
+        // One statement per procedure, whatever the number of names.
+        m_insertKeys = std::make_unique<QSqlQuery>(database);
+        m_insertKeys->prepare(u"INSERT INTO procedure_keys (key, sort_name, procedure_id)"
+                              " SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s);
+    }
+    if (replace) {
+        m_deleteKeys->addBindValue(id);
+        if (!m_deleteKeys->exec())
+            return m_deleteKeys->lastError().text();
+    }
+    // "=name" for every name; "^x" and "^xy" with the alphabetically first name that starts so.
+    QMap<QString, QString> keys;
+    for (const QString &name : names)
+        keys.insert(u'=' + name, name);
+    QStringList all = names;
+    if (!code.isEmpty())
+        all << code;
+    for (const QString &name : std::as_const(all)) {
+        for (qsizetype n = 1; n <= SearchPlan::ShortPrefix && n <= name.size(); ++n) {
+            const QString key = u'^' + name.left(n);
+            if (!keys.contains(key) || name < keys.value(key))
+                keys.insert(key, name);
+        }
+    }
+    QJsonArray rows;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        rows.append(QJsonArray{it.key(), it.value()});
+    m_insertKeys->addBindValue(id);
+    m_insertKeys->addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    if (!m_insertKeys->exec())
+        return m_insertKeys->lastError().text();
+    return {};
+}
+
 QString LibraryStore::refreshDerivedColumns()
 {
     QSqlDatabase database = db();
@@ -241,18 +287,25 @@ QString LibraryStore::refreshDerivedColumns()
     read.setForwardOnly(true);
     if (!read.exec(u"SELECT id, document FROM procedures"_s))
         return read.lastError().text();
-    QList<std::tuple<qint64, QString, int, QVariant>> rows;
+    QList<std::tuple<qint64, QByteArray, QStringList, QString, int, QVariant>> rows;
     while (read.next()) {
         const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
         if (!p)
             return tr("procedure %1: its stored document cannot be read").arg(read.value(0).toLongLong());
-        rows.append({read.value(0).toLongLong(), normalisedNames(*p), Facets::settings(*p), durationValue(*p)});
+        rows.append({read.value(0).toLongLong(), ProcedureJson::contentJson(*p), normalisedNames(*p), p->code.toLower(),
+                     Facets::settings(*p), durationValue(*p)});
     }
     read.finish();
+    // Documents are rewritten in the current content form and re-hashed, so re-importing an
+    // unchanged file still reports "unchanged" after an upgrade.
     QSqlQuery write(database);
-    write.prepare(u"UPDATE procedures SET names_norm = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s);
-    for (const auto &[id, names, settings, duration] : std::as_const(rows)) {
-        write.addBindValue(names);
+    write.prepare(u"UPDATE procedures SET document = ?, content_sha256 = ?, settings = ?,"
+                  " duration_minutes = ? WHERE id = ?"_s);
+    for (const auto &[id, content, names, code, settings, duration] : std::as_const(rows)) {
+        if (const QString err = writeNames(id, names, code, true); !err.isEmpty())
+            return err;
+        write.addBindValue(QString::fromUtf8(content));
+        write.addBindValue(QString::fromLatin1(contentHash(content)));
         write.addBindValue(settings);
         write.addBindValue(duration);
         write.addBindValue(id);
@@ -275,37 +328,44 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
         return fail(tr("the library cannot be written: %1").arg(tx.error()));
 
     const QString identity = p.identity();
-    const QString hash = QString::fromLatin1(contentHash(p));
-    QSqlQuery q(database);
-    q.prepare(u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s);
-    q.addBindValue(identity);
-    if (!q.exec())
-        return fail(tr("the library cannot be read: %1").arg(q.lastError().text()));
-    const bool exists = q.next();
-    const qint64 existingId = exists ? q.value(0).toLongLong() : 0;
-    if (exists && q.value(1).toString() == hash)
+    const QByteArray content = ProcedureJson::contentJson(p);
+    const QString hash = QString::fromLatin1(contentHash(content));
+    auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, const QString &sql) -> QSqlQuery & {
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(database);
+            query->prepare(sql);
+        }
+        return *query;
+    };
+    QSqlQuery &find =
+        prepared(m_findByIdentity, u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s);
+    find.addBindValue(identity);
+    if (!find.exec())
+        return fail(tr("the library cannot be read: %1").arg(find.lastError().text()));
+    const bool exists = find.next();
+    const qint64 existingId = exists ? find.value(0).toLongLong() : 0;
+    if (exists && find.value(1).toString() == hash) {
+        find.finish();
         return StoreOutcome::Unchanged;
-    const QString importedAt = exists ? q.value(2).toString() : nowUtc();
-    q.finish();
+    }
+    const QString importedAt = exists ? find.value(2).toString() : nowUtc();
+    find.finish();
 
-    Procedure stored = p;
-    stored.id = 0;
-    stored.importedAt = {};
-    stored.updatedAt = {};
-    const QString document =
-        QString::fromUtf8(QJsonDocument(ProcedureJson::toJson(stored)).toJson(QJsonDocument::Compact));
+    // The stored document is the content; where it came from and when live in their own columns.
+    const QString document = QString::fromUtf8(content);
     const QString now = nowUtc();
 
-    if (exists) {
-        q.prepare(u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
+    QSqlQuery &q =
+        exists
+            ? prepared(
+                  m_update,
+                  u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
                   " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
-                  " updated_at = ?, names_norm = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s);
-    } else {
-        q.prepare(u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
-                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, names_norm, settings,"
-                  " duration_minutes, identity, imported_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    }
+                  " updated_at = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s)
+            : prepared(m_insert, u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
+                                 " content_sha256, source_file, source_sha256, reading_grade, updated_at, settings,"
+                                 " duration_minutes, identity, imported_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     q.addBindValue(text(p.codeSystem));
@@ -320,7 +380,6 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
     q.addBindValue(text(p.source.sha256));
     q.addBindValue(p.readingGrade);
     q.addBindValue(now);
-    q.addBindValue(normalisedNames(p));
     q.addBindValue(Facets::settings(p));
     q.addBindValue(durationValue(p));
     if (exists) {
@@ -329,17 +388,24 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
         q.addBindValue(identity);
         q.addBindValue(importedAt);
     }
-    if (!q.exec())
-        return fail(tr("the procedure cannot be stored: %1").arg(q.lastError().text()));
+    const bool written = q.exec();
+    const QString writeError = q.lastError().text();
+    const qint64 id = exists ? existingId : q.lastInsertId().toLongLong();
+    q.finish();
+    if (!written)
+        return fail(tr("the procedure cannot be stored: %1").arg(writeError));
+    if (const QString err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); !err.isEmpty())
+        return fail(tr("the procedure cannot be stored: %1").arg(err));
     if (!tx.commit())
         return fail(tr("the procedure cannot be stored: %1").arg(tx.error()));
+    ++m_localWrites;
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }
 
 std::optional<Procedure> LibraryStore::procedure(qint64 id) const
 {
     QSqlQuery q(db());
-    q.prepare(u"SELECT document, imported_at, updated_at FROM procedures WHERE id = ?"_s);
+    q.prepare(u"SELECT document, imported_at, updated_at, source_file, source_sha256 FROM procedures WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -350,6 +416,7 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id) const
     p->id = id;
     p->importedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     p->updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    p->source = SourceInfo{q.value(3).toString(), q.value(4).toString()};
     return p;
 }
 
@@ -425,10 +492,14 @@ QList<QPair<QString, int>> LibraryStore::vocabulary() const
 
 QString LibraryStore::contentVersion() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(u"SELECT count(*), max(updated_at), max(id) FROM procedures"_s) || !q.next())
-        return {};
-    return q.value(0).toString() + u'|' + q.value(1).toString() + u'|' + q.value(2).toString();
+    QSqlDatabase database = db();
+    return m_backend->dataVersion(database) + u'|' + QString::number(m_localWrites);
+}
+
+QHash<qint64, QString> LibraryStore::texts(const QList<qint64> &ids) const
+{
+    QSqlDatabase database = db();
+    return m_backend->texts(database, ids);
 }
 
 std::function<void()> LibraryStore::interrupter() const
@@ -469,7 +540,7 @@ QStringList LibraryStore::check() const
         }
         if (p->identity() != q.value(1).toString())
             problems << tr("procedure %1: stored identity does not match its content").arg(id);
-        if (QString::fromLatin1(contentHash(*p)) != q.value(3).toString())
+        if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != q.value(3).toString())
             problems << tr("procedure %1: content checksum does not match").arg(id);
     }
     return problems;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -72,6 +73,8 @@ public:
     // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     [[nodiscard]] QList<QPair<QString, int>> vocabulary() const;
+    // Names, descriptor and section text of the given procedures, for snippets.
+    [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     // Changes whenever procedures are added, changed or removed, by any connection.
     [[nodiscard]] QString contentVersion() const;
     // Stops the statement this store is running; safe to call from any thread.
@@ -86,12 +89,21 @@ private:
     LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
     [[nodiscard]] QString migrate();
     [[nodiscard]] QString refreshDerivedColumns();
+    // The exact-name and short-prefix indexes of one procedure (code in lower case).
+    [[nodiscard]] QString writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);
     [[nodiscard]] QSqlDatabase db() const;
 
     QString m_location;
     QString m_connectionName;
     std::unique_ptr<StoreBackend> m_backend;
     int m_schemaVersion = 0;
+    quint64 m_localWrites = 0; // commits through this connection, for contentVersion()
+    // Statements of store(), prepared once: an import runs them for every file.
+    std::unique_ptr<QSqlQuery> m_findByIdentity;
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_update;
+    std::unique_ptr<QSqlQuery> m_deleteKeys;
+    std::unique_ptr<QSqlQuery> m_insertKeys;
 };
 
 } // namespace Careleaf

@@ -145,4 +145,150 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
     return p;
 }
 
+namespace {
+
+void appendString(QString &out, const QString &s)
+{
+    out += u'"';
+    for (QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        case u'\r':
+            out += u"\\r"_s;
+            break;
+        case u'\t':
+            out += u"\\t"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+void appendStringArray(QString &out, const QStringList &list)
+{
+    out += u'[';
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        appendString(out, list.at(i));
+    }
+    out += u']';
+}
+
+void appendKey(QString &out, QStringView key)
+{
+    out += u'"';
+    out += key;
+    out += u"\":"_s;
+}
+
+} // namespace
+
+QByteArray contentJson(const Procedure &p)
+{
+    QString out;
+    out.reserve(8192);
+    out += u'{';
+    appendKey(out, u"codeSystem");
+    appendString(out, p.codeSystem);
+    out += u',';
+    appendKey(out, u"code");
+    appendString(out, p.code);
+    out += u',';
+    appendKey(out, u"descriptor");
+    appendString(out, p.descriptor);
+    out += u',';
+    appendKey(out, u"layName");
+    appendString(out, p.layName);
+    out += u',';
+    appendKey(out, u"title");
+    appendString(out, p.title);
+    out += u',';
+    appendKey(out, u"aliases");
+    appendStringArray(out, p.aliases);
+    out += u',';
+    appendKey(out, u"sections");
+    out += u'[';
+    for (qsizetype i = 0; i < p.sections.size(); ++i) {
+        const Section &s = p.sections.at(i);
+        out += i > 0 ? u",{"_s : u"{"_s;
+        appendKey(out, u"key");
+        appendString(out, s.key);
+        out += u',';
+        appendKey(out, u"heading");
+        appendString(out, s.heading);
+        out += u',';
+        appendKey(out, u"blocks");
+        out += u'[';
+        for (qsizetype j = 0; j < s.blocks.size(); ++j) {
+            const Block &b = s.blocks.at(j);
+            out += j > 0 ? u",{"_s : u"{"_s;
+            appendKey(out, u"type");
+            appendString(out, blockTypeName(b.type));
+            out += u',';
+            if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading) {
+                appendKey(out, u"text");
+                appendString(out, b.text);
+            } else {
+                appendKey(out, u"items");
+                appendStringArray(out, b.items);
+            }
+            if (b.type == BlockType::Steps) {
+                out += u',';
+                appendKey(out, u"start");
+                out += QString::number(b.start);
+            }
+            out += u'}';
+        }
+        out += u"]}"_s;
+    }
+    out += u"],"_s;
+    appendKey(out, u"policies");
+    out += u'[';
+    for (qsizetype i = 0; i < p.policies.size(); ++i) {
+        const Policy &pol = p.policies.at(i);
+        out += i > 0 ? u",{"_s : u"{"_s;
+        appendKey(out, u"group");
+        appendString(out, pol.group);
+        out += u',';
+        appendKey(out, u"id");
+        appendString(out, pol.id);
+        out += u',';
+        appendKey(out, u"title");
+        appendString(out, pol.title);
+        out += u'}';
+    }
+    out += u"],"_s;
+    appendKey(out, u"similarCodes");
+    out += u'[';
+    for (qsizetype i = 0; i < p.similarCodes.size(); ++i) {
+        const SimilarCode &c = p.similarCodes.at(i);
+        out += i > 0 ? u",{"_s : u"{"_s;
+        appendKey(out, u"code");
+        appendString(out, c.code);
+        out += u',';
+        appendKey(out, u"descriptor");
+        appendString(out, c.descriptor);
+        out += u'}';
+    }
+    out += u"],"_s;
+    appendKey(out, u"readingGrade");
+    out += QString::number(qRound(p.readingGrade * 10) / 10.0);
+    out += u'}';
+    return out.toUtf8();
+}
+
 } // namespace Careleaf::ProcedureJson

@@ -15,4 +15,9 @@ namespace Careleaf::ProcedureJson {
 
 [[nodiscard]] QString blockTypeName(BlockType t);
 
+// The content of a procedure (no id, source or dates) as compact JSON, written directly rather
+// than through QJsonObject: this is what the library stores and hashes, once per import.
+// fromJson() reads it back.
+[[nodiscard]] QByteArray contentJson(const Procedure &p);
+
 } // namespace Careleaf::ProcedureJson

@@ -6,9 +6,9 @@ namespace Careleaf::Readability {
 
 namespace {
 
-bool isVowel(QChar c)
+bool isVowel(char16_t c)
 {
-    switch (c.toLower().unicode()) {
+    switch (c) {
     case u'a':
     case u'e':
     case u'i':
@@ -21,59 +21,73 @@ bool isVowel(QChar c)
     }
 }
 
-} // namespace
-
-int syllables(const QString &word)
+bool isWordChar(QChar c)
 {
-    QString w;
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// Works on a view of the text: counting runs once per import, over every word of a document.
+int syllablesOf(QStringView word)
+{
+    char16_t letters[64];
+    qsizetype n = 0;
     for (QChar c : word) {
-        if (c.isLetter())
-            w += c.toLower();
+        if (c.isLetter() && n < qsizetype(std::size(letters)))
+            letters[n++] = c.toLower().unicode();
     }
-    if (w.isEmpty())
+    if (n == 0)
         return 0;
-    if (w.size() <= 3)
+    if (n <= 3)
         return 1;
     int groups = 0;
     bool previousVowel = false;
-    for (QChar c : w) {
-        const bool vowel = isVowel(c);
+    for (qsizetype i = 0; i < n; ++i) {
+        const bool vowel = isVowel(letters[i]);
         if (vowel && !previousVowel)
             ++groups;
         previousVowel = vowel;
     }
+    const QStringView w(letters, n);
     // A final silent "e" ("infuse") does not make a syllable; "-le" after a consonant does ("table").
-    if (w.endsWith(QLatin1Char('e')) && !w.endsWith(QLatin1String("le")) && groups > 1)
+    if (w.endsWith(u'e') && !w.endsWith(u"le") && groups > 1)
         --groups;
-    if ((w.endsWith(QLatin1String("es")) || w.endsWith(QLatin1String("ed"))) && groups > 1 &&
-        !w.endsWith(QLatin1String("ted")) && !w.endsWith(QLatin1String("ded")) && !w.endsWith(QLatin1String("ses")) &&
-        !w.endsWith(QLatin1String("ces")) && !w.endsWith(QLatin1String("ges")))
+    if ((w.endsWith(u"es") || w.endsWith(u"ed")) && groups > 1 && !w.endsWith(u"ted") && !w.endsWith(u"ded") &&
+        !w.endsWith(u"ses") && !w.endsWith(u"ces") && !w.endsWith(u"ges"))
         --groups;
     return std::max(1, groups);
+}
+
+} // namespace
+
+int syllables(const QString &word)
+{
+    return syllablesOf(word);
 }
 
 Counts count(const QString &text)
 {
     Counts c;
-    QString word;
     bool sentenceOpen = false;
-    auto flushWord = [&] {
-        if (!word.isEmpty()) {
-            bool hasLetter = std::any_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.isLetter(); });
-            if (hasLetter) {
-                ++c.words;
-                c.syllables += syllables(word);
-                sentenceOpen = true;
-            }
-            word.clear();
+    qsizetype start = -1;
+    bool hasLetter = false;
+    auto flushWord = [&](qsizetype end) {
+        if (start >= 0 && hasLetter) {
+            ++c.words;
+            c.syllables += syllablesOf(QStringView(text).sliced(start, end - start));
+            sentenceOpen = true;
         }
+        start = -1;
+        hasLetter = false;
     };
-    for (QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch == QLatin1Char('\'') || ch == QChar(0x2019)) {
-            word += ch;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        if (isWordChar(ch)) {
+            if (start < 0)
+                start = i;
+            hasLetter = hasLetter || ch.isLetter();
             continue;
         }
-        flushWord();
+        flushWord(i);
         // List items and lines are sentences too: a bullet rarely ends with a full stop.
         if (ch == QLatin1Char('.') || ch == QLatin1Char('!') || ch == QLatin1Char('?') || ch == QLatin1Char(';') ||
             ch == QLatin1Char('\n')) {
@@ -83,7 +97,7 @@ Counts count(const QString &text)
             }
         }
     }
-    flushWord();
+    flushWord(text.size());
     if (sentenceOpen)
         ++c.sentences;
     return c;

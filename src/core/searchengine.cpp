@@ -89,6 +89,11 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         plan.groups << QList<QStringList>{phrase};
     for (const QString &word : q.excluded)
         plan.excluded << QStringList{word};
+    if (q.terms.size() == 1 && q.phrases.isEmpty() && q.terms.first().size() <= SearchPlan::ShortPrefix &&
+        plan.groups.size() == 1 && plan.groups.first().size() == 1) {
+        plan.namePrefix = q.terms.first();
+        plan.groups.clear();
+    }
     plan.codeExact = q.codeCandidate;
     plan.nameExact = q.phrases.isEmpty() ? q.normalized : QString();
     plan.system = !q.system.isEmpty() ? q.system : filters.system;
@@ -99,12 +104,105 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     return plan;
 }
 
+QString SearchEngine::snippet(const QString &text, const QStringList &terms, int words)
+{
+    if (terms.isEmpty())
+        return {};
+    // Word boundaries, and whether each word starts with a term (the index matches prefixes).
+    struct Word
+    {
+        qsizetype start, end;
+        bool matched;
+    };
+    QList<Word> list;
+    qsizetype i = 0;
+    const qsizetype n = std::min<qsizetype>(text.size(), 20000);
+    qsizetype firstMatch = -1;
+    while (i < n) {
+        while (i < n && !text.at(i).isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+            ++i;
+        if (i == start)
+            break;
+        const QStringView w = QStringView(text).sliced(start, i - start);
+        bool matched = false;
+        for (const QString &t : terms) {
+            if (w.startsWith(t, Qt::CaseInsensitive)) {
+                matched = true;
+                break;
+            }
+        }
+        list.append({start, i, matched});
+        if (matched && firstMatch < 0)
+            firstMatch = list.size() - 1;
+        if (firstMatch >= 0 && list.size() - firstMatch > words)
+            break;
+    }
+    if (firstMatch < 0)
+        return {};
+    const qsizetype from = std::max<qsizetype>(0, firstMatch - words / 3);
+    const qsizetype to = std::min<qsizetype>(list.size() - 1, from + words - 1);
+    QString out = from > 0 ? u"… "_s : QString();
+    for (qsizetype k = from; k <= to; ++k) {
+        const Word &w = list.at(k);
+        if (k > from) {
+            // The source's punctuation between words stays; line breaks and runs of spaces become one space.
+            for (QChar c : QStringView(text).sliced(list.at(k - 1).end, w.start - list.at(k - 1).end)) {
+                if (!c.isSpace())
+                    out += c;
+                else if (!out.endsWith(u' '))
+                    out += u' ';
+            }
+        }
+        if (w.matched)
+            out += highlightStart;
+        out += QStringView(text).sliced(w.start, w.end - w.start);
+        if (w.matched)
+            out += highlightEnd;
+    }
+    if (to < list.size() - 1 || list.at(to).end < n)
+        out += u" …"_s;
+    return out;
+}
+
+void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
+{
+    QStringList terms;
+    for (const QList<QStringList> &group : plan.groups) {
+        for (const QStringList &alternative : group) {
+            for (const QString &w : alternative) {
+                if (!terms.contains(w))
+                    terms << w;
+            }
+        }
+    }
+    if (terms.isEmpty() || page.hits.isEmpty() || !plan.namePrefix.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const SearchHit &hit : std::as_const(page.hits))
+        ids << hit.id;
+    const QHash<qint64, QString> texts = m_store.texts(ids);
+    for (SearchHit &hit : page.hits) {
+        // Prefer where the query met the section text; the names are on the first line already.
+        const QString text = texts.value(hit.id);
+        const qsizetype bodyStart = text.indexOf(u'\n', text.indexOf(u'\n') + 1);
+        hit.snippet = snippet(bodyStart > 0 ? text.mid(bodyStart + 1) : text, terms);
+        if (hit.snippet.isEmpty())
+            hit.snippet = snippet(text, terms);
+    }
+}
+
 SearchPage SearchEngine::search(const SearchRequest &request)
 {
     const ParsedQuery parsed = parseQuery(request.text);
-    SearchPage page = m_store.search(plan(parsed, request.filters), request.offset, request.limit);
-    if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults)
+    const SearchPlan firstPlan = plan(parsed, request.filters);
+    SearchPage page = m_store.search(firstPlan, request.offset, request.limit);
+    if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
+        addSnippets(page, firstPlan);
         return page;
+    }
 
     // Too little found: try the words corrected, and keep that if it finds more.
     ParsedQuery corrected = parsed;
@@ -116,13 +214,19 @@ SearchPage SearchEngine::search(const SearchRequest &request)
             changed = true;
         }
     }
-    if (!changed)
+    if (!changed) {
+        addSnippets(page, firstPlan);
         return page;
+    }
     corrected.normalized = corrected.terms.join(u' ');
     corrected.codeCandidate.clear();
-    SearchPage better = m_store.search(plan(corrected, request.filters), 0, request.limit);
-    if (!better.error.isEmpty() || better.total <= page.total)
+    const SearchPlan correctedPlan = plan(corrected, request.filters);
+    SearchPage better = m_store.search(correctedPlan, 0, request.limit);
+    if (!better.error.isEmpty() || better.total <= page.total) {
+        addSnippets(page, firstPlan);
         return page;
+    }
+    addSnippets(better, correctedPlan);
     QString text = request.text;
     for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
         if (parsed.terms.at(i) != corrected.terms.at(i))

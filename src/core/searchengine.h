@@ -51,8 +51,13 @@ public:
 
     [[nodiscard]] LibraryStore &store() const { return m_store; }
 
+    // About `words` words of text around the first word that starts with one of terms, the matched
+    // words wrapped in highlightStart/highlightEnd; empty when nothing matches.
+    [[nodiscard]] static QString snippet(const QString &text, const QStringList &terms, int words = 14);
+
 private:
     void refreshVocabulary();
+    void addSnippets(SearchPage &page, const SearchPlan &plan) const;
 
     LibraryStore &m_store;
     Synonyms m_synonyms;

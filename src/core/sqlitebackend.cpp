@@ -66,27 +66,198 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
     }
 }
 
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
+{
+    if (!q.prepare(sql)) {
+        page->error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        page->error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Matches of an FTS expression that pass the filters. The full-text set is built first (IN),
+// never probed row by row, which would re-run MATCH for every row the planner walks.
+int countMatches(QSqlQuery &q, const QString &match, const QString &filters, const QVariantList &filterValues,
+                 SearchPage *page)
+{
+    const bool ok = filters.isEmpty()
+                        ? run(q, u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s, {match}, page)
+                        : run(q,
+                              u"SELECT count(*) FROM procedures p"
+                              " WHERE p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s +
+                                  filters,
+                              QVariantList{match} + filterValues, page);
+    return ok && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
+struct Tiered
+{
+    // A tier's set up to this size is ordered by relevance (BM25); a larger one by title, read
+    // from the title index with an early stop, so a broad query costs one page, not its matches.
+    static constexpr int RankLimit = 2000;
+
+    QSqlQuery &q;
+    const QString &filters;
+    const QVariantList &filterValues;
+    const QString &match;
+    SearchPage *page;
+    QList<qint64> seen; // rows of earlier tiers, excluded from later ones
+    int skip;
+    int want;
+
+    [[nodiscard]] bool done() const { return want <= 0 || !page->error.isEmpty(); }
+
+    [[nodiscard]] QString notSeen() const
+    {
+        if (seen.isEmpty())
+            return {};
+        QStringList ids;
+        for (qint64 id : seen)
+            ids << QString::number(id);
+        return u" AND p.id NOT IN ("_s + ids.join(u',') + u')';
+    }
+
+    void add(int tier)
+    {
+        const qint64 id = q.value(0).toLongLong();
+        seen << id;
+        if (skip > 0) {
+            --skip;
+            return;
+        }
+        if (want <= 0)
+            return;
+        --want;
+        // Higher is better; sorts like the list.
+        const double score = (5 - tier) * 1e6 - double(page->hits.size());
+        page->hits.append(SearchHit{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                    q.value(4).toString(), QString(), score});
+    }
+
+    // A small tier from an index: sql has %1 where the filters go; values bind before them, after after.
+    void take(const QString &sql, const QVariantList &before, const QVariantList &after, int tier)
+    {
+        if (done())
+            return;
+        const QString membership = u" AND p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
+        if (!run(q, sql.arg(filters + membership + notSeen()), before + filterValues + QVariantList{match} + after,
+                 page))
+            return;
+        while (q.next())
+            add(tier);
+    }
+
+    void rankedTier(const QString &tierMatch, int size, int tier)
+    {
+        if (done() || size <= 0)
+            return;
+        if (skip >= size) {
+            skip -= size;
+            return;
+        }
+        const QVariantList values = QVariantList{tierMatch} + filterValues + QVariantList{want, skip};
+        const QString columns = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s;
+        const bool ok =
+            size <= RankLimit
+                ? run(q,
+                      columns +
+                          u" FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
+                          "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
+                          " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1"_s +
+                          filters + notSeen() + u" ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
+                      values, page)
+                : run(q,
+                      columns +
+                          u" FROM procedures p INDEXED BY procedures_title"
+                          " WHERE p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s +
+                          filters + notSeen() + u" ORDER BY p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
+                      values, page);
+        if (!ok)
+            return;
+        skip = 0; // the statement skipped them
+        while (q.next())
+            add(tier);
+    }
+};
+
+// One or two characters: procedures with a lay name, alias or code that starts with them, in
+// dictionary order of that name (no code is that short, so there is no exact-code tier). Both the
+// count and the page come from the procedure_keys index; whole rows are read for one page only.
+SearchPage namePrefixSearch(QSqlQuery &q, const SearchPlan &plan, const QString &filters,
+                            const QVariantList &filterValues, const QString &excluded, int offset, int limit)
+{
+    SearchPage page;
+    QString where = u" WHERE x.key = '^' || ?"_s + filters;
+    QVariantList values{plan.namePrefix};
+    values += filterValues;
+    if (!excluded.isEmpty()) {
+        where += u" AND p.id NOT IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
+        values << excluded;
+    }
+    const bool plain = filters.isEmpty() && excluded.isEmpty();
+    const QString from = plain ? u" FROM procedure_keys x"_s
+                               : u" FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s;
+    if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
+        return page;
+    page.total = q.value(0).toInt();
+    if (page.total == 0 || offset >= page.total)
+        return page;
+    values << limit << offset;
+    if (!run(q,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
+             " FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s +
+                 where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
+             values, &page))
+        return page;
+    while (q.next()) {
+        page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), QString(),
+                                   double(page.total - offset - page.hits.size())});
+    }
+    return page;
+}
+
+SearchPage listAll(QSqlQuery &q, const SearchPlan &plan, const QString &filters, const QVariantList &filterValues,
+                   const QString &excluded, int offset, int limit)
+{
+    SearchPage page;
+    QString where = u" WHERE 1 = 1"_s + filters;
+    QVariantList values = filterValues;
+    if (!excluded.isEmpty()) {
+        where += u" AND p.id NOT IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
+        values << excluded;
+    }
+    if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
+        return page;
+    page.total = q.value(0).toInt();
+    const QString order =
+        plan.rangeFrom.isEmpty() ? u" ORDER BY p.title COLLATE NOCASE, p.id"_s : u" ORDER BY p.code, p.id"_s;
+    values << limit << offset;
+    if (!run(q,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order +
+                 u" LIMIT ? OFFSET ?"_s,
+             values, &page))
+        return page;
+    while (q.next()) {
+        page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), QString(), 0.0});
+    }
+    return page;
+}
+
 class SqliteBackend final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(Careleaf::SqliteBackend)
 
 public:
     QString driverName() const override { return u"QSQLITE"_s; }
-
-    static bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
-    {
-        if (!q.prepare(sql)) {
-            page->error = q.lastError().text();
-            return false;
-        }
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            page->error = q.lastError().text();
-            return false;
-        }
-        return true;
-    }
 
     QString configure(QSqlDatabase &db) const override
     {
@@ -147,14 +318,20 @@ public:
                 " END"_s,
             };
         case 2:
-            // Filters (setting, duration), exact-name matching, typo vocabulary, and prefix indexes
-            // for one- to three-letter prefixes so the first keystrokes stay fast. The new columns
-            // are filled by LibraryStore from each stored document after these statements.
+            // Filters (setting, duration), exact-name matching and the typo vocabulary. The new
+            // columns and names are filled by LibraryStore from each stored document after these
+            // statements. No prefix indexes: they cost a sixth of import speed, and the tiered search
+            // below stays fast for short prefixes without them (see README, Performance).
             return {
-                u"ALTER TABLE procedures ADD COLUMN names_norm TEXT NOT NULL DEFAULT ''"_s,
+                // Search keys of every procedure, in index order: "=name" for each lay name and alias
+                // (the exact-name tier is a lookup) and "^xy" for the first one and two characters of
+                // each name and code, with the name they start (a one-letter query is a range walk).
+                u"CREATE TABLE procedure_keys (key TEXT NOT NULL, sort_name TEXT NOT NULL,"
+                "  procedure_id INTEGER NOT NULL REFERENCES procedures (id) ON DELETE CASCADE,"
+                "  PRIMARY KEY (key, sort_name, procedure_id)) WITHOUT ROWID"_s,
+                u"CREATE INDEX procedure_keys_procedure ON procedure_keys (procedure_id)"_s,
                 u"ALTER TABLE procedures ADD COLUMN settings INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE procedures ADD COLUMN duration_minutes INTEGER"_s,
-                u"CREATE INDEX procedures_system_code ON procedures (code_system, code)"_s,
                 u"DROP TRIGGER procedures_ai"_s,
                 u"DROP TRIGGER procedures_ad"_s,
                 u"DROP TRIGGER procedures_au"_s,
@@ -162,7 +339,7 @@ public:
                 u"CREATE VIRTUAL TABLE procedure_fts USING fts5("
                 "  code, names, descriptor, body,"
                 "  content = 'procedures', content_rowid = 'id',"
-                "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"_s,
+                "  tokenize = 'unicode61 remove_diacritics 2')"_s,
                 u"CREATE VIRTUAL TABLE procedure_vocab USING fts5vocab('procedure_fts', 'row')"_s,
                 u"CREATE TRIGGER procedures_ai AFTER INSERT ON procedures BEGIN"
                 "  INSERT INTO procedure_fts (rowid, code, names, descriptor, body)"
@@ -199,97 +376,71 @@ public:
         appendFilters(plan, &filters, &filterValues);
         const QString excluded = excludedExpression(plan);
 
-        if (!plan.hasText()) {
-            QString where = u" WHERE 1 = 1"_s + filters;
-            QVariantList values = filterValues;
-            if (!excluded.isEmpty()) {
-                where += u" AND p.id NOT IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
-                values << excluded;
-            }
-            if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
-                return page;
-            page.total = q.value(0).toInt();
-            const QString order =
-                plan.rangeFrom.isEmpty() ? u" ORDER BY p.title COLLATE NOCASE, p.id"_s : u" ORDER BY p.code, p.id"_s;
-            values << limit << offset;
-            if (!run(q,
-                     u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order +
-                         u" LIMIT ? OFFSET ?"_s,
-                     values, &page))
-                return page;
-            while (q.next()) {
-                page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(), QString(), 0.0});
-            }
-            return page;
-        }
+        if (!plan.namePrefix.isEmpty())
+            return namePrefixSearch(q, plan, filters, filterValues, excluded, offset, limit);
+        if (!plan.hasText())
+            return listAll(q, plan, filters, filterValues, excluded, offset, limit);
 
         QString match = matchExpression(plan.groups);
-        const QString namesMatch = u"{code names descriptor} : ("_s + match + u')';
-        if (!excluded.isEmpty())
+        QString namesMatch = u"({code names descriptor} : ("_s + match + u"))"_s;
+        if (!excluded.isEmpty()) {
             match = u'(' + match + u") NOT ("_s + excluded + u')';
-
-        if (filters.isEmpty()) {
-            if (!run(q, u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s, {match}, &page) ||
-                !q.next())
-                return page;
-        } else {
-            if (!run(q,
-                     u"SELECT count(*) FROM procedure_fts JOIN procedures p ON p.id = procedure_fts.rowid"
-                     " WHERE procedure_fts MATCH ?"_s +
-                         filters,
-                     QVariantList{match} + filterValues, &page) ||
-                !q.next())
-                return page;
+            namesMatch = namesMatch + u" NOT ("_s + excluded + u')';
         }
-        page.total = q.value(0).toInt();
-        if (page.total == 0 || offset >= page.total)
+        const QString bodyOnly = u'(' + match + u") NOT "_s + namesMatch;
+
+        page.total = countMatches(q, match, filters, filterValues, &page);
+        if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
             return page;
 
-        const QString code = plan.codeExact;
-        const QString name = plan.nameExact;
-        QVariantList values{code, code, code, code, name, name, namesMatch, match};
-        values += filterValues;
-        values << limit << offset;
-        if (!run(q,
-                 u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor,"
-                 "  CASE WHEN p.code = ? THEN 0"
-                 "   WHEN ? <> '' AND substr(p.code, 1, length(?)) = ? THEN 1"
-                 "   WHEN ? <> '' AND instr(p.names_norm, char(10) || ? || char(10)) > 0 THEN 2"
-                 "   WHEN p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?) THEN 3"
-                 "   ELSE 4 END AS tier,"
-                 "  m.r"
-                 " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
-                 "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
-                 " JOIN procedures p ON p.id = m.id WHERE 1 = 1"_s +
-                     filters + u" ORDER BY tier, m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
-                 values, &page))
+        // Tiers 0-2 are small and come from indexes; every row of them also matches namesMatch.
+        Tiered t{q, filters, filterValues, match, &page, {}, offset, limit};
+        if (!plan.codeExact.isEmpty()) {
+            const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
+            t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
+                   " WHERE p.code >= ? AND p.code < ? %1 ORDER BY p.code = ? DESC, p.code, p.id LIMIT 200"_s,
+                   {plan.codeExact, upper}, {plan.codeExact}, 0);
+        }
+        if (!plan.nameExact.isEmpty()) {
+            t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
+                   " WHERE p.id IN (SELECT procedure_id FROM procedure_keys WHERE key = '=' || ?) %1"
+                   " ORDER BY p.title COLLATE NOCASE, p.id LIMIT 200"_s,
+                   {plan.nameExact}, {}, 2);
+        }
+        if (!t.done()) {
+            const int names = countMatches(q, namesMatch, filters, filterValues, &page);
+            t.rankedTier(namesMatch, names - int(t.seen.size()), 3);
+            t.rankedTier(bodyOnly, page.total - names, 4);
+        }
+        if (!page.error.isEmpty())
             return page;
-        QStringList ids;
-        while (q.next()) {
-            const int tier = q.value(5).toInt();
-            // bm25 is negative, smaller is better; fold the tier in so the score sorts like the list.
-            const double score = (4 - tier) * 1000.0 - q.value(6).toDouble();
-            page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString(), q.value(4).toString(), QString(), score});
-            ids << QString::number(page.hits.last().id);
-        }
-        q.finish();
 
-        // Snippets for this page only: snippet() needs the full-text cursor, and 100 rows are cheap.
-        if (!ids.isEmpty() &&
-            run(q,
-                u"SELECT rowid, snippet(procedure_fts, -1, char(2), char(3), '…', 14) FROM procedure_fts"
-                " WHERE procedure_fts MATCH ? AND rowid IN ("_s +
-                    ids.join(u',') + u')',
-                {match}, &page)) {
-            QHash<qint64, QString> snippets;
-            while (q.next())
-                snippets.insert(q.value(0).toLongLong(), q.value(1).toString());
-            for (SearchHit &hit : page.hits)
-                hit.snippet = snippets.value(hit.id);
-        }
         return page;
+    }
+
+    QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const override
+    {
+        QHash<qint64, QString> out;
+        if (ids.isEmpty())
+            return out;
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT id, names || char(10) || descriptor || char(10) || body FROM procedures WHERE id IN ("_s +
+                   list.join(u',') + u')')) {
+            while (q.next())
+                out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        return out;
+    }
+
+    QString dataVersion(QSqlDatabase &db) const override
+    {
+        // Changes whenever another connection commits; our own commits are counted by the store.
+        QSqlQuery q(db);
+        return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toString() : QString();
     }
 
     QList<QPair<QString, int>> vocabulary(QSqlDatabase &db) const override

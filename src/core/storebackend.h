@@ -4,6 +4,7 @@
 
 #include "searchquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,10 +50,14 @@ struct SearchPlan
     QString system;
     QString rangeFrom;
     QString rangeTo;
+    // Set for a query of one or two characters that is no known abbreviation: it matches the
+    // start of a lay name, an alias or a code only, through indexes, instead of every word.
+    QString namePrefix;
     int settingsMask = 0;       // Facets::Setting bits; any of them
     int maxDurationMinutes = 0; // 0: any
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
+    static constexpr int ShortPrefix = 2; // characters
 };
 
 class StoreBackend
@@ -71,6 +76,10 @@ public:
     // One ranked page: tier (exact code, code prefix, exact lay name or alias, all words in the
     // code/names/descriptor, section text), then relevance, then title.
     [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const = 0;
+    // The searchable text of procedures (names, descriptor, sections), for snippets.
+    [[nodiscard]] virtual QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const = 0;
+    // A token that changes when another connection changes the library.
+    [[nodiscard]] virtual QString dataVersion(QSqlDatabase &db) const = 0;
     // Indexed words with the number of procedures containing each, for typo correction.
     [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QSqlDatabase &db) const = 0;
     // A function that stops the statement running on db, callable from any thread.

@@ -1,0 +1,394 @@
+// careleaf-bench: speed and memory of Careleaf's library and search, each figure beside a
+// baseline measured in the same run on the same machine. Not run by ctest.
+//
+//   careleaf-bench --n 100000 --json results.json
+//
+// Steps: generate N documents (tests/bench/generator.cpp) as files and import them through the
+// real import path; cold start and peak RSS of the real main window in a fresh process; query
+// latency of (a) Careleaf's search as the GUI calls it, (b) the plain FTS5 floor, (c) a
+// QSortFilterProxyModel over a QStandardItemModel holding the same rows; keystroke-to-results in
+// the real main window. See README "Performance" for what each figure means.
+#include "generator.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "procedurelistmodel.h"
+#include "searchengine.h"
+#include "searchservice.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+QElapsedTimer processClock; // started first thing in main: cold start counts from process start
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0, max = 0;
+    [[nodiscard]] QJsonObject json() const
+    {
+        return {{u"p50"_s, p50}, {u"p95"_s, p95}, {u"p99"_s, p99}, {u"max"_s, max}};
+    }
+};
+
+Percentiles percentiles(QList<double> ms)
+{
+    Percentiles p;
+    if (ms.isEmpty())
+        return p;
+    std::sort(ms.begin(), ms.end());
+    auto at = [&ms](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
+    p.p50 = at(0.50);
+    p.p95 = at(0.95);
+    p.p99 = at(0.99);
+    p.max = ms.last();
+    return p;
+}
+
+// Codes, code prefixes, words, phrases, misspellings, lay terms and one-letter prefixes.
+QStringList benchQueries(int n)
+{
+    const auto gen = [](int i) { return Bench::generate(i); };
+    QStringList q;
+    for (int i : {7, n / 3, n / 2, n - 2})
+        q << gen(std::clamp(i, 0, n - 1)).code;                                            // exact codes
+    q << gen(std::clamp(n / 4 * 5 + 4, 0, n - 1)).code;                                    // an HCPCS code
+    q << gen(std::clamp(n / 7, 0, n - 1)).code.left(4) << u"1234"_s << u"2"_s << u"J00"_s; // prefixes
+    q << u"magnesium"_s << u"injection"_s << u"knee"_s << u"shoulder injection"_s << u"infusion"_s << u"chemotherapy"_s
+      << u"biopsy"_s << u"ultrasound guidance"_s << u"steroid knee"_s << u"nerve block"_s << u"catheter"_s
+      << u"kidney stones"_s << u"heart failure"_s << u"dehydration"_s << u"immunoglobulin"_s << u"thyroid biopsy"_s
+      << u"potassium infusion"_s << u"wrist aspiration"_s << u"physical therapy"_s;
+    q << u"\"nerve block\""_s << u"\"each additional\""_s << u"\"imaging guidance\""_s;           // phrases
+    q << u"magnesum"_s << u"chemoterapy"_s << u"injecton"_s << u"ultrasond"_s << u"debridment"_s; // misspellings
+    q << u"iv"_s << u"shot"_s << u"drip"_s << u"chemo"_s << u"picc"_s << u"b12"_s;                // lay terms
+    q << u"k"_s << u"s"_s << u"m"_s << u"c"_s << u"i"_s;                                          // one letter
+    q << u"inj"_s << u"infu"_s << u"kne"_s << u"magn"_s;                                          // prefixes of words
+    q << u"variant "_s + QString::number(n / 2) << u"cpt:1500"_s << u"10000-10100"_s << u"injection -knee"_s;
+    return q;
+}
+
+// The engine's floor: the same words as prefix terms, MATCHed by FTS5 with no ranking work —
+// count the matches and read the first page of rowids, which is the least a list with a count needs.
+QString floorExpression(const QString &query)
+{
+    QStringList parts;
+    for (const QString &w : queryWords(query))
+        parts << u'"' + w + u"\"*"_s;
+    return parts.join(u" AND "_s);
+}
+
+struct Options
+{
+    int n = 10000;
+    QString json;
+    QString workdir;
+    bool keep = false;
+    int repeats = 5;
+};
+
+QJsonObject childColdStart(const QString &db, const QString &self)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    p.setProcessEnvironment(env);
+    p.start(self, {u"--child-gui"_s, db});
+    if (!p.waitForFinished(600000)) {
+        p.kill();
+        return {};
+    }
+    const QByteArray out = p.readAllStandardOutput();
+    const qsizetype at = out.lastIndexOf("{\"child\"");
+    return at < 0 ? QJsonObject{} : QJsonDocument::fromJson(out.mid(at)).object();
+}
+
+// Runs in a fresh process: the real main window on the library, offscreen.
+int runChildGui(const QString &db)
+{
+    installTranslations();
+    LibraryStore::OpenResult opened = LibraryStore::open(db);
+    if (!opened.store) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error));
+        return 1;
+    }
+    MainWindow window(std::move(opened.store));
+    window.show();
+    ProcedureListModel *model = window.model();
+    while (model->isSearching() || model->rowCount() == 0)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double coldStart = double(processClock.nsecsElapsed()) / 1e6;
+
+    // Keystroke to results: type each query letter by letter; time until the list shows the
+    // results of the text now in the field.
+    auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
+    QList<double> keystrokes;
+    for (const QString &query : {u"magnesium infusion"_s, u"knee injection"_s, u"chemotherapy"_s, u"12345"_s,
+                                 u"ultrasound guidance"_s, u"biopsy"_s, u"dehydration"_s}) {
+        field->clear();
+        while (model->isSearching())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        for (QChar c : query) {
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(field, c.toLatin1());
+            while (model->isSearching() || model->query() != field->text())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            keystrokes << double(t.nsecsElapsed()) / 1e6;
+        }
+    }
+    const Percentiles k = percentiles(keystrokes);
+    const QJsonObject result{{u"child"_s, true},
+                             {u"cold_start_ms"_s, coldStart},
+                             {u"peak_rss_mb"_s, peakRssMb()},
+                             {u"keystroke_ms"_s, QJsonObject{{u"p50"_s, k.p50}, {u"p95"_s, k.p95}, {u"max"_s, k.max}}},
+                             {u"keystrokes"_s, int(keystrokes.size())}};
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    processClock.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"CareleafBench"_s);
+    QApplication::setApplicationName(u"careleaf-bench"_s);
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or library
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Careleaf benchmarks, each beside a baseline from the same run."_s);
+    parser.addHelpOption();
+    const QCommandLineOption nOption(u"n"_s, u"Number of procedures to generate (default 10000)."_s, u"N"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Write every figure as JSON to FILE."_s, u"FILE"_s);
+    const QCommandLineOption workOption(u"workdir"_s,
+                                        u"Where documents and the library go (default: a temporary "
+                                        "folder, removed afterwards)."_s,
+                                        u"DIR"_s);
+    const QCommandLineOption keepOption(u"keep"_s, u"Keep the work folder."_s);
+    const QCommandLineOption repeatsOption(u"repeats"_s, u"Runs of each query (default 5)."_s, u"R"_s);
+    const QCommandLineOption childOption(u"child-gui"_s, u"(internal) GUI cold start in this process."_s, u"DB"_s);
+    parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption});
+    parser.process(app);
+    if (parser.isSet(childOption))
+        return runChildGui(parser.value(childOption));
+
+    Options o;
+    if (parser.isSet(nOption))
+        o.n = parser.value(nOption).toInt();
+    if (parser.isSet(repeatsOption))
+        o.repeats = std::max(1, parser.value(repeatsOption).toInt());
+    o.json = parser.value(jsonOption);
+    o.keep = parser.isSet(keepOption);
+    if (o.n < 10) {
+        std::fprintf(stderr, "careleaf-bench: --n must be at least 10\n");
+        return 2;
+    }
+    QTemporaryDir tmp;
+    tmp.setAutoRemove(!o.keep);
+    const QString work = parser.isSet(workOption) ? parser.value(workOption) : tmp.path();
+    const QString docs = work + u"/documents"_s;
+    const QString db = work + u"/library.sqlite"_s;
+    QDir().mkpath(docs);
+    QFile::remove(db);
+    QFile::remove(db + u"-wal"_s);
+    QFile::remove(db + u"-shm"_s);
+
+    // 1. Generate and import.
+    std::printf("careleaf-bench: N = %d, work folder %s\n", o.n, qPrintable(work));
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < o.n; ++i) {
+        QDir().mkpath(docs + u"/%1"_s.arg(i / 1000, 4, 10, QLatin1Char('0')));
+        QFile f(docs + u"/%1/doc%2.txt"_s.arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i, 7, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::WriteOnly) || f.write(Bench::generate(i).document) < 0) {
+            std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(f.fileName()));
+            return 1;
+        }
+    }
+    const double generateSeconds = double(t.nsecsElapsed()) / 1e9;
+    std::printf("  generated %d documents in %.1f s\n", o.n, generateSeconds);
+
+    ImportReport report;
+    t.restart();
+    {
+        LibraryStore::OpenResult opened = LibraryStore::open(db);
+        if (!opened.store) {
+            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(opened.error));
+            return 1;
+        }
+        report = Importer::importPaths(*opened.store, {docs});
+    }
+    const double importSeconds = double(t.nsecsElapsed()) / 1e9;
+    const double docsPerSecond = o.n / importSeconds;
+    std::printf("  imported: %s in %.1f s (%.0f documents/s)\n", qPrintable(report.summaryLine()), importSeconds,
+                docsPerSecond);
+    if (report.imported != o.n) {
+        std::fprintf(stderr, "careleaf-bench: expected %d imported\n", o.n);
+        for (const Rejection &r : report.rejections.mid(0, 5))
+            std::fprintf(stderr, "  %s: %s\n", qPrintable(r.path), qPrintable(r.reason));
+        return 1;
+    }
+
+    // 2. Queries: Careleaf, the FTS5 floor, the proxy-model baseline.
+    const QStringList queries = benchQueries(o.n);
+    LibraryStore::OpenResult opened = LibraryStore::open(db);
+    SearchEngine engine(*opened.store);
+    QList<double> careleaf;
+    QList<double> floor;
+    QList<double> proxy;
+    QJsonArray perQuery;
+
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"floor"_s);
+    raw.setDatabaseName(db);
+    raw.open();
+
+    // The typical Qt app: every row in a QStandardItemModel, filtered by a proxy model.
+    auto *items = new QStandardItemModel(&app);
+    {
+        QSqlQuery rows(raw);
+        rows.exec(u"SELECT code_system || ' ' || code || ' ' || title || ' ' || descriptor FROM procedures"_s);
+        while (rows.next())
+            items->appendRow(new QStandardItem(rows.value(0).toString()));
+    }
+    QSortFilterProxyModel proxyModel;
+    proxyModel.setSourceModel(items);
+    proxyModel.setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    for (const QString &query : queries) {
+        QList<double> a, b, c;
+        int careleafTotal = 0;
+        int floorTotal = 0;
+        int proxyRows = 0;
+        for (int r = 0; r < o.repeats; ++r) {
+            QElapsedTimer q;
+            q.start();
+            const SearchPage page = engine.search({query, {}, 0, ProcedureListModel::PageSize});
+            a << double(q.nsecsElapsed()) / 1e6;
+            careleafTotal = page.total;
+
+            const QString expr = floorExpression(query);
+            q.restart();
+            if (!expr.isEmpty()) {
+                QSqlQuery count(raw);
+                count.prepare(u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s);
+                count.addBindValue(expr);
+                if (count.exec() && count.next())
+                    floorTotal = count.value(0).toInt();
+                QSqlQuery first(raw);
+                first.setForwardOnly(true);
+                first.prepare(u"SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT 100"_s);
+                first.addBindValue(expr);
+                if (first.exec()) {
+                    while (first.next()) {
+                    }
+                }
+            }
+            b << double(q.nsecsElapsed()) / 1e6;
+
+            q.restart();
+            proxyModel.setFilterFixedString(query);
+            proxyRows = proxyModel.rowCount();
+            c << double(q.nsecsElapsed()) / 1e6;
+        }
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        std::sort(c.begin(), c.end());
+        // Each query's median over the repeats goes into the distributions.
+        careleaf << a.at(a.size() / 2);
+        floor << b.at(b.size() / 2);
+        proxy << c.at(c.size() / 2);
+        perQuery.append(QJsonObject{{u"query"_s, query},
+                                    {u"careleaf_ms"_s, careleaf.last()},
+                                    {u"careleaf_total"_s, careleafTotal},
+                                    {u"fts5_floor_ms"_s, floor.last()},
+                                    {u"fts5_floor_total"_s, floorTotal},
+                                    {u"proxy_model_ms"_s, proxy.last()},
+                                    {u"proxy_model_rows"_s, proxyRows}});
+    }
+    raw.close();
+    const Percentiles pc = percentiles(careleaf);
+    const Percentiles pf = percentiles(floor);
+    const Percentiles pp = percentiles(proxy);
+
+    // 3. Cold start, peak RSS and keystrokes of the real GUI, in a fresh process.
+    const QJsonObject child = childColdStart(db, QCoreApplication::applicationFilePath());
+
+    QJsonObject result{
+        {u"n"_s, o.n},
+        {u"generate_s"_s, generateSeconds},
+        {u"import_docs_per_s"_s, docsPerSecond},
+        {u"cold_start_ms"_s, child.value(u"cold_start_ms"_s)},
+        {u"peak_rss_mb"_s, child.value(u"peak_rss_mb"_s)},
+        {u"query"_s, QJsonObject{{u"careleaf"_s, pc.json()},
+                                 {u"fts5_floor"_s, pf.json()},
+                                 {u"proxy_model"_s, pp.json()},
+                                 {u"count"_s, int(queries.size())},
+                                 {u"repeats"_s, o.repeats}}},
+        {u"ratios"_s, QJsonObject{{u"careleaf_over_floor_p95"_s, pf.p95 > 0 ? pc.p95 / pf.p95 : 0.0},
+                                  {u"proxy_over_careleaf_p95"_s, pc.p95 > 0 ? pp.p95 / pc.p95 : 0.0},
+                                  {u"careleaf_over_floor_p50"_s, pf.p50 > 0 ? pc.p50 / pf.p50 : 0.0},
+                                  {u"proxy_over_careleaf_p50"_s, pc.p50 > 0 ? pp.p50 / pc.p50 : 0.0}}},
+        {u"keystroke_ms"_s, child.value(u"keystroke_ms"_s)},
+        {u"bench_peak_rss_mb"_s, peakRssMb()},
+        {u"queries"_s, perQuery},
+    };
+
+    const QJsonObject ks = child.value(u"keystroke_ms"_s).toObject();
+    std::printf("\n%-34s %10s %10s %10s\n", "query latency (ms, N queries)", "p50", "p95", "p99");
+    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(a) Careleaf search (GUI path)", pc.p50, pc.p95, pc.p99);
+    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(b) plain FTS5 MATCH (floor)", pf.p50, pf.p95, pf.p99);
+    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(c) QSortFilterProxyModel", pp.p50, pp.p95, pp.p99);
+    std::printf("\nratios at p95: a/b = %.2f, c/a = %.1f\n", pf.p95 > 0 ? pc.p95 / pf.p95 : 0.0,
+                pc.p95 > 0 ? pp.p95 / pc.p95 : 0.0);
+    std::printf("import: %.0f documents/s\n", docsPerSecond);
+    std::printf("GUI cold start to first results: %.0f ms, peak RSS %.1f MB\n",
+                child.value(u"cold_start_ms"_s).toDouble(), child.value(u"peak_rss_mb"_s).toDouble());
+    std::printf("keystroke to results: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d keystrokes)\n",
+                ks.value(u"p50"_s).toDouble(), ks.value(u"p95"_s).toDouble(), ks.value(u"max"_s).toDouble(),
+                child.value(u"keystrokes"_s).toInt());
+
+    if (!o.json.isEmpty()) {
+        QFile f(o.json);
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(result).toJson()) < 0) {
+            std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(o.json));
+            return 1;
+        }
+        std::printf("wrote %s\n", qPrintable(o.json));
+    }
+    return 0;
+}
