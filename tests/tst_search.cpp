@@ -1,5 +1,6 @@
 // Search behaviour: the query language, lay terms, inflections, typo correction, facets, and the
 // judged relevance of tests/data/relevance.tsv.
+#include "documentparser.h"
 #include "facets.h"
 #include "importer.h"
 #include "searchengine.h"
@@ -193,6 +194,95 @@ private Q_SLOTS:
         const SearchPage words = m_engine->search({u"injection"_s, {}, 0, 50});
         for (qsizetype i = 1; i < words.hits.size(); ++i)
             QVERIFY(words.hits.at(i - 1).score >= words.hits.at(i).score);
+    }
+
+    // One or two letters match the start of a lay name, alias or code, in dictionary order.
+    void shouldMatchNameStartsForShortQueries_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<int>("total");
+        QTest::addRow("one letter") << u"m"_s << u"Magnesium Infusion Therapy"_s << 2;
+        QTest::addRow("two letters") << u"Co"_s << u"Colonoscopy"_s << 1;
+        QTest::addRow("code start") << u"j1"_s << u"Methylprednisolone Injection"_s << 1;
+        QTest::addRow("alias start") << u"sh"_s << u"Therapeutic Injection"_s << 1;
+    }
+
+    void shouldMatchNameStartsForShortQueries()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        QFETCH(int, total);
+        const SearchPage page = m_engine->search({query, {}, 0, 10});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.total, total);
+        QCOMPARE(page.hits.first().title, first);
+        // A known abbreviation of two letters still searches every word ("iv" -> intravenous).
+        QVERIFY(m_engine->search({u"iv"_s, {}, 0, 10}).total > 5);
+    }
+
+    // Pages taken one at a time across the tiers give exactly the rows of one large page.
+    void shouldPageAcrossTiersWithoutGapsOrRepeats_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char *q : {"injection", "infusion", "the", "9636", "iv", "b"})
+            QTest::addRow("%s", q) << QString::fromLatin1(q);
+    }
+
+    void shouldPageAcrossTiersWithoutGapsOrRepeats()
+    {
+        QFETCH(QString, query);
+        const SearchPage all = m_engine->search({query, {}, 0, 1000});
+        QCOMPARE(all.hits.size(), all.total);
+        QList<qint64> paged;
+        for (int offset = 0; offset < all.total; offset += 3) {
+            const SearchPage page = m_engine->search({query, {}, offset, 3});
+            QCOMPARE(page.total, all.total);
+            for (const SearchHit &h : page.hits)
+                paged << h.id;
+        }
+        QList<qint64> expected;
+        for (const SearchHit &h : all.hits)
+            expected << h.id;
+        QCOMPARE(paged, expected);
+    }
+
+    void shouldCutSnippetsAroundTheFirstMatch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("snippet");
+        const QChar s = highlightStart;
+        const QChar e = highlightEnd;
+        QTest::addRow("prefix, punctuation kept")
+            << u"Common risks include nausea, vomiting, and fatigue."_s << QStringList{u"vomit"_s}
+            << u"Common risks include nausea, "_s + s + u"vomiting"_s + e + u", and fatigue."_s;
+        QTest::addRow("line breaks become spaces") << u"Rest.\n\nDrink   fluids."_s << QStringList{u"drink"_s}
+                                                   << u"Rest. "_s + s + u"Drink"_s + e + u" fluids."_s;
+        QTest::addRow("no match") << u"Nothing here."_s << QStringList{u"zebra"_s} << QString();
+    }
+
+    void shouldCutSnippetsAroundTheFirstMatch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, snippet);
+        QCOMPARE(SearchEngine::snippet(text, terms), snippet);
+    }
+
+    // Words added by an import on another connection are known to typo correction at once.
+    void shouldCorrectAgainstWordsImportedElsewhere()
+    {
+        QCOMPARE(m_engine->correction(u"zanthoxylum"_s), QString());
+        {
+            LibraryStore::OpenResult other = LibraryStore::open(m_store->location());
+            QVERIFY(other.store);
+            QByteArray doc = Test::syntheticDocument(424242);
+            doc.replace("generated risk", "zanthoxylum risk");
+            const ParseResult parsed = DocumentParser::parse(doc, u"new.txt"_s);
+            QCOMPARE(other.store->store(*parsed.procedure), StoreOutcome::Imported);
+        }
+        QCOMPARE(m_engine->correction(u"zanthoxylim"_s), u"zanthoxylum"_s);
     }
 
     // At least 95% of the judged queries put the expected procedure first, and all in the top 5.

@@ -73,7 +73,7 @@ public:
     // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     [[nodiscard]] QList<QPair<QString, int>> vocabulary() const;
-    // Names, descriptor and section text of the given procedures, for snippets.
+    // Descriptor, a line break, then the section text of the given procedures, for snippets.
     [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     // Changes whenever procedures are added, changed or removed, by any connection.
     [[nodiscard]] QString contentVersion() const;

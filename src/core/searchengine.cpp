@@ -118,6 +118,7 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     qsizetype i = 0;
     const qsizetype n = std::min<qsizetype>(text.size(), 20000);
     qsizetype firstMatch = -1;
+    bool truncated = n < text.size(); // words remain beyond those looked at
     while (i < n) {
         while (i < n && !text.at(i).isLetterOrNumber())
             ++i;
@@ -137,8 +138,10 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
         list.append({start, i, matched});
         if (matched && firstMatch < 0)
             firstMatch = list.size() - 1;
-        if (firstMatch >= 0 && list.size() - firstMatch > words)
+        if (firstMatch >= 0 && list.size() - firstMatch > words) {
+            truncated = true;
             break;
+        }
     }
     if (firstMatch < 0)
         return {};
@@ -162,8 +165,15 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
         if (w.matched)
             out += highlightEnd;
     }
-    if (to < list.size() - 1 || list.at(to).end < n)
+    if (truncated || to < list.size() - 1) {
         out += u" …"_s;
+    } else {
+        // The text ends here: keep its closing punctuation.
+        for (QChar c : QStringView(text).sliced(list.at(to).end, n - list.at(to).end)) {
+            if (!c.isSpace())
+                out += c;
+        }
+    }
     return out;
 }
 
@@ -185,12 +195,13 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
         ids << hit.id;
     const QHash<qint64, QString> texts = m_store.texts(ids);
     for (SearchHit &hit : page.hits) {
-        // Prefer where the query met the section text; the names are on the first line already.
+        // Prefer where the query met the section text; the lay name is on the list's first line
+        // already, and the descriptor is the fallback.
         const QString text = texts.value(hit.id);
-        const qsizetype bodyStart = text.indexOf(u'\n', text.indexOf(u'\n') + 1);
-        hit.snippet = snippet(bodyStart > 0 ? text.mid(bodyStart + 1) : text, terms);
+        const qsizetype bodyStart = text.indexOf(u'\n');
+        hit.snippet = snippet(bodyStart >= 0 ? text.mid(bodyStart + 1) : text, terms);
         if (hit.snippet.isEmpty())
-            hit.snippet = snippet(text, terms);
+            hit.snippet = snippet(text.left(bodyStart), terms);
     }
 }
 

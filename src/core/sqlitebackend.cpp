@@ -428,8 +428,8 @@ public:
             list << QString::number(id);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, names || char(10) || descriptor || char(10) || body FROM procedures WHERE id IN ("_s +
-                   list.join(u',') + u')')) {
+        if (q.exec(u"SELECT id, descriptor || char(10) || body FROM procedures WHERE id IN ("_s + list.join(u',') +
+                   u')')) {
             while (q.next())
                 out.insert(q.value(0).toLongLong(), q.value(1).toString());
         }

@@ -140,7 +140,7 @@ void MainWindow::setupActions()
 void MainWindow::setupFilters()
 {
     QComboBox *system = m_ui->systemFilter;
-    system->addItem(tr("All code systems"), QString());
+    system->addItem(tr("All codes"), QString());
     for (const QString &s : m_store->codeSystems())
         system->addItem(s, s);
 
