@@ -336,6 +336,16 @@ private Q_SLOTS:
         // The list sees the new procedure without a restart.
         search(u"96372"_s);
         QTRY_COMPARE(list()->model()->rowCount(), 1);
+
+        // A code system new to the library appears in the filter.
+        auto *systems = find<QComboBox>(u"systemFilter"_s);
+        QCOMPARE(systems->findText(u"HCPCS"_s), -1);
+        finished.clear();
+        m_window->importPaths({Test::dataPath(u"with_code_next_block.txt"_s)});
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(u"importSummary"_s));
+        m_window->findChild<QMessageBox *>(u"importSummary"_s)->close();
+        QVERIFY(systems->findText(u"HCPCS"_s) > 0);
     }
 };
 

@@ -59,11 +59,6 @@ int syllablesOf(QStringView word)
 
 } // namespace
 
-int syllables(const QString &word)
-{
-    return syllablesOf(word);
-}
-
 Counts count(const QString &text)
 {
     Counts c;

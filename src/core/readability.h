@@ -16,7 +16,6 @@ struct Counts
 };
 
 [[nodiscard]] Counts count(const QString &text);
-[[nodiscard]] int syllables(const QString &word);
 // 0 for text without words.
 [[nodiscard]] double fleschKincaidGrade(const QString &text);
 

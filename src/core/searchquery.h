@@ -21,14 +21,6 @@ struct ParsedQuery
     QString codeCandidate; // upper-case, set when the query is (part of) a code: "9641", "J12"
     QString normalized;    // the terms joined by one space: compared with lay names and aliases
 
-    // Nothing to match and nothing to filter: list everything.
-    [[nodiscard]] bool isEmpty() const
-    {
-        return terms.isEmpty() && phrases.isEmpty() && excluded.isEmpty() && system.isEmpty() && rangeFrom.isEmpty();
-    }
-    // Something a full-text index must match (not only filters).
-    [[nodiscard]] bool hasTextTerms() const { return !terms.isEmpty() || !phrases.isEmpty(); }
-
     static constexpr int MaxTerms = 16;
     static constexpr int MaxTermLength = 64;
     static constexpr int MaxInputLength = 1024;

@@ -1,7 +1,6 @@
 #include "searchservice.h"
 
 #include <QMutexLocker>
-#include <QWaitCondition>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +20,6 @@ SearchService::SearchService(const QString &location, QObject *parent)
         m_context,
         [this, location] {
             LibraryStore::OpenResult opened = LibraryStore::open(location);
-            QMutexLocker lock(&m_readyMutex);
             if (opened.store) {
                 m_store = std::move(opened.store);
                 m_engine = std::make_unique<SearchEngine>(*m_store);
@@ -30,8 +28,6 @@ SearchService::SearchService(const QString &location, QObject *parent)
             } else {
                 m_openError = opened.error;
             }
-            m_ready = true;
-            m_readyCondition.wakeAll();
         },
         Qt::QueuedConnection);
 }
@@ -54,14 +50,6 @@ SearchService::~SearchService()
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-}
-
-QString SearchService::waitUntilReady()
-{
-    QMutexLocker lock(&m_readyMutex);
-    while (!m_ready)
-        m_readyCondition.wait(&m_readyMutex);
-    return m_openError;
 }
 
 quint64 SearchService::submit(const SearchRequest &request)

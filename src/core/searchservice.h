@@ -10,7 +10,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
-#include <QWaitCondition>
 
 #include <atomic>
 #include <functional>
@@ -23,14 +22,12 @@ class SearchService : public QObject
     Q_DISABLE_COPY_MOVE(SearchService)
 
 public:
-    // Opens location again on the worker thread; openError() tells whether that failed.
+    // Opens location again on the worker thread; if that fails, every result carries the error.
     explicit SearchService(const QString &location, QObject *parent = nullptr);
     ~SearchService() override;
 
     [[nodiscard]] quint64 submit(const SearchRequest &request);
     [[nodiscard]] quint64 latestTicket() const { return m_latest.load(); }
-    // Blocks until the worker has opened its library; the error, empty on success.
-    [[nodiscard]] QString waitUntilReady();
 
 Q_SIGNALS:
     void finished(quint64 ticket, const Careleaf::SearchRequest &request, const Careleaf::SearchPage &page);
@@ -47,9 +44,6 @@ private:
     std::atomic<quint64> m_running{0};
     QMutex m_interruptMutex;
     std::function<void()> m_interrupt;
-    bool m_ready = false;
-    QMutex m_readyMutex;
-    QWaitCondition m_readyCondition;
 };
 
 } // namespace Careleaf

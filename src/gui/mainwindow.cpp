@@ -137,12 +137,22 @@ void MainWindow::setupActions()
     });
 }
 
-void MainWindow::setupFilters()
+void MainWindow::reloadCodeSystems()
 {
     QComboBox *system = m_ui->systemFilter;
+    const QString current = system->currentData().toString();
+    const QSignalBlocker blocker(system);
+    system->clear();
     system->addItem(tr("All codes"), QString());
     for (const QString &s : m_store->codeSystems())
         system->addItem(s, s);
+    system->setCurrentIndex(std::max(0, system->findData(current)));
+}
+
+void MainWindow::setupFilters()
+{
+    QComboBox *system = m_ui->systemFilter;
+    reloadCodeSystems();
 
     QComboBox *setting = m_ui->settingFilter;
     setting->addItem(tr("Any setting"), 0);
@@ -362,7 +372,8 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importRunning = false;
         m_ui->actionImportDocuments->setEnabled(true);
         m_ui->actionImportFolder->setEnabled(true);
-        // Show the new content of the procedure on screen, and the new results of the query.
+        // Show the new content of the procedure on screen, new code systems, and the new results.
+        reloadCodeSystems();
         if (const auto &shown = m_ui->detailPane->procedure())
             m_ui->detailPane->setProcedure(m_store->procedure(shown->id));
         m_model->refresh();

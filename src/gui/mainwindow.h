@@ -57,6 +57,7 @@ protected:
 private:
     void setupActions();
     void setupFilters();
+    void reloadCodeSystems();
     void applyFilters();
     void onResultsShown();
     void restoreSettings();
