@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,7 @@ private:
         env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"home/cache"_s));
         env.remove(u"CARELEAF_DB"_s);
         if (!careleafDb.isEmpty())
             env.insert(u"CARELEAF_DB"_s, careleafDb);
@@ -218,6 +221,73 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"SUMMARY"_s));
     }
 
+    void shouldRejectBadHandoutOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown preset") << QStringList{u"--preset"_s, u"sometime"_s}
+                                        << u"unknown preset \"sometime\""_s;
+        QTest::addRow("unknown section") << QStringList{u"--sections"_s, u"risks,gossip"_s}
+                                         << u"unknown section \"gossip\""_s;
+        QTest::addRow("both") << QStringList{u"--preset"_s, u"full"_s, u"--sections"_s, u"risks"_s}
+                              << u"choose one of --sections and --preset"_s;
+    }
+
+    void shouldRejectBadHandoutOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r =
+            cli(QStringList{u"--db"_s, db(u"seeds.sqlite"_s), u"handout"_s, u"--out"_s, m_dir.filePath(u"bad.pdf"_s)} +
+                args + QStringList{u"1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"bad.pdf"_s)));
+    }
+
+    // Every handout adds one log row: when, where, what, which sections, how many — no patient.
+    // The patient's name is in the PDF and nowhere else: not the library, settings, data or cache.
+    void shouldLogEducationAndKeepPatientDataOutOfEverything()
+    {
+        const QString lib = m_dir.filePath(u"home/data/careleaf/library.sqlite"_s); // the default library
+        QVERIFY(cli({u"list"_s}).exitCode == 0);
+        const QString patient = u"Zebulon Quixotic-Test"_s;
+        const QString pdf = m_dir.filePath(u"private.pdf"_s);
+        const Run r = cli({u"handout"_s, u"--preset"_s, u"after"_s, u"--patient"_s, patient, u"--large-print"_s,
+                           u"--out"_s, pdf, u"1"_s, u"2"_s});
+        QCOMPARE(r.exitCode, 0);
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (text.isEmpty())
+            QSKIP(qPrintable(error));
+        QVERIFY(text.contains(patient));
+
+        const Run log = cli({u"log"_s, u"--csv"_s});
+        QCOMPARE(log.exitCode, 0);
+        const QStringList lines = log.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first(), u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output"_s);
+        QVERIFY(lines.at(1).contains(u",summary risks recovery alternatives,after,1,pdf"_s));
+        QVERIFY(lines.at(1).contains(QSysInfo::machineHostName()));
+        QVERIFY(!log.out.contains(u"Zebulon"_s));
+        QCOMPARE(cli({u"log"_s, u"--since"_s, u"2999-01-01"_s}).out, QString());
+        QCOMPARE(cli({u"log"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
+
+        // Search every file the app could have written: none holds the name.
+        const QByteArray needle = patient.toUtf8();
+        const QByteArray needle16(reinterpret_cast<const char *>(patient.utf16()), patient.size() * 2);
+        QDirIterator it(m_dir.filePath(u"home"_s), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QByteArray bytes = Test::readFile(file);
+            ++scanned;
+            QVERIFY2(!bytes.contains(needle) && !bytes.contains(needle16), qPrintable(file));
+        }
+        QVERIFY(scanned >= 1);
+        QVERIFY(QFileInfo::exists(lib));
+    }
+
     void shouldReportUnknownKeyWithExitOne()
     {
         const Run r = cli({u"--db"_s, db(u"seeds.sqlite"_s), u"show"_s, u"CPT:00000"_s});
@@ -267,14 +337,16 @@ private Q_SLOTS:
         const int total = int(pages.size());
         int homeStart = -1;
         for (int i = 0; i < total; ++i) {
-            const QString first = pages.at(i).trimmed().section(u'\n', 0, 0).trimmed();
+            // A procedure's first page starts with its title (under the patient line, if any).
+            const QString top = pages.at(i).trimmed().section(u'\n', 0, 3);
             QVERIFY2(pages.at(i).contains(u"Page %1 of %2"_s.arg(i + 1).arg(total)), qPrintable(pages.at(i)));
-            if (homeStart < 0 && first.startsWith(u"Home Infusion/Specialty Drug"_s))
+            if (homeStart < 0 && top.contains(u"Home Infusion/Specialty Drug"_s))
                 homeStart = i;
         }
         QVERIFY2(homeStart > 0, "the second procedure does not start a page");
-        QVERIFY(pages.at(homeStart - 1).contains(u"· Chemotherapy administration"_s));
-        QVERIFY(pages.at(homeStart).contains(u"· Home Infusion/Specialty Drug Administration"_s));
+        // The page before belongs to the first procedure; the packet opens with a cover page.
+        QVERIFY(!pages.at(homeStart - 1).contains(u"Home Infusion/Specialty Drug"_s));
+        QVERIFY(pages.first().contains(u"Your procedures"_s));
     }
 
     void shouldUseCareleafDbEnvironment()

@@ -74,7 +74,7 @@ private Q_SLOTS:
 
     void shouldReportUnwritableDestination()
     {
-        const QString error = PagedPrint::exportPdf({{u"<p>x</p>"_s, {}}}, u"/nonexistent-dir/x.pdf"_s, {});
+        const QString error = PagedPrint::exportPdf({{u"<p>x</p>"_s, {}, 11.0, {}}}, u"/nonexistent-dir/x.pdf"_s, {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
     }

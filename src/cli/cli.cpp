@@ -1,11 +1,13 @@
 #include "cli.h"
 
+#include "handout.h"
 #include "importer.h"
 #include "pagedprint.h"
 #include "procedurehtml.h"
 #include "procedurejson.h"
 #include "samplelibrary.h"
 #include "searchengine.h"
+#include "sectionkeys.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -266,7 +268,7 @@ int cmdShow(Context &c, const QStringList &args)
 
 int cmdHandout(Context &c, const QStringList &args)
 {
-    const Parsed p = parseArgs(args, {u"out"_s}, {});
+    const Parsed p = parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s}, {u"large-print"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     const QString outPath = p.values.value(u"out"_s);
@@ -274,25 +276,93 @@ int cmdHandout(Context &c, const QStringList &args)
         return c.usage(tr("handout needs --out FILE.pdf"));
     if (p.positional.isEmpty())
         return c.usage(tr("handout needs at least one KEY"));
+    if (p.values.contains(u"sections"_s) && p.values.contains(u"preset"_s))
+        return c.usage(tr("choose one of --sections and --preset"));
+
+    HandoutOptions options;
+    QString preset = u"full"_s;
+    options.sections = Handout::builtInPreset(preset)->sections;
+    if (p.values.contains(u"preset"_s)) {
+        const auto chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
+        if (!chosen) {
+            QStringList ids;
+            for (const Handout::Preset &pr : Handout::builtInPresets())
+                ids << pr.id;
+            return c.usage(
+                tr("unknown preset \"%1\"; choose one of %2").arg(p.values.value(u"preset"_s), ids.join(u", "_s)));
+        }
+        preset = chosen->id;
+        options.sections = chosen->sections;
+    } else if (p.values.contains(u"sections"_s)) {
+        preset.clear();
+        options.sections.clear();
+        for (const QString &key : p.values.value(u"sections"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (!SectionKeys::isCanonicalKey(key.trimmed()))
+                return c.usage(tr("unknown section \"%1\"; sections are: %2")
+                                   .arg(key.trimmed(), SectionKeys::canonicalKeys().join(u","_s)));
+            options.sections << key.trimmed();
+        }
+        if (options.sections.isEmpty())
+            return c.usage(tr("--sections needs at least one section"));
+    }
+    options.patientName = p.values.value(u"patient"_s);
+    options.largePrint = p.flags.contains(u"large-print"_s);
+    options.date = QDate::currentDate();
+    options.letterhead = Handout::savedLetterhead();
+
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;
+    QStringList versions;
     for (const QString &key : p.positional) {
         auto procedure = c.resolveOne(key);
         if (!procedure)
             return Problems;
+        versions << c.store->contentChecksum(procedure->id);
         procedures << *procedure;
     }
-    QList<PagedPrint::Part> parts;
-    for (const Procedure &procedure : std::as_const(procedures))
-        parts << ProcedureHtml::printPart(procedure);
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
-    const QString error = PagedPrint::exportPdf(parts, outPath, title);
+    const QString error = PagedPrint::exportPdf(Handout::parts(procedures, options), outPath, title);
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
     }
+    if (const QString logError =
+            c.store->logEducation(Handout::logEntry(procedures, options.sections, preset, 1, u"pdf"_s, versions));
+        !logError.isEmpty()) {
+        c.err << "careleaf-cli: " << logError << Qt::endl;
+        return UsageOrDatabase;
+    }
     c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+int cmdLog(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"since"_s}, {u"csv"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (!p.positional.isEmpty())
+        return c.usage(tr("log takes no arguments"));
+    QDate since;
+    if (p.values.contains(u"since"_s)) {
+        since = QDate::fromString(p.values.value(u"since"_s), Qt::ISODate);
+        if (!since.isValid())
+            return c.usage(tr("--since needs a date as YYYY-MM-DD"));
+    }
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const QList<EducationLogEntry> entries = c.store->educationLog(since);
+    if (p.flags.contains(u"csv"_s)) {
+        c.out << EducationLog::toCsv(entries);
+    } else {
+        for (const EducationLogEntry &e : entries) {
+            c.out << e.printedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\t' << e.workstation << '\t'
+                  << e.output << '\t' << e.copies << '\t' << (e.preset.isEmpty() ? e.sections.join(u',') : e.preset)
+                  << '\t' << e.procedures.join(u"; "_s) << '\n';
+        }
+    }
+    c.out.flush();
     return Ok;
 }
 
@@ -336,8 +406,10 @@ QString helpText()
               "  search [--json] [--limit N] QUERY...\n"
               "                            best matches first (default limit 20)\n"
               "  show [--json|--text] KEY  one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417)\n"
-              "  handout --out FILE.pdf KEY...\n"
-              "                            write the procedures (all sections) to a PDF, one after another\n"
+              "  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--large-print] --out FILE.pdf KEY...\n"
+              "                            write a patient handout PDF; several KEYs make a packet with a cover\n"
+              "                            page. Presets: before, after, full (default). Recorded in the log.\n"
+              "  log [--since DATE] [--csv] the log of education given (handouts printed or exported)\n"
               "  check                     verify the library's integrity\n"
               "\n"
               "Options:\n"
@@ -395,6 +467,8 @@ int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QT
         return cmdHandout(c, args);
     if (command == u"check"_s)
         return cmdCheck(c, args);
+    if (command == u"log"_s)
+        return cmdLog(c, args);
     return c.usage(tr("unknown command \"%1\"").arg(command));
 }
 

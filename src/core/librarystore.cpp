@@ -519,6 +519,63 @@ QStringList LibraryStore::codeSystems() const
     return out;
 }
 
+QString LibraryStore::contentChecksum(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT content_sha256 FROM procedures WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString LibraryStore::logEducation(const EducationLogEntry &e)
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    q.prepare(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
+              " copies, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    auto list = [](const QStringList &l) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    };
+    q.addBindValue(e.printedAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(e.workstation.isNull() ? QString(u""_s) : e.workstation);
+    q.addBindValue(list(e.procedures));
+    q.addBindValue(list(e.contentVersions));
+    q.addBindValue(list(e.sections));
+    q.addBindValue(e.preset.isNull() ? QString(u""_s) : e.preset);
+    q.addBindValue(e.copies);
+    q.addBindValue(e.output.isNull() ? QString(u""_s) : e.output);
+    if (!q.exec())
+        return tr("the education log cannot be written: %1").arg(q.lastError().text());
+    ++m_localWrites;
+    return {};
+}
+
+QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since) const
+{
+    QList<EducationLogEntry> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, printed_at, workstation, procedures, content_versions, sections, preset, copies, output"
+              " FROM education_log WHERE printed_at >= ? ORDER BY printed_at, id"_s);
+    // The log stores UTC; "since a day" means from the start of that local day.
+    q.addBindValue(since.isValid() ? since.startOfDay().toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
+    if (!q.exec())
+        return out;
+    auto list = [](const QVariant &v) {
+        QStringList l;
+        for (const QJsonValue &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+            l << item.toString();
+        return l;
+    };
+    while (q.next()) {
+        out.append(EducationLogEntry{q.value(0).toLongLong(),
+                                     QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                                     q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)),
+                                     q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+    }
+    return out;
+}
+
 QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();

@@ -4,6 +4,7 @@
 // it (QtSql's rule). A worker thread that imports opens its own LibraryStore on the same location.
 #pragma once
 
+#include "educationlog.h"
 #include "procedure.h"
 #include "storebackend.h"
 
@@ -81,6 +82,13 @@ public:
     [[nodiscard]] std::function<void()> interrupter() const;
     // Distinct code systems in the library, for the filter.
     [[nodiscard]] QStringList codeSystems() const;
+
+    // The content checksum of a procedure as stored: the version a handout printed.
+    [[nodiscard]] QString contentChecksum(qint64 id) const;
+    // Appends one row to the education log; the error, empty on success.
+    [[nodiscard]] QString logEducation(const EducationLogEntry &entry);
+    // Rows printed on or after since (local date; invalid for all), oldest first.
+    [[nodiscard]] QList<EducationLogEntry> educationLog(const QDate &since = {}) const;
 
     // Everything `careleaf-cli check` verifies; an empty list means the library is sound.
     [[nodiscard]] QStringList check() const;

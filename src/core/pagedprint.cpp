@@ -7,7 +7,10 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPrinter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,17 +38,58 @@ void PagedPrint::preparePrinter(QPrinter &printer)
     printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
 }
 
-QTextDocument *PagedPrint::makeDocument(const QString &html)
+QTextDocument *PagedPrint::makeDocument(const QString &html, double pointSize, const QMap<QString, QImage> &images)
 {
     auto *doc = new QTextDocument;
     doc->setUndoRedoEnabled(false);
     QFont font(u"DejaVu Sans"_s);
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(11);
+    font.setPointSizeF(pointSize);
     doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(ProcedureHtml::styleSheet());
+    doc->setDefaultStyleSheet(ProcedureHtml::styleSheet(pointSize / 11.0));
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
     return doc;
+}
+
+void PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // Each pass may move later blocks; a heading moved once stays moved, so this ends.
+    for (int pass = 0; pass < 50; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0 ||
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const QTextBlock next = block.next();
+            if (!next.isValid())
+                break;
+            const QRectF heading = layout->blockBoundingRect(block);
+            const QRectF following = layout->blockBoundingRect(next);
+            qreal keepBottom = following.top() + (next.layout() && next.layout()->lineCount() > 0
+                                                      ? next.layout()->lineAt(0).rect().bottom()
+                                                      : following.height());
+            // Empty blocks right after (ruled lines for writing on) belong with the heading too.
+            for (QTextBlock b = next.next(); b.isValid() && b.text().trimmed().isEmpty(); b = b.next())
+                keepBottom = layout->blockBoundingRect(b).bottom();
+            if (pageOf(heading.top()) != pageOf(keepBottom - 0.01) &&
+                pageOf(heading.top()) * pageHeight < heading.top()) {
+                QTextBlockFormat format = block.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(format);
+                // The incremental relayout after a format change leaves the document's height
+                // stale (pageCount() then misses the last page): lay everything out again.
+                doc.markContentsDirty(0, doc.characterCount());
+                moved = true;
+                break; // the layout changed below this point: measure again
+            }
+        }
+        if (!moved)
+            return;
+    }
 }
 
 QString PagedPrint::print(const QList<Part> &parts, QPrinter &printer)
@@ -62,15 +106,16 @@ QString PagedPrint::print(const QList<Part> &parts, QPrinter &printer)
     qreal bodyHeight = 0;
     qreal footerLine = 0;
     for (const Part &part : parts) {
-        auto doc = std::unique_ptr<QTextDocument>(makeDocument(part.html));
+        auto doc = std::unique_ptr<QTextDocument>(makeDocument(part.html, part.pointSize, part.images));
         doc->documentLayout()->setPaintDevice(&printer);
         if (docs.empty()) {
             footerFont = doc->defaultFont();
-            footerFont.setPointSizeF(8);
+            footerFont.setPointSizeF(std::max(8.0, part.pointSize * 0.75));
             footerLine = QFontMetricsF(footerFont, &printer).height();
             bodyHeight = page.height() - footerLine * 2.2;
         }
         doc->setPageSize(QSizeF(page.width(), bodyHeight));
+        keepHeadingsWithText(*doc, bodyHeight);
         totalPages += doc->pageCount();
         docs.push_back(std::move(doc));
     }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QMap>
 #include <QPageSize>
 #include <QString>
 
@@ -26,7 +28,9 @@ public:
     struct Part
     {
         QString html;
-        QString footerText; // e.g. "CPT 96417 · Magnesium Infusion Therapy"
+        QString footerText;           // e.g. "CPT 96417 · Magnesium Infusion Therapy"
+        double pointSize = 11.0;      // body text; headings scale with it
+        QMap<QString, QImage> images; // named images the html may show (our own template's only)
     };
 
     // Paints the parts on printer, each from a new page, with its footer and "Page X of Y"
@@ -34,7 +38,12 @@ public:
     [[nodiscard]] static QString print(const QList<Part> &parts, QPrinter &printer);
 
     // A document set up with our style sheet and fonts, holding html. Owned by the caller.
-    [[nodiscard]] static QTextDocument *makeDocument(const QString &html);
+    [[nodiscard]] static QTextDocument *makeDocument(const QString &html, double pointSize = 11.0,
+                                                     const QMap<QString, QImage> &images = {});
+
+    // Moves each heading that would end a page to the start of the next, so no heading is
+    // stranded without its text. doc must already be laid out on pages of pageHeight.
+    static void keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
     // Writes the parts to a PDF file at path. Returns an error message, empty on success.
     [[nodiscard]] static QString exportPdf(const QList<Part> &parts, const QString &path, const QString &title);

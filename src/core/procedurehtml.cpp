@@ -1,6 +1,7 @@
 #include "procedurehtml.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -51,13 +52,24 @@ QString blocksHtml(const QList<Block> &blocks)
 
 } // namespace
 
-QString ProcedureHtml::styleSheet()
+QString ProcedureHtml::styleSheet(double scale)
 {
     static const QString css = [] {
         QFile f(u":/styles/procedure.css"_s);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }();
-    return css;
+    if (qFuzzyCompare(scale, 1.0))
+        return css;
+    static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : pt.globalMatch(css)) {
+        out += QStringView(css).mid(last, m.capturedStart() - last);
+        out += QString::number(m.captured(1).toDouble() * scale, 'f', 1) + u"pt"_s;
+        last = m.capturedEnd();
+    }
+    out += QStringView(css).mid(last);
+    return out;
 }
 
 QString ProcedureHtml::headerHtml(const Procedure &p)
@@ -115,7 +127,7 @@ QString ProcedureHtml::documentHtml(const Procedure &p)
 
 PagedPrint::Part ProcedureHtml::printPart(const Procedure &p)
 {
-    return {documentHtml(p), p.codeLabel() + u" · "_s + p.title};
+    return {documentHtml(p), p.codeLabel() + u" · "_s + p.title, 11.0, {}};
 }
 
 QString ProcedureHtml::plainText(const Procedure &p)

@@ -16,8 +16,9 @@ class ProcedureHtml
     Q_DECLARE_TR_FUNCTIONS(Careleaf::ProcedureHtml)
 
 public:
-    // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css).
-    [[nodiscard]] static QString styleSheet();
+    // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css),
+    // every point size multiplied by scale (zoom, large print).
+    [[nodiscard]] static QString styleSheet(double scale = 1.0);
 
     // Header with title, aliases, code and descriptor.
     [[nodiscard]] static QString headerHtml(const Procedure &p);

@@ -272,7 +272,7 @@ public:
         return {};
     }
 
-    int latestSchemaVersion() const override { return 2; }
+    int latestSchemaVersion() const override { return 3; }
 
     QStringList migration(int version) const override
     {
@@ -357,6 +357,21 @@ public:
                 "  VALUES (new.id, new.code, new.names, new.descriptor, new.body);"
                 " END"_s,
                 u"INSERT INTO procedure_fts (procedure_fts) VALUES ('rebuild')"_s,
+            };
+        case 3:
+            // One row per handout printed or exported; nothing about the patient.
+            return {
+                u"CREATE TABLE education_log ("
+                "  id INTEGER PRIMARY KEY,"
+                "  printed_at TEXT NOT NULL,"
+                "  workstation TEXT NOT NULL,"
+                "  procedures TEXT NOT NULL,"
+                "  content_versions TEXT NOT NULL,"
+                "  sections TEXT NOT NULL,"
+                "  preset TEXT NOT NULL,"
+                "  copies INTEGER NOT NULL,"
+                "  output TEXT NOT NULL)"_s,
+                u"CREATE INDEX education_log_printed_at ON education_log (printed_at)"_s,
             };
         default:
             return {};

@@ -14,26 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-namespace {
-
-// Scales every "Npt" in the style sheet so headings grow with the body text.
-QString scaledStyleSheet(int percent)
-{
-    static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
-    QString css = ProcedureHtml::styleSheet();
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : pt.globalMatch(css)) {
-        out += QStringView(css).mid(last, m.capturedStart() - last);
-        out += QString::number(m.captured(1).toDouble() * percent / 100.0, 'f', 1) + u"pt"_s;
-        last = m.capturedEnd();
-    }
-    out += QStringView(css).mid(last);
-    return out;
-}
-
-} // namespace
-
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
@@ -179,7 +159,7 @@ void DetailPane::applyStyle(SafeTextView *view) const
     QFont font = view->document()->defaultFont();
     font.setPointSizeF(QWidget::font().pointSizeF() * 1.15 * m_zoom / 100.0);
     view->document()->setDefaultFont(font);
-    view->document()->setDefaultStyleSheet(scaledStyleSheet(m_zoom));
+    view->document()->setDefaultStyleSheet(ProcedureHtml::styleSheet(m_zoom / 100.0));
 }
 
 void DetailPane::render()
