@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Careleaf::Handout</name>
+    <message numerus="yes">
+        <source>Packet of %n procedure(s)</source>
+        <translation>
+            <numerusform>Packet of %n procedure</numerusform>
+            <numerusform>Packet of %n procedures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Careleaf::MainWindow</name>
     <message numerus="yes">
         <source>%n procedure(s) in the library</source>

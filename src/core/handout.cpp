@@ -97,11 +97,8 @@ QString Handout::procedureHtml(const Procedure &p, const HandoutOptions &o)
 QString Handout::coverHtml(const QList<Procedure> &procedures, const HandoutOptions &o)
 {
     QString html = letterheadHtml(o);
+    // The patient and date are in the header above.
     html += u"<h1>"_s + esc(tr("Your procedures")) + u"</h1>"_s;
-    if (!o.patientName.isEmpty())
-        html += u"<p>"_s + esc(tr("Prepared for %1").arg(o.patientName)) + u"</p>"_s;
-    if (o.date.isValid())
-        html += u"<p>"_s + esc(QLocale().toString(o.date, QLocale::LongFormat)) + u"</p>"_s;
     html += u"<p>"_s + esc(tr("This packet explains:")) + u"</p><ol>"_s;
     for (const Procedure &p : procedures)
         html +=
@@ -129,10 +126,7 @@ QList<PagedPrint::Part> Handout::parts(const QList<Procedure> &procedures, const
     if (!o.letterhead.logo.isNull())
         images.insert(u"careleaf-logo"_s, o.letterhead.logo);
     if (procedures.size() > 1) {
-        QStringList codes;
-        for (const Procedure &p : procedures)
-            codes << p.codeLabel();
-        QString footer = tr("Packet: %1").arg(codes.join(u", "_s));
+        QString footer = tr("Packet of %n procedure(s)", nullptr, int(procedures.size()));
         if (!o.letterhead.phone.isEmpty())
             footer += u" · "_s + tr("Questions? Call %1").arg(o.letterhead.phone);
         out.append({coverHtml(procedures, o), footer, pointSize, images});
@@ -145,10 +139,16 @@ QList<PagedPrint::Part> Handout::parts(const QList<Procedure> &procedures, const
 Letterhead Handout::savedLetterhead()
 {
     QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+    // A hand-edited settings file may hold "120 River Road, Springfield" unquoted, which the INI
+    // reader returns as a list: take it back as written.
+    auto text = [&settings](const QString &key) {
+        const QVariant v = settings.value(key);
+        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", "_s) : v.toString();
+    };
     Letterhead l;
-    l.clinicName = settings.value(u"letterhead/clinicName"_s).toString();
-    l.address = settings.value(u"letterhead/address"_s).toString();
-    l.phone = settings.value(u"letterhead/phone"_s).toString();
+    l.clinicName = text(u"letterhead/clinicName"_s);
+    l.address = text(u"letterhead/address"_s);
+    l.phone = text(u"letterhead/phone"_s);
     const QString logo = settings.value(u"letterhead/logoFile"_s).toString();
     if (!logo.isEmpty())
         l.logo = QImage(logo).scaledToHeight(144, Qt::SmoothTransformation);
