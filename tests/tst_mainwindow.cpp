@@ -1,27 +1,38 @@
 // The real main window, driven by keyboard through widgets found by objectName.
 #include "detailpane.h"
+#include "educationlogdialog.h"
+#include "handoutdialog.h"
 #include "importer.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "procedurelistmodel.h"
 #include "safetextview.h"
 #include "searchservice.h"
+#include "sectionkeys.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDirIterator>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -318,6 +329,152 @@ private Q_SLOTS:
         waitForResults();
         QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Injection"_s));
         QVERIFY(find<QLabel>(u"matchCount"_s)->text().contains(u"injection"_s));
+    }
+
+    HandoutDialog *openHandout()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+        HandoutDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_window->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr); }();
+        return dialog;
+    }
+
+    void shouldComposeHandoutWithPresetsPreviewAndReadingGrade()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);
+        auto *summary = dialog->findChild<QCheckBox *>(u"section_summary"_s);
+        auto *recovery = dialog->findChild<QCheckBox *>(u"section_recovery"_s);
+        auto *policies = dialog->findChild<QCheckBox *>(u"section_policies"_s);
+        QVERIFY(preset && summary && recovery && policies);
+        QVERIFY(!policies->isEnabled()); // magnesium has no policies section
+        QVERIFY(recovery->isChecked());  // "Full" to start with
+        QTRY_VERIFY(dialog->previewPaints() > 0);
+        const int paints = dialog->previewPaints();
+        const double fullGrade = dialog->readingGrade();
+
+        preset->setCurrentIndex(preset->findText(u"Before the procedure"_s));
+        QCOMPARE(dialog->checkedSections(), Handout::builtInPreset(u"before"_s)->sections.mid(0, 6).isEmpty()
+                                                ? QStringList{}
+                                                : dialog->checkedSections());
+        QVERIFY(summary->isChecked());
+        QVERIFY(!recovery->isChecked());
+        QStringList expected;
+        for (const QString &key : SectionKeys::canonicalKeys()) {
+            if (Handout::builtInPreset(u"before"_s)->sections.contains(key))
+                expected << key;
+        }
+        QCOMPARE(dialog->checkedSections(), expected);
+        QTRY_VERIFY(dialog->previewPaints() > paints);
+        QVERIFY(!qFuzzyCompare(dialog->readingGrade(), fullGrade));
+        auto *grade = dialog->findChild<QLabel *>(u"readingGrade"_s);
+        QVERIFY(grade->text().contains(u"grade"_s));
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->findChild<QLineEdit *>(u"patientName"_s)->setText(u"Ada Example"_s);
+            dialog->resize(1150, 780);
+            QTest::qWait(400);
+            QVERIFY(dialog->grab().save(dir + u"/careleaf-handout-composer.png"_s));
+        }
+        // Unticking a section switches the preset to "Custom".
+        summary->setChecked(false);
+        QCOMPARE(preset->currentText(), u"Custom"_s);
+        dialog->close();
+    }
+
+    void shouldSaveAndDeleteUserPresets()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);
+        preset->setCurrentIndex(preset->findText(u"After the procedure"_s));
+        QTimer::singleShot(0, this, [] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            input->setTextValue(u"Diabetic foot"_s);
+            input->accept();
+        });
+        dialog->findChild<QToolButton *>(u"savePresetButton"_s)->click();
+        QCOMPARE(preset->currentText(), u"Diabetic foot"_s);
+        QVERIFY(dialog->findChild<QToolButton *>(u"deletePresetButton"_s)->isEnabled());
+        dialog->findChild<QToolButton *>(u"deletePresetButton"_s)->click();
+        QCOMPARE(preset->findText(u"Diabetic foot"_s), -1);
+        dialog->close();
+    }
+
+    // A packet from several selected rows; exported with a patient name and note that reach the
+    // PDF and nothing else; the log gets one row without them.
+    void shouldExportPacketLogItAndKeepPatientDataPrivate()
+    {
+        search(u"infusion"_s);
+        QVERIFY(list()->model()->rowCount() >= 2);
+        list()->setFocus();
+        QTest::keyClick(list(), Qt::Key_Home);
+        QTest::keyClick(list(), Qt::Key_Down, Qt::ShiftModifier); // extend the selection to two rows
+        QCOMPARE(list()->selectionModel()->selectedRows().size(), 2);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog->windowTitle().contains(u"Packet of 2"_s));
+        dialog->findChild<QLineEdit *>(u"patientName"_s)->setText(u"Zebulon Quixotic-Test"_s);
+        dialog->findChild<QPlainTextEdit *>(u"careNote"_s)->setPlainText(u"Zebulon: fast from midnight."_s);
+        const int before = int(m_window->store()->educationLog().size());
+        const QString pdf = m_dir.filePath(u"gui-packet.pdf"_s);
+        QCOMPARE(dialog->exportPdf(pdf), QString());
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (!text.isEmpty()) {
+            QVERIFY(text.contains(u"Zebulon Quixotic-Test"_s));
+            QVERIFY(text.contains(u"Your procedures"_s));
+        }
+        const QList<EducationLogEntry> log = m_window->store()->educationLog();
+        QCOMPARE(log.size(), before + 1);
+        QCOMPARE(log.last().procedures.size(), 2);
+        QCOMPARE(log.last().output, u"pdf"_s);
+        QCOMPARE(log.last().contentVersions.size(), 2);
+        dialog->close();
+        m_window.reset(); // settings written on close
+
+        const QByteArray needle("Zebulon");
+        QStringList roots{m_dir.path()};
+        for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+                              QStandardPaths::GenericCacheLocation, QStandardPaths::AppConfigLocation,
+                              QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
+            roots << QStandardPaths::writableLocation(location);
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (file == pdf)
+                    continue;
+                QVERIFY2(!Test::readFile(file).contains(needle), qPrintable(file));
+            }
+        }
+        m_window = makeWindow();
+    }
+
+    void shouldShowEducationLogAndExportCsv()
+    {
+        EducationLogEntry entry;
+        entry.printedAt = QDateTime::currentDateTimeUtc();
+        entry.workstation = u"front-desk-2"_s;
+        entry.procedures = {u"CPT 96413 Chemotherapy Infusion"_s};
+        entry.sections = {u"summary"_s};
+        entry.output = u"printer"_s;
+        QCOMPARE(m_window->store()->logEducation(entry), QString());
+        m_window->findChild<QAction *>(u"actionEducationLog"_s)->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"educationLogDialog"_s)) != nullptr);
+        auto *table = dialog->findChild<QTableWidget *>(u"logTable"_s);
+        QVERIFY(table->rowCount() >= 1);
+        const QString csv = m_dir.filePath(u"log.csv"_s);
+        QCOMPARE(static_cast<EducationLogDialog *>(dialog)->exportCsv(csv), QString());
+        const QStringList lines = QString::fromUtf8(Test::readFile(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), table->rowCount() + 1);
+        QVERIFY(lines.first().startsWith(u"printed_at,workstation"_s));
+        // A date after every row empties the view.
+        dialog->findChild<QDateEdit *>(u"logSince"_s)->setDate(QDate::currentDate().addDays(2));
+        QCOMPARE(table->rowCount(), 0);
+        dialog->close();
     }
 
     void shouldImportAndListRejectionsInSummary()

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Careleaf::HandoutDialog</name>
+    <message numerus="yes">
+        <source>Packet of %n Handout(s)</source>
+        <translation>
+            <numerusform>Handout</numerusform>
+            <numerusform>Packet of %n Handouts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Careleaf::MainWindow</name>
     <message numerus="yes">
         <source>%n procedure(s) in the library</source>

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
 #include "detailpane.h"
+#include "educationlogdialog.h"
 #include "facets.h"
+#include "handout.h"
+#include "handoutdialog.h"
 #include "importer.h"
 #include "librarystore.h"
 #include "pagedprint.h"
+#include "preferencesdialog.h"
 #include "procedurehtml.h"
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
@@ -60,7 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
 
     m_ui->resultList->setModel(m_model);
     m_ui->resultList->setItemDelegate(new ProcedureListDelegate(m_ui->resultList));
-    m_ui->resultList->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows make a packet (File > Handout…).
+    m_ui->resultList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 800});
@@ -119,6 +124,18 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::printCurrent);
+    connect(m_ui->actionHandout, &QAction::triggered, this, &MainWindow::showHandoutDialog);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->actionEducationLog, &QAction::triggered, this, [this] {
+        auto *dialog = new EducationLogDialog(m_store.get(), this);
+        dialog->setObjectName(u"educationLogDialog"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::previewCurrent);
     connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::exportCurrentPdf);
     connect(m_ui->actionImportDocuments, &QAction::triggered, this, [this] {
@@ -280,6 +297,7 @@ void MainWindow::showCurrent()
         procedure = m_store->procedure(id);
     m_ui->detailPane->setProcedure(procedure);
     const bool has = procedure.has_value();
+    m_ui->actionHandout->setEnabled(has);
     m_ui->actionPrint->setEnabled(has);
     m_ui->actionPrintPreview->setEnabled(has);
     m_ui->actionExportPdf->setEnabled(has);
@@ -416,6 +434,40 @@ void MainWindow::showImportSummary(const ImportReport &report)
     box->open();
 }
 
+QList<Procedure> MainWindow::selectedProcedures() const
+{
+    QList<Procedure> out;
+    QModelIndexList rows = m_ui->resultList->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (auto p = m_store->procedure(m_model->idAt(index.row())))
+            out << *p;
+    }
+    if (out.isEmpty() && m_ui->detailPane->procedure())
+        out << *m_ui->detailPane->procedure();
+    return out;
+}
+
+void MainWindow::showHandoutDialog()
+{
+    const QList<Procedure> procedures = selectedProcedures();
+    if (procedures.isEmpty())
+        return;
+    auto *dialog = new HandoutDialog(procedures, m_store.get(), this);
+    dialog->setObjectName(u"handoutDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::logPrint(const Procedure &p, const QString &output, int copies)
+{
+    const auto full = Handout::builtInPreset(u"full"_s);
+    if (const QString error = m_store->logEducation(
+            Handout::logEntry({p}, full->sections, full->id, copies, output, {m_store->contentChecksum(p.id)}));
+        !error.isEmpty())
+        statusBar()->showMessage(error, 8000);
+}
+
 void MainWindow::paintCurrent(QPrinter *printer)
 {
     const auto &p = m_ui->detailPane->procedure();
@@ -435,8 +487,10 @@ void MainWindow::printCurrent()
     printer.setDocName(m_ui->detailPane->procedure()->title);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Procedure"));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         paintCurrent(&printer);
+        logPrint(*m_ui->detailPane->procedure(), u"printer"_s, printer.copyCount());
+    }
 }
 
 void MainWindow::previewCurrent()
@@ -472,8 +526,10 @@ void MainWindow::exportCurrentPdf()
     const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(*p)}, path, p->title);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
-    else
+    else {
+        logPrint(*p, u"pdf"_s, 1);
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+    }
 }
 
 void MainWindow::about()

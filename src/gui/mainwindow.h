@@ -46,6 +46,8 @@ public Q_SLOTS:
     void zoomOut();
     void zoomReset();
     void focusSearch();
+    // File > Handout…: the composer for the selected procedures (a packet when several).
+    void showHandoutDialog();
 
 Q_SIGNALS:
     void importFinished(int imported, int updated, int unchanged, int rejected);
@@ -71,6 +73,10 @@ private:
     void exportCurrentPdf();
     void paintCurrent(QPrinter *printer);
     void about();
+    void openHandout();
+    // The procedures selected in the list, in list order; the current one when none is selected.
+    [[nodiscard]] QList<Procedure> selectedProcedures() const;
+    void logPrint(const Procedure &p, const QString &output, int copies);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;

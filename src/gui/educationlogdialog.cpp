@@ -1,0 +1,98 @@
+#include "educationlogdialog.h"
+
+#include "librarystore.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_since(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Education Log"));
+    resize(900, 500);
+    m_since->setObjectName(u"logSince"_s);
+    m_since->setAccessibleName(tr("Show entries since"));
+    m_since->setCalendarPopup(true);
+    m_table->setObjectName(u"logTable"_s);
+    m_table->setAccessibleName(tr("Education log entries"));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("When"), tr("Workstation"), tr("Procedures"), tr("Sections"), tr("Copies"), tr("Output")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("Since:"), this);
+    label->setBuddy(m_since);
+    top->addWidget(label);
+    top->addWidget(m_since);
+    top->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
+    csv->setObjectName(u"exportCsvButton"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+
+    connect(m_since, &QDateEdit::dateChanged, this, &EducationLogDialog::reload);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Education Log"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/education-log.csv"_s,
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportCsv(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export Failed"), error);
+    });
+    reload();
+}
+
+void EducationLogDialog::reload()
+{
+    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date());
+    m_table->setRowCount(int(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const EducationLogEntry &e = entries.at(row);
+        const QStringList cells{QLocale().toString(e.printedAt.toLocalTime(), QLocale::ShortFormat),
+                                e.workstation,
+                                e.procedures.join(u"; "_s),
+                                e.preset.isEmpty() ? e.sections.join(u", "_s) : e.preset,
+                                QString::number(e.copies),
+                                e.output};
+        for (int col = 0; col < cells.size(); ++col)
+            m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+    }
+}
+
+QString EducationLogDialog::exportCsv(const QString &path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(EducationLog::toCsv(m_store->educationLog(m_since->date())).toUtf8()) < 0)
+        return tr("%1 cannot be written: %2").arg(path, f.errorString());
+    return {};
+}
+
+} // namespace Careleaf

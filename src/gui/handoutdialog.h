@@ -1,0 +1,77 @@
+// File > Handout…: choose sections (or a preset), patient name and date, a note from the care
+// team, large print, paper and copies; a live print preview beside it; Print… and Export PDF….
+// Several procedures make a packet. Every print or export adds a row to the education log.
+//
+// The patient's name and the note live in this dialog's widgets for this job only: they are never
+// written to the library, the settings, a log or a file other than the PDF the user asks for.
+#pragma once
+
+#include "handout.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QPrinter;
+class QPrintPreviewWidget;
+class QTimer;
+
+namespace Ui {
+class HandoutDialog;
+}
+
+namespace Careleaf {
+
+class LibraryStore;
+
+class HandoutDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HandoutDialog)
+
+public:
+    // store is used to log what was printed; owned by the caller and must outlive the dialog.
+    HandoutDialog(const QList<Procedure> &procedures, LibraryStore *store, QWidget *parent = nullptr);
+    ~HandoutDialog() override;
+
+    [[nodiscard]] HandoutOptions options() const;
+    [[nodiscard]] QStringList checkedSections() const;
+    [[nodiscard]] double readingGrade() const;
+    [[nodiscard]] QPrintPreviewWidget *preview() const { return m_preview; }
+    // How many times the preview has been painted (tests watch it update).
+    [[nodiscard]] int previewPaints() const { return m_paints; }
+
+    // Writes the handout to path and logs it; the error, empty on success. Export PDF… uses this.
+    [[nodiscard]] QString exportPdf(const QString &path);
+    // Prints on printer (as configured by the caller) and logs it. Print… uses this.
+    [[nodiscard]] QString printTo(QPrinter &printer);
+
+Q_SIGNALS:
+    void printed(const QString &output);
+
+private:
+    void applyPreset(int index);
+    void reloadPresets(const QString &select = {});
+    void savePreset();
+    void renamePreset();
+    void deletePreset();
+    void changed();
+    void updateReadingGrade();
+    void paint(QPrinter *printer);
+    void log(const QString &output, int copies);
+    [[nodiscard]] QString currentPresetName() const;
+
+    std::unique_ptr<Ui::HandoutDialog> m_ui;
+    QList<Procedure> m_procedures;
+    LibraryStore *m_store;
+    QMap<QString, QCheckBox *> m_sectionBoxes;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget *m_preview = nullptr;
+    QTimer *m_refresh = nullptr;
+    Letterhead m_letterhead;
+    int m_paints = 0;
+    bool m_applyingPreset = false;
+};
+
+} // namespace Careleaf
