@@ -313,12 +313,10 @@ int cmdHandout(Context &c, const QStringList &args)
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;
-    QStringList versions;
     for (const QString &key : p.positional) {
         auto procedure = c.resolveOne(key);
         if (!procedure)
             return Problems;
-        versions << c.store->contentChecksum(procedure->id);
         procedures << *procedure;
     }
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
@@ -327,8 +325,7 @@ int cmdHandout(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
     }
-    if (const QString logError =
-            c.store->logEducation(Handout::logEntry(procedures, options.sections, preset, 1, u"pdf"_s, versions));
+    if (const QString logError = Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s);
         !logError.isEmpty()) {
         c.err << "careleaf-cli: " << logError << Qt::endl;
         return UsageOrDatabase;

@@ -1,5 +1,6 @@
 #include "handout.h"
 
+#include "librarystore.h"
 #include "procedurehtml.h"
 #include "sectionkeys.h"
 
@@ -183,6 +184,15 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
     e.copies = copies;
     e.output = output;
     return e;
+}
+
+QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures, const QStringList &sections,
+                        const QString &preset, int copies, const QString &output)
+{
+    QStringList versions;
+    for (const Procedure &p : procedures)
+        versions << store.contentChecksum(p.id);
+    return store.logEducation(logEntry(procedures, sections, preset, copies, output, versions));
 }
 
 QString Handout::selectedText(const Procedure &p, const QStringList &sections)

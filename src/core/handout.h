@@ -16,6 +16,8 @@
 
 namespace Careleaf {
 
+class LibraryStore;
+
 struct Letterhead
 {
     QString clinicName;
@@ -71,6 +73,11 @@ public:
     [[nodiscard]] static EducationLogEntry logEntry(const QList<Procedure> &procedures, const QStringList &sections,
                                                     const QString &preset, int copies, const QString &output,
                                                     const QStringList &contentVersions);
+    // Writes the log row for a job printed or exported, with each procedure's stored content
+    // version. The error, empty on success.
+    [[nodiscard]] static QString record(LibraryStore &store, const QList<Procedure> &procedures,
+                                        const QStringList &sections, const QString &preset, int copies,
+                                        const QString &output);
 };
 
 } // namespace Careleaf

@@ -1,6 +1,7 @@
 #include "handoutdialog.h"
 
 #include "librarystore.h"
+#include "pdfsavepath.h"
 #include "readability.h"
 #include "sectionkeys.h"
 #include "ui_handoutdialog.h"
@@ -105,17 +106,10 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             QMessageBox::warning(this, tr("Printing Failed"), error);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        QString name = m_procedures.size() == 1 ? m_procedures.first().title.left(60) : tr("Handouts");
-        static const QRegularExpression unsafe(uR"([^\w\- ]+)"_s);
-        name = name.replace(unsafe, u" "_s).simplified();
-        QString path = QFileDialog::getSaveFileName(
-            this, tr("Export PDF"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + u".pdf"_s,
-            tr("PDF documents (*.pdf)"));
+        const QString path =
+            askPdfSavePath(this, m_procedures.size() == 1 ? m_procedures.first().title : tr("Handouts"));
         if (path.isEmpty())
             return;
-        if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-            path += u".pdf"_s;
         if (const QString error = exportPdf(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Export Failed"), error);
     });
@@ -280,12 +274,8 @@ void HandoutDialog::log(const QString &output, int copies)
 {
     if (!m_store)
         return;
-    QStringList versions;
-    for (const Procedure &p : std::as_const(m_procedures))
-        versions << m_store->contentChecksum(p.id);
     const QString preset = m_ui->presetCombo->currentData().toString().isEmpty() ? QString() : currentPresetName();
-    if (const QString error =
-            m_store->logEducation(Handout::logEntry(m_procedures, checkedSections(), preset, copies, output, versions));
+    if (const QString error = Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output);
         !error.isEmpty())
         QMessageBox::warning(this, tr("Education Log"), error);
     Q_EMIT printed(output);

@@ -8,6 +8,7 @@
 #include "importer.h"
 #include "librarystore.h"
 #include "pagedprint.h"
+#include "pdfsavepath.h"
 #include "preferencesdialog.h"
 #include "procedurehtml.h"
 #include "procedurelistdelegate.h"
@@ -462,8 +463,7 @@ void MainWindow::showHandoutDialog()
 void MainWindow::logPrint(const Procedure &p, const QString &output, int copies)
 {
     const auto full = Handout::builtInPreset(u"full"_s);
-    if (const QString error = m_store->logEducation(
-            Handout::logEntry({p}, full->sections, full->id, copies, output, {m_store->contentChecksum(p.id)}));
+    if (const QString error = Handout::record(*m_store, {p}, full->sections, full->id, copies, output);
         !error.isEmpty())
         statusBar()->showMessage(error, 8000);
 }
@@ -512,17 +512,9 @@ void MainWindow::exportCurrentPdf()
     const auto &p = m_ui->detailPane->procedure();
     if (!p)
         return;
-    QString name = p->title.left(60);
-    static const QRegularExpression unsafe(uR"([^\w\- ]+)"_s);
-    name.replace(unsafe, u" "_s);
-    name = name.simplified();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-                              (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = askPdfSavePath(this, p->title);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
     const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(*p)}, path, p->title);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
