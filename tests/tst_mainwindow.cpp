@@ -383,6 +383,27 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".
+    void shouldGiveEveryComposerMnemonicOneControl()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QMap<QChar, QStringList> owners;
+        const auto collect = [&](const QString &text, const QString &name) {
+            const qsizetype at = text.indexOf(u'&');
+            if (at >= 0 && at + 1 < text.size() && text.at(at + 1) != u'&')
+                owners[text.at(at + 1).toLower()] << name;
+        };
+        for (auto *label : dialog->findChildren<QLabel *>())
+            collect(label->text(), label->objectName());
+        for (auto *button : dialog->findChildren<QAbstractButton *>())
+            collect(button->text(), button->objectName());
+        QVERIFY(owners.contains(u'p'));
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s))));
+        dialog->close();
+    }
+
     void shouldSaveAndDeleteUserPresets()
     {
         openFirst(u"magnesium"_s);

@@ -281,10 +281,15 @@ void HandoutDialog::log(const QString &output, int copies)
     Q_EMIT printed(output);
 }
 
+QString HandoutDialog::documentTitle() const
+{
+    // Shown in the printer queue and the PDF's properties: the procedures, never the patient.
+    return m_procedures.size() == 1 ? m_procedures.first().title : tr("Patient handouts");
+}
+
 QString HandoutDialog::exportPdf(const QString &path)
 {
-    const QString title = m_procedures.size() == 1 ? m_procedures.first().title : tr("Patient handouts");
-    const QString error = PagedPrint::exportPdf(Handout::parts(m_procedures, options()), path, title);
+    const QString error = PagedPrint::exportPdf(Handout::parts(m_procedures, options()), path, documentTitle());
     if (error.isEmpty())
         log(u"pdf"_s, 1);
     return error;
@@ -292,6 +297,7 @@ QString HandoutDialog::exportPdf(const QString &path)
 
 QString HandoutDialog::printTo(QPrinter &printer)
 {
+    printer.setDocName(documentTitle());
     const QString error = PagedPrint::print(Handout::parts(m_procedures, options()), printer);
     if (error.isEmpty())
         log(u"printer"_s, printer.copyCount());

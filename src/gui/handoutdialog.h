@@ -51,6 +51,7 @@ Q_SIGNALS:
     void printed(const QString &output);
 
 private:
+    [[nodiscard]] QString documentTitle() const;
     void applyPreset(int index);
     void reloadPresets(const QString &select = {});
     void savePreset();
