@@ -1,10 +1,13 @@
+#include "documentparser.h"
 #include "facets.h"
 #include "importer.h"
 #include "librarystore.h"
 #include "searchengine.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,6 +86,39 @@ private Q_SLOTS:
         QCOMPARE(second.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);
         QCOMPARE(store->count(), 5);
         QVERIFY(store->check().isEmpty());
+    }
+
+    // Whatever the parser accepts reads back from the library exactly: invisible characters
+    // included. Inputs the fuzzer found live in tests/data/fuzz/documentparser.
+    void shouldStoreEveryCharacterOfTheSource_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(Test::dataPath(u"fuzz/documentparser"_s));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+    }
+
+    void shouldStoreEveryCharacterOfTheSource()
+    {
+        QFETCH(QString, file);
+        const ParseResult parsed = DocumentParser::parse(Test::readFile(file), file);
+        if (!parsed.ok()) {
+            QVERIFY2(!parsed.error.isEmpty(), "a rejection always says why");
+            return;
+        }
+        auto store = openOrFail(path(u"chars-"_s + QFileInfo(file).baseName() + u".sqlite"_s));
+        QVERIFY(store);
+        QCOMPARE(store->store(*parsed.procedure), StoreOutcome::Imported);
+        const QList<ProcedureSummary> all = store->list();
+        QCOMPARE(all.size(), 1);
+        const std::optional<Procedure> back = store->procedure(all.first().id);
+        QVERIFY(back);
+        QCOMPARE(back->descriptor, parsed.procedure->descriptor);
+        QCOMPARE(back->layName, parsed.procedure->layName);
+        QCOMPARE(back->sections.size(), parsed.procedure->sections.size());
+        for (qsizetype i = 0; i < back->sections.size(); ++i)
+            QCOMPARE(back->sections.at(i).plainText(), parsed.procedure->sections.at(i).plainText());
+        QVERIFY(back->sections == parsed.procedure->sections);
     }
 
     void shouldUpdateChangedDocumentInPlace()

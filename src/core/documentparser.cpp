@@ -370,10 +370,25 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
     d.text.replace(u'\r', u'\n');
 
     int line = 1;
-    for (QChar c : std::as_const(d.text)) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < d.text.size(); ++i) {
+        const char16_t u = d.text.at(i).unicode();
         if (u == u'\n') {
             ++line;
+            continue;
+        }
+        // UTF-16 with a byte-order mark decodes a lone surrogate without complaint; it is not a
+        // character, could never be stored or printed as written, and would come back as "?".
+        if (QChar::isSurrogate(u)) {
+            const bool paired = QChar::isHighSurrogate(u) && i + 1 < d.text.size() && d.text.at(i + 1).isLowSurrogate();
+            if (!paired) {
+                d.error = tr("line %1: the text is not valid UTF-16 (an unpaired surrogate); save the file as "
+                             "UTF-8 and import it again")
+                              .arg(line);
+                d.line = line;
+                d.text.clear();
+                return d;
+            }
+            ++i;
             continue;
         }
         if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F) {

@@ -168,7 +168,9 @@ void appendString(QString &out, const QString &s)
             out += u"\\t"_s;
             break;
         default:
-            if (c.unicode() < 0x20)
+            // Control characters must be escaped; U+FEFF too, because QJsonDocument drops it
+            // unescaped anywhere in a string, and a source's character must never be lost.
+            if (c.unicode() < 0x20 || c.unicode() == 0xFEFF)
                 out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
             else
                 out += c;

@@ -25,7 +25,9 @@ QString alternative(const QStringList &words)
     return u'"' + words.join(u' ') + u"\"*"_s;
 }
 
-QString matchExpression(const QList<QList<QStringList>> &groups)
+} // namespace
+
+QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups)
 {
     QStringList parts;
     for (const QList<QStringList> &group : groups) {
@@ -37,13 +39,15 @@ QString matchExpression(const QList<QList<QStringList>> &groups)
     return parts.join(u" AND "_s);
 }
 
-QString excludedExpression(const SearchPlan &plan)
+QString SqliteFts::excludedExpression(const SearchPlan &plan)
 {
     QStringList parts;
     for (const QStringList &words : plan.excluded)
         parts << alternative(words);
     return parts.join(u" OR "_s);
 }
+
+namespace {
 
 void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
 {
@@ -389,14 +393,14 @@ public:
         QString filters;
         QVariantList filterValues;
         appendFilters(plan, &filters, &filterValues);
-        const QString excluded = excludedExpression(plan);
+        const QString excluded = SqliteFts::excludedExpression(plan);
 
         if (!plan.namePrefix.isEmpty())
             return namePrefixSearch(q, plan, filters, filterValues, excluded, offset, limit);
         if (!plan.hasText())
             return listAll(q, plan, filters, filterValues, excluded, offset, limit);
 
-        QString match = matchExpression(plan.groups);
+        QString match = SqliteFts::matchExpression(plan.groups);
         QString namesMatch = u"({code names descriptor} : ("_s + match + u"))"_s;
         if (!excluded.isEmpty()) {
             match = u'(' + match + u") NOT ("_s + excluded + u')';

@@ -90,4 +90,11 @@ public:
 
 [[nodiscard]] std::unique_ptr<StoreBackend> makeSqliteBackend();
 
+// The FTS5 MATCH expressions the SQLite backend builds from a plan. Public so the query fuzzer
+// can check that no typed input ever yields an expression FTS5 refuses.
+namespace SqliteFts {
+[[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups);
+[[nodiscard]] QString excludedExpression(const SearchPlan &plan);
+} // namespace SqliteFts
+
 } // namespace Careleaf
