@@ -1,0 +1,203 @@
+// Crash-safe import: careleaf-cli import over a few thousand documents, killed with SIGKILL at
+// twenty different moments. After each kill `careleaf-cli check` passes (SQLite's integrity
+// check included), every procedure is whole in its old or its new version, and importing again
+// completes the job.
+#include "documentparser.h"
+#include "librarystore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+constexpr int DocumentCount = 3000;
+
+// The same procedure as Test::syntheticDocument(n), revised: other words in two sections.
+QByteArray revisedDocument(int n)
+{
+    QByteArray doc = Test::syntheticDocument(n);
+    doc.replace("exists so tests can fill a library", "was revised so tests can tell a version");
+    doc.replace("Patients rest after", "Patients rest and drink water after");
+    return doc;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_oldDocs;
+    QString m_newDocs;
+    QHash<QString, QList<Section>> m_old; // code -> sections of the old version
+    QHash<QString, QList<Section>> m_new;
+
+    [[nodiscard]] QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
+        env.remove(u"CARELEAF_DB"_s);
+        return env;
+    }
+
+    [[nodiscard]] Run cli(const QStringList &args) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
+        Run r;
+        if (!p.waitForFinished(600'000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.crashed = p.exitStatus() != QProcess::NormalExit;
+        r.exitCode = r.crashed ? -1 : p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    // Starts an import and kills it after delayMs; true when it was still running then.
+    [[nodiscard]] bool importAndKill(const QString &library, const QString &docs, int delayMs) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, library, u"import"_s, docs});
+        if (!p.waitForStarted())
+            return false;
+        const bool finished = p.waitForFinished(delayMs);
+        if (!finished)
+            p.kill(); // SIGKILL: no handler, no cleanup, no flush
+        p.waitForFinished();
+        return !finished;
+    }
+
+    // Every procedure in the library is whole in the old or the new version; returns how many
+    // are new, or -1 after a failed comparison.
+    int verifyWholeVersions(const QString &library, int expectedAtLeast)
+    {
+        LibraryStore::OpenResult opened = LibraryStore::open(library);
+        if (!opened.store) {
+            qWarning("cannot open %s: %s", qPrintable(library), qPrintable(opened.error));
+            return -1;
+        }
+        int newer = 0;
+        const QList<ProcedureSummary> all = opened.store->list();
+        if (all.size() < expectedAtLeast || all.size() > DocumentCount) {
+            qWarning("%lld procedures, expected %d to %d", qlonglong(all.size()), expectedAtLeast, DocumentCount);
+            return -1;
+        }
+        for (const ProcedureSummary &s : all) {
+            const std::optional<Procedure> p = opened.store->procedure(s.id);
+            if (!p) {
+                qWarning("procedure %lld listed but unreadable", qlonglong(s.id));
+                return -1;
+            }
+            if (p->sections == m_new.value(p->code)) {
+                ++newer;
+            } else if (p->sections != m_old.value(p->code)) {
+                qWarning("procedure %s is neither its old nor its new version", qPrintable(p->code));
+                return -1;
+            }
+        }
+        return newer;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_oldDocs = m_dir.filePath(u"old"_s);
+        m_newDocs = m_dir.filePath(u"new"_s);
+        QVERIFY(QDir().mkpath(m_oldDocs) && QDir().mkpath(m_newDocs));
+        for (int n = 0; n < DocumentCount; ++n) {
+            const QString name = u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0'));
+            const QByteArray before = Test::syntheticDocument(n);
+            const QByteArray after = revisedDocument(n);
+            QVERIFY(before != after);
+            for (const auto &[dir, bytes, index] :
+                 {std::tuple{m_oldDocs, before, &m_old}, std::tuple{m_newDocs, after, &m_new}}) {
+                QFile f(dir + name);
+                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+                const ParseResult parsed = DocumentParser::parse(bytes, name);
+                QVERIFY(parsed.ok());
+                index->insert(parsed.procedure->code, parsed.procedure->sections);
+            }
+        }
+    }
+
+    void shouldSurviveSigkillAtTwentyMoments()
+    {
+        // The library every update run starts from: all old versions.
+        const QString base = m_dir.filePath(u"base.sqlite"_s);
+        const Run first = cli({u"--db"_s, base, u"import"_s, m_oldDocs});
+        QCOMPARE(first.exitCode, 0);
+
+        // How long a whole update import takes here, to spread the kills across it.
+        const QString timed = m_dir.filePath(u"timed.sqlite"_s);
+        QVERIFY(QFile::copy(base, timed));
+        QElapsedTimer clock;
+        clock.start();
+        const Run full = cli({u"--db"_s, timed, u"import"_s, m_newDocs});
+        const qint64 duration = clock.elapsed();
+        QCOMPARE(full.exitCode, 0);
+        QCOMPARE(full.out.trimmed(), u"imported 0, updated %1, unchanged 0, rejected 0"_s.arg(DocumentCount));
+
+        int killedMidway = 0;
+        for (int k = 0; k < 20; ++k) {
+            // Moments 0-3 kill the first import into a new library (a procedure is absent or
+            // old); 4-19 an update of every procedure (old or new).
+            const bool fresh = k < 4;
+            const QString library = m_dir.filePath(u"killed-%1.sqlite"_s.arg(k));
+            if (!fresh)
+                QVERIFY(QFile::copy(base, library));
+            const int delay = fresh ? int(40 + k * duration / 5) : int(20 + (k - 4) * duration / 16);
+            killedMidway += importAndKill(library, fresh ? m_oldDocs : m_newDocs, delay) ? 1 : 0;
+
+            const Run check = cli({u"--db"_s, library, u"check"_s});
+            QVERIFY2(check.exitCode == 0,
+                     qPrintable(u"moment %1 (%2 ms): check says %3 %4"_s.arg(k).arg(delay).arg(check.out, check.err)));
+            const int newer = verifyWholeVersions(library, fresh ? 0 : DocumentCount);
+            QVERIFY2(newer >= 0, qPrintable(u"moment %1 (%2 ms)"_s.arg(k).arg(delay)));
+            qInfo("moment %d: killed after %d ms, %d procedures already new", k, delay, newer);
+
+            // Importing again completes the job.
+            const Run again = cli({u"--db"_s, library, u"import"_s, fresh ? m_oldDocs : m_newDocs});
+            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+            QCOMPARE(cli({u"--db"_s, library, u"check"_s}).exitCode, 0);
+            if (fresh)
+                QCOMPARE(verifyWholeVersions(library, DocumentCount), 0);
+            else
+                QCOMPARE(verifyWholeVersions(library, DocumentCount), DocumentCount);
+            QFile::remove(library);
+        }
+        // Most kills must land mid-import, or the test proves little.
+        QVERIFY2(killedMidway >= 15, qPrintable(u"only %1 of 20 kills landed mid-import"_s.arg(killedMidway)));
+    }
+};
+
+QTEST_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
