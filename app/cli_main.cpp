@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -21,6 +22,9 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) must fail the write that reaches it, which the store reports
+    // as a full disk, instead of killing the process halfway through.
+    std::signal(SIGXFSZ, SIG_IGN);
     qInstallMessageHandler(quietMessages);
     // The console never shows a window; the offscreen platform gives it fonts for PDF output
     // on servers and over SSH, where there is no display.

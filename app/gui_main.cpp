@@ -9,8 +9,13 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) must fail the write that reaches it, which the store reports
+    // as a full disk, instead of killing the process halfway through.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Careleaf"));
     QApplication::setApplicationName(QStringLiteral("Careleaf"));

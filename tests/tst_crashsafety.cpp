@@ -166,36 +166,41 @@ private Q_SLOTS:
         QCOMPARE(full.exitCode, 0);
         QCOMPARE(full.out.trimmed(), u"imported 0, updated %1, unchanged 0, rejected 0"_s.arg(DocumentCount));
 
-        int killedMidway = 0;
-        for (int k = 0; k < 20; ++k) {
+        // Twenty kills that land mid-import. A run that finishes before its kill (this machine
+        // is shared; speed varies) does not count: the estimate shrinks and the moment is retried.
+        qint64 estimate = duration;
+        int moment = 0;
+        for (int attempt = 0; moment < 20 && attempt < 60; ++attempt) {
             // Moments 0-3 kill the first import into a new library (a procedure is absent or
             // old); 4-19 an update of every procedure (old or new).
-            const bool fresh = k < 4;
-            const QString library = m_dir.filePath(u"killed-%1.sqlite"_s.arg(k));
+            const bool fresh = moment < 4;
+            const QString library = m_dir.filePath(u"killed-%1.sqlite"_s.arg(attempt));
             if (!fresh)
                 QVERIFY(QFile::copy(base, library));
-            const int delay = fresh ? int(40 + k * duration / 5) : int(20 + (k - 4) * duration / 16);
-            killedMidway += importAndKill(library, fresh ? m_oldDocs : m_newDocs, delay) ? 1 : 0;
+            const int delay = fresh ? int(30 + moment * estimate / 5) : int(20 + (moment - 4) * estimate / 17);
+            const bool killed = importAndKill(library, fresh ? m_oldDocs : m_newDocs, delay);
 
             const Run check = cli({u"--db"_s, library, u"check"_s});
-            QVERIFY2(check.exitCode == 0,
-                     qPrintable(u"moment %1 (%2 ms): check says %3 %4"_s.arg(k).arg(delay).arg(check.out, check.err)));
+            QVERIFY2(
+                check.exitCode == 0,
+                qPrintable(u"moment %1 (%2 ms): check says %3 %4"_s.arg(moment).arg(delay).arg(check.out, check.err)));
             const int newer = verifyWholeVersions(library, fresh ? 0 : DocumentCount);
-            QVERIFY2(newer >= 0, qPrintable(u"moment %1 (%2 ms)"_s.arg(k).arg(delay)));
-            qInfo("moment %d: killed after %d ms, %d procedures already new", k, delay, newer);
-
-            // Importing again completes the job.
-            const Run again = cli({u"--db"_s, library, u"import"_s, fresh ? m_oldDocs : m_newDocs});
-            QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-            QCOMPARE(cli({u"--db"_s, library, u"check"_s}).exitCode, 0);
-            if (fresh)
-                QCOMPARE(verifyWholeVersions(library, DocumentCount), 0);
-            else
-                QCOMPARE(verifyWholeVersions(library, DocumentCount), DocumentCount);
+            QVERIFY2(newer >= 0, qPrintable(u"moment %1 (%2 ms)"_s.arg(moment).arg(delay)));
+            if (killed) {
+                qInfo("moment %d: killed after %d ms; %d procedures present, %d in the new version", moment, delay,
+                      Test::procedureCount(library), newer);
+                // Importing again completes the job.
+                const Run again = cli({u"--db"_s, library, u"import"_s, fresh ? m_oldDocs : m_newDocs});
+                QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+                QCOMPARE(cli({u"--db"_s, library, u"check"_s}).exitCode, 0);
+                QCOMPARE(verifyWholeVersions(library, DocumentCount), fresh ? 0 : DocumentCount);
+                ++moment;
+            } else {
+                estimate = estimate * 3 / 4;
+            }
             QFile::remove(library);
         }
-        // Most kills must land mid-import, or the test proves little.
-        QVERIFY2(killedMidway >= 15, qPrintable(u"only %1 of 20 kills landed mid-import"_s.arg(killedMidway)));
+        QVERIFY2(moment == 20, qPrintable(u"only %1 kills landed mid-import"_s.arg(moment)));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "sectionkeys.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -108,10 +109,31 @@ struct Context
         LibraryStore::OpenResult r = openLibrary(location);
         if (!r.store) {
             err << "careleaf-cli: " << r.error << Qt::endl;
+            printWaysOut(r.problem);
             return false;
         }
         store = std::move(r.store);
         return true;
+    }
+
+    [[nodiscard]] QString path() const { return location.isEmpty() ? LibraryStore::defaultLocation() : location; }
+
+    // What staff can do about a library that does not open.
+    void printWaysOut(LibraryStore::Problem problem)
+    {
+        using P = LibraryStore::Problem;
+        if (problem == P::None || problem == P::Unreadable || problem == P::ReadOnly || problem == P::NoSpace)
+            return;
+        const QString db = location.isEmpty() ? QString() : u"--db \"%1\" "_s.arg(location);
+        err << tr("Ways out:") << Qt::endl;
+        err << "  " << tr("open another library: careleaf-cli --db OTHER.sqlite ...") << Qt::endl;
+        if (const QStringList backups = LibraryStore::backups(path()); !backups.isEmpty())
+            err << "  "
+                << tr("restore the backup taken before the last upgrade (%1, %2): careleaf-cli %3recover --backup")
+                       .arg(backups.first(), QFileInfo(backups.first()).lastModified().toString(Qt::ISODate), db)
+                << Qt::endl;
+        err << "  " << tr("start a fresh library, keeping this file aside: careleaf-cli %1recover --fresh").arg(db)
+            << Qt::endl;
     }
 
     int usage(const QString &message)
@@ -383,6 +405,48 @@ int cmdCheck(Context &c, const QStringList &args)
     return Ok;
 }
 
+// recover --backup [FILE] | --fresh: sets the library file aside (never overwriting it) and puts
+// the newest automatic backup, FILE, or a fresh library in its place.
+int cmdRecover(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {u"backup"_s, u"fresh"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    const bool fromBackup = p.flags.contains(u"backup"_s);
+    const bool fresh = p.flags.contains(u"fresh"_s);
+    if (fromBackup == fresh || p.positional.size() > (fromBackup ? 1 : 0))
+        return c.usage(tr("recover takes --backup [FILE] or --fresh"));
+    const QString location = c.path();
+    QString movedTo;
+    if (fromBackup) {
+        QString backup = p.positional.value(0);
+        if (backup.isEmpty()) {
+            const QStringList backups = LibraryStore::backups(location);
+            if (backups.isEmpty()) {
+                c.err << "careleaf-cli: " << tr("%1 has no automatic backup").arg(location) << Qt::endl;
+                return UsageOrDatabase;
+            }
+            backup = backups.first();
+        }
+        if (const QString error = LibraryStore::restoreBackup(location, backup, &movedTo); !error.isEmpty()) {
+            c.err << "careleaf-cli: " << error << Qt::endl;
+            return UsageOrDatabase;
+        }
+        c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
+    } else if (QFileInfo::exists(location)) {
+        if (const QString error = LibraryStore::setAside(location, &movedTo); !error.isEmpty()) {
+            c.err << "careleaf-cli: " << error << Qt::endl;
+            return UsageOrDatabase;
+        }
+    }
+    if (!movedTo.isEmpty())
+        c.out << tr("the previous file is kept as %1").arg(movedTo) << Qt::endl;
+    if (!c.openStore())
+        return UsageOrDatabase;
+    c.out << tr("ok: %1 procedures, library format %2").arg(c.store->count()).arg(c.store->schemaVersion()) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QString helpText()
@@ -408,6 +472,10 @@ QString helpText()
               "                            page. Presets: before, after, full (default). Recorded in the log.\n"
               "  log [--since DATE] [--csv] the log of education given (handouts printed or exported)\n"
               "  check                     verify the library's integrity\n"
+              "  recover --backup [FILE] | --fresh\n"
+              "                            for a damaged library: move the file aside (it is never\n"
+              "                            overwritten) and restore the newest automatic backup (taken\n"
+              "                            before each format upgrade), FILE, or start a fresh library\n"
               "\n"
               "Options:\n"
               "  --db LOCATION             the library to use\n"
@@ -466,6 +534,8 @@ int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QT
         return cmdCheck(c, args);
     if (command == u"log"_s)
         return cmdLog(c, args);
+    if (command == u"recover"_s)
+        return cmdRecover(c, args);
     return c.usage(tr("unknown command \"%1\"").arg(command));
 }
 

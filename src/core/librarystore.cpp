@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -140,34 +141,94 @@ QSqlDatabase LibraryStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// What SQLite's error code says about the file, for choosing the way out.
+LibraryStore::Problem classify(const QSqlError &error, const QString &location)
+{
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return LibraryStore::Problem::Damaged;
+    case 13: // SQLITE_FULL
+        return LibraryStore::Problem::NoSpace;
+    case 8: // SQLITE_READONLY
+        return LibraryStore::Problem::ReadOnly;
+    case 14: // SQLITE_CANTOPEN
+        return QFileInfo(QFileInfo(location).absolutePath()).isWritable() ? LibraryStore::Problem::Other
+                                                                          : LibraryStore::Problem::ReadOnly;
+    case 10: // SQLITE_IOERR
+        // A write the file system refused: a full disk or a file-size limit (EFBIG).
+        return code == 778 ? LibraryStore::Problem::NoSpace : LibraryStore::Problem::Other;
+    default:
+        return LibraryStore::Problem::Other;
+    }
+}
+
+// The SQLite header says how many pages the file holds; a file shorter than that was cut off.
+// Returns the missing byte count, 0 when the file is whole or the header does not say.
+qint64 missingBytes(const QByteArray &header, qint64 fileSize)
+{
+    if (header.size() < 100)
+        return 0;
+    const auto u16 = [&](int at) { return (quint32(quint8(header[at])) << 8) | quint8(header[at + 1]); };
+    const auto u32 = [&](int at) { return (u16(at) << 16) | u16(at + 2); };
+    quint32 pageSize = u16(16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = u32(28);
+    // The page count is valid only when the "version valid for" number matches the change counter.
+    if (pages == 0 || u32(92) != u32(24) || pageSize < 512)
+        return 0;
+    const qint64 expected = qint64(pageSize) * pages;
+    return expected > fileSize ? expected - fileSize : 0;
+}
+
+QString backupPath(const QString &location, int format)
+{
+    const QFileInfo info(location);
+    return info.absoluteDir().filePath(u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName()).arg(format));
+}
+
+} // namespace
+
 LibraryStore::OpenResult LibraryStore::open(const QString &location)
 {
     OpenResult result;
-    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s)) {
-        result.error = tr("%1: this version of Careleaf opens SQLite libraries only").arg(location);
-        return result;
-    }
+    const auto fail = [&](Problem problem, const QString &error) {
+        result.problem = problem;
+        result.error = error;
+        result.store.reset();
+        return std::move(result);
+    };
+    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s))
+        return fail(Problem::Other, tr("%1: this version of Careleaf opens SQLite libraries only").arg(location));
     const QFileInfo info(location);
-    if (info.isDir()) {
-        result.error = tr("%1 is a folder, not a library file").arg(location);
-        return result;
-    }
+    if (info.isDir())
+        return fail(Problem::NotALibrary, tr("%1 is a folder, not a library file").arg(location));
     if (info.exists() && info.size() > 0) {
         QFile f(location);
-        if (!f.open(QIODevice::ReadOnly)) {
-            result.error = tr("%1 cannot be read: %2").arg(location, f.errorString());
-            return result;
-        }
-        if (f.read(16) != QByteArrayView("SQLite format 3\0", 16)) {
-            result.error = tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location);
-            return result;
-        }
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Problem::Unreadable, tr("%1 cannot be read: %2").arg(location, f.errorString()));
+        const QByteArray header = f.read(100);
+        if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+            return fail(Problem::NotALibrary,
+                        tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location));
+        if (const qint64 missing = missingBytes(header, info.size()); missing > 0)
+            return fail(Problem::Damaged, tr("%1 is damaged: the file is %2 bytes shorter than the library it "
+                                             "holds, so it was cut off (a full disk, or an interrupted copy). "
+                                             "Careleaf has not changed it.")
+                                              .arg(location)
+                                              .arg(missing));
+        if (!info.isWritable())
+            return fail(Problem::ReadOnly, tr("%1 is read-only: Careleaf writes to its library (imports and the "
+                                              "education log). Make the file writable, or choose another library.")
+                                               .arg(location));
     }
     result.created = !info.exists() || info.size() == 0;
-    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-        result.error = tr("cannot create the folder %1").arg(info.absolutePath());
-        return result;
-    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
 
     auto backend = makeSqliteBackend();
     const QString name = nextConnectionName();
@@ -176,65 +237,146 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
         QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
         database.setDatabaseName(location);
         if (!database.open()) {
-            result.error = tr("%1 cannot be opened: %2").arg(location, database.lastError().text());
-            return result;
+            const Problem problem = classify(database.lastError(), location);
+            return fail(problem, tr("%1 cannot be opened: %2").arg(location, database.lastError().text()));
         }
         if (const QString err = store->m_backend->configure(database); !err.isEmpty()) {
-            result.error = tr("%1 cannot be opened: %2").arg(location, err);
-            return result;
+            const bool damaged = err.contains(u"malformed"_s) || err.contains(u"not a database"_s);
+            return fail(damaged ? Problem::Damaged : Problem::Other,
+                        damaged ? tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
+                                      .arg(location, err)
+                                : tr("%1 cannot be opened: %2").arg(location, err));
         }
     }
-    if (const QString err = store->migrate(); !err.isEmpty()) {
-        result.error = err;
-        return result;
-    }
+    Problem problem = Problem::None;
+    if (const QString err = store->migrate(&problem); !err.isEmpty())
+        return fail(problem, err);
     result.store = std::move(store);
     return result;
 }
 
-QString LibraryStore::migrate()
+QStringList LibraryStore::backups(const QString &location)
+{
+    const QFileInfo info(location);
+    QFileInfoList found = info.absoluteDir().entryInfoList(
+        {u"%1.format-*-backup.sqlite"_s.arg(info.completeBaseName())}, QDir::Files, QDir::Time);
+    QStringList out;
+    for (const QFileInfo &f : std::as_const(found))
+        out << f.absoluteFilePath();
+    return out;
+}
+
+QString LibraryStore::setAside(const QString &location, QString *movedTo)
+{
+    const QString target = location + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    if (QFile::exists(target))
+        return tr("%1 already exists; try again in a second").arg(target);
+    if (!QFile::rename(location, target))
+        return tr("%1 cannot be moved aside to %2 (is its folder writable?)").arg(location, target);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(location + suffix))
+            (void)QFile::rename(location + suffix, target + suffix);
+    }
+    if (movedTo)
+        *movedTo = target;
+    return {};
+}
+
+QString LibraryStore::restoreBackup(const QString &location, const QString &backup, QString *movedTo)
+{
+    if (!QFileInfo(backup).isFile())
+        return tr("the backup %1 does not exist").arg(backup);
+    if (QFileInfo::exists(location)) {
+        if (const QString err = setAside(location, movedTo); !err.isEmpty())
+            return err;
+    }
+    if (!QFile::copy(backup, location))
+        return tr("%1 cannot be copied to %2").arg(backup, location);
+    QFile::setPermissions(location, QFile::permissions(location) | QFile::WriteOwner);
+    return {};
+}
+
+QString LibraryStore::migrate(Problem *problem)
 {
     QSqlDatabase database = db();
-    const QStringList tables = database.tables();
+    // Read-only checks first: a file that is refused is never written to.
+    QSqlError tablesError;
+    const QStringList tables = m_backend->tables(database, &tablesError);
+    if (tablesError.isValid()) {
+        *problem = classify(tablesError, m_location);
+        if (*problem == Problem::Other)
+            *problem = Problem::Damaged;
+        return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
+            .arg(m_location, tablesError.databaseText());
+    }
     int version = 0;
     if (tables.contains(u"careleaf_meta"_s)) {
         QSqlQuery q(database);
-        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next())
-            return tr("%1 is damaged: its format version cannot be read").arg(m_location);
+        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
+            *problem = Problem::Damaged;
+            return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(m_location);
+        }
         version = q.value(0).toInt();
     } else if (!tables.isEmpty()) {
+        *problem = Problem::NotALibrary;
         return tr("%1 is an SQLite database but not a Careleaf library").arg(m_location);
     }
 
     const int latest = m_backend->latestSchemaVersion();
     if (version > latest) {
+        *problem = Problem::NewerFormat;
         return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
                   "format %3). Open it with a newer Careleaf, or choose another library.")
             .arg(m_location)
             .arg(version)
             .arg(latest);
     }
+    if (const QString err = m_backend->prepareForWriting(database); !err.isEmpty()) {
+        *problem = Problem::Other;
+        return tr("%1 cannot be opened for writing: %2").arg(m_location, err);
+    }
+    if (version > 0 && version < latest) {
+        // A consistent copy of the library as it is, before anything changes it.
+        const QString backup = backupPath(m_location, version);
+        QFile::remove(backup);
+        QSqlQuery q(database);
+        if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', u"''"_s)))) {
+            *problem = classify(q.lastError(), m_location);
+            QFile::remove(backup);
+            return tr("%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: "
+                      "%4. Nothing was changed.")
+                .arg(m_location)
+                .arg(latest)
+                .arg(backup, q.lastError().text());
+        }
+    }
+    const auto failed = [&](const QString &message) {
+        *problem = Problem::Other;
+        return message;
+    };
     for (int v = version + 1; v <= latest; ++v) {
         Transaction tx(database, m_backend->beginWriteStatement());
         if (!tx.isOpen())
-            return tr("%1 cannot be upgraded: %2").arg(m_location, tx.error());
+            return failed(tr("%1 cannot be upgraded: %2").arg(m_location, tx.error()));
         QSqlQuery q(database);
         for (const QString &statement : m_backend->migration(v)) {
             if (!q.exec(statement))
-                return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text());
+                return failed(
+                    tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text()));
         }
         q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?)"
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         q.addBindValue(QString::number(v));
         if (!q.exec())
-            return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text());
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text()));
         if (v == 2) {
             // Columns derived from each document: computed here, in the same transaction.
             if (const QString err = refreshDerivedColumns(); !err.isEmpty())
-                return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(err);
+                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(err));
         }
         if (!tx.commit())
-            return tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(tx.error());
+            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(tx.error()));
     }
     m_schemaVersion = latest;
     return {};
@@ -315,6 +457,23 @@ QString LibraryStore::refreshDerivedColumns()
     return {};
 }
 
+QString LibraryStore::explainWriteError(const QString &raw)
+{
+    // SQLite's own messages are fixed strings; staff get what they mean and what to do.
+    if (raw.contains(u"disk is full"_s) || raw.contains(u"disk I/O error"_s))
+        return tr("the library file could not grow: the disk is full or a file-size limit was reached (%1). "
+                  "Nothing from this file was saved; free some space and import again.")
+            .arg(raw.trimmed());
+    if (raw.contains(u"readonly"_s) || raw.contains(u"read-only"_s))
+        return tr("the library is read-only (%1); nothing was saved").arg(raw.trimmed());
+    if (raw.contains(u"malformed"_s))
+        return tr("the library is damaged (%1); nothing was saved. Run careleaf-cli check.").arg(raw.trimmed());
+    if (raw.contains(u"locked"_s) || raw.contains(u"busy"_s))
+        return tr("another program kept the library busy for too long (%1); nothing was saved, try again")
+            .arg(raw.trimmed());
+    return tr("the procedure cannot be stored: %1").arg(raw.trimmed());
+}
+
 StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
 {
     auto fail = [error](const QString &message) {
@@ -325,7 +484,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
     QSqlDatabase database = db();
     Transaction tx(database, m_backend->beginWriteStatement());
     if (!tx.isOpen())
-        return fail(tr("the library cannot be written: %1").arg(tx.error()));
+        return fail(explainWriteError(tx.error()));
 
     const QString identity = p.identity();
     const QByteArray content = ProcedureJson::contentJson(p);
@@ -393,11 +552,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
     const qint64 id = exists ? existingId : q.lastInsertId().toLongLong();
     q.finish();
     if (!written)
-        return fail(tr("the procedure cannot be stored: %1").arg(writeError));
+        return fail(explainWriteError(writeError));
     if (const QString err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); !err.isEmpty())
-        return fail(tr("the procedure cannot be stored: %1").arg(err));
+        return fail(explainWriteError(err));
     if (!tx.commit())
-        return fail(tr("the procedure cannot be stored: %1").arg(tx.error()));
+        return fail(explainWriteError(tx.error()));
     ++m_localWrites;
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }

@@ -41,16 +41,42 @@ class LibraryStore
     Q_DISABLE_COPY_MOVE(LibraryStore)
 
 public:
+    // Why a library could not be opened, for choosing the way out.
+    enum class Problem
+    {
+        None,
+        NotALibrary, // a folder, not SQLite, or another program's database
+        Damaged,     // cut off, or SQLite finds it malformed
+        NewerFormat, // written by a newer Careleaf
+        Unreadable,  // permissions
+        ReadOnly,    // the file or its folder cannot be written
+        NoSpace,     // the disk is full (or a file-size limit was reached)
+        Other
+    };
+
     struct OpenResult
     {
         std::unique_ptr<LibraryStore> store;
-        QString error;        // plain words, names the location
+        QString error; // plain words, names the location and the way out
+        Problem problem = Problem::None;
         bool created = false; // the location did not hold a library before this call
     };
 
     // Opens the library at location (a SQLite file path), creating and migrating it as needed.
     // A library written by a newer Careleaf, or a file that is not a Careleaf library, is refused.
+    // A file that is refused is never written to. Before each upgrade of the library format a
+    // consistent copy is taken (see backups()); no upgrade runs without one.
     [[nodiscard]] static OpenResult open(const QString &location);
+
+    // Automatic backups of the library at location, newest first: <name>.format-N-backup.sqlite
+    // beside it, each the library as it was in format N, taken just before upgrading it.
+    [[nodiscard]] static QStringList backups(const QString &location);
+    // Moves the file at location (with its -wal and -shm files) aside to
+    // <location>.damaged-<date-time>, so a fresh or restored library can take its place without
+    // overwriting it. Sets *movedTo; returns an error in plain words, empty on success.
+    [[nodiscard]] static QString setAside(const QString &location, QString *movedTo);
+    // Sets the file at location aside (when there is one) and puts a copy of backup there.
+    [[nodiscard]] static QString restoreBackup(const QString &location, const QString &backup, QString *movedTo);
 
     // The GUI's own library, shared with careleaf-cli: <data location>/careleaf/library.sqlite.
     [[nodiscard]] static QString defaultLocation();
@@ -95,7 +121,8 @@ public:
 
 private:
     LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
-    [[nodiscard]] QString migrate();
+    [[nodiscard]] QString migrate(Problem *problem);
+    [[nodiscard]] static QString explainWriteError(const QString &raw);
     [[nodiscard]] QString refreshDerivedColumns();
     // The exact-name and short-prefix indexes of one procedure (code in lower case).
     [[nodiscard]] QString writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);

@@ -266,13 +266,36 @@ public:
     QString configure(QSqlDatabase &db) const override
     {
         QSqlQuery q(db);
-        // WAL lets workstations' readers run while an import writes; the busy timeout turns a
-        // momentary lock into a short wait instead of an error.
-        for (const QString &pragma : {u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA journal_mode = WAL"_s,
-                                      u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        // The busy timeout turns a momentary lock into a short wait instead of an error. These
+        // are settings of the connection: nothing is written to the file.
+        for (const QString &pragma :
+             {u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
             if (!q.exec(pragma))
-                return q.lastError().text();
+                return q.lastError().databaseText();
         }
+        return {};
+    }
+
+    QStringList tables(QSqlDatabase &db, QSqlError *error) const override
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
+            *error = q.lastError();
+            return out;
+        }
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    QString prepareForWriting(QSqlDatabase &db) const override
+    {
+        // WAL lets workstations' readers run while an import writes. Switching to it writes the
+        // file's header, so this runs only once the file is known to be a Careleaf library.
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
+            return q.lastError().databaseText();
         return {};
     }
 

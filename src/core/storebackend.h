@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -66,8 +67,15 @@ public:
     virtual ~StoreBackend() = default;
 
     [[nodiscard]] virtual QString driverName() const = 0;
-    // Per-connection settings (pragmas, time-outs). Returns an error message or an empty string.
+    // Per-connection settings (pragmas, time-outs) that write nothing to the library. Returns an
+    // error message or an empty string.
     [[nodiscard]] virtual QString configure(QSqlDatabase &db) const = 0;
+    // The library's tables; sets *error (the database's own words) when they cannot be read,
+    // which for a file means it is damaged.
+    [[nodiscard]] virtual QStringList tables(QSqlDatabase &db, QSqlError *error) const = 0;
+    // Settings that may write to the library (SQLite's journal mode); run only once the library
+    // is known to be a Careleaf library this version can open.
+    [[nodiscard]] virtual QString prepareForWriting(QSqlDatabase &db) const = 0;
     // Statements that take the schema from version-1 to version.
     [[nodiscard]] virtual QStringList migration(int version) const = 0;
     [[nodiscard]] virtual int latestSchemaVersion() const = 0;

@@ -1,0 +1,280 @@
+// A damaged or foreign library file, through the console: truncated, overwritten with random
+// bytes, from a newer Careleaf, not a database, read-only, and a full disk. Each gets a plain
+// message naming the file and the ways out, exit status 2, no crash, and the file as it was.
+// `recover` sets the file aside and restores the automatic backup or starts fresh.
+#include "librarystore.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+class TestDamagedLibrary : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_good; // a library with the seeds, format 3
+
+    // shellPrefix runs in /bin/sh before the console (e.g. "ulimit -f 600;"); wrapper is a
+    // program the console runs under (e.g. setpriv).
+    [[nodiscard]] Run cli(const QStringList &args, const QString &shellPrefix = {},
+                          const QStringList &wrapper = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
+        env.remove(u"CARELEAF_DB"_s);
+        p.setProcessEnvironment(env);
+        if (!wrapper.isEmpty()) {
+            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(CARELEAF_CLI_PATH)} + args);
+        } else if (shellPrefix.isEmpty()) {
+            p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
+        } else {
+            // e.g. "ulimit -f 200;": the arguments are passed as positional parameters.
+            p.start(u"/bin/sh"_s,
+                    QStringList{u"-c"_s, shellPrefix + u" exec \"$0\" \"$@\""_s, QStringLiteral(CARELEAF_CLI_PATH)} +
+                        args);
+        }
+        Run r;
+        if (!p.waitForFinished(120'000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.crashed = p.exitStatus() != QProcess::NormalExit;
+        r.exitCode = r.crashed ? -1 : p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    [[nodiscard]] QString copyOfGood(const QString &name) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(m_good, path) ? path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_good = m_dir.filePath(u"good.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, m_good, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        // Fold the write-ahead log into the file, so copies of it are whole libraries.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fold"_s);
+            db.setDatabaseName(m_good);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"fold"_s);
+    }
+
+    void shouldExplainDamagedAndForeignFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("offersRecovery");
+        QTest::addRow("truncated") << u"truncated"_s << u"damaged"_s << true;
+        QTest::addRow("random bytes") << u"random"_s << u"not an SQLite database"_s << true;
+        QTest::addRow("random pages after the header") << u"random-pages"_s << u"damaged"_s << true;
+        QTest::addRow("newer Careleaf") << u"newer"_s << u"newer version of Careleaf"_s << true;
+        QTest::addRow("a text file") << u"text"_s << u"not an SQLite database"_s << true;
+        QTest::addRow("another program's database") << u"foreign"_s << u"not a Careleaf library"_s << true;
+    }
+
+    void shouldExplainDamagedAndForeignFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QFETCH(bool, offersRecovery);
+        const QString path = copyOfGood(kind + u".sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        if (kind == u"truncated"_s) {
+            QVERIFY(f.resize(f.size() / 3));
+        } else if (kind == u"random"_s || kind == u"random-pages"_s) {
+            QByteArray bytes(int(f.size()), Qt::Uninitialized);
+            QRandomGenerator rng(7);
+            for (char &b : bytes)
+                b = char(rng.bounded(256));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            if (kind == u"random-pages"_s)
+                QVERIFY(f.seek(100)); // keep SQLite's header, destroy the schema and the rows
+            QVERIFY(f.write(bytes.constData(), f.size() - f.pos()) > 0);
+            f.close();
+        } else if (kind == u"newer"_s) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+            QSqlDatabase::removeDatabase(u"newer"_s);
+        } else if (kind == u"text"_s) {
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("These are my notes, not a library.\n");
+            f.close();
+        } else if (kind == u"foreign"_s) {
+            QFile::remove(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
+            q.finish();
+            db.close();
+            QSqlDatabase::removeDatabase(u"foreign"_s);
+        }
+        const QByteArray before = sha(path);
+        for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"check"_s},
+                                           QStringList{u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}}) {
+            const Run r = cli(QStringList{u"--db"_s, path} + command);
+            QVERIFY2(!r.crashed, qPrintable(command.first()));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(path) && r.err.contains(expected), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(u"QSQLITE"_s) && !r.err.contains(u"Unable to"_s), qPrintable(r.err));
+            if (offersRecovery) {
+                QVERIFY2(r.err.contains(u"Ways out"_s), qPrintable(r.err));
+                QVERIFY2(r.err.contains(u"recover --fresh"_s), qPrintable(r.err));
+            }
+            QCOMPARE(sha(path), before); // never written to
+        }
+
+        // The fresh start keeps the file aside, byte for byte.
+        const Run fresh = cli({u"--db"_s, path, u"recover"_s, u"--fresh"_s});
+        QCOMPARE(fresh.exitCode, 0);
+        const QStringList aside = QDir(m_dir.path()).entryList({kind + u".sqlite.damaged-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(sha(m_dir.filePath(aside.first())), before);
+        QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
+    }
+
+    // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
+    // `recover --backup` puts the backup back and the library opens with its procedures.
+    void shouldBackUpBeforeUpgradingAndRestoreTheBackup()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = sha(path);
+        const Run upgraded = cli({u"--db"_s, path, u"check"_s});
+        QCOMPARE(upgraded.exitCode, 0);
+        const QStringList backups = LibraryStore::backups(path);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.first().endsWith(u"old.format-1-backup.sqlite"_s));
+        const int count = Test::procedureCount(backups.first());
+        QVERIFY(count > 0);
+
+        QFile f(path);
+        QVERIFY(f.resize(4096 + 10)); // cut off
+        const Run broken = cli({u"--db"_s, path, u"list"_s});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains(u"recover --backup"_s), qPrintable(broken.err));
+        const Run restored = cli({u"--db"_s, path, u"recover"_s, u"--backup"_s});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QVERIFY(restored.out.contains(u"ok: %1 procedures"_s.arg(count)));
+        QVERIFY(original != sha(path)); // upgraded again, from the backup
+        QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
+    }
+
+    // A file-size limit stands in for a full disk: the import stops with plain words, the files
+    // before it are kept, the library stays sound, and nothing crashes.
+    void shouldSayTheDiskIsFull()
+    {
+        const QString docs = m_dir.filePath(u"many"_s);
+        QVERIFY(QDir().mkpath(docs));
+        for (int n = 0; n < 300; ++n) {
+            QFile f(docs + u"/doc-%1.txt"_s.arg(n, 4, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray doc = Test::syntheticDocument(n);
+            // Bulk, so the limit is reached after some files.
+            doc += "\nAlternatives\n\n" + QByteArray("Words that take room in the library. ").repeated(60) + '\n';
+            f.write(doc);
+        }
+        const QString path = m_dir.filePath(u"full.sqlite"_s);
+        const Run r = cli({u"--db"_s, path, u"import"_s, docs}, u"ulimit -f 600;"_s); // 300 KiB
+        QVERIFY2(!r.crashed, "killed by the file-size limit");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"disk is full"_s) && r.err.contains(u"import again"_s), qPrintable(r.err));
+        const Run check = cli({u"--db"_s, path, u"check"_s});
+        QCOMPARE(check.exitCode, 0);
+        const int kept = Test::procedureCount(path);
+        QVERIFY2(kept > 0 && kept < 300, qPrintable(QString::number(kept)));
+        // With room again, the same import completes.
+        const Run again = cli({u"--db"_s, path, u"import"_s, docs});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(Test::procedureCount(path), 300);
+    }
+
+    // A read-only library: root can write any file, so as root the console runs as "nobody".
+    void shouldSayTheLibraryIsReadOnly()
+    {
+        const QString shared = m_dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(shared));
+        const QString path = shared + u"/readonly.sqlite"_s;
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QStringList wrapper;
+        if (geteuid() == 0) {
+            if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+                QSKIP("running as root without setpriv: cannot make a file read-only for this test");
+            // nobody must reach the file: open the folders on the way.
+            for (QString dir = shared; dir.startsWith(m_dir.path()); dir = QFileInfo(dir).path())
+                QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ExeOther | QFile::ReadOther);
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther);
+            wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        }
+        const QByteArray before = sha(path);
+        const Run r = cli({u"--db"_s, path, u"list"_s}, {}, wrapper);
+        QVERIFY(!r.crashed);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path) && r.err.contains(u"read-only"_s), qPrintable(r.err));
+        QCOMPARE(sha(path), before);
+    }
+};
+
+QTEST_MAIN(TestDamagedLibrary)
+#include "tst_damagedlibrary.moc"
