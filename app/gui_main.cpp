@@ -1,5 +1,6 @@
 // careleaf: the desktop app. Opens the default library (created with the bundled sample
 // library on first start) or the one named with --db / CARELEAF_DB.
+#include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "samplelibrary.h"
@@ -7,7 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QStatusBar>
 
 #include <csignal>
 
@@ -42,13 +43,21 @@ int main(int argc, char *argv[])
     if (location.isEmpty())
         location = qEnvironmentVariable("CARELEAF_DB");
     Careleaf::LibraryStore::OpenResult opened = Careleaf::openLibrary(location);
+    QString note;
     if (!opened.store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Careleaf cannot open its library"),
-                              opened.error);
-        return 1;
+        // Damaged, foreign, newer, read-only...: say so and offer the ways out.
+        Careleaf::LibraryProblemDialog problem(location.isEmpty() ? Careleaf::LibraryStore::defaultLocation()
+                                                                  : location,
+                                               opened);
+        if (problem.exec() != QDialog::Accepted)
+            return 1;
+        opened.store = problem.takeStore();
+        note = problem.note();
     }
 
     Careleaf::MainWindow window(std::move(opened.store));
     window.show();
+    if (!note.isEmpty())
+        window.statusBar()->showMessage(note, 20000);
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "educationlogdialog.h"
 #include "handoutdialog.h"
 #include "importer.h"
+#include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "procedurelistmodel.h"
@@ -17,6 +18,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDirIterator>
+#include <QFile>
+#include <QPushButton>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -496,6 +499,78 @@ private Q_SLOTS:
         dialog->findChild<QDateEdit *>(u"logSince"_s)->setDate(QDate::currentDate().addDays(2));
         QCOMPARE(table->rowCount(), 0);
         dialog->close();
+    }
+
+    // A library that fails to open: the dialog says why and offers the ways out; restoring the
+    // backup or starting fresh opens a library and keeps the damaged file, byte for byte.
+    void shouldOfferWaysOutOfADamagedLibrary_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addRow("restore backup") << u"restoreBackupButton"_s;
+        QTest::addRow("start fresh") << u"freshLibraryButton"_s;
+    }
+
+    void shouldOfferWaysOutOfADamagedLibrary()
+    {
+        QFETCH(QString, button);
+        const QString folder = m_dir.filePath(u"damaged-"_s + button);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/library.sqlite"_s;
+        QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        int procedures = 0;
+        {
+            LibraryStore::OpenResult upgraded = LibraryStore::open(path); // takes the format-1 backup
+            QVERIFY(upgraded.store);
+            procedures = upgraded.store->count();
+        }
+        QFile file(path);
+        QVERIFY(file.resize(5000)); // cut off
+        const QByteArray damaged = Test::readFile(path);
+
+        LibraryStore::OpenResult failed = LibraryStore::open(path);
+        QVERIFY(!failed.store);
+        QCOMPARE(failed.problem, LibraryStore::Problem::Damaged);
+        LibraryProblemDialog dialog(path, failed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString text = dialog.findChild<QLabel *>(u"problemText"_s)->text();
+        QVERIFY2(text.contains(path) && text.contains(u"damaged"_s) && text.contains(u"never overwritten"_s),
+                 qPrintable(text));
+        QVERIFY(dialog.findChild<QPushButton *>(u"restoreBackupButton"_s)->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(u"freshLibraryButton"_s)->isVisible());
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + u"/careleaf-damaged-library.png"_s));
+
+        dialog.findChild<QPushButton *>(u"%1"_s.arg(button))->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        std::unique_ptr<LibraryStore> store = dialog.takeStore();
+        QVERIFY(store);
+        QCOMPARE(store->count(), button == u"restoreBackupButton"_s ? procedures : 0);
+        QVERIFY(dialog.note().contains(u".damaged-"_s));
+        const QStringList aside = QDir(folder).entryList({u"library.sqlite.damaged-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(Test::readFile(folder + u"/"_s + aside.first()), damaged);
+    }
+
+    // Where moving the file aside cannot help (it is read-only), only "open another" is offered.
+    void shouldNotOfferFreshStartForReadOnlyLibrary()
+    {
+        LibraryStore::OpenResult failed;
+        failed.problem = LibraryStore::Problem::ReadOnly;
+        failed.error = u"/srv/clinic/library.sqlite is read-only"_s;
+        LibraryProblemDialog dialog(u"/srv/clinic/library.sqlite"_s, failed);
+        dialog.show();
+        QVERIFY(!dialog.findChild<QPushButton *>(u"freshLibraryButton"_s)->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"restoreBackupButton"_s)->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(u"openOtherButton"_s)->isVisible());
+        // Opening another library that fails keeps the dialog up with the new reason.
+        dialog.openOther(Test::seedFiles().first());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(u"problemText"_s)->text().contains(u"not an SQLite database"_s));
+        dialog.openOther(m_library);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.takeStore());
     }
 
     void shouldImportAndListRejectionsInSummary()

@@ -1,0 +1,148 @@
+#include "libraryproblemdialog.h"
+
+#include "samplelibrary.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+LibraryProblemDialog::LibraryProblemDialog(const QString &location, const LibraryStore::OpenResult &failed,
+                                           QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"libraryProblemDialog"_s);
+    setWindowTitle(tr("Careleaf Cannot Open Its Library"));
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignTop);
+    m_text = new QLabel(this);
+    m_text->setObjectName(u"problemText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // file names and database words shown as they are
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setMinimumWidth(460);
+
+    auto *buttons = new QDialogButtonBox(this);
+    auto *other = buttons->addButton(tr("&Open Another Library…"), QDialogButtonBox::ActionRole);
+    other->setObjectName(u"openOtherButton"_s);
+    m_restore = buttons->addButton(tr("&Restore Backup"), QDialogButtonBox::ActionRole);
+    m_restore->setObjectName(u"restoreBackupButton"_s);
+    m_fresh = buttons->addButton(tr("Start a &Fresh Library"), QDialogButtonBox::ActionRole);
+    m_fresh->setObjectName(u"freshLibraryButton"_s);
+    auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    quit->setObjectName(u"quitButton"_s);
+
+    connect(other, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open Library"), QFileInfo(m_location).absolutePath(),
+                                         tr("Careleaf libraries (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openOther(path);
+    });
+    connect(m_restore, &QPushButton::clicked, this, &LibraryProblemDialog::restoreBackup);
+    connect(m_fresh, &QPushButton::clicked, this, &LibraryProblemDialog::startFresh);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(m_text, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+
+    present(location, failed);
+}
+
+LibraryProblemDialog::~LibraryProblemDialog() = default;
+
+void LibraryProblemDialog::present(const QString &location, const LibraryStore::OpenResult &failed)
+{
+    using P = LibraryStore::Problem;
+    m_location = location;
+    QString text = failed.error;
+    const QStringList backups = LibraryStore::backups(location);
+    // Moving the file aside needs its folder writable: not offered where it cannot work, nor
+    // where the file is fine and the problem lies elsewhere (permissions, space).
+    const bool replaceable = failed.problem == P::Damaged || failed.problem == P::NotALibrary ||
+                             failed.problem == P::NewerFormat || failed.problem == P::Other;
+    m_restore->setVisible(replaceable && !backups.isEmpty());
+    if (!backups.isEmpty()) {
+        const QFileInfo newest(backups.first());
+        m_restore->setText(tr("&Restore Backup of %1").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)));
+        m_restore->setToolTip(QDir::toNativeSeparators(newest.absoluteFilePath()));
+    }
+    m_fresh->setVisible(replaceable);
+    text += u"\n\n"_s;
+    if (replaceable)
+        text += tr("You can open another library, %1start a fresh library. The file is kept: it is moved aside, "
+                   "never overwritten.")
+                    .arg(backups.isEmpty() ? QString() : tr("restore the backup taken before the last upgrade, or "));
+    else
+        text += tr("You can open another library, or fix the problem and start Careleaf again.");
+    m_text->setText(text);
+}
+
+void LibraryProblemDialog::opened(LibraryStore::OpenResult result, const QString &location, const QString &note)
+{
+    if (!result.store) {
+        present(location, result);
+        return;
+    }
+    m_store = std::move(result.store);
+    m_note = note;
+    accept();
+}
+
+void LibraryProblemDialog::openOther(const QString &path)
+{
+    opened(LibraryStore::open(path), path, tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void LibraryProblemDialog::restoreBackup()
+{
+    const QStringList backups = LibraryStore::backups(m_location);
+    if (backups.isEmpty())
+        return;
+    QString movedTo;
+    if (const QString error = LibraryStore::restoreBackup(m_location, backups.first(), &movedTo); !error.isEmpty()) {
+        LibraryStore::OpenResult failed;
+        failed.error = error;
+        failed.problem = LibraryStore::Problem::Other;
+        present(m_location, failed);
+        return;
+    }
+    opened(LibraryStore::open(m_location), m_location,
+           tr("Restored the library from its backup; the damaged file is kept as %1")
+               .arg(QDir::toNativeSeparators(movedTo)));
+}
+
+void LibraryProblemDialog::startFresh()
+{
+    QString movedTo;
+    if (QFileInfo::exists(m_location)) {
+        if (const QString error = LibraryStore::setAside(m_location, &movedTo); !error.isEmpty()) {
+            LibraryStore::OpenResult failed;
+            failed.error = error;
+            failed.problem = LibraryStore::Problem::Other;
+            present(m_location, failed);
+            return;
+        }
+    }
+    // The app's own library starts with the sample procedures, as on first start.
+    const bool isDefault = QFileInfo(m_location) == QFileInfo(LibraryStore::defaultLocation());
+    opened(openLibrary(isDefault ? QString() : m_location), m_location,
+           tr("Started a fresh library; the previous file is kept as %1").arg(QDir::toNativeSeparators(movedTo)));
+}
+
+} // namespace Careleaf
