@@ -144,14 +144,16 @@ private Q_SLOTS:
             QVERIFY(f.write(bytes.constData(), f.size() - f.pos()) > 0);
             f.close();
         } else if (kind == u"newer"_s) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
-            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            q.finish();
-            db.close();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
+                QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+                q.finish();
+                db.close();
+            }
             QSqlDatabase::removeDatabase(u"newer"_s);
         } else if (kind == u"text"_s) {
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -159,13 +161,15 @@ private Q_SLOTS:
             f.close();
         } else if (kind == u"foreign"_s) {
             QFile::remove(path);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
-            q.finish();
-            db.close();
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
+                q.finish();
+                db.close();
+            }
             QSqlDatabase::removeDatabase(u"foreign"_s);
         }
         const QByteArray before = sha(path);

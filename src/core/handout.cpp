@@ -15,7 +15,7 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return ProcedureHtml::escaped(s);
 }
 
 QString multiline(const QString &s)

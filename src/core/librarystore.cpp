@@ -215,7 +215,11 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
         if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
             return fail(Problem::NotALibrary,
                         tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location));
-        if (const qint64 missing = missingBytes(header, info.size()); missing > 0)
+        // With a write-ahead log beside it the file may be legitimately short: a checkpoint
+        // interrupted by a crash writes page 1 before the pages after it, and SQLite finishes
+        // the job from the log on the next open.
+        const bool hasLog = QFileInfo(location + u"-wal"_s).size() > 0;
+        if (const qint64 missing = hasLog ? 0 : missingBytes(header, info.size()); missing > 0)
             return fail(Problem::Damaged, tr("%1 is damaged: the file is %2 bytes shorter than the library it "
                                              "holds, so it was cut off (a full disk, or an interrupted copy). "
                                              "Careleaf has not changed it.")

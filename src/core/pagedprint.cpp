@@ -3,6 +3,7 @@
 #include "procedurehtml.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAtomicInt>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -38,10 +39,41 @@ void PagedPrint::preparePrinter(QPrinter &printer)
     printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
 }
 
+namespace {
+
+QAtomicInt refusedLoads;
+
+// The printer's document fetches nothing: the images it may show (the clinic logo) are handed
+// to it from memory; anything else a document asks for is refused and counted.
+class PrintDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override
+    {
+        refusedLoads.ref();
+        return {};
+    }
+};
+
+} // namespace
+
+int PagedPrint::refusedResourceLoads()
+{
+    return refusedLoads.loadRelaxed();
+}
+
 QTextDocument *PagedPrint::makeDocument(const QString &html, double pointSize, const QMap<QString, QImage> &images)
 {
-    auto *doc = new QTextDocument;
+    auto *doc = new PrintDocument;
     doc->setUndoRedoEnabled(false);
+    // A word wider than the page (a 10,000-character "word") breaks anywhere instead of running
+    // off the paper, where it would be cut.
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
     QFont font(u"DejaVu Sans"_s);
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);

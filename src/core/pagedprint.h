@@ -38,6 +38,10 @@ public:
     [[nodiscard]] static QString print(const QList<Part> &parts, QPrinter &printer);
 
     // A document set up with our style sheet and fonts, holding html. Owned by the caller.
+    // How many times a print document asked to load a resource (an image, a style sheet) and
+    // was refused, since the program started. Clinical text is escaped, so this stays 0.
+    [[nodiscard]] static int refusedResourceLoads();
+
     [[nodiscard]] static QTextDocument *makeDocument(const QString &html, double pointSize = 11.0,
                                                      const QMap<QString, QImage> &images = {});
 

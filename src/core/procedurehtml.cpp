@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -11,7 +13,12 @@ namespace {
 
 QString esc(const QString &s)
 {
-    return s.toHtmlEscaped();
+    return ProcedureHtml::escaped(s);
+}
+
+bool isDirectionControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 QString displayHeading(const Section &s)
@@ -51,6 +58,26 @@ QString blocksHtml(const QList<Block> &blocks)
 }
 
 } // namespace
+
+QString ProcedureHtml::shownText(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isDirectionControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (QChar c : text) {
+        if (isDirectionControl(c.unicode()))
+            out += u"[U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + u']';
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString ProcedureHtml::escaped(const QString &text)
+{
+    return shownText(text).toHtmlEscaped();
+}
 
 QString ProcedureHtml::styleSheet(double scale)
 {

@@ -1,6 +1,6 @@
-// HTML for the detail pane and for printing. Every piece of source text goes through
-// QString::toHtmlEscaped into a fixed template of ours: nothing in a document can add markup,
-// load a resource or change the layout.
+// HTML for the detail pane and for printing. Every piece of source text goes through escaped()
+// into a fixed template of ours: nothing in a document can add markup, load a resource or change
+// the layout, and no direction override can reorder what staff read.
 #pragma once
 
 #include "pagedprint.h"
@@ -16,6 +16,13 @@ class ProcedureHtml
     Q_DECLARE_TR_FUNCTIONS(Careleaf::ProcedureHtml)
 
 public:
+    // Source text as it is shown: unchanged, except that Unicode direction overrides, embeddings
+    // and isolates (U+202A-U+202E, U+2066-U+2069) appear as visible "[U+202E]" marks instead of
+    // silently reordering the text around them: "dose 5<RLO>01" must not read as "dose 510".
+    [[nodiscard]] static QString shownText(const QString &text);
+    // shownText(), HTML-escaped: the only way source text enters our HTML.
+    [[nodiscard]] static QString escaped(const QString &text);
+
     // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css),
     // every point size multiplied by scale (zoom, large print).
     [[nodiscard]] static QString styleSheet(double scale = 1.0);

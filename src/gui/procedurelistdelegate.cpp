@@ -1,5 +1,6 @@
 #include "procedurelistdelegate.h"
 
+#include "procedurehtml.h"
 #include "procedurelistmodel.h"
 #include "storebackend.h"
 
@@ -100,11 +101,11 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     secondaryColor.setAlphaF(0.7F);
 
     const QRect r = option.rect.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
-    const QString title = index.data(ProcedureListModel::TitleRole).toString();
+    const QString title = ProcedureHtml::shownText(index.data(ProcedureListModel::TitleRole).toString());
     const QString system = index.data(ProcedureListModel::CodeSystemRole).toString();
     const QString code = index.data(ProcedureListModel::CodeRole).toString();
     const QString codeText = code.isEmpty() ? system : system + u' ' + code;
-    const QString descriptor = index.data(ProcedureListModel::DescriptorRole).toString();
+    const QString descriptor = ProcedureHtml::shownText(index.data(ProcedureListModel::DescriptorRole).toString());
 
     painter->save();
     const QFont tf = titleFont(option);
@@ -126,7 +127,8 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     }
     // Second line: where the query matched, matched words marked; the descriptor when no query.
     const QRect secondRect(r.left(), r.top() + tfm.height() + LineGap, r.width(), sfm.height());
-    const QString snippet = index.data(ProcedureListModel::SnippetRole).toString().simplified();
+    const QString snippet =
+        ProcedureHtml::shownText(index.data(ProcedureListModel::SnippetRole).toString()).simplified();
     if (snippet.isEmpty()) {
         painter->setFont(sf);
         painter->setPen(secondaryColor);
