@@ -36,6 +36,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
             files << path;
             continue;
         }
+        // Symbolic links to folders are not followed (QDirIterator's default), so a link loop
+        // cannot make this walk forever; links to files are imported like files.
         QStringList found;
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Readable | QDir::System,
                         QDirIterator::Subdirectories);
@@ -51,8 +53,11 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
         while (all.hasNext()) {
             all.next();
             const QFileInfo f = all.fileInfo();
-            if (!f.fileName().startsWith(u'.') && !f.isReadable())
-                problems->append({f.filePath(), tr("the file cannot be read (permission denied)")});
+            if (f.fileName().startsWith(u'.') || f.isReadable())
+                continue;
+            problems->append({f.filePath(), f.isSymLink() && !f.exists()
+                                                ? tr("the file is a symbolic link that leads nowhere (or to itself)")
+                                                : tr("the file cannot be read (permission denied)")});
         }
         std::sort(found.begin(), found.end());
         files += found;
@@ -81,6 +86,17 @@ struct Parsed
 Parsed readAndParse(const QString &path)
 {
     Parsed out{path, std::nullopt, {}};
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists()) {
+        out.rejection = Importer::tr("the file is a symbolic link that leads nowhere (or to itself)");
+        return out;
+    }
+    // A pipe, socket or device would block or never end: only regular files are read.
+    if (!info.isFile()) {
+        out.rejection = info.isDir() ? Importer::tr("this is a folder, not a document")
+                                     : Importer::tr("this is not a regular file (a pipe, socket or device)");
+        return out;
+    }
     QFile file(path);
     if (file.size() > DocumentParser::MaxDocumentBytes) {
         out.rejection = Importer::tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
