@@ -123,4 +123,12 @@ Patients rest after procedure %1.
     return text.arg(n).arg(10000 + n).toUtf8();
 }
 
+QByteArray revisedDocument(int n)
+{
+    QByteArray doc = syntheticDocument(n);
+    doc.replace("exists so tests can fill a library", "was revised so tests can tell a version");
+    doc.replace("Patients rest after", "Patients rest and drink water after");
+    return doc;
+}
+
 } // namespace Careleaf::Test

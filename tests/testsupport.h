@@ -23,5 +23,7 @@ namespace Careleaf::Test {
 [[nodiscard]] int procedureCount(const QString &libraryFile);
 // Writes a synthetic but well-formed procedure document with the given code and words.
 [[nodiscard]] QByteArray syntheticDocument(int n);
+// The same procedure as syntheticDocument(n), revised: other words in two of its sections.
+[[nodiscard]] QByteArray revisedDocument(int n);
 
 } // namespace Careleaf::Test

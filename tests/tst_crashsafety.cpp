@@ -22,15 +22,6 @@ namespace {
 
 constexpr int DocumentCount = 3000;
 
-// The same procedure as Test::syntheticDocument(n), revised: other words in two sections.
-QByteArray revisedDocument(int n)
-{
-    QByteArray doc = Test::syntheticDocument(n);
-    doc.replace("exists so tests can fill a library", "was revised so tests can tell a version");
-    doc.replace("Patients rest after", "Patients rest and drink water after");
-    return doc;
-}
-
 struct Run
 {
     int exitCode = -1;
@@ -136,7 +127,7 @@ private Q_SLOTS:
         for (int n = 0; n < DocumentCount; ++n) {
             const QString name = u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0'));
             const QByteArray before = Test::syntheticDocument(n);
-            const QByteArray after = revisedDocument(n);
+            const QByteArray after = Test::revisedDocument(n);
             QVERIFY(before != after);
             for (const auto &[dir, bytes, index] :
                  {std::tuple{m_oldDocs, before, &m_old}, std::tuple{m_newDocs, after, &m_new}}) {

@@ -79,7 +79,8 @@ void LibraryProblemDialog::present(const QString &location, const LibraryStore::
     m_restore->setVisible(replaceable && !backups.isEmpty());
     if (!backups.isEmpty()) {
         const QFileInfo newest(backups.first());
-        m_restore->setText(tr("&Restore Backup of %1").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)));
+        m_restore->setText(
+            tr("&Restore Backup of %1").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)));
         m_restore->setToolTip(QDir::toNativeSeparators(newest.absoluteFilePath()));
     }
     m_fresh->setVisible(replaceable);

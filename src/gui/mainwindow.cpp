@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -100,6 +101,14 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_model->setService(m_service);
     showCurrent();
     m_ui->searchField->setFocus();
+
+    // A cheap question (SQLite's data_version) every two seconds notices other programs' writes.
+    m_seenVersion = m_store->contentVersion();
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setObjectName(u"changeWatch"_s);
+    m_changeWatch->setInterval(2000);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_changeWatch->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -153,6 +162,28 @@ void MainWindow::setupActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (m_importRunning)
+        return; // the import's own end refreshes everything
+    const QString version = m_store->contentVersion();
+    if (version == m_seenVersion)
+        return;
+    m_seenVersion = version;
+    reloadCodeSystems();
+    if (const auto &shown = m_ui->detailPane->procedure()) {
+        const std::optional<Procedure> now = m_store->procedure(shown->id);
+        if (!now || now->sections != shown->sections || now->descriptor != shown->descriptor ||
+            now->layName != shown->layName) {
+            m_ui->detailPane->setProcedure(now);
+            statusBar()->showMessage(now ? tr("This procedure was updated in the library.")
+                                         : tr("This procedure was removed from the library."),
+                                     8000);
+        }
+    }
+    m_model->refresh();
 }
 
 void MainWindow::reloadCodeSystems()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QPrinter;
 
 namespace Ui {
@@ -77,6 +78,9 @@ private:
     // The procedures selected in the list, in list order; the current one when none is selected.
     [[nodiscard]] QList<Procedure> selectedProcedures() const;
     void logPrint(const Procedure &p, const QString &output, int copies);
+    // Another program (a console import, another workstation's app) changed the library: the
+    // list, the filters and the procedure on screen catch up, without a restart.
+    void checkForOutsideChanges();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;
@@ -86,6 +90,8 @@ private:
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
     bool m_importRunning = false;
+    QTimer *m_changeWatch = nullptr;
+    QString m_seenVersion;
 };
 
 } // namespace Careleaf

@@ -1,0 +1,162 @@
+// Concurrent use of one SQLite library: two main windows (each with its own connections, as two
+// instances of the app have) search, read and log handouts while careleaf-cli imports a new
+// version of every procedure. No "database is locked" reaches anyone, every procedure read is
+// whole in its old or its new version, and the windows show the new content without a restart.
+#include "detailpane.h"
+#include "documentparser.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "procedurelistmodel.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QLineEdit>
+#include <QListView>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestConcurrency : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int Count = 2000;
+    QTemporaryDir m_dir;
+    QString m_library;
+    QString m_newDocs;
+    QHash<QString, QList<Section>> m_old;
+    QHash<QString, QList<Section>> m_new;
+
+    [[nodiscard]] std::unique_ptr<MainWindow> window() const
+    {
+        LibraryStore::OpenResult opened = LibraryStore::open(m_library);
+        if (!opened.store)
+            return {};
+        auto w = std::make_unique<MainWindow>(std::move(opened.store));
+        w->show();
+        return w;
+    }
+
+    // The procedure on screen is whole: exactly its old or exactly its new version.
+    [[nodiscard]] QString wholeVersionProblem(const MainWindow &w) const
+    {
+        const auto &shown = w.findChild<DetailPane *>(u"detailPane"_s)->procedure();
+        if (!shown)
+            return {};
+        if (shown->sections == m_old.value(shown->code) || shown->sections == m_new.value(shown->code))
+            return {};
+        return u"procedure %1 on screen is neither its old nor its new version"_s.arg(shown->code);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(u"shared.sqlite"_s);
+        const QString oldDocs = m_dir.filePath(u"old"_s);
+        m_newDocs = m_dir.filePath(u"new"_s);
+        QVERIFY(QDir().mkpath(oldDocs) && QDir().mkpath(m_newDocs));
+        for (int n = 0; n < Count; ++n) {
+            const QString name = u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0'));
+            for (const auto &[dir, bytes, index] : {std::tuple{oldDocs, Test::syntheticDocument(n), &m_old},
+                                                    std::tuple{m_newDocs, Test::revisedDocument(n), &m_new}}) {
+                QFile f(dir + name);
+                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+                const ParseResult parsed = DocumentParser::parse(bytes, name);
+                QVERIFY(parsed.ok());
+                index->insert(parsed.procedure->code, parsed.procedure->sections);
+            }
+        }
+        LibraryStore::OpenResult opened = LibraryStore::open(m_library);
+        QVERIFY(opened.store);
+        QCOMPARE(Importer::importPaths(*opened.store, {oldDocs}).imported, Count);
+    }
+
+    void shouldShareOneLibraryBetweenTwoWindowsAndAConsoleImport()
+    {
+        std::unique_ptr<MainWindow> first = window();
+        std::unique_ptr<MainWindow> second = window();
+        QVERIFY(first && second);
+        QStringList messages;
+        for (MainWindow *w : {first.get(), second.get()})
+            connect(w->statusBar(), &QStatusBar::messageChanged, this, [&](const QString &m) { messages << m; });
+
+        // The first window shows one procedure that the import will change.
+        auto *field = first->findChild<QLineEdit *>(u"searchField"_s);
+        QTest::keyClicks(field, u"10007"_s);
+        QTRY_VERIFY(!first->model()->isSearching() && first->model()->rowCount() >= 1);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(first->findChild<DetailPane *>(u"detailPane"_s)->procedure().has_value());
+        QCOMPARE(first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections, m_old.value(u"10007"_s));
+
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        import.setProcessEnvironment(env);
+        import.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, m_library, u"import"_s, m_newDocs});
+        QVERIFY(import.waitForStarted());
+
+        // While it runs: both windows search, open procedures and log handouts.
+        QRandomGenerator rng(11);
+        int rounds = 0;
+        while (import.state() != QProcess::NotRunning || rounds < 5) {
+            // The second window searches and reads; both write to the education log. The first
+            // keeps its procedure on screen.
+            MainWindow *w = second.get();
+            auto *search = w->findChild<QLineEdit *>(u"searchField"_s);
+            search->clear();
+            QTest::keyClicks(search, u"%1"_s.arg(10000 + rng.bounded(Count)));
+            QElapsedTimer waited;
+            waited.start();
+            while (w->model()->isSearching() && waited.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QVERIFY(!w->model()->isSearching());
+            if (w->model()->rowCount() > 0) {
+                auto *list = w->findChild<QListView *>(u"resultList"_s);
+                list->setCurrentIndex(w->model()->index(0, 0));
+                const QString problem = wholeVersionProblem(*w);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            EducationLogEntry entry;
+            entry.printedAt = QDateTime::currentDateTimeUtc();
+            entry.workstation = QHostInfo::localHostName();
+            entry.procedures = {u"CPT %1"_s.arg(10000 + rounds)};
+            entry.output = u"printer"_s;
+            const QString logError = ((rounds % 2) ? second : first)->store()->logEducation(entry);
+            QVERIFY2(logError.isEmpty(), qPrintable(logError));
+            ++rounds;
+            QCoreApplication::processEvents();
+        }
+        const QString problem = wholeVersionProblem(*first);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(import.state() == QProcess::NotRunning || import.waitForFinished(120000));
+        const QString importErrors = QString::fromUtf8(import.readAllStandardError());
+        QCOMPARE(import.exitCode(), 0);
+        QVERIFY2(importErrors.isEmpty(), qPrintable(importErrors));
+        qInfo("%d rounds of search, read and log during the import", rounds);
+
+        // Without a restart, the first window shows the new version of its procedure.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections == m_new.value(u"10007"_s), 10000);
+        for (const QString &m : std::as_const(messages)) {
+            QVERIFY2(!m.contains(u"locked"_s, Qt::CaseInsensitive) && !m.contains(u"busy"_s, Qt::CaseInsensitive) &&
+                         !m.contains(u"failed"_s, Qt::CaseInsensitive),
+                     qPrintable(m));
+        }
+        QCOMPARE(first->store()->educationLog().size(), qsizetype(rounds));
+    }
+};
+
+QTEST_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"
