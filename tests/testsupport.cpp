@@ -131,4 +131,49 @@ QByteArray revisedDocument(int n)
     return doc;
 }
 
+bool writeDocuments(const QString &dir, int first, int count, bool revised)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    for (int n = first; n < first + count; ++n) {
+        QFile f(dir + u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0')));
+        const QByteArray bytes = revised ? revisedDocument(n) : syntheticDocument(n);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
+}
+
+QProcessEnvironment cliEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, home + u"/cache"_s);
+    env.remove(u"CARELEAF_DB"_s);
+    return env;
+}
+
+CliRun runCli(const QStringList &args, const QString &home, const QStringList &wrapper)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(home));
+    if (wrapper.isEmpty())
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
+    else
+        p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(CARELEAF_CLI_PATH)} + args);
+    CliRun r;
+    if (!p.waitForFinished(600'000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -1 : p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
 } // namespace Careleaf::Test

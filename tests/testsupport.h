@@ -4,6 +4,7 @@
 #include "procedure.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -25,5 +26,21 @@ namespace Careleaf::Test {
 [[nodiscard]] QByteArray syntheticDocument(int n);
 // The same procedure as syntheticDocument(n), revised: other words in two of its sections.
 [[nodiscard]] QByteArray revisedDocument(int n);
+// Writes documents first .. first+count-1 (synthetic or revised) as dir/doc-NNNNN.txt.
+[[nodiscard]] bool writeDocuments(const QString &dir, int first, int count, bool revised = false);
+
+struct CliRun
+{
+    int exitCode = -1;    // -1 when it crashed or did not finish
+    bool crashed = false; // ended by a signal
+    QString out;
+    QString err;
+};
+// The console's environment for tests: HOME and the XDG folders under home, CARELEAF_DB unset.
+[[nodiscard]] QProcessEnvironment cliEnvironment(const QString &home);
+// Runs careleaf-cli with HOME and the XDG folders under home (the default library and settings
+// stay in the test's folder) and CARELEAF_DB unset. wrapper is a program the console runs under
+// (setpriv, or /bin/sh -c 'ulimit ...; exec "$0" "$@"').
+[[nodiscard]] CliRun runCli(const QStringList &args, const QString &home, const QStringList &wrapper = {});
 
 } // namespace Careleaf::Test

@@ -8,7 +8,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,24 +104,15 @@ private Q_SLOTS:
         const bool canTestUnreadable = geteuid() != 0 || !wrapper.isEmpty();
 
         const QString library = m_dir.filePath(u"library.sqlite"_s);
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.remove(u"CARELEAF_DB"_s);
-        p.setProcessEnvironment(env);
-        const QStringList args{u"--db"_s, library, u"import"_s, m_docs};
-        if (wrapper.isEmpty())
-            p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
-        else
-            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(CARELEAF_CLI_PATH)} + args);
         QElapsedTimer clock;
         clock.start();
-        QVERIFY2(p.waitForFinished(120'000), "the import hung");
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const Careleaf::Test::CliRun run =
+            Careleaf::Test::runCli({u"--db"_s, library, u"import"_s, m_docs}, m_dir.filePath(u"home"_s), wrapper);
         qInfo("import of the bad folder took %lld ms", clock.elapsed());
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 1); // some files rejected
+        QVERIFY2(!run.crashed && run.exitCode >= 0, "the import crashed or hung");
+        QCOMPARE(run.exitCode, 1); // some files rejected
+        const QString &out = run.out;
+        const QString &err = run.err;
         QVERIFY2(out.startsWith(u"imported 4, updated 0, unchanged 0, rejected "_s), qPrintable(out));
 
         const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);

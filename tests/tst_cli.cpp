@@ -375,13 +375,8 @@ private Q_SLOTS:
     void shouldSurviveKillDuringImport()
     {
         const QString folder = m_dir.filePath(u"many"_s);
-        QVERIFY(QDir().mkpath(folder));
         const int total = 1500;
-        for (int i = 0; i < total; ++i) {
-            QFile f(folder + u"/doc%1.txt"_s.arg(i, 4, 10, QLatin1Char('0')));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(Test::syntheticDocument(i));
-        }
+        QVERIFY(Test::writeDocuments(folder, 0, total));
         const QString lib = db(u"killed.sqlite"_s);
         QProcess p;
         p.setProcessEnvironment(environment());

@@ -22,14 +22,6 @@ namespace {
 
 constexpr int DocumentCount = 3000;
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -42,39 +34,16 @@ class TestCrashSafety : public QObject
     QHash<QString, QList<Section>> m_old; // code -> sections of the old version
     QHash<QString, QList<Section>> m_new;
 
-    [[nodiscard]] QProcessEnvironment environment() const
+    [[nodiscard]] Test::CliRun cli(const QStringList &args) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        env.remove(u"CARELEAF_DB"_s);
-        return env;
-    }
-
-    [[nodiscard]] Run cli(const QStringList &args) const
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(600'000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.crashed = p.exitStatus() != QProcess::NormalExit;
-        r.exitCode = r.crashed ? -1 : p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Test::runCli(args, m_dir.filePath(u"home"_s));
     }
 
     // Starts an import and kills it after delayMs; true when it was still running then.
     [[nodiscard]] bool importAndKill(const QString &library, const QString &docs, int delayMs) const
     {
         QProcess p;
-        p.setProcessEnvironment(environment());
+        p.setProcessEnvironment(Test::cliEnvironment(m_dir.filePath(u"home"_s)));
         p.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, library, u"import"_s, docs});
         if (!p.waitForStarted())
             return false;
@@ -144,7 +113,7 @@ private Q_SLOTS:
     {
         // The library every update run starts from: all old versions.
         const QString base = m_dir.filePath(u"base.sqlite"_s);
-        const Run first = cli({u"--db"_s, base, u"import"_s, m_oldDocs});
+        const Test::CliRun first = cli({u"--db"_s, base, u"import"_s, m_oldDocs});
         QCOMPARE(first.exitCode, 0);
 
         // How long a whole update import takes here, to spread the kills across it.
@@ -152,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(base, timed));
         QElapsedTimer clock;
         clock.start();
-        const Run full = cli({u"--db"_s, timed, u"import"_s, m_newDocs});
+        const Test::CliRun full = cli({u"--db"_s, timed, u"import"_s, m_newDocs});
         const qint64 duration = clock.elapsed();
         QCOMPARE(full.exitCode, 0);
         QCOMPARE(full.out.trimmed(), u"imported 0, updated %1, unchanged 0, rejected 0"_s.arg(DocumentCount));
@@ -171,7 +140,7 @@ private Q_SLOTS:
             const int delay = fresh ? int(30 + moment * estimate / 5) : int(20 + (moment - 4) * estimate / 17);
             const bool killed = importAndKill(library, fresh ? m_oldDocs : m_newDocs, delay);
 
-            const Run check = cli({u"--db"_s, library, u"check"_s});
+            const Test::CliRun check = cli({u"--db"_s, library, u"check"_s});
             QVERIFY2(
                 check.exitCode == 0,
                 qPrintable(u"moment %1 (%2 ms): check says %3 %4"_s.arg(moment).arg(delay).arg(check.out, check.err)));
@@ -181,7 +150,7 @@ private Q_SLOTS:
                 qInfo("moment %d: killed after %d ms; %d procedures present, %d in the new version", moment, delay,
                       Test::procedureCount(library), newer);
                 // Importing again completes the job.
-                const Run again = cli({u"--db"_s, library, u"import"_s, fresh ? m_oldDocs : m_newDocs});
+                const Test::CliRun again = cli({u"--db"_s, library, u"import"_s, fresh ? m_oldDocs : m_newDocs});
                 QVERIFY2(again.exitCode == 0, qPrintable(again.err));
                 QCOMPARE(cli({u"--db"_s, library, u"check"_s}).exitCode, 0);
                 QCOMPARE(verifyWholeVersions(library, DocumentCount), fresh ? 0 : DocumentCount);

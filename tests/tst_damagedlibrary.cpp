@@ -23,14 +23,6 @@ using namespace Careleaf;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
 QByteArray sha(const QString &path)
 {
     QFile f(path);
@@ -48,39 +40,30 @@ class TestDamagedLibrary : public QObject
     QTemporaryDir m_dir;
     QString m_good; // a library with the seeds, format 3
 
-    // shellPrefix runs in /bin/sh before the console (e.g. "ulimit -f 600;"); wrapper is a
-    // program the console runs under (e.g. setpriv).
-    [[nodiscard]] Run cli(const QStringList &args, const QString &shellPrefix = {},
-                          const QStringList &wrapper = {}) const
+    // wrapper: a program the console runs under (setpriv, or a shell that sets a limit).
+    [[nodiscard]] Test::CliRun cli(const QStringList &args, const QStringList &wrapper = {}) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        env.remove(u"CARELEAF_DB"_s);
-        p.setProcessEnvironment(env);
-        if (!wrapper.isEmpty()) {
-            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(CARELEAF_CLI_PATH)} + args);
-        } else if (shellPrefix.isEmpty()) {
-            p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
-        } else {
-            // e.g. "ulimit -f 200;": the arguments are passed as positional parameters.
-            p.start(u"/bin/sh"_s,
-                    QStringList{u"-c"_s, shellPrefix + u" exec \"$0\" \"$@\""_s, QStringLiteral(CARELEAF_CLI_PATH)} +
-                        args);
+        return Test::runCli(args, m_dir.filePath(u"home"_s), wrapper);
+    }
+
+    // Runs statements on the SQLite file at path through a connection of its own, then folds the
+    // write-ahead log into the file.
+    [[nodiscard]] static bool execOn(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
+            db.setDatabaseName(path);
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString &statement : statements)
+                ok = ok && q.exec(statement);
+            ok = ok && q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            q.finish();
+            db.close();
         }
-        Run r;
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.crashed = p.exitStatus() != QProcess::NormalExit;
-        r.exitCode = r.crashed ? -1 : p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        QSqlDatabase::removeDatabase(u"direct"_s);
+        return ok;
     }
 
     [[nodiscard]] QString copyOfGood(const QString &name) const
@@ -98,16 +81,7 @@ private Q_SLOTS:
         m_good = m_dir.filePath(u"good.sqlite"_s);
         QCOMPARE(cli({u"--db"_s, m_good, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
         // Fold the write-ahead log into the file, so copies of it are whole libraries.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"fold"_s);
-            db.setDatabaseName(m_good);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"fold"_s);
+        QVERIFY(execOn(m_good, {}));
     }
 
     void shouldExplainDamagedAndForeignFiles_data()
@@ -144,38 +118,19 @@ private Q_SLOTS:
             QVERIFY(f.write(bytes.constData(), f.size() - f.pos()) > 0);
             f.close();
         } else if (kind == u"newer"_s) {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
-                QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(u"newer"_s);
+            QVERIFY(execOn(path, {u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s}));
         } else if (kind == u"text"_s) {
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write("These are my notes, not a library.\n");
             f.close();
         } else if (kind == u"foreign"_s) {
             QFile::remove(path);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s));
-                q.finish();
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(u"foreign"_s);
+            QVERIFY(execOn(path, {u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s}));
         }
         const QByteArray before = sha(path);
         for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"check"_s},
                                            QStringList{u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}}) {
-            const Run r = cli(QStringList{u"--db"_s, path} + command);
+            const Test::CliRun r = cli(QStringList{u"--db"_s, path} + command);
             QVERIFY2(!r.crashed, qPrintable(command.first()));
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(path) && r.err.contains(expected), qPrintable(r.err));
@@ -188,7 +143,7 @@ private Q_SLOTS:
         }
 
         // The fresh start keeps the file aside, byte for byte.
-        const Run fresh = cli({u"--db"_s, path, u"recover"_s, u"--fresh"_s});
+        const Test::CliRun fresh = cli({u"--db"_s, path, u"recover"_s, u"--fresh"_s});
         QCOMPARE(fresh.exitCode, 0);
         const QStringList aside = QDir(m_dir.path()).entryList({kind + u".sqlite.damaged-*"_s}, QDir::Files);
         QCOMPARE(aside.size(), 1);
@@ -204,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray original = sha(path);
-        const Run upgraded = cli({u"--db"_s, path, u"check"_s});
+        const Test::CliRun upgraded = cli({u"--db"_s, path, u"check"_s});
         QCOMPARE(upgraded.exitCode, 0);
         const QStringList backups = LibraryStore::backups(path);
         QCOMPARE(backups.size(), 1);
@@ -214,10 +169,10 @@ private Q_SLOTS:
 
         QFile f(path);
         QVERIFY(f.resize(4096 + 10)); // cut off
-        const Run broken = cli({u"--db"_s, path, u"list"_s});
+        const Test::CliRun broken = cli({u"--db"_s, path, u"list"_s});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains(u"recover --backup"_s), qPrintable(broken.err));
-        const Run restored = cli({u"--db"_s, path, u"recover"_s, u"--backup"_s});
+        const Test::CliRun restored = cli({u"--db"_s, path, u"recover"_s, u"--backup"_s});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QVERIFY(restored.out.contains(u"ok: %1 procedures"_s.arg(count)));
         QVERIFY(original != sha(path)); // upgraded again, from the backup
@@ -239,16 +194,17 @@ private Q_SLOTS:
             f.write(doc);
         }
         const QString path = m_dir.filePath(u"full.sqlite"_s);
-        const Run r = cli({u"--db"_s, path, u"import"_s, docs}, u"ulimit -f 600;"_s); // 300 KiB
+        const Test::CliRun r = cli({u"--db"_s, path, u"import"_s, docs},
+                                   {u"/bin/sh"_s, u"-c"_s, u"ulimit -f 600; exec \"$0\" \"$@\""_s}); // 300 KiB
         QVERIFY2(!r.crashed, "killed by the file-size limit");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"disk is full"_s) && r.err.contains(u"import again"_s), qPrintable(r.err));
-        const Run check = cli({u"--db"_s, path, u"check"_s});
+        const Test::CliRun check = cli({u"--db"_s, path, u"check"_s});
         QCOMPARE(check.exitCode, 0);
         const int kept = Test::procedureCount(path);
         QVERIFY2(kept > 0 && kept < 300, qPrintable(QString::number(kept)));
         // With room again, the same import completes.
-        const Run again = cli({u"--db"_s, path, u"import"_s, docs});
+        const Test::CliRun again = cli({u"--db"_s, path, u"import"_s, docs});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(Test::procedureCount(path), 300);
     }
@@ -272,7 +228,7 @@ private Q_SLOTS:
             wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
         }
         const QByteArray before = sha(path);
-        const Run r = cli({u"--db"_s, path, u"list"_s}, {}, wrapper);
+        const Test::CliRun r = cli({u"--db"_s, path, u"list"_s}, wrapper);
         QVERIFY(!r.crashed);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path) && r.err.contains(u"read-only"_s), qPrintable(r.err));

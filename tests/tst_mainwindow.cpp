@@ -581,13 +581,8 @@ private Q_SLOTS:
     void shouldStayResponsiveDuringBigImportAndCancelCleanly()
     {
         const QString docs = m_dir.filePath(u"big-import"_s);
-        QVERIFY(QDir().mkpath(docs));
         constexpr int Count = 4000;
-        for (int n = 0; n < Count; ++n) {
-            QFile f(docs + u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0')));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(Test::syntheticDocument(50'000 + n));
-        }
+        QVERIFY(Test::writeDocuments(docs, 50'000, Count));
         const int before = m_window->store()->count();
         QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
         QElapsedTimer clock;
