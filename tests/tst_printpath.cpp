@@ -22,6 +22,8 @@
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSet>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -237,6 +239,19 @@ private Q_SLOTS:
         // The queue is this session's default destination, as a clinic's printer would be
         // (CUPS reads PRINTER before lpoptions).
         qputenv("PRINTER", m_queue.toUtf8());
+        // The letterhead lives in the (test-mode) settings other test programs read too: put
+        // back what was there when done.
+        QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+        QVariantMap previous;
+        for (const QString &key : settings.allKeys()) {
+            if (key.startsWith(u"letterhead/"_s))
+                previous.insert(key, settings.value(key));
+        }
+        const auto restore = qScopeGuard([&] {
+            settings.remove(u"letterhead"_s);
+            for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+                settings.setValue(it.key(), it.value());
+        });
         Handout::saveLetterhead(u"Riverside Family Clinic"_s, u"12 Mill Road"_s, u"555-0100"_s, QString());
 
         const QString library = m_dir.filePath(u"keystrokes.sqlite"_s);
