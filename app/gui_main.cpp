@@ -46,9 +46,8 @@ int main(int argc, char *argv[])
     QString note;
     if (!opened.store) {
         // Damaged, foreign, newer, read-only...: say so and offer the ways out.
-        Careleaf::LibraryProblemDialog problem(location.isEmpty() ? Careleaf::LibraryStore::defaultLocation()
-                                                                  : location,
-                                               opened);
+        Careleaf::LibraryProblemDialog problem(
+            location.isEmpty() ? Careleaf::LibraryStore::defaultLocation() : location, opened);
         if (problem.exec() != QDialog::Accepted)
             return 1;
         opened.store = problem.takeStore();

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "documentparser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -144,9 +146,32 @@ bool writeDocuments(const QString &dir, int first, int count, bool revised)
     return true;
 }
 
+bool TwoVersions::write(const QString &beforeDir, const QString &afterDir, int count)
+{
+    if (!writeDocuments(beforeDir, 0, count) || !writeDocuments(afterDir, 0, count, true))
+        return false;
+    for (int n = 0; n < count; ++n) {
+        const ParseResult old = DocumentParser::parse(syntheticDocument(n), u"old.txt"_s);
+        const ParseResult revised = DocumentParser::parse(revisedDocument(n), u"new.txt"_s);
+        if (!old.ok() || !revised.ok() || old.procedure->sections == revised.procedure->sections)
+            return false;
+        before.insert(old.procedure->code, old.procedure->sections);
+        after.insert(revised.procedure->code, revised.procedure->sections);
+    }
+    return true;
+}
+
+QString TwoVersions::wholeVersionProblem(const Procedure &p) const
+{
+    if (p.sections == before.value(p.code) || p.sections == after.value(p.code))
+        return {};
+    return u"procedure %1 is neither its old nor its new version"_s.arg(p.code);
+}
+
 QProcessEnvironment cliEnvironment(const QString &home)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The default library lives under the data location: kept inside the test's folder.
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
     env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
@@ -155,10 +180,10 @@ QProcessEnvironment cliEnvironment(const QString &home)
     return env;
 }
 
-CliRun runCli(const QStringList &args, const QString &home, const QStringList &wrapper)
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QStringList &wrapper)
 {
     QProcess p;
-    p.setProcessEnvironment(cliEnvironment(home));
+    p.setProcessEnvironment(env);
     if (wrapper.isEmpty())
         p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
     else

@@ -4,6 +4,7 @@
 #include "procedure.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,21 @@ namespace Careleaf::Test {
 // Writes documents first .. first+count-1 (synthetic or revised) as dir/doc-NNNNN.txt.
 [[nodiscard]] bool writeDocuments(const QString &dir, int first, int count, bool revised = false);
 
+// Two versions of the synthetic documents 0..count-1 (synthetic and revised), for tests that
+// change every procedure while something else reads or kills the change.
+struct TwoVersions
+{
+    QHash<QString, QList<Section>> before; // code -> sections, as the parser reads them
+    QHash<QString, QList<Section>> after;
+
+    // Writes the old versions into beforeDir and the new into afterDir (same file names) and
+    // fills before and after.
+    [[nodiscard]] bool write(const QString &beforeDir, const QString &afterDir, int count);
+    [[nodiscard]] bool isNew(const Procedure &p) const { return p.sections == after.value(p.code); }
+    // Empty when p is whole in its old or its new version; otherwise what is wrong.
+    [[nodiscard]] QString wholeVersionProblem(const Procedure &p) const;
+};
+
 struct CliRun
 {
     int exitCode = -1;    // -1 when it crashed or did not finish
@@ -38,9 +54,8 @@ struct CliRun
 };
 // The console's environment for tests: HOME and the XDG folders under home, CARELEAF_DB unset.
 [[nodiscard]] QProcessEnvironment cliEnvironment(const QString &home);
-// Runs careleaf-cli with HOME and the XDG folders under home (the default library and settings
-// stay in the test's folder) and CARELEAF_DB unset. wrapper is a program the console runs under
-// (setpriv, or /bin/sh -c 'ulimit ...; exec "$0" "$@"').
-[[nodiscard]] CliRun runCli(const QStringList &args, const QString &home, const QStringList &wrapper = {});
+// Runs careleaf-cli in env (usually cliEnvironment(home)). wrapper is a program the console
+// runs under (setpriv, or /bin/sh -c 'ulimit ...; exec "$0" "$@"').
+[[nodiscard]] CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QStringList &wrapper = {});
 
 } // namespace Careleaf::Test

@@ -107,7 +107,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const Careleaf::Test::CliRun run =
-            Careleaf::Test::runCli({u"--db"_s, library, u"import"_s, m_docs}, m_dir.filePath(u"home"_s), wrapper);
+            Careleaf::Test::runCli({u"--db"_s, library, u"import"_s, m_docs},
+                                   Careleaf::Test::cliEnvironment(m_dir.filePath(u"home"_s)), wrapper);
         qInfo("import of the bad folder took %lld ms", clock.elapsed());
         QVERIFY2(!run.crashed && run.exitCode >= 0, "the import crashed or hung");
         QCOMPARE(run.exitCode, 1); // some files rejected

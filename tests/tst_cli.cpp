@@ -20,16 +20,7 @@
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = Test::CliRun;
 
 class TestCli : public QObject
 {
@@ -40,13 +31,7 @@ private:
 
     QProcessEnvironment environment(const QString &careleafDb = {}) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The default library lives under the data location: keep it inside the test's folder.
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/config"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"home/cache"_s));
-        env.remove(u"CARELEAF_DB"_s);
+        QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home"_s));
         if (!careleafDb.isEmpty())
             env.insert(u"CARELEAF_DB"_s, careleafDb);
         return env;
@@ -54,19 +39,7 @@ private:
 
     Run cli(const QStringList &args, const QString &careleafDb = {}) const
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(careleafDb));
-        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return Test::runCli(args, environment(careleafDb));
     }
 
     QString db(const QString &name) const { return m_dir.filePath(name); }

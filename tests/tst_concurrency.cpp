@@ -3,7 +3,6 @@
 // version of every procedure. No "database is locked" reaches anyone, every procedure read is
 // whole in its old or its new version, and the windows show the new content without a restart.
 #include "detailpane.h"
-#include "documentparser.h"
 #include "importer.h"
 #include "librarystore.h"
 #include "mainwindow.h"
@@ -34,8 +33,7 @@ class TestConcurrency : public QObject
     QTemporaryDir m_dir;
     QString m_library;
     QString m_newDocs;
-    QHash<QString, QList<Section>> m_old;
-    QHash<QString, QList<Section>> m_new;
+    Test::TwoVersions m_versions;
 
     [[nodiscard]] std::unique_ptr<MainWindow> window() const
     {
@@ -51,11 +49,7 @@ class TestConcurrency : public QObject
     [[nodiscard]] QString wholeVersionProblem(const MainWindow &w) const
     {
         const auto &shown = w.findChild<DetailPane *>(u"detailPane"_s)->procedure();
-        if (!shown)
-            return {};
-        if (shown->sections == m_old.value(shown->code) || shown->sections == m_new.value(shown->code))
-            return {};
-        return u"procedure %1 on screen is neither its old nor its new version"_s.arg(shown->code);
+        return shown ? m_versions.wholeVersionProblem(*shown) : QString();
     }
 
 private Q_SLOTS:
@@ -66,18 +60,7 @@ private Q_SLOTS:
         m_library = m_dir.filePath(u"shared.sqlite"_s);
         const QString oldDocs = m_dir.filePath(u"old"_s);
         m_newDocs = m_dir.filePath(u"new"_s);
-        QVERIFY(QDir().mkpath(oldDocs) && QDir().mkpath(m_newDocs));
-        for (int n = 0; n < Count; ++n) {
-            const QString name = u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0'));
-            for (const auto &[dir, bytes, index] : {std::tuple{oldDocs, Test::syntheticDocument(n), &m_old},
-                                                    std::tuple{m_newDocs, Test::revisedDocument(n), &m_new}}) {
-                QFile f(dir + name);
-                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
-                const ParseResult parsed = DocumentParser::parse(bytes, name);
-                QVERIFY(parsed.ok());
-                index->insert(parsed.procedure->code, parsed.procedure->sections);
-            }
-        }
+        QVERIFY(m_versions.write(oldDocs, m_newDocs, Count));
         LibraryStore::OpenResult opened = LibraryStore::open(m_library);
         QVERIFY(opened.store);
         QCOMPARE(Importer::importPaths(*opened.store, {oldDocs}).imported, Count);
@@ -98,7 +81,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!first->model()->isSearching() && first->model()->rowCount() >= 1);
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY(first->findChild<DetailPane *>(u"detailPane"_s)->procedure().has_value());
-        QCOMPARE(first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections, m_old.value(u"10007"_s));
+        QCOMPARE(first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections,
+                 m_versions.before.value(u"10007"_s));
 
         QProcess import;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -147,8 +131,9 @@ private Q_SLOTS:
         qInfo("%d rounds of search, read and log during the import", rounds);
 
         // Without a restart, the first window shows the new version of its procedure.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections == m_new.value(u"10007"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(first->findChild<DetailPane *>(u"detailPane"_s)->procedure()->sections ==
+                                     m_versions.after.value(u"10007"_s),
+                                 10000);
         for (const QString &m : std::as_const(messages)) {
             QVERIFY2(!m.contains(u"locked"_s, Qt::CaseInsensitive) && !m.contains(u"busy"_s, Qt::CaseInsensitive) &&
                          !m.contains(u"failed"_s, Qt::CaseInsensitive),

@@ -2,14 +2,12 @@
 // twenty different moments. After each kill `careleaf-cli check` passes (SQLite's integrity
 // check included), every procedure is whole in its old or its new version, and importing again
 // completes the job.
-#include "documentparser.h"
 #include "librarystore.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,12 +29,11 @@ class TestCrashSafety : public QObject
     QTemporaryDir m_dir;
     QString m_oldDocs;
     QString m_newDocs;
-    QHash<QString, QList<Section>> m_old; // code -> sections of the old version
-    QHash<QString, QList<Section>> m_new;
+    Test::TwoVersions m_versions;
 
     [[nodiscard]] Test::CliRun cli(const QStringList &args) const
     {
-        return Test::runCli(args, m_dir.filePath(u"home"_s));
+        return Test::runCli(args, Test::cliEnvironment(m_dir.filePath(u"home"_s)));
     }
 
     // Starts an import and kills it after delayMs; true when it was still running then.
@@ -75,12 +72,11 @@ class TestCrashSafety : public QObject
                 qWarning("procedure %lld listed but unreadable", qlonglong(s.id));
                 return -1;
             }
-            if (p->sections == m_new.value(p->code)) {
-                ++newer;
-            } else if (p->sections != m_old.value(p->code)) {
-                qWarning("procedure %s is neither its old nor its new version", qPrintable(p->code));
+            if (const QString problem = m_versions.wholeVersionProblem(*p); !problem.isEmpty()) {
+                qWarning("%s", qPrintable(problem));
                 return -1;
             }
+            newer += m_versions.isNew(*p) ? 1 : 0;
         }
         return newer;
     }
@@ -92,21 +88,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_oldDocs = m_dir.filePath(u"old"_s);
         m_newDocs = m_dir.filePath(u"new"_s);
-        QVERIFY(QDir().mkpath(m_oldDocs) && QDir().mkpath(m_newDocs));
-        for (int n = 0; n < DocumentCount; ++n) {
-            const QString name = u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0'));
-            const QByteArray before = Test::syntheticDocument(n);
-            const QByteArray after = Test::revisedDocument(n);
-            QVERIFY(before != after);
-            for (const auto &[dir, bytes, index] :
-                 {std::tuple{m_oldDocs, before, &m_old}, std::tuple{m_newDocs, after, &m_new}}) {
-                QFile f(dir + name);
-                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
-                const ParseResult parsed = DocumentParser::parse(bytes, name);
-                QVERIFY(parsed.ok());
-                index->insert(parsed.procedure->code, parsed.procedure->sections);
-            }
-        }
+        QVERIFY(m_versions.write(m_oldDocs, m_newDocs, DocumentCount));
     }
 
     void shouldSurviveSigkillAtTwentyMoments()

@@ -43,7 +43,7 @@ class TestDamagedLibrary : public QObject
     // wrapper: a program the console runs under (setpriv, or a shell that sets a limit).
     [[nodiscard]] Test::CliRun cli(const QStringList &args, const QStringList &wrapper = {}) const
     {
-        return Test::runCli(args, m_dir.filePath(u"home"_s), wrapper);
+        return Test::runCli(args, Test::cliEnvironment(m_dir.filePath(u"home"_s)), wrapper);
     }
 
     // Runs statements on the SQLite file at path through a connection of its own, then folds the

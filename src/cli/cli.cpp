@@ -136,6 +136,13 @@ struct Context
             << Qt::endl;
     }
 
+    // "ok: N procedures, library format F" on stdout, for check and recover.
+    int reportOk()
+    {
+        out << tr("ok: %1 procedures, library format %2").arg(store->count()).arg(store->schemaVersion()) << Qt::endl;
+        return Ok;
+    }
+
     int usage(const QString &message)
     {
         err << "careleaf-cli: " << message << Qt::endl << tr("Try 'careleaf-cli --help'.") << Qt::endl;
@@ -401,8 +408,7 @@ int cmdCheck(Context &c, const QStringList &args)
         c.out << tr("%n problem(s) found", nullptr, int(problems.size())) << Qt::endl;
         return Problems;
     }
-    c.out << tr("ok: %1 procedures, library format %2").arg(c.store->count()).arg(c.store->schemaVersion()) << Qt::endl;
-    return Ok;
+    return c.reportOk();
 }
 
 // recover --backup [FILE] | --fresh: sets the library file aside (never overwriting it) and puts
@@ -443,8 +449,7 @@ int cmdRecover(Context &c, const QStringList &args)
         c.out << tr("the previous file is kept as %1").arg(movedTo) << Qt::endl;
     if (!c.openStore())
         return UsageOrDatabase;
-    c.out << tr("ok: %1 procedures, library format %2").arg(c.store->count()).arg(c.store->schemaVersion()) << Qt::endl;
-    return Ok;
+    return c.reportOk();
 }
 
 } // namespace

@@ -17,6 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
+namespace {
+
+// Why the entry at f is nothing to read as a document: a link that leads nowhere, a folder, or a
+// pipe, socket or device (reading one would block or never end). Empty for a regular file.
+QString notARegularFile(const QFileInfo &f)
+{
+    if (f.isSymLink() && !f.exists())
+        return Importer::tr("the file is a symbolic link that leads nowhere (or to itself)");
+    if (f.isDir())
+        return Importer::tr("this is a folder, not a document");
+    if (!f.isFile())
+        return Importer::tr("this is not a regular file (a pipe, socket or device)");
+    return {};
+}
+
+} // namespace
+
 QString ImportReport::summaryLine() const
 {
     return u"imported %1, updated %2, unchanged %3, rejected %4"_s.arg(imported).arg(updated).arg(unchanged).arg(
@@ -55,9 +72,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
             const QFileInfo f = all.fileInfo();
             if (f.fileName().startsWith(u'.') || f.isReadable())
                 continue;
-            problems->append({f.filePath(), f.isSymLink() && !f.exists()
-                                                ? tr("the file is a symbolic link that leads nowhere (or to itself)")
-                                                : tr("the file cannot be read (permission denied)")});
+            const QString why = notARegularFile(f);
+            problems->append({f.filePath(), why.isEmpty() ? tr("the file cannot be read (permission denied)") : why});
         }
         std::sort(found.begin(), found.end());
         files += found;
@@ -86,15 +102,8 @@ struct Parsed
 Parsed readAndParse(const QString &path)
 {
     Parsed out{path, std::nullopt, {}};
-    const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists()) {
-        out.rejection = Importer::tr("the file is a symbolic link that leads nowhere (or to itself)");
-        return out;
-    }
-    // A pipe, socket or device would block or never end: only regular files are read.
-    if (!info.isFile()) {
-        out.rejection = info.isDir() ? Importer::tr("this is a folder, not a document")
-                                     : Importer::tr("this is not a regular file (a pipe, socket or device)");
+    if (QString why = notARegularFile(QFileInfo(path)); !why.isEmpty()) {
+        out.rejection = std::move(why);
         return out;
     }
     QFile file(path);

@@ -69,11 +69,6 @@ QTextDocument *PagedPrint::makeDocument(const QString &html, double pointSize, c
 {
     auto *doc = new PrintDocument;
     doc->setUndoRedoEnabled(false);
-    // A word wider than the page (a 10,000-character "word") breaks anywhere instead of running
-    // off the paper, where it would be cut.
-    QTextOption option = doc->defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc->setDefaultTextOption(option);
     QFont font(u"DejaVu Sans"_s);
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);

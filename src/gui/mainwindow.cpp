@@ -167,20 +167,24 @@ void MainWindow::setupActions()
 void MainWindow::checkForOutsideChanges()
 {
     if (m_importRunning)
-        return; // the import's own end refreshes everything
-    const QString version = m_store->contentVersion();
-    if (version == m_seenVersion)
-        return;
-    m_seenVersion = version;
+        return; // the import's own end catches up
+    if (m_store->contentVersion() != m_seenVersion)
+        catchUpWithLibrary(true);
+}
+
+void MainWindow::catchUpWithLibrary(bool announce)
+{
+    m_seenVersion = m_store->contentVersion();
     reloadCodeSystems();
     if (const auto &shown = m_ui->detailPane->procedure()) {
         const std::optional<Procedure> now = m_store->procedure(shown->id);
         if (!now || now->sections != shown->sections || now->descriptor != shown->descriptor ||
             now->layName != shown->layName) {
             m_ui->detailPane->setProcedure(now);
-            statusBar()->showMessage(now ? tr("This procedure was updated in the library.")
-                                         : tr("This procedure was removed from the library."),
-                                     8000);
+            if (announce)
+                statusBar()->showMessage(now ? tr("This procedure was updated in the library.")
+                                             : tr("This procedure was removed from the library."),
+                                         8000);
         }
     }
     m_model->refresh();
@@ -422,11 +426,9 @@ void MainWindow::importPaths(const QStringList &paths)
         m_importRunning = false;
         m_ui->actionImportDocuments->setEnabled(true);
         m_ui->actionImportFolder->setEnabled(true);
-        // Show the new content of the procedure on screen, new code systems, and the new results.
-        reloadCodeSystems();
-        if (const auto &shown = m_ui->detailPane->procedure())
-            m_ui->detailPane->setProcedure(m_store->procedure(shown->id));
-        m_model->refresh();
+        // The new content of the procedure on screen, new code systems, and the new results;
+        // recorded as seen, so the change watch does not do it all again.
+        catchUpWithLibrary(false);
         showImportSummary(*report);
         Q_EMIT importFinished(report->imported, report->updated, report->unchanged, report->rejected());
     });

@@ -81,6 +81,9 @@ private:
     // Another program (a console import, another workstation's app) changed the library: the
     // list, the filters and the procedure on screen catch up, without a restart.
     void checkForOutsideChanges();
+    // Filters, list and the procedure on screen re-read from the library; announce says so in
+    // the status bar when the procedure on screen changed.
+    void catchUpWithLibrary(bool announce);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;
