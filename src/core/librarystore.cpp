@@ -70,17 +70,21 @@ QString namesText(const Procedure &p)
     return names.join(u'\n');
 }
 
-// Rolls back unless committed, so every early return leaves the database as it was.
+// Rolls back unless committed, so every early return leaves the database as it was. Inside a
+// batch (LibraryStore::beginBatch) it does nothing: the batch's own transaction decides.
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase &db, const QString &begin)
+    Transaction(QSqlDatabase &db, const QString &begin, bool inBatch = false)
         : m_db(db)
+        , m_inBatch(inBatch)
     {
+        if (m_inBatch)
+            return;
         QSqlQuery q(m_db);
         m_open = q.exec(begin);
         if (!m_open)
-            m_error = q.lastError().text();
+            m_error = q.lastError();
     }
     ~Transaction()
     {
@@ -89,13 +93,15 @@ public:
             (void)q.exec(u"ROLLBACK"_s);
         }
     }
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] bool isOpen() const { return m_open || m_inBatch; }
+    [[nodiscard]] QSqlError error() const { return m_error; }
     [[nodiscard]] bool commit()
     {
+        if (m_inBatch)
+            return true;
         QSqlQuery q(m_db);
         if (!q.exec(u"COMMIT"_s)) {
-            m_error = q.lastError().text();
+            m_error = q.lastError();
             return false;
         }
         m_open = false;
@@ -104,8 +110,9 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    bool m_inBatch = false;
     bool m_open = false;
-    QString m_error;
+    QSqlError m_error;
 };
 
 } // namespace
@@ -123,11 +130,7 @@ LibraryStore::LibraryStore(QString location, QString connectionName, std::unique
 
 LibraryStore::~LibraryStore()
 {
-    m_findByIdentity.reset();
-    m_insert.reset();
-    m_update.reset();
-    m_deleteKeys.reset();
-    m_insertKeys.reset();
+    resetStatements();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen())
@@ -142,29 +145,6 @@ QSqlDatabase LibraryStore::db() const
 }
 
 namespace {
-
-// What SQLite's error code says about the file, for choosing the way out.
-LibraryStore::Problem classify(const QSqlError &error, const QString &location)
-{
-    const int code = error.nativeErrorCode().toInt();
-    switch (code & 0xff) {
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        return LibraryStore::Problem::Damaged;
-    case 13: // SQLITE_FULL
-        return LibraryStore::Problem::NoSpace;
-    case 8: // SQLITE_READONLY
-        return LibraryStore::Problem::ReadOnly;
-    case 14: // SQLITE_CANTOPEN
-        return QFileInfo(QFileInfo(location).absolutePath()).isWritable() ? LibraryStore::Problem::Other
-                                                                          : LibraryStore::Problem::ReadOnly;
-    case 10: // SQLITE_IOERR
-        // A write the file system refused: a full disk or a file-size limit (EFBIG).
-        return code == 778 ? LibraryStore::Problem::NoSpace : LibraryStore::Problem::Other;
-    default:
-        return LibraryStore::Problem::Other;
-    }
-}
 
 // The SQLite header says how many pages the file holds; a file shorter than that was cut off.
 // Returns the missing byte count, 0 when the file is whole or the header does not say.
@@ -185,12 +165,6 @@ qint64 missingBytes(const QByteArray &header, qint64 fileSize)
     return expected > fileSize ? expected - fileSize : 0;
 }
 
-QString backupPath(const QString &location, int format)
-{
-    const QFileInfo info(location);
-    return info.absoluteDir().filePath(u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName()).arg(format));
-}
-
 } // namespace
 
 LibraryStore::OpenResult LibraryStore::open(const QString &location)
@@ -202,8 +176,8 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
         result.store.reset();
         return std::move(result);
     };
-    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s))
-        return fail(Problem::Other, tr("%1: this version of Careleaf opens SQLite libraries only").arg(location));
+    if (LibraryAddress::isServer(location))
+        return openServer(location);
     const QFileInfo info(location);
     if (info.isDir())
         return fail(Problem::NotALibrary, tr("%1 is a folder, not a library file").arg(location));
@@ -234,29 +208,174 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
 
-    auto backend = makeSqliteBackend();
     const QString name = nextConnectionName();
-    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, std::move(backend)));
+    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, makeSqliteBackend()));
+    store->m_address = LibraryAddress::parse(location);
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
-        database.setDatabaseName(location);
-        if (!database.open()) {
-            const Problem problem = classify(database.lastError(), location);
-            return fail(problem, tr("%1 cannot be opened: %2").arg(location, database.lastError().text()));
-        }
-        if (const QString err = store->m_backend->configure(database); !err.isEmpty()) {
-            const bool damaged = err.contains(u"malformed"_s) || err.contains(u"not a database"_s);
-            return fail(damaged ? Problem::Damaged : Problem::Other,
-                        damaged ? tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
-                                      .arg(location, err)
-                                : tr("%1 cannot be opened: %2").arg(location, err));
-        }
+        Problem problem = Problem::None;
+        if (const QString err = store->connectDatabase(database, &problem); !err.isEmpty())
+            return fail(problem, err);
     }
     Problem problem = Problem::None;
     if (const QString err = store->migrate(&problem); !err.isEmpty())
         return fail(problem, err);
     result.store = std::move(store);
     return result;
+}
+
+LibraryStore::OpenResult LibraryStore::openServer(const QString &location)
+{
+    OpenResult result;
+    QString parseError;
+    const LibraryAddress address = LibraryAddress::parse(location, &parseError);
+    if (!parseError.isEmpty()) {
+        result.problem = Problem::Other;
+        result.error = tr("the clinic server address cannot be used: %1").arg(parseError);
+        return result;
+    }
+    const QString name = nextConnectionName();
+    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, makePostgresBackend()));
+    store->m_address = address;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
+        if (!database.isValid()) {
+            result.problem = Problem::Other;
+            result.error = tr("%1 cannot be opened: Qt's PostgreSQL driver is not installed (on Debian: apt-get "
+                              "install libqt6sql6-psql)")
+                               .arg(address.displayName());
+            return result;
+        }
+        Problem problem = Problem::None;
+        if (const QString err = store->connectDatabase(database, &problem); !err.isEmpty()) {
+            result.problem = problem;
+            result.error = err;
+            return result;
+        }
+    }
+    Problem problem = Problem::None;
+    if (const QString err = store->migrate(&problem); !err.isEmpty()) {
+        result.problem = problem;
+        result.error = err;
+        return result;
+    }
+    result.store = std::move(store);
+    return result;
+}
+
+QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) const
+{
+    const QString shown = m_address.displayName();
+    if (m_address.server) {
+        database.setHostName(m_address.host);
+        if (m_address.port > 0)
+            database.setPort(m_address.port);
+        database.setDatabaseName(m_address.database);
+        database.setUserName(m_address.user);
+        database.setPassword(m_address.password);
+        // A server that does not answer is reported within seconds, and a dropped network is
+        // noticed by the keepalives instead of hanging a statement until TCP gives up.
+        QStringList options = m_address.options;
+        const auto addDefault = [&options](const QString &key, const QString &value) {
+            for (const QString &o : std::as_const(options)) {
+                if (o.startsWith(key + u'='))
+                    return;
+            }
+            options << key + u'=' + value;
+        };
+        addDefault(u"connect_timeout"_s, u"5"_s);
+        addDefault(u"application_name"_s, u"Careleaf"_s);
+        addDefault(u"keepalives_idle"_s, u"10"_s);
+        addDefault(u"keepalives_interval"_s, u"3"_s);
+        addDefault(u"keepalives_count"_s, u"3"_s);
+        database.setConnectOptions(options.join(u';'));
+    } else {
+        database.setDatabaseName(m_location);
+    }
+    if (!database.open()) {
+        const QSqlError error = database.lastError();
+        *problem = m_backend->classify(error, m_location);
+        if (m_address.server)
+            return tr("%1 cannot be reached: %2").arg(shown, m_backend->explainWriteError(error));
+        return tr("%1 cannot be opened: %2").arg(shown, error.text());
+    }
+    if (const QString err = m_backend->configure(database); !err.isEmpty()) {
+        const bool damaged = err.contains(u"malformed"_s) || err.contains(u"not a database"_s);
+        *problem = damaged ? Problem::Damaged : Problem::Other;
+        return damaged ? tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
+                             .arg(shown, err)
+                       : tr("%1 cannot be opened: %2").arg(shown, err);
+    }
+    return {};
+}
+
+void LibraryStore::resetStatements()
+{
+    m_findByIdentity.reset();
+    m_insert.reset();
+    m_update.reset();
+    m_deleteKeys.reset();
+    m_insertKeys.reset();
+}
+
+bool LibraryStore::isReachable() const
+{
+    if (!m_address.server)
+        return true;
+    QSqlQuery q(db());
+    return q.exec(u"SELECT 1"_s) && q.next();
+}
+
+QString LibraryStore::reconnect()
+{
+    resetStatements();
+    m_batch = false;
+    QSqlDatabase database = db();
+    database.close();
+    Problem problem = Problem::None;
+    if (QString err = connectDatabase(database, &problem); !err.isEmpty())
+        return err;
+    // The server may have been replaced by one holding an older or newer library.
+    if (QString err = migrate(&problem); !err.isEmpty())
+        return err;
+    ++m_localWrites; // whatever changed while away is read again
+    return {};
+}
+
+QString LibraryStore::importRefusal() const
+{
+    QSqlDatabase database = db();
+    return m_backend->importRefusal(database);
+}
+
+QString LibraryStore::beginBatch()
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    if (!q.exec(m_backend->beginWriteStatement()))
+        return explainWriteError(q.lastError());
+    m_batch = true;
+    return {};
+}
+
+QString LibraryStore::commitBatch()
+{
+    m_batch = false;
+    QSqlQuery q(db());
+    if (!q.exec(u"COMMIT"_s)) {
+        const QSqlError error = q.lastError();
+        (void)q.exec(u"ROLLBACK"_s);
+        return explainWriteError(error);
+    }
+    ++m_localWrites;
+    return {};
+}
+
+void LibraryStore::rollbackBatch()
+{
+    m_batch = false;
+    QSqlQuery q(db());
+    (void)q.exec(u"ROLLBACK"_s);
 }
 
 QStringList LibraryStore::backups(const QString &location)
@@ -303,27 +422,36 @@ QString LibraryStore::restoreBackup(const QString &location, const QString &back
 QString LibraryStore::migrate(Problem *problem)
 {
     QSqlDatabase database = db();
+    const QString shown = displayName();
     // Read-only checks first: a file that is refused is never written to.
     QSqlError tablesError;
     const QStringList tables = m_backend->tables(database, &tablesError);
     if (tablesError.isValid()) {
-        *problem = classify(tablesError, m_location);
+        *problem = m_backend->classify(tablesError, m_location);
+        if (m_address.server)
+            return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(tablesError));
         if (*problem == Problem::Other)
             *problem = Problem::Damaged;
         return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
-            .arg(m_location, tablesError.databaseText());
+            .arg(shown, tablesError.databaseText());
     }
     int version = 0;
     if (tables.contains(u"careleaf_meta"_s)) {
         QSqlQuery q(database);
         if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
+            if (m_address.server) {
+                *problem = m_backend->classify(q.lastError(), m_location);
+                return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(q.lastError()));
+            }
             *problem = Problem::Damaged;
-            return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(m_location);
+            return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(shown);
         }
         version = q.value(0).toInt();
     } else if (!tables.isEmpty()) {
         *problem = Problem::NotALibrary;
-        return tr("%1 is an SQLite database but not a Careleaf library").arg(m_location);
+        return m_address.server
+                   ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
+                   : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
     }
 
     const int latest = m_backend->latestSchemaVersion();
@@ -331,27 +459,43 @@ QString LibraryStore::migrate(Problem *problem)
         *problem = Problem::NewerFormat;
         return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
                   "format %3). Open it with a newer Careleaf, or choose another library.")
-            .arg(m_location)
+            .arg(shown)
             .arg(version)
             .arg(latest);
     }
+    m_schemaVersion = version;
+    if (version == latest)
+        return {};
+    if (m_address.server) {
+        // Workstations never change the server's schema: that is IT's job, with the owner's role.
+        if (const QString refusal = m_backend->importRefusal(database); !refusal.isEmpty()) {
+            *problem = Problem::ReadOnly;
+            return version == 0 ? tr("%1 holds no Careleaf library yet, and %2 Ask IT to run: careleaf-cli admin "
+                                     "init-server <address>")
+                                      .arg(shown, refusal)
+                                : tr("%1 needs an upgrade from library format %2 to %3, which this connection may "
+                                     "not make: %4 Ask IT to run: careleaf-cli admin init-server <address>")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(latest)
+                                      .arg(refusal);
+        }
+    }
     if (const QString err = m_backend->prepareForWriting(database); !err.isEmpty()) {
         *problem = Problem::Other;
-        return tr("%1 cannot be opened for writing: %2").arg(m_location, err);
+        return tr("%1 cannot be opened for writing: %2").arg(shown, err);
     }
-    if (version > 0 && version < latest) {
+    if (version > 0) {
         // A consistent copy of the library as it is, before anything changes it.
-        const QString backup = backupPath(m_location, version);
-        QFile::remove(backup);
-        QSqlQuery q(database);
-        if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', u"''"_s)))) {
-            *problem = classify(q.lastError(), m_location);
-            QFile::remove(backup);
+        QString backup;
+        if (const QString err = m_backend->backupBeforeUpgrade(database, m_location, version, &backup);
+            !err.isEmpty()) {
+            *problem = m_backend->classify(QSqlError(err, err, QSqlError::StatementError), m_location);
             return tr("%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: "
                       "%4. Nothing was changed.")
-                .arg(m_location)
+                .arg(shown)
                 .arg(latest)
-                .arg(backup, q.lastError().text());
+                .arg(backup, err);
         }
     }
     const auto failed = [&](const QString &message) {
@@ -361,32 +505,35 @@ QString LibraryStore::migrate(Problem *problem)
     for (int v = version + 1; v <= latest; ++v) {
         Transaction tx(database, m_backend->beginWriteStatement());
         if (!tx.isOpen())
-            return failed(tr("%1 cannot be upgraded: %2").arg(m_location, tx.error()));
+            return failed(tr("%1 cannot be upgraded: %2").arg(shown, explainWriteError(tx.error())));
         QSqlQuery q(database);
         for (const QString &statement : m_backend->migration(v)) {
             if (!q.exec(statement))
-                return failed(
-                    tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text()));
+                return failed(tr("%1 cannot be upgraded to format %2: %3")
+                                  .arg(shown)
+                                  .arg(v)
+                                  .arg(explainWriteError(q.lastError())));
         }
         q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?)"
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
         q.addBindValue(QString::number(v));
         if (!q.exec())
             return failed(
-                tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(q.lastError().text()));
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(q.lastError())));
         if (v == 2) {
             // Columns derived from each document: computed here, in the same transaction.
             if (const QString err = refreshDerivedColumns(); !err.isEmpty())
-                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(err));
+                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }
         if (!tx.commit())
-            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(m_location).arg(v).arg(tx.error()));
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(tx.error())));
     }
     m_schemaVersion = latest;
     return {};
 }
 
-QString LibraryStore::writeNames(qint64 id, const QStringList &names, const QString &code, bool replace)
+QSqlError LibraryStore::writeNames(qint64 id, const QStringList &names, const QString &code, bool replace)
 {
     QSqlDatabase database = db();
     if (!m_deleteKeys) {
@@ -394,13 +541,13 @@ QString LibraryStore::writeNames(qint64 id, const QStringList &names, const QStr
         m_deleteKeys->prepare(u"DELETE FROM procedure_keys WHERE procedure_id = ?"_s);
         // One statement per procedure, whatever the number of names.
         m_insertKeys = std::make_unique<QSqlQuery>(database);
-        m_insertKeys->prepare(u"INSERT INTO procedure_keys (key, sort_name, procedure_id)"
-                              " SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s);
+        m_insertKeys->prepare(u"INSERT INTO procedure_keys (key, sort_name, procedure_id) "_s +
+                              m_backend->keysFromJson());
     }
     if (replace) {
         m_deleteKeys->addBindValue(id);
         if (!m_deleteKeys->exec())
-            return m_deleteKeys->lastError().text();
+            return m_deleteKeys->lastError();
     }
     // "=name" for every name; "^x" and "^xy" with the alphabetically first name that starts so.
     QMap<QString, QString> keys;
@@ -422,7 +569,7 @@ QString LibraryStore::writeNames(qint64 id, const QStringList &names, const QStr
     m_insertKeys->addBindValue(id);
     m_insertKeys->addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
     if (!m_insertKeys->exec())
-        return m_insertKeys->lastError().text();
+        return m_insertKeys->lastError();
     return {};
 }
 
@@ -448,8 +595,8 @@ QString LibraryStore::refreshDerivedColumns()
     write.prepare(u"UPDATE procedures SET document = ?, content_sha256 = ?, settings = ?,"
                   " duration_minutes = ? WHERE id = ?"_s);
     for (const auto &[id, content, names, code, settings, duration] : std::as_const(rows)) {
-        if (const QString err = writeNames(id, names, code, true); !err.isEmpty())
-            return err;
+        if (const QSqlError err = writeNames(id, names, code, true); err.isValid())
+            return err.text();
         write.addBindValue(QString::fromUtf8(content));
         write.addBindValue(QString::fromLatin1(contentHash(content)));
         write.addBindValue(settings);
@@ -461,24 +608,12 @@ QString LibraryStore::refreshDerivedColumns()
     return {};
 }
 
-QString LibraryStore::explainWriteError(const QString &raw)
+QString LibraryStore::explainWriteError(const QSqlError &error) const
 {
-    // SQLite's own messages are fixed strings; staff get what they mean and what to do.
-    if (raw.contains(u"disk is full"_s) || raw.contains(u"disk I/O error"_s))
-        return tr("the library file could not grow: the disk is full or a file-size limit was reached (%1). "
-                  "Nothing from this file was saved; free some space and import again.")
-            .arg(raw.trimmed());
-    if (raw.contains(u"readonly"_s) || raw.contains(u"read-only"_s))
-        return tr("the library is read-only (%1); nothing was saved").arg(raw.trimmed());
-    if (raw.contains(u"malformed"_s))
-        return tr("the library is damaged (%1); nothing was saved. Run careleaf-cli check.").arg(raw.trimmed());
-    if (raw.contains(u"locked"_s) || raw.contains(u"busy"_s))
-        return tr("another program kept the library busy for too long (%1); nothing was saved, try again")
-            .arg(raw.trimmed());
-    return tr("the procedure cannot be stored: %1").arg(raw.trimmed());
+    return m_backend->explainWriteError(error);
 }
 
-StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
+StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDates)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -486,11 +621,13 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
         return StoreOutcome::Failed;
     };
     QSqlDatabase database = db();
-    Transaction tx(database, m_backend->beginWriteStatement());
+    Transaction tx(database, m_backend->beginWriteStatement(), m_batch);
     if (!tx.isOpen())
         return fail(explainWriteError(tx.error()));
 
     const QString identity = p.identity();
+    if (const QString err = m_backend->lockIdentity(database, identity); !err.isEmpty())
+        return fail(err);
     const QByteArray content = ProcedureJson::contentJson(p);
     const QString hash = QString::fromLatin1(contentHash(content));
     auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, const QString &sql) -> QSqlQuery & {
@@ -504,19 +641,21 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
         prepared(m_findByIdentity, u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s);
     find.addBindValue(identity);
     if (!find.exec())
-        return fail(tr("the library cannot be read: %1").arg(find.lastError().text()));
+        return fail(explainWriteError(find.lastError()));
     const bool exists = find.next();
     const qint64 existingId = exists ? find.value(0).toLongLong() : 0;
     if (exists && find.value(1).toString() == hash) {
         find.finish();
         return StoreOutcome::Unchanged;
     }
-    const QString importedAt = exists ? find.value(2).toString() : nowUtc();
+    const auto stamp = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
+    const QString now = keepDates && p.updatedAt.isValid() ? stamp(p.updatedAt) : nowUtc();
+    const QString importedAt =
+        exists ? find.value(2).toString() : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
     find.finish();
 
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
-    const QString now = nowUtc();
 
     QSqlQuery &q =
         exists
@@ -524,19 +663,20 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
                   m_update,
                   u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
                   " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
-                  " updated_at = ?, settings = ?, duration_minutes = ? WHERE id = ?"_s)
+                  " updated_at = ?, settings = ?, duration_minutes = ? WHERE id = ? RETURNING id"_s)
             : prepared(m_insert, u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
                                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, settings,"
                                  " duration_minutes, identity, imported_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
+    const IndexedText indexed{text(p.code), namesText(p), text(p.descriptor), text(p.bodyText())};
     q.addBindValue(text(p.codeSystem));
-    q.addBindValue(text(p.code));
-    q.addBindValue(text(p.descriptor));
+    q.addBindValue(indexed.code);
+    q.addBindValue(indexed.descriptor);
     q.addBindValue(text(p.title));
-    q.addBindValue(namesText(p));
-    q.addBindValue(text(p.bodyText()));
+    q.addBindValue(indexed.names);
+    q.addBindValue(indexed.body);
     q.addBindValue(document);
     q.addBindValue(hash);
     q.addBindValue(text(p.source.file));
@@ -551,14 +691,16 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error)
         q.addBindValue(identity);
         q.addBindValue(importedAt);
     }
-    const bool written = q.exec();
-    const QString writeError = q.lastError().text();
-    const qint64 id = exists ? existingId : q.lastInsertId().toLongLong();
+    const bool written = q.exec() && q.next();
+    const QSqlError writeError = q.lastError();
+    const qint64 id = written ? q.value(0).toLongLong() : 0;
     q.finish();
     if (!written)
         return fail(explainWriteError(writeError));
-    if (const QString err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); !err.isEmpty())
+    if (const QSqlError err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); err.isValid())
         return fail(explainWriteError(err));
+    if (const QString err = m_backend->index(database, id, indexed); !err.isEmpty())
+        return fail(err);
     if (!tx.commit())
         return fail(explainWriteError(tx.error()));
     ++m_localWrites;
@@ -624,7 +766,8 @@ QList<ProcedureSummary> LibraryStore::list() const
     QList<ProcedureSummary> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY title COLLATE NOCASE, id"_s))
+    if (!q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
+                m_backend->caseless(u"title"_s) + u", id"_s))
         return out;
     while (q.next()) {
         out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -651,6 +794,18 @@ QList<QPair<QString, int>> LibraryStore::vocabulary() const
 {
     QSqlDatabase database = db();
     return m_backend->vocabulary(database);
+}
+
+std::optional<QList<QPair<QString, int>>> LibraryStore::similarWords(const QString &word) const
+{
+    QSqlDatabase database = db();
+    return m_backend->similarWords(database, word);
+}
+
+int LibraryStore::documentFrequency(const QString &word) const
+{
+    QSqlDatabase database = db();
+    return m_backend->documentFrequency(database, word);
 }
 
 QString LibraryStore::contentVersion() const
@@ -708,7 +863,7 @@ QString LibraryStore::logEducation(const EducationLogEntry &e)
     q.addBindValue(e.copies);
     q.addBindValue(e.output.isNull() ? QString(u""_s) : e.output);
     if (!q.exec())
-        return tr("the education log cannot be written: %1").arg(q.lastError().text());
+        return tr("the education log cannot be written: %1").arg(explainWriteError(q.lastError()));
     ++m_localWrites;
     return {};
 }

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "educationlog.h"
+#include "libraryaddress.h"
 #include "procedure.h"
 #include "storebackend.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -42,17 +44,7 @@ class LibraryStore
 
 public:
     // Why a library could not be opened, for choosing the way out.
-    enum class Problem
-    {
-        None,
-        NotALibrary, // a folder, not SQLite, or another program's database
-        Damaged,     // cut off, or SQLite finds it malformed
-        NewerFormat, // written by a newer Careleaf
-        Unreadable,  // permissions
-        ReadOnly,    // the file or its folder cannot be written
-        NoSpace,     // the disk is full (or a file-size limit was reached)
-        Other
-    };
+    using Problem = LibraryProblem;
 
     struct OpenResult
     {
@@ -62,7 +54,8 @@ public:
         bool created = false; // the location did not hold a library before this call
     };
 
-    // Opens the library at location (a SQLite file path), creating and migrating it as needed.
+    // Opens the library at location (a SQLite file path or a clinic server address, see
+    // LibraryAddress), creating and migrating it as needed.
     // A library written by a newer Careleaf, or a file that is not a Careleaf library, is refused.
     // A file that is refused is never written to. Before each upgrade of the library format a
     // consistent copy is taken (see backups()); no upgrade runs without one.
@@ -83,13 +76,32 @@ public:
 
     ~LibraryStore();
 
+    // The location as given; may hold a password, so never show it: use displayName().
     [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] QString displayName() const { return m_address.displayName(); }
+    [[nodiscard]] const LibraryAddress &address() const { return m_address; }
+    [[nodiscard]] bool isServer() const { return m_address.server; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] int latestSchemaVersion() const { return m_backend->latestSchemaVersion(); }
 
     // Stores one procedure in its own transaction: inserted when its identity is new, replaced
     // when its content changed, left alone when it did not. On failure nothing was written.
-    [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr);
+    // keepDates keeps the procedure's importedAt/updatedAt (a copy between libraries).
+    [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr, bool keepDates = false);
+
+    // One transaction around many store() calls (copy): all of them are kept, or none.
+    [[nodiscard]] QString beginBatch();
+    [[nodiscard]] QString commitBatch();
+    void rollbackBatch();
+
+    // Empty when this connection may import; otherwise why not, in plain words (a clinic
+    // server's read-only workstation role).
+    [[nodiscard]] QString importRefusal() const;
+    // For a server library: runs a trivial statement; false when the server cannot be reached.
+    // A file library is always reachable.
+    [[nodiscard]] bool isReachable() const;
+    // Opens the connection again after the server went away; the error, empty on success.
+    [[nodiscard]] QString reconnect();
 
     [[nodiscard]] std::optional<Procedure> procedure(qint64 id) const;
     // KEY as the console takes it: "96417", "CPT:96417", or an id. Several ids when a bare code is
@@ -100,6 +112,9 @@ public:
     // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     [[nodiscard]] QList<QPair<QString, int>> vocabulary() const;
+    // See StoreBackend::similarWords and documentFrequency.
+    [[nodiscard]] std::optional<QList<QPair<QString, int>>> similarWords(const QString &word) const;
+    [[nodiscard]] int documentFrequency(const QString &word) const;
     // Descriptor, a line break, then the section text of the given procedures, for snippets.
     [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     // Changes whenever procedures are added, changed or removed, by any connection.
@@ -122,13 +137,18 @@ public:
 private:
     LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
     [[nodiscard]] QString migrate(Problem *problem);
-    [[nodiscard]] static QString explainWriteError(const QString &raw);
+    [[nodiscard]] QString explainWriteError(const QSqlError &error) const;
+    [[nodiscard]] QString connectDatabase(QSqlDatabase &database, Problem *problem) const;
+    [[nodiscard]] static OpenResult openServer(const QString &location);
+    void resetStatements();
     [[nodiscard]] QString refreshDerivedColumns();
     // The exact-name and short-prefix indexes of one procedure (code in lower case).
-    [[nodiscard]] QString writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);
+    [[nodiscard]] QSqlError writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);
     [[nodiscard]] QSqlDatabase db() const;
 
     QString m_location;
+    LibraryAddress m_address;
+    bool m_batch = false;
     QString m_connectionName;
     std::unique_ptr<StoreBackend> m_backend;
     int m_schemaVersion = 0;

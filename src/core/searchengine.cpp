@@ -283,27 +283,57 @@ QString SearchEngine::correction(const QString &word)
 {
     if (word.size() < 5 || hasDigit(word))
         return {};
+    const int limit = word.size() >= 8 ? 2 : 1;
+    const auto closest = [&](const QStringList &candidates, auto frequency) {
+        QString best;
+        int bestDistance = limit + 1;
+        int bestFrequency = -1;
+        for (const QString &candidate : candidates) {
+            if (std::abs(int(candidate.size() - word.size())) > limit)
+                continue;
+            const int d = editDistance(word, candidate, limit);
+            if (d > limit || d > bestDistance)
+                continue;
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+                bestFrequency = -1; // counted only if another is as close
+                continue;
+            }
+            if (bestFrequency < 0)
+                bestFrequency = frequency(best);
+            if (const int f = frequency(candidate); f > bestFrequency) {
+                best = candidate;
+                bestFrequency = f;
+            }
+        }
+        return best;
+    };
+    // A server library has an index of its words; ask it for candidates.
+    if (const auto similar = m_store.similarWords(word)) {
+        QStringList candidates;
+        for (const auto &[candidate, docs] : *similar) {
+            // A word that starts an indexed word is not a typo: it is being typed.
+            if (candidate.startsWith(word))
+                return {};
+            if (candidate.size() >= 3 && !hasDigit(candidate))
+                candidates << candidate;
+        }
+        // Frequencies only when two candidates are equally close: each is a query.
+        QHash<QString, int> counted;
+        return closest(candidates, [&](const QString &candidate) {
+            auto it = counted.find(candidate);
+            if (it == counted.end())
+                it = counted.insert(candidate, m_store.documentFrequency(candidate));
+            return *it;
+        });
+    }
     refreshVocabulary();
     // A word that starts an indexed word is not a typo: it is being typed.
     const auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
     if (it != m_vocabulary.cend() && it->startsWith(word))
         return {};
-    const int limit = word.size() >= 8 ? 2 : 1;
-    QString best;
-    int bestDistance = limit + 1;
-    int bestFrequency = 0;
-    for (const QString &candidate : std::as_const(m_vocabulary)) {
-        if (std::abs(int(candidate.size() - word.size())) > limit)
-            continue;
-        const int d = editDistance(word, candidate, limit);
-        const int f = m_frequency.value(candidate);
-        if (d < bestDistance || (d == bestDistance && d <= limit && f > bestFrequency)) {
-            best = candidate;
-            bestDistance = d;
-            bestFrequency = f;
-        }
-    }
-    return bestDistance <= limit ? best : QString();
+    return closest(m_vocabulary, [this](const QString &candidate) { return m_frequency.value(candidate); });
 }
 
 } // namespace Careleaf

@@ -2,8 +2,12 @@
 // external-content table kept in step with `procedures` by triggers, so a procedure and its
 // index entry always change in the same transaction.
 #include "storebackend.h"
+#include "tieredsearch.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -48,213 +52,6 @@ QString SqliteFts::excludedExpression(const SearchPlan &plan)
 }
 
 namespace {
-
-void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
-{
-    if (!plan.system.isEmpty()) {
-        *sql += u" AND p.code_system = ?"_s;
-        *values << plan.system;
-    }
-    if (!plan.rangeFrom.isEmpty()) {
-        // Codes of one system have one length; comparing as text keeps J1000-J1999 working too.
-        *sql += u" AND length(p.code) = length(?) AND p.code >= ? AND p.code <= ?"_s;
-        *values << plan.rangeTo << plan.rangeFrom << plan.rangeTo;
-    }
-    if (plan.settingsMask != 0) {
-        *sql += u" AND (p.settings & ?) <> 0"_s;
-        *values << plan.settingsMask;
-    }
-    if (plan.maxDurationMinutes > 0) {
-        *sql += u" AND p.duration_minutes IS NOT NULL AND p.duration_minutes <= ?"_s;
-        *values << plan.maxDurationMinutes;
-    }
-}
-
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
-{
-    if (!q.prepare(sql)) {
-        page->error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        page->error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-// Matches of an FTS expression that pass the filters. The full-text set is built first (IN),
-// never probed row by row, which would re-run MATCH for every row the planner walks.
-int countMatches(QSqlQuery &q, const QString &match, const QString &filters, const QVariantList &filterValues,
-                 SearchPage *page)
-{
-    const bool ok = filters.isEmpty()
-                        ? run(q, u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s, {match}, page)
-                        : run(q,
-                              u"SELECT count(*) FROM procedures p"
-                              " WHERE p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s +
-                                  filters,
-                              QVariantList{match} + filterValues, page);
-    return ok && q.next() ? q.value(0).toInt() : -1;
-}
-
-// Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
-struct Tiered
-{
-    // A tier's set up to this size is ordered by relevance (BM25); a larger one by title, read
-    // from the title index with an early stop, so a broad query costs one page, not its matches.
-    static constexpr int RankLimit = 2000;
-
-    QSqlQuery &q;
-    const QString &filters;
-    const QVariantList &filterValues;
-    const QString &match;
-    SearchPage *page;
-    QList<qint64> seen; // rows of earlier tiers, excluded from later ones
-    int skip;
-    int want;
-
-    [[nodiscard]] bool done() const { return want <= 0 || !page->error.isEmpty(); }
-
-    [[nodiscard]] QString notSeen() const
-    {
-        if (seen.isEmpty())
-            return {};
-        QStringList ids;
-        for (qint64 id : seen)
-            ids << QString::number(id);
-        return u" AND p.id NOT IN ("_s + ids.join(u',') + u')';
-    }
-
-    void add(int tier)
-    {
-        const qint64 id = q.value(0).toLongLong();
-        seen << id;
-        if (skip > 0) {
-            --skip;
-            return;
-        }
-        if (want <= 0)
-            return;
-        --want;
-        // Higher is better; sorts like the list.
-        const double score = (5 - tier) * 1e6 - double(page->hits.size());
-        page->hits.append(SearchHit{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                    q.value(4).toString(), QString(), score});
-    }
-
-    // A small tier from an index: sql has %1 where the filters go; values bind before them, after after.
-    void take(const QString &sql, const QVariantList &before, const QVariantList &after, int tier)
-    {
-        if (done())
-            return;
-        const QString membership = u" AND p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
-        if (!run(q, sql.arg(filters + membership + notSeen()), before + filterValues + QVariantList{match} + after,
-                 page))
-            return;
-        while (q.next())
-            add(tier);
-    }
-
-    void rankedTier(const QString &tierMatch, int size, int tier)
-    {
-        if (done() || size <= 0)
-            return;
-        if (skip >= size) {
-            skip -= size;
-            return;
-        }
-        const QVariantList values = QVariantList{tierMatch} + filterValues + QVariantList{want, skip};
-        const QString columns = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s;
-        const bool ok =
-            size <= RankLimit
-                ? run(q,
-                      columns +
-                          u" FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
-                          "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
-                          " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1"_s +
-                          filters + notSeen() + u" ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
-                      values, page)
-                : run(q,
-                      columns +
-                          u" FROM procedures p INDEXED BY procedures_title"
-                          " WHERE p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s +
-                          filters + notSeen() + u" ORDER BY p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
-                      values, page);
-        if (!ok)
-            return;
-        skip = 0; // the statement skipped them
-        while (q.next())
-            add(tier);
-    }
-};
-
-// One or two characters: procedures with a lay name, alias or code that starts with them, in
-// dictionary order of that name (no code is that short, so there is no exact-code tier). Both the
-// count and the page come from the procedure_keys index; whole rows are read for one page only.
-SearchPage namePrefixSearch(QSqlQuery &q, const SearchPlan &plan, const QString &filters,
-                            const QVariantList &filterValues, const QString &excluded, int offset, int limit)
-{
-    SearchPage page;
-    QString where = u" WHERE x.key = '^' || ?"_s + filters;
-    QVariantList values{plan.namePrefix};
-    values += filterValues;
-    if (!excluded.isEmpty()) {
-        where += u" AND p.id NOT IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
-        values << excluded;
-    }
-    const bool plain = filters.isEmpty() && excluded.isEmpty();
-    const QString from = plain ? u" FROM procedure_keys x"_s
-                               : u" FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s;
-    if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
-        return page;
-    page.total = q.value(0).toInt();
-    if (page.total == 0 || offset >= page.total)
-        return page;
-    values << limit << offset;
-    if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-             " FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s +
-                 where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
-             values, &page))
-        return page;
-    while (q.next()) {
-        page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), QString(),
-                                   double(page.total - offset - page.hits.size())});
-    }
-    return page;
-}
-
-SearchPage listAll(QSqlQuery &q, const SearchPlan &plan, const QString &filters, const QVariantList &filterValues,
-                   const QString &excluded, int offset, int limit)
-{
-    SearchPage page;
-    QString where = u" WHERE 1 = 1"_s + filters;
-    QVariantList values = filterValues;
-    if (!excluded.isEmpty()) {
-        where += u" AND p.id NOT IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s;
-        values << excluded;
-    }
-    if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
-        return page;
-    page.total = q.value(0).toInt();
-    const QString order =
-        plan.rangeFrom.isEmpty() ? u" ORDER BY p.title COLLATE NOCASE, p.id"_s : u" ORDER BY p.code, p.id"_s;
-    values << limit << offset;
-    if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order +
-                 u" LIMIT ? OFFSET ?"_s,
-             values, &page))
-        return page;
-    while (q.next()) {
-        page.hits.append(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), QString(), 0.0});
-    }
-    return page;
-}
 
 class SqliteBackend final : public StoreBackend
 {
@@ -409,55 +206,28 @@ public:
 
     SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
-        SearchPage page;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-
-        QString filters;
-        QVariantList filterValues;
-        appendFilters(plan, &filters, &filterValues);
-        const QString excluded = SqliteFts::excludedExpression(plan);
-
-        if (!plan.namePrefix.isEmpty())
-            return namePrefixSearch(q, plan, filters, filterValues, excluded, offset, limit);
-        if (!plan.hasText())
-            return listAll(q, plan, filters, filterValues, excluded, offset, limit);
-
-        QString match = SqliteFts::matchExpression(plan.groups);
-        QString namesMatch = u"({code names descriptor} : ("_s + match + u"))"_s;
-        if (!excluded.isEmpty()) {
-            match = u'(' + match + u") NOT ("_s + excluded + u')';
-            namesMatch = namesMatch + u" NOT ("_s + excluded + u')';
+        static const SearchDialect dialect{
+            u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s,
+            u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s,
+            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
+            " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
+            "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
+            " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
+            " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
+            0,
+            u"FROM procedures p INDEXED BY procedures_title"_s,
+            u"p.title COLLATE NOCASE"_s,
+        };
+        SearchExpressions e;
+        e.excluded = SqliteFts::excludedExpression(plan);
+        e.match = SqliteFts::matchExpression(plan.groups);
+        e.namesOnly = u"({code names descriptor} : ("_s + e.match + u"))"_s;
+        if (!e.excluded.isEmpty()) {
+            e.match = u'(' + e.match + u") NOT ("_s + e.excluded + u')';
+            e.namesOnly = e.namesOnly + u" NOT ("_s + e.excluded + u')';
         }
-        const QString bodyOnly = u'(' + match + u") NOT "_s + namesMatch;
-
-        page.total = countMatches(q, match, filters, filterValues, &page);
-        if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
-            return page;
-
-        // Tiers 0-2 are small and come from indexes; every row of them also matches namesMatch.
-        Tiered t{q, filters, filterValues, match, &page, {}, offset, limit};
-        if (!plan.codeExact.isEmpty()) {
-            const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
-            t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
-                   " WHERE p.code >= ? AND p.code < ? %1 ORDER BY p.code = ? DESC, p.code, p.id LIMIT 200"_s,
-                   {plan.codeExact, upper}, {plan.codeExact}, 0);
-        }
-        if (!plan.nameExact.isEmpty()) {
-            t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
-                   " WHERE p.id IN (SELECT procedure_id FROM procedure_keys WHERE key = '=' || ?) %1"
-                   " ORDER BY p.title COLLATE NOCASE, p.id LIMIT 200"_s,
-                   {plan.nameExact}, {}, 2);
-        }
-        if (!t.done()) {
-            const int names = countMatches(q, namesMatch, filters, filterValues, &page);
-            t.rankedTier(namesMatch, names - int(t.seen.size()), 3);
-            t.rankedTier(bodyOnly, page.total - names, 4);
-        }
-        if (!page.error.isEmpty())
-            return page;
-
-        return page;
+        e.bodyOnly = u'(' + e.match + u") NOT "_s + e.namesOnly;
+        return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
     QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const override
@@ -524,6 +294,84 @@ public:
             problems << tr("the search index does not match the procedures: %1").arg(q.lastError().text());
         return problems;
     }
+
+    QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
+
+    QString caseless(const QString &column) const override { return column + u" COLLATE NOCASE"_s; }
+
+    // BEGIN IMMEDIATE already made this the only writer.
+    QString lockIdentity(QSqlDatabase &, const QString &) const override { return {}; }
+
+    // Triggers keep procedure_fts in step.
+    QString index(QSqlDatabase &, qint64, const IndexedText &) const override { return {}; }
+
+    QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
+    {
+        const QFileInfo info(location);
+        const QString backup =
+            info.absoluteDir().filePath(u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName()).arg(version));
+        QFile::remove(backup);
+        QSqlQuery q(db);
+        if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', u"''"_s)))) {
+            QFile::remove(backup);
+            *copy = backup;
+            return q.lastError().text();
+        }
+        *copy = backup;
+        return {};
+    }
+
+    LibraryProblem classify(const QSqlError &error, const QString &location) const override
+    {
+        const int code = error.nativeErrorCode().toInt();
+        switch (code & 0xff) {
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return LibraryProblem::Damaged;
+        case SQLITE_FULL:
+            return LibraryProblem::NoSpace;
+        case SQLITE_READONLY:
+            return LibraryProblem::ReadOnly;
+        case SQLITE_CANTOPEN:
+            return QFileInfo(QFileInfo(location).absolutePath()).isWritable() ? LibraryProblem::Other
+                                                                              : LibraryProblem::ReadOnly;
+        case SQLITE_IOERR:
+            // A write the file system refused: a full disk or a file-size limit (EFBIG).
+            return code == SQLITE_IOERR_WRITE ? LibraryProblem::NoSpace : LibraryProblem::Other;
+        default:
+            return LibraryProblem::Other;
+        }
+    }
+
+    bool isConnectionLost(const QSqlError &) const override { return false; }
+
+    QString explainWriteError(const QSqlError &error) const override
+    {
+        // SQLite's own messages are fixed strings; staff get what they mean and what to do.
+        const QString raw = error.text().trimmed();
+        if (raw.contains(u"disk is full"_s) || raw.contains(u"disk I/O error"_s))
+            return tr("the library file could not grow: the disk is full or a file-size limit was reached (%1). "
+                      "Nothing from this file was saved; free some space and import again.")
+                .arg(raw);
+        if (raw.contains(u"readonly"_s) || raw.contains(u"read-only"_s))
+            return tr("the library is read-only (%1); nothing was saved").arg(raw);
+        if (raw.contains(u"malformed"_s))
+            return tr("the library is damaged (%1); nothing was saved. Run careleaf-cli check.").arg(raw);
+        if (raw.contains(u"locked"_s) || raw.contains(u"busy"_s))
+            return tr("another program kept the library busy for too long (%1); nothing was saved, try again").arg(raw);
+        return tr("the procedure cannot be stored: %1").arg(raw);
+    }
+
+    // Whether the file can be written is checked when it is opened.
+    QString importRefusal(QSqlDatabase &) const override { return {}; }
+
+    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &, const QString &) const override
+    {
+        return std::nullopt;
+    }
+
+    // The vocabulary carries the counts.
+    int documentFrequency(QSqlDatabase &, const QString &) const override { return 0; }
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Careleaf {
 
@@ -61,6 +62,29 @@ struct SearchPlan
     static constexpr int ShortPrefix = 2; // characters
 };
 
+// Why a library could not be opened or written, for choosing the way out.
+enum class LibraryProblem
+{
+    None,
+    NotALibrary, // a folder, not SQLite, or another program's database
+    Damaged,     // cut off, or SQLite finds it malformed
+    NewerFormat, // written by a newer Careleaf
+    Unreadable,  // permissions
+    ReadOnly,    // the file or its folder cannot be written
+    NoSpace,     // the disk is full (or a file-size limit was reached)
+    Unreachable, // the clinic server cannot be reached, or refused the connection
+    Other
+};
+
+// The searchable text of one procedure, in the columns search weighs differently.
+struct IndexedText
+{
+    QString code;
+    QString names;
+    QString descriptor;
+    QString body;
+};
+
 class StoreBackend
 {
 public:
@@ -94,9 +118,42 @@ public:
     [[nodiscard]] virtual std::function<void()> interrupter(QSqlDatabase &db) const = 0;
     // Engine-level consistency checks; each problem as one line.
     [[nodiscard]] virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
+
+    // A SELECT yielding (key, sort_name, procedure_id) rows from two bound values: the
+    // procedure id, then a JSON array of [key, sort_name] pairs.
+    [[nodiscard]] virtual QString keysFromJson() const = 0;
+    // An ORDER BY expression for a text column, case-insensitive for ASCII letters only and
+    // otherwise in code-point order, the same on every backend.
+    [[nodiscard]] virtual QString caseless(const QString &column) const = 0;
+    // Called inside a write transaction before a procedure is looked up by identity: waits for
+    // any other writer of the same identity, so two imports at once never duplicate it.
+    [[nodiscard]] virtual QString lockIdentity(QSqlDatabase &db, const QString &identity) const = 0;
+    // Brings the full-text index of procedure id up to date, inside the caller's transaction
+    // (nothing to do where triggers keep it).
+    [[nodiscard]] virtual QString index(QSqlDatabase &db, qint64 id, const IndexedText &text) const = 0;
+    // Takes a consistent copy of the library before an upgrade from version; sets *copy to where
+    // it went (empty when the engine's own transactions make one unnecessary). Returns an error.
+    [[nodiscard]] virtual QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version,
+                                                      QString *copy) const = 0;
+    // What an error of the database means for the library.
+    [[nodiscard]] virtual LibraryProblem classify(const QSqlError &error, const QString &location) const = 0;
+    // True when the error means the connection is gone (server restart, network): reconnecting may help.
+    [[nodiscard]] virtual bool isConnectionLost(const QSqlError &error) const = 0;
+    // An error of a write in plain words: what it means and what to do. Never the SQL.
+    [[nodiscard]] virtual QString explainWriteError(const QSqlError &error) const = 0;
+    // Empty when this connection may import; otherwise why it may not, in plain words.
+    [[nodiscard]] virtual QString importRefusal(QSqlDatabase &db) const = 0;
+    // Typo candidates for word from an index of the library's words, with the number of
+    // procedures containing each; nullopt when the engine has no such index (use vocabulary()).
+    // A word of the library that starts with word is always among them.
+    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db,
+                                                                                 const QString &word) const = 0;
+    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates.
+    [[nodiscard]] virtual int documentFrequency(QSqlDatabase &db, const QString &word) const = 0;
 };
 
 [[nodiscard]] std::unique_ptr<StoreBackend> makeSqliteBackend();
+[[nodiscard]] std::unique_ptr<StoreBackend> makePostgresBackend();
 
 // The FTS5 MATCH expressions the SQLite backend builds from a plan. Public so the query fuzzer
 // can check that no typed input ever yields an expression FTS5 refuses.

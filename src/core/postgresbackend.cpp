@@ -1,0 +1,525 @@
+// PostgreSQL: the clinic's shared library. Full-text search is a tsvector column with a GIN
+// index; typo candidates come from a table of the library's words with a pg_trgm index.
+//
+// The tsvector is built here, not by the server's text-search parser, so both backends split and
+// fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
+// unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
+// for the names-only tier: A code, B names, C descriptor, D section text.
+#include "storebackend.h"
+#include "tieredsearch.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Lower case without diacritics: "Épaule" -> "epaule".
+QString fold(const QString &word)
+{
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.toLower();
+}
+
+QStringList tokens(const QString &text)
+{
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool word = i < text.size() && isWordChar(text.at(i));
+        if (word && start < 0) {
+            start = i;
+        } else if (!word && start >= 0) {
+            const QString t = fold(text.mid(start, i - start));
+            if (!t.isEmpty())
+                out << t;
+            start = -1;
+        }
+    }
+    return out;
+}
+
+// A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
+// 256 per word; a text too long for that still has every word, with fewer positions.
+QString tsvectorLiteral(const IndexedText &text)
+{
+    constexpr int MaxPosition = 16383;
+    constexpr int MaxPositions = 255;
+    constexpr qsizetype MaxWordBytes = 2000;     // the server refuses longer words
+    constexpr qsizetype MaxLiteral = 900 * 1024; // the server's limit is 1 MB
+    struct Column
+    {
+        const QString *text;
+        char weight;
+    };
+    const Column columns[] = {{&text.code, 'A'}, {&text.names, 'B'}, {&text.descriptor, 'C'}, {&text.body, 'D'}};
+    QMap<QString, QStringList> positions;
+    int position = 1;
+    for (const Column &column : columns) {
+        for (const QString &word : tokens(*column.text)) {
+            QString w = word;
+            while (w.toUtf8().size() > MaxWordBytes)
+                w.chop(1);
+            QStringList &at = positions[w];
+            if (at.size() < MaxPositions)
+                at << QString::number(std::min(position, MaxPosition)) + QLatin1Char(column.weight);
+            ++position;
+        }
+        position += 1; // a phrase never runs from one column into the next
+    }
+    QString out;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        out += u'\'' + it.key() + u"':"_s + it.value().join(u',') + u' ';
+    if (out.size() <= MaxLiteral)
+        return out;
+    // Only a pathological document gets here: keep every word, without positions.
+    out.clear();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        out += u'\'' + it.key() + u"' "_s;
+    return out;
+}
+
+// One alternative: a prefix term, or a phrase whose last word is a prefix; weights restricts the
+// columns ("ABC": code, names and descriptor).
+QString alternative(const QStringList &words, const QString &weights)
+{
+    QStringList parts;
+    for (const QString &w : words) {
+        const QString f = fold(w);
+        if (!f.isEmpty())
+            parts << u'\'' + f + u'\'';
+    }
+    if (parts.isEmpty())
+        return {};
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        parts[i] += (i + 1 == parts.size() ? u":*"_s : (weights.isEmpty() ? QString() : u":"_s)) + weights;
+    return parts.size() == 1 ? parts.first() : u'(' + parts.join(u" <-> "_s) + u')';
+}
+
+// All groups must match; within a group any alternative. Empty when a group has no alternative
+// left (a word of diacritics alone): nothing can match it.
+QString groupsQuery(const QList<QList<QStringList>> &groups, const QString &weights)
+{
+    QStringList all;
+    for (const QList<QStringList> &group : groups) {
+        QStringList any;
+        for (const QStringList &words : group) {
+            if (const QString a = alternative(words, weights); !a.isEmpty())
+                any << a;
+        }
+        if (any.isEmpty())
+            return {};
+        all << u'(' + any.join(u" | "_s) + u')';
+    }
+    return all.join(u" & "_s);
+}
+
+QString excludedQuery(const QList<QStringList> &excluded)
+{
+    QStringList any;
+    for (const QStringList &words : excluded) {
+        if (const QString a = alternative(words, {}); !a.isEmpty())
+            any << a;
+    }
+    return any.join(u" | "_s);
+}
+
+// The server's message without its "ERROR:" prefix and SQLSTATE suffix, on one line.
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty() && text.endsWith(u'(' + code + u')'))
+        text.chop(code.size() + 2);
+    text = text.section(u'\n', 0, 0).trimmed();
+    return text;
+}
+
+class PostgresBackend final : public StoreBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::PostgresBackend)
+
+public:
+    QString driverName() const override { return u"QPSQL"_s; }
+
+    QString configure(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        // Typo candidates: looser than pg_trgm's default, the edit distance decides in the end.
+        if (!q.exec(u"SET pg_trgm.similarity_threshold = 0.2"_s))
+            return q.lastError().databaseText();
+        return {};
+    }
+
+    QStringList tables(QSqlDatabase &db, QSqlError *error) const override
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"_s)) {
+            *error = q.lastError();
+            return out;
+        }
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    QString prepareForWriting(QSqlDatabase &) const override { return {}; }
+
+    int latestSchemaVersion() const override { return 3; }
+
+    // The same versions as SQLite's, with the same tables and columns; the full-text index and
+    // the word list are the engine's own (procedure_fts and procedure_vocab there).
+    QStringList migration(int version) const override
+    {
+        switch (version) {
+        case 1:
+            return {
+                u"CREATE TABLE careleaf_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+                // Codes and titles compare by code point, as SQLite compares them.
+                u"CREATE TABLE procedures ("
+                "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                "  identity TEXT NOT NULL UNIQUE,"
+                "  code_system TEXT COLLATE \"C\" NOT NULL,"
+                "  code TEXT COLLATE \"C\" NOT NULL,"
+                "  descriptor TEXT NOT NULL,"
+                "  title TEXT COLLATE \"C\" NOT NULL,"
+                "  names TEXT NOT NULL,"
+                "  body TEXT NOT NULL,"
+                "  document TEXT NOT NULL,"
+                "  content_sha256 TEXT NOT NULL,"
+                "  source_file TEXT NOT NULL,"
+                "  source_sha256 TEXT NOT NULL,"
+                "  reading_grade DOUBLE PRECISION NOT NULL,"
+                "  imported_at TEXT NOT NULL,"
+                "  updated_at TEXT NOT NULL,"
+                "  search_vector TSVECTOR NOT NULL DEFAULT ''::tsvector)"_s,
+                u"CREATE INDEX procedures_code ON procedures (code)"_s,
+                u"CREATE INDEX procedures_title ON procedures (lower(title), id)"_s,
+                u"CREATE INDEX procedures_search ON procedures USING gin (search_vector)"_s,
+                // Every change to procedures counts one up, in the same transaction: how other
+                // workstations notice it (dataVersion), and the lock that orders writers.
+                u"INSERT INTO careleaf_meta (key, value) VALUES ('content_version', '0')"_s,
+                u"CREATE FUNCTION careleaf_count_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN"
+                "  UPDATE careleaf_meta SET value = (value::bigint + 1)::text WHERE key = 'content_version';"
+                "  RETURN NULL;"
+                " END $$"_s,
+                u"CREATE TRIGGER procedures_changed AFTER INSERT OR UPDATE OR DELETE ON procedures"
+                " FOR EACH STATEMENT EXECUTE FUNCTION careleaf_count_change()"_s,
+            };
+        case 2:
+            return {
+                u"CREATE TABLE procedure_keys (key TEXT COLLATE \"C\" NOT NULL, sort_name TEXT COLLATE \"C\" NOT NULL,"
+                "  procedure_id BIGINT NOT NULL REFERENCES procedures (id) ON DELETE CASCADE,"
+                "  PRIMARY KEY (key, sort_name, procedure_id))"_s,
+                u"CREATE INDEX procedure_keys_procedure ON procedure_keys (procedure_id)"_s,
+                u"ALTER TABLE procedures ADD COLUMN settings INTEGER NOT NULL DEFAULT 0"_s,
+                u"ALTER TABLE procedures ADD COLUMN duration_minutes INTEGER"_s,
+                u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+                // Words of the library (three letters or more), for typo correction; never
+                // shrinks, so a word no longer used is a candidate that finds nothing.
+                u"CREATE TABLE search_words (word TEXT COLLATE \"C\" PRIMARY KEY)"_s,
+                u"CREATE INDEX search_words_trigrams ON search_words USING gin (word gin_trgm_ops)"_s,
+                u"INSERT INTO search_words (word) SELECT DISTINCT w FROM procedures,"
+                " unnest(tsvector_to_array(search_vector)) AS w WHERE length(w) >= 3 ORDER BY w"_s,
+            };
+        case 3:
+            return {
+                u"CREATE TABLE education_log ("
+                "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                "  printed_at TEXT NOT NULL,"
+                "  workstation TEXT NOT NULL,"
+                "  procedures TEXT NOT NULL,"
+                "  content_versions TEXT NOT NULL,"
+                "  sections TEXT NOT NULL,"
+                "  preset TEXT NOT NULL,"
+                "  copies INTEGER NOT NULL,"
+                "  output TEXT NOT NULL)"_s,
+                u"CREATE INDEX education_log_printed_at ON education_log (printed_at)"_s,
+            };
+        default:
+            return {};
+        }
+    }
+
+    QString beginWriteStatement() const override { return u"BEGIN"_s; }
+
+    SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
+    {
+        static const SearchDialect dialect{
+            u"p.search_vector @@ ?::tsquery"_s,
+            QString(),
+            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
+            " WHERE p.search_vector @@ ?::tsquery %1"
+            " ORDER BY ts_rank('{0.1, 0.4, 1.0, 0.6}', p.search_vector, ?::tsquery, 1) DESC, lower(p.title), p.id"
+            " LIMIT ? OFFSET ?"_s,
+            1,
+            u"FROM procedures p"_s,
+            u"lower(p.title)"_s,
+        };
+        SearchExpressions e;
+        e.excluded = excludedQuery(plan.excluded);
+        if (plan.hasText()) {
+            e.match = groupsQuery(plan.groups, {});
+            e.namesOnly = groupsQuery(plan.groups, u"ABC"_s);
+            if (e.match.isEmpty())
+                return {};
+            if (!e.excluded.isEmpty()) {
+                e.match = u'(' + e.match + u") & !("_s + e.excluded + u')';
+                e.namesOnly = u'(' + e.namesOnly + u") & !("_s + e.excluded + u')';
+            }
+            e.bodyOnly = u'(' + e.match + u") & !("_s + e.namesOnly + u')';
+        }
+        return tieredSearch(db, dialect, plan, e, offset, limit);
+    }
+
+    QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const override
+    {
+        QHash<qint64, QString> out;
+        if (ids.isEmpty())
+            return out;
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(u"SELECT id, descriptor || chr(10) || body FROM procedures WHERE id IN ("_s + list.join(u',') +
+                   u')')) {
+            while (q.next())
+                out.insert(q.value(0).toLongLong(), q.value(1).toString());
+        }
+        return out;
+    }
+
+    QString dataVersion(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        return q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'content_version'"_s) && q.next()
+                   ? q.value(0).toString()
+                   : QString();
+    }
+
+    // Typo candidates come from similarWords(); the whole list is never read.
+    QList<QPair<QString, int>> vocabulary(QSqlDatabase &) const override { return {}; }
+
+    std::function<void()> interrupter(QSqlDatabase &db) const override
+    {
+        const QVariant handle = db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+            return [] {};
+        PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+        // PQcancel may be called from any thread; it asks the server to stop the running statement.
+        std::shared_ptr<PGcancel> cancel(PQgetCancel(connection), [](PGcancel *c) {
+            if (c)
+                PQfreeCancel(c);
+        });
+        return [cancel] {
+            if (!cancel)
+                return;
+            char error[256];
+            (void)PQcancel(cancel.get(), error, int(sizeof error));
+        };
+    }
+
+    QStringList integrityProblems(QSqlDatabase &db) const override
+    {
+        QStringList problems;
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT id FROM procedures WHERE search_vector = ''::tsvector"
+                    " AND (code <> '' OR names <> '' OR descriptor <> '' OR body <> '') ORDER BY id LIMIT 20"_s)) {
+            problems << tr("the search index cannot be checked: %1").arg(serverWords(q.lastError()));
+            return problems;
+        }
+        while (q.next())
+            problems << tr("procedure %1: it is missing from the search index").arg(q.value(0).toLongLong());
+        return problems;
+    }
+
+    QString keysFromJson() const override
+    {
+        return u"SELECT k ->> 0, k ->> 1, ? FROM jsonb_array_elements(?::jsonb) AS k"_s;
+    }
+
+    QString caseless(const QString &column) const override { return u"lower("_s + column + u')'; }
+
+    QString lockIdentity(QSqlDatabase &db, const QString &) const override
+    {
+        // Writers take turns on the change counter's row, so the second of two imports of the
+        // same procedure sees the first one's row (read committed) and updates it.
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'content_version' FOR UPDATE"_s))
+            return explainWriteError(q.lastError());
+        return {};
+    }
+
+    QString index(QSqlDatabase &db, qint64 id, const IndexedText &text) const override
+    {
+        QSqlQuery q(db);
+        q.prepare(u"WITH v AS (UPDATE procedures SET search_vector = ?::tsvector WHERE id = ? RETURNING search_vector)"
+                  " INSERT INTO search_words (word) SELECT w FROM v, unnest(tsvector_to_array(v.search_vector)) AS w"
+                  " WHERE length(w) >= 3 ORDER BY w ON CONFLICT DO NOTHING"_s);
+        q.addBindValue(tsvectorLiteral(text));
+        q.addBindValue(id);
+        if (!q.exec())
+            return explainWriteError(q.lastError());
+        return {};
+    }
+
+    // Transactional DDL: an upgrade that fails leaves the library as it was. IT's own backups
+    // (pg_dump) cover the rest; README, "For clinic IT".
+    QString backupBeforeUpgrade(QSqlDatabase &, const QString &, int, QString *copy) const override
+    {
+        copy->clear();
+        return {};
+    }
+
+    LibraryProblem classify(const QSqlError &error, const QString &) const override
+    {
+        const QString state = error.nativeErrorCode();
+        if (state == u"42501"_s)
+            return LibraryProblem::ReadOnly;
+        if (state == u"53100"_s)
+            return LibraryProblem::NoSpace;
+        if (state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"28"_s) || state.startsWith(u"57P"_s) ||
+            state == u"3D000"_s)
+            return LibraryProblem::Unreachable;
+        return LibraryProblem::Other;
+    }
+
+    bool isConnectionLost(const QSqlError &error) const override
+    {
+        const QString state = error.nativeErrorCode();
+        if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
+            return true;
+        const QString text = error.text();
+        for (const QString &sign : {u"server closed the connection"_s, u"no connection to the server"_s,
+                                    u"terminating connection"_s, u"could not receive data"_s, u"could not send data"_s,
+                                    u"connection to server"_s, u"Connection refused"_s}) {
+            if (text.contains(sign, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+    QString explainWriteError(const QSqlError &error) const override
+    {
+        const QString state = error.nativeErrorCode();
+        const QString words = serverWords(error);
+        const QString all = error.text();
+        if (state == u"42501"_s)
+            return tr("the clinic server refused: this connection's role is read-only (it can search, read, print "
+                      "and add to the education log, not change procedures). Nothing was saved; import with the "
+                      "clinic's editor role. The server said: %1")
+                .arg(words);
+        if (all.contains(u"no password supplied"_s))
+            return tr("the server asks for a password and none was found. Careleaf never stores passwords: add a "
+                      "line for this server to ~/.pgpass (or the file PGPASSFILE names), as for psql.");
+        if (state.startsWith(u"28"_s) || all.contains(u"password authentication failed"_s))
+            return tr("the server refused the user name or password (%1). Check the user in Preferences > Library "
+                      "and the password in ~/.pgpass.")
+                .arg(words);
+        if (state == u"3D000"_s || (all.contains(u"does not exist"_s) && all.contains(u"database"_s)))
+            return tr("the database does not exist on the server (%1). Ask IT to create it and run "
+                      "careleaf-cli admin init-server.")
+                .arg(words);
+        if (all.contains(u"definition of service"_s) || all.contains(u"service file"_s))
+            return tr("the service name is not in pg_service.conf (%1)").arg(words);
+        if (all.contains(u"Connection refused"_s) || all.contains(u"timeout expired"_s) ||
+            all.contains(u"could not translate host name"_s) || all.contains(u"No route to host"_s))
+            return tr("the server does not answer (%1). Check the host and port, and that the server is running.")
+                .arg(words);
+        if (isConnectionLost(error))
+            return tr("the connection to the clinic server was lost (%1); nothing was saved. Careleaf reconnects by "
+                      "itself; try again when the server is back.")
+                .arg(words);
+        if (state == u"53100"_s)
+            return tr("the clinic server's disk is full (%1); nothing was saved").arg(words);
+        if (state == u"40P01"_s || state == u"40001"_s)
+            return tr("another workstation was writing at the same moment (%1); nothing was saved, try again")
+                .arg(words);
+        if (state == u"57014"_s)
+            return tr("the statement was cancelled (%1); nothing was saved").arg(words);
+        return tr("the clinic server reports: %1").arg(words);
+    }
+
+    QString importRefusal(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        // A library not created yet: whether this role may create it.
+        if (!q.exec(u"SELECT CASE WHEN to_regclass('procedures') IS NULL"
+                    "  THEN has_schema_privilege(current_schema(), 'CREATE')"
+                    "  ELSE has_table_privilege('procedures', 'INSERT, UPDATE') END, current_user"_s) ||
+            !q.next())
+            return tr("the server could not say whether this connection may import: %1")
+                .arg(serverWords(q.lastError()));
+        if (q.value(0).toBool())
+            return {};
+        return tr("you are connected as %1, a read-only workstation role: it can search, read and print procedures "
+                  "and add to the education log, but not import.")
+            .arg(q.value(1).toString());
+    }
+
+    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word) const override
+    {
+        QList<QPair<QString, int>> out;
+        const QString w = fold(word);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // A word of the library that the typed word starts, then the closest by trigrams.
+        q.prepare(u"(SELECT word FROM search_words WHERE word LIKE ? LIMIT 1)"
+                  " UNION ALL"
+                  " (SELECT word FROM search_words WHERE word % ? ORDER BY similarity(word, ?) DESC, word LIMIT 40)"_s);
+        q.addBindValue(QString(w + u'%'));
+        q.addBindValue(w);
+        q.addBindValue(w);
+        if (!q.exec())
+            return out;
+        while (q.next())
+            out.append({q.value(0).toString(), 0});
+        return out;
+    }
+
+    int documentFrequency(QSqlDatabase &db, const QString &word) const override
+    {
+        QSqlQuery q(db);
+        q.prepare(
+            u"SELECT count(*) FROM (SELECT 1 FROM procedures WHERE search_vector @@ ?::tsquery LIMIT 10000) AS s"_s);
+        q.addBindValue(QString(u'\'' + fold(word) + u'\''));
+        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<StoreBackend> makePostgresBackend()
+{
+    return std::make_unique<PostgresBackend>();
+}
+
+} // namespace Careleaf

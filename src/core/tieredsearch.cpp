@@ -1,0 +1,264 @@
+#include "tieredsearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
+{
+    if (!plan.system.isEmpty()) {
+        *sql += u" AND p.code_system = ?"_s;
+        *values << plan.system;
+    }
+    if (!plan.rangeFrom.isEmpty()) {
+        // Codes of one system have one length; comparing as text keeps J1000-J1999 working too.
+        *sql += u" AND length(p.code) = length(?) AND p.code >= ? AND p.code <= ?"_s;
+        *values << plan.rangeTo << plan.rangeFrom << plan.rangeTo;
+    }
+    if (plan.settingsMask != 0) {
+        *sql += u" AND (p.settings & ?) <> 0"_s;
+        *values << plan.settingsMask;
+    }
+    if (plan.maxDurationMinutes > 0) {
+        *sql += u" AND p.duration_minutes IS NOT NULL AND p.duration_minutes <= ?"_s;
+        *values << plan.maxDurationMinutes;
+    }
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
+{
+    if (!q.prepare(sql)) {
+        page->error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        page->error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+SearchHit hitFrom(const QSqlQuery &q, double score)
+{
+    return SearchHit{q.value(0).toLongLong(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     QString(),
+                     score};
+}
+
+// Matches of a full-text expression that pass the filters. The full-text set is built first,
+// never probed row by row, which would re-run the match for every row the planner walks.
+int countMatches(QSqlQuery &q, const SearchDialect &d, const QString &match, const QString &filters,
+                 const QVariantList &filterValues, SearchPage *page)
+{
+    const bool ok = filters.isEmpty() && !d.countWithoutFilters.isEmpty()
+                        ? run(q, d.countWithoutFilters, {match}, page)
+                        : run(q, u"SELECT count(*) FROM procedures p WHERE "_s + d.matches + filters,
+                              QVariantList{match} + filterValues, page);
+    return ok && q.next() ? q.value(0).toInt() : -1;
+}
+
+// Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
+struct Tiered
+{
+    // A tier's set up to this size is ordered by relevance; a larger one by title, read from the
+    // title index with an early stop, so a broad query costs one page, not its matches.
+    static constexpr int RankLimit = 2000;
+
+    QSqlQuery &q;
+    const SearchDialect &d;
+    const QString &filters;
+    const QVariantList &filterValues;
+    const QString &match;
+    SearchPage *page;
+    QList<qint64> seen; // rows of earlier tiers, excluded from later ones
+    int skip;
+    int want;
+
+    [[nodiscard]] bool done() const { return want <= 0 || !page->error.isEmpty(); }
+
+    [[nodiscard]] QString notSeen() const
+    {
+        if (seen.isEmpty())
+            return {};
+        QStringList ids;
+        for (qint64 id : seen)
+            ids << QString::number(id);
+        return u" AND p.id NOT IN ("_s + ids.join(u',') + u')';
+    }
+
+    void add(int tier)
+    {
+        const qint64 id = q.value(0).toLongLong();
+        seen << id;
+        if (skip > 0) {
+            --skip;
+            return;
+        }
+        if (want <= 0)
+            return;
+        --want;
+        // Higher is better; sorts like the list.
+        page->hits.append(hitFrom(q, (5 - tier) * 1e6 - double(page->hits.size())));
+    }
+
+    // A small tier from an index: sql has %1 where the filters go; values bind before them, after after.
+    void take(const QString &sql, const QVariantList &before, const QVariantList &after, int tier)
+    {
+        if (done())
+            return;
+        if (!run(q, sql.arg(filters + u" AND "_s + d.matches + notSeen()),
+                 before + filterValues + QVariantList{match} + after, page))
+            return;
+        while (q.next())
+            add(tier);
+    }
+
+    void rankedTier(const QString &tierMatch, int size, int tier)
+    {
+        if (done() || size <= 0)
+            return;
+        if (skip >= size) {
+            skip -= size;
+            return;
+        }
+        QVariantList values = QVariantList{tierMatch} + filterValues;
+        bool ok = false;
+        if (size <= RankLimit) {
+            for (int i = 0; i < d.rankAgain; ++i)
+                values << tierMatch;
+            values << want << skip;
+            ok = run(q, d.ranked.arg(filters + notSeen()), values, page);
+        } else {
+            values << want << skip;
+            ok =
+                run(q,
+                    u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
+                        d.matches + filters + notSeen() + u" ORDER BY "_s + d.titleOrder + u", p.id LIMIT ? OFFSET ?"_s,
+                    values, page);
+        }
+        if (!ok)
+            return;
+        skip = 0; // the statement skipped them
+        while (q.next())
+            add(tier);
+    }
+};
+
+// One or two characters: procedures with a lay name, alias or code that starts with them, in
+// dictionary order of that name (no code is that short, so there is no exact-code tier). Both the
+// count and the page come from the procedure_keys index; whole rows are read for one page only.
+SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan, const QString &filters,
+                            const QVariantList &filterValues, const QString &excluded, int offset, int limit)
+{
+    SearchPage page;
+    QString where = u" WHERE x.key = ?"_s + filters;
+    QVariantList values{QString(u'^' + plan.namePrefix)};
+    values += filterValues;
+    if (!excluded.isEmpty()) {
+        where += u" AND NOT "_s + d.matches;
+        values << excluded;
+    }
+    const bool plain = filters.isEmpty() && excluded.isEmpty();
+    const QString from = plain ? u" FROM procedure_keys x"_s
+                               : u" FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s;
+    if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
+        return page;
+    page.total = q.value(0).toInt();
+    if (page.total == 0 || offset >= page.total)
+        return page;
+    values << limit << offset;
+    if (!run(q,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
+             " FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s +
+                 where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
+             values, &page))
+        return page;
+    while (q.next())
+        page.hits.append(hitFrom(q, double(page.total - offset - page.hits.size())));
+    return page;
+}
+
+SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan, const QString &filters,
+                   const QVariantList &filterValues, const QString &excluded, int offset, int limit)
+{
+    SearchPage page;
+    QString where = u" WHERE 1 = 1"_s + filters;
+    QVariantList values = filterValues;
+    if (!excluded.isEmpty()) {
+        where += u" AND NOT "_s + d.matches;
+        values << excluded;
+    }
+    if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
+        return page;
+    page.total = q.value(0).toInt();
+    const QString order =
+        plan.rangeFrom.isEmpty() ? u" ORDER BY "_s + d.titleOrder + u", p.id"_s : u" ORDER BY p.code, p.id"_s;
+    values << limit << offset;
+    if (!run(q,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order +
+                 u" LIMIT ? OFFSET ?"_s,
+             values, &page))
+        return page;
+    while (q.next())
+        page.hits.append(hitFrom(q, 0.0));
+    return page;
+}
+
+} // namespace
+
+SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPlan &plan, const SearchExpressions &e,
+                        int offset, int limit)
+{
+    SearchPage page;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    QString filters;
+    QVariantList filterValues;
+    appendFilters(plan, &filters, &filterValues);
+
+    if (!plan.namePrefix.isEmpty())
+        return namePrefixSearch(q, d, plan, filters, filterValues, e.excluded, offset, limit);
+    if (!plan.hasText())
+        return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
+
+    page.total = countMatches(q, d, e.match, filters, filterValues, &page);
+    if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
+        return page;
+
+    // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly.
+    Tiered t{q, d, filters, filterValues, e.match, &page, {}, offset, limit};
+    if (!plan.codeExact.isEmpty()) {
+        const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
+        t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
+               " WHERE p.code >= ? AND p.code < ? %1 ORDER BY p.code = ? DESC, p.code, p.id LIMIT 200"_s,
+               {plan.codeExact, upper}, {plan.codeExact}, 0);
+    }
+    if (!plan.nameExact.isEmpty()) {
+        t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
+               " WHERE p.id IN (SELECT procedure_id FROM procedure_keys WHERE key = ?) %1"
+               " ORDER BY "_s +
+                   d.titleOrder + u", p.id LIMIT 200"_s,
+               {QString(u'=' + plan.nameExact)}, {}, 2);
+    }
+    if (!t.done()) {
+        const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page);
+        t.rankedTier(e.namesOnly, names - int(t.seen.size()), 3);
+        t.rankedTier(e.bodyOnly, page.total - names, 4);
+    }
+    return page;
+}
+
+} // namespace Careleaf
