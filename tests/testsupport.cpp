@@ -2,12 +2,19 @@
 
 #include "documentparser.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -199,6 +206,90 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QSt
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+QStringList backends()
+{
+    return {u"sqlite"_s, u"postgresql"_s};
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : backends())
+        QTest::newRow(qPrintable(b)) << b;
+}
+
+bool inCi()
+{
+    return qEnvironmentVariable("CI") == u"true"_s;
+}
+
+QString serverUrl(const QString &database)
+{
+    const QString base = qEnvironmentVariable("CARELEAF_TEST_PG");
+    if (base.isEmpty())
+        return {};
+    QUrl url(base);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+QString serverExec(const QStringList &statements, const QString &database)
+{
+    const QString url = serverUrl(database.isEmpty() ? u"postgres"_s : database);
+    if (url.isEmpty())
+        return u"no test server: CARELEAF_TEST_PG is not set (scripts/test starts one with scripts/pg-server)"_s;
+    const QUrl parsed(url);
+    static QAtomicInteger<int> counter;
+    const QString name = u"careleaf-test-admin-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port());
+        db.setUserName(parsed.userName());
+        db.setDatabaseName(parsed.path().mid(1));
+        if (!db.open()) {
+            error = u"the test server at %1 cannot be reached: %2"_s.arg(url, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            for (const QString &statement : statements) {
+                if (!q.exec(statement)) {
+                    error = statement + u": "_s + q.lastError().text();
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+QString newLibrary(const QString &backend, const QString &name, QString *why)
+{
+    static QAtomicInteger<int> counter;
+    const int n = counter.fetchAndAddRelaxed(1);
+    if (backend == u"sqlite"_s) {
+        static QTemporaryDir dir;
+        return dir.filePath(u"%1-%2.sqlite"_s.arg(name).arg(n));
+    }
+    if (qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty()) {
+        *why = u"no PostgreSQL test server here: CARELEAF_TEST_PG is not set (scripts/test starts one with "
+               "scripts/pg-server; it needs postgresql and postgresql-contrib)"_s;
+        return {};
+    }
+    // Database names: lower case, at most 63 bytes.
+    QString db = u"t_%1_%2_%3"_s.arg(QCoreApplication::applicationPid()).arg(n).arg(name.toLower());
+    db.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
+    db.truncate(63);
+    if (const QString err = serverExec({u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'"_s.arg(db)});
+        !err.isEmpty()) {
+        *why = err;
+        return {};
+    }
+    return serverUrl(db);
 }
 
 } // namespace Careleaf::Test

@@ -58,4 +58,32 @@ struct CliRun
 // runs under (setpriv, or /bin/sh -c 'ulimit ...; exec "$0" "$@"').
 [[nodiscard]] CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QStringList &wrapper = {});
 
+// The store backends: "sqlite" (a file) and "postgresql" (a database on the test server that
+// scripts/pg-server started; CARELEAF_TEST_PG names it).
+[[nodiscard]] QStringList backends();
+// A "backend" column with one row per backend, for a test's _data() or initTestCase_data().
+void addBackendRows();
+[[nodiscard]] bool inCi(); // CI=true: a backend that cannot be reached fails instead of skipping
+// The test server's address (CARELEAF_TEST_PG) with another database; empty when there is no server.
+[[nodiscard]] QString serverUrl(const QString &database);
+// Runs statements on the test server's maintenance database as its superuser; the first error.
+[[nodiscard]] QString serverExec(const QStringList &statements, const QString &database = QString());
+// A location for a new, empty library: a file in a temporary folder, or a new database on the
+// test server. Empty, with *why set, when the backend cannot be used here.
+[[nodiscard]] QString newLibrary(const QString &backend, const QString &name, QString *why);
+
 } // namespace Careleaf::Test
+
+// In a test function: declares var as a new library location for backend, or skips the test
+// with the reason (fails under CI=true, where every backend must be there).
+#define CARELEAF_NEW_LIBRARY(var, backend, name)                                                                       \
+    QString var;                                                                                                       \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        var = Careleaf::Test::newLibrary(backend, name, &why_);                                                        \
+        if (var.isEmpty()) {                                                                                           \
+            if (Careleaf::Test::inCi())                                                                                \
+                QFAIL(qPrintable(why_));                                                                               \
+            QSKIP(qPrintable(why_));                                                                                   \
+        }                                                                                                              \
+    } while (false)

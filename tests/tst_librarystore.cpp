@@ -67,18 +67,26 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    void shouldStartEmptyAtNewPath_data() { Test::addBackendRows(); }
+
     void shouldStartEmptyAtNewPath()
     {
-        auto store = openOrFail(path(u"new/library.sqlite"_s));
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldStartEmptyAtNewPath"_s);
+        auto store = openOrFail(location);
         QVERIFY(store);
         QCOMPARE(store->count(), 0);
         QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
         QVERIFY(store->check().isEmpty());
     }
 
+    void shouldImportIdempotently_data() { Test::addBackendRows(); }
+
     void shouldImportIdempotently()
     {
-        auto store = openOrFail(path(u"idem.sqlite"_s));
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldImportIdempotently"_s);
+        auto store = openOrFail(location);
         QVERIFY(store);
         ImportReport first = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(first.summaryLine(), u"imported 5, updated 0, unchanged 0, rejected 0"_s);
@@ -92,21 +100,25 @@ private Q_SLOTS:
     // included. Inputs the fuzzer found live in tests/data/fuzz/documentparser.
     void shouldStoreEveryCharacterOfTheSource_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("file");
         const QDir dir(Test::dataPath(u"fuzz/documentparser"_s));
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+            for (const QString &b_ : Test::backends())
+                QTest::addRow("%s/%s", qPrintable(b_), qPrintable(name)) << b_ << dir.filePath(name);
     }
 
     void shouldStoreEveryCharacterOfTheSource()
     {
+        QFETCH(QString, backend);
         QFETCH(QString, file);
         const ParseResult parsed = DocumentParser::parse(Test::readFile(file), file);
         if (!parsed.ok()) {
             QVERIFY2(!parsed.error.isEmpty(), "a rejection always says why");
             return;
         }
-        auto store = openOrFail(path(u"chars-"_s + QFileInfo(file).baseName() + u".sqlite"_s));
+        CARELEAF_NEW_LIBRARY(location, backend, u"chars"_s);
+        auto store = openOrFail(location);
         QVERIFY(store);
         QCOMPARE(store->store(*parsed.procedure), StoreOutcome::Imported);
         const QList<ProcedureSummary> all = store->list();
@@ -121,9 +133,13 @@ private Q_SLOTS:
         QVERIFY(back->sections == parsed.procedure->sections);
     }
 
+    void shouldUpdateChangedDocumentInPlace_data() { Test::addBackendRows(); }
+
     void shouldUpdateChangedDocumentInPlace()
     {
-        auto store = openOrFail(path(u"update.sqlite"_s));
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldUpdateChangedDocumentInPlace"_s);
+        auto store = openOrFail(location);
         QVERIFY(store);
         const QString seed = Test::seedFiles().at(0);
         QVERIFY(Importer::importFiles(*store, {seed}).imported == 1);
@@ -173,9 +189,13 @@ private Q_SLOTS:
         QVERIFY(store->check().isEmpty());
     }
 
+    void shouldStopCleanlyWhenCancelled_data() { Test::addBackendRows(); }
+
     void shouldStopCleanlyWhenCancelled()
     {
-        auto store = openOrFail(path(u"cancel.sqlite"_s));
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldStopCleanlyWhenCancelled"_s);
+        auto store = openOrFail(location);
         const ImportReport r = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)},
                                                      [](int done, int, const QString &) { return done < 3; });
         QVERIFY(r.cancelled);
@@ -257,9 +277,13 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(u"not a Careleaf library"_s), qPrintable(r.error));
     }
 
+    void shouldResolveKeys_data() { Test::addBackendRows(); }
+
     void shouldResolveKeys()
     {
-        auto store = openOrFail(path(u"keys.sqlite"_s));
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldResolveKeys"_s);
+        auto store = openOrFail(location);
         const ImportReport r = Importer::importPaths(
             *store, {Test::dataPath(u"with_code_inline.txt"_s), Test::dataPath(u"with_code_next_block.txt"_s)});
         QCOMPARE(r.imported, 2);
@@ -275,20 +299,28 @@ private Q_SLOTS:
 
     void shouldFindCodesFirst_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("firstCode");
-        QTest::addRow("full code") << u"96413"_s << u"96413"_s;
-        QTest::addRow("partial code") << u"9641"_s << u"96413"_s;
-        QTest::addRow("partial code 3") << u"963"_s << u"96372"_s;
-        QTest::addRow("HCPCS code") << u"j1030"_s << u"J1030"_s;
-        QTest::addRow("HCPCS prefix") << u"J10"_s << u"J1030"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/full code", qPrintable(b_)) << b_ << u"96413"_s << u"96413"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/partial code", qPrintable(b_)) << b_ << u"9641"_s << u"96413"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/partial code 3", qPrintable(b_)) << b_ << u"963"_s << u"96372"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/HCPCS code", qPrintable(b_)) << b_ << u"j1030"_s << u"J1030"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/HCPCS prefix", qPrintable(b_)) << b_ << u"J10"_s << u"J1030"_s;
     }
 
     void shouldFindCodesFirst()
     {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldFindCodesFirst"_s);
         QFETCH(QString, query);
         QFETCH(QString, firstCode);
-        auto store = openOrFail(path(u"codes.sqlite"_s));
+        auto store = openOrFail(location);
         (void)Importer::importPaths(
             *store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"with_code_inline.txt"_s),
                      Test::dataPath(u"with_code_next_line.txt"_s), Test::dataPath(u"with_code_next_block.txt"_s)});
@@ -300,22 +332,32 @@ private Q_SLOTS:
 
     void shouldFindSeedsByLayWords_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("firstTitleStart");
-        QTest::addRow("chemo") << u"chemo"_s << u"Chemotherapy administration"_s;
-        QTest::addRow("pump") << u"pump"_s << u"Refilling and Maintenance"_s;
-        QTest::addRow("magnesium") << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
-        QTest::addRow("home infusion") << u"home infusion"_s << u"Home Infusion"_s;
-        QTest::addRow("injection") << u"injection"_s << u"Injection(s)"_s;
-        QTest::addRow("alias") << u"magnesium drip"_s << u"Magnesium Infusion Therapy"_s;
-        QTest::addRow("prefix as typed") << u"magn"_s << u"Magnesium Infusion Therapy"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/chemo", qPrintable(b_)) << b_ << u"chemo"_s << u"Chemotherapy administration"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/pump", qPrintable(b_)) << b_ << u"pump"_s << u"Refilling and Maintenance"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/magnesium", qPrintable(b_)) << b_ << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/home infusion", qPrintable(b_)) << b_ << u"home infusion"_s << u"Home Infusion"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/injection", qPrintable(b_)) << b_ << u"injection"_s << u"Injection(s)"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/alias", qPrintable(b_)) << b_ << u"magnesium drip"_s << u"Magnesium Infusion Therapy"_s;
+        for (const QString &b_ : Test::backends())
+            QTest::addRow("%s/prefix as typed", qPrintable(b_)) << b_ << u"magn"_s << u"Magnesium Infusion Therapy"_s;
     }
 
     void shouldFindSeedsByLayWords()
     {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldFindSeedsByLayWords"_s);
         QFETCH(QString, query);
         QFETCH(QString, firstTitleStart);
-        auto store = openOrFail(path(u"words.sqlite"_s));
+        auto store = openOrFail(location);
         (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         const SearchPage page = find(*store, query, 10);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
@@ -326,6 +368,7 @@ private Q_SLOTS:
     // Anything a user types is safe: never an SQL or FTS error, never a crash.
     void shouldSurviveAnyQuery_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         const QStringList hostile{
             u"\"chemo"_s,
@@ -363,13 +406,16 @@ private Q_SLOTS:
             u"a b c d e f g h i j k l m n o p q r s t"_s,
         };
         for (qsizetype i = 0; i < hostile.size(); ++i)
-            QTest::addRow("%lld", qint64(i)) << hostile.at(i);
+            for (const QString &b_ : Test::backends())
+                QTest::addRow("%s/%lld", qPrintable(b_), qint64(i)) << b_ << hostile.at(i);
     }
 
     void shouldSurviveAnyQuery()
     {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldSurviveAnyQuery"_s);
         QFETCH(QString, query);
-        auto store = openOrFail(path(u"hostile.sqlite"_s));
+        auto store = openOrFail(location);
         (void)Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         const SearchPage page = find(*store, query, 50);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));

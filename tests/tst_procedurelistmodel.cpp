@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -17,32 +19,55 @@ class TestProcedureListModel : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
+    // One library per backend with the same procedures; every test runs once per backend.
+    std::map<QString, std::unique_ptr<LibraryStore>> m_stores;
+    QHash<QString, QString> m_unavailable; // backend -> why
+    LibraryStore *m_store = nullptr;
 
 private Q_SLOTS:
+    void initTestCase_data() { Test::addBackendRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        LibraryStore::OpenResult r = LibraryStore::open(m_dir.filePath(u"model.sqlite"_s));
-        QVERIFY2(r.store, qPrintable(r.error));
-        m_store = std::move(r.store);
-        QCOMPARE(Importer::importPaths(*m_store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
-        // Enough procedures to need several pages.
-        for (int i = 0; i < 245; ++i) {
-            const ParseResult parsed = DocumentParser::parse(Test::syntheticDocument(i), u"gen.txt"_s);
-            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-            QCOMPARE(m_store->store(*parsed.procedure), StoreOutcome::Imported);
+        for (const QString &backend : Test::backends()) {
+            QString why;
+            const QString location = Test::newLibrary(backend, u"model"_s, &why);
+            if (location.isEmpty()) {
+                m_unavailable.insert(backend, why);
+                continue;
+            }
+            LibraryStore::OpenResult r = LibraryStore::open(location);
+            QVERIFY2(r.store, qPrintable(r.error));
+            QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+            // Enough procedures to need several pages.
+            for (int i = 0; i < 245; ++i) {
+                const ParseResult parsed = DocumentParser::parse(Test::syntheticDocument(i), u"gen.txt"_s);
+                QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+                QCOMPARE(r.store->store(*parsed.procedure), StoreOutcome::Imported);
+            }
+            m_stores[backend] = std::move(r.store);
         }
     }
 
-    void cleanupTestCase() { m_store.reset(); }
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (m_unavailable.contains(backend)) {
+            if (Test::inCi())
+                QFAIL(qPrintable(m_unavailable.value(backend)));
+            QSKIP(qPrintable(m_unavailable.value(backend)));
+        }
+        m_store = m_stores.at(backend).get();
+    }
+
+    void cleanupTestCase() { m_stores.clear(); }
 
     void shouldPassModelTester()
     {
         ProcedureListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(m_store.get());
+        model.setStore(m_store);
         model.setQuery(u"chemo"_s);
         model.setQuery(u"generated"_s);
         while (model.canFetchMore({}))
@@ -55,7 +80,7 @@ private Q_SLOTS:
     void shouldFetchLazilyAPageAtATime()
     {
         ProcedureListModel model;
-        model.setStore(m_store.get());
+        model.setStore(m_store);
         QSignalSpy totals(&model, &ProcedureListModel::totalCountChanged);
         model.setQuery(u"generated"_s);
         QCOMPARE(model.totalCount(), 245);
@@ -81,7 +106,7 @@ private Q_SLOTS:
     void shouldExposeRolesForTheDelegate()
     {
         ProcedureListModel model;
-        model.setStore(m_store.get());
+        model.setStore(m_store);
         model.setQuery(u"chemo"_s);
         QVERIFY(model.rowCount() > 0);
         const QModelIndex first = model.index(0);
@@ -96,7 +121,7 @@ private Q_SLOTS:
     void shouldListWholeLibraryForEmptyQuery()
     {
         ProcedureListModel model;
-        model.setStore(m_store.get());
+        model.setStore(m_store);
         QCOMPARE(model.totalCount(), 250);
         QCOMPARE(model.rowCount(), ProcedureListModel::PageSize);
     }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -20,9 +22,12 @@ class TestSearch : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<LibraryStore> m_store;
-    std::unique_ptr<SearchEngine> m_engine;
+    // One library per backend, the same documents in each; every test runs once per backend.
+    std::map<QString, std::unique_ptr<LibraryStore>> m_stores;
+    std::map<QString, std::unique_ptr<SearchEngine>> m_engines;
+    QHash<QString, QString> m_unavailable; // backend -> why
+    LibraryStore *m_store = nullptr;
+    SearchEngine *m_engine = nullptr;
 
     QString first(const QString &query, const SearchFilters &filters = {})
     {
@@ -31,23 +36,45 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { Test::addBackendRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        LibraryStore::OpenResult r = LibraryStore::open(m_dir.filePath(u"search.sqlite"_s));
-        QVERIFY2(r.store, qPrintable(r.error));
-        m_store = std::move(r.store);
-        const ImportReport report =
-            Importer::importPaths(*m_store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"relevance"_s)});
-        QCOMPARE(report.rejected(), 0);
-        QCOMPARE(report.imported, 25);
-        m_engine = std::make_unique<SearchEngine>(*m_store);
+        for (const QString &backend : Test::backends()) {
+            QString why;
+            const QString location = Test::newLibrary(backend, u"search"_s, &why);
+            if (location.isEmpty()) {
+                m_unavailable.insert(backend, why);
+                continue;
+            }
+            LibraryStore::OpenResult r = LibraryStore::open(location);
+            QVERIFY2(r.store, qPrintable(r.error));
+            const ImportReport report =
+                Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"relevance"_s)});
+            QCOMPARE(report.rejected(), 0);
+            QCOMPARE(report.imported, 25);
+            m_engines[backend] = std::make_unique<SearchEngine>(*r.store);
+            m_stores[backend] = std::move(r.store);
+        }
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (m_unavailable.contains(backend)) {
+            if (Test::inCi())
+                QFAIL(qPrintable(m_unavailable.value(backend)));
+            QSKIP(qPrintable(m_unavailable.value(backend)));
+        }
+        m_store = m_stores.at(backend).get();
+        m_engine = m_engines.at(backend).get();
     }
 
     void cleanupTestCase()
     {
-        m_engine.reset();
-        m_store.reset();
+        m_engines.clear();
+        m_stores.clear();
     }
 
     void shouldParseQuerySyntax()

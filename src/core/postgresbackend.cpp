@@ -282,6 +282,7 @@ public:
             1,
             u"FROM procedures p"_s,
             u"lower(p.title)"_s,
+            u"JOIN"_s,
         };
         SearchExpressions e;
         e.excluded = excludedQuery(plan.excluded);

@@ -217,6 +217,7 @@ public:
             0,
             u"FROM procedures p INDEXED BY procedures_title"_s,
             u"p.title COLLATE NOCASE"_s,
+            u"CROSS JOIN"_s,
         };
         SearchExpressions e;
         e.excluded = SqliteFts::excludedExpression(plan);

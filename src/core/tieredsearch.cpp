@@ -171,8 +171,8 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
         values << excluded;
     }
     const bool plain = filters.isEmpty() && excluded.isEmpty();
-    const QString from = plain ? u" FROM procedure_keys x"_s
-                               : u" FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s;
+    const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
+    const QString from = plain ? u" FROM procedure_keys x"_s : joined;
     if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
         return page;
     page.total = q.value(0).toInt();
@@ -180,9 +180,7 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
         return page;
     values << limit << offset;
     if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-             " FROM procedure_keys x CROSS JOIN procedures p ON p.id = x.procedure_id"_s +
-                 where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s + joined + where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
              values, &page))
         return page;
     while (q.next())

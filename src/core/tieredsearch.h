@@ -23,6 +23,8 @@ struct SearchDialect
     QString titleScanFrom;
     // The ORDER BY expression for titles.
     QString titleOrder;
+    // An inner join that keeps the written order (SQLite's planner reads CROSS JOIN so).
+    QString join;
 };
 
 // The full-text expressions of one plan, in the dialect's syntax.
