@@ -2,6 +2,7 @@
 
 #include "handout.h"
 #include "importer.h"
+#include "librarycopy.h"
 #include "pagedprint.h"
 #include "procedurehtml.h"
 #include "procedurejson.h"
@@ -124,6 +125,14 @@ struct Context
         using P = LibraryStore::Problem;
         if (problem == P::None || problem == P::Unreadable || problem == P::ReadOnly || problem == P::NoSpace)
             return;
+        if (LibraryAddress::isServer(path())) {
+            // Nothing on this computer to recover: the server is IT's.
+            err << tr("Ways out:") << Qt::endl;
+            err << "  " << tr("check the address, the user and ~/.pgpass, and that the server is running") << Qt::endl;
+            err << "  " << tr("work on this computer's library meanwhile: careleaf-cli --db FILE.sqlite ...")
+                << Qt::endl;
+            return;
+        }
         const QString db = location.isEmpty() ? QString() : u"--db \"%1\" "_s.arg(location);
         err << tr("Ways out:") << Qt::endl;
         err << "  " << tr("open another library: careleaf-cli --db OTHER.sqlite ...") << Qt::endl;
@@ -403,7 +412,7 @@ int cmdCheck(Context &c, const QStringList &args)
         return UsageOrDatabase;
     const QStringList problems = c.store->check();
     for (const QString &problem : problems)
-        c.err << c.store->location() << ": " << problem << Qt::endl;
+        c.err << c.store->displayName() << ": " << problem << Qt::endl;
     if (!problems.isEmpty()) {
         c.out << tr("%n problem(s) found", nullptr, int(problems.size())) << Qt::endl;
         return Problems;
@@ -452,6 +461,74 @@ int cmdRecover(Context &c, const QStringList &args)
     return c.reportOk();
 }
 
+// copy --from A --to B: every procedure of A into B in one transaction.
+int cmdCopy(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"from"_s, u"to"_s}, {});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (!p.positional.isEmpty() || !p.values.contains(u"from"_s) || !p.values.contains(u"to"_s))
+        return c.usage(tr("copy needs --from LIBRARY and --to LIBRARY"));
+    const QString from = p.values.value(u"from"_s);
+    const QString to = p.values.value(u"to"_s);
+    if (from == to)
+        return c.usage(tr("copy needs two different libraries"));
+    if (!LibraryAddress::isServer(from) && !QFileInfo::exists(from)) {
+        c.err << "careleaf-cli: " << tr("%1 does not exist").arg(from) << Qt::endl;
+        return UsageOrDatabase;
+    }
+    LibraryStore::OpenResult source = LibraryStore::open(from);
+    if (!source.store) {
+        c.err << "careleaf-cli: " << source.error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    LibraryStore::OpenResult target = LibraryStore::open(to);
+    if (!target.store) {
+        c.err << "careleaf-cli: " << target.error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    const CopyReport report = LibraryCopy::copy(*source.store, *target.store);
+    if (!report.error.isEmpty()) {
+        c.err << "careleaf-cli: " << report.error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    c.out << report.summaryLine() << Qt::endl;
+    c.out << tr("from %1 to %2").arg(source.store->displayName(), target.store->displayName()) << Qt::endl;
+    return Ok;
+}
+
+// admin init-server ADDRESS [--editor NAME] [--workstation NAME]
+int cmdAdmin(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"editor"_s, u"workstation"_s}, {});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.value(0) != u"init-server"_s || p.positional.size() > 2)
+        return c.usage(tr("admin takes: init-server ADDRESS [--editor NAME] [--workstation NAME]"));
+    const QString address = p.positional.size() == 2 ? p.positional.at(1) : c.location;
+    if (!LibraryAddress::isServer(address))
+        return c.usage(tr("init-server needs a server address, such as postgresql://postgres@db.clinic/careleaf"));
+    ServerAdmin::Roles roles;
+    if (p.values.contains(u"editor"_s))
+        roles.editor = p.values.value(u"editor"_s);
+    if (p.values.contains(u"workstation"_s))
+        roles.workstation = p.values.value(u"workstation"_s);
+    LibraryStore::OpenResult opened = LibraryStore::open(address);
+    if (!opened.store) {
+        c.err << "careleaf-cli: " << opened.error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    QString error;
+    const QStringList done = ServerAdmin::initServer(*opened.store, roles, &error);
+    if (!error.isEmpty()) {
+        c.err << "careleaf-cli: " << error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    for (const QString &line : done)
+        c.out << line << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QString helpText()
@@ -460,9 +537,11 @@ QString helpText()
               "\n"
               "Careleaf's console: import procedure documents, search and read the library, write handouts.\n"
               "\n"
-              "LOCATION is a SQLite library file. Default: $CARELEAF_DB if set, otherwise the Careleaf\n"
-              "app's own library (%1), created with the sample library on first use.\n"
-              "A new file given with --db starts empty.\n"
+              "LOCATION is a SQLite library file, or the clinic's PostgreSQL server:\n"
+              "  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...\n"
+              "Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.\n"
+              "Default: $CARELEAF_DB if set, otherwise the Careleaf app's own library (%1),\n"
+              "created with the sample library on first use. A new file given with --db starts empty.\n"
               "\n"
               "Commands:\n"
               "  import PATH...            import files or folders (recursive). Prints\n"
@@ -481,6 +560,14 @@ QString helpText()
               "                            for a damaged library: move the file aside (it is never\n"
               "                            overwritten) and restore the newest automatic backup (taken\n"
               "                            before each format upgrade), FILE, or start a fresh library\n"
+              "  copy --from LIBRARY --to LIBRARY\n"
+              "                            publish every procedure of one library into another (a file to the\n"
+              "                            clinic server, or back) in one transaction: all or nothing\n"
+              "  admin init-server ADDRESS [--editor NAME] [--workstation NAME]\n"
+              "                            set up the clinic server (as the database owner): the library, an\n"
+              "                            editor role that imports (careleaf_editor) and a read-only workstation\n"
+              "                            role that searches, prints and adds to the education log\n"
+              "                            (careleaf_workstation)\n"
               "\n"
               "Options:\n"
               "  --db LOCATION             the library to use\n"
@@ -541,6 +628,10 @@ int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QT
         return cmdLog(c, args);
     if (command == u"recover"_s)
         return cmdRecover(c, args);
+    if (command == u"copy"_s)
+        return cmdCopy(c, args);
+    if (command == u"admin"_s)
+        return cmdAdmin(c, args);
     return c.usage(tr("unknown command \"%1\"").arg(command));
 }
 

@@ -135,6 +135,7 @@ public:
     [[nodiscard]] QStringList check() const;
 
 private:
+    friend class ServerAdmin; // sets up the server's roles on this connection
     LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
     [[nodiscard]] QString migrate(Problem *problem);
     [[nodiscard]] QString explainWriteError(const QSqlError &error) const;

@@ -180,7 +180,8 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
         return page;
     values << limit << offset;
     if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s + joined + where + u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
+             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s + joined + where +
+                 u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
              values, &page))
         return page;
     while (q.next())

@@ -1,0 +1,148 @@
+#include "librarycopy.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+QString CopyReport::summaryLine() const
+{
+    return u"copied %1: imported %2, updated %3, unchanged %4"_s.arg(total()).arg(imported).arg(updated).arg(unchanged);
+}
+
+CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::function<bool(int, int)> &progress)
+{
+    CopyReport report;
+    if (const QString refusal = to.importRefusal(); !refusal.isEmpty()) {
+        report.error = tr("%1 cannot receive procedures: %2").arg(to.displayName(), refusal);
+        return report;
+    }
+    const QList<ProcedureSummary> all = from.list();
+    if (const QString err = to.beginBatch(); !err.isEmpty()) {
+        report.error = tr("%1 cannot be written: %2").arg(to.displayName(), err);
+        return report;
+    }
+    const auto abandon = [&](const QString &why) {
+        to.rollbackBatch();
+        report = CopyReport{};
+        report.error = why + u' ' + tr("Nothing was copied.");
+        return report;
+    };
+    int done = 0;
+    for (const ProcedureSummary &s : all) {
+        const std::optional<Procedure> p = from.procedure(s.id);
+        if (!p)
+            return abandon(tr("procedure %1 (%2) cannot be read from %3.").arg(s.id).arg(s.title, from.displayName()));
+        QString error;
+        switch (to.store(*p, &error, true)) {
+        case StoreOutcome::Imported:
+            ++report.imported;
+            break;
+        case StoreOutcome::Updated:
+            ++report.updated;
+            break;
+        case StoreOutcome::Unchanged:
+            ++report.unchanged;
+            break;
+        case StoreOutcome::Failed:
+            return abandon(tr("%1 (%2 %3): %4").arg(s.title, s.codeSystem, s.code, error));
+        }
+        ++done;
+        if (progress && done % 200 == 0 && !progress(done, int(all.size())))
+            return abandon(tr("The copy was cancelled."));
+    }
+    if (const QString err = to.commitBatch(); !err.isEmpty()) {
+        report = CopyReport{};
+        report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.displayName(), err);
+    }
+    return report;
+}
+
+} // namespace Careleaf
+
+namespace Careleaf {
+
+namespace {
+
+bool isPlainName(const QString &name)
+{
+    static const QRegularExpression plain(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    return plain.match(name).hasMatch();
+}
+
+} // namespace
+
+QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QString *error)
+{
+    QStringList done;
+    if (!store.isServer()) {
+        *error = tr("%1 is a file: roles exist only on a clinic server").arg(store.displayName());
+        return done;
+    }
+    for (const QString &name : {roles.editor, roles.workstation}) {
+        if (!isPlainName(name)) {
+            *error = tr("the role name \u201c%1\u201d must be lower-case letters, digits and '_'").arg(name);
+            return done;
+        }
+    }
+    if (roles.editor == roles.workstation) {
+        *error = tr("the editor and workstation roles must differ");
+        return done;
+    }
+    QSqlDatabase db = store.db();
+    QSqlQuery q(db);
+    QStringList created;
+    for (const QString &name : {roles.editor, roles.workstation}) {
+        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        q.addBindValue(name);
+        if (!q.exec()) {
+            *error = store.explainWriteError(q.lastError());
+            return done;
+        }
+        if (!q.next())
+            created << name;
+    }
+    const QString e = roles.editor;
+    const QString w = roles.workstation;
+    QStringList statements{u"BEGIN"_s};
+    for (const QString &name : std::as_const(created))
+        statements << u"CREATE ROLE %1 LOGIN"_s.arg(name);
+    const QString tables = u"procedures, procedure_keys, search_words, careleaf_meta, education_log"_s;
+    statements << u"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %1, %2', current_database());"
+                  " EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1, %2', current_schema()); END $$"_s.arg(e, w)
+               // Exactly these rights, whatever was granted before.
+               << u"REVOKE ALL ON %1 FROM %2, %3"_s.arg(tables, e, w) << u"GRANT SELECT ON %1 TO %2"_s.arg(tables, w)
+               << u"GRANT INSERT ON education_log TO %1"_s.arg(w)
+               << u"GRANT SELECT, INSERT, UPDATE, DELETE ON procedures, procedure_keys, search_words TO %1"_s.arg(e)
+               << u"GRANT SELECT, UPDATE ON careleaf_meta TO %1"_s.arg(e)
+               << u"GRANT SELECT, INSERT ON education_log TO %1"_s.arg(e)
+               << u"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1, %2',"
+                  " pg_get_serial_sequence('education_log', 'id'));"
+                  " EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1', pg_get_serial_sequence('procedures', 'id'));"
+                  " END $$"_s.arg(e, w)
+               << u"COMMIT"_s;
+    for (const QString &statement : std::as_const(statements)) {
+        if (!q.exec(statement)) {
+            *error = tr("the roles cannot be set up: %1").arg(store.explainWriteError(q.lastError()));
+            (void)q.exec(u"ROLLBACK"_s);
+            return done;
+        }
+    }
+    done << tr("library format %1 is ready in %2").arg(store.schemaVersion()).arg(store.displayName());
+    for (const QString &name : {e, w}) {
+        done << (created.contains(name) ? tr("role %1: created (it can log in; set its password)").arg(name)
+                                        : tr("role %1: already there; its rights were set again").arg(name));
+    }
+    done << tr("%1 may import and publish (careleaf-cli import, copy), search, read, print and add to the "
+               "education log")
+                .arg(e);
+    done << tr("%1 may search, read and print, and add to the education log; the server refuses any change to "
+               "procedures, and any change or removal of log rows")
+                .arg(w);
+    return done;
+}
+
+} // namespace Careleaf
