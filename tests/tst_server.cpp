@@ -1,0 +1,395 @@
+// The clinic server: roles the server enforces, publishing with copy, imports from two
+// workstations at once, and what happens when the server goes away and comes back.
+#include "documentparser.h"
+#include "importer.h"
+#include "librarycopy.h"
+#include "searchengine.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+QString clusterPassword()
+{
+    return QString::fromLatin1(Test::readFile(qEnvironmentVariable("CARELEAF_TEST_PG_DIR") + u"/password"_s)).trimmed();
+}
+
+QString withUser(const QString &url, const QString &user)
+{
+    QUrl u(url);
+    u.setUserName(user);
+    return u.toString();
+}
+
+// A raw statement as one role, outside Careleaf: what the server allows that role.
+QSqlError execAs(const QString &url, const QString &statement)
+{
+    const QUrl u(url);
+    static int counter = 0;
+    const QString name = u"raw-%1"_s.arg(++counter);
+    QSqlError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(u.host());
+        db.setPort(u.port());
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+        if (!db.open()) {
+            error = db.lastError();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                error = q.lastError();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+// A cluster of this test's own, to stop and start without disturbing the other tests.
+class PrivateServer
+{
+public:
+    QString start()
+    {
+        QProcess p;
+        p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"start"_s, m_dir.path()});
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            return u"scripts/pg-server start failed: "_s + QString::fromUtf8(p.readAllStandardError());
+        m_port = QString::fromLatin1(Test::readFile(m_dir.filePath(u"port"_s))).trimmed().toInt();
+        return {};
+    }
+    QString stop()
+    {
+        QProcess p;
+        p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"stop"_s, m_dir.path()});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return u"scripts/pg-server stop failed: "_s + QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    ~PrivateServer() { (void)stop(); }
+    [[nodiscard]] QString url(const QString &database) const
+    {
+        const QString password = QString::fromLatin1(Test::readFile(m_dir.filePath(u"password"_s))).trimmed();
+        return u"postgresql://careleaf:%1@127.0.0.1:%2/%3"_s.arg(password).arg(m_port).arg(database);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_serverMissing;
+
+    std::unique_ptr<LibraryStore> openOrFail(const QString &location)
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(location);
+        if (!r.store)
+            qWarning("%s", qPrintable(r.error));
+        return std::move(r.store);
+    }
+
+    // Roles are the cluster's, not the database's: names of this run only.
+    static ServerAdmin::Roles roles()
+    {
+        ServerAdmin::Roles r;
+        r.editor = u"t%1_editor"_s.arg(QCoreApplication::applicationPid());
+        r.workstation = u"t%1_workstation"_s.arg(QCoreApplication::applicationPid());
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty()) {
+            m_serverMissing = u"no PostgreSQL test server here: CARELEAF_TEST_PG is not set (scripts/test starts one "
+                              "with scripts/pg-server)"_s;
+        }
+    }
+
+    void init()
+    {
+        if (m_serverMissing.isEmpty())
+            return;
+        if (Test::inCi())
+            QFAIL(qPrintable(m_serverMissing));
+        QSKIP(qPrintable(m_serverMissing));
+    }
+
+    // The workstation role reads and logs; the server refuses everything else, whatever the client.
+    void shouldEnforceRolesOnTheServer()
+    {
+        CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"roles"_s);
+        auto admin = openOrFail(owner);
+        QVERIFY(admin);
+        QString error;
+        const QStringList done = ServerAdmin::initServer(*admin, roles(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(done.size() >= 3);
+        const QString password = clusterPassword();
+        for (const QString &role : {roles().editor, roles().workstation})
+            QCOMPARE(Test::serverExec({u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(role, password)}), QString());
+
+        // The editor imports.
+        auto editor = openOrFail(withUser(owner, roles().editor));
+        QVERIFY(editor);
+        QVERIFY(editor->importRefusal().isEmpty());
+        QCOMPARE(Importer::importPaths(*editor, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+
+        // The workstation reads, searches and logs.
+        const QString workstationUrl = withUser(owner, roles().workstation);
+        auto workstation = openOrFail(workstationUrl);
+        QVERIFY(workstation);
+        QCOMPARE(workstation->count(), 5);
+        SearchEngine engine(*workstation);
+        QCOMPARE(engine.search({u"magnesium drip"_s, {}, 0, 5}).hits.first().title, u"Magnesium Infusion Therapy"_s);
+        const QString refusal = workstation->importRefusal();
+        QVERIFY2(refusal.contains(roles().workstation) && refusal.contains(u"read-only"_s), qPrintable(refusal));
+        EducationLogEntry entry;
+        entry.printedAt = QDateTime::currentDateTimeUtc();
+        entry.workstation = u"front desk"_s;
+        entry.procedures = QStringList{u"CPT:96417"_s};
+        entry.copies = 1;
+        entry.output = u"printer"_s;
+        QCOMPARE(workstation->logEducation(entry), QString());
+        QCOMPARE(workstation->educationLog().size(), 1);
+
+        // An import attempted anyway: the server says no, in one plain sentence, and nothing changed.
+        const ImportReport attempt = Importer::importPaths(*workstation, {Test::dataPath(u"with_code_inline.txt"_s)});
+        QVERIFY(attempt.fatalError.contains(u"read-only"_s));
+        QVERIFY2(!attempt.fatalError.contains(u"SELECT"_s) && !attempt.fatalError.contains(u"INSERT"_s),
+                 qPrintable(attempt.fatalError));
+        QCOMPARE(workstation->count(), 5);
+
+        // Straight SQL as the workstation role: refused by the server for every change.
+        const QString raw = withUser(workstationUrl, roles().workstation);
+        QUrl rawUrl(raw);
+        rawUrl.setPassword(password);
+        const QString asWorkstation = rawUrl.toString();
+        for (const QString &statement :
+             {u"INSERT INTO procedures (identity, code_system, code, descriptor, title, names, body, document,"
+              " content_sha256, source_file, source_sha256, reading_grade, imported_at, updated_at)"
+              " VALUES ('x', '', '', '', '', '', '', '{}', '', '', '', 0, '', '')"_s,
+              u"UPDATE procedures SET title = 'changed'"_s, u"DELETE FROM procedures"_s,
+              u"DELETE FROM procedure_keys"_s, u"UPDATE education_log SET copies = 9"_s, u"DELETE FROM education_log"_s,
+              u"DROP TABLE procedures"_s}) {
+            const QSqlError e = execAs(asWorkstation, statement);
+            QVERIFY2(e.isValid(), qPrintable(statement));
+            QVERIFY2(e.nativeErrorCode() == u"42501"_s, qPrintable(statement + u": "_s + e.text()));
+        }
+        QVERIFY(!execAs(asWorkstation, u"INSERT INTO education_log (printed_at, workstation, procedures,"
+                                       " content_versions, sections, preset, copies, output)"
+                                       " VALUES ('2026-01-01', 'x', '[]', '[]', '[]', '', 1, 'pdf')"_s)
+                     .isValid());
+        QCOMPARE(admin->count(), 5);
+        QCOMPARE(admin->educationLog().size(), 2);
+        QVERIFY(admin->check().isEmpty());
+    }
+
+    // Publishing a file to the server and back: everything, with dates and sources, in one go.
+    void shouldCopyBothWays()
+    {
+        CARELEAF_NEW_LIBRARY(server, u"postgresql"_s, u"publish"_s);
+        const QString file = m_dir.filePath(u"publish.sqlite"_s);
+        auto local = openOrFail(file);
+        QVERIFY(local);
+        QCOMPARE(Importer::importPaths(*local, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        auto remote = openOrFail(server);
+        QVERIFY(remote);
+        CopyReport up = LibraryCopy::copy(*local, *remote);
+        QVERIFY2(up.error.isEmpty(), qPrintable(up.error));
+        QCOMPARE(up.summaryLine(), u"copied 5: imported 5, updated 0, unchanged 0"_s);
+        QCOMPARE(LibraryCopy::copy(*local, *remote).summaryLine(), u"copied 5: imported 0, updated 0, unchanged 5"_s);
+        for (const ProcedureSummary &s : local->list()) {
+            const auto mine = local->procedure(s.id);
+            const QList<qint64> theirs = remote->resolve(QString::number(remote->list().at(0).id));
+            QVERIFY(!theirs.isEmpty());
+            bool found = false;
+            for (const ProcedureSummary &r : remote->list()) {
+                const auto other = remote->procedure(r.id);
+                if (other->identity() != mine->identity())
+                    continue;
+                found = true;
+                QVERIFY(other->sections == mine->sections);
+                QCOMPARE(other->importedAt, mine->importedAt);
+                QCOMPARE(other->source.file, mine->source.file);
+                QCOMPARE(remote->contentChecksum(r.id), local->contentChecksum(s.id));
+            }
+            QVERIFY(found);
+        }
+        auto back = openOrFail(m_dir.filePath(u"back.sqlite"_s));
+        QVERIFY(back);
+        QCOMPARE(LibraryCopy::copy(*remote, *back).imported, 5);
+        QVERIFY(back->check().isEmpty());
+        QVERIFY(remote->check().isEmpty());
+    }
+
+    // A copy that fails half-way leaves the destination as it was.
+    void shouldCopyAllOrNothing()
+    {
+        CARELEAF_NEW_LIBRARY(server, u"postgresql"_s, u"halfway"_s);
+        auto local = openOrFail(m_dir.filePath(u"halfway.sqlite"_s));
+        QVERIFY(local);
+        QCOMPARE(Importer::importPaths(*local, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        auto remote = openOrFail(server);
+        QVERIFY(remote);
+        const QString db = QUrl(server).path().mid(1);
+        QCOMPARE(Test::serverExec({u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                                   " IF new.descriptor LIKE 'Refilling%' THEN RAISE EXCEPTION 'simulated disk failure';"
+                                   " END IF; RETURN new; END $$"_s,
+                                   u"CREATE TRIGGER refuse BEFORE INSERT ON procedures FOR EACH ROW"
+                                   " EXECUTE FUNCTION refuse()"_s},
+                                  db),
+                 QString());
+        const CopyReport report = LibraryCopy::copy(*local, *remote);
+        QVERIFY2(report.error.contains(u"simulated disk failure"_s), qPrintable(report.error));
+        QVERIFY(report.error.contains(u"Nothing was copied"_s));
+        QCOMPARE(report.total(), 0);
+        QCOMPARE(remote->count(), 0);
+        QVERIFY(remote->check().isEmpty());
+    }
+
+    // Two workstations importing the same files at the same moment: one procedure each, never two.
+    void shouldNeverDuplicateWithConcurrentImports()
+    {
+        CARELEAF_NEW_LIBRARY(server, u"postgresql"_s, u"together"_s);
+        const QString docs = m_dir.filePath(u"together"_s);
+        QVERIFY(QDir().mkpath(docs));
+        QVERIFY(Test::writeDocuments(docs, 0, 120));
+        {
+            auto create = openOrFail(server);
+            QVERIFY(create);
+        }
+        std::atomic<int> failures{0};
+        QString errors[2];
+        std::unique_ptr<QThread> threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i].reset(QThread::create([&, i] {
+                LibraryStore::OpenResult r = LibraryStore::open(server);
+                if (!r.store) {
+                    errors[i] = r.error;
+                    ++failures;
+                    return;
+                }
+                const ImportReport report = Importer::importPaths(*r.store, {docs});
+                if (!report.fatalError.isEmpty() || report.imported + report.updated + report.unchanged != 120) {
+                    errors[i] = report.fatalError + u' ' + report.summaryLine();
+                    ++failures;
+                }
+            }));
+            threads[i]->start();
+        }
+        for (auto &t : threads)
+            QVERIFY(t->wait(300000));
+        QVERIFY2(failures == 0, qPrintable(errors[0] + u" / "_s + errors[1]));
+        auto store = openOrFail(server);
+        QCOMPARE(store->count(), 120);
+        QVERIFY(store->check().isEmpty());
+    }
+
+    // The server restarts under an open session: searches fail plainly while it is down, and the
+    // same store works again after reconnect(), reads and writes alike.
+    void shouldReconnectAfterTheServerRestarts()
+    {
+        PrivateServer server;
+        if (const QString err = server.start(); !err.isEmpty())
+            QFAIL(qPrintable(err));
+        QCOMPARE(execAs(server.url(u"postgres"_s), u"CREATE DATABASE restart"_s).text(), QString());
+        auto store = openOrFail(server.url(u"restart"_s));
+        QVERIFY(store);
+        QCOMPARE(Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        SearchEngine engine(*store);
+        const int chemo = engine.search({u"chemo"_s, {}, 0, 5}).total;
+        QVERIFY(chemo > 0);
+
+        QCOMPARE(server.stop(), QString());
+        QVERIFY(!store->isReachable());
+        QVERIFY(!engine.search({u"chemo"_s, {}, 0, 5}).error.isEmpty());
+        const QString down = store->reconnect();
+        QVERIFY2(down.contains(u"cannot be reached"_s), qPrintable(down));
+        QVERIFY2(!down.contains(u"careleaf:"_s), "the password is never shown");
+
+        QCOMPARE(server.start(), QString());
+        QCOMPARE(store->reconnect(), QString());
+        QVERIFY(store->isReachable());
+        QCOMPARE(engine.search({u"chemo"_s, {}, 0, 5}).total, chemo);
+        const ImportReport more = Importer::importPaths(*store, {Test::dataPath(u"with_code_inline.txt"_s)});
+        QVERIFY2(more.fatalError.isEmpty(), qPrintable(more.fatalError));
+        QCOMPARE(store->count(), 6);
+    }
+
+    // The server stops in the middle of an import: every procedure stored before is whole, the
+    // file in flight is absent, and the import says what happened in plain words.
+    void shouldKeepTheLibraryWholeWhenTheServerStopsDuringImport()
+    {
+        PrivateServer server;
+        if (const QString err = server.start(); !err.isEmpty())
+            QFAIL(qPrintable(err));
+        QCOMPARE(execAs(server.url(u"postgres"_s), u"CREATE DATABASE cut"_s).text(), QString());
+        const QString docs = m_dir.filePath(u"cut"_s);
+        QVERIFY(QDir().mkpath(docs));
+        QVERIFY(Test::writeDocuments(docs, 0, 1500));
+        const QString location = server.url(u"cut"_s);
+        {
+            auto create = openOrFail(location);
+            QVERIFY(create);
+        }
+        std::atomic<int> progress{0};
+        ImportReport report;
+        std::unique_ptr<QThread> importer(QThread::create([&] {
+            LibraryStore::OpenResult r = LibraryStore::open(location);
+            if (!r.store)
+                return;
+            report = Importer::importPaths(*r.store, {docs}, [&](int done, int, const QString &) {
+                progress = done;
+                return true;
+            });
+        }));
+        importer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(progress >= 100, 60000);
+        QCOMPARE(server.stop(), QString());
+        QVERIFY(importer->wait(120000));
+        QVERIFY2(!report.fatalError.isEmpty(), "the import must notice the server went away");
+        QVERIFY2(report.fatalError.contains(u"server"_s), qPrintable(report.fatalError));
+        QVERIFY(report.imported < 1500);
+
+        QCOMPARE(server.start(), QString());
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        QCOMPARE(store->count(), report.imported);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+        // Importing again completes the library.
+        const ImportReport again = Importer::importPaths(*store, {docs});
+        QVERIFY2(again.fatalError.isEmpty(), qPrintable(again.fatalError));
+        QCOMPARE(store->count(), 1500);
+    }
+};
+
+QTEST_MAIN(TestServer)
+#include "tst_server.moc"
