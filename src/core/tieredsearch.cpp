@@ -1,5 +1,6 @@
 #include "tieredsearch.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -31,16 +32,24 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
     }
 }
 
+// An error never goes unreported: a closed connection fails with no text of its own.
+QString errorText(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text().trimmed();
+    return text.isEmpty() ? QCoreApplication::translate("Careleaf::LibraryStore", "the library is not connected")
+                          : text;
+}
+
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
 {
     if (!q.prepare(sql)) {
-        page->error = q.lastError().text();
+        page->error = errorText(q);
         return false;
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        page->error = q.lastError().text();
+        page->error = errorText(q);
         return false;
     }
     return true;
