@@ -292,4 +292,38 @@ QString newLibrary(const QString &backend, const QString &name, QString *why)
     return serverUrl(db);
 }
 
+PrivateServer::PrivateServer()
+    : m_dir(std::make_unique<QTemporaryDir>())
+{}
+
+PrivateServer::~PrivateServer()
+{
+    (void)stop();
+}
+
+QString PrivateServer::start()
+{
+    QProcess p;
+    p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"start"_s, m_dir->path()});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return u"scripts/pg-server start failed: "_s + QString::fromUtf8(p.readAllStandardError());
+    m_port = QString::fromLatin1(readFile(m_dir->filePath(u"port"_s))).trimmed().toInt();
+    return {};
+}
+
+QString PrivateServer::stop()
+{
+    QProcess p;
+    p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"stop"_s, m_dir->path()});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return u"scripts/pg-server stop failed: "_s + QString::fromUtf8(p.readAllStandardError());
+    return {};
+}
+
+QString PrivateServer::url(const QString &database) const
+{
+    const QString password = QString::fromLatin1(readFile(m_dir->filePath(u"password"_s))).trimmed();
+    return u"postgresql://careleaf:%1@127.0.0.1:%2/%3"_s.arg(password).arg(m_port).arg(database);
+}
+
 } // namespace Careleaf::Test

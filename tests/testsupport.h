@@ -8,6 +8,9 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Careleaf::Test {
 
@@ -71,6 +74,24 @@ void addBackendRows();
 // A location for a new, empty library: a file in a temporary folder, or a new database on the
 // test server. Empty, with *why set, when the backend cannot be used here.
 [[nodiscard]] QString newLibrary(const QString &backend, const QString &name, QString *why);
+
+// A PostgreSQL cluster of one test's own (scripts/pg-server in a temporary folder), to stop and
+// start without disturbing the other tests. Stopped when destroyed.
+class PrivateServer
+{
+public:
+    PrivateServer();
+    ~PrivateServer();
+    Q_DISABLE_COPY_MOVE(PrivateServer)
+    [[nodiscard]] QString start(); // the error, empty on success
+    [[nodiscard]] QString stop();
+    // An address of a database on it, with the superuser's password in it.
+    [[nodiscard]] QString url(const QString &database) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_port = 0;
+};
 
 } // namespace Careleaf::Test
 

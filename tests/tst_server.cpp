@@ -63,39 +63,6 @@ QSqlError execAs(const QString &url, const QString &statement)
     return error;
 }
 
-// A cluster of this test's own, to stop and start without disturbing the other tests.
-class PrivateServer
-{
-public:
-    QString start()
-    {
-        QProcess p;
-        p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"start"_s, m_dir.path()});
-        if (!p.waitForFinished(120000) || p.exitCode() != 0)
-            return u"scripts/pg-server start failed: "_s + QString::fromUtf8(p.readAllStandardError());
-        m_port = QString::fromLatin1(Test::readFile(m_dir.filePath(u"port"_s))).trimmed().toInt();
-        return {};
-    }
-    QString stop()
-    {
-        QProcess p;
-        p.start(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"stop"_s, m_dir.path()});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return u"scripts/pg-server stop failed: "_s + QString::fromUtf8(p.readAllStandardError());
-        return {};
-    }
-    ~PrivateServer() { (void)stop(); }
-    [[nodiscard]] QString url(const QString &database) const
-    {
-        const QString password = QString::fromLatin1(Test::readFile(m_dir.filePath(u"password"_s))).trimmed();
-        return u"postgresql://careleaf:%1@127.0.0.1:%2/%3"_s.arg(password).arg(m_port).arg(database);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    int m_port = 0;
-};
-
 } // namespace
 
 class TestServer : public QObject
@@ -317,7 +284,7 @@ private Q_SLOTS:
     // same store works again after reconnect(), reads and writes alike.
     void shouldReconnectAfterTheServerRestarts()
     {
-        PrivateServer server;
+        Test::PrivateServer server;
         if (const QString err = server.start(); !err.isEmpty())
             QFAIL(qPrintable(err));
         QCOMPARE(execAs(server.url(u"postgres"_s), u"CREATE DATABASE restart"_s).text(), QString());
@@ -348,7 +315,7 @@ private Q_SLOTS:
     // file in flight is absent, and the import says what happened in plain words.
     void shouldKeepTheLibraryWholeWhenTheServerStopsDuringImport()
     {
-        PrivateServer server;
+        Test::PrivateServer server;
         if (const QString err = server.start(); !err.isEmpty())
             QFAIL(qPrintable(err));
         QCOMPARE(execAs(server.url(u"postgres"_s), u"CREATE DATABASE cut"_s).text(), QString());

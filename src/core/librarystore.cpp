@@ -339,6 +339,11 @@ QString LibraryStore::reconnect()
     if (QString err = migrate(&problem); !err.isEmpty())
         return err;
     ++m_localWrites; // whatever changed while away is read again
+    while (!m_pendingLog.isEmpty()) {
+        if (QString err = writeLogRow(m_pendingLog.first()); !err.isEmpty())
+            return err;
+        m_pendingLog.removeFirst();
+    }
     return {};
 }
 
@@ -846,6 +851,17 @@ QString LibraryStore::contentChecksum(qint64 id) const
 }
 
 QString LibraryStore::logEducation(const EducationLogEntry &e)
+{
+    const QString error = writeLogRow(e);
+    if (!error.isEmpty() && m_address.server && !isReachable()) {
+        // The handout was printed; the record of it must not be lost with the connection.
+        m_pendingLog << e;
+        return {};
+    }
+    return error;
+}
+
+QString LibraryStore::writeLogRow(const EducationLogEntry &e)
 {
     QSqlDatabase database = db();
     QSqlQuery q(database);

@@ -126,8 +126,10 @@ public:
 
     // The content checksum of a procedure as stored: the version a handout printed.
     [[nodiscard]] QString contentChecksum(qint64 id) const;
-    // Appends one row to the education log; the error, empty on success.
+    // Appends one row to the education log; the error, empty on success. While a clinic server
+    // cannot be reached the row waits in memory and is written by reconnect(): pendingLogRows().
     [[nodiscard]] QString logEducation(const EducationLogEntry &entry);
+    [[nodiscard]] int pendingLogRows() const { return int(m_pendingLog.size()); }
     // Rows printed on or after since (local date; invalid for all), oldest first.
     [[nodiscard]] QList<EducationLogEntry> educationLog(const QDate &since = {}) const;
 
@@ -150,6 +152,8 @@ private:
     QString m_location;
     LibraryAddress m_address;
     bool m_batch = false;
+    QList<EducationLogEntry> m_pendingLog; // printed while the server was away
+    [[nodiscard]] QString writeLogRow(const EducationLogEntry &entry);
     QString m_connectionName;
     std::unique_ptr<StoreBackend> m_backend;
     int m_schemaVersion = 0;

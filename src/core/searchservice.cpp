@@ -81,6 +81,16 @@ void SearchService::runOnWorker(quint64 ticket, const SearchRequest &request)
         if (!page.error.isEmpty() && ticket == m_latest.load())
             page = m_engine->search(request);
         m_running.store(0);
+        // The clinic server restarted or the network came back: a new connection, the same search.
+        if (!page.error.isEmpty() && m_store->isServer() && !m_store->isReachable() && m_store->reconnect().isEmpty()) {
+            {
+                QMutexLocker lock(&m_interruptMutex);
+                m_interrupt = m_store->interrupter();
+            }
+            m_running.store(ticket);
+            page = m_engine->search(request);
+            m_running.store(0);
+        }
     }
     if (ticket < m_latest.load())
         return; // interrupted or overtaken while running

@@ -20,6 +20,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -77,16 +79,41 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_matchCount->setAccessibleName(tr("Number of matches"));
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
-    m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_store->location())));
-    m_libraryLabel->setToolTip(m_libraryLabel->text());
     statusBar()->addWidget(m_matchCount, 1);
     statusBar()->addPermanentWidget(m_libraryLabel);
+
+    // Above the search field, only while the clinic server cannot be reached.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(u"libraryBanner"_s);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC2));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x4A, 0x36, 0x00));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(u"libraryBannerText"_s);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setAccessibleName(tr("Library status"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->hide();
+    qobject_cast<QBoxLayout *>(m_ui->centralWidget->layout())->insertWidget(0, m_banner);
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setObjectName(u"reconnectTimer"_s);
+    m_reconnectTimer->setInterval(2000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::tryReconnect);
 
     connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &ProcedureListModel::setQuery);
     connect(m_model, &ProcedureListModel::resultsShown, this, &MainWindow::onResultsShown);
     connect(m_model, &ProcedureListModel::totalCountChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &ProcedureListModel::searchFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Search failed: %1").arg(message), 8000); });
+    connect(m_model, &ProcedureListModel::searchFailed, this, [this](const QString &message) {
+        if (m_store->isServer() && !m_store->isReachable()) {
+            libraryUnavailable();
+            return;
+        }
+        statusBar()->showMessage(tr("Search failed: %1").arg(message), 8000);
+    });
     connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
     connect(m_ui->resultList, &QListView::activated, this, [this] {
         showCurrent();
@@ -97,6 +124,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
 
     setupActions();
     setupFilters();
+    describeLibrary();
     restoreSettings();
     m_model->setService(m_service);
     showCurrent();
@@ -164,16 +192,86 @@ void MainWindow::setupActions()
     });
 }
 
+bool MainWindow::isLibraryUnavailable() const
+{
+    return m_reconnectTimer->isActive();
+}
+
+void MainWindow::describeLibrary()
+{
+    const LibraryAddress &address = m_store->address();
+    m_importRefusal = m_store->importRefusal();
+    QString text = address.server ? tr("Clinic library: %1").arg(address.shortName())
+                                  : tr("Library: %1").arg(QDir::toNativeSeparators(address.file));
+    if (!m_importRefusal.isEmpty())
+        text += tr(" (read-only)");
+    m_libraryLabel->setText(text);
+    m_libraryLabel->setToolTip(address.server ? address.displayName() : QDir::toNativeSeparators(address.file));
+    setImportAllowed(!m_importRunning);
+}
+
+void MainWindow::setImportAllowed(bool allowed)
+{
+    const bool enabled = allowed && m_importRefusal.isEmpty() && !isLibraryUnavailable();
+    const QString why =
+        !m_importRefusal.isEmpty()
+            ? tr("Import is not available: %1 Ask IT to import with the clinic's editor role.").arg(m_importRefusal)
+            : QString();
+    for (QAction *action : {m_ui->actionImportDocuments, m_ui->actionImportFolder}) {
+        action->setEnabled(enabled);
+        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+        action->setStatusTip(why);
+    }
+}
+
+void MainWindow::libraryUnavailable()
+{
+    if (isLibraryUnavailable())
+        return;
+    m_bannerText->setText(tr("<b>Clinic library unavailable — retrying</b><br>%1 cannot be reached. The procedure "
+                             "on screen stays readable and printable; Careleaf reconnects by itself.")
+                              .arg(m_store->displayName().toHtmlEscaped()));
+    m_banner->show();
+    m_reconnectTimer->start();
+    setImportAllowed(false);
+}
+
+void MainWindow::tryReconnect()
+{
+    if (!m_store->reconnect().isEmpty()) {
+        if (const int waiting = m_store->pendingLogRows(); waiting > 0)
+            m_bannerText->setText(m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
+                                  tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr,
+                                     waiting) +
+                                  u"</i>"_s);
+        return;
+    }
+    m_reconnectTimer->stop();
+    m_banner->hide();
+    describeLibrary();
+    statusBar()->showMessage(tr("The clinic library is back."), 8000);
+    // The search thread reconnects on its next query; the list and the procedure catch up now.
+    catchUpWithLibrary(false);
+}
+
 void MainWindow::checkForOutsideChanges()
 {
-    if (m_importRunning)
-        return; // the import's own end catches up
+    if (m_importRunning || isLibraryUnavailable())
+        return; // the import's own end catches up; the reconnect timer is at work
+    if (m_store->isServer() && !m_store->isReachable()) {
+        libraryUnavailable();
+        return;
+    }
     if (m_store->contentVersion() != m_seenVersion)
         catchUpWithLibrary(true);
 }
 
 void MainWindow::catchUpWithLibrary(bool announce)
 {
+    if (m_store->isServer() && !m_store->isReachable()) {
+        libraryUnavailable(); // nothing to catch up with yet; what is on screen stays
+        return;
+    }
     m_seenVersion = m_store->contentVersion();
     reloadCodeSystems();
     if (const auto &shown = m_ui->detailPane->procedure()) {
@@ -331,6 +429,11 @@ void MainWindow::showCurrent()
     std::optional<Procedure> procedure;
     if (id > 0)
         procedure = m_store->procedure(id);
+    if (!procedure && id > 0 && m_store->isServer() && !m_store->isReachable()) {
+        // Keep what is on screen readable rather than blank it.
+        libraryUnavailable();
+        return;
+    }
     m_ui->detailPane->setProcedure(procedure);
     const bool has = procedure.has_value();
     m_ui->actionHandout->setEnabled(has);
@@ -378,9 +481,14 @@ void MainWindow::importPaths(const QStringList &paths)
 {
     if (m_importRunning || paths.isEmpty())
         return;
+    if (!m_importRefusal.isEmpty()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("Import is not available: %1 Ask IT to import with the clinic's editor role.")
+                                     .arg(m_importRefusal));
+        return;
+    }
     m_importRunning = true;
-    m_ui->actionImportDocuments->setEnabled(false);
-    m_ui->actionImportFolder->setEnabled(false);
+    setImportAllowed(false);
 
     auto *progress = new QProgressDialog(tr("Looking for documents…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(u"importProgress"_s);
@@ -424,8 +532,7 @@ void MainWindow::importPaths(const QStringList &paths)
         progress->close();
         progress->deleteLater();
         m_importRunning = false;
-        m_ui->actionImportDocuments->setEnabled(true);
-        m_ui->actionImportFolder->setEnabled(true);
+        setImportAllowed(true);
         // The new content of the procedure on screen, new code systems, and the new results;
         // recorded as seen, so the change watch does not do it all again.
         catchUpWithLibrary(false);

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] ProcedureListModel *model() const { return m_model; }
     [[nodiscard]] LibraryStore *store() const { return m_store.get(); }
     [[nodiscard]] SearchService *searchService() const { return m_service; }
+    // True while the clinic server cannot be reached (the banner is up).
+    [[nodiscard]] bool isLibraryUnavailable() const;
 
 public Q_SLOTS:
     // Imports files and folders on a worker thread, with a progress dialog that can cancel,
@@ -84,6 +86,14 @@ private:
     // Filters, list and the procedure on screen re-read from the library; announce says so in
     // the status bar when the procedure on screen changed.
     void catchUpWithLibrary(bool announce);
+    // The status bar's library label and whether import is allowed (a clinic server's read-only
+    // workstation role may not): set whenever a library is opened or reconnected.
+    void describeLibrary();
+    void setImportAllowed(bool allowed);
+    // The clinic server went away: the banner says so, the procedure on screen stays readable and
+    // printable, and a timer reconnects; reconnected() puts everything back.
+    void libraryUnavailable();
+    void tryReconnect();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;
@@ -95,6 +105,10 @@ private:
     bool m_importRunning = false;
     QTimer *m_changeWatch = nullptr;
     QString m_seenVersion;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    QString m_importRefusal; // why this connection may not import; empty when it may
 };
 
 } // namespace Careleaf

@@ -1,0 +1,176 @@
+// The app on a clinic server: what a read-only workstation sees, and the banner, the readable
+// and printable procedure, and the reconnection when the server goes away and comes back.
+#include "detailpane.h"
+#include "handoutdialog.h"
+#include "importer.h"
+#include "librarycopy.h"
+#include "mainwindow.h"
+#include "procedurelistmodel.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static std::unique_ptr<MainWindow> windowOn(const QString &location)
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(location);
+        if (!r.store) {
+            qWarning("%s", qPrintable(r.error));
+            return nullptr;
+        }
+        auto w = std::make_unique<MainWindow>(std::move(r.store));
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    static void search(MainWindow &w, const QString &text)
+    {
+        auto *field = w.findChild<QLineEdit *>(u"searchField"_s);
+        field->setFocus();
+        field->clear();
+        QTest::keyClicks(field, text);
+        QTRY_VERIFY(!w.model()->isSearching());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        installTranslations();
+    }
+
+    void init()
+    {
+        if (!qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty())
+            return;
+        const QString why = u"no PostgreSQL test server here: CARELEAF_TEST_PG is not set (scripts/test starts one)"_s;
+        if (Test::inCi())
+            QFAIL(qPrintable(why));
+        QSKIP(qPrintable(why));
+    }
+
+    // The workstation role sees import disabled and why; the editor role does not.
+    void shouldDisableImportForTheWorkstationRole()
+    {
+        CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"gui_roles"_s);
+        ServerAdmin::Roles roles;
+        roles.editor = u"g%1_editor"_s.arg(QCoreApplication::applicationPid());
+        roles.workstation = u"g%1_workstation"_s.arg(QCoreApplication::applicationPid());
+        {
+            LibraryStore::OpenResult admin = LibraryStore::open(owner);
+            QVERIFY2(admin.store, qPrintable(admin.error));
+            QCOMPARE(Importer::importPaths(*admin.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+            QString error;
+            (void)ServerAdmin::initServer(*admin.store, roles, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const QString password =
+            QString::fromLatin1(Test::readFile(qEnvironmentVariable("CARELEAF_TEST_PG_DIR") + u"/password"_s))
+                .trimmed();
+        for (const QString &role : {roles.editor, roles.workstation})
+            QCOMPARE(Test::serverExec({u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(role, password)}), QString());
+        QUrl url(owner);
+
+        url.setUserName(roles.workstation);
+        auto workstation = windowOn(url.toString());
+        QVERIFY(workstation);
+        auto *import = workstation->findChild<QAction *>(u"actionImportDocuments"_s);
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(u"read-only"_s), qPrintable(import->toolTip()));
+        QVERIFY(!workstation->findChild<QAction *>(u"actionImportFolder"_s)->isEnabled());
+        const QString label = workstation->findChild<QLabel *>(u"libraryLabel"_s)->text();
+        QVERIFY2(label.contains(u"Clinic library"_s) && label.contains(u"read-only"_s), qPrintable(label));
+        search(*workstation, u"magnesium"_s);
+        QVERIFY(workstation->model()->rowCount() > 0);
+        workstation.reset();
+
+        url.setUserName(roles.editor);
+        auto editor = windowOn(url.toString());
+        QVERIFY(editor);
+        QVERIFY(editor->findChild<QAction *>(u"actionImportDocuments"_s)->isEnabled());
+        QVERIFY(!editor->findChild<QLabel *>(u"libraryLabel"_s)->text().contains(u"read-only"_s));
+    }
+
+    // The server stops with a procedure on screen: the banner says so, the procedure stays and
+    // prints, the print is logged once the server is back, and the banner goes by itself.
+    void shouldKeepWorkingThroughAServerRestart()
+    {
+        Test::PrivateServer server;
+        if (const QString err = server.start(); !err.isEmpty())
+            QFAIL(qPrintable(err));
+        QCOMPARE(Test::serverExec({}), QString()); // the shared server is fine; this one is ours
+        {
+            LibraryStore::OpenResult created = LibraryStore::open(server.url(u"postgres"_s));
+            QVERIFY2(created.store, qPrintable(created.error));
+            QCOMPARE(Importer::importPaths(*created.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        }
+        auto w = windowOn(server.url(u"postgres"_s));
+        QVERIFY(w);
+        QVERIFY(!w->findChild<QLabel *>(u"libraryLabel"_s)->text().contains(u"careleaf:"_s));
+        search(*w, u"magnesium"_s);
+        QTRY_VERIFY(w->model()->rowCount() > 0);
+        auto *list = w->findChild<QListView *>(u"resultList"_s);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        auto *pane = w->findChild<DetailPane *>();
+        QTRY_VERIFY(pane->procedure().has_value());
+        const QString title = pane->procedure()->title;
+        auto *banner = w->findChild<QWidget *>(u"libraryBanner"_s);
+        QVERIFY(banner->isHidden());
+
+        QCOMPARE(server.stop(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(w->findChild<QLabel *>(u"libraryBannerText"_s)->text().contains(u"Clinic library unavailable"_s));
+        QVERIFY(w->isLibraryUnavailable());
+        QVERIFY(!w->findChild<QAction *>(u"actionImportDocuments"_s)->isEnabled());
+        // Searching while the server is away keeps the procedure on screen.
+        search(*w, u"chemo"_s);
+        QCOMPARE(pane->procedure()->title, title);
+        QVERIFY(w->findChild<QAction *>(u"actionPrint"_s)->isEnabled());
+
+        // A handout while the server is away: written, and logged later.
+        w->showHandoutDialog();
+        HandoutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
+        const QString pdf = m_dir.filePath(u"offline.pdf"_s);
+        QCOMPARE(dialog->exportPdf(pdf), QString());
+        dialog->close();
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (!text.isEmpty())
+            QVERIFY(text.contains(title.split(u' ').first()));
+        QCOMPARE(w->store()->pendingLogRows(), 1);
+
+        QCOMPARE(server.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
+        QVERIFY(!w->isLibraryUnavailable());
+        QCOMPARE(w->store()->pendingLogRows(), 0);
+        QCOMPARE(w->store()->educationLog().size(), 1);
+        QVERIFY(w->findChild<QAction *>(u"actionImportDocuments"_s)->isEnabled());
+        search(*w, u"chemo"_s);
+        QTRY_VERIFY(w->model()->rowCount() > 0);
+        QCOMPARE(pane->procedure()->title, title);
+    }
+};
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
