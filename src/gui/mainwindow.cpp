@@ -86,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_banner = new QFrame(this);
     m_banner->setObjectName(u"libraryBanner"_s);
     m_banner->setAutoFillBackground(true);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     QPalette bannerPalette = m_banner->palette();
     bannerPalette.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC2));
     bannerPalette.setColor(QPalette::WindowText, QColor(0x4A, 0x36, 0x00));
@@ -94,7 +95,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     bannerLayout->setContentsMargins(10, 6, 10, 6);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(u"libraryBannerText"_s);
-    m_bannerText->setWordWrap(true);
+    m_bannerText->setWordWrap(false); // a wrapped label asks for far more height than its two lines
     m_bannerText->setAccessibleName(tr("Library status"));
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
@@ -228,8 +229,8 @@ void MainWindow::libraryUnavailable()
 {
     if (isLibraryUnavailable())
         return;
-    m_bannerText->setText(tr("<b>Clinic library unavailable — retrying</b><br>%1 cannot be reached. The procedure "
-                             "on screen stays readable and printable; Careleaf reconnects by itself.")
+    m_bannerText->setText(tr("<b>Clinic library unavailable — retrying</b><br>Careleaf cannot reach %1. The "
+                             "procedure on screen stays readable and printable, and Careleaf reconnects by itself.")
                               .arg(m_store->displayName().toHtmlEscaped()));
     m_banner->show();
     m_reconnectTimer->start();
