@@ -3,6 +3,7 @@
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "samplelibrary.h"
 #include "translations.h"
 
@@ -32,8 +33,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QApplication::translate("main", "Open the library at LOCATION (a SQLite file; a new file starts empty). "
-                                        "Default: $CARELEAF_DB, otherwise %1.")
+        QApplication::translate("main", "Open the library at LOCATION: a SQLite file (a new file starts empty) or "
+                                        "the clinic server (postgresql://USER@HOST[:PORT]/DBNAME or "
+                                        "service=NAME; the password comes from ~/.pgpass). Default: $CARELEAF_DB, "
+                                        "then Preferences > Library, otherwise %1.")
             .arg(Careleaf::LibraryStore::defaultLocation()),
         QStringLiteral("LOCATION"));
     parser.addOption(dbOption);
@@ -42,6 +45,8 @@ int main(int argc, char *argv[])
     QString location = parser.value(dbOption);
     if (location.isEmpty())
         location = qEnvironmentVariable("CARELEAF_DB");
+    if (location.isEmpty())
+        location = Careleaf::PreferencesDialog::savedLibraryLocation(); // Preferences > Library
     Careleaf::LibraryStore::OpenResult opened = Careleaf::openLibrary(location);
     QString note;
     if (!opened.store) {

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "librarycopy.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "procedurelistmodel.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -13,9 +14,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +114,59 @@ private Q_SLOTS:
         QVERIFY(editor);
         QVERIFY(editor->findChild<QAction *>(u"actionImportDocuments"_s)->isEnabled());
         QVERIFY(!editor->findChild<QLabel *>(u"libraryLabel"_s)->text().contains(u"read-only"_s));
+    }
+
+    // Preferences > Library: the clinic server by host, port, database and user, password from
+    // PGPASSFILE; the window switches at once, and nothing secret lands in the settings.
+    void shouldSwitchLibraryFromPreferences()
+    {
+        CARELEAF_NEW_LIBRARY(server, u"postgresql"_s, u"gui_prefs"_s);
+        {
+            LibraryStore::OpenResult r = LibraryStore::open(server);
+            QVERIFY2(r.store, qPrintable(r.error));
+            QCOMPARE(Importer::importPaths(*r.store, {Test::dataPath(u"with_code_inline.txt"_s)}).imported, 1);
+        }
+        const QUrl url(server);
+        auto w = windowOn(m_dir.filePath(u"local.sqlite"_s));
+        QVERIFY(w);
+        const auto choose = [&](bool clinic) {
+            QTimer::singleShot(0, this, [&, clinic] {
+                auto *dialog = w->findChild<PreferencesDialog *>(u"preferencesDialog"_s);
+                QVERIFY(dialog);
+                if (clinic) {
+                    dialog->findChild<QRadioButton *>(u"libraryServer"_s)->setChecked(true);
+                    dialog->findChild<QLineEdit *>(u"serverHost"_s)->setText(url.host());
+                    dialog->findChild<QSpinBox *>(u"serverPort"_s)->setValue(url.port());
+                    dialog->findChild<QLineEdit *>(u"serverDatabase"_s)->setText(url.path().mid(1));
+                    dialog->findChild<QLineEdit *>(u"serverUser"_s)->setText(url.userName());
+                    dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+                    const QString result = dialog->findChild<QLabel *>(u"testResult"_s)->text();
+                    QVERIFY2(result.contains(u"Connected"_s), qPrintable(result));
+                } else {
+                    dialog->findChild<QRadioButton *>(u"libraryLocal"_s)->setChecked(true);
+                }
+                dialog->accept();
+            });
+            w->findChild<QAction *>(u"actionPreferences"_s)->trigger();
+        };
+        choose(true);
+        QVERIFY(w->store()->isServer());
+        const QString label = w->findChild<QLabel *>(u"libraryLabel"_s)->text();
+        QVERIFY2(label.contains(u"Clinic library"_s) && label.contains(url.path().mid(1)), qPrintable(label));
+        search(*w, u"96413"_s);
+        QTRY_COMPARE(w->model()->rowCount(), 1);
+        const QString password =
+            QString::fromLatin1(Test::readFile(qEnvironmentVariable("CARELEAF_TEST_PG_DIR") + u"/password"_s))
+                .trimmed();
+        QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
+        QCOMPARE(PreferencesDialog::savedLibraryLocation(),
+                 LibraryAddress::serverUrl(url.host(), url.port(), url.path().mid(1), url.userName()));
+        choose(false);
+        QVERIFY(!w->store()->isServer());
+        QCOMPARE(w->store()->location(), LibraryStore::defaultLocation());
+        QVERIFY(PreferencesDialog::savedLibraryLocation().isEmpty());
     }
 
     // The server stops with a procedure on screen: the banner says so, the procedure stays and

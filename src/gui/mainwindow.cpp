@@ -13,6 +13,7 @@
 #include "procedurehtml.h"
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
+#include "samplelibrary.h"
 #include "searchengine.h"
 #include "searchservice.h"
 #include "ui_mainwindow.h"
@@ -20,9 +21,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -166,7 +167,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionHandout, &QAction::triggered, this, &MainWindow::showHandoutDialog);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
-        dialog.exec();
+        dialog.setObjectName(u"preferencesDialog"_s);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // The library changed: switch now, no restart. --db and CARELEAF_DB win only at start.
+        const QString chosen = dialog.chosenLibraryLocation();
+        if (chosen.isEmpty() ? m_store->isServer() : chosen != m_store->location())
+            (void)switchLibrary(chosen);
     });
     m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
     connect(m_ui->actionEducationLog, &QAction::triggered, this, [this] {
@@ -191,6 +198,32 @@ void MainWindow::setupActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
+}
+
+bool MainWindow::switchLibrary(const QString &location)
+{
+    LibraryStore::OpenResult opened = openLibrary(location);
+    if (!opened.store) {
+        QMessageBox::warning(this, tr("Library"),
+                             tr("The library you chose cannot be opened, so Careleaf stays with %1.\n\n%2")
+                                 .arg(m_store->displayName(), opened.error));
+        return false;
+    }
+    m_reconnectTimer->stop();
+    m_banner->hide();
+    m_model->setService(nullptr);
+    delete m_service;
+    m_engine.reset();
+    m_ui->detailPane->setProcedure(std::nullopt);
+    m_store = std::move(opened.store);
+    m_engine = std::make_unique<SearchEngine>(*m_store);
+    m_service = new SearchService(m_store->location(), this);
+    m_model->setService(m_service);
+    describeLibrary();
+    catchUpWithLibrary(false);
+    showCurrent();
+    statusBar()->showMessage(tr("Opened %1.").arg(m_store->displayName()), 8000);
+    return true;
 }
 
 bool MainWindow::isLibraryUnavailable() const
@@ -241,10 +274,10 @@ void MainWindow::tryReconnect()
 {
     if (!m_store->reconnect().isEmpty()) {
         if (const int waiting = m_store->pendingLogRows(); waiting > 0)
-            m_bannerText->setText(m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
-                                  tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr,
-                                     waiting) +
-                                  u"</i>"_s);
+            m_bannerText->setText(
+                m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
+                tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) +
+                u"</i>"_s);
         return;
     }
     m_reconnectTimer->stop();
@@ -483,9 +516,9 @@ void MainWindow::importPaths(const QStringList &paths)
     if (m_importRunning || paths.isEmpty())
         return;
     if (!m_importRefusal.isEmpty()) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("Import is not available: %1 Ask IT to import with the clinic's editor role.")
-                                     .arg(m_importRefusal));
+        QMessageBox::information(
+            this, tr("Import"),
+            tr("Import is not available: %1 Ask IT to import with the clinic's editor role.").arg(m_importRefusal));
         return;
     }
     m_importRunning = true;

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] ProcedureListModel *model() const { return m_model; }
     [[nodiscard]] LibraryStore *store() const { return m_store.get(); }
     [[nodiscard]] SearchService *searchService() const { return m_service; }
+    // Opens another library (empty: this computer's own) in place of the current one; on failure
+    // says why and keeps the current one.
+    bool switchLibrary(const QString &location);
     // True while the clinic server cannot be reached (the banner is up).
     [[nodiscard]] bool isLibraryUnavailable() const;
 

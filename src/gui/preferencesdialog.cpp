@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "handout.h"
+#include "librarystore.h"
 #include "ui_preferencesdialog.h"
 
 #include <QFileDialog>
@@ -22,6 +23,30 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);
     m_ui->logoFile->setText(QSettings(u"Careleaf"_s, u"Careleaf"_s).value(u"letterhead/logoFile"_s).toString());
+    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+    const bool server = settings.value(u"library/kind"_s).toString() == u"server"_s;
+    m_ui->libraryLocal->setChecked(!server);
+    m_ui->libraryServer->setChecked(server);
+    m_ui->serverHost->setText(settings.value(u"library/host"_s).toString());
+    m_ui->serverPort->setValue(settings.value(u"library/port"_s, 5432).toInt());
+    m_ui->serverDatabase->setText(settings.value(u"library/database"_s, u"careleaf"_s).toString());
+    m_ui->serverUser->setText(settings.value(u"library/user"_s).toString());
+    m_ui->serverFields->setEnabled(server);
+    connect(m_ui->libraryServer, &QRadioButton::toggled, m_ui->serverFields, &QWidget::setEnabled);
+    connect(m_ui->testConnection, &QPushButton::clicked, this, [this] {
+        m_ui->testResult->setText(tr("Connecting…"));
+        m_ui->testResult->repaint();
+        LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
+        if (!opened.store) {
+            m_ui->testResult->setText(opened.error);
+            return;
+        }
+        const QString refusal = opened.store->importRefusal();
+        m_ui->testResult->setText(
+            refusal.isEmpty()
+                ? tr("Connected: %n procedure(s); this user may import.", nullptr, opened.store->count())
+                : tr("Connected: %n procedure(s); read-only (search, read, print).", nullptr, opened.store->count()));
+    });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->chooseLogo, &QToolButton::clicked, this, [this] {
@@ -34,6 +59,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+QString PreferencesDialog::chosenLibraryLocation() const
+{
+    if (!m_ui->libraryServer->isChecked())
+        return {};
+    return LibraryAddress::serverUrl(m_ui->serverHost->text(), m_ui->serverPort->value(), m_ui->serverDatabase->text(),
+                                     m_ui->serverUser->text());
+}
+
+QString PreferencesDialog::savedLibraryLocation()
+{
+    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+    if (settings.value(u"library/kind"_s).toString() != u"server"_s)
+        return {};
+    return LibraryAddress::serverUrl(
+        settings.value(u"library/host"_s).toString(), settings.value(u"library/port"_s, 5432).toInt(),
+        settings.value(u"library/database"_s).toString(), settings.value(u"library/user"_s).toString());
+}
+
 void PreferencesDialog::accept()
 {
     const QString logo = m_ui->logoFile->text().trimmed();
@@ -41,6 +84,18 @@ void PreferencesDialog::accept()
         QMessageBox::warning(this, tr("Logo"), tr("%1 is not an image Careleaf can read.").arg(logo));
         return;
     }
+    if (m_ui->libraryServer->isChecked() &&
+        (m_ui->serverHost->text().trimmed().isEmpty() || m_ui->serverDatabase->text().trimmed().isEmpty())) {
+        QMessageBox::warning(this, tr("Library"), tr("The clinic server needs a host and a database name."));
+        m_ui->serverHost->setFocus();
+        return;
+    }
+    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
+    settings.setValue(u"library/kind"_s, m_ui->libraryServer->isChecked() ? u"server"_s : u"file"_s);
+    settings.setValue(u"library/host"_s, m_ui->serverHost->text().trimmed());
+    settings.setValue(u"library/port"_s, m_ui->serverPort->value());
+    settings.setValue(u"library/database"_s, m_ui->serverDatabase->text().trimmed());
+    settings.setValue(u"library/user"_s, m_ui->serverUser->text().trimmed());
     Handout::saveLetterhead(m_ui->clinicName->text().trimmed(), m_ui->clinicAddress->toPlainText().trimmed(),
                             m_ui->clinicPhone->text().trimmed(), logo);
     QDialog::accept();

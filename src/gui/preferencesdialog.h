@@ -22,6 +22,12 @@ public:
 
     void accept() override;
 
+    // Where the library chosen under Library lives: empty for this computer's own library, or a
+    // server address (no password). The same value savedLibraryLocation() returns once accepted.
+    [[nodiscard]] QString chosenLibraryLocation() const;
+    // The library the app opens when neither --db nor CARELEAF_DB names one.
+    [[nodiscard]] static QString savedLibraryLocation();
+
 private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
