@@ -4,6 +4,7 @@
 <context>
     <name>Careleaf::Cli</name>
     <message numerus="yes">
+        <location filename="../../src/cli/cli.cpp" line="417"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>Careleaf::Handout</name>
     <message numerus="yes">
+        <location filename="../../src/core/handout.cpp" line="130"/>
         <source>Packet of %n procedure(s)</source>
         <translation>
             <numerusform>Packet of %n procedure</numerusform>
@@ -24,6 +26,7 @@
 <context>
     <name>Careleaf::HandoutDialog</name>
     <message numerus="yes">
+        <location filename="../../src/gui/handoutdialog.cpp" line="54"/>
         <source>Packet of %n Handout(s)</source>
         <translation>
             <numerusform>Handout</numerusform>
@@ -34,6 +37,15 @@
 <context>
     <name>Careleaf::MainWindow</name>
     <message numerus="yes">
+        <location filename="../../src/gui/mainwindow.cpp" line="279"/>
+        <source>%n handout(s) printed meanwhile will be added to the education log.</source>
+        <translation>
+            <numerusform>%n handout printed meanwhile will be added to the education log.</numerusform>
+            <numerusform>%n handouts printed meanwhile will be added to the education log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/mainwindow.cpp" line="485"/>
         <source>%n procedure(s) in the library</source>
         <translation>
             <numerusform>%n procedure in the library</numerusform>
@@ -41,6 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/gui/mainwindow.cpp" line="489"/>
         <source>%n match(es) for “%1”</source>
         <translation>
             <numerusform>%n match for “%1”</numerusform>
@@ -48,10 +61,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/gui/mainwindow.cpp" line="603"/>
         <source>%n file(s) could not be imported. Show Details lists each one and why.</source>
         <translation>
             <numerusform>%n file could not be imported. Show Details lists it and why.</numerusform>
             <numerusform>%n files could not be imported. Show Details lists each one and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/preferencesdialog.cpp" line="48"/>
+        <source>Connected: %n procedure(s); this user may import.</source>
+        <translation>
+            <numerusform>Connected: %n procedure; this user may import.</numerusform>
+            <numerusform>Connected: %n procedures; this user may import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/preferencesdialog.cpp" line="49"/>
+        <source>Connected: %n procedure(s); read-only (search, read, print).</source>
+        <translation>
+            <numerusform>Connected: %n procedure; read-only (search, read, print).</numerusform>
+            <numerusform>Connected: %n procedures; read-only (search, read, print).</numerusform>
         </translation>
     </message>
 </context>

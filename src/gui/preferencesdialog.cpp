@@ -39,6 +39,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
         if (!opened.store) {
             m_ui->testResult->setText(opened.error);
+            adjustSize();
             return;
         }
         const QString refusal = opened.store->importRefusal();
