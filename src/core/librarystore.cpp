@@ -311,6 +311,7 @@ QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) 
 
 void LibraryStore::resetStatements()
 {
+    m_backend->forgetStatements();
     m_findByIdentity.reset();
     m_insert.reset();
     m_update.reset();
@@ -360,6 +361,7 @@ QString LibraryStore::beginBatch()
     if (!q.exec(m_backend->beginWriteStatement()))
         return explainWriteError(q.lastError());
     m_batch = true;
+    m_batchLocked = false;
     return {};
 }
 
@@ -631,8 +633,12 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(explainWriteError(tx.error()));
 
     const QString identity = p.identity();
-    if (const QString err = m_backend->lockIdentity(database, identity); !err.isEmpty())
-        return fail(err);
+    // A batch keeps its lock to the end: taken once.
+    if (!m_batch || !m_batchLocked) {
+        if (const QString err = m_backend->lockIdentity(database, identity); !err.isEmpty())
+            return fail(err);
+        m_batchLocked = m_batch;
+    }
     const QByteArray content = ProcedureJson::contentJson(p);
     const QString hash = QString::fromLatin1(contentHash(content));
     auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, const QString &sql) -> QSqlQuery & {
@@ -662,17 +668,30 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
 
+    // Where the backend keeps the index entry in the row itself, it is written with the row.
+    QString setIndex;
+    QString insertIndex;
+    QString insertIndexValue;
+    for (const auto &[column, placeholder] : m_backend->indexColumns()) {
+        setIndex += u", "_s + column + u" = "_s + placeholder;
+        insertIndex += u", "_s + column;
+        insertIndexValue += u", "_s + placeholder;
+    }
     QSqlQuery &q =
         exists
             ? prepared(
                   m_update,
                   u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
                   " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
-                  " updated_at = ?, settings = ?, duration_minutes = ? WHERE id = ? RETURNING id"_s)
+                  " updated_at = ?, settings = ?, duration_minutes = ?"_s +
+                      setIndex + u" WHERE id = ? RETURNING id"_s)
             : prepared(m_insert, u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
                                  " content_sha256, source_file, source_sha256, reading_grade, updated_at, settings,"
-                                 " duration_minutes, identity, imported_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                                 " duration_minutes"_s +
+                                     insertIndex +
+                                     u", identity, imported_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s +
+                                     insertIndexValue + u", ?, ?) RETURNING id"_s);
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     const IndexedText indexed{text(p.code), namesText(p), text(p.descriptor), text(p.bodyText())};
@@ -690,6 +709,9 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.addBindValue(now);
     q.addBindValue(Facets::settings(p));
     q.addBindValue(durationValue(p));
+    const QVariantList indexValues = m_backend->indexValues(indexed);
+    for (const QVariant &v : indexValues)
+        q.addBindValue(v);
     if (exists) {
         q.addBindValue(existingId);
     } else {
@@ -704,7 +726,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(explainWriteError(writeError));
     if (const QSqlError err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); err.isValid())
         return fail(explainWriteError(err));
-    if (const QString err = m_backend->index(database, id, indexed); !err.isEmpty())
+    if (const QString err = m_backend->index(database, id, indexValues); !err.isEmpty())
         return fail(err);
     if (!tx.commit())
         return fail(explainWriteError(tx.error()));

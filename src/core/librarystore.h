@@ -152,6 +152,7 @@ private:
     QString m_location;
     LibraryAddress m_address;
     bool m_batch = false;
+    bool m_batchLocked = false;            // the batch holds the backend's write lock
     QList<EducationLogEntry> m_pendingLog; // printed while the server was away
     [[nodiscard]] QString writeLogRow(const EducationLogEntry &entry);
     QString m_connectionName;

@@ -218,10 +218,16 @@ public:
                 "  reading_grade DOUBLE PRECISION NOT NULL,"
                 "  imported_at TEXT NOT NULL,"
                 "  updated_at TEXT NOT NULL,"
-                "  search_vector TSVECTOR NOT NULL DEFAULT ''::tsvector)"_s,
+                "  search_vector TSVECTOR NOT NULL DEFAULT ''::tsvector,"
+                "  names_vector TSVECTOR NOT NULL DEFAULT ''::tsvector)"_s,
                 u"CREATE INDEX procedures_code ON procedures (code)"_s,
                 u"CREATE INDEX procedures_title ON procedures (lower(title), id)"_s,
-                u"CREATE INDEX procedures_search ON procedures USING gin (search_vector)"_s,
+                // A short pending list: inserts are merged into the index in batches of 256 kB,
+                // and a search never scans more than that of unmerged entries after an import.
+                u"CREATE INDEX procedures_search ON procedures USING gin (search_vector)"
+                " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
+                u"CREATE INDEX procedures_names_search ON procedures USING gin (names_vector)"
+                " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
                 // Every change to procedures counts one up, in the same transaction: how other
                 // workstations notice it (dataVersion), and the lock that orders writers.
                 u"INSERT INTO careleaf_meta (key, value) VALUES ('content_version', '0')"_s,
@@ -245,7 +251,8 @@ public:
                 // Words of the library (three letters or more), for typo correction; never
                 // shrinks, so a word no longer used is a candidate that finds nothing.
                 u"CREATE TABLE search_words (word TEXT COLLATE \"C\" PRIMARY KEY)"_s,
-                u"CREATE INDEX search_words_trigrams ON search_words USING gin (word gin_trgm_ops)"_s,
+                u"CREATE INDEX search_words_trigrams ON search_words USING gin (word gin_trgm_ops)"
+                " WITH (fastupdate = off)"_s,
                 u"INSERT INTO search_words (word) SELECT DISTINCT w FROM procedures,"
                 " unnest(tsvector_to_array(search_vector)) AS w WHERE length(w) >= 3 ORDER BY w"_s,
             };
@@ -272,30 +279,44 @@ public:
 
     SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
+        // %2 is the tier's condition; the rank reads the tier's own vector: the names tier never
+        // touches the (larger, compressed) vector of the section text. Ranking reads every row of
+        // a tier, so it stops at a smaller tier than SQLite's; larger tiers go in title order.
         static const SearchDialect dialect{
-            u"p.search_vector @@ ?::tsquery"_s,
             QString(),
-            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
-            " WHERE p.search_vector @@ ?::tsquery %1"
+            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p WHERE %2 %1"
+            " ORDER BY ts_rank('{0.1, 0.4, 1.0, 0.6}', p.names_vector, ?::tsquery, 1) DESC, lower(p.title), p.id"
+            " LIMIT ? OFFSET ?"_s,
+            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p WHERE %2 %1"
             " ORDER BY ts_rank('{0.1, 0.4, 1.0, 0.6}', p.search_vector, ?::tsquery, 1) DESC, lower(p.title), p.id"
             " LIMIT ? OFFSET ?"_s,
-            1,
             u"FROM procedures p"_s,
             u"lower(p.title)"_s,
             u"JOIN"_s,
+            500,
         };
         SearchExpressions e;
-        e.excluded = excludedQuery(plan.excluded);
+        const QString excluded = excludedQuery(plan.excluded);
+        if (!excluded.isEmpty())
+            e.excluded = Condition{u"p.search_vector @@ ?::tsquery"_s, {excluded}};
         if (plan.hasText()) {
-            e.match = groupsQuery(plan.groups, {});
-            e.namesOnly = groupsQuery(plan.groups, u"ABC"_s);
-            if (e.match.isEmpty())
+            QString match = groupsQuery(plan.groups, {});
+            if (match.isEmpty())
                 return {};
-            if (!e.excluded.isEmpty()) {
-                e.match = u'(' + e.match + u") & !("_s + e.excluded + u')';
-                e.namesOnly = u'(' + e.namesOnly + u") & !("_s + e.excluded + u')';
+            QString namesMatch = match;
+            if (!excluded.isEmpty()) {
+                match = u'(' + match + u") & !("_s + excluded + u')';
+                // Excluded words count anywhere, so this tier's condition checks the whole text too.
             }
-            e.bodyOnly = u'(' + e.match + u") & !("_s + e.namesOnly + u')';
+            e.match = Condition{u"p.search_vector @@ ?::tsquery"_s, {match}};
+            e.namesOnly = excluded.isEmpty()
+                              ? Condition{u"p.names_vector @@ ?::tsquery"_s, {namesMatch}}
+                              : Condition{u"p.names_vector @@ ?::tsquery AND NOT p.search_vector @@ ?::tsquery"_s,
+                                          {namesMatch, excluded}};
+            e.bodyOnly =
+                Condition{u"p.search_vector @@ ?::tsquery AND NOT p.names_vector @@ ?::tsquery"_s, {match, namesMatch}};
+            e.namesRank = {namesMatch};
+            e.bodyRank = {match};
         }
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
@@ -373,23 +394,51 @@ public:
     {
         // Writers take turns on the change counter's row, so the second of two imports of the
         // same procedure sees the first one's row (read committed) and updates it.
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'content_version' FOR UPDATE"_s))
-            return explainWriteError(q.lastError());
+        if (!m_lock) {
+            m_lock = std::make_unique<QSqlQuery>(db);
+            m_lock->prepare(u"SELECT value FROM careleaf_meta WHERE key = 'content_version' FOR UPDATE"_s);
+        }
+        const bool ok = m_lock->exec();
+        const QSqlError error = m_lock->lastError();
+        m_lock->finish();
+        if (!ok)
+            return explainWriteError(error);
         return {};
     }
 
-    QString index(QSqlDatabase &db, qint64 id, const IndexedText &text) const override
+    // Everything (ranking the section-text tier, and matching), and the names alone: small, kept
+    // in the row, so the names tier is matched and ranked without reading the section text.
+    QList<QPair<QString, QString>> indexColumns() const override
     {
-        QSqlQuery q(db);
-        q.prepare(u"WITH v AS (UPDATE procedures SET search_vector = ?::tsvector WHERE id = ? RETURNING search_vector)"
-                  " INSERT INTO search_words (word) SELECT w FROM v, unnest(tsvector_to_array(v.search_vector)) AS w"
-                  " WHERE length(w) >= 3 ORDER BY w ON CONFLICT DO NOTHING"_s);
-        q.addBindValue(tsvectorLiteral(text));
-        q.addBindValue(id);
-        if (!q.exec())
-            return explainWriteError(q.lastError());
+        return {{u"search_vector"_s, u"?::tsvector"_s}, {u"names_vector"_s, u"?::tsvector"_s}};
+    }
+    QVariantList indexValues(const IndexedText &text) const override
+    {
+        IndexedText names = text;
+        names.body.clear();
+        return {tsvectorLiteral(text), tsvectorLiteral(names)};
+    }
+
+    QString index(QSqlDatabase &db, qint64, const QVariantList &values) const override
+    {
+        const QVariant value = values.value(0);
+        // New words for typo correction, in order, so two writers never wait on each other in a cycle.
+        if (!m_insertWords) {
+            m_insertWords = std::make_unique<QSqlQuery>(db);
+            m_insertWords->prepare(
+                u"INSERT INTO search_words (word) SELECT w FROM unnest(tsvector_to_array(?::tsvector))"
+                " AS w WHERE length(w) >= 3 ORDER BY w ON CONFLICT DO NOTHING"_s);
+        }
+        m_insertWords->addBindValue(value);
+        if (!m_insertWords->exec())
+            return explainWriteError(m_insertWords->lastError());
         return {};
+    }
+
+    void forgetStatements() const override
+    {
+        m_insertWords.reset();
+        m_lock.reset();
     }
 
     // Transactional DDL: an upgrade that fails leaves the library as it was. IT's own backups
@@ -514,6 +563,11 @@ public:
         q.addBindValue(QString(u'\'' + fold(word) + u'\''));
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
     }
+
+private:
+    // Prepared once per connection: an import runs them for every procedure.
+    mutable std::unique_ptr<QSqlQuery> m_insertWords;
+    mutable std::unique_ptr<QSqlQuery> m_lock;
 };
 
 } // namespace

@@ -206,28 +206,37 @@ public:
 
     SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
+        // The tier's condition (%2) is not needed: the MATCH in the ranking subquery is the tier.
+        static const QString ranked = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
+                                      " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
+                                      "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
+                                      " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
+                                      " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s;
         static const SearchDialect dialect{
-            u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s,
             u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s,
-            u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-            " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
-            "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
-            " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
-            " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s,
-            0,
+            ranked,
+            ranked,
             u"FROM procedures p INDEXED BY procedures_title"_s,
             u"p.title COLLATE NOCASE"_s,
             u"CROSS JOIN"_s,
+            2000,
+        };
+        const auto fts = [](const QString &expression) {
+            return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
         };
         SearchExpressions e;
-        e.excluded = SqliteFts::excludedExpression(plan);
-        e.match = SqliteFts::matchExpression(plan.groups);
-        e.namesOnly = u"({code names descriptor} : ("_s + e.match + u"))"_s;
-        if (!e.excluded.isEmpty()) {
-            e.match = u'(' + e.match + u") NOT ("_s + e.excluded + u')';
-            e.namesOnly = e.namesOnly + u" NOT ("_s + e.excluded + u')';
+        const QString excluded = SqliteFts::excludedExpression(plan);
+        if (!excluded.isEmpty())
+            e.excluded = fts(excluded);
+        QString match = SqliteFts::matchExpression(plan.groups);
+        QString names = u"({code names descriptor} : ("_s + match + u"))"_s;
+        if (!excluded.isEmpty()) {
+            match = u'(' + match + u") NOT ("_s + excluded + u')';
+            names = names + u" NOT ("_s + excluded + u')';
         }
-        e.bodyOnly = u'(' + e.match + u") NOT "_s + e.namesOnly;
+        e.match = fts(match);
+        e.namesOnly = fts(names);
+        e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
@@ -304,7 +313,10 @@ public:
     QString lockIdentity(QSqlDatabase &, const QString &) const override { return {}; }
 
     // Triggers keep procedure_fts in step.
-    QString index(QSqlDatabase &, qint64, const IndexedText &) const override { return {}; }
+    QList<QPair<QString, QString>> indexColumns() const override { return {}; }
+    QVariantList indexValues(const IndexedText &) const override { return {}; }
+    QString index(QSqlDatabase &, qint64, const QVariantList &) const override { return {}; }
+    void forgetStatements() const override {}
 
     QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
     {

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -128,9 +129,14 @@ public:
     // Called inside a write transaction before a procedure is looked up by identity: waits for
     // any other writer of the same identity, so two imports at once never duplicate it.
     [[nodiscard]] virtual QString lockIdentity(QSqlDatabase &db, const QString &identity) const = 0;
-    // Brings the full-text index of procedure id up to date, inside the caller's transaction
-    // (nothing to do where triggers keep it).
-    [[nodiscard]] virtual QString index(QSqlDatabase &db, qint64 id, const IndexedText &text) const = 0;
+    // Columns of procedures that hold the procedure's full-text index entries, written with the
+    // row itself: (name, placeholder) pairs and their values. None where triggers keep the index.
+    [[nodiscard]] virtual QList<QPair<QString, QString>> indexColumns() const = 0;
+    [[nodiscard]] virtual QVariantList indexValues(const IndexedText &text) const = 0;
+    // Whatever else the index needs once the row is written, inside the caller's transaction.
+    [[nodiscard]] virtual QString index(QSqlDatabase &db, qint64 id, const QVariantList &indexValues) const = 0;
+    // Statements the backend prepared on the connection are gone (reconnect, close).
+    virtual void forgetStatements() const = 0;
     // Takes a consistent copy of the library before an upgrade from version; sets *copy to where
     // it went (empty when the engine's own transactions make one unnecessary). Returns an error.
     [[nodiscard]] virtual QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version,

@@ -68,28 +68,24 @@ SearchHit hitFrom(const QSqlQuery &q, double score)
 
 // Matches of a full-text expression that pass the filters. The full-text set is built first,
 // never probed row by row, which would re-run the match for every row the planner walks.
-int countMatches(QSqlQuery &q, const SearchDialect &d, const QString &match, const QString &filters,
+int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, const QString &filters,
                  const QVariantList &filterValues, SearchPage *page)
 {
     const bool ok = filters.isEmpty() && !d.countWithoutFilters.isEmpty()
-                        ? run(q, d.countWithoutFilters, {match}, page)
-                        : run(q, u"SELECT count(*) FROM procedures p WHERE "_s + d.matches + filters,
-                              QVariantList{match} + filterValues, page);
+                        ? run(q, d.countWithoutFilters, {match.values.value(0)}, page)
+                        : run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters,
+                              match.values + filterValues, page);
     return ok && q.next() ? q.value(0).toInt() : -1;
 }
 
 // Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
 struct Tiered
 {
-    // A tier's set up to this size is ordered by relevance; a larger one by title, read from the
-    // title index with an early stop, so a broad query costs one page, not its matches.
-    static constexpr int RankLimit = 2000;
-
     QSqlQuery &q;
     const SearchDialect &d;
     const QString &filters;
     const QVariantList &filterValues;
-    const QString &match;
+    const Condition &match;
     SearchPage *page;
     QList<qint64> seen; // rows of earlier tiers, excluded from later ones
     int skip;
@@ -127,14 +123,15 @@ struct Tiered
     {
         if (done())
             return;
-        if (!run(q, sql.arg(filters + u" AND "_s + d.matches + notSeen()),
-                 before + filterValues + QVariantList{match} + after, page))
+        if (!run(q, sql.arg(filters + u" AND "_s + match.sql + notSeen()), before + filterValues + match.values + after,
+                 page))
             return;
         while (q.next())
             add(tier);
     }
 
-    void rankedTier(const QString &tierMatch, int size, int tier)
+    void rankedTier(const QString &rankedSql, const Condition &tierMatch, const QVariantList &rankValues, int size,
+                    int tier)
     {
         if (done() || size <= 0)
             return;
@@ -142,20 +139,21 @@ struct Tiered
             skip -= size;
             return;
         }
-        QVariantList values = QVariantList{tierMatch} + filterValues;
+        QVariantList values = tierMatch.values + filterValues;
         bool ok = false;
-        if (size <= RankLimit) {
-            for (int i = 0; i < d.rankAgain; ++i)
-                values << tierMatch;
+        if (size <= d.rankLimit) {
+            values += rankValues;
             values << want << skip;
-            ok = run(q, d.ranked.arg(filters + notSeen()), values, page);
+            const QString sql = rankedSql.contains(u"%2"_s) ? rankedSql.arg(filters + notSeen(), tierMatch.sql)
+                                                            : rankedSql.arg(filters + notSeen());
+            ok = run(q, sql, values, page);
         } else {
             values << want << skip;
-            ok =
-                run(q,
-                    u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
-                        d.matches + filters + notSeen() + u" ORDER BY "_s + d.titleOrder + u", p.id LIMIT ? OFFSET ?"_s,
-                    values, page);
+            ok = run(q,
+                     u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
+                         tierMatch.sql + filters + notSeen() + u" ORDER BY "_s + d.titleOrder +
+                         u", p.id LIMIT ? OFFSET ?"_s,
+                     values, page);
         }
         if (!ok)
             return;
@@ -169,17 +167,17 @@ struct Tiered
 // dictionary order of that name (no code is that short, so there is no exact-code tier). Both the
 // count and the page come from the procedure_keys index; whole rows are read for one page only.
 SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan, const QString &filters,
-                            const QVariantList &filterValues, const QString &excluded, int offset, int limit)
+                            const QVariantList &filterValues, const Condition &excluded, int offset, int limit)
 {
     SearchPage page;
     QString where = u" WHERE x.key = ?"_s + filters;
     QVariantList values{QString(u'^' + plan.namePrefix)};
     values += filterValues;
-    if (!excluded.isEmpty()) {
-        where += u" AND NOT "_s + d.matches;
-        values << excluded;
+    if (!excluded.sql.isEmpty()) {
+        where += u" AND NOT "_s + excluded.sql;
+        values += excluded.values;
     }
-    const bool plain = filters.isEmpty() && excluded.isEmpty();
+    const bool plain = filters.isEmpty() && excluded.sql.isEmpty();
     const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
     const QString from = plain ? u" FROM procedure_keys x"_s : joined;
     if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
@@ -199,14 +197,14 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
 }
 
 SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan, const QString &filters,
-                   const QVariantList &filterValues, const QString &excluded, int offset, int limit)
+                   const QVariantList &filterValues, const Condition &excluded, int offset, int limit)
 {
     SearchPage page;
     QString where = u" WHERE 1 = 1"_s + filters;
     QVariantList values = filterValues;
-    if (!excluded.isEmpty()) {
-        where += u" AND NOT "_s + d.matches;
-        values << excluded;
+    if (!excluded.sql.isEmpty()) {
+        where += u" AND NOT "_s + excluded.sql;
+        values += excluded.values;
     }
     if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
         return page;
@@ -263,8 +261,8 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     }
     if (!t.done()) {
         const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page);
-        t.rankedTier(e.namesOnly, names - int(t.seen.size()), 3);
-        t.rankedTier(e.bodyOnly, page.total - names, 4);
+        t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
+        t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, page.total - names, 4);
     }
     return page;
 }

@@ -7,33 +7,43 @@
 
 namespace Careleaf {
 
+// A condition on `procedures p` with its values, one per placeholder.
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+};
+
 struct SearchDialect
 {
-    // A condition on `procedures p`, true when the row matches the full-text expression bound at
-    // its one placeholder.
-    QString matches;
-    // The same without the procedures table, for counting matches without filters; empty to use matches.
+    // The match count without filters, faster than through procedures; empty to count through it.
+    // One placeholder: the first value of the match condition.
     QString countWithoutFilters;
-    // A ranked tier: SELECT p.id, p.code_system, p.code, p.title, p.descriptor ... with the
-    // expression bound first, %1 where the filters go, then rankAgain more bindings of the
-    // expression, then LIMIT ? OFFSET ?.
-    QString ranked;
-    int rankAgain = 0;
+    // Ranked tiers: SELECT p.id, p.code_system, p.code, p.title, p.descriptor ... with the tier's
+    // condition first, %1 where the filters go, then the tier's rank values, then LIMIT ? OFFSET ?.
+    // %2 is where the tier condition's SQL goes. One for the names tier, one for the section text.
+    QString rankedNames;
+    QString rankedBody;
     // A large tier in title order: FROM clause for procedures p (SQLite names its index).
     QString titleScanFrom;
     // The ORDER BY expression for titles.
     QString titleOrder;
     // An inner join that keeps the written order (SQLite's planner reads CROSS JOIN so).
     QString join;
+    // A tier's set up to this size is ordered by relevance; a larger one by title, read from the
+    // title index with an early stop, so a broad query costs one page, not its matches.
+    int rankLimit = 2000;
 };
 
-// The full-text expressions of one plan, in the dialect's syntax.
+// The full-text conditions of one plan, in the dialect's syntax.
 struct SearchExpressions
 {
-    QString match;     // all groups, minus excluded
-    QString namesOnly; // the same in code, names and descriptor only
-    QString bodyOnly;  // matches in the section text but not in the names
-    QString excluded;  // anything excluded; empty when nothing is
+    Condition match;        // all groups, minus excluded
+    Condition namesOnly;    // the same in code, names and descriptor only
+    Condition bodyOnly;     // matches in the section text but not in the names
+    Condition excluded;     // anything excluded; empty sql when nothing is
+    QVariantList namesRank; // values the ranked SQL binds after the filters, per tier
+    QVariantList bodyRank;
 };
 
 [[nodiscard]] SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &dialect, const SearchPlan &plan,

@@ -2,14 +2,19 @@
 // baseline measured in the same run on the same machine. Not run by ctest.
 //
 //   careleaf-bench --n 100000 --json results.json
+//   careleaf-bench --n 1000000 --load bulk --db postgresql://careleaf@localhost/bench
 //
 // Steps: generate N documents (tests/bench/generator.cpp) as files and import them through the
-// real import path; cold start and peak RSS of the real main window in a fresh process; query
-// latency of (a) Careleaf's search as the GUI calls it, (b) the plain FTS5 floor, (c) a
-// QSortFilterProxyModel over a QStandardItemModel holding the same rows; keystroke-to-results in
-// the real main window. See README "Performance" for what each figure means.
+// real import path (--load bulk: parse and store them in batches, no files); cold start and peak
+// RSS of the real main window in a fresh process; query latency of (a) Careleaf's search as the
+// GUI calls it, (b) the plain full-text floor, (c) a QSortFilterProxyModel over a
+// QStandardItemModel holding the same rows; keystroke-to-results in the real main window.
+// With --db, the same library is published to that PostgreSQL database with `copy`'s code path
+// and measured the same way, side by side. See README "Performance" for what each figure means.
+#include "documentparser.h"
 #include "generator.h"
 #include "importer.h"
+#include "librarycopy.h"
 #include "librarystore.h"
 #include "mainwindow.h"
 #include "procedurelistmodel.h"
@@ -109,6 +114,15 @@ QString floorExpression(const QString &query)
     return parts.join(u" AND "_s);
 }
 
+// The same floor on PostgreSQL: the words as prefix lexemes, count plus the first 100 ids.
+QString tsqueryFloorExpression(const QString &query)
+{
+    QStringList parts;
+    for (const QString &w : queryWords(query))
+        parts << u'\'' + w + u"':*"_s;
+    return parts.join(u" & "_s);
+}
+
 struct Options
 {
     int n = 10000;
@@ -116,6 +130,8 @@ struct Options
     QString workdir;
     bool keep = false;
     int repeats = 5;
+    bool bulk = false; // store parsed documents in batches instead of importing files
+    QString server;    // a PostgreSQL library to publish to and measure beside SQLite
 };
 
 QJsonObject childColdStart(const QString &db, const QString &self)
@@ -183,6 +199,157 @@ int runChildGui(const QString &db)
     return 0;
 }
 
+// Query latency of Careleaf, the engine's floor and (for SQLite) the proxy model, then the real
+// GUI in a fresh process: cold start, peak RSS, keystrokes.
+QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
+{
+    LibraryStore::OpenResult opened = LibraryStore::open(db);
+    if (!opened.store) {
+        std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(opened.error));
+        return {};
+    }
+    const bool server = opened.store->isServer();
+    SearchEngine engine(*opened.store);
+    QList<double> careleaf;
+    QList<double> floor;
+    QList<double> proxy;
+    QJsonArray perQuery;
+
+    // The floor runs on a connection of its own, outside Careleaf.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, u"floor"_s);
+    if (server) {
+        const LibraryAddress &a = opened.store->address();
+        raw.setHostName(a.host);
+        if (a.port > 0)
+            raw.setPort(a.port);
+        raw.setDatabaseName(a.database);
+        raw.setUserName(a.user);
+        raw.setPassword(a.password);
+        raw.setConnectOptions(a.connectOptions());
+    } else {
+        raw.setDatabaseName(db);
+    }
+    raw.open();
+    const QString countSql = server ? u"SELECT count(*) FROM procedures WHERE search_vector @@ ?::tsquery"_s
+                                    : u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s;
+    const QString firstSql = server ? u"SELECT id FROM procedures WHERE search_vector @@ ?::tsquery LIMIT 100"_s
+                                    : u"SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT 100"_s;
+
+    // The typical Qt app: every row in a QStandardItemModel, filtered by a proxy model.
+    auto *items = new QStandardItemModel(qApp);
+    {
+        QSqlQuery rows(raw);
+        rows.setForwardOnly(true);
+        rows.exec(u"SELECT code_system || ' ' || code || ' ' || title || ' ' || descriptor FROM procedures"_s);
+        while (rows.next())
+            items->appendRow(new QStandardItem(rows.value(0).toString()));
+    }
+    QSortFilterProxyModel proxyModel;
+    proxyModel.setSourceModel(items);
+    proxyModel.setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    for (const QString &query : queries) {
+        QList<double> a, b, c;
+        int careleafTotal = 0;
+        int floorTotal = 0;
+        int proxyRows = 0;
+        for (int r = 0; r < repeats; ++r) {
+            QElapsedTimer q;
+            q.start();
+            const SearchPage page = engine.search({query, {}, 0, ProcedureListModel::PageSize});
+            a << double(q.nsecsElapsed()) / 1e6;
+            careleafTotal = page.total;
+            if (!page.error.isEmpty())
+                std::fprintf(stderr, "careleaf-bench: %s: %s\n", qPrintable(query), qPrintable(page.error));
+
+            const QString expr = server ? tsqueryFloorExpression(query) : floorExpression(query);
+            q.restart();
+            if (!expr.isEmpty()) {
+                QSqlQuery count(raw);
+                count.prepare(countSql);
+                count.addBindValue(expr);
+                if (count.exec() && count.next())
+                    floorTotal = count.value(0).toInt();
+                QSqlQuery first(raw);
+                first.setForwardOnly(true);
+                first.prepare(firstSql);
+                first.addBindValue(expr);
+                if (first.exec()) {
+                    while (first.next()) {
+                    }
+                }
+            }
+            b << double(q.nsecsElapsed()) / 1e6;
+
+            q.restart();
+            proxyModel.setFilterFixedString(query);
+            proxyRows = proxyModel.rowCount();
+            c << double(q.nsecsElapsed()) / 1e6;
+        }
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        std::sort(c.begin(), c.end());
+        // Each query's median over the repeats goes into the distributions.
+        careleaf << a.at(a.size() / 2);
+        floor << b.at(b.size() / 2);
+        proxy << c.at(c.size() / 2);
+        perQuery.append(QJsonObject{{u"query"_s, query},
+                                    {u"careleaf_ms"_s, careleaf.last()},
+                                    {u"careleaf_total"_s, careleafTotal},
+                                    {u"floor_ms"_s, floor.last()},
+                                    {u"floor_total"_s, floorTotal},
+                                    {u"proxy_model_ms"_s, proxy.last()},
+                                    {u"proxy_model_rows"_s, proxyRows}});
+    }
+    delete items;
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"floor"_s);
+    opened.store.reset();
+    const Percentiles pc = percentiles(careleaf);
+    const Percentiles pf = percentiles(floor);
+    const Percentiles pp = percentiles(proxy);
+    const QJsonObject child = childColdStart(db, QCoreApplication::applicationFilePath());
+    return {{u"library"_s, server ? u"postgresql"_s : u"sqlite"_s},
+            {u"careleaf"_s, pc.json()},
+            {u"floor"_s, pf.json()},
+            {u"proxy_model"_s, pp.json()},
+            {u"cold_start_ms"_s, child.value(u"cold_start_ms"_s)},
+            {u"peak_rss_mb"_s, child.value(u"peak_rss_mb"_s)},
+            {u"keystroke_ms"_s, child.value(u"keystroke_ms"_s)},
+            {u"gui_thread_per_keystroke_ms"_s, child.value(u"gui_thread_per_keystroke_ms"_s)},
+            {u"keystrokes"_s, child.value(u"keystrokes"_s)},
+            {u"queries"_s, perQuery}};
+}
+
+void printTable(const QJsonObject &m)
+{
+    const auto p = [&](const QString &key, const char *label) {
+        const QJsonObject o = m.value(key).toObject();
+        std::printf("%-34s %10.2f %10.2f %10.2f\n", label, o.value(u"p50"_s).toDouble(), o.value(u"p95"_s).toDouble(),
+                    o.value(u"p99"_s).toDouble());
+    };
+    const bool server = m.value(u"library"_s).toString() == u"postgresql"_s;
+    std::printf("\n%s\n%-34s %10s %10s %10s\n", server ? "PostgreSQL" : "SQLite", "query latency (ms)", "p50", "p95",
+                "p99");
+    p(u"careleaf"_s, "(a) Careleaf search (GUI path)");
+    p(u"floor"_s, server ? "(b) plain tsquery @@ (floor)" : "(b) plain FTS5 MATCH (floor)");
+    p(u"proxy_model"_s, "(c) QSortFilterProxyModel");
+    const double a95 = m.value(u"careleaf"_s).toObject().value(u"p95"_s).toDouble();
+    const double b95 = m.value(u"floor"_s).toObject().value(u"p95"_s).toDouble();
+    const double c95 = m.value(u"proxy_model"_s).toObject().value(u"p95"_s).toDouble();
+    std::printf("ratios at p95: a/b = %.2f, c/a = %.1f\n", b95 > 0 ? a95 / b95 : 0.0, a95 > 0 ? c95 / a95 : 0.0);
+    std::printf("GUI cold start to first results: %.0f ms, peak RSS %.1f MB\n", m.value(u"cold_start_ms"_s).toDouble(),
+                m.value(u"peak_rss_mb"_s).toDouble());
+    const QJsonObject ks = m.value(u"keystroke_ms"_s).toObject();
+    std::printf("keystroke to results: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d keystrokes)\n",
+                ks.value(u"p50"_s).toDouble(), ks.value(u"p95"_s).toDouble(), ks.value(u"max"_s).toDouble(),
+                m.value(u"keystrokes"_s).toInt());
+    const QJsonObject gb = m.value(u"gui_thread_per_keystroke_ms"_s).toObject();
+    std::printf("GUI thread busy per keystroke: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", gb.value(u"p50"_s).toDouble(),
+                gb.value(u"p95"_s).toDouble(), gb.value(u"max"_s).toDouble());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -207,7 +374,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(u"keep"_s, u"Keep the work folder."_s);
     const QCommandLineOption repeatsOption(u"repeats"_s, u"Runs of each query (default 5)."_s, u"R"_s);
     const QCommandLineOption childOption(u"child-gui"_s, u"(internal) GUI cold start in this process."_s, u"DB"_s);
-    parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption});
+    const QCommandLineOption loadOption(u"load"_s,
+                                        u"How the library is built: files (write documents, import the folder; "
+                                        "the default) or bulk (parse and store them in batches of 5,000, no files)."_s,
+                                        u"HOW"_s);
+    const QCommandLineOption dbOption(u"db"_s,
+                                      u"Also publish the library to this PostgreSQL database (copy's code path) and "
+                                      "measure it side by side. A database already holding N procedures is reused."_s,
+                                      u"URL"_s);
+    parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption, loadOption, dbOption});
     parser.process(app);
     if (parser.isSet(childOption))
         return runChildGui(parser.value(childOption));
@@ -219,6 +394,18 @@ int main(int argc, char *argv[])
         o.repeats = std::max(1, parser.value(repeatsOption).toInt());
     o.json = parser.value(jsonOption);
     o.keep = parser.isSet(keepOption);
+    o.server = parser.value(dbOption);
+    if (parser.isSet(loadOption)) {
+        if (parser.value(loadOption) != u"files"_s && parser.value(loadOption) != u"bulk"_s) {
+            std::fprintf(stderr, "careleaf-bench: --load takes files or bulk\n");
+            return 2;
+        }
+        o.bulk = parser.value(loadOption) == u"bulk"_s;
+    }
+    if (!o.server.isEmpty() && !LibraryAddress::isServer(o.server)) {
+        std::fprintf(stderr, "careleaf-bench: --db takes a PostgreSQL address\n");
+        return 2;
+    }
     if (o.n < 10) {
         std::fprintf(stderr, "careleaf-bench: --n must be at least 10\n");
         return 2;
@@ -228,168 +415,157 @@ int main(int argc, char *argv[])
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : tmp.path();
     const QString docs = work + u"/documents"_s;
     const QString db = work + u"/library.sqlite"_s;
-    QDir().mkpath(docs);
-    QFile::remove(db);
-    QFile::remove(db + u"-wal"_s);
-    QFile::remove(db + u"-shm"_s);
-
-    // 1. Generate and import.
-    std::printf("careleaf-bench: N = %d, work folder %s\n", o.n, qPrintable(work));
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < o.n; ++i) {
-        QDir().mkpath(docs + u"/%1"_s.arg(i / 1000, 4, 10, QLatin1Char('0')));
-        QFile f(docs + u"/%1/doc%2.txt"_s.arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i, 7, 10, QLatin1Char('0')));
-        if (!f.open(QIODevice::WriteOnly) || f.write(Bench::generate(i).document) < 0) {
-            std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(f.fileName()));
-            return 1;
-        }
+    double generateSeconds = 0;
+    double docsPerSecond = 0;
+    bool reuse = false;
+    if (parser.isSet(workOption) && QFile::exists(db)) {
+        // A library left by an earlier run with --keep: measured again, not rebuilt.
+        LibraryStore::OpenResult earlier = LibraryStore::open(db);
+        reuse = earlier.store && earlier.store->count() == o.n;
     }
-    const double generateSeconds = double(t.nsecsElapsed()) / 1e9;
-    std::printf("  generated %d documents in %.1f s\n", o.n, generateSeconds);
-
-    ImportReport report;
-    t.restart();
-    {
+    QElapsedTimer t;
+    std::printf("careleaf-bench: N = %d, work folder %s\n", o.n, qPrintable(work));
+    if (reuse) {
+        std::printf("  %s already holds %d procedures: not built again\n", qPrintable(db), o.n);
+    } else {
+        QFile::remove(db);
+        QFile::remove(db + u"-wal"_s);
+        QFile::remove(db + u"-shm"_s);
         LibraryStore::OpenResult opened = LibraryStore::open(db);
         if (!opened.store) {
             std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(opened.error));
             return 1;
         }
-        report = Importer::importPaths(*opened.store, {docs});
-    }
-    const double importSeconds = double(t.nsecsElapsed()) / 1e9;
-    const double docsPerSecond = o.n / importSeconds;
-    std::printf("  imported: %s in %.1f s (%.0f documents/s)\n", qPrintable(report.summaryLine()), importSeconds,
-                docsPerSecond);
-    if (report.imported != o.n) {
-        std::fprintf(stderr, "careleaf-bench: expected %d imported\n", o.n);
-        for (const Rejection &r : report.rejections.mid(0, 5))
-            std::fprintf(stderr, "  %s: %s\n", qPrintable(r.path), qPrintable(r.reason));
-        return 1;
-    }
-
-    // 2. Queries: Careleaf, the FTS5 floor, the proxy-model baseline.
-    const QStringList queries = benchQueries(o.n);
-    LibraryStore::OpenResult opened = LibraryStore::open(db);
-    SearchEngine engine(*opened.store);
-    QList<double> careleaf;
-    QList<double> floor;
-    QList<double> proxy;
-    QJsonArray perQuery;
-
-    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"floor"_s);
-    raw.setDatabaseName(db);
-    raw.open();
-
-    // The typical Qt app: every row in a QStandardItemModel, filtered by a proxy model.
-    auto *items = new QStandardItemModel(&app);
-    {
-        QSqlQuery rows(raw);
-        rows.exec(u"SELECT code_system || ' ' || code || ' ' || title || ' ' || descriptor FROM procedures"_s);
-        while (rows.next())
-            items->appendRow(new QStandardItem(rows.value(0).toString()));
-    }
-    QSortFilterProxyModel proxyModel;
-    proxyModel.setSourceModel(items);
-    proxyModel.setFilterCaseSensitivity(Qt::CaseInsensitive);
-
-    for (const QString &query : queries) {
-        QList<double> a, b, c;
-        int careleafTotal = 0;
-        int floorTotal = 0;
-        int proxyRows = 0;
-        for (int r = 0; r < o.repeats; ++r) {
-            QElapsedTimer q;
-            q.start();
-            const SearchPage page = engine.search({query, {}, 0, ProcedureListModel::PageSize});
-            a << double(q.nsecsElapsed()) / 1e6;
-            careleafTotal = page.total;
-
-            const QString expr = floorExpression(query);
-            q.restart();
-            if (!expr.isEmpty()) {
-                QSqlQuery count(raw);
-                count.prepare(u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s);
-                count.addBindValue(expr);
-                if (count.exec() && count.next())
-                    floorTotal = count.value(0).toInt();
-                QSqlQuery first(raw);
-                first.setForwardOnly(true);
-                first.prepare(u"SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT 100"_s);
-                first.addBindValue(expr);
-                if (first.exec()) {
-                    while (first.next()) {
+        // 1. Generate and import.
+        if (o.bulk) {
+            // Parsed and stored in batches of 5,000: the import path without the files.
+            t.start();
+            constexpr int Batch = 5000;
+            for (int first = 0; first < o.n; first += Batch) {
+                if (const QString err = opened.store->beginBatch(); !err.isEmpty()) {
+                    std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
+                    return 1;
+                }
+                for (int i = first; i < std::min(o.n, first + Batch); ++i) {
+                    const ParseResult parsed = DocumentParser::parse(Bench::generate(i).document, u"bench.txt"_s);
+                    QString error;
+                    if (!parsed.ok() || opened.store->store(*parsed.procedure, &error) != StoreOutcome::Imported) {
+                        std::fprintf(stderr, "careleaf-bench: document %d: %s%s\n", i, qPrintable(parsed.error),
+                                     qPrintable(error));
+                        return 1;
                     }
                 }
+                if (const QString err = opened.store->commitBatch(); !err.isEmpty()) {
+                    std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
+                    return 1;
+                }
+                if ((first / Batch) % 20 == 0)
+                    std::printf("  stored %d\n", std::min(o.n, first + Batch));
+                std::fflush(stdout);
             }
-            b << double(q.nsecsElapsed()) / 1e6;
-
-            q.restart();
-            proxyModel.setFilterFixedString(query);
-            proxyRows = proxyModel.rowCount();
-            c << double(q.nsecsElapsed()) / 1e6;
+            docsPerSecond = o.n / (double(t.nsecsElapsed()) / 1e9);
+            std::printf("  stored %d procedures in batches (%.0f documents/s)\n", o.n, docsPerSecond);
+        } else {
+            QDir().mkpath(docs);
+            t.start();
+            for (int i = 0; i < o.n; ++i) {
+                QDir().mkpath(docs + u"/%1"_s.arg(i / 1000, 4, 10, QLatin1Char('0')));
+                QFile f(docs +
+                        u"/%1/doc%2.txt"_s.arg(i / 1000, 4, 10, QLatin1Char('0')).arg(i, 7, 10, QLatin1Char('0')));
+                if (!f.open(QIODevice::WriteOnly) || f.write(Bench::generate(i).document) < 0) {
+                    std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(f.fileName()));
+                    return 1;
+                }
+            }
+            generateSeconds = double(t.nsecsElapsed()) / 1e9;
+            std::printf("  generated %d documents in %.1f s\n", o.n, generateSeconds);
+            t.restart();
+            const ImportReport report = Importer::importPaths(*opened.store, {docs});
+            const double importSeconds = double(t.nsecsElapsed()) / 1e9;
+            docsPerSecond = o.n / importSeconds;
+            std::printf("  imported: %s in %.1f s (%.0f documents/s)\n", qPrintable(report.summaryLine()),
+                        importSeconds, docsPerSecond);
+            if (report.imported != o.n) {
+                std::fprintf(stderr, "careleaf-bench: expected %d imported\n", o.n);
+                for (const Rejection &r : report.rejections.mid(0, 5))
+                    std::fprintf(stderr, "  %s: %s\n", qPrintable(r.path), qPrintable(r.reason));
+                return 1;
+            }
         }
-        std::sort(a.begin(), a.end());
-        std::sort(b.begin(), b.end());
-        std::sort(c.begin(), c.end());
-        // Each query's median over the repeats goes into the distributions.
-        careleaf << a.at(a.size() / 2);
-        floor << b.at(b.size() / 2);
-        proxy << c.at(c.size() / 2);
-        perQuery.append(QJsonObject{{u"query"_s, query},
-                                    {u"careleaf_ms"_s, careleaf.last()},
-                                    {u"careleaf_total"_s, careleafTotal},
-                                    {u"fts5_floor_ms"_s, floor.last()},
-                                    {u"fts5_floor_total"_s, floorTotal},
-                                    {u"proxy_model_ms"_s, proxy.last()},
-                                    {u"proxy_model_rows"_s, proxyRows}});
     }
-    raw.close();
-    const Percentiles pc = percentiles(careleaf);
-    const Percentiles pf = percentiles(floor);
-    const Percentiles pp = percentiles(proxy);
 
-    // 3. Cold start, peak RSS and keystrokes of the real GUI, in a fresh process.
-    const QJsonObject child = childColdStart(db, QCoreApplication::applicationFilePath());
+    // 2.-3. Queries, cold start, memory and keystrokes on each library.
+    const QStringList queries = benchQueries(o.n);
+    QJsonObject sqlite = measure(db, queries, o.repeats);
+    QJsonObject server;
+    double copyPerSecond = 0;
+    if (!o.server.isEmpty()) {
+        // Published with copy's code path: one transaction, every procedure.
+        t.start();
+        LibraryStore::OpenResult from = LibraryStore::open(db);
+        LibraryStore::OpenResult to = LibraryStore::open(o.server);
+        if (!to.store) {
+            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(to.error));
+            return 1;
+        }
+        if (to.store->count() == o.n) {
+            std::printf("  %s already holds %d procedures: not copied again\n", qPrintable(to.store->displayName()),
+                        o.n);
+        } else {
+            const CopyReport copied = LibraryCopy::copy(*from.store, *to.store);
+            if (!copied.error.isEmpty() || to.store->count() != o.n) {
+                std::fprintf(stderr, "careleaf-bench: copy failed: %s\n", qPrintable(copied.error));
+                return 1;
+            }
+            copyPerSecond = o.n / (double(t.nsecsElapsed()) / 1e9);
+            std::printf("  copied to %s: %s (%.0f procedures/s)\n", qPrintable(to.store->displayName()),
+                        qPrintable(copied.summaryLine()), copyPerSecond);
+        }
+        to.store.reset();
+        from.store.reset();
+        // What autovacuum does after a bulk load, done now so the figures do not depend on when
+        // it happens to run: statistics for the planner, the visibility map for counting.
+        QSqlDatabase maintenance = QSqlDatabase::addDatabase(u"QPSQL"_s, u"maintenance"_s);
+        {
+            const LibraryAddress a = LibraryAddress::parse(o.server);
+            maintenance.setHostName(a.host);
+            if (a.port > 0)
+                maintenance.setPort(a.port);
+            maintenance.setDatabaseName(a.database);
+            maintenance.setUserName(a.user);
+            maintenance.setPassword(a.password);
+            maintenance.setConnectOptions(a.connectOptions());
+            QSqlQuery vacuum(maintenance);
+            if (!maintenance.open() || !vacuum.exec(u"VACUUM (ANALYZE) procedures"_s) ||
+                !vacuum.exec(u"VACUUM (ANALYZE) search_words"_s))
+                std::fprintf(stderr, "careleaf-bench: VACUUM: %s\n", qPrintable(vacuum.lastError().text()));
+            maintenance.close();
+        }
+        maintenance = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"maintenance"_s);
+        server = measure(o.server, queries, o.repeats);
+    }
 
     QJsonObject result{
         {u"n"_s, o.n},
+        {u"load"_s, o.bulk ? u"bulk"_s : u"files"_s},
         {u"generate_s"_s, generateSeconds},
         {u"import_docs_per_s"_s, docsPerSecond},
-        {u"cold_start_ms"_s, child.value(u"cold_start_ms"_s)},
-        {u"peak_rss_mb"_s, child.value(u"peak_rss_mb"_s)},
-        {u"query"_s, QJsonObject{{u"careleaf"_s, pc.json()},
-                                 {u"fts5_floor"_s, pf.json()},
-                                 {u"proxy_model"_s, pp.json()},
-                                 {u"count"_s, int(queries.size())},
-                                 {u"repeats"_s, o.repeats}}},
-        {u"ratios"_s, QJsonObject{{u"careleaf_over_floor_p95"_s, pf.p95 > 0 ? pc.p95 / pf.p95 : 0.0},
-                                  {u"proxy_over_careleaf_p95"_s, pc.p95 > 0 ? pp.p95 / pc.p95 : 0.0},
-                                  {u"careleaf_over_floor_p50"_s, pf.p50 > 0 ? pc.p50 / pf.p50 : 0.0},
-                                  {u"proxy_over_careleaf_p50"_s, pc.p50 > 0 ? pp.p50 / pc.p50 : 0.0}}},
-        {u"keystroke_ms"_s, child.value(u"keystroke_ms"_s)},
-        {u"gui_thread_per_keystroke_ms"_s, child.value(u"gui_thread_per_keystroke_ms"_s)},
+        {u"sqlite"_s, sqlite},
         {u"bench_peak_rss_mb"_s, peakRssMb()},
-        {u"queries"_s, perQuery},
     };
-
-    const QJsonObject ks = child.value(u"keystroke_ms"_s).toObject();
-    std::printf("\n%-34s %10s %10s %10s\n", "query latency (ms, N queries)", "p50", "p95", "p99");
-    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(a) Careleaf search (GUI path)", pc.p50, pc.p95, pc.p99);
-    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(b) plain FTS5 MATCH (floor)", pf.p50, pf.p95, pf.p99);
-    std::printf("%-34s %10.2f %10.2f %10.2f\n", "(c) QSortFilterProxyModel", pp.p50, pp.p95, pp.p99);
-    std::printf("\nratios at p95: a/b = %.2f, c/a = %.1f\n", pf.p95 > 0 ? pc.p95 / pf.p95 : 0.0,
-                pc.p95 > 0 ? pp.p95 / pc.p95 : 0.0);
-    std::printf("import: %.0f documents/s\n", docsPerSecond);
-    std::printf("GUI cold start to first results: %.0f ms, peak RSS %.1f MB\n",
-                child.value(u"cold_start_ms"_s).toDouble(), child.value(u"peak_rss_mb"_s).toDouble());
-    std::printf("keystroke to results: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d keystrokes)\n",
-                ks.value(u"p50"_s).toDouble(), ks.value(u"p95"_s).toDouble(), ks.value(u"max"_s).toDouble(),
-                child.value(u"keystrokes"_s).toInt());
-    const QJsonObject gb = child.value(u"gui_thread_per_keystroke_ms"_s).toObject();
-    std::printf("GUI thread busy per keystroke: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", gb.value(u"p50"_s).toDouble(),
-                gb.value(u"p95"_s).toDouble(), gb.value(u"max"_s).toDouble());
+    printTable(sqlite);
+    std::printf("import (%s): %.0f documents/s\n", o.bulk ? "bulk" : "files", docsPerSecond);
+    if (!server.isEmpty()) {
+        result.insert(u"postgresql"_s, server);
+        result.insert(u"copy_procedures_per_s"_s, copyPerSecond);
+        printTable(server);
+        const double sq = sqlite.value(u"careleaf"_s).toObject().value(u"p95"_s).toDouble();
+        const double pg = server.value(u"careleaf"_s).toObject().value(u"p95"_s).toDouble();
+        std::printf(
+            "\nCareleaf search p95 at N = %d: SQLite %.2f ms, PostgreSQL %.2f ms (PostgreSQL / SQLite = %.2f)\n", o.n,
+            sq, pg, sq > 0 ? pg / sq : 0.0);
+    }
 
     if (!o.json.isEmpty()) {
         QFile f(o.json);
