@@ -67,6 +67,72 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // Server addresses as libpq takes them; the password never shows.
+    void shouldParseLibraryAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("server");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("error"); // a part of the message, empty when it parses
+        QTest::addRow("file") << u"/home/nurse/library.sqlite"_s << false << QString() << 0 << QString() << QString()
+                              << QString();
+        QTest::addRow("url") << u"postgresql://nurse@db.clinic:5433/careleaf"_s << true << u"db.clinic"_s << 5433
+                             << u"careleaf"_s << u"nurse"_s << QString();
+        QTest::addRow("postgres scheme, options") << u"postgres://db.clinic/careleaf?sslmode=require"_s << true
+                                                  << u"db.clinic"_s << 0 << u"careleaf"_s << QString() << QString();
+        QTest::addRow("socket folder") << u"postgresql:///careleaf?host=/var/run/postgresql"_s << true
+                                       << u"/var/run/postgresql"_s << 0 << u"careleaf"_s << QString() << QString();
+        QTest::addRow("password") << u"postgresql://nurse:s3cret@db/careleaf"_s << true << u"db"_s << 0 << u"careleaf"_s
+                                  << u"nurse"_s << QString();
+        QTest::addRow("service") << u"service=clinic"_s << true << QString() << 0 << QString() << QString()
+                                 << QString();
+        QTest::addRow("key=value") << u"host=db dbname=careleaf user='night nurse' port=6000"_s << true << u"db"_s
+                                   << 6000 << u"careleaf"_s << u"night nurse"_s << QString();
+        QTest::addRow("colon, no port") << u"postgresql://db.clinic:/careleaf"_s << true << QString() << 0 << QString()
+                                        << QString() << u"no port"_s;
+        QTest::addRow("port out of range")
+            << u"host=db port=99999"_s << true << QString() << 0 << QString() << QString() << u"99999"_s;
+        QTest::addRow("unclosed quote") << u"host='db"_s << true << QString() << 0 << QString() << QString()
+                                        << u"closing quote"_s;
+    }
+
+    void shouldParseLibraryAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, server);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, database);
+        QFETCH(QString, user);
+        QFETCH(QString, error);
+        QCOMPARE(LibraryAddress::isServer(text), server);
+        QString problem;
+        const LibraryAddress a = LibraryAddress::parse(text, &problem);
+        QCOMPARE(a.server, server);
+        if (!error.isEmpty()) {
+            QVERIFY2(problem.contains(error), qPrintable(problem));
+            return;
+        }
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        if (!server) {
+            QCOMPARE(a.file, text);
+            return;
+        }
+        QCOMPARE(a.host, host);
+        QCOMPARE(a.port, port);
+        QCOMPARE(a.database, database);
+        QCOMPARE(a.user, user);
+        QVERIFY(!a.displayName().contains(u"s3cret"_s));
+        QVERIFY(!a.shortName().contains(u"s3cret"_s));
+        if (text.contains(u"sslmode"_s))
+            QCOMPARE(a.connectOptions(), u"sslmode='require'"_s);
+        if (text.startsWith(u"service"_s))
+            QCOMPARE(a.displayName(), u"the clinic library (service clinic)"_s);
+    }
+
     void shouldStartEmptyAtNewPath_data() { Test::addBackendRows(); }
 
     void shouldStartEmptyAtNewPath()

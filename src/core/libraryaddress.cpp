@@ -116,7 +116,9 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
             return fail(tr("the server address is not a valid URL: %1").arg(url.errorString()));
         a.host = url.host();
         a.port = url.port(0);
-        if (url.port() == -1 && t.section(u'@', -1).section(u'/', 0, 0).endsWith(u':'))
+        // "host:" with nothing after the colon: QUrl takes it as no port at all.
+        const QString authority = t.mid(t.indexOf(u"://"_s) + 3).section(u'/', 0, 0).section(u'?', 0, 0);
+        if (url.port() == -1 && authority.section(u'@', -1).endsWith(u':'))
             return fail(tr("the server address has a ':' but no port number"));
         a.user = url.userName();
         a.password = url.password();

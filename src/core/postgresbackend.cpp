@@ -171,8 +171,12 @@ public:
     {
         QSqlQuery q(db);
         // Typo candidates: looser than pg_trgm's default, the edit distance decides in the end.
-        if (!q.exec(u"SET pg_trgm.similarity_threshold = 0.2"_s))
-            return q.lastError().databaseText();
+        // The server's notices ("already exists, skipping") are not for staff.
+        for (const QString &setting :
+             {u"SET pg_trgm.similarity_threshold = 0.2"_s, u"SET client_min_messages = warning"_s}) {
+            if (!q.exec(setting))
+                return q.lastError().databaseText();
+        }
         return {};
     }
 
