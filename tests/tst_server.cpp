@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -177,6 +178,53 @@ private Q_SLOTS:
         QCOMPARE(admin->count(), 5);
         QCOMPARE(admin->educationLog().size(), 2);
         QVERIFY(admin->check().isEmpty());
+    }
+
+    // The console: init-server, copy, CARELEAF_DB, and an import the workstation role may not make.
+    void shouldRunTheConsoleAgainstTheServer()
+    {
+        CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"console"_s);
+        const QString home = m_dir.filePath(u"console-home"_s);
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        ServerAdmin::Roles r;
+        r.editor = u"c%1_editor"_s.arg(QCoreApplication::applicationPid());
+        r.workstation = u"c%1_workstation"_s.arg(QCoreApplication::applicationPid());
+        Test::CliRun init = Test::runCli(
+            {u"admin"_s, u"init-server"_s, owner, u"--editor"_s, r.editor, u"--workstation"_s, r.workstation}, env);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY2(init.out.contains(u"role %1: created"_s.arg(r.workstation)), qPrintable(init.out));
+        // Again: nothing to create, the rights set again.
+        init = Test::runCli(
+            {u"admin"_s, u"init-server"_s, owner, u"--editor"_s, r.editor, u"--workstation"_s, r.workstation}, env);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains(u"already there"_s));
+        for (const QString &role : {r.editor, r.workstation})
+            QCOMPARE(Test::serverExec({u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(role, clusterPassword())}), QString());
+
+        const QString file = m_dir.filePath(u"console.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, file, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const Test::CliRun copy =
+            Test::runCli({u"copy"_s, u"--from"_s, file, u"--to"_s, withUser(owner, r.editor)}, env);
+        QCOMPARE(copy.exitCode, 0);
+        QVERIFY2(copy.out.startsWith(u"copied 5: imported 5, updated 0, unchanged 0"_s), qPrintable(copy.out));
+
+        env.insert(u"CARELEAF_DB"_s, withUser(owner, r.workstation));
+        const Test::CliRun search = Test::runCli({u"search"_s, u"magnesium drip"_s}, env);
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY(search.out.contains(u"Magnesium Infusion Therapy"_s));
+        const Test::CliRun refused = Test::runCli({u"import"_s, Test::dataPath(u"with_code_inline.txt"_s)}, env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"read-only"_s) && !refused.err.contains(u"SQL"_s), qPrintable(refused.err));
+        // The workstation prints, and the server keeps the record.
+        const QString id = search.out.section(u'\t', 0, 0);
+        const Test::CliRun handout =
+            Test::runCli({u"handout"_s, u"--out"_s, m_dir.filePath(u"console.pdf"_s), id}, env);
+        QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
+        const Test::CliRun log = Test::runCli({u"log"_s}, env);
+        QCOMPARE(log.exitCode, 0);
+        QVERIFY2(log.out.contains(u"pdf"_s) && log.out.contains(u"Magnesium"_s), qPrintable(log.out));
+        QCOMPARE(Test::runCli({u"copy"_s, u"--from"_s, file}, env).exitCode, 2);
+        QCOMPARE(Test::runCli({u"admin"_s, u"init-server"_s, file}, env).exitCode, 2);
     }
 
     // Publishing a file to the server and back: everything, with dates and sources, in one go.
