@@ -63,6 +63,9 @@ GeneratedProcedure generate(int n)
         // Keep HCPCS codes unique beyond 50,000 documents by varying the letter with the block.
         if (n >= 50000)
             g.code[0] = QChar::fromLatin1("BCEHK"[(n / 50000) % 5]);
+        // And beyond 250,000 (the letters above repeat from there), a letter per 50,000 up to 1,050,000.
+        if (n >= 250000)
+            g.code[0] = QChar::fromLatin1("DFIMNOPRSTUVWXYZ"[((n - 250000) / 50000) % 16]);
     } else {
         g.code = QString::number(10000 + n % 90000);
         if (n >= 90000)
