@@ -4,6 +4,7 @@
 #include "handoutdialog.h"
 #include "importer.h"
 #include "librarycopy.h"
+#include "libraryproblemdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "procedurelistmodel.h"
@@ -167,6 +168,45 @@ private Q_SLOTS:
         QVERIFY(!w->store()->isServer());
         QCOMPARE(w->store()->location(), LibraryStore::defaultLocation());
         QVERIFY(PreferencesDialog::savedLibraryLocation().isEmpty());
+    }
+
+    // The app starts while the clinic server is away: no repair or fresh start is offered (there
+    // is nothing on this computer to repair), it keeps trying, and connects once the server is back.
+    void shouldWaitForTheServerAtStart()
+    {
+        Test::PrivateServer server;
+        if (const QString err = server.start(); !err.isEmpty())
+            QFAIL(qPrintable(err));
+        const QString location = server.url(u"postgres"_s);
+        {
+            LibraryStore::OpenResult created = LibraryStore::open(location);
+            QVERIFY2(created.store, qPrintable(created.error));
+        }
+        QCOMPARE(server.stop(), QString());
+        LibraryStore::OpenResult failed = LibraryStore::open(location);
+        QVERIFY(!failed.store);
+        QCOMPARE(failed.problem, LibraryStore::Problem::Unreachable);
+        QVERIFY2(!failed.error.contains(location), "the password is never shown");
+        LibraryProblemDialog dialog(location, failed);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.findChild<QPushButton *>(u"restoreBackupButton"_s)->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton *>(u"freshLibraryButton"_s)->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(u"tryAgainButton"_s)->isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(u"localLibraryButton"_s)->isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(u"problemText"_s)->text().contains(u"tries again"_s));
+        QCOMPARE(server.start(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        const std::unique_ptr<LibraryStore> store = dialog.takeStore();
+        QVERIFY(store && store->isServer());
+
+        // Or, while it is away, this computer's own library.
+        LibraryProblemDialog local(u"postgresql://careleaf@127.0.0.1:1/careleaf"_s, failed);
+        local.findChild<QPushButton *>(u"localLibraryButton"_s)->click();
+        QCOMPARE(local.result(), int(QDialog::Accepted));
+        const std::unique_ptr<LibraryStore> mine = local.takeStore();
+        QVERIFY(mine && !mine->isServer());
+        QCOMPARE(mine->location(), LibraryStore::defaultLocation());
     }
 
     // The server stops with a procedure on screen: the banner says so, the procedure stays and

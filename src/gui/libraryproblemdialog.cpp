@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,10 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &location, const Librar
     m_restore->setObjectName(u"restoreBackupButton"_s);
     m_fresh = buttons->addButton(tr("Start a &Fresh Library"), QDialogButtonBox::ActionRole);
     m_fresh->setObjectName(u"freshLibraryButton"_s);
+    m_tryAgain = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
+    m_tryAgain->setObjectName(u"tryAgainButton"_s);
+    m_local = buttons->addButton(tr("Use This &Computer's Library"), QDialogButtonBox::ActionRole);
+    m_local->setObjectName(u"localLibraryButton"_s);
     auto *quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(u"quitButton"_s);
 
@@ -51,6 +56,19 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &location, const Librar
             openOther(path);
     });
     connect(m_restore, &QPushButton::clicked, this, &LibraryProblemDialog::restoreBackup);
+    const auto tryAgain = [this] {
+        opened(LibraryStore::open(m_location), m_location, tr("Connected to the clinic library."));
+    };
+    connect(m_tryAgain, &QPushButton::clicked, this, tryAgain);
+    connect(m_local, &QPushButton::clicked, this, [this] {
+        opened(openLibrary(QString()), LibraryStore::defaultLocation(),
+               tr("Working on this computer's library; the clinic server was not reachable."));
+    });
+    // A server that is restarting comes back by itself: keep trying while the window is up.
+    m_retry = new QTimer(this);
+    m_retry->setObjectName(u"retryTimer"_s);
+    m_retry->setInterval(5000);
+    connect(m_retry, &QTimer::timeout, this, tryAgain);
     connect(m_fresh, &QPushButton::clicked, this, &LibraryProblemDialog::startFresh);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -71,6 +89,26 @@ void LibraryProblemDialog::present(const QString &location, const LibraryStore::
     using P = LibraryStore::Problem;
     m_location = location;
     QString text = failed.error;
+    const bool server = LibraryAddress::isServer(location);
+    m_tryAgain->setVisible(server);
+    m_local->setVisible(server);
+    if (server) {
+        // Nothing on this computer to repair or replace: the server is IT's.
+        m_restore->hide();
+        m_fresh->hide();
+        if (failed.problem == P::Unreachable)
+            m_retry->start();
+        else
+            m_retry->stop();
+        m_text->setText(text + u"\n\n"_s +
+                        (m_retry->isActive()
+                             ? tr("Careleaf tries again every few seconds. You can also work on this computer's "
+                                  "own library meanwhile, or open a library file.")
+                             : tr("You can try again, work on this computer's own library meanwhile, or open a "
+                                  "library file.")));
+        return;
+    }
+    m_retry->stop();
     const QStringList backups = LibraryStore::backups(location);
     // Moving the file aside needs its folder writable: not offered where it cannot work, nor
     // where the file is fine and the problem lies elsewhere (permissions, space).

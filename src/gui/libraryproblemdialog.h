@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace Careleaf {
 
@@ -45,6 +46,9 @@ private:
     QLabel *m_text = nullptr;
     QPushButton *m_restore = nullptr;
     QPushButton *m_fresh = nullptr;
+    QPushButton *m_tryAgain = nullptr; // a clinic server: connect again (also every few seconds)
+    QPushButton *m_local = nullptr;    // a clinic server: this computer's own library meanwhile
+    QTimer *m_retry = nullptr;
     std::unique_ptr<LibraryStore> m_store;
     QString m_note;
 };
