@@ -89,6 +89,8 @@ void LibraryProblemDialog::present(const QString &location, const LibraryStore::
     using P = LibraryStore::Problem;
     m_location = location;
     QString text = failed.error;
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper(); // messages start with the library's name, made for mid-sentence use
     const bool server = LibraryAddress::isServer(location);
     m_tryAgain->setVisible(server);
     m_local->setVisible(server);
