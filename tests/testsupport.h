@@ -95,16 +95,22 @@ private:
 
 } // namespace Careleaf::Test
 
+// In a test function (or init()): skips with the reason, or fails under CI=true, where every
+// backend must be there.
+#define CARELEAF_SKIP_OR_FAIL(why)                                                                                     \
+    do {                                                                                                               \
+        if (Careleaf::Test::inCi())                                                                                    \
+            QFAIL(qPrintable(why));                                                                                    \
+        QSKIP(qPrintable(why));                                                                                        \
+    } while (false)
+
 // In a test function: declares var as a new library location for backend, or skips the test
-// with the reason (fails under CI=true, where every backend must be there).
+// with the reason (see CARELEAF_SKIP_OR_FAIL).
 #define CARELEAF_NEW_LIBRARY(var, backend, name)                                                                       \
     QString var;                                                                                                       \
     do {                                                                                                               \
         QString why_;                                                                                                  \
         var = Careleaf::Test::newLibrary(backend, name, &why_);                                                        \
-        if (var.isEmpty()) {                                                                                           \
-            if (Careleaf::Test::inCi())                                                                                \
-                QFAIL(qPrintable(why_));                                                                               \
-            QSKIP(qPrintable(why_));                                                                                   \
-        }                                                                                                              \
+        if (var.isEmpty())                                                                                             \
+            CARELEAF_SKIP_OR_FAIL(why_);                                                                               \
     } while (false)

@@ -62,11 +62,8 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(QString, backend);
-        if (m_unavailable.contains(backend)) {
-            if (Test::inCi())
-                QFAIL(qPrintable(m_unavailable.value(backend)));
-            QSKIP(qPrintable(m_unavailable.value(backend)));
-        }
+        if (m_unavailable.contains(backend))
+            CARELEAF_SKIP_OR_FAIL(m_unavailable.value(backend));
         m_store = m_stores.at(backend).get();
         m_engine = m_engines.at(backend).get();
     }

@@ -70,9 +70,7 @@ private Q_SLOTS:
         if (!qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty())
             return;
         const QString why = u"no PostgreSQL test server here: CARELEAF_TEST_PG is not set (scripts/test starts one)"_s;
-        if (Test::inCi())
-            QFAIL(qPrintable(why));
-        QSKIP(qPrintable(why));
+        CARELEAF_SKIP_OR_FAIL(why);
     }
 
     // The workstation role sees import disabled and why; the editor role does not.

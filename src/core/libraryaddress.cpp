@@ -204,4 +204,21 @@ QString LibraryAddress::connectOptions() const
     return options.join(u';');
 }
 
+void LibraryAddress::applyTo(QSqlDatabase &db, const QStringList &extraOptions) const
+{
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    QStringList all = options;
+    for (const QString &extra : extraOptions) {
+        const QString key = extra.section(u'=', 0, 0) + u'=';
+        if (std::none_of(all.cbegin(), all.cend(), [&key](const QString &o) { return o.startsWith(key); }))
+            all << extra;
+    }
+    db.setConnectOptions(all.join(u';'));
+}
+
 } // namespace Careleaf

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] QString shortName() const;
     // libpq keywords other than host, port, dbname, user and password, joined as QPSQL takes them.
     [[nodiscard]] QString connectOptions() const;
+    // Sets a QPSQL connection to this server address (not yet opened); extraOptions are libpq
+    // keywords ("key=value") used unless the address gives them itself.
+    void applyTo(QSqlDatabase &db, const QStringList &extraOptions = {}) const;
 };
 
 } // namespace Careleaf

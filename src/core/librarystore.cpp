@@ -267,28 +267,10 @@ QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) 
 {
     const QString shown = m_address.displayName();
     if (m_address.server) {
-        database.setHostName(m_address.host);
-        if (m_address.port > 0)
-            database.setPort(m_address.port);
-        database.setDatabaseName(m_address.database);
-        database.setUserName(m_address.user);
-        database.setPassword(m_address.password);
         // A server that does not answer is reported within seconds, and a dropped network is
         // noticed by the keepalives instead of hanging a statement until TCP gives up.
-        QStringList options = m_address.options;
-        const auto addDefault = [&options](const QString &key, const QString &value) {
-            for (const QString &o : std::as_const(options)) {
-                if (o.startsWith(key + u'='))
-                    return;
-            }
-            options << key + u'=' + value;
-        };
-        addDefault(u"connect_timeout"_s, u"5"_s);
-        addDefault(u"application_name"_s, u"Careleaf"_s);
-        addDefault(u"keepalives_idle"_s, u"10"_s);
-        addDefault(u"keepalives_interval"_s, u"3"_s);
-        addDefault(u"keepalives_count"_s, u"3"_s);
-        database.setConnectOptions(options.join(u';'));
+        m_address.applyTo(database, {u"connect_timeout=5"_s, u"application_name=Careleaf"_s, u"keepalives_idle=10"_s,
+                                     u"keepalives_interval=3"_s, u"keepalives_count=3"_s});
     } else {
         database.setDatabaseName(m_location);
     }
@@ -843,8 +825,19 @@ QString LibraryStore::contentVersion() const
 
 QHash<qint64, QString> LibraryStore::texts(const QList<qint64> &ids) const
 {
-    QSqlDatabase database = db();
-    return m_backend->texts(database, ids);
+    QHash<qint64, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id, descriptor, body FROM procedures WHERE id IN ("_s + list.join(u',') + u')')) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toString() + u'\n' + q.value(2).toString());
+    }
+    return out;
 }
 
 std::function<void()> LibraryStore::interrupter() const

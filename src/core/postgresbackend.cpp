@@ -5,6 +5,7 @@
 // fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
 // unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
 // for the names-only tier: A code, B names, C descriptor, D section text.
+#include "searchquery.h"
 #include "storebackend.h"
 #include "tieredsearch.h"
 
@@ -22,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Careleaf {
 
 namespace {
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
 
 // Lower case without diacritics: "Épaule" -> "epaule".
 QString fold(const QString &word)
@@ -323,24 +319,6 @@ public:
             e.bodyRank = {match};
         }
         return tieredSearch(db, dialect, plan, e, offset, limit);
-    }
-
-    QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const override
-    {
-        QHash<qint64, QString> out;
-        if (ids.isEmpty())
-            return out;
-        QStringList list;
-        for (qint64 id : ids)
-            list << QString::number(id);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, descriptor || chr(10) || body FROM procedures WHERE id IN ("_s + list.join(u',') +
-                   u')')) {
-            while (q.next())
-                out.insert(q.value(0).toLongLong(), q.value(1).toString());
-        }
-        return out;
     }
 
     QString dataVersion(QSqlDatabase &db) const override

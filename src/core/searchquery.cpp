@@ -8,11 +8,6 @@ namespace Careleaf {
 
 namespace {
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
-
 QString canonicalSystemPrefix(const QString &prefix)
 {
     const QString p = prefix.toUpper();
@@ -34,6 +29,11 @@ void addUnique(QStringList &list, const QString &word)
 }
 
 } // namespace
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
 
 QStringList queryWords(const QString &text)
 {

@@ -30,5 +30,7 @@ struct ParsedQuery
 
 // Words of text as the index sees them: runs of letters, digits and marks, lower-case.
 [[nodiscard]] QStringList queryWords(const QString &text);
+// What a word is made of, for queries and for the index alike: letters, digits and marks.
+[[nodiscard]] bool isWordChar(QChar c);
 
 } // namespace Careleaf

@@ -240,24 +240,6 @@ public:
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
-    QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const override
-    {
-        QHash<qint64, QString> out;
-        if (ids.isEmpty())
-            return out;
-        QStringList list;
-        for (qint64 id : ids)
-            list << QString::number(id);
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, descriptor || char(10) || body FROM procedures WHERE id IN ("_s + list.join(u',') +
-                   u')')) {
-            while (q.next())
-                out.insert(q.value(0).toLongLong(), q.value(1).toString());
-        }
-        return out;
-    }
-
     QString dataVersion(QSqlDatabase &db) const override
     {
         // Changes whenever another connection commits; our own commits are counted by the store.

@@ -109,8 +109,6 @@ public:
     // One ranked page: tier (exact code, code prefix, exact lay name or alias, all words in the
     // code/names/descriptor, section text), then relevance, then title.
     [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const = 0;
-    // Descriptor, a line break, then the section text of procedures, for snippets.
-    [[nodiscard]] virtual QHash<qint64, QString> texts(QSqlDatabase &db, const QList<qint64> &ids) const = 0;
     // A token that changes when another connection changes the library.
     [[nodiscard]] virtual QString dataVersion(QSqlDatabase &db) const = 0;
     // Indexed words with the number of procedures containing each, for typo correction.

@@ -218,14 +218,7 @@ QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
     // The floor runs on a connection of its own, outside Careleaf.
     QSqlDatabase raw = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, u"floor"_s);
     if (server) {
-        const LibraryAddress &a = opened.store->address();
-        raw.setHostName(a.host);
-        if (a.port > 0)
-            raw.setPort(a.port);
-        raw.setDatabaseName(a.database);
-        raw.setUserName(a.user);
-        raw.setPassword(a.password);
-        raw.setConnectOptions(a.connectOptions());
+        opened.store->address().applyTo(raw);
     } else {
         raw.setDatabaseName(db);
     }
@@ -527,14 +520,7 @@ int main(int argc, char *argv[])
         // it happens to run: statistics for the planner, the visibility map for counting.
         QSqlDatabase maintenance = QSqlDatabase::addDatabase(u"QPSQL"_s, u"maintenance"_s);
         {
-            const LibraryAddress a = LibraryAddress::parse(o.server);
-            maintenance.setHostName(a.host);
-            if (a.port > 0)
-                maintenance.setPort(a.port);
-            maintenance.setDatabaseName(a.database);
-            maintenance.setUserName(a.user);
-            maintenance.setPassword(a.password);
-            maintenance.setConnectOptions(a.connectOptions());
+            LibraryAddress::parse(o.server).applyTo(maintenance);
             QSqlQuery vacuum(maintenance);
             if (!maintenance.open() || !vacuum.exec(u"VACUUM (ANALYZE) procedures"_s) ||
                 !vacuum.exec(u"VACUUM (ANALYZE) search_words"_s))
