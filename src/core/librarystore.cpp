@@ -268,9 +268,10 @@ QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) 
     const QString shown = m_address.displayName();
     if (m_address.server) {
         // A server that does not answer is reported within seconds, and a dropped network is
-        // noticed by the keepalives instead of hanging a statement until TCP gives up.
+        // noticed by the keepalives and the TCP user time-out (5 s) instead of hanging a statement
+        // until TCP gives up.
         m_address.applyTo(database, {u"connect_timeout=5"_s, u"application_name=Careleaf"_s, u"keepalives_idle=10"_s,
-                                     u"keepalives_interval=3"_s, u"keepalives_count=3"_s});
+                                     u"keepalives_interval=3"_s, u"keepalives_count=3"_s, u"tcp_user_timeout=5000"_s});
     } else {
         database.setDatabaseName(m_location);
     }

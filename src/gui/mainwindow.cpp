@@ -141,7 +141,14 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_changeWatch->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->wait();
+        delete m_probe;
+    }
+}
 
 void MainWindow::setupActions()
 {
@@ -272,14 +279,32 @@ void MainWindow::libraryUnavailable()
 
 void MainWindow::tryReconnect()
 {
-    if (!m_store->reconnect().isEmpty()) {
-        if (const int waiting = m_store->pendingLogRows(); waiting > 0)
-            m_bannerText->setText(
-                m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
-                tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) +
-                u"</i>"_s);
-        return;
-    }
+    if (m_probe)
+        return; // the previous attempt is still waiting for an answer
+    // A server that does not answer at all costs a worker thread the connect time-out, never the
+    // window: the window's own connection is renewed only once a fresh one has worked.
+    const QString location = m_store->location();
+    auto reached = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([location, reached] { reached->store(LibraryStore::open(location).store != nullptr); });
+    m_probe->setObjectName(u"reconnectProbe"_s);
+    connect(m_probe, &QThread::finished, this, [this, reached] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (!reached->load() || !m_store->reconnect().isEmpty()) {
+            if (const int waiting = m_store->pendingLogRows(); waiting > 0)
+                m_bannerText->setText(
+                    m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
+                    tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) +
+                    u"</i>"_s);
+            return;
+        }
+        reconnected();
+    });
+    m_probe->start();
+}
+
+void MainWindow::reconnected()
+{
     m_reconnectTimer->stop();
     m_banner->hide();
     describeLibrary();

@@ -13,6 +13,8 @@ class QLabel;
 class QTimer;
 class QPrinter;
 
+class QThread;
+
 namespace Ui {
 class MainWindow;
 }
@@ -97,6 +99,7 @@ private:
     // printable, and a timer reconnects; reconnected() puts everything back.
     void libraryUnavailable();
     void tryReconnect();
+    void reconnected();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<LibraryStore> m_store;
@@ -111,7 +114,8 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QTimer *m_reconnectTimer = nullptr;
-    QString m_importRefusal; // why this connection may not import; empty when it may
+    QThread *m_probe = nullptr; // a connection attempt in progress, off the GUI thread
+    QString m_importRefusal;    // why this connection may not import; empty when it may
 };
 
 } // namespace Careleaf
