@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -355,8 +356,10 @@ QString LibraryStore::commitBatch()
     if (!q.exec(u"COMMIT"_s)) {
         const QSqlError error = q.lastError();
         (void)q.exec(u"ROLLBACK"_s);
+        m_backend->transactionEnded(false);
         return explainWriteError(error);
     }
+    m_backend->transactionEnded(true);
     ++m_localWrites;
     return {};
 }
@@ -366,6 +369,7 @@ void LibraryStore::rollbackBatch()
     m_batch = false;
     QSqlQuery q(db());
     (void)q.exec(u"ROLLBACK"_s);
+    m_backend->transactionEnded(false);
 }
 
 QStringList LibraryStore::backups(const QString &location)
@@ -614,6 +618,12 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     Transaction tx(database, m_backend->beginWriteStatement(), m_batch);
     if (!tx.isOpen())
         return fail(explainWriteError(tx.error()));
+    // The backend hears how its transaction ended (a batch tells it at its own end).
+    bool committed = false;
+    const auto ended = qScopeGuard([&] {
+        if (!m_batch)
+            m_backend->transactionEnded(committed);
+    });
 
     const QString identity = p.identity();
     // A batch keeps its lock to the end: taken once.
@@ -713,6 +723,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(err);
     if (!tx.commit())
         return fail(explainWriteError(tx.error()));
+    committed = true;
     ++m_localWrites;
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }

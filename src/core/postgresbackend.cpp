@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,9 @@ namespace {
 // Lower case without diacritics: "Épaule" -> "epaule".
 QString fold(const QString &word)
 {
+    // Most words are plain ASCII: nothing to decompose.
+    if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return word.toLower();
     const QString decomposed = word.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -57,7 +61,7 @@ QStringList tokens(const QString &text)
 
 // A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
 // 256 per word; a text too long for that still has every word, with fewer positions.
-QString tsvectorLiteral(const IndexedText &text)
+QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr)
 {
     constexpr int MaxPosition = 16383;
     constexpr int MaxPositions = 255;
@@ -74,7 +78,7 @@ QString tsvectorLiteral(const IndexedText &text)
     for (const Column &column : columns) {
         for (const QString &word : tokens(*column.text)) {
             QString w = word;
-            while (w.toUtf8().size() > MaxWordBytes)
+            while (w.size() * 3 > MaxWordBytes && w.toUtf8().size() > MaxWordBytes)
                 w.chop(1);
             QStringList &at = positions[w];
             if (at.size() < MaxPositions)
@@ -82,6 +86,13 @@ QString tsvectorLiteral(const IndexedText &text)
             ++position;
         }
         position += 1; // a phrase never runs from one column into the next
+    }
+    if (words) {
+        words->clear();
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+            if (it.key().size() >= 3)
+                *words << it.key();
+        }
     }
     QString out;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
@@ -398,29 +409,47 @@ public:
     {
         IndexedText names = text;
         names.body.clear();
-        return {tsvectorLiteral(text), tsvectorLiteral(names)};
+        return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names)};
     }
 
-    QString index(QSqlDatabase &db, qint64, const QVariantList &values) const override
+    QString index(QSqlDatabase &db, qint64, const QVariantList &) const override
     {
-        const QVariant value = values.value(0);
-        // New words for typo correction, in order, so two writers never wait on each other in a cycle.
+        // Words of this procedure the word list may not have yet (indexValues() found them).
+        // Words known to be stored are not sent again: an import of many procedures sends few.
+        QStringList fresh;
+        for (const QString &w : std::as_const(m_lastWords)) {
+            if (!m_knownWords.contains(w) && !m_pendingWords.contains(w))
+                fresh << QString(u'"' + w + u'"'); // only letters, digits and marks: quoting is enough
+        }
+        if (fresh.isEmpty())
+            return {};
         if (!m_insertWords) {
             m_insertWords = std::make_unique<QSqlQuery>(db);
-            m_insertWords->prepare(
-                u"INSERT INTO search_words (word) SELECT w FROM unnest(tsvector_to_array(?::tsvector))"
-                " AS w WHERE length(w) >= 3 ORDER BY w ON CONFLICT DO NOTHING"_s);
+            // In order, so two writers never wait on each other in a cycle.
+            m_insertWords->prepare(u"INSERT INTO search_words (word) SELECT w FROM unnest(?::text[]) AS w"
+                                   " ORDER BY w ON CONFLICT DO NOTHING"_s);
         }
-        m_insertWords->addBindValue(value);
+        m_insertWords->addBindValue(QString(u'{' + fresh.join(u',') + u'}'));
         if (!m_insertWords->exec())
             return explainWriteError(m_insertWords->lastError());
+        for (const QString &w : std::as_const(m_lastWords))
+            m_pendingWords.insert(w);
         return {};
+    }
+
+    void transactionEnded(bool committed) const override
+    {
+        if (committed)
+            m_knownWords.unite(m_pendingWords);
+        m_pendingWords.clear();
     }
 
     void forgetStatements() const override
     {
         m_insertWords.reset();
         m_lock.reset();
+        m_knownWords.clear(); // another connection, perhaps to a library restored from a backup
+        m_pendingWords.clear();
     }
 
     // Transactional DDL: an upgrade that fails leaves the library as it was. IT's own backups
@@ -550,6 +579,11 @@ private:
     // Prepared once per connection: an import runs them for every procedure.
     mutable std::unique_ptr<QSqlQuery> m_insertWords;
     mutable std::unique_ptr<QSqlQuery> m_lock;
+    // Words of the word list: stored and committed, sent in the open transaction, and those of
+    // the procedure being written.
+    mutable QSet<QString> m_knownWords;
+    mutable QSet<QString> m_pendingWords;
+    mutable QStringList m_lastWords;
 };
 
 } // namespace

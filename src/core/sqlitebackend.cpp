@@ -299,6 +299,7 @@ public:
     QVariantList indexValues(const IndexedText &) const override { return {}; }
     QString index(QSqlDatabase &, qint64, const QVariantList &) const override { return {}; }
     void forgetStatements() const override {}
+    void transactionEnded(bool) const override {}
 
     QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
     {

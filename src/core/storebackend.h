@@ -135,6 +135,8 @@ public:
     [[nodiscard]] virtual QString index(QSqlDatabase &db, qint64 id, const QVariantList &indexValues) const = 0;
     // Statements the backend prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements() const = 0;
+    // The write transaction around index() calls ended: committed, or rolled back.
+    virtual void transactionEnded(bool committed) const = 0;
     // Takes a consistent copy of the library before an upgrade from version; sets *copy to where
     // it went (empty when the engine's own transactions make one unnecessary). Returns an error.
     [[nodiscard]] virtual QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version,
