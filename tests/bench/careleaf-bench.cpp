@@ -385,6 +385,7 @@ void printTable(const QJsonObject &m)
 int main(int argc, char *argv[])
 {
     processClock.start();
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines show up as they happen, also in a log file
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -432,9 +433,14 @@ int main(int argc, char *argv[])
         }
         o.bulk = parser.value(loadOption) == u"bulk"_s;
     }
-    if (!o.server.isEmpty() && !LibraryAddress::isServer(o.server)) {
-        std::fprintf(stderr, "careleaf-bench: --db takes a PostgreSQL address\n");
-        return 2;
+    if (!o.server.isEmpty()) {
+        // Fail now, not after building and measuring the SQLite library.
+        LibraryStore::OpenResult probe = LibraryStore::open(o.server);
+        if (!LibraryAddress::isServer(o.server) || !probe.store) {
+            std::fprintf(stderr, "careleaf-bench: --db needs a PostgreSQL library that opens: %s\n",
+                         qPrintable(probe.error));
+            return 2;
+        }
     }
     if (o.n < 10) {
         std::fprintf(stderr, "careleaf-bench: --n must be at least 10\n");
