@@ -55,8 +55,17 @@ namespace {
 
 QElapsedTimer processClock; // started first thing in main: cold start counts from process start
 
+// This process's own peak: VmHWM belongs to the address space, so unlike getrusage's ru_maxrss
+// (which Linux carries across execve) it never reports the parent's peak for the GUI child.
 double peakRssMb()
 {
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
