@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -66,6 +67,14 @@ struct CliRun
 [[nodiscard]] QStringList backends();
 // A "backend" column with one row per backend, for a test's _data() or initTestCase_data().
 void addBackendRows();
+// One row per backend named "<backend>/<name>": the backend first, then values (a _data()
+// whose first column is "backend").
+template<typename... Values>
+void addRowPerBackend(const QString &name, const Values &...values)
+{
+    for (const QString &backend : backends())
+        ((QTest::addRow("%s/%s", qPrintable(backend), qPrintable(name)) << backend) << ... << values);
+}
 [[nodiscard]] bool inCi(); // CI=true: a backend that cannot be reached fails instead of skipping
 // The test server's address (CARELEAF_TEST_PG) with another database; empty when there is no server.
 [[nodiscard]] QString serverUrl(const QString &database);

@@ -170,8 +170,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         const QDir dir(Test::dataPath(u"fuzz/documentparser"_s));
         for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-            for (const QString &b_ : Test::backends())
-                QTest::addRow("%s/%s", qPrintable(b_), qPrintable(name)) << b_ << dir.filePath(name);
+            Test::addRowPerBackend(name, dir.filePath(name));
     }
 
     void shouldStoreEveryCharacterOfTheSource()
@@ -368,16 +367,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("firstCode");
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/full code", qPrintable(b_)) << b_ << u"96413"_s << u"96413"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/partial code", qPrintable(b_)) << b_ << u"9641"_s << u"96413"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/partial code 3", qPrintable(b_)) << b_ << u"963"_s << u"96372"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/HCPCS code", qPrintable(b_)) << b_ << u"j1030"_s << u"J1030"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/HCPCS prefix", qPrintable(b_)) << b_ << u"J10"_s << u"J1030"_s;
+        Test::addRowPerBackend(u"full code"_s, u"96413"_s, u"96413"_s);
+        Test::addRowPerBackend(u"partial code"_s, u"9641"_s, u"96413"_s);
+        Test::addRowPerBackend(u"partial code 3"_s, u"963"_s, u"96372"_s);
+        Test::addRowPerBackend(u"HCPCS code"_s, u"j1030"_s, u"J1030"_s);
+        Test::addRowPerBackend(u"HCPCS prefix"_s, u"J10"_s, u"J1030"_s);
     }
 
     void shouldFindCodesFirst()
@@ -401,20 +395,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("firstTitleStart");
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/chemo", qPrintable(b_)) << b_ << u"chemo"_s << u"Chemotherapy administration"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/pump", qPrintable(b_)) << b_ << u"pump"_s << u"Refilling and Maintenance"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/magnesium", qPrintable(b_)) << b_ << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/home infusion", qPrintable(b_)) << b_ << u"home infusion"_s << u"Home Infusion"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/injection", qPrintable(b_)) << b_ << u"injection"_s << u"Injection(s)"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/alias", qPrintable(b_)) << b_ << u"magnesium drip"_s << u"Magnesium Infusion Therapy"_s;
-        for (const QString &b_ : Test::backends())
-            QTest::addRow("%s/prefix as typed", qPrintable(b_)) << b_ << u"magn"_s << u"Magnesium Infusion Therapy"_s;
+        Test::addRowPerBackend(u"chemo"_s, u"chemo"_s, u"Chemotherapy administration"_s);
+        Test::addRowPerBackend(u"pump"_s, u"pump"_s, u"Refilling and Maintenance"_s);
+        Test::addRowPerBackend(u"magnesium"_s, u"magnesium"_s, u"Magnesium Infusion Therapy"_s);
+        Test::addRowPerBackend(u"home infusion"_s, u"home infusion"_s, u"Home Infusion"_s);
+        Test::addRowPerBackend(u"injection"_s, u"injection"_s, u"Injection(s)"_s);
+        Test::addRowPerBackend(u"alias"_s, u"magnesium drip"_s, u"Magnesium Infusion Therapy"_s);
+        Test::addRowPerBackend(u"prefix as typed"_s, u"magn"_s, u"Magnesium Infusion Therapy"_s);
     }
 
     void shouldFindSeedsByLayWords()
@@ -472,8 +459,7 @@ private Q_SLOTS:
             u"a b c d e f g h i j k l m n o p q r s t"_s,
         };
         for (qsizetype i = 0; i < hostile.size(); ++i)
-            for (const QString &b_ : Test::backends())
-                QTest::addRow("%s/%lld", qPrintable(b_), qint64(i)) << b_ << hostile.at(i);
+            Test::addRowPerBackend(QString::number(i), hostile.at(i));
     }
 
     void shouldSurviveAnyQuery()

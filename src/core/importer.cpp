@@ -205,17 +205,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
             continue;
         }
         QString error;
-        switch (store.store(*parsed.procedure, &error)) {
-        case StoreOutcome::Imported:
-            ++report.imported;
-            break;
-        case StoreOutcome::Updated:
-            ++report.updated;
-            break;
-        case StoreOutcome::Unchanged:
-            ++report.unchanged;
-            break;
-        case StoreOutcome::Failed:
+        if (!report.count(store.store(*parsed.procedure, &error))) {
             report.fatalError = tr("%1: %2").arg(path, error);
             return report;
         }

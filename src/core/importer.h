@@ -20,11 +20,8 @@ struct Rejection
     QString reason;
 };
 
-struct ImportReport
+struct ImportReport : StoreCounts
 {
-    int imported = 0;
-    int updated = 0;
-    int unchanged = 0;
     QList<Rejection> rejections;
     QString fatalError; // the library itself failed (disk full, locked, damaged); import stopped
     bool cancelled = false;

@@ -37,19 +37,8 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         if (!p)
             return abandon(tr("procedure %1 (%2) cannot be read from %3.").arg(s.id).arg(s.title, from.displayName()));
         QString error;
-        switch (to.store(*p, &error, true)) {
-        case StoreOutcome::Imported:
-            ++report.imported;
-            break;
-        case StoreOutcome::Updated:
-            ++report.updated;
-            break;
-        case StoreOutcome::Unchanged:
-            ++report.unchanged;
-            break;
-        case StoreOutcome::Failed:
+        if (!report.count(to.store(*p, &error, true)))
             return abandon(tr("%1 (%2 %3): %4").arg(s.title, s.codeSystem, s.code, error));
-        }
         ++done;
         if (progress && done % 200 == 0 && !progress(done, int(all.size())))
             return abandon(tr("The copy was cancelled."));

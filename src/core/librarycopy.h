@@ -10,11 +10,8 @@
 
 namespace Careleaf {
 
-struct CopyReport
+struct CopyReport : StoreCounts
 {
-    int imported = 0;
-    int updated = 0;
-    int unchanged = 0;
     QString error; // set when nothing was copied, in plain words
 
     [[nodiscard]] int total() const { return imported + updated + unchanged; }

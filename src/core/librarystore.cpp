@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -71,19 +70,21 @@ QString namesText(const Procedure &p)
     return names.join(u'\n');
 }
 
-// Rolls back unless committed, so every early return leaves the database as it was. Inside a
-// batch (LibraryStore::beginBatch) it does nothing: the batch's own transaction decides.
+// Rolls back unless committed, so every early return leaves the database as it was, and tells
+// the backend how its transaction ended. Inside a batch (LibraryStore::beginBatch) it does
+// nothing: the batch's own transaction decides.
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase &db, const QString &begin, bool inBatch = false)
+    Transaction(QSqlDatabase &db, const StoreBackend &backend, bool inBatch = false)
         : m_db(db)
+        , m_backend(backend)
         , m_inBatch(inBatch)
     {
         if (m_inBatch)
             return;
         QSqlQuery q(m_db);
-        m_open = q.exec(begin);
+        m_open = q.exec(backend.beginWriteStatement());
         if (!m_open)
             m_error = q.lastError();
     }
@@ -92,6 +93,7 @@ public:
         if (m_open) {
             QSqlQuery q(m_db);
             (void)q.exec(u"ROLLBACK"_s);
+            m_backend.transactionEnded(false);
         }
     }
     [[nodiscard]] bool isOpen() const { return m_open || m_inBatch; }
@@ -106,11 +108,13 @@ public:
             return false;
         }
         m_open = false;
+        m_backend.transactionEnded(true);
         return true;
     }
 
 private:
     QSqlDatabase &m_db;
+    const StoreBackend &m_backend;
     bool m_inBatch = false;
     bool m_open = false;
     QSqlError m_error;
@@ -123,8 +127,10 @@ QString LibraryStore::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/library.sqlite"_s;
 }
 
-LibraryStore::LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend)
+LibraryStore::LibraryStore(QString location, LibraryAddress address, QString connectionName,
+                           std::unique_ptr<StoreBackend> backend)
     : m_location(std::move(location))
+    , m_address(std::move(address))
     , m_connectionName(std::move(connectionName))
     , m_backend(std::move(backend))
 {}
@@ -205,59 +211,51 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
                                               "education log). Make the file writable, or choose another library.")
                                                .arg(location));
     }
-    result.created = !info.exists() || info.size() == 0;
+    const bool created = !info.exists() || info.size() == 0;
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
 
-    const QString name = nextConnectionName();
-    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, makeSqliteBackend()));
-    store->m_address = LibraryAddress::parse(location);
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
-        Problem problem = Problem::None;
-        if (const QString err = store->connectDatabase(database, &problem); !err.isEmpty())
-            return fail(problem, err);
-    }
-    Problem problem = Problem::None;
-    if (const QString err = store->migrate(&problem); !err.isEmpty())
-        return fail(problem, err);
-    result.store = std::move(store);
-    return result;
+    OpenResult opened = connectAndMigrate(std::unique_ptr<LibraryStore>(
+        new LibraryStore(location, LibraryAddress::parse(location), nextConnectionName(), makeSqliteBackend())));
+    opened.created = created;
+    return opened;
 }
 
 LibraryStore::OpenResult LibraryStore::openServer(const QString &location)
 {
     OpenResult result;
     QString parseError;
-    const LibraryAddress address = LibraryAddress::parse(location, &parseError);
+    LibraryAddress address = LibraryAddress::parse(location, &parseError);
     if (!parseError.isEmpty()) {
         result.problem = Problem::Other;
         result.error = tr("the clinic server address cannot be used: %1").arg(parseError);
         return result;
     }
-    const QString name = nextConnectionName();
-    std::unique_ptr<LibraryStore> store(new LibraryStore(location, name, makePostgresBackend()));
-    store->m_address = address;
+    return connectAndMigrate(std::unique_ptr<LibraryStore>(
+        new LibraryStore(location, std::move(address), nextConnectionName(), makePostgresBackend())));
+}
+
+LibraryStore::OpenResult LibraryStore::connectAndMigrate(std::unique_ptr<LibraryStore> store)
+{
+    OpenResult result;
+    Problem problem = Problem::None;
+    QString error;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), name);
+        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), store->m_connectionName);
         if (!database.isValid()) {
-            result.problem = Problem::Other;
-            result.error = tr("%1 cannot be opened: Qt's PostgreSQL driver is not installed (on Debian: apt-get "
-                              "install libqt6sql6-psql)")
-                               .arg(address.displayName());
-            return result;
-        }
-        Problem problem = Problem::None;
-        if (const QString err = store->connectDatabase(database, &problem); !err.isEmpty()) {
-            result.problem = problem;
-            result.error = err;
-            return result;
+            problem = Problem::Other;
+            error = tr("%1 cannot be opened: Qt's %2 driver is not installed (on Debian: apt-get install "
+                       "libqt6sql6-psql or libqt6sql6-sqlite)")
+                        .arg(store->displayName(), store->m_backend->driverName());
+        } else {
+            error = store->connectDatabase(database, &problem);
         }
     }
-    Problem problem = Problem::None;
-    if (const QString err = store->migrate(&problem); !err.isEmpty()) {
+    if (error.isEmpty())
+        error = store->migrate(&problem);
+    if (!error.isEmpty()) {
         result.problem = problem;
-        result.error = err;
+        result.error = error;
         return result;
     }
     result.store = std::move(store);
@@ -460,7 +458,7 @@ QString LibraryStore::migrate(Problem *problem)
     m_schemaVersion = version;
     if (version == latest)
         return {};
-    if (m_address.server) {
+    if (m_address.server && version < latest) {
         // Workstations never change the server's schema: that is IT's job, with the owner's role.
         if (const QString refusal = m_backend->importRefusal(database); !refusal.isEmpty()) {
             *problem = Problem::ReadOnly;
@@ -497,7 +495,7 @@ QString LibraryStore::migrate(Problem *problem)
         return message;
     };
     for (int v = version + 1; v <= latest; ++v) {
-        Transaction tx(database, m_backend->beginWriteStatement());
+        Transaction tx(database, *m_backend);
         if (!tx.isOpen())
             return failed(tr("%1 cannot be upgraded: %2").arg(shown, explainWriteError(tx.error())));
         QSqlQuery q(database);
@@ -525,6 +523,28 @@ QString LibraryStore::migrate(Problem *problem)
     }
     m_schemaVersion = latest;
     return {};
+}
+
+QString LibraryStore::writeSql(bool update) const
+{
+    // Where the backend keeps the index entries in the row itself, they are written with the row.
+    QString setIndex;
+    QString insertIndex;
+    QString insertIndexValue;
+    for (const auto &[column, placeholder] : m_backend->indexColumns()) {
+        setIndex += u", "_s + column + u" = "_s + placeholder;
+        insertIndex += u", "_s + column;
+        insertIndexValue += u", "_s + placeholder;
+    }
+    if (update)
+        return u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
+               " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
+               " updated_at = ?, settings = ?, duration_minutes = ?"_s +
+               setIndex + u" WHERE id = ? RETURNING id"_s;
+    return u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document, content_sha256,"
+           " source_file, source_sha256, reading_grade, updated_at, settings, duration_minutes"_s +
+           insertIndex + u", identity, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s +
+           insertIndexValue + u", ?, ?) RETURNING id"_s;
 }
 
 QSqlError LibraryStore::writeNames(qint64 id, const QStringList &names, const QString &code, bool replace)
@@ -615,15 +635,9 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return StoreOutcome::Failed;
     };
     QSqlDatabase database = db();
-    Transaction tx(database, m_backend->beginWriteStatement(), m_batch);
+    Transaction tx(database, *m_backend, m_batch);
     if (!tx.isOpen())
         return fail(explainWriteError(tx.error()));
-    // The backend hears how its transaction ended (a batch tells it at its own end).
-    bool committed = false;
-    const auto ended = qScopeGuard([&] {
-        if (!m_batch)
-            m_backend->transactionEnded(committed);
-    });
 
     const QString identity = p.identity();
     // A batch keeps its lock to the end: taken once.
@@ -634,15 +648,17 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     }
     const QByteArray content = ProcedureJson::contentJson(p);
     const QString hash = QString::fromLatin1(contentHash(content));
-    auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, const QString &sql) -> QSqlQuery & {
+    // Prepared once per connection; sql is built only then.
+    auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, auto sql) -> QSqlQuery & {
         if (!query) {
             query = std::make_unique<QSqlQuery>(database);
-            query->prepare(sql);
+            query->prepare(sql());
         }
         return *query;
     };
-    QSqlQuery &find =
-        prepared(m_findByIdentity, u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s);
+    QSqlQuery &find = prepared(m_findByIdentity, [] {
+        return u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s;
+    });
     find.addBindValue(identity);
     if (!find.exec())
         return fail(explainWriteError(find.lastError()));
@@ -661,30 +677,8 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
 
-    // Where the backend keeps the index entry in the row itself, it is written with the row.
-    QString setIndex;
-    QString insertIndex;
-    QString insertIndexValue;
-    for (const auto &[column, placeholder] : m_backend->indexColumns()) {
-        setIndex += u", "_s + column + u" = "_s + placeholder;
-        insertIndex += u", "_s + column;
-        insertIndexValue += u", "_s + placeholder;
-    }
-    QSqlQuery &q =
-        exists
-            ? prepared(
-                  m_update,
-                  u"UPDATE procedures SET code_system = ?, code = ?, descriptor = ?, title = ?, names = ?, body = ?,"
-                  " document = ?, content_sha256 = ?, source_file = ?, source_sha256 = ?, reading_grade = ?,"
-                  " updated_at = ?, settings = ?, duration_minutes = ?"_s +
-                      setIndex + u" WHERE id = ? RETURNING id"_s)
-            : prepared(m_insert, u"INSERT INTO procedures (code_system, code, descriptor, title, names, body, document,"
-                                 " content_sha256, source_file, source_sha256, reading_grade, updated_at, settings,"
-                                 " duration_minutes"_s +
-                                     insertIndex +
-                                     u", identity, imported_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s +
-                                     insertIndexValue + u", ?, ?) RETURNING id"_s);
+    QSqlQuery &q = exists ? prepared(m_update, [this] { return writeSql(true); })
+                          : prepared(m_insert, [this] { return writeSql(false); });
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     const IndexedText indexed{text(p.code), namesText(p), text(p.descriptor), text(p.bodyText())};
@@ -723,7 +717,6 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(err);
     if (!tx.commit())
         return fail(explainWriteError(tx.error()));
-    committed = true;
     ++m_localWrites;
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }

@@ -28,6 +28,33 @@ enum class StoreOutcome
     Failed
 };
 
+// What a run of store() calls did: the console's and the GUI's summaries.
+struct StoreCounts
+{
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+
+    // Counts one outcome; false for Failed, which is the caller's to report.
+    bool count(StoreOutcome outcome)
+    {
+        switch (outcome) {
+        case StoreOutcome::Imported:
+            ++imported;
+            return true;
+        case StoreOutcome::Updated:
+            ++updated;
+            return true;
+        case StoreOutcome::Unchanged:
+            ++unchanged;
+            return true;
+        case StoreOutcome::Failed:
+            break;
+        }
+        return false;
+    }
+};
+
 struct ProcedureSummary
 {
     qint64 id = 0;
@@ -138,9 +165,14 @@ public:
 
 private:
     friend class ServerAdmin; // sets up the server's roles on this connection
-    LibraryStore(QString location, QString connectionName, std::unique_ptr<StoreBackend> backend);
+    LibraryStore(QString location, LibraryAddress address, QString connectionName,
+                 std::unique_ptr<StoreBackend> backend);
+    // Opens store's connection and brings its library to the latest format.
+    [[nodiscard]] static OpenResult connectAndMigrate(std::unique_ptr<LibraryStore> store);
     [[nodiscard]] QString migrate(Problem *problem);
     [[nodiscard]] QString explainWriteError(const QSqlError &error) const;
+    // The statement store() writes a procedure with: UPDATE by id, or INSERT.
+    [[nodiscard]] QString writeSql(bool update) const;
     [[nodiscard]] QString connectDatabase(QSqlDatabase &database, Problem *problem) const;
     [[nodiscard]] static OpenResult openServer(const QString &location);
     void resetStatements();

@@ -473,7 +473,8 @@ public:
         return LibraryProblem::Other;
     }
 
-    bool isConnectionLost(const QSqlError &error) const override
+    // The connection is gone (server restart, network): reconnecting may help.
+    static bool isConnectionLost(const QSqlError &error)
     {
         const QString state = error.nativeErrorCode();
         if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))

@@ -339,8 +339,6 @@ public:
         }
     }
 
-    bool isConnectionLost(const QSqlError &) const override { return false; }
-
     QString explainWriteError(const QSqlError &error) const override
     {
         // SQLite's own messages are fixed strings; staff get what they mean and what to do.

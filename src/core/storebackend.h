@@ -143,8 +143,6 @@ public:
                                                       QString *copy) const = 0;
     // What an error of the database means for the library.
     [[nodiscard]] virtual LibraryProblem classify(const QSqlError &error, const QString &location) const = 0;
-    // True when the error means the connection is gone (server restart, network): reconnecting may help.
-    [[nodiscard]] virtual bool isConnectionLost(const QSqlError &error) const = 0;
     // An error of a write in plain words: what it means and what to do. Never the SQL.
     [[nodiscard]] virtual QString explainWriteError(const QSqlError &error) const = 0;
     // Empty when this connection may import; otherwise why it may not, in plain words.
