@@ -36,6 +36,24 @@ bool rawExec(const QString &file, const QString &sql)
     return ok;
 }
 
+// The first column of the first row of a statement, through a connection of its own.
+QString rawValue(const QString &file, const QString &sql)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return value;
+}
+
 SearchPage find(LibraryStore &store, const QString &text, int limit = 10)
 {
     SearchEngine engine(store);
@@ -331,6 +349,23 @@ private Q_SLOTS:
         QVERIFY(!r.store);
         QVERIFY2(r.error.contains(reason), qPrintable(r.error));
         QCOMPARE(Test::readFile(file), content);
+    }
+
+    // A library already in the latest format but not in WAL mode (a restored backup: VACUUM INTO
+    // writes a rollback journal) is switched to WAL when opened, so readers never wait on a writer.
+    void shouldOpenLatestFormatLibraryInWalMode()
+    {
+        const QString file = path(u"journal.sqlite"_s);
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+        }
+        QVERIFY(rawExec(file, u"PRAGMA journal_mode = DELETE"_s));
+        QCOMPARE(rawValue(file, u"PRAGMA journal_mode"_s), u"delete"_s);
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
+        QCOMPARE(rawValue(file, u"PRAGMA journal_mode"_s), u"wal"_s);
     }
 
     void shouldRefuseOtherSqliteDatabases()

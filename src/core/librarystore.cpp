@@ -456,8 +456,6 @@ QString LibraryStore::migrate(Problem *problem)
             .arg(latest);
     }
     m_schemaVersion = version;
-    if (version == latest)
-        return {};
     if (m_address.server && version < latest) {
         // Workstations never change the server's schema: that is IT's job, with the owner's role.
         if (const QString refusal = m_backend->importRefusal(database); !refusal.isEmpty()) {
@@ -477,6 +475,8 @@ QString LibraryStore::migrate(Problem *problem)
         *problem = Problem::Other;
         return tr("%1 cannot be opened for writing: %2").arg(shown, err);
     }
+    if (version == latest)
+        return {};
     if (version > 0) {
         // A consistent copy of the library as it is, before anything changes it.
         QString backup;
