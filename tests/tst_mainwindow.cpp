@@ -325,6 +325,23 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0).data(ProcedureListModel::TitleRole).toString(), title);
     }
 
+    // A clinic server does not count a very broad search to the end: the status says so.
+    void shouldSayMoreThanWhenTheTotalIsNotCounted()
+    {
+        searchField()->setFocus();
+        searchField()->setText(u"pump"_s);
+        SearchPage broad;
+        broad.total = 501;
+        broad.totalIsExact = false;
+        broad.hits = {SearchHit{999999, u"CPT"_s, u"00000"_s, u"Pump procedure"_s, u"pump"_s, {}, 0}};
+        const quint64 ticket = m_window->searchService()->latestTicket();
+        Q_EMIT m_window->searchService()->finished(ticket, SearchRequest{u"pump"_s, {}, 0, 100}, broad);
+        QCOMPARE(find<QLabel>(u"matchCount"_s)->text(), u"More than 500 matches for “pump”"_s);
+        QVERIFY(m_window->model()->canFetchMore({}));
+        search(u"pump"_s); // the real results, counted: the status is plain again
+        QVERIFY(!find<QLabel>(u"matchCount"_s)->text().startsWith(u"More than"_s));
+    }
+
     // Typing fast: every keystroke asks for results, only the last query's results stay.
     void shouldShowResultsOfTheLastKeystroke()
     {

@@ -3,9 +3,11 @@
 #include "documentparser.h"
 #include "importer.h"
 #include "librarycopy.h"
+#include "procedurelistmodel.h"
 #include "searchengine.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -162,8 +164,8 @@ private Q_SLOTS:
               " content_sha256, source_file, source_sha256, reading_grade, imported_at, updated_at)"
               " VALUES ('x', '', '', '', '', '', '', '{}', '', '', '', 0, '', '')"_s,
               u"UPDATE procedures SET title = 'changed'"_s, u"DELETE FROM procedures"_s,
-              u"DELETE FROM procedure_keys"_s, u"UPDATE education_log SET copies = 9"_s, u"DELETE FROM education_log"_s,
-              u"DROP TABLE procedures"_s}) {
+              u"DELETE FROM procedure_keys"_s, u"DELETE FROM name_words"_s, u"DELETE FROM search_words"_s,
+              u"UPDATE education_log SET copies = 9"_s, u"DELETE FROM education_log"_s, u"DROP TABLE procedures"_s}) {
             const QSqlError e = execAs(asWorkstation, statement);
             QVERIFY2(e.isValid(), qPrintable(statement));
             QVERIFY2(e.nativeErrorCode() == u"42501"_s, qPrintable(statement + u": "_s + e.text()));
@@ -285,6 +287,172 @@ private Q_SLOTS:
         QCOMPARE(report.total(), 0);
         QCOMPARE(remote->count(), 0);
         QVERIFY(remote->check().isEmpty());
+    }
+
+    // A word in more names than the server ranks (500): not counted to the end, read a page at a
+    // time in title order from name_words, the section-text tier after it, nothing lost or
+    // repeated at any page size, the total exact once the last page is in; as on SQLite.
+    void shouldPageABroadSearchWithoutCountingItAll_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("names");
+        QTest::newRow("one word") << u"generated"_s << 600;
+        QTest::newRow("a prefix") << u"genera"_s << 600;
+        QTest::newRow("two words, both broad") << u"sample generated"_s << 600;
+        QTest::newRow("a phrase") << u"\"generated procedure\""_s << 600;
+    }
+
+    void shouldPageABroadSearchWithoutCountingItAll()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, names);
+        static QString server;
+        static QString file;
+        if (server.isEmpty()) {
+            // 600 procedures named "Generated Procedure N", 20 with the word in their text only.
+            const QString docs = m_dir.filePath(u"broad"_s);
+            QVERIFY(Test::writeDocuments(docs, 0, 600));
+            for (int n = 600; n < 620; ++n) {
+                QByteArray doc = Test::syntheticDocument(n);
+                doc.replace("Generated Procedure", "Other Procedure").replace("generated library", "test library");
+                QFile f(docs + u"/other-%1.txt"_s.arg(n));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                QCOMPARE(f.write(doc), doc.size());
+            }
+            CARELEAF_NEW_LIBRARY(created, u"postgresql"_s, u"broad"_s);
+            for (const QString &location : {created, m_dir.filePath(u"broad.sqlite"_s)}) {
+                auto store = openOrFail(location);
+                QVERIFY(store);
+                QCOMPARE(Importer::importPaths(*store, {docs}).imported, 620);
+            }
+            server = created;
+            file = m_dir.filePath(u"broad.sqlite"_s);
+        }
+        auto remote = openOrFail(server);
+        auto local = openOrFail(file);
+        QVERIFY(remote && local);
+        SearchEngine remoteEngine(*remote);
+        SearchEngine localEngine(*local);
+
+        const SearchPage first = remoteEngine.search({query, {}, 0, 20});
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QVERIFY(!first.totalIsExact);
+        QVERIFY(first.total > 500);
+        QCOMPARE(first.hits.size(), 20);
+        // The first of the names in title order: procedures 0, 1, 10, 100, 101, ...
+        QStringList titles;
+        for (int n = 0; n < 600; ++n)
+            titles << u"Generated Procedure %1"_s.arg(n);
+        std::sort(titles.begin(), titles.end(),
+                  [](const QString &a, const QString &b) { return a.toLower().toUtf8() < b.toLower().toUtf8(); });
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(first.hits.at(i).title, titles.at(i));
+
+        const SearchPage everything = localEngine.search({query, {}, 0, 1000});
+        QCOMPARE(everything.total, names + 20);
+        QVERIFY(everything.totalIsExact);
+        QSet<QString> expected;
+        for (const SearchHit &hit : everything.hits)
+            expected.insert(hit.code);
+
+        for (int pageSize : {7, 50, names}) {
+            QStringList seen;
+            SearchPage page;
+            for (int offset = 0; offset < 2000; offset += pageSize) {
+                page = remoteEngine.search({query, {}, offset, pageSize});
+                QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+                for (const SearchHit &hit : std::as_const(page.hits))
+                    seen << hit.code;
+                if (page.totalIsExact)
+                    break;
+                QVERIFY(page.total > offset + pageSize); // a full page: at least one more
+            }
+            QVERIFY(page.totalIsExact);
+            QCOMPARE(page.total, names + 20);
+            QCOMPARE(seen.size(), names + 20);
+            QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), expected);
+            // The names first, in title order; the 20 found in the text alone after them.
+            for (int i = 0; i < names; ++i)
+                QCOMPARE(seen.at(i), QString::number(10000 + titles.at(i).section(u' ', 2).toInt()));
+        }
+
+        // The list grows as it is scrolled and knows the total at the end.
+        ProcedureListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(remote.get());
+        model.setQuery(query);
+        QVERIFY(!model.totalIsExact());
+        QVERIFY(model.totalCount() > 500);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.totalIsExact());
+        QCOMPARE(model.totalCount(), names + 20);
+        QCOMPARE(model.rowCount(), names + 20);
+    }
+
+    // name_words follows every change of a procedure's names or title, and a library of the
+    // format before it gets it filled on upgrade.
+    void shouldKeepNameWordsInStepWithTheLibrary()
+    {
+        CARELEAF_NEW_LIBRARY(server, u"postgresql"_s, u"namewords"_s);
+        const QString docs = m_dir.filePath(u"namewords"_s);
+        QVERIFY(Test::writeDocuments(docs, 0, 3));
+        const QUrl url(server);
+        const auto rows = [&](const QString &where) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"namewords"_s);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            QStringList out;
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"SELECT n.word || ' ' || n.sort_title FROM name_words n JOIN procedures p"
+                       " ON p.id = n.procedure_id WHERE "_s +
+                       where + u" ORDER BY 1"_s);
+                while (q.next())
+                    out << q.value(0).toString();
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"namewords"_s);
+            return out;
+        };
+        {
+            auto store = openOrFail(server);
+            QVERIFY(store);
+            QCOMPARE(Importer::importPaths(*store, {docs}).imported, 3);
+        }
+        QVERIFY(rows(u"p.code = '10001'"_s).contains(u"sample generated procedure 1"_s));
+        QVERIFY(rows(u"p.code = '10001'"_s).contains(u"10001 generated procedure 1"_s));
+
+        // Renamed: the old title's rows go, the new name's words come.
+        QByteArray renamed = Test::syntheticDocument(1);
+        renamed.replace("Generated Procedure 1 (commonly referred to as Sample 1)", "Renamed Procedure 1");
+        QFile f(docs + u"/doc-00001.txt"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(renamed), renamed.size());
+        f.close();
+        {
+            auto store = openOrFail(server);
+            QVERIFY(store);
+            QCOMPARE(Importer::importPaths(*store, {docs}).updated, 1);
+        }
+        const QStringList after = rows(u"p.code = '10001'"_s);
+        QVERIFY(after.contains(u"renamed renamed procedure 1"_s));
+        QVERIFY(!after.contains(u"sample renamed procedure 1"_s));
+        for (const QString &row : after)
+            QVERIFY2(row.endsWith(u" renamed procedure 1"_s), qPrintable(row));
+
+        // A library of format 3: upgraded, the words of every procedure filled in.
+        const QStringList all = rows(u"true"_s);
+        QVERIFY(!execAs(server, u"DROP TABLE name_words"_s).isValid());
+        QVERIFY(!execAs(server, u"UPDATE careleaf_meta SET value = '3' WHERE key = 'schema_version'"_s).isValid());
+        {
+            auto store = openOrFail(server);
+            QVERIFY(store);
+            QCOMPARE(SearchEngine(*store).search({u"renamed"_s, {}, 0, 5}).hits.size(), 1);
+        }
+        QCOMPARE(rows(u"true"_s), all);
     }
 
     // Two workstations importing the same files at the same moment: one procedure each, never two.

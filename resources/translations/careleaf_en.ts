@@ -37,7 +37,7 @@
 <context>
     <name>Careleaf::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="279"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="297"/>
         <source>%n handout(s) printed meanwhile will be added to the education log.</source>
         <translation>
             <numerusform>%n handout printed meanwhile will be added to the education log.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="485"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="510"/>
         <source>%n procedure(s) in the library</source>
         <translation>
             <numerusform>%n procedure in the library</numerusform>
@@ -53,7 +53,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="489"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="514"/>
+        <source>More than %n match(es) for “%1”</source>
+        <translation>
+            <numerusform>More than %n match for “%1”</numerusform>
+            <numerusform>More than %n matches for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/mainwindow.cpp" line="516"/>
         <source>%n match(es) for “%1”</source>
         <translation>
             <numerusform>%n match for “%1”</numerusform>
@@ -61,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="630"/>
         <source>%n file(s) could not be imported. Show Details lists each one and why.</source>
         <translation>
             <numerusform>%n file could not be imported. Show Details lists it and why.</numerusform>

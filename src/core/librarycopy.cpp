@@ -99,13 +99,14 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
     QStringList statements{u"BEGIN"_s};
     for (const QString &name : std::as_const(created))
         statements << u"CREATE ROLE %1 LOGIN"_s.arg(name);
-    const QString tables = u"procedures, procedure_keys, search_words, careleaf_meta, education_log"_s;
+    const QString written = u"procedures, procedure_keys, search_words, name_words"_s; // what imports write
+    const QString tables = written + u", careleaf_meta, education_log"_s;
     statements << u"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %1, %2', current_database());"
                   " EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1, %2', current_schema()); END $$"_s.arg(e, w)
                // Exactly these rights, whatever was granted before.
                << u"REVOKE ALL ON %1 FROM %2, %3"_s.arg(tables, e, w) << u"GRANT SELECT ON %1 TO %2"_s.arg(tables, w)
                << u"GRANT INSERT ON education_log TO %1"_s.arg(w)
-               << u"GRANT SELECT, INSERT, UPDATE, DELETE ON procedures, procedure_keys, search_words TO %1"_s.arg(e)
+               << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(written, e)
                << u"GRANT SELECT, UPDATE ON careleaf_meta TO %1"_s.arg(e)
                << u"GRANT SELECT, INSERT ON education_log TO %1"_s.arg(e)
                << u"DO $$ BEGIN EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1, %2',"

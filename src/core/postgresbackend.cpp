@@ -59,9 +59,16 @@ QStringList tokens(const QString &text)
     return out;
 }
 
+// name_words keeps words up to this long, and titles cut to SortTitle: a key of the index
+// stays far below PostgreSQL's limit of 2,704 bytes. A query word longer than this (or a
+// prefix that stands for one) is never looked up there.
+constexpr int MaxNameWordLength = 100;
+const QString SortTitle = u"left(lower(title), 300)"_s;
+
 // A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
-// 256 per word; a text too long for that still has every word, with fewer positions.
-QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr)
+// 256 per word; a text too long for that still has every word, with fewer positions. words
+// gets the distinct words of at least minWordLength characters.
+QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr, int minWordLength = 3)
 {
     constexpr int MaxPosition = 16383;
     constexpr int MaxPositions = 255;
@@ -90,7 +97,7 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr)
     if (words) {
         words->clear();
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-            if (it.key().size() >= 3)
+            if (it.key().size() >= minWordLength)
                 *words << it.key();
         }
     }
@@ -106,32 +113,47 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr)
     return out;
 }
 
+// The library's words for each typed prefix (see PostgresBackend::expand()); a prefix not here
+// stays a prefix term.
+using Expansions = QHash<QString, QStringList>;
+
 // One alternative: a prefix term, or a phrase whose last word is a prefix; weights restricts the
-// columns ("ABC": code, names and descriptor).
-QString alternative(const QStringList &words, const QString &weights)
+// columns ("ABC": code, names and descriptor). A prefix with an expansion becomes its words, the
+// same matches without the index's slow prefix scan.
+QString alternative(const QStringList &words, const QString &weights, const Expansions &expansions)
 {
     QStringList parts;
     for (const QString &w : words) {
         const QString f = fold(w);
         if (!f.isEmpty())
-            parts << u'\'' + f + u'\'';
+            parts << f;
     }
     if (parts.isEmpty())
         return {};
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        parts[i] += (i + 1 == parts.size() ? u":*"_s : (weights.isEmpty() ? QString() : u":"_s)) + weights;
+    const QString suffix = weights.isEmpty() ? QString() : u':' + weights;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+        parts[i] = u'\'' + parts[i] + u'\'' + suffix;
+    QString &last = parts.last();
+    if (const auto it = expansions.constFind(last); it != expansions.cend()) {
+        QStringList any;
+        for (const QString &w : *it)
+            any << u'\'' + w + u'\'' + suffix;
+        last = any.size() == 1 ? any.first() : u'(' + any.join(u" | "_s) + u')';
+    } else {
+        last = u'\'' + last + u"':*"_s + weights;
+    }
     return parts.size() == 1 ? parts.first() : u'(' + parts.join(u" <-> "_s) + u')';
 }
 
 // All groups must match; within a group any alternative. Empty when a group has no alternative
 // left (a word of diacritics alone): nothing can match it.
-QString groupsQuery(const QList<QList<QStringList>> &groups, const QString &weights)
+QString groupsQuery(const QList<QList<QStringList>> &groups, const QString &weights, const Expansions &expansions)
 {
     QStringList all;
     for (const QList<QStringList> &group : groups) {
         QStringList any;
         for (const QStringList &words : group) {
-            if (const QString a = alternative(words, weights); !a.isEmpty())
+            if (const QString a = alternative(words, weights, expansions); !a.isEmpty())
                 any << a;
         }
         if (any.isEmpty())
@@ -141,11 +163,11 @@ QString groupsQuery(const QList<QList<QStringList>> &groups, const QString &weig
     return all.join(u" & "_s);
 }
 
-QString excludedQuery(const QList<QStringList> &excluded)
+QString excludedQuery(const QList<QStringList> &excluded, const Expansions &expansions)
 {
     QStringList any;
     for (const QStringList &words : excluded) {
-        if (const QString a = alternative(words, {}); !a.isEmpty())
+        if (const QString a = alternative(words, {}, expansions); !a.isEmpty())
             any << a;
     }
     return any.join(u" | "_s);
@@ -179,8 +201,10 @@ public:
         QSqlQuery q(db);
         // Typo candidates: looser than pg_trgm's default, the edit distance decides in the end.
         // The server's notices ("already exists, skipping") are not for staff.
+        // A search is a few small index reads: parallel workers only add their start-up time.
         for (const QString &setting :
-             {u"SET pg_trgm.similarity_threshold = 0.2"_s, u"SET client_min_messages = warning"_s}) {
+             {u"SET pg_trgm.similarity_threshold = 0.2"_s, u"SET client_min_messages = warning"_s,
+              u"SET max_parallel_workers_per_gather = 0"_s}) {
             if (!q.exec(setting))
                 return q.lastError().databaseText();
         }
@@ -202,10 +226,11 @@ public:
 
     QString prepareForWriting(QSqlDatabase &) const override { return {}; }
 
-    int latestSchemaVersion() const override { return 3; }
+    int latestSchemaVersion() const override { return 4; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
-    // the word list are the engine's own (procedure_fts and procedure_vocab there).
+    // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
+    // the server's alone: name_words, which SQLite's full-text index does not need.
     QStringList migration(int version) const override
     {
         switch (version) {
@@ -281,6 +306,21 @@ public:
                 "  output TEXT NOT NULL)"_s,
                 u"CREATE INDEX education_log_printed_at ON education_log (printed_at)"_s,
             };
+        case 4:
+            return {
+                // Each word of a procedure's code, names and descriptor, with its title in list
+                // order: the first page of a word found in a hundred thousand names is read
+                // from here in title order, not sorted from every match (see namesWalk()).
+                // Filled first, keys and checks added after: one pass each, not one per row.
+                u"CREATE TABLE name_words (word TEXT COLLATE \"C\" NOT NULL, sort_title TEXT COLLATE \"C\" NOT NULL,"
+                "  procedure_id BIGINT NOT NULL)"_s,
+                u"INSERT INTO name_words (word, sort_title, procedure_id) SELECT w, "_s + SortTitle +
+                    u", id FROM procedures, unnest(tsvector_to_array(names_vector)) AS w WHERE length(w) <= "_s +
+                    QString::number(MaxNameWordLength),
+                u"ALTER TABLE name_words ADD PRIMARY KEY (word, sort_title, procedure_id),"
+                "  ADD FOREIGN KEY (procedure_id) REFERENCES procedures (id) ON DELETE CASCADE"_s,
+                u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
+            };
         default:
             return {};
         }
@@ -291,8 +331,10 @@ public:
     SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
         // %2 is the tier's condition; the rank reads the tier's own vector: the names tier never
-        // touches the (larger, compressed) vector of the section text. Ranking reads every row of
-        // a tier, so it stops at a smaller tier than SQLite's; larger tiers go in title order.
+        // touches the (larger, compressed) vector of the section text. Ranking and counting read
+        // every row of a tier, so both stop at 500: a larger tier is not counted to the end (the
+        // total is a lower bound) and is read a page at a time in title order, the names tier
+        // from name_words, the section-text tier along the title index.
         static const SearchDialect dialect{
             QString(),
             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p WHERE %2 %1"
@@ -305,16 +347,22 @@ public:
             u"lower(p.title)"_s,
             u"JOIN"_s,
             500,
+            true,
+            u"(%1) IS TRUE"_s, // not an operator the GIN index serves: a check of each row
         };
         SearchExpressions e;
-        const QString excluded = excludedQuery(plan.excluded);
+        const Expansions expansions = expand(db, plan);
+        const QString excluded = excludedQuery(plan.excluded, expansions);
         if (!excluded.isEmpty())
             e.excluded = Condition{u"p.search_vector @@ ?::tsquery"_s, {excluded}};
         if (plan.hasText()) {
-            QString match = groupsQuery(plan.groups, {});
+            QString match = groupsQuery(plan.groups, {}, expansions);
             if (match.isEmpty())
                 return {};
             QString namesMatch = match;
+            // Ranked by the words as typed: the rank does not depend on how many words a prefix
+            // stands for.
+            const QString typed = groupsQuery(plan.groups, {}, {});
             if (!excluded.isEmpty()) {
                 match = u'(' + match + u") & !("_s + excluded + u')';
                 // Excluded words count anywhere, so this tier's condition checks the whole text too.
@@ -326,8 +374,10 @@ public:
                                           {namesMatch, excluded}};
             e.bodyOnly =
                 Condition{u"p.search_vector @@ ?::tsquery AND NOT p.names_vector @@ ?::tsquery"_s, {match, namesMatch}};
-            e.namesRank = {namesMatch};
-            e.bodyRank = {match};
+            e.namesRank = {typed};
+            const QString typedExcluded = excludedQuery(plan.excluded, {});
+            e.bodyRank = {typedExcluded.isEmpty() ? typed : u'(' + typed + u") & !("_s + typedExcluded + u')'};
+            e.namesWalk = [this, &db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         }
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
@@ -409,11 +459,13 @@ public:
     {
         IndexedText names = text;
         names.body.clear();
-        return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names)};
+        return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
     }
 
-    QString index(QSqlDatabase &db, qint64, const QVariantList &) const override
+    QString index(QSqlDatabase &db, qint64 id, const QVariantList &) const override
     {
+        if (const QString err = writeNameWords(db, id); !err.isEmpty())
+            return err;
         // Words of this procedure the word list may not have yet (indexValues() found them).
         // Words known to be stored are not sent again: an import of many procedures sends few.
         QStringList fresh;
@@ -447,6 +499,8 @@ public:
     void forgetStatements() const override
     {
         m_insertWords.reset();
+        m_dropNameWords.reset();
+        m_addNameWords.reset();
         m_lock.reset();
         m_knownWords.clear(); // another connection, perhaps to a library restored from a backup
         m_pendingWords.clear();
@@ -577,14 +631,165 @@ public:
     }
 
 private:
+    // name_words of one procedure: what its names and title no longer hold goes, what is new comes.
+    QString writeNameWords(QSqlDatabase &db, qint64 id) const
+    {
+        QStringList words;
+        for (const QString &w : std::as_const(m_lastNameWords)) {
+            if (w.size() <= MaxNameWordLength)
+                words << QString(u'"' + w + u'"'); // only letters, digits and marks: quoting is enough
+        }
+        const QString array = u'{' + words.join(u',') + u'}';
+        if (!m_dropNameWords) {
+            m_dropNameWords = std::make_unique<QSqlQuery>(db);
+            m_dropNameWords->prepare(u"DELETE FROM name_words n USING procedures p WHERE n.procedure_id = ?"
+                                     " AND p.id = n.procedure_id AND (n.word <> ALL (?::text[]) OR n.sort_title <> "_s +
+                                     SortTitle + u')');
+            m_addNameWords = std::make_unique<QSqlQuery>(db);
+            m_addNameWords->prepare(u"INSERT INTO name_words (word, sort_title, procedure_id) SELECT w, "_s +
+                                    SortTitle +
+                                    u", id FROM procedures, unnest(?::text[]) AS w WHERE id = ?"
+                                    " ORDER BY w ON CONFLICT DO NOTHING"_s);
+        }
+        m_dropNameWords->addBindValue(id);
+        m_dropNameWords->addBindValue(array);
+        m_addNameWords->addBindValue(array);
+        m_addNameWords->addBindValue(id);
+        for (QSqlQuery *q : {m_dropNameWords.get(), m_addNameWords.get()}) {
+            const bool ok = q->exec();
+            const QSqlError error = q->lastError();
+            q->finish();
+            if (!ok)
+                return explainWriteError(error);
+        }
+        return {};
+    }
+
+    // The words of the library each prefix of the plan stands for, from search_words in one
+    // round trip: every word of three letters or more is there, and a prefix of two letters
+    // also stands for itself. A prefix of one letter, or one standing for more than MaxWords
+    // words, is left out (it stays a prefix term).
+    Expansions expand(QSqlDatabase &db, const SearchPlan &plan) const
+    {
+        constexpr int MaxWords = 32;
+        QStringList prefixes;
+        const auto collect = [&prefixes](const QStringList &alternative) {
+            for (auto it = alternative.crbegin(); it != alternative.crend(); ++it) {
+                if (const QString f = fold(*it); !f.isEmpty()) {
+                    if (f.size() >= 2 && f.size() <= MaxNameWordLength && !prefixes.contains(f))
+                        prefixes << f;
+                    return;
+                }
+            }
+        };
+        for (const QList<QStringList> &group : plan.groups)
+            std::for_each(group.cbegin(), group.cend(), collect);
+        std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
+        Expansions out;
+        if (prefixes.isEmpty())
+            return out;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT x.prefix, s.word FROM unnest(?::text[]) AS x (prefix) CROSS JOIN LATERAL"
+                  " (SELECT word FROM search_words WHERE word >= x.prefix AND word < x.prefix || chr(1114111)"
+                  " ORDER BY word LIMIT "_s +
+                  QString::number(MaxWords + 1) + u") AS s"_s);
+        q.addBindValue(QString(u"{\""_s + prefixes.join(u"\",\""_s) + u"\"}"_s));
+        if (!q.exec())
+            return out; // the prefix terms still find everything
+        for (const QString &prefix : std::as_const(prefixes))
+            out.insert(prefix, {prefix});
+        while (q.next()) {
+            QStringList &words = out[q.value(0).toString()];
+            if (const QString w = q.value(1).toString(); !words.contains(w))
+                words << w;
+        }
+        for (auto it = out.begin(); it != out.end();) {
+            const bool tooMany = it.value().size() > MaxWords;
+            const bool tooLong = std::any_of(it.value().cbegin(), it.value().cend(),
+                                             [](const QString &w) { return w.size() > MaxNameWordLength; });
+            it = tooMany || tooLong ? out.erase(it) : std::next(it);
+        }
+        return out;
+    }
+
+    // For a names tier too large to rank: the rows of name_words holding the words of one group
+    // of the plan, in title order; every row of the tier holds one of them, since each of the
+    // group's alternatives must match within the names: a one-word alternative through its
+    // expansion, a phrase through its first word. Of several groups, the one with the fewest
+    // rows. No SQL when no group can be walked (a prefix without an expansion).
+    Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const Expansions &expansions) const
+    {
+        constexpr int Enough = 20000; // rows counted per group to choose one
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        QStringList best;
+        int bestRows = -1;
+        for (const QList<QStringList> &group : plan.groups) {
+            QStringList words;
+            bool walkable = true;
+            for (const QStringList &alternative : group) {
+                QStringList folded;
+                for (const QString &w : alternative) {
+                    if (QString f = fold(w); !f.isEmpty())
+                        folded << f;
+                }
+                if (folded.isEmpty())
+                    continue;
+                if (folded.size() > 1) {
+                    walkable = walkable && folded.first().size() <= MaxNameWordLength;
+                    words << folded.first();
+                } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
+                    words << *it;
+                } else {
+                    walkable = false;
+                }
+            }
+            words.removeDuplicates();
+            if (!walkable || words.isEmpty())
+                continue;
+            int rows = 0;
+            if (plan.groups.size() > 1) {
+                q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word = ANY (?::text[]) LIMIT "_s +
+                          QString::number(Enough) + u") AS s"_s);
+                q.addBindValue(QString(u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s));
+                if (!q.exec() || !q.next())
+                    continue;
+                rows = q.value(0).toInt();
+            }
+            if (bestRows < 0 || rows < bestRows) {
+                best = words;
+                bestRows = rows;
+            }
+        }
+        if (best.isEmpty())
+            return {};
+        const QString one = u"SELECT sort_title, procedure_id FROM name_words WHERE word = ?"_s;
+        if (best.size() == 1)
+            return {one, {best.first()}};
+        // Each word's rows come in title order from the index; merged, a row holding two of the
+        // words appears twice, side by side.
+        QStringList parts;
+        QVariantList values;
+        for (const QString &w : std::as_const(best)) {
+            parts << u'(' + one + u" ORDER BY sort_title, procedure_id)"_s;
+            values << w;
+        }
+        return {u"SELECT DISTINCT sort_title, procedure_id FROM ("_s + parts.join(u" UNION ALL "_s) + u") AS u"_s,
+                values};
+    }
+
     // Prepared once per connection: an import runs them for every procedure.
     mutable std::unique_ptr<QSqlQuery> m_insertWords;
+    mutable std::unique_ptr<QSqlQuery> m_dropNameWords;
+    mutable std::unique_ptr<QSqlQuery> m_addNameWords;
     mutable std::unique_ptr<QSqlQuery> m_lock;
     // Words of the word list: stored and committed, sent in the open transaction, and those of
     // the procedure being written.
     mutable QSet<QString> m_knownWords;
     mutable QSet<QString> m_pendingWords;
     mutable QStringList m_lastWords;
+    mutable QStringList m_lastNameWords; // every word of the procedure's code, names and descriptor
 };
 
 } // namespace

@@ -81,6 +81,7 @@ void ProcedureListModel::onFinished(quint64 ticket, const SearchRequest &, const
 void ProcedureListModel::showFirstPage(const SearchPage &page)
 {
     const int oldTotal = m_total;
+    const bool oldExact = m_totalExact;
     {
         // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
         // would arrive before every observer has seen the reset. They fetch again when they paint.
@@ -88,10 +89,11 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
         beginResetModel();
         m_hits = page.error.isEmpty() ? page.hits : QList<SearchHit>{};
         m_total = page.error.isEmpty() ? page.total : 0;
+        m_totalExact = !page.error.isEmpty() || page.totalIsExact;
         m_corrected = page.correctedQuery;
         endResetModel();
     }
-    if (oldTotal != m_total)
+    if (oldTotal != m_total || oldExact != m_totalExact)
         Q_EMIT totalCountChanged(m_total);
     if (!page.error.isEmpty())
         Q_EMIT searchFailed(page.error);
@@ -107,6 +109,7 @@ void ProcedureListModel::appendPage(const SearchPage &page)
     if (page.hits.isEmpty()) {
         // The library shrank under us (another workstation removed rows): stop asking.
         m_total = int(m_hits.size());
+        m_totalExact = true;
         Q_EMIT totalCountChanged(m_total);
         return;
     }
@@ -116,6 +119,12 @@ void ProcedureListModel::appendPage(const SearchPage &page)
         beginInsertRows({}, first, first + int(page.hits.size()) - 1);
         m_hits += page.hits;
         endInsertRows();
+    }
+    if (!m_totalExact) {
+        // A total not counted to the end: each page tells how far it is known now.
+        m_total = page.totalIsExact ? page.total : std::max(m_total, page.total);
+        m_totalExact = page.totalIsExact;
+        Q_EMIT totalCountChanged(m_total);
     }
     Q_EMIT resultsShown();
 }

@@ -54,6 +54,9 @@ public:
     void refresh();
 
     [[nodiscard]] int totalCount() const { return m_total; }
+    // False while totalCount() is a lower bound (a very broad search on a large server library);
+    // it grows as pages arrive and is exact once the last one has.
+    [[nodiscard]] bool totalIsExact() const { return m_totalExact; }
     // The query the shown results are for when typos were corrected; empty otherwise.
     [[nodiscard]] QString correctedQuery() const { return m_corrected; }
     // True while the results on show are not yet those of the latest query.
@@ -87,6 +90,7 @@ private:
     SearchFilters m_filters;
     QList<SearchHit> m_hits;
     int m_total = 0;
+    bool m_totalExact = true;
     quint64 m_waitingFor = 0; // ticket of the first page on its way
     quint64 m_fetching = 0;   // ticket of a further page on its way
     bool m_notifying = false; // inside our own reset/insert notifications

@@ -35,7 +35,10 @@ inline constexpr QChar highlightEnd = QChar(0x0003);
 struct SearchPage
 {
     QList<SearchHit> hits;
-    int total = 0;          // matches in all, not just this page
+    int total = 0; // matches in all, not just this page
+    // False when total is only a lower bound: a very broad search on a large server library is
+    // not counted to the end (see SearchDialect::countCap); the list grows as it is scrolled.
+    bool totalIsExact = true;
     QString correctedQuery; // set when typos were corrected: the query the results are for
     QString error;          // set only on a database failure, never for anything a user typed
 };

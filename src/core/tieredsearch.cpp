@@ -66,16 +66,39 @@ SearchHit hitFrom(const QSqlQuery &q, double score)
                      score};
 }
 
-// Matches of a full-text expression that pass the filters. The full-text set is built first,
-// never probed row by row, which would re-run the match for every row the planner walks.
+// Matches of a full-text expression that pass the filters, up to cap when cap > 0. The full-text
+// set is built first, never probed row by row, which would re-run the match for every row the
+// planner walks.
 int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, const QString &filters,
-                 const QVariantList &filterValues, SearchPage *page)
+                 const QVariantList &filterValues, SearchPage *page, int cap = 0)
 {
-    const bool ok = filters.isEmpty() && !d.countWithoutFilters.isEmpty()
-                        ? run(q, d.countWithoutFilters, {match.values.value(0)}, page)
-                        : run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters,
-                              match.values + filterValues, page);
+    bool ok = false;
+    if (cap > 0)
+        ok = run(q,
+                 u"SELECT count(*) FROM (SELECT 1 FROM procedures p WHERE "_s + match.sql + filters + u" LIMIT "_s +
+                     QString::number(cap) + u") AS s"_s,
+                 match.values + filterValues, page);
+    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
+        ok = run(q, d.countWithoutFilters, {match.values.value(0)}, page);
+    else
+        ok = run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters, match.values + filterValues,
+                 page);
     return ok && q.next() ? q.value(0).toInt() : -1;
+}
+
+// A total that was not counted to the end: at least what was counted, and at least one more
+// than this page when the page came back full (the list asks for the next one).
+void setLowerBound(SearchPage *page, int counted, int offset, int limit)
+{
+    const auto shown = int(page->hits.size());
+    if (shown < limit) {
+        // Every tier ran out on this page: now the total is known.
+        page->total = offset + shown;
+        page->totalIsExact = true;
+        return;
+    }
+    page->total = std::max(counted, offset + shown + 1);
+    page->totalIsExact = false;
 }
 
 // Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
@@ -123,8 +146,8 @@ struct Tiered
     {
         if (done())
             return;
-        if (!run(q, sql.arg(filters + u" AND "_s + match.sql + notSeen()), before + filterValues + match.values + after,
-                 page))
+        if (!run(q, sql.arg(filters + u" AND "_s + d.rowCheck.arg(match.sql) + notSeen()),
+                 before + filterValues + match.values + after, page))
             return;
         while (q.next())
             add(tier);
@@ -161,6 +184,45 @@ struct Tiered
         while (q.next())
             add(tier);
     }
+
+    // A tier too large to count: `skip` rows in, in title order, through `walk` when it has SQL,
+    // else along the title index. When the tier ends before the page is full, skip is left as
+    // the next tier needs it; it is counted exactly only when this page starts past its end.
+    void largeTier(const Condition &tierMatch, const Condition &walk, int tier)
+    {
+        if (done())
+            return;
+        const int skipped = skip;
+        const int wanted = want;
+        QVariantList values;
+        QString sql;
+        if (walk.sql.isEmpty()) {
+            sql = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
+                  tierMatch.sql + filters + notSeen() + u" ORDER BY "_s + d.titleOrder + u", p.id LIMIT ? OFFSET ?"_s;
+        } else {
+            // Row by row along the word list, which is in title order: the first page costs a page.
+            sql = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM ("_s + walk.sql + u") AS w "_s +
+                  d.join + u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) +
+                  filters + notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s;
+            values = walk.values;
+        }
+        values += tierMatch.values + filterValues;
+        values << want << skip;
+        if (!run(q, sql, values, page))
+            return;
+        skip = 0; // the statement skipped them
+        int rows = 0;
+        while (q.next()) {
+            add(tier);
+            ++rows;
+        }
+        if (rows == wanted || rows > 0 || skipped == 0)
+            return;
+        // This page starts past the tier's end: how far past is its size.
+        const int size =
+            countMatches(q, d, Condition{tierMatch.sql + notSeen(), tierMatch.values}, filters, filterValues, page);
+        skip = std::max(0, skipped - std::max(0, size));
+    }
 };
 
 // One or two characters: procedures with a lay name, alias or code that starts with them, in
@@ -180,10 +242,15 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
     const bool plain = filters.isEmpty() && excluded.sql.isEmpty();
     const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
     const QString from = plain ? u" FROM procedure_keys x"_s : joined;
-    if (!run(q, u"SELECT count(*)"_s + from + where, values, &page) || !q.next())
+    const int cap = d.cappedCounts ? d.rankLimit + 1 : 0;
+    QString count = u"SELECT count(*)"_s + from + where;
+    if (cap > 0)
+        count = u"SELECT count(*) FROM (SELECT 1"_s + from + where + u" LIMIT "_s + QString::number(cap) + u") AS s"_s;
+    if (!run(q, count, values, &page) || !q.next())
         return page;
     page.total = q.value(0).toInt();
-    if (page.total == 0 || offset >= page.total)
+    const bool capped = cap > 0 && page.total >= cap;
+    if (page.total == 0 || (offset >= page.total && !capped))
         return page;
     values << limit << offset;
     if (!run(q,
@@ -193,6 +260,8 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
         return page;
     while (q.next())
         page.hits.append(hitFrom(q, double(page.total - offset - page.hits.size())));
+    if (capped)
+        setLowerBound(&page, page.total, offset, limit);
     return page;
 }
 
@@ -240,12 +309,25 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     if (!plan.hasText())
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
-    page.total = countMatches(q, d, e.match, filters, filterValues, &page);
-    if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
-        return page;
+    const int cap = d.cappedCounts ? d.rankLimit + 1 : 0;
+    int names = 0;
+    int body = -1; // not counted
+    if (cap > 0) {
+        names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
+        if (names == 0)
+            body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
+        if (!page.error.isEmpty() || (names <= 0 && body <= 0))
+            return page;
+    } else {
+        page.total = countMatches(q, d, e.match, filters, filterValues, &page);
+        if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
+            return page;
+    }
 
     // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly.
-    Tiered t{q, d, filters, filterValues, e.match, &page, {}, offset, limit};
+    // Counted exactly, the total is every match; counted by tier, the names and the text apart,
+    // so rows of tiers 0-2 must be among the names (they are: a code or a name is there).
+    Tiered t{q, d, filters, filterValues, cap > 0 ? e.namesOnly : e.match, &page, {}, offset, limit};
     if (!plan.codeExact.isEmpty()) {
         const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
         t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
@@ -253,17 +335,40 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
                {plan.codeExact, upper}, {plan.codeExact}, 0);
     }
     if (!plan.nameExact.isEmpty()) {
+        // A lay name shared by very many procedures: the first 200 of them here, the rest with the names.
         t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
-               " WHERE p.id IN (SELECT procedure_id FROM procedure_keys WHERE key = ?) %1"
+               " WHERE p.id IN (SELECT procedure_id FROM procedure_keys WHERE key = ?"
+               " ORDER BY sort_name, procedure_id LIMIT 200) %1"
                " ORDER BY "_s +
                    d.titleOrder + u", p.id LIMIT 200"_s,
                {QString(u'=' + plan.nameExact)}, {}, 2);
     }
-    if (!t.done()) {
-        const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page);
-        t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
-        t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, page.total - names, 4);
+    if (cap == 0) {
+        if (!t.done()) {
+            names = countMatches(q, d, e.namesOnly, filters, filterValues, &page);
+            t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
+            t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, page.total - names, 4);
+        }
+        return page;
     }
+
+    // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
+    if (names > d.rankLimit)
+        t.largeTier(e.namesOnly, e.namesWalk ? e.namesWalk() : Condition{}, 3);
+    else
+        t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
+    if (body < 0 && (!t.done() || names <= d.rankLimit))
+        body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
+    if (body > d.rankLimit)
+        t.largeTier(e.bodyOnly, {}, 4);
+    else if (body > 0)
+        t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, body, 4);
+    if (!page.error.isEmpty())
+        return page;
+    if (names <= d.rankLimit && body >= 0 && body <= d.rankLimit)
+        page.total = names + body;
+    else
+        setLowerBound(&page, names + std::max(body, 0), offset, limit);
     return page;
 }
 

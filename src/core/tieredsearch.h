@@ -5,6 +5,8 @@
 
 #include "storebackend.h"
 
+#include <functional>
+
 namespace Careleaf {
 
 // A condition on `procedures p` with its values, one per placeholder.
@@ -33,6 +35,14 @@ struct SearchDialect
     // A tier's set up to this size is ordered by relevance; a larger one by title, read from the
     // title index with an early stop, so a broad query costs one page, not its matches.
     int rankLimit = 2000;
+    // Count a tier only up to rankLimit + 1 rows: on a server, counting a word found in a tenth
+    // of a million procedures reads every one of them. The total is then a lower bound
+    // (SearchPage::totalIsExact) and a large tier is read page by page in title order.
+    bool cappedCounts = false;
+    // A condition that only checks rows found another way (a code, a name key, a word list),
+    // written so the planner never builds the full-text set for it: "%1", or a form the
+    // full-text index cannot serve.
+    QString rowCheck = u"%1"_qs;
 };
 
 // The full-text conditions of one plan, in the dialect's syntax.
@@ -44,6 +54,11 @@ struct SearchExpressions
     Condition excluded;     // anything excluded; empty sql when nothing is
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier
     QVariantList bodyRank;
+    // For a names tier too large to rank (cappedCounts only): a SELECT of (sort_title,
+    // procedure_id) in that order, holding every row of the tier (each is then checked against
+    // namesOnly), read from an index so a page costs a page. Null, or empty sql, when the backend
+    // has none for this plan: the title index is walked instead.
+    std::function<Condition()> namesWalk;
 };
 
 [[nodiscard]] SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &dialect, const SearchPlan &plan,

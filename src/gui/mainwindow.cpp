@@ -510,6 +510,8 @@ void MainWindow::updateStatus()
         m_matchCount->setText(tr("%n procedure(s) in the library", nullptr, total));
     else if (total == 0)
         m_matchCount->setText(tr("No matches for “%1”").arg(query));
+    else if (!m_model->totalIsExact())
+        m_matchCount->setText(tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query));
     else
         m_matchCount->setText(tr("%n match(es) for “%1”", nullptr, total).arg(query));
 }
