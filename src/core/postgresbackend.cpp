@@ -63,7 +63,11 @@ QStringList tokens(const QString &text)
 // stays far below PostgreSQL's limit of 2,704 bytes. A query word longer than this (or a
 // prefix that stands for one) is never looked up there.
 constexpr int MaxNameWordLength = 100;
-const QString SortTitle = u"left(lower(title), 300)"_s;
+QString sortTitle(const QString &title)
+{
+    return u"left(lower("_s + title + u"), 300)"_s;
+}
+const QString SortTitle = sortTitle(u"title"_s);
 
 // A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
 // 256 per word; a text too long for that still has every word, with fewer positions. words
@@ -201,10 +205,12 @@ public:
         QSqlQuery q(db);
         // Typo candidates: looser than pg_trgm's default, the edit distance decides in the end.
         // The server's notices ("already exists, skipping") are not for staff.
-        // A search is a few small index reads: parallel workers only add their start-up time.
+        // A search is a few small index reads: parallel workers and compiling the plan (JIT,
+        // for statements the planner thinks large, as a word-list walk looks) only add their
+        // start-up time. The bitmap of a broad word's matches stays exact (no page-by-page rechecks).
         for (const QString &setting :
              {u"SET pg_trgm.similarity_threshold = 0.2"_s, u"SET client_min_messages = warning"_s,
-              u"SET max_parallel_workers_per_gather = 0"_s}) {
+              u"SET max_parallel_workers_per_gather = 0"_s, u"SET work_mem = '32MB'"_s, u"SET jit = off"_s}) {
             if (!q.exec(setting))
                 return q.lastError().databaseText();
         }
@@ -349,6 +355,7 @@ public:
             500,
             true,
             u"(%1) IS TRUE"_s, // not an operator the GIN index serves: a check of each row
+            sortTitle(u"p.title"_s),
         };
         SearchExpressions e;
         const Expansions expansions = expand(db, plan);
@@ -668,10 +675,11 @@ private:
     // The words of the library each prefix of the plan stands for, from search_words in one
     // round trip: every word of three letters or more is there, and a prefix of two letters
     // also stands for itself. A prefix of one letter, or one standing for more than MaxWords
-    // words, is left out (it stays a prefix term).
+    // words (a code's first digits), is left out: it stays a prefix term, which the planner
+    // estimates better than a long list of rare words, each of which it overestimates.
     Expansions expand(QSqlDatabase &db, const SearchPlan &plan) const
     {
-        constexpr int MaxWords = 32;
+        constexpr int MaxWords = 8;
         QStringList prefixes;
         const auto collect = [&prefixes](const QStringList &alternative) {
             for (auto it = alternative.crbegin(); it != alternative.crend(); ++it) {
@@ -717,13 +725,19 @@ private:
     // of the plan, in title order; every row of the tier holds one of them, since each of the
     // group's alternatives must match within the names: a one-word alternative through its
     // expansion, a phrase through its first word. Of several groups, the one with the fewest
-    // rows. No SQL when no group can be walked (a prefix without an expansion).
+    // rows walks; each other one keeps only rows that hold one of its words too, looked up in
+    // the same index, so few rows reach the check against the procedure itself. No SQL when no
+    // group can be walked (a prefix without an expansion).
     Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const Expansions &expansions) const
     {
         constexpr int Enough = 20000; // rows counted per group to choose one
+        const auto array = [](const QStringList &words) {
+            return QString(u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s);
+        };
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        QStringList best;
+        QList<QStringList> groups; // the words of each group that can be walked
+        qsizetype best = -1;
         int bestRows = -1;
         for (const QList<QStringList> &group : plan.groups) {
             QStringList words;
@@ -748,34 +762,53 @@ private:
             words.removeDuplicates();
             if (!walkable || words.isEmpty())
                 continue;
+            groups << words;
             int rows = 0;
             if (plan.groups.size() > 1) {
                 q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word = ANY (?::text[]) LIMIT "_s +
                           QString::number(Enough) + u") AS s"_s);
-                q.addBindValue(QString(u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s));
+                q.addBindValue(array(words));
                 if (!q.exec() || !q.next())
-                    continue;
+                    return {};
                 rows = q.value(0).toInt();
             }
             if (bestRows < 0 || rows < bestRows) {
-                best = words;
+                best = groups.size() - 1;
                 bestRows = rows;
             }
         }
-        if (best.isEmpty())
+        if (best < 0)
             return {};
+        const QStringList walked = groups.takeAt(best);
         const QString one = u"SELECT sort_title, procedure_id FROM name_words WHERE word = ?"_s;
-        if (best.size() == 1)
-            return {one, {best.first()}};
-        // Each word's rows come in title order from the index; merged, a row holding two of the
-        // words appears twice, side by side.
-        QStringList parts;
+        QString sql;
         QVariantList values;
-        for (const QString &w : std::as_const(best)) {
-            parts << u'(' + one + u" ORDER BY sort_title, procedure_id)"_s;
-            values << w;
+        if (walked.size() == 1) {
+            sql = one + u" ORDER BY sort_title, procedure_id LIMIT %1"_s;
+            values << walked.first();
+        } else {
+            // Each word's rows come in title order from the index; merged, a row holding two of
+            // the words appears twice, side by side.
+            QStringList parts;
+            for (const QString &w : walked) {
+                parts << u'(' + one + u" ORDER BY sort_title, procedure_id)"_s;
+                values << w;
+            }
+            sql = u"SELECT DISTINCT sort_title, procedure_id FROM ("_s + parts.join(u" UNION ALL "_s) +
+                  u") AS u ORDER BY sort_title, procedure_id LIMIT %1"_s;
         }
-        return {u"SELECT DISTINCT sort_title, procedure_id FROM ("_s + parts.join(u" UNION ALL "_s) + u") AS u"_s,
+        if (groups.isEmpty())
+            return {sql, values};
+        // OFFSET 0 keeps each lookup a lookup: the planner never turns it into a join that reads
+        // every row of the other group's words first.
+        QStringList lookups;
+        for (const QStringList &words : std::as_const(groups)) {
+            lookups << u"EXISTS (SELECT 1 FROM name_words x WHERE x.word = ANY (?::text[])"
+                       " AND x.sort_title = v.sort_title AND x.procedure_id = v.procedure_id OFFSET 0)"_s;
+            values << array(words);
+        }
+        return {u"SELECT sort_title, procedure_id FROM ("_s + sql + u") AS v WHERE "_s + lookups.join(u" AND "_s) +
+                    u" ORDER BY sort_title, procedure_id"_s,
                 values};
     }
 

@@ -101,6 +101,9 @@ void setLowerBound(SearchPage *page, int counted, int offset, int limit)
     page->totalIsExact = false;
 }
 
+// Rows of a word list read for one page of a large tier before its rows are sorted instead.
+constexpr int WalkBudget = 4000;
+
 // Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
 struct Tiered
 {
@@ -126,10 +129,11 @@ struct Tiered
         return u" AND p.id NOT IN ("_s + ids.join(u',') + u')';
     }
 
-    void add(int tier)
+    void add(int tier) { add(hitFrom(q, 0.0), tier); }
+
+    void add(SearchHit hit, int tier)
     {
-        const qint64 id = q.value(0).toLongLong();
-        seen << id;
+        seen << hit.id;
         if (skip > 0) {
             --skip;
             return;
@@ -138,7 +142,8 @@ struct Tiered
             return;
         --want;
         // Higher is better; sorts like the list.
-        page->hits.append(hitFrom(q, (5 - tier) * 1e6 - double(page->hits.size())));
+        hit.score = (5 - tier) * 1e6 - double(page->hits.size());
+        page->hits.append(hit);
     }
 
     // A small tier from an index: sql has %1 where the filters go; values bind before them, after after.
@@ -185,38 +190,52 @@ struct Tiered
             add(tier);
     }
 
-    // A tier too large to count: `skip` rows in, in title order, through `walk` when it has SQL,
-    // else along the title index. When the tier ends before the page is full, skip is left as
-    // the next tier needs it; it is counted exactly only when this page starts past its end.
+    // A tier too large to count: `skip` rows in, in title order. Along `walk` when it has SQL,
+    // reading at most a budget of its rows: when that budget yields too few (the tier's rows
+    // are sparse in the word list), or when there is no walk, the tier's rows are sorted by the
+    // same key instead. When the tier ends before the page is full, skip is left as the next
+    // tier needs it; the tier is counted exactly only when this page starts past its end.
     void largeTier(const Condition &tierMatch, const Condition &walk, int tier)
     {
         if (done())
             return;
         const int skipped = skip;
         const int wanted = want;
-        QVariantList values;
-        QString sql;
-        if (walk.sql.isEmpty()) {
-            sql = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
-                  tierMatch.sql + filters + notSeen() + u" ORDER BY "_s + d.titleOrder + u", p.id LIMIT ? OFFSET ?"_s;
-        } else {
+        const QString select = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s;
+        QList<SearchHit> rows;
+        bool complete = false;
+        if (!walk.sql.isEmpty()) {
+            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
             // Row by row along the word list, which is in title order: the first page costs a page.
-            sql = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM ("_s + walk.sql + u") AS w "_s +
-                  d.join + u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) +
-                  filters + notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s;
-            values = walk.values;
+            QVariantList values = walk.values + tierMatch.values + filterValues;
+            values << want << skip;
+            if (!run(q,
+                     select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
+                         u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
+                         notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
+                     values, page))
+                return;
+            while (q.next())
+                rows << hitFrom(q, 0.0);
+            complete = rows.size() == wanted;
         }
-        values += tierMatch.values + filterValues;
-        values << want << skip;
-        if (!run(q, sql, values, page))
-            return;
+        if (!complete) {
+            rows.clear();
+            QVariantList values = tierMatch.values + filterValues;
+            values << want << skip;
+            const QString order = walk.sql.isEmpty() ? d.titleOrder : d.walkOrder;
+            if (!run(q,
+                     select + d.titleScanFrom + u" WHERE "_s + tierMatch.sql + filters + notSeen() + u" ORDER BY "_s +
+                         order + u", p.id LIMIT ? OFFSET ?"_s,
+                     values, page))
+                return;
+            while (q.next())
+                rows << hitFrom(q, 0.0);
+        }
         skip = 0; // the statement skipped them
-        int rows = 0;
-        while (q.next()) {
-            add(tier);
-            ++rows;
-        }
-        if (rows == wanted || rows > 0 || skipped == 0)
+        for (const SearchHit &hit : std::as_const(rows))
+            add(hit, tier);
+        if (!rows.isEmpty() || skipped == 0)
             return;
         // This page starts past the tier's end: how far past is its size.
         const int size =

@@ -43,6 +43,8 @@ struct SearchDialect
     // written so the planner never builds the full-text set for it: "%1", or a form the
     // full-text index cannot serve.
     QString rowCheck = u"%1"_qs;
+    // The order of SearchExpressions::namesWalk's rows (sort_title), as an expression on p.
+    QString walkOrder = {};
 };
 
 // The full-text conditions of one plan, in the dialect's syntax.
@@ -56,8 +58,9 @@ struct SearchExpressions
     QVariantList bodyRank;
     // For a names tier too large to rank (cappedCounts only): a SELECT of (sort_title,
     // procedure_id) in that order, holding every row of the tier (each is then checked against
-    // namesOnly), read from an index so a page costs a page. Null, or empty sql, when the backend
-    // has none for this plan: the title index is walked instead.
+    // namesOnly), read from an index so a page costs a page; %1 in it is the most rows of the
+    // index to read. Null, or empty sql, when the backend has none for this plan: the tier is
+    // read along the title index instead.
     std::function<Condition()> namesWalk;
 };
 
