@@ -300,6 +300,7 @@ private Q_SLOTS:
         QTest::newRow("a prefix") << u"genera"_s << 600;
         QTest::newRow("two words, both broad") << u"sample generated"_s << 600;
         QTest::newRow("a phrase") << u"\"generated procedure\""_s << 600;
+        QTest::newRow("a word and one letter") << u"generated s"_s << 600;
     }
 
     void shouldPageABroadSearchWithoutCountingItAll()
@@ -375,6 +376,11 @@ private Q_SLOTS:
             for (int i = 0; i < names; ++i)
                 QCOMPARE(seen.at(i), QString::number(10000 + titles.at(i).section(u' ', 2).toInt()));
         }
+
+        // A one-letter prefix beside a broad word is still checked: nothing starts with x.
+        const SearchPage none = remoteEngine.search({query.section(u' ', 0, 0) + u" x"_s, {}, 0, 20});
+        QVERIFY2(none.error.isEmpty(), qPrintable(none.error));
+        QCOMPARE(none.total, 0);
 
         // The list grows as it is scrolled and knows the total at the end.
         ProcedureListModel model;

@@ -374,13 +374,39 @@ public:
                 match = u'(' + match + u") & !("_s + excluded + u')';
                 // Excluded words count anywhere, so this tier's condition checks the whole text too.
             }
-            e.match = Condition{u"p.search_vector @@ ?::tsquery"_s, {match}};
-            e.namesOnly = excluded.isEmpty()
-                              ? Condition{u"p.names_vector @@ ?::tsquery"_s, {namesMatch}}
-                              : Condition{u"p.names_vector @@ ?::tsquery AND NOT p.search_vector @@ ?::tsquery"_s,
-                                          {namesMatch, excluded}};
-            e.bodyOnly =
-                Condition{u"p.search_vector @@ ?::tsquery AND NOT p.names_vector @@ ?::tsquery"_s, {match, namesMatch}};
+            // A group still holding a prefix term (one letter, or a code's first digits) makes the
+            // index read every word that starts so. When other groups have none, the index finds
+            // rows by those and each row is checked against the whole query.
+            QList<QList<QStringList>> indexed;
+            for (const QList<QStringList> &group : plan.groups) {
+                if (std::all_of(group.cbegin(), group.cend(), [&expansions](const QStringList &alternative) {
+                        QString last;
+                        for (const QString &w : alternative) {
+                            if (const QString f = fold(w); !f.isEmpty())
+                                last = f;
+                        }
+                        return last.isEmpty() || expansions.contains(last);
+                    }))
+                    indexed << group;
+            }
+            const QString found = indexed.isEmpty() || indexed.size() == plan.groups.size()
+                                      ? QString()
+                                      : groupsQuery(indexed, {}, expansions);
+            const auto matching = [&found](const QString &column, const QString &query) {
+                if (found.isEmpty())
+                    return Condition{column + u" @@ ?::tsquery"_s, {query}};
+                return Condition{column + u" @@ ?::tsquery AND ("_s + column + u" @@ ?::tsquery) IS TRUE"_s,
+                                 {found, query}};
+            };
+            e.match = matching(u"p.search_vector"_s, match);
+            e.namesOnly = matching(u"p.names_vector"_s, namesMatch);
+            if (!excluded.isEmpty()) {
+                e.namesOnly.sql += u" AND NOT p.search_vector @@ ?::tsquery"_s;
+                e.namesOnly.values << excluded;
+            }
+            e.bodyOnly = matching(u"p.search_vector"_s, match);
+            e.bodyOnly.sql += u" AND NOT p.names_vector @@ ?::tsquery"_s;
+            e.bodyOnly.values << namesMatch;
             e.namesRank = {typed};
             const QString typedExcluded = excludedQuery(plan.excluded, {});
             e.bodyRank = {typedExcluded.isEmpty() ? typed : u'(' + typed + u") & !("_s + typedExcluded + u')'};
