@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -267,6 +268,27 @@ QString serverExec(const QStringList &statements, const QString &database)
     return error;
 }
 
+namespace {
+
+QMutex createdLock;
+QStringList created; // databases this test process made on the test server
+
+// Run as the application object goes away: the test server keeps no database of a finished run.
+void dropCreatedDatabases()
+{
+    const QMutexLocker lock(&createdLock);
+    QStringList statements;
+    for (const QString &db : std::as_const(created))
+        statements << u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(db);
+    if (!statements.isEmpty()) {
+        if (const QString err = serverExec(statements); !err.isEmpty())
+            qWarning("test databases left on the server: %s", qPrintable(err));
+    }
+    created.clear();
+}
+
+} // namespace
+
 QString newLibrary(const QString &backend, const QString &name, QString *why)
 {
     static QAtomicInteger<int> counter;
@@ -288,6 +310,12 @@ QString newLibrary(const QString &backend, const QString &name, QString *why)
         !err.isEmpty()) {
         *why = err;
         return {};
+    }
+    {
+        const QMutexLocker lock(&createdLock);
+        if (created.isEmpty())
+            qAddPostRoutine(dropCreatedDatabases);
+        created << db;
     }
     return serverUrl(db);
 }

@@ -81,7 +81,8 @@ void addRowPerBackend(const QString &name, const Values &...values)
 // Runs statements on the test server's maintenance database as its superuser; the first error.
 [[nodiscard]] QString serverExec(const QStringList &statements, const QString &database = QString());
 // A location for a new, empty library: a file in a temporary folder, or a new database on the
-// test server. Empty, with *why set, when the backend cannot be used here.
+// test server (dropped as the test process ends). Empty, with *why set, when the backend cannot
+// be used here.
 [[nodiscard]] QString newLibrary(const QString &backend, const QString &name, QString *why);
 
 // A PostgreSQL cluster of one test's own (scripts/pg-server in a temporary folder), to stop and
