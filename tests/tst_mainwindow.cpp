@@ -337,6 +337,8 @@ private Q_SLOTS:
         const quint64 ticket = m_window->searchService()->latestTicket();
         Q_EMIT m_window->searchService()->finished(ticket, SearchRequest{u"pump"_s, {}, 0, 100}, broad);
         QCOMPARE(find<QLabel>(u"matchCount"_s)->text(), u"More than 500 matches for “pump”"_s);
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + u"/careleaf-more-than.png"_s));
         QVERIFY(m_window->model()->canFetchMore({}));
         search(u"pump"_s); // the real results, counted: the status is plain again
         QVERIFY(!find<QLabel>(u"matchCount"_s)->text().startsWith(u"More than"_s));
