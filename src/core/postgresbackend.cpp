@@ -474,12 +474,7 @@ public:
             m_lock = std::make_unique<QSqlQuery>(db);
             m_lock->prepare(u"SELECT value FROM careleaf_meta WHERE key = 'content_version' FOR UPDATE"_s);
         }
-        const bool ok = m_lock->exec();
-        const QSqlError error = m_lock->lastError();
-        m_lock->finish();
-        if (!ok)
-            return explainWriteError(error);
-        return {};
+        return execOnce(*m_lock);
     }
 
     // Everything (ranking the section-text tier, and matching), and the names alone: small, kept
@@ -688,14 +683,18 @@ private:
         m_dropNameWords->addBindValue(array);
         m_addNameWords->addBindValue(array);
         m_addNameWords->addBindValue(id);
-        for (QSqlQuery *q : {m_dropNameWords.get(), m_addNameWords.get()}) {
-            const bool ok = q->exec();
-            const QSqlError error = q->lastError();
-            q->finish();
-            if (!ok)
-                return explainWriteError(error);
-        }
-        return {};
+        if (const QString err = execOnce(*m_dropNameWords); !err.isEmpty())
+            return err;
+        return execOnce(*m_addNameWords);
+    }
+
+    // A prepared write run once and finished (its statement stays prepared): the error in staff's words.
+    QString execOnce(QSqlQuery &q) const
+    {
+        const bool ok = q.exec();
+        const QSqlError error = q.lastError();
+        q.finish();
+        return ok ? QString() : explainWriteError(error);
     }
 
     // The words of the library each prefix of the plan stands for, from search_words in one
