@@ -59,6 +59,23 @@ QStringList tokens(const QString &text)
     return out;
 }
 
+// An alternative's words folded, those that fold to nothing (diacritics alone) left out.
+QStringList foldedWords(const QStringList &alternative)
+{
+    QStringList out;
+    for (const QString &w : alternative) {
+        if (QString f = fold(w); !f.isEmpty())
+            out << f;
+    }
+    return out;
+}
+
+// A text[] literal: {"a","b"}. Words hold only letters, digits and marks: quoting is enough.
+QString textArray(const QStringList &words)
+{
+    return words.isEmpty() ? u"{}"_s : u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s;
+}
+
 // name_words keeps words up to this long, and titles cut to SortTitle: a key of the index
 // stays far below PostgreSQL's limit of 2,704 bytes. A query word longer than this (or a
 // prefix that stands for one) is never looked up there.
@@ -121,43 +138,36 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr, i
 // stays a prefix term.
 using Expansions = QHash<QString, QStringList>;
 
-// One alternative: a prefix term, or a phrase whose last word is a prefix; weights restricts the
-// columns ("ABC": code, names and descriptor). A prefix with an expansion becomes its words, the
-// same matches without the index's slow prefix scan.
-QString alternative(const QStringList &words, const QString &weights, const Expansions &expansions)
+// One alternative: a prefix term, or a phrase whose last word is a prefix. A prefix with an
+// expansion becomes its words, the same matches without the index's slow prefix scan.
+QString alternative(const QStringList &words, const Expansions &expansions)
 {
-    QStringList parts;
-    for (const QString &w : words) {
-        const QString f = fold(w);
-        if (!f.isEmpty())
-            parts << f;
-    }
+    QStringList parts = foldedWords(words);
     if (parts.isEmpty())
         return {};
-    const QString suffix = weights.isEmpty() ? QString() : u':' + weights;
     for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-        parts[i] = u'\'' + parts[i] + u'\'' + suffix;
+        parts[i] = u'\'' + parts[i] + u'\'';
     QString &last = parts.last();
     if (const auto it = expansions.constFind(last); it != expansions.cend()) {
         QStringList any;
         for (const QString &w : *it)
-            any << u'\'' + w + u'\'' + suffix;
+            any << u'\'' + w + u'\'';
         last = any.size() == 1 ? any.first() : u'(' + any.join(u" | "_s) + u')';
     } else {
-        last = u'\'' + last + u"':*"_s + weights;
+        last = u'\'' + last + u"':*"_s;
     }
     return parts.size() == 1 ? parts.first() : u'(' + parts.join(u" <-> "_s) + u')';
 }
 
 // All groups must match; within a group any alternative. Empty when a group has no alternative
 // left (a word of diacritics alone): nothing can match it.
-QString groupsQuery(const QList<QList<QStringList>> &groups, const QString &weights, const Expansions &expansions)
+QString groupsQuery(const QList<QList<QStringList>> &groups, const Expansions &expansions)
 {
     QStringList all;
     for (const QList<QStringList> &group : groups) {
         QStringList any;
         for (const QStringList &words : group) {
-            if (const QString a = alternative(words, weights, expansions); !a.isEmpty())
+            if (const QString a = alternative(words, expansions); !a.isEmpty())
                 any << a;
         }
         if (any.isEmpty())
@@ -171,7 +181,7 @@ QString excludedQuery(const QList<QStringList> &excluded, const Expansions &expa
 {
     QStringList any;
     for (const QStringList &words : excluded) {
-        if (const QString a = alternative(words, {}, expansions); !a.isEmpty())
+        if (const QString a = alternative(words, expansions); !a.isEmpty())
             any << a;
     }
     return any.join(u" | "_s);
@@ -363,13 +373,13 @@ public:
         if (!excluded.isEmpty())
             e.excluded = Condition{u"p.search_vector @@ ?::tsquery"_s, {excluded}};
         if (plan.hasText()) {
-            QString match = groupsQuery(plan.groups, {}, expansions);
+            QString match = groupsQuery(plan.groups, expansions);
             if (match.isEmpty())
                 return {};
             QString namesMatch = match;
             // Ranked by the words as typed: the rank does not depend on how many words a prefix
             // stands for.
-            const QString typed = groupsQuery(plan.groups, {}, {});
+            const QString typed = groupsQuery(plan.groups, {});
             if (!excluded.isEmpty()) {
                 match = u'(' + match + u") & !("_s + excluded + u')';
                 // Excluded words count anywhere, so this tier's condition checks the whole text too.
@@ -380,18 +390,14 @@ public:
             QList<QList<QStringList>> indexed;
             for (const QList<QStringList> &group : plan.groups) {
                 if (std::all_of(group.cbegin(), group.cend(), [&expansions](const QStringList &alternative) {
-                        QString last;
-                        for (const QString &w : alternative) {
-                            if (const QString f = fold(w); !f.isEmpty())
-                                last = f;
-                        }
-                        return last.isEmpty() || expansions.contains(last);
+                        const QStringList words = foldedWords(alternative);
+                        return words.isEmpty() || expansions.contains(words.last());
                     }))
                     indexed << group;
             }
             const QString found = indexed.isEmpty() || indexed.size() == plan.groups.size()
                                       ? QString()
-                                      : groupsQuery(indexed, {}, expansions);
+                                      : groupsQuery(indexed, expansions);
             const auto matching = [&found](const QString &column, const QString &query) {
                 if (found.isEmpty())
                     return Condition{column + u" @@ ?::tsquery"_s, {query}};
@@ -499,7 +505,7 @@ public:
         QStringList fresh;
         for (const QString &w : std::as_const(m_lastWords)) {
             if (!m_knownWords.contains(w) && !m_pendingWords.contains(w))
-                fresh << QString(u'"' + w + u'"'); // only letters, digits and marks: quoting is enough
+                fresh << w;
         }
         if (fresh.isEmpty())
             return {};
@@ -509,9 +515,9 @@ public:
             m_insertWords->prepare(u"INSERT INTO search_words (word) SELECT w FROM unnest(?::text[]) AS w"
                                    " ORDER BY w ON CONFLICT DO NOTHING"_s);
         }
-        m_insertWords->addBindValue(QString(u'{' + fresh.join(u',') + u'}'));
-        if (!m_insertWords->exec())
-            return explainWriteError(m_insertWords->lastError());
+        m_insertWords->addBindValue(textArray(fresh));
+        if (const QString err = execOnce(*m_insertWords); !err.isEmpty())
+            return err;
         for (const QString &w : std::as_const(m_lastWords))
             m_pendingWords.insert(w);
         return {};
@@ -665,9 +671,9 @@ private:
         QStringList words;
         for (const QString &w : std::as_const(m_lastNameWords)) {
             if (w.size() <= MaxNameWordLength)
-                words << QString(u'"' + w + u'"'); // only letters, digits and marks: quoting is enough
+                words << w;
         }
-        const QString array = u'{' + words.join(u',') + u'}';
+        const QString array = textArray(words);
         if (!m_dropNameWords) {
             m_dropNameWords = std::make_unique<QSqlQuery>(db);
             m_dropNameWords->prepare(u"DELETE FROM name_words n USING procedures p WHERE n.procedure_id = ?"
@@ -707,13 +713,12 @@ private:
         constexpr int MaxWords = 8;
         QStringList prefixes;
         const auto collect = [&prefixes](const QStringList &alternative) {
-            for (auto it = alternative.crbegin(); it != alternative.crend(); ++it) {
-                if (const QString f = fold(*it); !f.isEmpty()) {
-                    if (f.size() >= 2 && f.size() <= MaxNameWordLength && !prefixes.contains(f))
-                        prefixes << f;
-                    return;
-                }
-            }
+            const QStringList words = foldedWords(alternative);
+            if (words.isEmpty())
+                return;
+            const QString &prefix = words.last();
+            if (prefix.size() >= 2 && prefix.size() <= MaxNameWordLength && !prefixes.contains(prefix))
+                prefixes << prefix;
         };
         for (const QList<QStringList> &group : plan.groups)
             std::for_each(group.cbegin(), group.cend(), collect);
@@ -727,7 +732,7 @@ private:
                   " (SELECT word FROM search_words WHERE word >= x.prefix AND word < x.prefix || chr(1114111)"
                   " ORDER BY word LIMIT "_s +
                   QString::number(MaxWords + 1) + u") AS s"_s);
-        q.addBindValue(QString(u"{\""_s + prefixes.join(u"\",\""_s) + u"\"}"_s));
+        q.addBindValue(textArray(prefixes));
         if (!q.exec())
             return out; // the prefix terms still find everything
         for (const QString &prefix : std::as_const(prefixes))
@@ -756,23 +761,12 @@ private:
     Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const Expansions &expansions) const
     {
         constexpr int Enough = 20000; // rows counted per group to choose one
-        const auto array = [](const QStringList &words) {
-            return QString(u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s);
-        };
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        QList<QStringList> groups; // the words of each group that can be walked
-        qsizetype best = -1;
-        int bestRows = -1;
+        QList<QStringList> groups;    // the words of each group that can be walked
         for (const QList<QStringList> &group : plan.groups) {
             QStringList words;
             bool walkable = true;
             for (const QStringList &alternative : group) {
-                QStringList folded;
-                for (const QString &w : alternative) {
-                    if (QString f = fold(w); !f.isEmpty())
-                        folded << f;
-                }
+                const QStringList folded = foldedWords(alternative);
                 if (folded.isEmpty())
                     continue;
                 if (folded.size() > 1) {
@@ -785,25 +779,29 @@ private:
                 }
             }
             words.removeDuplicates();
-            if (!walkable || words.isEmpty())
-                continue;
-            groups << words;
-            int rows = 0;
-            if (plan.groups.size() > 1) {
-                q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word = ANY (?::text[]) LIMIT "_s +
-                          QString::number(Enough) + u") AS s"_s);
-                q.addBindValue(array(words));
-                if (!q.exec() || !q.next())
-                    return {};
-                rows = q.value(0).toInt();
-            }
-            if (bestRows < 0 || rows < bestRows) {
-                best = groups.size() - 1;
-                bestRows = rows;
-            }
+            if (walkable && !words.isEmpty())
+                groups << words;
         }
-        if (best < 0)
+        if (groups.isEmpty())
             return {};
+        qsizetype best = 0;
+        if (groups.size() > 1) {
+            // The group with the fewest rows (counted up to Enough; the first of equals), in one round trip.
+            QStringList rows;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            for (qsizetype i = 0; i < groups.size(); ++i)
+                rows << u"(%1, ?::text[])"_s.arg(i);
+            q.prepare(u"SELECT g.i FROM (VALUES "_s + rows.join(u", "_s) +
+                      u") AS g (i, words) ORDER BY (SELECT count(*) FROM (SELECT 1 FROM name_words"
+                      " WHERE word = ANY (g.words) LIMIT "_s +
+                      QString::number(Enough) + u") AS s), g.i LIMIT 1"_s);
+            for (const QStringList &words : std::as_const(groups))
+                q.addBindValue(textArray(words));
+            if (!q.exec() || !q.next())
+                return {};
+            best = q.value(0).toInt();
+        }
         const QStringList walked = groups.takeAt(best);
         const QString one = u"SELECT sort_title, procedure_id FROM name_words WHERE word = ?"_s;
         QString sql;
@@ -830,7 +828,7 @@ private:
         for (const QStringList &words : std::as_const(groups)) {
             lookups << u"EXISTS (SELECT 1 FROM name_words x WHERE x.word = ANY (?::text[])"
                        " AND x.sort_title = v.sort_title AND x.procedure_id = v.procedure_id OFFSET 0)"_s;
-            values << array(words);
+            values << textArray(words);
         }
         return {u"SELECT sort_title, procedure_id FROM ("_s + sql + u") AS v WHERE "_s + lookups.join(u" AND "_s) +
                     u" ORDER BY sort_title, procedure_id"_s,

@@ -86,6 +86,12 @@ int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, c
     return ok && q.next() ? q.value(0).toInt() : -1;
 }
 
+// How far a tier is counted: 0 to the end, else one past the largest tier that is ranked.
+int countCap(const SearchDialect &d)
+{
+    return d.cappedCounts ? d.rankLimit + 1 : 0;
+}
+
 // A total that was not counted to the end: at least what was counted, and at least one more
 // than this page when the page came back full (the list asks for the next one).
 void setLowerBound(SearchPage *page, int counted, int offset, int limit)
@@ -261,7 +267,7 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
     const bool plain = filters.isEmpty() && excluded.sql.isEmpty();
     const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
     const QString from = plain ? u" FROM procedure_keys x"_s : joined;
-    const int cap = d.cappedCounts ? d.rankLimit + 1 : 0;
+    const int cap = countCap(d);
     QString count = u"SELECT count(*)"_s + from + where;
     if (cap > 0)
         count = u"SELECT count(*) FROM (SELECT 1"_s + from + where + u" LIMIT "_s + QString::number(cap) + u") AS s"_s;
@@ -328,7 +334,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     if (!plan.hasText())
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
-    const int cap = d.cappedCounts ? d.rankLimit + 1 : 0;
+    const int cap = countCap(d);
     int names = 0;
     int body = -1; // not counted
     if (cap > 0) {
