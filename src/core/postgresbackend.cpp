@@ -218,12 +218,12 @@ public:
         // A search is a few small index reads: parallel workers and compiling the plan (JIT,
         // for statements the planner thinks large, as a word-list walk looks) only add their
         // start-up time. The bitmap of a broad word's matches stays exact (no page-by-page rechecks).
-        for (const QString &setting :
-             {u"SET pg_trgm.similarity_threshold = 0.2"_s, u"SET client_min_messages = warning"_s,
-              u"SET max_parallel_workers_per_gather = 0"_s, u"SET work_mem = '32MB'"_s, u"SET jit = off"_s}) {
-            if (!q.exec(setting))
-                return q.lastError().databaseText();
-        }
+        // One round trip for all of them: this runs at every connect and reconnect.
+        if (!q.exec(u"SELECT set_config('pg_trgm.similarity_threshold', '0.2', false),"
+                    " set_config('client_min_messages', 'warning', false),"
+                    " set_config('max_parallel_workers_per_gather', '0', false),"
+                    " set_config('work_mem', '32MB', false), set_config('jit', 'off', false)"_s))
+            return q.lastError().databaseText();
         return {};
     }
 
