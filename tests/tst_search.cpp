@@ -8,14 +8,83 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
 #include <map>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
+
+namespace {
+
+// Stops the SQLite statement that reads the typo vocabulary once, part way through its rows: what
+// a keystroke's sqlite3_interrupt does when it lands while the vocabulary is being read.
+struct VocabularyInterrupt
+{
+    sqlite3 *db = nullptr;
+    int steps = 0;
+    bool fired = false;
+
+    static int onProgress(void *self)
+    {
+        auto *state = static_cast<VocabularyInterrupt *>(self);
+        if (state->fired)
+            return 0;
+        for (sqlite3_stmt *s = sqlite3_next_stmt(state->db, nullptr); s; s = sqlite3_next_stmt(state->db, s)) {
+            const char *sql = sqlite3_sql(s);
+            if (sqlite3_stmt_busy(s) && sql && std::strstr(sql, "procedure_vocab") && ++state->steps > 400) {
+                state->fired = true;
+                return 1;
+            }
+        }
+        return 0;
+    }
+};
+
+// The connection the store on this thread opened for location (a file, or a server's database).
+QSqlDatabase storeConnection(const LibraryStore &store)
+{
+    const QString database = store.isServer() ? store.address().database : store.location();
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == database)
+            return db;
+    }
+    return {};
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.data())
+               : nullptr;
+}
+
+// On a server, a view in the session's own schema (searched before the library's) stands in for
+// the index of the library's words: its rows from `from` on fail as they are read, so a read of
+// it stops part way with an error, as one cancelled by a newer keystroke does.
+QString breakServerWordsFrom(QSqlDatabase db, const QString &from)
+{
+    QSqlQuery q(db);
+    const QString sql = u"CREATE TEMP VIEW search_words AS SELECT CASE WHEN word < '%1' THEN word"
+                        " ELSE (1 / (length(word) - length(word)))::text END AS word FROM public.search_words"_s;
+    return q.exec(sql.arg(from)) ? QString() : q.lastError().text();
+}
+
+QString repairServerWords(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"DROP VIEW pg_temp.search_words"_s) ? QString() : q.lastError().text();
+}
+
+} // namespace
 
 class TestSearch : public QObject
 {
@@ -165,6 +234,40 @@ private Q_SLOTS:
         QCOMPARE(page.correctedQuery, u"magnesium drip"_s);
         QCOMPARE(page.hits.first().title, u"Magnesium Infusion Therapy"_s);
         QVERIFY(m_engine->search({u"magnesium"_s, {}, 0, 10}).correctedQuery.isEmpty());
+    }
+
+    // A typing user's next keystroke interrupts the search still running, and the interrupt can
+    // land while the typo vocabulary is being read. A vocabulary read only in part must never be
+    // kept: every later search would miss the words after the interruption.
+    // On a server the words are asked for one typed word at a time; a failed read is reported
+    // the same way.
+    void shouldNotKeepAVocabularyReadOnlyInPart()
+    {
+        SearchEngine engine(*m_store); // nothing read yet
+        QSqlDatabase db = storeConnection(*m_store);
+        QVERIFY(db.isValid());
+        SearchPage interrupted;
+        if (m_store->isServer()) {
+            QCOMPARE(breakServerWordsFrom(db, u"m"_s), QString());
+            interrupted = engine.search({u"magnesum drip"_s, {}, 0, 10});
+            QCOMPARE(repairServerWords(db), QString());
+        } else {
+            VocabularyInterrupt interrupt;
+            interrupt.db = sqliteHandle(db);
+            QVERIFY(interrupt.db);
+            sqlite3_progress_handler(interrupt.db, 1, &VocabularyInterrupt::onProgress, &interrupt);
+            interrupted = engine.search({u"magnesum drip"_s, {}, 0, 10});
+            sqlite3_progress_handler(interrupt.db, 0, nullptr, nullptr);
+            QVERIFY(interrupt.fired);
+        }
+        // The interrupted search says so (its caller runs it again), never quietly uncorrected.
+        QVERIFY2(!interrupted.error.isEmpty(), qPrintable(interrupted.correctedQuery));
+        QVERIFY(interrupted.hits.isEmpty());
+
+        const SearchPage again = engine.search({u"magnesum drip"_s, {}, 0, 10});
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(again.correctedQuery, u"magnesium drip"_s);
+        QCOMPARE(engine.correction(u"vomitting"_s), u"vomiting"_s);
     }
 
     void shouldDeriveFacets_data()

@@ -804,22 +804,22 @@ SearchPage LibraryStore::search(const SearchPlan &plan, int offset, int limit) c
     return m_backend->search(database, plan, std::max(0, offset), std::clamp(limit, 1, 10000));
 }
 
-QList<QPair<QString, int>> LibraryStore::vocabulary() const
+QList<QPair<QString, int>> LibraryStore::vocabulary(QString *error) const
 {
     QSqlDatabase database = db();
-    return m_backend->vocabulary(database);
+    return m_backend->vocabulary(database, error);
 }
 
-std::optional<QList<QPair<QString, int>>> LibraryStore::similarWords(const QString &word) const
+std::optional<QList<QPair<QString, int>>> LibraryStore::similarWords(const QString &word, QString *error) const
 {
     QSqlDatabase database = db();
-    return m_backend->similarWords(database, word);
+    return m_backend->similarWords(database, word, error);
 }
 
-int LibraryStore::documentFrequency(const QString &word) const
+int LibraryStore::documentFrequency(const QString &word, QString *error) const
 {
     QSqlDatabase database = db();
-    return m_backend->documentFrequency(database, word);
+    return m_backend->documentFrequency(database, word, error);
 }
 
 QString LibraryStore::contentVersion() const

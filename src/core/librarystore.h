@@ -138,10 +138,11 @@ public:
     [[nodiscard]] int count() const;
     // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
-    [[nodiscard]] QList<QPair<QString, int>> vocabulary() const;
-    // See StoreBackend::similarWords and documentFrequency.
-    [[nodiscard]] std::optional<QList<QPair<QString, int>>> similarWords(const QString &word) const;
-    [[nodiscard]] int documentFrequency(const QString &word) const;
+    // See StoreBackend::vocabulary, similarWords and documentFrequency: *error is set when the
+    // words could not be read (all of them), and then nothing is returned.
+    [[nodiscard]] QList<QPair<QString, int>> vocabulary(QString *error) const;
+    [[nodiscard]] std::optional<QList<QPair<QString, int>>> similarWords(const QString &word, QString *error) const;
+    [[nodiscard]] int documentFrequency(const QString &word, QString *error) const;
     // Descriptor, a line break, then the section text of the given procedures, for snippets.
     [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     // Changes whenever procedures are added, changed or removed, by any connection.

@@ -430,7 +430,7 @@ public:
     }
 
     // Typo candidates come from similarWords(); the whole list is never read.
-    QList<QPair<QString, int>> vocabulary(QSqlDatabase &) const override { return {}; }
+    QList<QPair<QString, int>> vocabulary(QSqlDatabase &, QString *) const override { return {}; }
 
     std::function<void()> interrupter(QSqlDatabase &db) const override
     {
@@ -635,7 +635,8 @@ public:
             .arg(q.value(1).toString());
     }
 
-    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word) const override
+    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word,
+                                                           QString *error) const override
     {
         QList<QPair<QString, int>> out;
         const QString w = fold(word);
@@ -648,20 +649,27 @@ public:
         q.addBindValue(QString(w + u'%'));
         q.addBindValue(w);
         q.addBindValue(w);
-        if (!q.exec())
-            return out;
-        while (q.next())
+        const bool ran = q.exec();
+        while (ran && q.next())
             out.append({q.value(0).toString(), 0});
+        // next() is false at the end and on an error: only the end is a complete list.
+        if (!ran || q.lastError().isValid()) {
+            *error = queryError(q);
+            return QList<QPair<QString, int>>{};
+        }
         return out;
     }
 
-    int documentFrequency(QSqlDatabase &db, const QString &word) const override
+    int documentFrequency(QSqlDatabase &db, const QString &word, QString *error) const override
     {
         QSqlQuery q(db);
         q.prepare(
             u"SELECT count(*) FROM (SELECT 1 FROM procedures WHERE search_vector @@ ?::tsquery LIMIT 10000) AS s"_s);
         q.addBindValue(QString(u'\'' + fold(word) + u'\''));
-        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+        if (q.exec() && q.next())
+            return q.value(0).toInt();
+        *error = queryError(q);
+        return 0;
     }
 
 private:

@@ -219,7 +219,15 @@ SearchPage SearchEngine::search(const SearchRequest &request)
     ParsedQuery corrected = parsed;
     bool changed = false;
     for (QString &term : corrected.terms) {
-        const QString fixed = correction(term);
+        QString lookupError;
+        const QString fixed = correction(term, &lookupError);
+        if (!lookupError.isEmpty()) {
+            // Never the uncorrected results as if nothing had failed: the caller may try again
+            // (a keystroke's interrupt can land here) and otherwise says the search failed.
+            SearchPage failed;
+            failed.error = lookupError;
+            return failed;
+        }
         if (!fixed.isEmpty()) {
             term = fixed;
             changed = true;
@@ -262,14 +270,19 @@ QStringList SearchEngine::highlightTerms(const QString &text) const
     return out;
 }
 
-void SearchEngine::refreshVocabulary()
+QString SearchEngine::refreshVocabulary()
 {
     const QString version = m_store.contentVersion();
     if (version == m_vocabularyVersion && !m_vocabulary.isEmpty())
-        return;
+        return {};
     m_vocabulary.clear();
     m_frequency.clear();
-    for (const auto &[word, docs] : m_store.vocabulary()) {
+    m_vocabularyVersion.clear();
+    QString error;
+    const QList<QPair<QString, int>> words = m_store.vocabulary(&error);
+    if (!error.isEmpty())
+        return error; // nothing kept: the next search reads it again
+    for (const auto &[word, docs] : words) {
         if (word.size() < 3 || hasDigit(word))
             continue;
         m_vocabulary << word;
@@ -277,10 +290,14 @@ void SearchEngine::refreshVocabulary()
     }
     std::sort(m_vocabulary.begin(), m_vocabulary.end());
     m_vocabularyVersion = version;
+    return {};
 }
 
-QString SearchEngine::correction(const QString &word)
+QString SearchEngine::correction(const QString &word, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     if (word.size() < 5 || hasDigit(word))
         return {};
     const int limit = word.size() >= 8 ? 2 : 1;
@@ -310,7 +327,9 @@ QString SearchEngine::correction(const QString &word)
         return best;
     };
     // A server library has an index of its words; ask it for candidates.
-    if (const auto similar = m_store.similarWords(word)) {
+    if (const auto similar = m_store.similarWords(word, error)) {
+        if (!error->isEmpty())
+            return {};
         QStringList candidates;
         for (const auto &[candidate, docs] : *similar) {
             // A word that starts an indexed word is not a typo: it is being typed.
@@ -321,14 +340,16 @@ QString SearchEngine::correction(const QString &word)
         }
         // Frequencies only when two candidates are equally close: each is a query.
         QHash<QString, int> counted;
-        return closest(candidates, [&](const QString &candidate) {
+        const QString best = closest(candidates, [&](const QString &candidate) {
             auto it = counted.find(candidate);
             if (it == counted.end())
-                it = counted.insert(candidate, m_store.documentFrequency(candidate));
+                it = counted.insert(candidate, m_store.documentFrequency(candidate, error));
             return *it;
         });
+        return error->isEmpty() ? best : QString();
     }
-    refreshVocabulary();
+    if (*error = refreshVocabulary(); !error->isEmpty())
+        return {};
     // A word that starts an indexed word is not a typo: it is being typed.
     const auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
     if (it != m_vocabulary.cend() && it->startsWith(word))

@@ -46,8 +46,8 @@ public:
     [[nodiscard]] QStringList highlightTerms(const QString &text) const;
 
     // The closest indexed word within one edit (five to seven letters) or two (eight or more);
-    // empty when none. Exposed for tests.
-    [[nodiscard]] QString correction(const QString &word);
+    // empty when none, and when the library's words could not be read (then *error says why).
+    [[nodiscard]] QString correction(const QString &word, QString *error = nullptr);
 
     [[nodiscard]] LibraryStore &store() const { return m_store; }
 
@@ -56,7 +56,8 @@ public:
     [[nodiscard]] static QString snippet(const QString &text, const QStringList &terms, int words = 14);
 
 private:
-    void refreshVocabulary();
+    // Reads the words of the library again when it changed; the error, empty on success.
+    [[nodiscard]] QString refreshVocabulary();
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
 
     LibraryStore &m_store;

@@ -247,15 +247,19 @@ public:
         return q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toString() : QString();
     }
 
-    QList<QPair<QString, int>> vocabulary(QSqlDatabase &db) const override
+    QList<QPair<QString, int>> vocabulary(QSqlDatabase &db, QString *error) const override
     {
         QList<QPair<QString, int>> out;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT term, doc FROM procedure_vocab"_s))
-            return out;
-        while (q.next())
+        const bool ran = q.exec(u"SELECT term, doc FROM procedure_vocab"_s);
+        while (ran && q.next())
             out.append({q.value(0).toString(), q.value(1).toInt()});
+        // next() is false at the end and when the read failed part way (an interrupt).
+        if (!ran || q.lastError().isValid()) {
+            *error = queryError(q);
+            return {};
+        }
         return out;
     }
 
@@ -359,13 +363,13 @@ public:
     // Whether the file can be written is checked when it is opened.
     QString importRefusal(QSqlDatabase &) const override { return {}; }
 
-    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &, const QString &) const override
+    std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &, const QString &, QString *) const override
     {
         return std::nullopt;
     }
 
     // The vocabulary carries the counts.
-    int documentFrequency(QSqlDatabase &, const QString &) const override { return 0; }
+    int documentFrequency(QSqlDatabase &, const QString &, QString *) const override { return 0; }
 };
 
 } // namespace

@@ -114,8 +114,9 @@ public:
     [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const = 0;
     // A token that changes when another connection changes the library.
     [[nodiscard]] virtual QString dataVersion(QSqlDatabase &db) const = 0;
-    // Indexed words with the number of procedures containing each, for typo correction.
-    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QSqlDatabase &db) const = 0;
+    // Indexed words with the number of procedures containing each, for typo correction. All of
+    // them or, with *error set, none: a read stopped part way (an interrupt) is not a vocabulary.
+    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QSqlDatabase &db, QString *error) const = 0;
     // A function that stops the statement running on db, callable from any thread.
     [[nodiscard]] virtual std::function<void()> interrupter(QSqlDatabase &db) const = 0;
     // Engine-level consistency checks; each problem as one line.
@@ -152,11 +153,13 @@ public:
     [[nodiscard]] virtual QString importRefusal(QSqlDatabase &db) const = 0;
     // Typo candidates for word from an index of the library's words, with the number of
     // procedures containing each; nullopt when the engine has no such index (use vocabulary()).
-    // A word of the library that starts with word is always among them.
-    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db,
-                                                                                 const QString &word) const = 0;
-    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates.
-    [[nodiscard]] virtual int documentFrequency(QSqlDatabase &db, const QString &word) const = 0;
+    // A word of the library that starts with word is always among them. Sets *error when the
+    // index cannot be read.
+    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word,
+                                                                                 QString *error) const = 0;
+    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
+    // sets *error when they cannot be counted.
+    [[nodiscard]] virtual int documentFrequency(QSqlDatabase &db, const QString &word, QString *error) const = 0;
 };
 
 [[nodiscard]] std::unique_ptr<StoreBackend> makeSqliteBackend();

@@ -32,24 +32,16 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
     }
 }
 
-// An error never goes unreported: a closed connection fails with no text of its own.
-QString errorText(const QSqlQuery &q)
-{
-    const QString text = q.lastError().text().trimmed();
-    return text.isEmpty() ? QCoreApplication::translate("Careleaf::LibraryStore", "the library is not connected")
-                          : text;
-}
-
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
 {
     if (!q.prepare(sql)) {
-        page->error = errorText(q);
+        page->error = queryError(q);
         return false;
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        page->error = errorText(q);
+        page->error = queryError(q);
         return false;
     }
     return true;
@@ -395,6 +387,13 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     else
         setLowerBound(&page, names + std::max(body, 0), offset, limit);
     return page;
+}
+
+QString queryError(const QSqlQuery &q)
+{
+    const QString text = q.lastError().text().trimmed();
+    return text.isEmpty() ? QCoreApplication::translate("Careleaf::LibraryStore", "the library is not connected")
+                          : text;
 }
 
 } // namespace Careleaf

@@ -5,6 +5,8 @@
 
 #include "storebackend.h"
 
+#include <QSqlQuery>
+
 #include <functional>
 
 namespace Careleaf {
@@ -66,5 +68,8 @@ struct SearchExpressions
 
 [[nodiscard]] SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &dialect, const SearchPlan &plan,
                                       const SearchExpressions &expressions, int offset, int limit);
+
+// What went wrong with q, never empty: a closed connection fails with no text of its own.
+[[nodiscard]] QString queryError(const QSqlQuery &q);
 
 } // namespace Careleaf
