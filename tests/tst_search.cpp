@@ -47,6 +47,20 @@ struct VocabularyInterrupt
     }
 };
 
+// Stops whatever statement runs at the given progress step (counted over all statements), once;
+// with at 0 it only counts the steps.
+struct StepInterrupt
+{
+    int at = 0;
+    int steps = 0;
+
+    static int onProgress(void *self)
+    {
+        auto *state = static_cast<StepInterrupt *>(self);
+        return ++state->steps == state->at ? 1 : 0;
+    }
+};
+
 // The connection the store on this thread opened for location (a file, or a server's database).
 QSqlDatabase storeConnection(const LibraryStore &store)
 {
@@ -268,6 +282,64 @@ private Q_SLOTS:
         QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
         QCOMPARE(again.correctedQuery, u"magnesium drip"_s);
         QCOMPARE(engine.correction(u"vomitting"_s), u"vomiting"_s);
+    }
+
+    // A search stopped part way (a keystroke's interrupt, a page of the file that cannot be read)
+    // says so, and its caller runs it again; a list cut short never passes for the whole list.
+    void shouldNeverPassOffAPartReadAsTheWholeList()
+    {
+        const SearchRequest request{u"infusion"_s, {}, 0, 100};
+        const auto ids = [](const SearchPage &page) {
+            QList<qint64> out;
+            for (const SearchHit &hit : page.hits)
+                out << hit.id;
+            return out;
+        };
+        const QList<qint64> whole = ids(m_engine->search(request));
+        QVERIFY(whole.size() >= 5);
+        QSqlDatabase db = storeConnection(*m_store);
+        QVERIFY(db.isValid());
+        int stopped = 0;
+        const auto check = [&](const SearchPage &page, const QString &where) {
+            if (!page.error.isEmpty())
+                ++stopped;
+            else if (ids(page) != whole)
+                return u"stopped at %1: %2 of %3 rows, no error"_s.arg(where).arg(page.hits.size()).arg(whole.size());
+            return QString();
+        };
+        if (m_store->isServer()) {
+            // A server sends a statement's rows whole or fails it: each row in turn fails as it is read.
+            QSqlQuery q(db);
+            for (const qint64 id : whole) {
+                const QString view = u"CREATE TEMP VIEW procedures AS SELECT * FROM public.procedures"
+                                     " WHERE (CASE WHEN id = %1 THEN 1 / (id - id) ELSE 1 END) = 1"_s;
+                QVERIFY2(q.exec(view.arg(id)), qPrintable(q.lastError().text()));
+                const SearchPage page = m_engine->search(request);
+                QVERIFY2(q.exec(u"DROP VIEW pg_temp.procedures"_s), qPrintable(q.lastError().text()));
+                const QString wrong = check(page, u"row %1"_s.arg(id));
+                QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            }
+        } else {
+            // Every step of the virtual machine in turn (a sample of them) is where it stops.
+            sqlite3 *handle = sqliteHandle(db);
+            QVERIFY(handle);
+            StepInterrupt counter;
+            sqlite3_progress_handler(handle, 1, &StepInterrupt::onProgress, &counter);
+            QCOMPARE(ids(m_engine->search(request)), whole);
+            const int stride = std::max(1, counter.steps / 400);
+            for (int at = 1; at <= counter.steps; at += stride) {
+                StepInterrupt interrupt{at};
+                sqlite3_progress_handler(handle, 1, &StepInterrupt::onProgress, &interrupt);
+                const SearchPage page = m_engine->search(request);
+                const QString wrong = check(page, u"step %1 of %2"_s.arg(at).arg(counter.steps));
+                if (!wrong.isEmpty())
+                    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+                QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+            }
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+        QVERIFY(stopped > 0);
+        QCOMPARE(ids(m_engine->search(request)), whole);
     }
 
     void shouldDeriveFacets_data()

@@ -32,6 +32,17 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
     }
 }
 
+// The next row of q. At the end, and when the read stopped part way (an interrupt, a damaged
+// page of the file) with the error on the page: a list cut short never passes for a whole one.
+bool nextRow(QSqlQuery &q, SearchPage *page)
+{
+    if (q.next())
+        return true;
+    if (q.lastError().isValid() && page->error.isEmpty())
+        page->error = queryError(q);
+    return false;
+}
+
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, SearchPage *page)
 {
     if (!q.prepare(sql)) {
@@ -75,7 +86,7 @@ int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, c
     else
         ok = run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters, match.values + filterValues,
                  page);
-    return ok && q.next() ? q.value(0).toInt() : -1;
+    return ok && nextRow(q, page) ? q.value(0).toInt() : -1;
 }
 
 // How far a tier is counted: 0 to the end, else one past the largest tier that is ranked.
@@ -152,7 +163,7 @@ struct Tiered
         if (!run(q, sql.arg(filters + u" AND "_s + d.rowCheck.arg(match.sql) + notSeen()),
                  before + filterValues + match.values + after, page))
             return;
-        while (q.next())
+        while (nextRow(q, page))
             add(tier);
     }
 
@@ -184,7 +195,7 @@ struct Tiered
         if (!ok)
             return;
         skip = 0; // the statement skipped them
-        while (q.next())
+        while (nextRow(q, page))
             add(tier);
     }
 
@@ -213,8 +224,10 @@ struct Tiered
                          notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
                      values, page))
                 return;
-            while (q.next())
+            while (nextRow(q, page))
                 rows << hitFrom(q, 0.0);
+            if (!page->error.isEmpty())
+                return;
             complete = rows.size() == wanted;
         }
         if (!complete) {
@@ -227,7 +240,7 @@ struct Tiered
                          order + u", p.id LIMIT ? OFFSET ?"_s,
                      values, page))
                 return;
-            while (q.next())
+            while (nextRow(q, page))
                 rows << hitFrom(q, 0.0);
         }
         skip = 0; // the statement skipped them
@@ -263,7 +276,7 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
     QString count = u"SELECT count(*)"_s + from + where;
     if (cap > 0)
         count = u"SELECT count(*) FROM (SELECT 1"_s + from + where + u" LIMIT "_s + QString::number(cap) + u") AS s"_s;
-    if (!run(q, count, values, &page) || !q.next())
+    if (!run(q, count, values, &page) || !nextRow(q, &page))
         return page;
     page.total = q.value(0).toInt();
     const bool capped = cap > 0 && page.total >= cap;
@@ -275,7 +288,7 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
                  u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
              values, &page))
         return page;
-    while (q.next())
+    while (nextRow(q, &page))
         page.hits.append(hitFrom(q, double(page.total - offset - page.hits.size())));
     if (capped)
         setLowerBound(&page, page.total, offset, limit);
@@ -292,7 +305,7 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
         where += u" AND NOT "_s + excluded.sql;
         values += excluded.values;
     }
-    if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !q.next())
+    if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !nextRow(q, &page))
         return page;
     page.total = q.value(0).toInt();
     const QString order =
@@ -303,7 +316,7 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
                  u" LIMIT ? OFFSET ?"_s,
              values, &page))
         return page;
-    while (q.next())
+    while (nextRow(q, &page))
         page.hits.append(hitFrom(q, 0.0));
     return page;
 }
