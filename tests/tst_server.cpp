@@ -3,6 +3,7 @@
 #include "documentparser.h"
 #include "importer.h"
 #include "librarycopy.h"
+#include "pendinglog.h"
 #include "procedurelistmodel.h"
 #include "searchengine.h"
 #include "testsupport.h"
@@ -10,8 +11,10 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -528,6 +531,103 @@ private Q_SLOTS:
         const ImportReport more = Importer::importPaths(*store, {Test::dataPath(u"with_code_inline.txt"_s)});
         QVERIFY2(more.fatalError.isEmpty(), qPrintable(more.fatalError));
         QCOMPARE(store->count(), 6);
+    }
+
+    // Handouts printed while the server is away are logged when it is back, even when Careleaf
+    // was closed in between: the rows wait in a file on this computer, and the next Careleaf to
+    // connect (the app, the console, another window) writes each of them once.
+    void shouldLogHandoutsPrintedWhileTheServerWasAwayAfterCareleafRestarts()
+    {
+        Test::PrivateServer server;
+        if (const QString err = server.start(); !err.isEmpty())
+            QFAIL(qPrintable(err));
+        // A name of this run's own: rows wait per server library, and an earlier run's server may
+        // have had the same port.
+        const QString database = u"away_%1"_s.arg(QCoreApplication::applicationPid());
+        QCOMPARE(execAs(server.url(u"postgres"_s), u"CREATE DATABASE "_s + database).text(), QString());
+        const QString url = server.url(database);
+        const auto entry = [](const QString &procedure, int copies) {
+            EducationLogEntry e;
+            e.printedAt = QDateTime::currentDateTimeUtc();
+            e.workstation = u"front desk, room 2"_s;
+            e.procedures = QStringList{procedure};
+            e.contentVersions = QStringList{u"abc123"_s};
+            e.sections = QStringList{u"overview"_s, u"risks"_s};
+            e.preset = u"Before the visit"_s;
+            e.copies = copies;
+            e.output = u"pdf"_s;
+            return e;
+        };
+        {
+            auto store = openOrFail(url);
+            QVERIFY(store);
+            QCOMPARE(store->logEducation(entry(u"CPT 96365 Intravenous Infusion"_s, 1)), QString());
+            QCOMPARE(server.stop(), QString());
+            QCOMPARE(store->logEducation(entry(u"CPT 96417 Magnesium Infusion Therapy"_s, 2)), QString());
+            QCOMPARE(store->logEducation(entry(u"HCPCS J1260 Ondansetron, \"quoted\""_s, 1)), QString());
+            QCOMPARE(store->pendingLogRows(), 2);
+        } // Careleaf quits before the server is back
+
+        QCOMPARE(server.start(), QString());
+        auto first = openOrFail(url);
+        auto second = openOrFail(url); // a second window, or the console, at the same moment
+        QVERIFY(first && second);
+        QCOMPARE(first->pendingLogRows(), 0);
+        const QList<EducationLogEntry> log = first->educationLog();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(1).procedures, QStringList{u"CPT 96417 Magnesium Infusion Therapy"_s});
+        QCOMPARE(log.at(1).copies, 2);
+        QCOMPARE(log.at(1).sections, (QStringList{u"overview"_s, u"risks"_s}));
+        QCOMPARE(log.at(1).preset, u"Before the visit"_s);
+        QCOMPARE(log.at(1).workstation, u"front desk, room 2"_s);
+        QCOMPARE(log.at(1).output, u"pdf"_s);
+        QCOMPARE(log.at(2).procedures, QStringList{u"HCPCS J1260 Ondansetron, \"quoted\""_s});
+        QCOMPARE(second->educationLog().size(), 3);
+    }
+
+    // A file of waiting rows that cannot be read is set aside whole for IT, never overwritten or
+    // dropped, and the rows that arrive after it are kept as before.
+    void shouldSetADamagedFileOfWaitingLogRowsAside()
+    {
+        const QString path = PendingLog::pathFor(u"damaged test library %1"_s.arg(QCoreApplication::applicationPid()));
+        const QDir folder = QFileInfo(path).absolutePath();
+        const QString asideNames = QFileInfo(path).fileName() + u".damaged-*"_s;
+        QVERIFY(folder.mkpath(u"."_s));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[{\"printed_at\": \"2026-11-24T05:00:00.000Z\", \"procedures\": [\"CPT 96365\"]}, {\"printed");
+        }
+        const PendingLog pending(path);
+        QString error;
+        QVERIFY(pending.rows(&error).isEmpty());
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        EducationLogEntry e;
+        e.printedAt = QDateTime::currentDateTimeUtc();
+        e.procedures = QStringList{u"CPT 96417"_s};
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"not a list of education log rows.*kept as"_s));
+        QCOMPARE(pending.append(e), QString());
+        const QStringList aside = folder.entryList({asideNames}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(folder.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().endsWith("{\"printed"));
+        QList<EducationLogEntry> written;
+        QCOMPARE(pending.flush([&](const EducationLogEntry &row) {
+            written << row;
+            return QString();
+        }),
+                 QString());
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().procedures, e.procedures);
+        QVERIFY(!QFile::exists(path));
+        // A failed write keeps the row for next time.
+        QCOMPARE(pending.append(e), QString());
+        QCOMPARE(pending.flush([](const EducationLogEntry &) { return u"the server went away"_s; }),
+                 u"the server went away"_s);
+        QCOMPARE(pending.rows().size(), 1);
+        QVERIFY(QFile::remove(path));
+        QVERIFY(kept.remove());
     }
 
     // The server stops in the middle of an import: every procedure stored before is whole, the

@@ -1,6 +1,7 @@
 #include "librarystore.h"
 
 #include "facets.h"
+#include "pendinglog.h"
 #include "procedurejson.h"
 
 #include <QAtomicInteger>
@@ -258,6 +259,9 @@ LibraryStore::OpenResult LibraryStore::connectAndMigrate(std::unique_ptr<Library
         result.error = error;
         return result;
     }
+    // Handouts printed on this computer while the server was away, by this or an earlier run.
+    if (const QString err = store->writePendingLog(); !err.isEmpty())
+        qWarning().noquote() << tr("Education log rows still wait for %1: %2").arg(store->displayName(), err);
     result.store = std::move(store);
     return result;
 }
@@ -322,12 +326,33 @@ QString LibraryStore::reconnect()
     if (QString err = migrate(&problem); !err.isEmpty())
         return err;
     ++m_localWrites; // whatever changed while away is read again
+    return writePendingLog();
+}
+
+QString LibraryStore::pendingLogPath() const
+{
+    // One file per server library, whoever connects to it: host, port, database or service.
+    const QString key =
+        u"%1:%2/%3 service=%4"_s.arg(m_address.host).arg(m_address.port).arg(m_address.database, m_address.service);
+    return PendingLog::pathFor(key);
+}
+
+int LibraryStore::pendingLogRows() const
+{
+    const int inFile = m_address.server ? int(PendingLog(pendingLogPath()).rows().size()) : 0;
+    return int(m_pendingLog.size()) + inFile;
+}
+
+QString LibraryStore::writePendingLog()
+{
+    if (!m_address.server)
+        return {};
     while (!m_pendingLog.isEmpty()) {
         if (QString err = writeLogRow(m_pendingLog.first()); !err.isEmpty())
             return err;
         m_pendingLog.removeFirst();
     }
-    return {};
+    return PendingLog(pendingLogPath()).flush([this](const EducationLogEntry &e) { return writeLogRow(e); });
 }
 
 QString LibraryStore::importRefusal() const
@@ -874,8 +899,12 @@ QString LibraryStore::logEducation(const EducationLogEntry &e)
 {
     const QString error = writeLogRow(e);
     if (!error.isEmpty() && m_address.server && !isReachable()) {
-        // The handout was printed; the record of it must not be lost with the connection.
-        m_pendingLog << e;
+        // The handout was printed; the record of it must not be lost with the connection, nor
+        // when Careleaf quits before the server is back.
+        if (const QString kept = PendingLog(pendingLogPath()).append(e); !kept.isEmpty()) {
+            qWarning().noquote() << tr("The education log row waits in memory only: %1").arg(kept);
+            m_pendingLog << e;
+        }
         return {};
     }
     return error;

@@ -155,9 +155,13 @@ public:
     // The content checksum of a procedure as stored: the version a handout printed.
     [[nodiscard]] QString contentChecksum(qint64 id) const;
     // Appends one row to the education log; the error, empty on success. While a clinic server
-    // cannot be reached the row waits in memory and is written by reconnect(): pendingLogRows().
+    // cannot be reached the row waits in a file on this computer (PendingLog; in memory only if
+    // that file cannot be written) and is written by reconnect(), or by the next store opened on
+    // that server by any Careleaf on this computer: pendingLogRows().
     [[nodiscard]] QString logEducation(const EducationLogEntry &entry);
-    [[nodiscard]] int pendingLogRows() const { return int(m_pendingLog.size()); }
+    [[nodiscard]] int pendingLogRows() const;
+    // Writes the rows waiting for this server library; the error, empty when none is left.
+    [[nodiscard]] QString writePendingLog();
     // Rows printed on or after since (local date; invalid for all), oldest first.
     [[nodiscard]] QList<EducationLogEntry> educationLog(const QDate &since = {}) const;
 
@@ -186,7 +190,8 @@ private:
     LibraryAddress m_address;
     bool m_batch = false;
     bool m_batchLocked = false;            // the batch holds the backend's write lock
-    QList<EducationLogEntry> m_pendingLog; // printed while the server was away
+    QList<EducationLogEntry> m_pendingLog; // printed while the server was away, not in the file
+    [[nodiscard]] QString pendingLogPath() const;
     [[nodiscard]] QString writeLogRow(const EducationLogEntry &entry);
     QString m_connectionName;
     std::unique_ptr<StoreBackend> m_backend;
