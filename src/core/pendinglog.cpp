@@ -147,40 +147,39 @@ std::optional<QList<EducationLogEntry>> PendingLog::load(QString *error) const
     return all;
 }
 
-QString PendingLog::append(const EducationLogEntry &entry) const
+QString PendingLog::withRows(const std::function<QString(QList<EducationLogEntry> &)> &change) const
 {
     const Locked lock(m_path);
     if (!lock.ok())
         return tr("%1 is locked by another Careleaf").arg(QDir::toNativeSeparators(m_path));
     QString error;
-    std::optional<QList<EducationLogEntry>> all = load(&error);
-    if (!all)
-        return error;
-    *all << entry;
-    return save(*all);
+    std::optional<QList<EducationLogEntry>> rows = load(&error);
+    return rows ? change(*rows) : error;
+}
+
+QString PendingLog::append(const EducationLogEntry &entry) const
+{
+    return withRows([&](QList<EducationLogEntry> &rows) {
+        rows << entry;
+        return save(rows);
+    });
 }
 
 QString PendingLog::flush(const std::function<QString(const EducationLogEntry &)> &write) const
 {
     if (!QFile::exists(m_path))
         return {};
-    const Locked lock(m_path);
-    if (!lock.ok())
-        return tr("%1 is locked by another Careleaf").arg(QDir::toNativeSeparators(m_path));
-    QString error;
-    std::optional<QList<EducationLogEntry>> loaded = load(&error);
-    if (!loaded)
-        return error;
-    QList<EducationLogEntry> waiting = *loaded;
-    while (!waiting.isEmpty()) {
-        if (QString err = write(waiting.first()); !err.isEmpty())
-            return err;
-        waiting.removeFirst();
-        // Saved after every row: a crash here sends at most the row in flight again.
-        if (QString err = save(waiting); !err.isEmpty())
-            return err;
-    }
-    return {};
+    return withRows([&](QList<EducationLogEntry> &waiting) {
+        while (!waiting.isEmpty()) {
+            if (QString err = write(waiting.first()); !err.isEmpty())
+                return err;
+            waiting.removeFirst();
+            // Saved after every row: a crash here sends at most the row in flight again.
+            if (QString err = save(waiting); !err.isEmpty())
+                return err;
+        }
+        return QString();
+    });
 }
 
 } // namespace Careleaf

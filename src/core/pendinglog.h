@@ -40,6 +40,8 @@ private:
     // The rows, with the lock held. A file that cannot be read whole is set aside (renamed, never
     // overwritten) and what could be read of it returned; nullopt, with *error, when it cannot be.
     [[nodiscard]] std::optional<QList<EducationLogEntry>> load(QString *error) const;
+    // Runs change on the rows with the lock held; its error, or why the rows could not be had.
+    [[nodiscard]] QString withRows(const std::function<QString(QList<EducationLogEntry> &)> &change) const;
 
     QString m_path;
 };
