@@ -561,11 +561,14 @@ private Q_SLOTS:
         {
             auto store = openOrFail(url);
             QVERIFY(store);
-            QCOMPARE(store->logEducation(entry(u"CPT 96365 Intravenous Infusion"_s, 1)), QString());
+            const EducationLogEntry before = entry(u"CPT 96365 Intravenous Infusion"_s, 1);
+            QCOMPARE(store->logEducation(before), QString());
             QCOMPARE(server.stop(), QString());
+            // The server had this row, but its answer was lost with the connection: it waits again.
+            QCOMPARE(store->logEducation(before), QString());
             QCOMPARE(store->logEducation(entry(u"CPT 96417 Magnesium Infusion Therapy"_s, 2)), QString());
             QCOMPARE(store->logEducation(entry(u"HCPCS J1260 Ondansetron, \"quoted\""_s, 1)), QString());
-            QCOMPARE(store->pendingLogRows(), 2);
+            QCOMPARE(store->pendingLogRows(), 3);
         } // Careleaf quits before the server is back
 
         QCOMPARE(server.start(), QString());

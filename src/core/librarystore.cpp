@@ -348,11 +348,11 @@ QString LibraryStore::writePendingLog()
     if (!m_address.server)
         return {};
     while (!m_pendingLog.isEmpty()) {
-        if (QString err = writeLogRow(m_pendingLog.first()); !err.isEmpty())
+        if (QString err = writeLogRow(m_pendingLog.first(), true); !err.isEmpty())
             return err;
         m_pendingLog.removeFirst();
     }
-    return PendingLog(pendingLogPath()).flush([this](const EducationLogEntry &e) { return writeLogRow(e); });
+    return PendingLog(pendingLogPath()).flush([this](const EducationLogEntry &e) { return writeLogRow(e, true); });
 }
 
 QString LibraryStore::importRefusal() const
@@ -910,23 +910,41 @@ QString LibraryStore::logEducation(const EducationLogEntry &e)
     return error;
 }
 
-QString LibraryStore::writeLogRow(const EducationLogEntry &e)
+QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
 {
     QSqlDatabase database = db();
     QSqlQuery q(database);
-    q.prepare(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
-              " copies, output) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString columns =
+        u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
+        " copies, output) "_s;
+    if (!unlessLogged) {
+        q.prepare(columns + u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    } else {
+        // A row that waited may have reached the server before the connection dropped, with only
+        // its acknowledgement lost: the same workstation's row of the same millisecond is that row.
+        q.prepare(columns + u"SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
+                            " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TEXT)"
+                            " WHERE NOT EXISTS (SELECT 1 FROM education_log WHERE printed_at = ?"
+                            " AND workstation = ? AND procedures = ?)"_s);
+    }
     auto list = [](const QStringList &l) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
     };
-    q.addBindValue(e.printedAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(e.workstation.isNull() ? QString(u""_s) : e.workstation);
+    const QString printedAt = e.printedAt.toUTC().toString(Qt::ISODateWithMs);
+    const QString workstation = e.workstation.isNull() ? QString(u""_s) : e.workstation;
+    q.addBindValue(printedAt);
+    q.addBindValue(workstation);
     q.addBindValue(list(e.procedures));
     q.addBindValue(list(e.contentVersions));
     q.addBindValue(list(e.sections));
     q.addBindValue(e.preset.isNull() ? QString(u""_s) : e.preset);
     q.addBindValue(e.copies);
     q.addBindValue(e.output.isNull() ? QString(u""_s) : e.output);
+    if (unlessLogged) {
+        q.addBindValue(printedAt);
+        q.addBindValue(workstation);
+        q.addBindValue(list(e.procedures));
+    }
     if (!q.exec())
         return tr("the education log cannot be written: %1").arg(explainWriteError(q.lastError()));
     ++m_localWrites;

@@ -192,7 +192,8 @@ private:
     bool m_batchLocked = false;            // the batch holds the backend's write lock
     QList<EducationLogEntry> m_pendingLog; // printed while the server was away, not in the file
     [[nodiscard]] QString pendingLogPath() const;
-    [[nodiscard]] QString writeLogRow(const EducationLogEntry &entry);
+    // unlessLogged: a row that waited, written only when the log does not hold it already.
+    [[nodiscard]] QString writeLogRow(const EducationLogEntry &entry, bool unlessLogged = false);
     QString m_connectionName;
     std::unique_ptr<StoreBackend> m_backend;
     int m_schemaVersion = 0;
