@@ -289,6 +289,17 @@ void dropCreatedDatabases()
 
 } // namespace
 
+QSqlDatabase storeConnection(const LibraryStore &store)
+{
+    const QString database = store.isServer() ? store.address().database : store.location();
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == database)
+            return db;
+    }
+    return {};
+}
+
 QString newLibrary(const QString &backend, const QString &name, QString *why)
 {
     static QAtomicInteger<int> counter;

@@ -1,6 +1,7 @@
 // Helpers shared by the tests: fixture paths, reading files, word sequences, external tools.
 #pragma once
 
+#include "librarystore.h"
 #include "procedure.h"
 
 #include <QByteArray>
@@ -84,6 +85,9 @@ void addRowPerBackend(const QString &name, const Values &...values)
 // test server (dropped as the test process ends). Empty, with *why set, when the backend cannot
 // be used here.
 [[nodiscard]] QString newLibrary(const QString &backend, const QString &name, QString *why);
+
+// The connection a store opened on this thread (a file, or a server's database); invalid if none.
+[[nodiscard]] QSqlDatabase storeConnection(const LibraryStore &store);
 
 // A PostgreSQL cluster of one test's own (scripts/pg-server in a temporary folder), to stop and
 // start without disturbing the other tests. Stopped when destroyed.

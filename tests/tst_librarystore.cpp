@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -162,6 +163,51 @@ private Q_SLOTS:
         QCOMPARE(store->count(), 0);
         QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
         QVERIFY(store->check().isEmpty());
+    }
+
+    // The education log is the clinic's record: shown and exported whole, or not at all with the
+    // reason. A read that fails part way (a damaged page of the file, a dropped connection) must
+    // never pass for a shorter log.
+    void shouldNeverShowTheEducationLogInPart_data() { Test::addBackendRows(); }
+
+    void shouldNeverShowTheEducationLogInPart()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldNeverShowTheEducationLogInPart"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 30; ++i) {
+            EducationLogEntry e;
+            e.printedAt = start.addSecs(i);
+            e.workstation = u"ward %1"_s.arg(i);
+            e.procedures = QStringList{u"CPT 96365"_s};
+            e.output = u"printer"_s;
+            QCOMPARE(store->logEducation(e), QString());
+        }
+        QString error;
+        QCOMPARE(store->educationLog({}, &error).size(), 30);
+        QCOMPARE(error, QString());
+
+        // A view in the session's own schema, searched before the library's, stands in for the
+        // log: its rows after the tenth fail as they are read.
+        QSqlDatabase db = Test::storeConnection(*store);
+        QVERIFY(db.isValid());
+        const QString failing = store->isServer() ? u"1 / (id - id)"_s : u"abs(-9223372036854775807 - 1 + id - id)"_s;
+        const QString base = store->isServer() ? u"public.education_log"_s : u"main.education_log"_s;
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"CREATE TEMP VIEW education_log AS SELECT id, printed_at, workstation, procedures,"
+                        " content_versions, sections, preset, CASE WHEN id > 10 THEN %1 ELSE copies END AS copies,"
+                        " output FROM %2"_s.arg(failing, base)),
+                 qPrintable(q.lastError().text()));
+        const QList<EducationLogEntry> cut = store->educationLog({}, &error);
+        const QString tempSchema = store->isServer() ? u"pg_temp"_s : u"temp"_s;
+        QVERIFY(q.exec(u"DROP VIEW %1.education_log"_s.arg(tempSchema)));
+        QVERIFY2(error.contains(u"education log cannot be read"_s), qPrintable(error));
+        QCOMPARE(cut.size(), 0);
+        error.clear();
+        QCOMPARE(store->educationLog({}, &error).size(), 30);
+        QCOMPARE(error, QString());
     }
 
     void shouldImportIdempotently_data() { Test::addBackendRows(); }

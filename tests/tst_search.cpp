@@ -61,18 +61,6 @@ struct StepInterrupt
     }
 };
 
-// The connection the store on this thread opened for location (a file, or a server's database).
-QSqlDatabase storeConnection(const LibraryStore &store)
-{
-    const QString database = store.isServer() ? store.address().database : store.location();
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == database)
-            return db;
-    }
-    return {};
-}
-
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -258,7 +246,7 @@ private Q_SLOTS:
     void shouldNotKeepAVocabularyReadOnlyInPart()
     {
         SearchEngine engine(*m_store); // nothing read yet
-        QSqlDatabase db = storeConnection(*m_store);
+        QSqlDatabase db = Test::storeConnection(*m_store);
         QVERIFY(db.isValid());
         SearchPage interrupted;
         if (m_store->isServer()) {
@@ -297,7 +285,7 @@ private Q_SLOTS:
         };
         const QList<qint64> whole = ids(m_engine->search(request));
         QVERIFY(whole.size() >= 5);
-        QSqlDatabase db = storeConnection(*m_store);
+        QSqlDatabase db = Test::storeConnection(*m_store);
         QVERIFY(db.isValid());
         int stopped = 0;
         const auto check = [&](const SearchPage &page, const QString &where) {

@@ -1,6 +1,7 @@
 // The app on a clinic server: what a read-only workstation sees, and the banner, the readable
 // and printable procedure, and the reconnection when the server goes away and comes back.
 #include "detailpane.h"
+#include "educationlogdialog.h"
 #include "handoutdialog.h"
 #include "importer.h"
 #include "librarycopy.h"
@@ -12,6 +13,7 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -255,6 +257,22 @@ private Q_SLOTS:
         if (!text.isEmpty())
             QVERIFY(text.contains(title.split(u' ').first()));
         QCOMPARE(w->store()->pendingLogRows(), 1);
+
+        // The log cannot be read while the server is away: the dialog says so, never an empty
+        // log, and exports nothing.
+        w->findChild<QAction *>(u"actionEducationLog"_s)->trigger();
+        EducationLogDialog *log = nullptr;
+        QTRY_VERIFY((log = w->findChild<EducationLogDialog *>(u"educationLogDialog"_s)) != nullptr);
+        auto *why = log->findChild<QLabel *>(u"logError"_s);
+        QVERIFY(why->isVisible());
+        QVERIFY2(why->text().contains(u"cannot be read"_s), qPrintable(why->text()));
+        QVERIFY(!log->findChild<QPushButton *>(u"exportCsvButton"_s)->isEnabled());
+        const QString csv = m_dir.filePath(u"offline-log.csv"_s);
+        QVERIFY(log->exportCsv(csv).startsWith(u"Nothing was exported"_s));
+        QVERIFY(!QFile::exists(csv));
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(log->grab().save(dir + u"/careleaf-log-unavailable.png"_s));
+        log->close();
 
         QCOMPARE(server.start(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);

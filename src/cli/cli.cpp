@@ -387,7 +387,12 @@ int cmdLog(Context &c, const QStringList &args)
     }
     if (!c.openStore())
         return UsageOrDatabase;
-    const QList<EducationLogEntry> entries = c.store->educationLog(since);
+    QString error;
+    const QList<EducationLogEntry> entries = c.store->educationLog(since, &error);
+    if (!error.isEmpty()) {
+        c.err << "careleaf-cli: " << error << Qt::endl;
+        return UsageOrDatabase;
+    }
     if (p.flags.contains(u"csv"_s)) {
         c.out << EducationLog::toCsv(entries);
     } else {

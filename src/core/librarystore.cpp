@@ -3,6 +3,7 @@
 #include "facets.h"
 #include "pendinglog.h"
 #include "procedurejson.h"
+#include "tieredsearch.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -951,7 +952,7 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
     return {};
 }
 
-QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since) const
+QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString *error) const
 {
     QList<EducationLogEntry> out;
     QSqlQuery q(db());
@@ -960,8 +961,15 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since) const
               " FROM education_log WHERE printed_at >= ? ORDER BY printed_at, id"_s);
     // The log stores UTC; "since a day" means from the start of that local day.
     q.addBindValue(since.isValid() ? since.startOfDay().toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
+    const auto failed = [&] {
+        if (error && m_address.server && !isReachable())
+            *error = tr("the education log cannot be read: %1 cannot be reached").arg(displayName());
+        else if (error)
+            *error = tr("the education log cannot be read: %1").arg(queryError(q));
+        return QList<EducationLogEntry>{};
+    };
     if (!q.exec())
-        return out;
+        return failed();
     auto list = [](const QVariant &v) {
         QStringList l;
         for (const QJsonValue &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
@@ -974,6 +982,9 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since) const
                                      q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)),
                                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
     }
+    // next() is false at the end and when the read failed part way: a record cut short is no record.
+    if (q.lastError().isValid())
+        return failed();
     return out;
 }
 

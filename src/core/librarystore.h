@@ -162,8 +162,9 @@ public:
     [[nodiscard]] int pendingLogRows() const;
     // Writes the rows waiting for this server library; the error, empty when none is left.
     [[nodiscard]] QString writePendingLog();
-    // Rows printed on or after since (local date; invalid for all), oldest first.
-    [[nodiscard]] QList<EducationLogEntry> educationLog(const QDate &since = {}) const;
+    // Rows printed on or after since (local date; invalid for all), oldest first. All of them, or
+    // none with *error set: a log that cannot be read whole is never shown or exported in part.
+    [[nodiscard]] QList<EducationLogEntry> educationLog(const QDate &since = {}, QString *error = nullptr) const;
 
     // Everything `careleaf-cli check` verifies; an empty list means the library is sound.
     [[nodiscard]] QStringList check() const;

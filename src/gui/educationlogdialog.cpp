@@ -5,13 +5,13 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,6 +25,7 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     , m_store(store)
     , m_since(new QDateEdit(QDate::currentDate().addMonths(-1), this))
     , m_table(new QTableWidget(this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Education Log"));
     resize(900, 500);
@@ -49,8 +50,14 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *csv = buttons->addButton(tr("Export &CSV…"), QDialogButtonBox::ActionRole);
     csv->setObjectName(u"exportCsvButton"_s);
+    m_error->setObjectName(u"logError"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_export = csv;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_error);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
 
@@ -71,7 +78,14 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
 
 void EducationLogDialog::reload()
 {
-    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date());
+    QString error;
+    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date(), &error);
+    // Never an empty table that looks like "nothing was printed": say why there is nothing.
+    if (!error.isEmpty())
+        error[0] = error.at(0).toUpper();
+    m_error->setText(u"<b>%1</b>"_s.arg(error.toHtmlEscaped()));
+    m_error->setVisible(!error.isEmpty());
+    m_export->setEnabled(error.isEmpty());
     m_table->setRowCount(int(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const EducationLogEntry &e = entries.at(row);
@@ -88,9 +102,12 @@ void EducationLogDialog::reload()
 
 QString EducationLogDialog::exportCsv(const QString &path) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        f.write(EducationLog::toCsv(m_store->educationLog(m_since->date())).toUtf8()) < 0)
+    QString error;
+    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date(), &error);
+    if (!error.isEmpty())
+        return tr("Nothing was exported: %1").arg(error);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(EducationLog::toCsv(entries).toUtf8()) < 0 || !f.commit())
         return tr("%1 cannot be written: %2").arg(path, f.errorString());
     return {};
 }

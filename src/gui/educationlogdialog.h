@@ -4,6 +4,8 @@
 #include <QDialog>
 
 class QDateEdit;
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace Careleaf {
@@ -20,12 +22,15 @@ public:
     explicit EducationLogDialog(LibraryStore *store, QWidget *parent = nullptr);
 
     void reload();
+    // Writes the entries shown as CSV, whole or not at all; the error, empty on success.
     [[nodiscard]] QString exportCsv(const QString &path) const;
 
 private:
     LibraryStore *m_store;
     QDateEdit *m_since;
     QTableWidget *m_table;
+    QLabel *m_error;                 // why the log cannot be shown; hidden when it can
+    QPushButton *m_export = nullptr; // disabled while the log cannot be read
 };
 
 } // namespace Careleaf
