@@ -1,6 +1,7 @@
 #include "documentparser.h"
 #include "facets.h"
 #include "importer.h"
+#include "librarycopy.h"
 #include "librarystore.h"
 #include "searchengine.h"
 #include "testsupport.h"
@@ -208,6 +209,40 @@ private Q_SLOTS:
         error.clear();
         QCOMPARE(store->educationLog({}, &error).size(), 30);
         QCOMPARE(error, QString());
+    }
+
+    // Publishing copies every procedure of the source or none: a list of them that fails part
+    // way must not publish part of a library and call it done.
+    void shouldCopyNothingFromALibraryThatCannotBeReadWhole()
+    {
+        auto from = openOrFail(path(u"copy-from.sqlite"_s));
+        auto to = openOrFail(path(u"copy-to.sqlite"_s));
+        QVERIFY(from && to);
+        QCOMPARE(Importer::importPaths(*from, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        // A session-local view stands in for the procedures: the titles after the second row fail
+        // as they are read; every other column reads as stored.
+        QSqlQuery q(Test::storeConnection(*from));
+        QVERIFY(q.exec(u"PRAGMA main.table_info(procedures)"_s));
+        QStringList columns;
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            columns << (name == u"title"_s
+                            ? u"CASE WHEN id > 2 THEN abs(-9223372036854775807 - 1 + id - id) ELSE title END AS title"_s
+                            : name);
+        }
+        QVERIFY(columns.contains(u"id"_s));
+        QVERIFY2(q.exec(u"CREATE TEMP VIEW procedures AS SELECT %1 FROM main.procedures"_s.arg(columns.join(u", "_s))),
+                 qPrintable(q.lastError().text()));
+        const CopyReport report = LibraryCopy::copy(*from, *to);
+        QVERIFY(q.exec(u"DROP VIEW temp.procedures"_s));
+        QVERIFY2(report.error.contains(u"cannot be read"_s) && report.error.contains(u"Nothing was copied"_s),
+                 qPrintable(report.error.isEmpty() ? report.summaryLine() : report.error));
+        QCOMPARE(report.total(), 0);
+        QCOMPARE(to->count(), 0);
+        // Whole again, the same copy publishes everything.
+        const CopyReport again = LibraryCopy::copy(*from, *to);
+        QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
+        QCOMPARE(to->count(), 5);
     }
 
     void shouldImportIdempotently_data() { Test::addBackendRows(); }

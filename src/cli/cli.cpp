@@ -212,7 +212,12 @@ int cmdList(Context &c, const QStringList &args)
         return c.usage(tr("list takes no arguments"));
     if (!c.openStore())
         return UsageOrDatabase;
-    const QList<ProcedureSummary> all = c.store->list();
+    QString error;
+    const QList<ProcedureSummary> all = c.store->list(&error);
+    if (!error.isEmpty()) {
+        c.err << "careleaf-cli: " << error << Qt::endl;
+        return UsageOrDatabase;
+    }
     if (p.flags.contains(u"json"_s)) {
         QJsonArray arr;
         for (const ProcedureSummary &s : all) {

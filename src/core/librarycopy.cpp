@@ -20,7 +20,13 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         report.error = tr("%1 cannot receive procedures: %2").arg(to.displayName(), refusal);
         return report;
     }
-    const QList<ProcedureSummary> all = from.list();
+    // Every procedure of the source or nothing: a list cut short would publish part of a library.
+    QString listError;
+    const QList<ProcedureSummary> all = from.list(&listError);
+    if (!listError.isEmpty()) {
+        report.error = tr("%1 cannot be read: %2. Nothing was copied.").arg(from.displayName(), listError);
+        return report;
+    }
     if (const QString err = to.beginBatch(); !err.isEmpty()) {
         report.error = tr("%1 cannot be written: %2").arg(to.displayName(), err);
         return report;

@@ -801,17 +801,22 @@ QList<qint64> LibraryStore::resolve(const QString &key) const
     return ids;
 }
 
-QList<ProcedureSummary> LibraryStore::list() const
+QList<ProcedureSummary> LibraryStore::list(QString *error) const
 {
     QList<ProcedureSummary> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
-                m_backend->caseless(u"title"_s) + u", id"_s))
-        return out;
-    while (q.next()) {
+    const bool ran = q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
+                            m_backend->caseless(u"title"_s) + u", id"_s);
+    while (ran && q.next()) {
         out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toString()});
+    }
+    // next() is false at the end and when the read failed part way: a list cut short is no list.
+    if (!ran || q.lastError().isValid()) {
+        if (error)
+            *error = tr("the procedures cannot be read: %1").arg(queryError(q));
+        return {};
     }
     return out;
 }

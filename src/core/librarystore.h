@@ -134,7 +134,8 @@ public:
     // KEY as the console takes it: "96417", "CPT:96417", or an id. Several ids when a bare code is
     // used by more than one code system.
     [[nodiscard]] QList<qint64> resolve(const QString &key) const;
-    [[nodiscard]] QList<ProcedureSummary> list() const;
+    // Every procedure, by title; all of them, or none with *error set when they cannot be read whole.
+    [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr) const;
     [[nodiscard]] int count() const;
     // Runs a plan built by SearchEngine; use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
