@@ -808,17 +808,15 @@ QList<ProcedureSummary> LibraryStore::list(QString *error) const
     q.setForwardOnly(true);
     const bool ran = q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
                             m_backend->caseless(u"title"_s) + u", id"_s);
-    while (ran && q.next()) {
+    const QString failed = readRows(q, ran, [&] {
         out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toString()});
-    }
-    // next() is false at the end and when the read failed part way: a list cut short is no list.
-    if (!ran || q.lastError().isValid()) {
-        if (error)
-            *error = tr("the procedures cannot be read: %1").arg(queryError(q));
-        return {};
-    }
-    return out;
+    });
+    if (failed.isEmpty())
+        return out;
+    if (error)
+        *error = tr("the procedures cannot be read: %1").arg(failed);
+    return {};
 }
 
 int LibraryStore::count() const
@@ -938,9 +936,10 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
     };
     const QString printedAt = e.printedAt.toUTC().toString(Qt::ISODateWithMs);
     const QString workstation = e.workstation.isNull() ? QString(u""_s) : e.workstation;
+    const QString procedures = list(e.procedures);
     q.addBindValue(printedAt);
     q.addBindValue(workstation);
-    q.addBindValue(list(e.procedures));
+    q.addBindValue(procedures);
     q.addBindValue(list(e.contentVersions));
     q.addBindValue(list(e.sections));
     q.addBindValue(e.preset.isNull() ? QString(u""_s) : e.preset);
@@ -949,7 +948,7 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
     if (unlessLogged) {
         q.addBindValue(printedAt);
         q.addBindValue(workstation);
-        q.addBindValue(list(e.procedures));
+        q.addBindValue(procedures);
     }
     if (!q.exec())
         return tr("the education log cannot be written: %1").arg(explainWriteError(q.lastError()));
@@ -966,31 +965,27 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString 
               " FROM education_log WHERE printed_at >= ? ORDER BY printed_at, id"_s);
     // The log stores UTC; "since a day" means from the start of that local day.
     q.addBindValue(since.isValid() ? since.startOfDay().toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
-    const auto failed = [&] {
-        if (error && m_address.server && !isReachable())
-            *error = tr("the education log cannot be read: %1 cannot be reached").arg(displayName());
-        else if (error)
-            *error = tr("the education log cannot be read: %1").arg(queryError(q));
-        return QList<EducationLogEntry>{};
-    };
-    if (!q.exec())
-        return failed();
     auto list = [](const QVariant &v) {
         QStringList l;
         for (const QJsonValue &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
             l << item.toString();
         return l;
     };
-    while (q.next()) {
+    const bool ran = q.exec();
+    const QString failed = readRows(q, ran, [&] {
         out.append(EducationLogEntry{q.value(0).toLongLong(),
                                      QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                                      q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)),
                                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+    });
+    if (failed.isEmpty())
+        return out;
+    if (error) {
+        *error = m_address.server && !isReachable()
+                     ? tr("the education log cannot be read: %1 cannot be reached").arg(displayName())
+                     : tr("the education log cannot be read: %1").arg(failed);
     }
-    // next() is false at the end and when the read failed part way: a record cut short is no record.
-    if (q.lastError().isValid())
-        return failed();
-    return out;
+    return {};
 }
 
 QStringList LibraryStore::check() const

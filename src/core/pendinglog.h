@@ -33,8 +33,6 @@ public:
     // first error, which it returns (the rest wait for the next time).
     [[nodiscard]] QString flush(const std::function<QString(const EducationLogEntry &)> &write) const;
 
-    [[nodiscard]] QString path() const { return m_path; }
-
 private:
     [[nodiscard]] QString save(const QList<EducationLogEntry> &rows) const;
     // The rows, with the lock held. A file that cannot be read whole is set aside (renamed, never

@@ -650,14 +650,8 @@ public:
         q.addBindValue(w);
         q.addBindValue(w);
         const bool ran = q.exec();
-        while (ran && q.next())
-            out.append({q.value(0).toString(), 0});
-        // next() is false at the end and on an error: only the end is a complete list.
-        if (!ran || q.lastError().isValid()) {
-            *error = queryError(q);
-            return QList<QPair<QString, int>>{};
-        }
-        return out;
+        *error = readRows(q, ran, [&] { out.append({q.value(0).toString(), 0}); });
+        return error->isEmpty() ? out : QList<QPair<QString, int>>{};
     }
 
     int documentFrequency(QSqlDatabase &db, const QString &word, QString *error) const override

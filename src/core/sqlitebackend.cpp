@@ -253,14 +253,8 @@ public:
         QSqlQuery q(db);
         q.setForwardOnly(true);
         const bool ran = q.exec(u"SELECT term, doc FROM procedure_vocab"_s);
-        while (ran && q.next())
-            out.append({q.value(0).toString(), q.value(1).toInt()});
-        // next() is false at the end and when the read failed part way (an interrupt).
-        if (!ran || q.lastError().isValid()) {
-            *error = queryError(q);
-            return {};
-        }
-        return out;
+        *error = readRows(q, ran, [&] { out.append({q.value(0).toString(), q.value(1).toInt()}); });
+        return error->isEmpty() ? out : QList<QPair<QString, int>>{};
     }
 
     std::function<void()> interrupter(QSqlDatabase &db) const override

@@ -72,4 +72,15 @@ struct SearchExpressions
 // What went wrong with q, never empty: a closed connection fails with no text of its own.
 [[nodiscard]] QString queryError(const QSqlQuery &q);
 
+// Calls row once for each row of q, whose exec() returned ran. Empty when every row was read;
+// otherwise the error (queryError): next() is false at the end and when a read fails part way
+// alike, and a list cut short must never pass for a whole one.
+template<typename Row>
+[[nodiscard]] QString readRows(QSqlQuery &q, bool ran, Row &&row)
+{
+    while (ran && q.next())
+        row();
+    return ran && !q.lastError().isValid() ? QString() : queryError(q);
+}
+
 } // namespace Careleaf
