@@ -75,6 +75,11 @@ private Q_SLOTS:
         QTest::addRow("db without value") << QStringList{u"--db"_s} << u"--db needs a value"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << u"--limit"_s;
         QTest::addRow("handout without out") << QStringList{u"handout"_s, u"1"_s} << u"--out"_s;
+        // A library that exists, named two ways.
+        QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), db(u"same.sqlite"_s));
+        QTest::addRow("copy a library into itself")
+            << QStringList{u"copy"_s, u"--from"_s, db(u"same.sqlite"_s), u"--to"_s, m_dir.path() + u"/./same.sqlite"_s}
+            << u"two different libraries"_s;
     }
 
     void shouldRejectBadUsageWithExitTwo()

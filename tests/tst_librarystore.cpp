@@ -88,6 +88,34 @@ private Q_SLOTS:
     }
 
     // Server addresses as libpq takes them; the password never shows.
+    // Two spellings of one file are one library; two files that do not exist yet are not.
+    void shouldTellWhetherTwoPathsAreOneFile_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        const QString dir = m_dir.path();
+        QTest::addRow("two missing files") << dir + u"/none/a.sqlite"_s << dir + u"/none/b.sqlite"_s << false;
+        QTest::addRow("missing, in existing folders") << dir + u"/a.sqlite"_s << dir + u"/b.sqlite"_s << false;
+        QTest::addRow("one missing file, two spellings") << dir + u"/x/../a.sqlite"_s << dir + u"/a.sqlite"_s << true;
+        QTest::addRow("through a link to its folder") << dir + u"/link/a.sqlite"_s << dir + u"/real/a.sqlite"_s << true;
+        QTest::addRow("an existing file") << dir + u"/real/../real/f.sqlite"_s << dir + u"/real/f.sqlite"_s << true;
+        QTest::addRow("empty") << QString() << QString() << false;
+    }
+
+    void shouldTellWhetherTwoPathsAreOneFile()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"real"_s)) && QDir().mkpath(m_dir.filePath(u"x"_s)));
+        QFile::link(m_dir.filePath(u"real"_s), m_dir.filePath(u"link"_s));
+        QFile f(m_dir.filePath(u"real/f.sqlite"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(LibraryStore::isSameFile(a, b), same);
+        QCOMPARE(LibraryStore::isSameFile(b, a), same);
+    }
+
     void shouldParseLibraryAddresses_data()
     {
         QTest::addColumn<QString>("text");

@@ -527,15 +527,23 @@ private Q_SLOTS:
     void shouldOfferWaysOutOfADamagedLibrary_data()
     {
         QTest::addColumn<QString>("button");
-        QTest::addRow("restore backup") << u"restoreBackupButton"_s;
-        QTest::addRow("start fresh") << u"freshLibraryButton"_s;
+        QTest::addColumn<bool>("atDefault");
+        // The default library never created: a fresh library elsewhere must start empty, not
+        // open (and seed) the default one.
+        QTest::addRow("restore backup") << u"restoreBackupButton"_s << false;
+        QTest::addRow("start fresh") << u"freshLibraryButton"_s << false;
+        QTest::addRow("start fresh as the default library") << u"freshLibraryButton"_s << true;
     }
 
     void shouldOfferWaysOutOfADamagedLibrary()
     {
         QFETCH(QString, button);
-        const QString folder = m_dir.filePath(u"damaged-"_s + button);
-        QVERIFY(QDir().mkpath(folder));
+        QFETCH(bool, atDefault);
+        // Whatever an earlier test or run left there: the default library does not exist here.
+        const QString defaultLibrary = LibraryStore::defaultLocation();
+        const QString folder = atDefault ? QFileInfo(defaultLibrary).path() : m_dir.filePath(u"damaged-"_s + button);
+        QVERIFY(QDir(folder).removeRecursively() && QDir().mkpath(folder));
+        QVERIFY(!QFileInfo::exists(defaultLibrary));
         const QString path = folder + u"/library.sqlite"_s;
         QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -567,11 +575,19 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         std::unique_ptr<LibraryStore> store = dialog.takeStore();
         QVERIFY(store);
-        QCOMPARE(store->count(), button == u"restoreBackupButton"_s ? procedures : 0);
+        QVERIFY(LibraryStore::isSameFile(store->location(), path));
+        // A restored library has its procedures back; a fresh one is empty, except the app's own
+        // library, which starts with the sample procedures as on first start.
+        const int expected = button == u"restoreBackupButton"_s ? procedures : atDefault ? Test::seedFiles().size() : 0;
+        QCOMPARE(store->count(), expected);
+        QCOMPARE(QFileInfo::exists(defaultLibrary), atDefault);
         QVERIFY(dialog.note().contains(u".damaged-"_s));
         const QStringList aside = QDir(folder).entryList({u"library.sqlite.damaged-*"_s}, QDir::Files);
         QCOMPARE(aside.size(), 1);
         QCOMPARE(Test::readFile(folder + u"/"_s + aside.first()), damaged);
+        store.reset();
+        if (atDefault)
+            QVERIFY(QDir(folder).removeRecursively());
     }
 
     // Where moving the file aside cannot help (it is read-only), only "open another" is offered.

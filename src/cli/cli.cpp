@@ -481,7 +481,8 @@ int cmdCopy(Context &c, const QStringList &args)
         return c.usage(tr("copy needs --from LIBRARY and --to LIBRARY"));
     const QString from = p.values.value(u"from"_s);
     const QString to = p.values.value(u"to"_s);
-    if (from == to)
+    const bool files = !LibraryAddress::isServer(from) && !LibraryAddress::isServer(to);
+    if (files ? LibraryStore::isSameFile(from, to) : from == to)
         return c.usage(tr("copy needs two different libraries"));
     if (!LibraryAddress::isServer(from) && !QFileInfo::exists(from)) {
         c.err << "careleaf-cli: " << tr("%1 does not exist").arg(from) << Qt::endl;

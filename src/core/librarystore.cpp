@@ -129,6 +129,23 @@ QString LibraryStore::defaultLocation()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/library.sqlite"_s;
 }
 
+bool LibraryStore::isDefaultLocation(const QString &path)
+{
+    return isSameFile(path, defaultLocation());
+}
+
+bool LibraryStore::isSameFile(const QString &a, const QString &b)
+{
+    const auto resolved = [](const QString &path) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.canonicalFilePath();
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + u'/' + info.fileName();
+    };
+    return !a.isEmpty() && !b.isEmpty() && resolved(a) == resolved(b);
+}
+
 LibraryStore::LibraryStore(QString location, LibraryAddress address, QString connectionName,
                            std::unique_ptr<StoreBackend> backend)
     : m_location(std::move(location))

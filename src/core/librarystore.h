@@ -100,6 +100,12 @@ public:
 
     // The GUI's own library, shared with careleaf-cli: <data location>/careleaf/library.sqlite.
     [[nodiscard]] static QString defaultLocation();
+    // True when path names the same file as defaultLocation(), whether or not either exists.
+    [[nodiscard]] static bool isDefaultLocation(const QString &path);
+    // True when two paths name the same file, whether or not it exists yet: the file itself when
+    // there is one, else its folder with links resolved. QFileInfo's operator== compares canonical
+    // paths, which are empty for a file that does not exist, so it finds any two missing files equal.
+    [[nodiscard]] static bool isSameFile(const QString &a, const QString &b);
 
     ~LibraryStore();
 

@@ -181,8 +181,7 @@ void LibraryProblemDialog::startFresh()
         }
     }
     // The app's own library starts with the sample procedures, as on first start.
-    const bool isDefault = QFileInfo(m_location) == QFileInfo(LibraryStore::defaultLocation());
-    opened(openLibrary(isDefault ? QString() : m_location), m_location,
+    opened(openLibrary(LibraryStore::isDefaultLocation(m_location) ? QString() : m_location), m_location,
            tr("Started a fresh library; the previous file is kept as %1").arg(QDir::toNativeSeparators(movedTo)));
 }
 
