@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMutex>
 #include <QProcess>
@@ -17,6 +18,10 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::Test {
@@ -24,6 +29,45 @@ namespace Careleaf::Test {
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(CARELEAF_TEST_DATA) + u'/' + relative;
+}
+
+namespace {
+
+void removeLeftoversOfEndedTests()
+{
+    const QDir tmp(QDir::tempPath());
+    static const QRegularExpression name(u"^careleaf-.+-(\\d+)-[A-Za-z0-9]{6}$"_s);
+    for (const QFileInfo &entry : tmp.entryInfoList({u"careleaf-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch m = name.match(entry.fileName());
+        if (!m.hasMatch() || (::getuid() != 0 && entry.ownerId() != ::getuid()))
+            continue;
+        const pid_t pid = m.captured(1).toInt();
+        if (pid <= 0 || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // still running, or not ours to judge
+        QDirIterator clusters(entry.filePath(), {u"postmaster.pid"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (clusters.hasNext()) {
+            const QString cluster = QFileInfo(QFileInfo(clusters.next()).path()).path();
+            QProcess::execute(QStringLiteral(CARELEAF_PG_SERVER_SCRIPT), {u"stop"_s, cluster});
+        }
+        QDir(entry.filePath()).removeRecursively();
+    }
+}
+
+} // namespace
+
+bool raiseFunctionTimeout(int minutes)
+{
+    if (qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        return false;
+    return qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(qint64(minutes) * 60 * 1000));
+}
+
+QString scratchTemplate()
+{
+    static const bool swept = (removeLeftoversOfEndedTests(), true);
+    Q_UNUSED(swept)
+    return QDir::tempPath() + u"/careleaf-%1-%2-XXXXXX"_s.arg(QCoreApplication::applicationName())
+                                  .arg(QCoreApplication::applicationPid());
 }
 
 QStringList seedFiles()
@@ -305,7 +349,7 @@ QString newLibrary(const QString &backend, const QString &name, QString *why)
     static QAtomicInteger<int> counter;
     const int n = counter.fetchAndAddRelaxed(1);
     if (backend == u"sqlite"_s) {
-        static QTemporaryDir dir;
+        static QTemporaryDir dir(scratchTemplate());
         return dir.filePath(u"%1-%2.sqlite"_s.arg(name).arg(n));
     }
     if (qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty()) {
@@ -332,7 +376,7 @@ QString newLibrary(const QString &backend, const QString &name, QString *why)
 }
 
 PrivateServer::PrivateServer()
-    : m_dir(std::make_unique<QTemporaryDir>())
+    : m_dir(std::make_unique<QTemporaryDir>(scratchTemplate()))
 {}
 
 PrivateServer::~PrivateServer()

@@ -16,7 +16,34 @@
 
 namespace Careleaf::Test {
 
+// True in the AddressSanitizer build, where everything runs several times slower: tests that are
+// long by design take a smaller sample there; the release build runs the whole one.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool underSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool underSanitizer = true;
+#else
+inline constexpr bool underSanitizer = false;
+#endif
+#else
+inline constexpr bool underSanitizer = false;
+#endif
+
+// Qt Test stops any test function after QTEST_FUNCTION_TIMEOUT (300 s by default), whatever
+// CTest's own time-out says. A program whose functions are long by design raises it before
+// main() runs (the environment wins when it sets one), with CARELEAF_LONG_TEST_FUNCTIONS(minutes);
+// its CTest TIMEOUT must be longer still.
+bool raiseFunctionTimeout(int minutes);
+#define CARELEAF_LONG_TEST_FUNCTIONS(minutes)                                                                          \
+    [[maybe_unused]] static const bool careleafFunctionTimeoutRaised = Careleaf::Test::raiseFunctionTimeout(minutes)
+
 [[nodiscard]] QString dataPath(const QString &relative);
+// The template for a test program's temporary folders, QTemporaryDir m_dir{scratchTemplate()}:
+// <tmp>/careleaf-<program>-<pid>-XXXXXX. A test killed by a time-out, a crash or SIGKILL cleans up
+// nothing, so the first call also removes the folders of test processes that are gone (stopping a
+// PostgreSQL cluster left running in one).
+[[nodiscard]] QString scratchTemplate();
 [[nodiscard]] QStringList seedFiles(); // the five seed documents, sorted
 [[nodiscard]] QByteArray readFile(const QString &path);
 // Words (letters and digits runs) in order, lower-cased.

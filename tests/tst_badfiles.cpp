@@ -21,7 +21,7 @@ class TestBadFiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Careleaf::Test::scratchTemplate()};
     QString m_docs;
 
     [[nodiscard]] bool write(const QString &name, const QByteArray &bytes) const

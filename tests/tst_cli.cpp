@@ -27,7 +27,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
 
     QProcessEnvironment environment(const QString &careleafDb = {}) const
     {

@@ -30,7 +30,7 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
     static constexpr int Count = 2000;
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_library;
     QString m_newDocs;
     Test::TwoVersions m_versions;

@@ -37,7 +37,7 @@ class TestDamagedLibrary : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_good; // a library with the seeds, format 3
 
     // wrapper: a program the console runs under (setpriv, or a shell that sets a limit).

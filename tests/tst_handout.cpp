@@ -36,7 +36,7 @@ class TestHandout : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
 
     QString render(const QList<Procedure> &procedures, const HandoutOptions &o, const QString &name)
     {

@@ -27,7 +27,7 @@ class TestHostileContent : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QTcpServer m_server; // what the markup points at; must never see a connection
     QString m_canaryPath;
     QString m_longWord;

@@ -69,7 +69,7 @@ class TestLibraryStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     [[nodiscard]] QString path(const QString &name) const { return m_dir.filePath(name); }
 
     std::unique_ptr<LibraryStore> openOrFail(const QString &location)

@@ -47,7 +47,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_library;
     std::unique_ptr<MainWindow> m_window;
 

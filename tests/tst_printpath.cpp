@@ -38,7 +38,7 @@ class TestPrintPath : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_queue;
     QString m_output;
 

@@ -76,7 +76,7 @@ class TestServer : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_serverMissing;
 
     std::unique_ptr<LibraryStore> openOrFail(const QString &location)

@@ -34,7 +34,7 @@ class TestServerWindow : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{Test::scratchTemplate()};
 
     static std::unique_ptr<MainWindow> windowOn(const QString &location)
     {
