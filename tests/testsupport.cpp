@@ -55,6 +55,12 @@ void removeLeftoversOfEndedTests()
 
 } // namespace
 
+void useOwnHome()
+{
+    static QTemporaryDir home(scratchTemplate());
+    qputenv("HOME", QFile::encodeName(home.path()));
+}
+
 bool raiseFunctionTimeout(int minutes)
 {
     if (qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))

@@ -44,6 +44,11 @@ bool raiseFunctionTimeout(int minutes);
 // nothing, so the first call also removes the folders of test processes that are gone (stopping a
 // PostgreSQL cluster left running in one).
 [[nodiscard]] QString scratchTemplate();
+// Points HOME at a new, empty folder of this test program's own, so that test mode's
+// ~/.qttest (the default library, settings, waiting log rows) is never shared with test programs
+// running beside it or left from an earlier run. Call first thing in initTestCase(), before
+// QStandardPaths::setTestModeEnabled(true).
+void useOwnHome();
 [[nodiscard]] QStringList seedFiles(); // the five seed documents, sorted
 [[nodiscard]] QByteArray readFile(const QString &path);
 // Words (letters and digits runs) in order, lower-cased.

@@ -33,6 +33,7 @@ class TestBadFiles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Careleaf::Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_docs = m_dir.filePath(u"docs"_s);

@@ -47,6 +47,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(QFileInfo::exists(QStringLiteral(CARELEAF_CLI_PATH)));

@@ -55,6 +55,7 @@ class TestConcurrency : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_library = m_dir.filePath(u"shared.sqlite"_s);

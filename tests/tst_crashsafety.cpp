@@ -89,6 +89,7 @@ class TestCrashSafety : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_oldDocs = m_dir.filePath(u"old"_s);

@@ -76,6 +76,7 @@ class TestDamagedLibrary : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_good = m_dir.filePath(u"good.sqlite"_s);

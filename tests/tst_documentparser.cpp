@@ -48,7 +48,11 @@ class TestDocumentParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void shouldParseSeedStructure_data()
     {

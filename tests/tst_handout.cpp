@@ -54,6 +54,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())

@@ -125,6 +125,7 @@ class TestHardening : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         LibraryStore::OpenResult opened = LibraryStore::open(m_dir.filePath(u"hostile.sqlite"_s));

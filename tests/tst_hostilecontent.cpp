@@ -39,6 +39,7 @@ class TestHostileContent : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.listen(QHostAddress::LocalHost));

@@ -104,6 +104,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         installTranslations();

@@ -21,7 +21,11 @@ private:
     QTemporaryDir m_dir{Test::scratchTemplate()};
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     // The PDF of a procedure holds every word of every section, in order, with page numbers.
     void shouldExportEveryWordToPdf_data()

@@ -139,6 +139,7 @@ class TestPrintPath : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_queue = qEnvironmentVariable("CARELEAF_CUPS_QUEUE");

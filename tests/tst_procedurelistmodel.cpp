@@ -29,6 +29,7 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         for (const QString &backend : Test::backends()) {
             QString why;

@@ -99,6 +99,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         if (qEnvironmentVariable("CARELEAF_TEST_PG").isEmpty()) {
             m_serverMissing = u"no PostgreSQL test server here: CARELEAF_TEST_PG is not set (scripts/test starts one "

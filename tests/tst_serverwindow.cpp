@@ -62,6 +62,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         installTranslations();
