@@ -1,0 +1,116 @@
+// The reading grade staff see in the composer and the badge: Flesch-Kincaid, checked against an
+// independent implementation (GNU style, from Debian's diction package) on a fixed set of texts.
+#include "readability.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestReadability : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void shouldCountSyllablesAsGnuStyleDoes_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("syllables");
+        QTest::addRow("one vowel group") << u"cat"_s << 1;
+        QTest::addRow("final e is silent") << u"infuse"_s << 2;
+        QTest::addRow("final vowel is silent") << u"chemo"_s << 1;
+        QTest::addRow("final y is silent") << u"activity"_s << 3;
+        QTest::addRow("-es is not silent") << u"codes"_s << 2;
+        QTest::addRow("-ed is silent") << u"needed"_s << 1;
+        QTest::addRow("-ed after one group") << u"bed"_s << 1;
+        QTest::addRow("long word") << u"administration"_s << 5;
+        QTest::addRow("capital vowel counts as a consonant") << u"After"_s << 1;
+        QTest::addRow("a number") << u"2.5"_s << 1;
+        QTest::addRow("hyphenated") << u"pre-procedure"_s << 4;
+        QTest::addRow("at least one") << u"the"_s << 1;
+    }
+
+    void shouldCountSyllablesAsGnuStyleDoes()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, syllables);
+        QCOMPARE(Readability::syllables(word), syllables);
+    }
+
+    void shouldCountWordsAndSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("words");
+        QTest::addColumn<int>("sentences");
+        QTest::addRow("two sentences") << u"The cat sat. The dog ran."_s << 6 << 2;
+        QTest::addRow("semicolon joins") << u"The cat sat; the dog ran."_s << 6 << 1;
+        QTest::addRow("list items without full stops") << u"Chronic pain\nMuscle spasms\n"_s << 4 << 2;
+        QTest::addRow("decimal and abbreviation") << u"Dr. Smith gives 2.5 mg, e.g. at home."_s << 8 << 1;
+        QTest::addRow("quotes and brackets") << u"He said \"stop.\" (It hurt.) Then it ended."_s << 8 << 3;
+        QTest::addRow("hyphenated word") << u"Pre-procedure tests are done."_s << 4 << 1;
+        QTest::addRow("no words") << u" -- \n * "_s << 0 << 0;
+    }
+
+    void shouldCountWordsAndSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, words);
+        QFETCH(int, sentences);
+        const Readability::Counts c = Readability::count(text);
+        QCOMPARE(c.words, words);
+        QCOMPARE(c.sentences, sentences);
+    }
+
+    void shouldAgreeWithGnuStyle_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(Test::dataPath(u"readability"_s));
+        const QStringList files = dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 8);
+        for (const QString &f : files)
+            QTest::addRow("%s", qPrintable(f)) << dir.filePath(f);
+    }
+
+    // GNU style is another program's Flesch-Kincaid: within half a grade on every text.
+    void shouldAgreeWithGnuStyle()
+    {
+        QFETCH(QString, file);
+        const QString style = QStandardPaths::findExecutable(u"style"_s);
+        if (style.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"GNU style is not installed (Debian package diction)"_s);
+        QProcess p;
+        p.start(style, {file});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QRegularExpressionMatch m = QRegularExpression(u"Kincaid:\\s*(-?[0-9.]+)"_s).match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(u"style printed no Kincaid grade: "_s + out));
+        const double theirs = m.captured(1).toDouble();
+        const double ours = Readability::fleschKincaidGrade(QString::fromUtf8(Test::readFile(file)));
+        qInfo("%s: ours %.2f, GNU style %.1f", qPrintable(QFileInfo(file).fileName()), ours, theirs);
+        QVERIFY2(qAbs(ours - theirs) <= 0.5, qPrintable(u"ours %1, GNU style %2"_s.arg(ours).arg(theirs)));
+    }
+
+    void shouldGradeEachSentence()
+    {
+        const QList<Readability::Sentence> s = Readability::sentences(
+            u"Rest today. Sequential intravenous chemotherapy administers a second medication immediately.\nCall us"_s);
+        QCOMPARE(s.size(), 3);
+        QCOMPARE(s.at(0).text, u"Rest today."_s);
+        QCOMPARE(s.at(2).text, u"Call us"_s);
+        QVERIFY(s.at(1).grade > s.at(0).grade + 10);
+    }
+};
+
+QTEST_MAIN(TestReadability)
+#include "tst_readability.moc"
