@@ -149,7 +149,9 @@ private Q_SLOTS:
         const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(hits.size() >= 1);
         const QJsonObject first = hits.first().toObject();
-        QVERIFY(first.value(u"title"_s).toString().contains(u"each additional sequential infusion"_s));
+        // The name for people is the title; the official text stays in descriptor.
+        QCOMPARE(first.value(u"title"_s).toString(), u"Sequential IV Chemotherapy Infusion"_s);
+        QVERIFY(first.value(u"descriptor"_s).toString().contains(u"each additional sequential infusion"_s));
         for (const char *field : {"id", "codeSystem", "code", "title", "descriptor", "snippet", "score"})
             QVERIFY2(first.contains(QLatin1String(field)), field);
 

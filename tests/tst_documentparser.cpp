@@ -71,22 +71,19 @@ private Q_SLOTS:
                                                "experience"_s
                                    << 23 << 5 << 0;
         QTest::addRow("home infusion") << u"001_43d27e11609bbf90.txt"_s
-                                       << u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s
+                                       << u"Home Infusion/Specialty Drug Administration"_s
                                        << QStringList{}
                                        << common + u" duration setting personnel risks benefits recovery "
                                                    "alternatives experience policies similar_codes"_s
                                        << 25 << 6 << 1;
         QTest::addRow("pump") << u"002_58b2bf221185fe5b.txt"_s
-                              << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, "
-                                 "Systemic (e.g., Intravenous, Intra-arterial)"_s
+                              << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s
                               << QStringList{}
                               << common + u" equipment anesthesia duration setting personnel risks benefits recovery "
                                           "alternatives experience policies similar_codes"_s
                               << 28 << 5 << 0;
         QTest::addRow("chemotherapy") << u"003_daee331e0ab9e073.txt"_s
-                                      << u"Chemotherapy administration, intravenous infusion technique; each "
-                                         "additional sequential infusion (different substance/drug), up to 1 hour"_s
-                                      << QStringList{u"Sequential IV Chemotherapy Infusion"_s}
+                                      << u"Sequential IV Chemotherapy Infusion"_s << QStringList{}
                                       << common + u" duration setting personnel risks benefits recovery "
                                                   "alternatives experience policies similar_codes"_s
                                       << 11 << 6 << 0;
@@ -301,6 +298,66 @@ private Q_SLOTS:
         DocumentParser::splitLayName(layName, &t, &a);
         QCOMPARE(t, title);
         QCOMPARE(a, aliases);
+    }
+
+    // The name people use, short enough to read at a glance; the document's own longer name kept.
+    void shouldNameProceduresForPeople_data()
+    {
+        QTest::addColumn<QString>("layName");
+        QTest::addColumn<QString>("descriptor");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("fullName");
+        QTest::addRow("a plain name") << u"Magnesium Infusion Therapy (commonly referred to as Magnesium Drip)"_s
+                                      << u"Magnesium"_s << u"Magnesium Infusion Therapy"_s << QString();
+        QTest::addRow("the descriptor restated, then the common name")
+            << u"Chemotherapy administration, intravenous infusion technique; each additional sequential infusion "
+               "(different substance/drug), up to 1 hour. Commonly known as \"Sequential IV Chemotherapy Infusion.\""_s
+            << u"Chemotherapy administration, intravenous infusion technique; each additional sequential infusion "
+               "(different substance/drug), up to 1 hour (List separately in addition to code for primary procedure)"_s
+            << u"Sequential IV Chemotherapy Infusion"_s << QString();
+        QTest::addRow("a short name sharing the descriptor's words")
+            << u"Joint Injection or Aspiration (commonly referred to as a Knee Injection or Joint Tap)"_s
+            << u"Arthrocentesis, aspiration and/or injection, major joint or bursa (eg, shoulder, hip, knee, "
+               "subacromial bursa); without ultrasound guidance"_s
+            << u"Joint Injection or Aspiration"_s << QString();
+        QTest::addRow("billing qualifiers in brackets")
+            << u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s
+            << u"Home infusion/specialty drug administration, per visit (up to 2 hours)"_s
+            << u"Home Infusion/Specialty Drug Administration"_s
+            << u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s;
+        QTest::addRow("examples and a systemic qualifier, then a clause")
+            << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, Systemic (e.g., "
+               "Intravenous, Intra-arterial)"_s
+            << u"Refilling and maintenance of implantable pump or reservoir for drug delivery, systemic"_s
+            << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s
+            << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, Systemic (e.g., "
+               "Intravenous, Intra-arterial)"_s;
+        QTest::addRow("a short name keeps its brackets") << u"Port Flush (Heparin)"_s << u"Port flush"_s
+                                                         << u"Port Flush (Heparin)"_s << QString();
+        QTest::addRow("no name: the descriptor, up to its semicolon")
+            << QString()
+            << u"Chemotherapy administration, intravenous infusion technique; each additional hour (List "
+               "separately in addition to code for primary procedure)"_s
+            << u"Chemotherapy administration, intravenous infusion technique"_s
+            << u"Chemotherapy administration, intravenous infusion technique; each additional hour (List "
+               "separately in addition to code for primary procedure)"_s;
+        QTest::addRow("no clause to cut at: whole words")
+            << u"Extraordinarily Comprehensive Multidisciplinary Outpatient Rehabilitation Evaluation Session"_s
+            << u"Rehabilitation"_s << u"Extraordinarily Comprehensive Multidisciplinary Outpatient\u2026"_s
+            << u"Extraordinarily Comprehensive Multidisciplinary Outpatient Rehabilitation Evaluation Session"_s;
+    }
+
+    void shouldNameProceduresForPeople()
+    {
+        QFETCH(QString, layName);
+        QFETCH(QString, descriptor);
+        QFETCH(QString, title);
+        QFETCH(QString, fullName);
+        const DocumentParser::Names n = DocumentParser::patientNames(layName, descriptor);
+        QCOMPARE(n.title, title);
+        QCOMPARE(n.fullName, fullName);
+        QVERIFY(n.title.size() <= DocumentParser::TitleLength + 1);
+        QVERIFY(!n.aliases.contains(n.title));
     }
 
     void shouldRejectWhatIsNotAProcedure_data()

@@ -3,6 +3,7 @@
 #include "importer.h"
 #include "librarycopy.h"
 #include "librarystore.h"
+#include "readability.h"
 #include "searchengine.h"
 #include "testsupport.h"
 
@@ -398,7 +399,8 @@ private Q_SLOTS:
     }
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every
-    // procedure; the columns format 2 derives (filters, exact names) are filled from the documents.
+    // procedure; the columns format 2 derives (filters, exact names) are filled from the documents,
+    // and format 5 gives every procedure its name for people and its reading grade again.
     void shouldUpgradeFormatOneLibrary()
     {
         const QString file = path(u"v1.sqlite"_s);
@@ -415,7 +417,14 @@ private Q_SLOTS:
         home.settingsMask = Facets::Home;
         const SearchPage homePage = engine.search({QString(), home, 0, 10});
         QCOMPARE(homePage.total, 1);
-        QVERIFY(homePage.hits.first().title.startsWith(u"Home Infusion"_s));
+        QCOMPARE(homePage.hits.first().title, u"Home Infusion/Specialty Drug Administration"_s);
+        const SearchPage chemo = engine.search({u"sequential"_s, {}, 0, 10});
+        QCOMPARE(chemo.hits.first().title, u"Sequential IV Chemotherapy Infusion"_s);
+        const std::optional<Procedure> stored = store->procedure(chemo.hits.first().id);
+        QVERIFY(stored);
+        QCOMPARE(stored->title, u"Sequential IV Chemotherapy Infusion"_s);
+        QCOMPARE(stored->readingGrade,
+                 qRound(Readability::fleschKincaidGrade(stored->bodyText(false)) * 10) / 10.0);
         // Importing the same documents again changes nothing: the content is what format 1 stored.
         const ImportReport again = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(again.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);
@@ -540,7 +549,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("firstTitleStart");
-        Test::addRowPerBackend(u"chemo"_s, u"chemo"_s, u"Chemotherapy administration"_s);
+        Test::addRowPerBackend(u"chemo"_s, u"chemo"_s, u"Sequential IV Chemotherapy Infusion"_s);
         Test::addRowPerBackend(u"pump"_s, u"pump"_s, u"Refilling and Maintenance"_s);
         Test::addRowPerBackend(u"magnesium"_s, u"magnesium"_s, u"Magnesium Infusion Therapy"_s);
         Test::addRowPerBackend(u"home infusion"_s, u"home infusion"_s, u"Home Infusion"_s);

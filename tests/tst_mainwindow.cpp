@@ -135,7 +135,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("first");
         QTest::addRow("chemo") << u"chemo"_s << u"Chemotherapy"_s;
-        QTest::addRow("sequential") << u"sequential chemo"_s << u"Chemotherapy administration"_s;
+        QTest::addRow("sequential") << u"sequential chemo"_s << u"Sequential IV Chemotherapy Infusion"_s;
         QTest::addRow("pump") << u"pump"_s << u"Refilling and Maintenance"_s;
         QTest::addRow("magnesium") << u"magnesium"_s << u"Magnesium Infusion Therapy"_s;
         QTest::addRow("home infusion") << u"home infusion"_s << u"Home Infusion"_s;
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QTRY_VERIFY(tabText(u"overview"_s).contains(u"Sequential IV Chemotherapy Infusion"_s));
         QVERIFY(tabText(u"overview"_s).contains(u"CPT (code not given)"_s));
         QVERIFY(tabText(u"risks"_s).contains(u"extravasation"_s));
-        QVERIFY(m_window->windowTitle().startsWith(u"Chemotherapy administration"_s));
+        QVERIFY(m_window->windowTitle().startsWith(u"Sequential IV Chemotherapy Infusion"_s));
 
         // Alt+5 switches to the fifth tab, Risks.
         QTest::keyClick(m_window.get(), Qt::Key_5, Qt::AltModifier);
@@ -249,11 +249,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QStringList>("titles");
         QTest::addRow("home") << u"settingFilter"_s << u"Home"_s
-                              << QStringList{
-                                     u"Home Infusion/Specialty Drug Administration (Per Visit, Up to 2 Hours)"_s};
+                              << QStringList{u"Home Infusion/Specialty Drug Administration"_s};
         QTest::addRow("30 minutes") << u"durationFilter"_s << u"Up to 30 minutes"_s
-                                    << QStringList{u"Refilling and Maintenance of Implantable Pump or Reservoir for "
-                                                   "Drug Delivery, Systemic (e.g., Intravenous, Intra-arterial)"_s};
+                                    << QStringList{u"Refilling and Maintenance of Implantable Pump or Reservoir"_s};
     }
 
     void shouldFilterBySettingAndDuration()

@@ -46,8 +46,29 @@ public:
     // Decodes UTF-8 (with or without BOM) and UTF-16/32 with BOM; refuses binary and invalid text.
     [[nodiscard]] static Decoded decode(const QByteArray &bytes);
 
-    // "commonly referred to as A or B" -> title and aliases. Exposed for tests.
+    // "commonly referred to as A or B" -> name and aliases. Exposed for tests.
     static void splitLayName(const QString &layName, QString *title, QStringList *aliases);
+
+    // A title is read at a glance: about this many characters at most.
+    static constexpr qsizetype TitleLength = 60;
+
+    struct Names
+    {
+        QString title;       // the name for people, at most about TitleLength characters
+        QString fullName;    // the document's own name when title is a shortened form of it, else empty
+        QStringList aliases; // other names the document gives, the title not among them
+    };
+    // The patient-facing name of a procedure: the document's plain name, or, where its "Name of
+    // the Procedure" text restates the official descriptor, the name it says the procedure is
+    // commonly known as; shortened (billing qualifiers dropped) when it is too long to read at a
+    // glance. Without a name, the descriptor, shortened the same way.
+    [[nodiscard]] static Names patientNames(const QString &layName, const QString &descriptor);
+    // name without billing qualifiers ("(Per Visit, Up to 2 Hours)", "; each additional ...",
+    // "(e.g., ...)", ", Systemic") while it is longer than TitleLength, then cut at a clause.
+    [[nodiscard]] static QString shortTitle(const QString &name);
+    // Sets what the parser derives from a procedure's content: its title, fullName and aliases
+    // from the lay name and descriptor (see patientNames), and its reading grade.
+    static void deriveFromContent(Procedure &p);
 };
 
 } // namespace Careleaf

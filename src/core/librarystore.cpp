@@ -1,5 +1,6 @@
 #include "librarystore.h"
 
+#include "documentparser.h"
 #include "facets.h"
 #include "pendinglog.h"
 #include "procedurejson.h"
@@ -555,9 +556,10 @@ QString LibraryStore::migrate(Problem *problem)
         if (!q.exec())
             return failed(
                 tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(q.lastError())));
-        if (v == 2) {
+        if (v == 2 || v == NamesForPeopleFormat) {
             // Columns derived from each document: computed here, in the same transaction.
-            if (const QString err = refreshDerivedColumns(); !err.isEmpty())
+            const QString err = v == 2 ? refreshDerivedColumns() : deriveNamesAndGradesAgain();
+            if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }
         if (!tx.commit())
@@ -628,6 +630,30 @@ QSqlError LibraryStore::writeNames(qint64 id, const QStringList &names, const QS
     if (!m_insertKeys->exec())
         return m_insertKeys->lastError();
     return {};
+}
+
+QString LibraryStore::deriveNamesAndGradesAgain()
+{
+    QString error;
+    const QList<ProcedureSummary> all = list(&error);
+    if (!error.isEmpty())
+        return error;
+    // Inside the upgrade's own transaction: every procedure is stored again, or none.
+    const bool wasBatch = m_batch;
+    m_batch = true;
+    for (const ProcedureSummary &s : all) {
+        std::optional<Procedure> p = procedure(s.id);
+        if (!p) {
+            error = tr("procedure %1: its stored document cannot be read").arg(s.id);
+            break;
+        }
+        DocumentParser::deriveFromContent(*p);
+        if (store(*p, &error, true) == StoreOutcome::Failed)
+            break;
+    }
+    m_batch = wasBatch;
+    m_batchLocked = false;
+    return error;
 }
 
 QString LibraryStore::refreshDerivedColumns()

@@ -190,6 +190,10 @@ private:
     [[nodiscard]] static OpenResult openServer(const QString &location);
     void resetStatements();
     [[nodiscard]] QString refreshDerivedColumns();
+    // Format 5: titles became names for people and reading grades are counted as GNU style
+    // counts them; both are derived from each stored document again.
+    static constexpr int NamesForPeopleFormat = 5;
+    [[nodiscard]] QString deriveNamesAndGradesAgain();
     // The exact-name and short-prefix indexes of one procedure (code in lower case).
     [[nodiscard]] QSqlError writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);
     [[nodiscard]] QSqlDatabase db() const;

@@ -70,7 +70,8 @@ struct Procedure
     QString code;       // empty when the source gives none ("code not given")
     QString descriptor; // the official code descriptor, verbatim
     QString layName;    // body of "Name of the Procedure", verbatim
-    QString title;      // lay name without its alias clause; the descriptor when there is no lay name
+    QString title;      // the name for people (DocumentParser::patientNames): short, never billing text
+    QString fullName;   // the document's own name when title is a shortened form of it, else empty
     QStringList aliases;
     QList<Section> sections; // in source order
     QList<Policy> policies;

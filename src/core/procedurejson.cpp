@@ -83,6 +83,7 @@ QJsonObject toJson(const Procedure &p)
         {u"descriptor"_s, p.descriptor},
         {u"layName"_s, p.layName},
         {u"title"_s, p.title},
+        {u"fullName"_s, p.fullName},
         {u"aliases"_s, toArray(p.aliases)},
         {u"sections"_s, sections},
         {u"policies"_s, policies},
@@ -110,6 +111,7 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
     p.descriptor = o.value(u"descriptor"_s).toString();
     p.layName = o.value(u"layName"_s).toString();
     p.title = o.value(u"title"_s).toString();
+    p.fullName = o.value(u"fullName"_s).toString();
     p.aliases = toStringList(o.value(u"aliases"_s));
     for (const QJsonValue &sv : o.value(u"sections"_s).toArray()) {
         const QJsonObject so = sv.toObject();
@@ -218,6 +220,9 @@ QByteArray contentJson(const Procedure &p)
     out += u',';
     appendKey(out, u"title");
     appendString(out, p.title);
+    out += u',';
+    appendKey(out, u"fullName");
+    appendString(out, p.fullName);
     out += u',';
     appendKey(out, u"aliases");
     appendStringArray(out, p.aliases);
