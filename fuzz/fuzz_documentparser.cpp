@@ -31,12 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QJsonDocument stored = QJsonDocument::fromJson(ProcedureJson::contentJson(p));
     const std::optional<Procedure> back = ProcedureJson::fromJson(stored.object());
-    if (!back || back->sections != p.sections || back->descriptor != p.descriptor || back->layName != p.layName) {
+    if (!back || back->sections != p.sections || back->descriptor != p.descriptor || back->layName != p.layName ||
+        back->title != p.title || back->fullName != p.fullName) {
         std::fputs("the stored form does not read back as the parsed procedure\n", stderr);
         std::abort();
     }
     // Clinical text is shown as text: the only markup is the renderer's own.
-    const QString html = ProcedureHtml::documentHtml(p).toLower();
+    const QString html = (ProcedureHtml::headerHtml(p) + ProcedureHtml::sectionsHtml(p, ProcedureHtml::printOrder())).toLower();
     for (const QString &tag : {u"<script"_s, u"<img"_s, u"<a "_s, u"<style"_s, u"<link"_s, u"<iframe"_s}) {
         if (html.contains(tag)) {
             std::fprintf(stderr, "document text became markup: %s\n", qPrintable(tag));

@@ -16,7 +16,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QImage>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 #include <cerrno>
 #include <csignal>
@@ -121,7 +123,7 @@ QStringList procedureWords(const Procedure &p)
     return out;
 }
 
-QString pdfText(const QString &pdfPath, QString *error)
+QString pdfText(const QString &pdfPath, QString *error, bool layout)
 {
     const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (tool.isEmpty()) {
@@ -129,13 +131,121 @@ QString pdfText(const QString &pdfPath, QString *error)
         return {};
     }
     QProcess p;
-    p.start(tool, {u"-layout"_s, pdfPath, u"-"_s});
+    p.start(tool, layout ? QStringList{u"-layout"_s, pdfPath, u"-"_s} : QStringList{pdfPath, u"-"_s});
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         *error = u"pdftotext failed: "_s + QString::fromUtf8(p.readAllStandardError());
         return {};
     }
     // Fonts set "fi" and "ffi" as ligatures; compatibility normalisation turns them back into letters.
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+qreal PdfPage::footerTop() const
+{
+    for (qsizetype i = 0; i + 3 < words.size(); ++i) {
+        if (words.at(i).text == u"Page"_s && words.at(i + 2).text == u"of"_s)
+            return words.at(i).box.top();
+    }
+    return size.height();
+}
+
+qreal PdfPage::bodyFill(qreal bodyTop) const
+{
+    const qreal footer = footerTop();
+    qreal bottom = bodyTop;
+    for (const PdfWord &w : words) {
+        if (w.box.bottom() < footer - 1)
+            bottom = std::max(bottom, w.box.bottom());
+    }
+    return footer > bodyTop ? (bottom - bodyTop) / (footer - bodyTop) : 0;
+}
+
+QStringList PdfPage::bodyLines() const
+{
+    QStringList out;
+    QStringList lines = text.split(u'\n');
+    // The footer is the last lines of the page: from the line with "Page X of Y" on.
+    qsizetype end = lines.size();
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        if (lines.at(i).contains(QRegularExpression(u"Page \\d+ of \\d+"_s))) {
+            end = i;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < end; ++i) {
+        if (!lines.at(i).trimmed().isEmpty())
+            out << lines.at(i).simplified();
+    }
+    return out;
+}
+
+QList<PdfPage> pdfPages(const QString &pdfPath, QString *error)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (tool.isEmpty()) {
+        *error = u"pdftotext (poppler-utils) is not installed"_s;
+        return {};
+    }
+    QProcess p;
+    p.start(tool, {u"-bbox"_s, pdfPath, u"-"_s});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = u"pdftotext -bbox failed on %1: %2"_s.arg(pdfPath, QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    QList<PdfPage> pages;
+    QXmlStreamReader xml(p.readAllStandardOutput());
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        if (xml.name() == u"page"_s) {
+            pages.append({QSizeF(a.value(u"width"_s).toDouble(), a.value(u"height"_s).toDouble()), {}, {}});
+        } else if (xml.name() == u"word"_s && !pages.isEmpty()) {
+            const QRectF box(QPointF(a.value(u"xMin"_s).toDouble(), a.value(u"yMin"_s).toDouble()),
+                             QPointF(a.value(u"xMax"_s).toDouble(), a.value(u"yMax"_s).toDouble()));
+            pages.last().words.append(
+                {xml.readElementText().normalized(QString::NormalizationForm_KC), box});
+        }
+    }
+    if (xml.hasError() || pages.isEmpty()) {
+        *error = u"%1: no pages could be read (%2)"_s.arg(pdfPath, xml.errorString());
+        return {};
+    }
+    const QStringList texts = pdfText(pdfPath, error).split(u'\f');
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        pages[i].text = texts.value(i);
+    return pages;
+}
+
+double pdfInkCoverage(const QString &pdfPath, QString *error)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftoppm"_s);
+    if (tool.isEmpty()) {
+        *error = u"pdftoppm (poppler-utils) is not installed"_s;
+        return -1;
+    }
+    QTemporaryDir dir(scratchTemplate());
+    QProcess p;
+    p.start(tool, {u"-gray"_s, u"-r"_s, u"40"_s, pdfPath, dir.filePath(u"page"_s)});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = u"pdftoppm failed on %1: %2"_s.arg(pdfPath, QString::fromUtf8(p.readAllStandardError()));
+        return -1;
+    }
+    qint64 dark = 0;
+    qint64 all = 0;
+    for (const QFileInfo &f : QDir(dir.path()).entryInfoList({u"page*"_s}, QDir::Files)) {
+        const QImage image(f.filePath());
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+        }
+        all += qint64(image.width()) * image.height();
+    }
+    if (all == 0) {
+        *error = u"pdftoppm rendered no page of %1"_s.arg(pdfPath);
+        return -1;
+    }
+    return double(dark) / double(all);
 }
 
 int procedureCount(const QString &libraryFile)

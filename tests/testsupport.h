@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QProcessEnvironment>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -57,7 +58,31 @@ void useOwnHome();
 // section's heading and blocks).
 [[nodiscard]] QStringList procedureWords(const Procedure &p);
 // Runs pdftotext on a PDF; empty when the tool is missing (callers skip with the reason).
-[[nodiscard]] QString pdfText(const QString &pdfPath, QString *error);
+[[nodiscard]] QString pdfText(const QString &pdfPath, QString *error, bool layout = true);
+
+// Where the words of a PDF page are (pdftotext -bbox), in points from the top left.
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+};
+struct PdfPage
+{
+    QSizeF size;
+    QList<PdfWord> words;
+    QString text; // the page as pdftotext -layout reads it
+
+    // The top of the footer: the top of its "Page X of Y"; the page's height when it has none.
+    [[nodiscard]] qreal footerTop() const;
+    // How much of the body the words above the footer fill, 0 to 1 (from the first word's top).
+    [[nodiscard]] qreal bodyFill(qreal bodyTop) const;
+    // The text lines above the footer, top to bottom, without empty ones.
+    [[nodiscard]] QStringList bodyLines() const;
+};
+// Every page of a PDF; empty, with *error set, when it cannot be read.
+[[nodiscard]] QList<PdfPage> pdfPages(const QString &pdfPath, QString *error);
+// The share of dark pixels (below half grey) on the PDF's pages rendered at 40 dpi; -1 on error.
+[[nodiscard]] double pdfInkCoverage(const QString &pdfPath, QString *error);
 // Rows in a library file, read through a connection of its own; -1 when it cannot be read.
 [[nodiscard]] int procedureCount(const QString &libraryFile);
 // Writes a synthetic but well-formed procedure document with the given code and words.

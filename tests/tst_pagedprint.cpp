@@ -1,5 +1,6 @@
 #include "documentparser.h"
 #include "pagedprint.h"
+#include "handout.h"
 #include "procedurehtml.h"
 #include "testsupport.h"
 
@@ -27,7 +28,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
     }
 
-    // The PDF of a procedure holds every word of every section, in order, with page numbers.
+    // The staff copy of a procedure holds every word of every section, in order, with page numbers.
     void shouldExportEveryWordToPdf_data()
     {
         QTest::addColumn<QString>("path");
@@ -42,20 +43,23 @@ private Q_SLOTS:
         QVERIFY(parsed.ok());
         const Procedure &p = *parsed.procedure;
         const QString pdf = m_dir.filePath(QFileInfo(path).baseName() + u".pdf"_s);
-        const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(p)}, pdf, p.title);
+        HandoutOptions o;
+        o.sections = Handout::builtInPreset(u"full"_s)->sections;
+        o.staffCopy = true;
+        o.wordsToKnow = false;
+        const QString error = PagedPrint::exportPdf(Handout::flow({p}, o), pdf, p.title);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
         QString toolError;
         const QString text = Test::pdfText(pdf, &toolError);
-        if (text.isEmpty())
-            QSKIP(qPrintable(toolError));
+        QVERIFY2(!Test::words(text).isEmpty(), qPrintable(u"no text in the PDF: "_s + toolError));
 
         // Every section's words appear in the PDF in the same order (page breaks and footers may
         // interleave, so look for each word after the previous one).
         QStringList pdfWords = Test::words(text);
         qsizetype at = 0;
         int sectionsSeen = 0;
-        for (const QString &key : ProcedureHtml::printOrder()) {
+        for (const QString &key : Handout::sectionOrder()) {
             for (const Section &s : p.sections) {
                 if (s.key != key)
                     continue;
@@ -78,7 +82,9 @@ private Q_SLOTS:
 
     void shouldReportUnwritableDestination()
     {
-        const QString error = PagedPrint::exportPdf({{u"<p>x</p>"_s, {}, 11.0, {}}}, u"/nonexistent-dir/x.pdf"_s, {});
+        PagedPrint::Flow flow;
+        flow.pieces = {u"<h1>x</h1>"_s};
+        const QString error = PagedPrint::exportPdf(flow, u"/nonexistent-dir/x.pdf"_s, {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
     }
@@ -92,12 +98,12 @@ private Q_SLOTS:
         p.sections = {Section{u"summary"_s,
                               u"Summary"_s,
                               {Block{BlockType::Paragraph, u"<a href=\"file:///etc/passwd\">link</a>"_s, {}, 1}}}};
-        const QString html = ProcedureHtml::documentHtml(p);
+        const QString html = ProcedureHtml::headerHtml(p) + ProcedureHtml::sectionsHtml(p, {u"summary"_s});
         QVERIFY(!html.contains(u"<script>"_s));
         QVERIFY(!html.contains(u"<img"_s));
         QVERIFY(!html.contains(u"<a href"_s));
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
-        std::unique_ptr<QTextDocument> doc(PagedPrint::makeDocument(html));
+        const std::unique_ptr<QTextDocument> doc = PagedPrint::makeDocument(html);
         QVERIFY(doc->toPlainText().contains(u"<a href=\"file:///etc/passwd\">link</a>"_s));
     }
 };

@@ -311,7 +311,7 @@ private Q_SLOTS:
         const QString joined = Test::words(text).join(u' ');
         QVERIFY(joined.contains(u"riverside family clinic"_s));
         QVERIFY(joined.contains(u"ada keystroke"_s));
-        QVERIFY(joined.contains(u"your procedures"_s)); // the packet's cover page
+        QVERIFY(joined.contains(u"in this packet"_s)); // the packet's cover page
         qInfo("packet printed after %d keystrokes and clicks", actions);
     }
 };

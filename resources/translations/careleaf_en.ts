@@ -4,7 +4,7 @@
 <context>
     <name>Careleaf::Cli</name>
     <message numerus="yes">
-        <location filename="../../src/cli/cli.cpp" line="417"/>
+        <location filename="../../src/cli/cli.cpp" line="+431"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -13,31 +13,28 @@
     </message>
 </context>
 <context>
-    <name>Careleaf::Handout</name>
-    <message numerus="yes">
-        <location filename="../../src/core/handout.cpp" line="130"/>
-        <source>Packet of %n procedure(s)</source>
-        <translation>
-            <numerusform>Packet of %n procedure</numerusform>
-            <numerusform>Packet of %n procedures</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Careleaf::HandoutDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/handoutdialog.cpp" line="54"/>
+        <location filename="../../src/gui/handoutdialog.cpp" line="+64"/>
         <source>Packet of %n Handout(s)</source>
         <translation>
             <numerusform>Handout</numerusform>
             <numerusform>Packet of %n Handouts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="297"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+300"/>
         <source>%n handout(s) printed meanwhile will be added to the education log.</source>
         <translation>
             <numerusform>%n handout printed meanwhile will be added to the education log.</numerusform>
@@ -45,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="510"/>
+        <location line="+250"/>
         <source>%n procedure(s) in the library</source>
         <translation>
             <numerusform>%n procedure in the library</numerusform>
@@ -53,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="514"/>
+        <location line="+4"/>
         <source>More than %n match(es) for “%1”</source>
         <translation>
             <numerusform>More than %n match for “%1”</numerusform>
@@ -61,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="516"/>
+        <location line="+2"/>
         <source>%n match(es) for “%1”</source>
         <translation>
             <numerusform>%n match for “%1”</numerusform>
@@ -69,18 +66,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/mainwindow.cpp" line="630"/>
-        <source>%n file(s) could not be imported. Show Details lists each one and why.</source>
+        <location line="+99"/>
+        <source>%n new procedure(s) added</source>
         <translation>
-            <numerusform>%n file could not be imported. Show Details lists it and why.</numerusform>
-            <numerusform>%n files could not be imported. Show Details lists each one and why.</numerusform>
+            <numerusform>%n new procedure added</numerusform>
+            <numerusform>%n new procedures added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n file could not be imported</numerusform>
+            <numerusform>%n files could not be imported</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Careleaf::PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/preferencesdialog.cpp" line="48"/>
+        <location filename="../../src/gui/preferencesdialog.cpp" line="+59"/>
         <source>Connected: %n procedure(s); this user may import.</source>
         <translation>
             <numerusform>Connected: %n procedure; this user may import.</numerusform>
@@ -88,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/preferencesdialog.cpp" line="49"/>
+        <location line="+1"/>
         <source>Connected: %n procedure(s); read-only (search, read, print).</source>
         <translation>
             <numerusform>Connected: %n procedure; read-only (search, read, print).</numerusform>

@@ -311,7 +311,8 @@ int cmdShow(Context &c, const QStringList &args)
 
 int cmdHandout(Context &c, const QStringList &args)
 {
-    const Parsed p = parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s}, {u"large-print"_s});
+    const Parsed p =
+        parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s, u"note"_s}, {u"large-print"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     const QString outPath = p.values.value(u"out"_s);
@@ -323,10 +324,10 @@ int cmdHandout(Context &c, const QStringList &args)
         return c.usage(tr("choose one of --sections and --preset"));
 
     HandoutOptions options;
-    QString preset = u"full"_s;
-    options.sections = Handout::builtInPreset(preset)->sections;
+    // For the patient unless a staff copy is asked for.
+    std::optional<Handout::Preset> chosen = Handout::builtInPreset(Handout::defaultPresetId());
     if (p.values.contains(u"preset"_s)) {
-        const auto chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
+        chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
         if (!chosen) {
             QStringList ids;
             for (const Handout::Preset &pr : Handout::builtInPresets())
@@ -334,9 +335,11 @@ int cmdHandout(Context &c, const QStringList &args)
             return c.usage(
                 tr("unknown preset \"%1\"; choose one of %2").arg(p.values.value(u"preset"_s), ids.join(u", "_s)));
         }
-        preset = chosen->id;
-        options.sections = chosen->sections;
-    } else if (p.values.contains(u"sections"_s)) {
+    }
+    QString preset = chosen->id;
+    options.sections = chosen->sections;
+    options.staffCopy = chosen->staffCopy;
+    if (p.values.contains(u"sections"_s)) {
         preset.clear();
         options.sections.clear();
         for (const QString &key : p.values.value(u"sections"_s).split(u',', Qt::SkipEmptyParts)) {
@@ -349,6 +352,7 @@ int cmdHandout(Context &c, const QStringList &args)
             return c.usage(tr("--sections needs at least one section"));
     }
     options.patientName = p.values.value(u"patient"_s);
+    options.note = p.values.value(u"note"_s); // this job only, like the patient's name
     options.largePrint = p.flags.contains(u"large-print"_s);
     options.date = QDate::currentDate();
     options.letterhead = Handout::savedLetterhead();
@@ -363,7 +367,7 @@ int cmdHandout(Context &c, const QStringList &args)
         procedures << *procedure;
     }
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
-    const QString error = PagedPrint::exportPdf(Handout::parts(procedures, options), outPath, title);
+    const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title);
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
@@ -562,9 +566,12 @@ QString helpText()
               "  search [--json] [--limit N] QUERY...\n"
               "                            best matches first (default limit 20)\n"
               "  show [--json|--text] KEY  one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417)\n"
-              "  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--large-print] --out FILE.pdf KEY...\n"
-              "                            write a patient handout PDF; several KEYs make a packet with a cover\n"
-              "                            page. Presets: before, after, full (default). Recorded in the log.\n"
+              "  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]\n"
+              "          --out FILE.pdf KEY...\n"
+              "                            write a patient handout PDF; several KEYs make a packet. Presets:\n"
+              "                            patient (default), before, expect, after, and full (a staff copy:\n"
+              "                            everything, with codes). The note prints in a box at the top; the\n"
+              "                            name and the note are never stored. Recorded in the log.\n"
               "  log [--since DATE] [--csv] the log of education given (handouts printed or exported)\n"
               "  check                     verify the library's integrity\n"
               "  recover --backup [FILE] | --fresh\n"

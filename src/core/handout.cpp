@@ -4,8 +4,11 @@
 #include "procedurehtml.h"
 #include "sectionkeys.h"
 
+#include <QFontMetricsF>
 #include <QSettings>
 #include <QSysInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,31 +26,102 @@ QString multiline(const QString &s)
     return esc(s).replace(u"\n"_s, u"<br>"_s);
 }
 
+// Never split across lines: a name, a date, a phone number.
+QString whole(const QString &s)
+{
+    return QString(s).replace(u' ', QChar(0x00A0));
+}
+
+// The width of text in points in the print font at pointSize (advances scale with the size).
+qreal printWidth(const QString &text, double pointSize, bool bold)
+{
+    QFont font(u"DejaVu Sans"_s);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPixelSize(100);
+    font.setBold(bold);
+    return QFontMetricsF(font).horizontalAdvance(text) * pointSize / 100.0;
+}
+
+// "Prepared for <name> · <date>", and the name never split across lines, whatever the print size:
+// on one line when it fits, else the name on a line of its own (smaller if even that is too narrow).
+QString patientHtml(const HandoutOptions &o)
+{
+    // The narrower of A4 and Letter, less Careleaf's margins, less a little for safety.
+    constexpr qreal Width = 470;
+    const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
+    const QString name = o.patientName.simplified();
+    const QString date = o.date.isValid() ? QLocale().toString(o.date, QLocale::LongFormat) : QString();
+    const QString prepared = Handout::tr("Prepared for");
+    const QString separator = u" \u00B7 "_s;
+    const QString nowrap = u"<p class=\"patient\" style=\"white-space: nowrap\">"_s;
+    if (name.isEmpty())
+        return date.isEmpty() ? QString() : nowrap + esc(date) + u"</p>"_s;
+    const qreal nameWidth = printWidth(name, pt, true);
+    const qreal preparedWidth = printWidth(prepared + u' ', pt, false);
+    const qreal dateWidth = date.isEmpty() ? 0 : printWidth(separator + date, pt, false);
+    const QString dateText = date.isEmpty() ? QString() : esc(separator + date);
+    if (preparedWidth + nameWidth + dateWidth <= Width)
+        return nowrap + esc(prepared) + u" <b>"_s + esc(name) + u"</b>"_s + dateText + u"</p>"_s;
+    QString html;
+    if (preparedWidth + nameWidth <= Width) {
+        html = nowrap + esc(prepared) + u" <b>"_s + esc(name) + u"</b></p>"_s;
+    } else {
+        QString size;
+        if (nameWidth > Width)
+            size = u" style=\"font-size: %1pt\""_s.arg(std::max(pt * 0.6, pt * Width / nameWidth), 0, 'f', 1);
+        html = nowrap + esc(prepared) + u"</p>"_s + nowrap + u"<b"_s + size + u">"_s + esc(name) + u"</b></p>"_s;
+    }
+    if (!date.isEmpty())
+        html += nowrap + esc(date) + u"</p>"_s;
+    return html;
+}
+
 QString letterheadHtml(const HandoutOptions &o)
 {
     const Letterhead &l = o.letterhead;
-    QString left;
-    if (!l.logo.isNull())
-        left += u"<img src=\"careleaf-logo\" height=\"48\"> "_s;
-    if (!l.clinicName.isEmpty())
-        left += u"<span class=\"clinic\">"_s + esc(l.clinicName) + u"</span>"_s;
-    QStringList contact;
-    if (!l.address.isEmpty())
-        contact << multiline(l.address);
-    if (!l.phone.isEmpty())
-        contact << esc(Handout::tr("Phone: %1").arg(l.phone));
-    if (!contact.isEmpty())
-        left += u"<br><span class=\"contact\">"_s + contact.join(u"<br>"_s) + u"</span>"_s;
+    QString html;
+    if (!l.isEmpty() || !l.logo.isNull()) {
+        QString text;
+        if (!l.clinicName.isEmpty())
+            text += u"<span class=\"clinic\">"_s + esc(l.clinicName) + u"</span>"_s;
+        QStringList contact;
+        if (!l.address.isEmpty())
+            contact << multiline(l.address);
+        if (!l.phone.isEmpty())
+            contact << esc(Handout::tr("Phone: %1").arg(whole(l.phone)));
+        if (!contact.isEmpty())
+            text += u"<br><span class=\"contact\">"_s + contact.join(u"<br>"_s) + u"</span>"_s;
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
+        if (!l.logo.isNull())
+            html += u"<td valign=\"top\" width=\"1%\"><img src=\"careleaf-logo\" height=\"48\">&nbsp;&nbsp;</td>"_s;
+        html += u"<td valign=\"top\">"_s + text + u"</td></tr></table>"_s;
+    }
+    html += patientHtml(o);
+    if (!html.isEmpty())
+        html += u"<hr>"_s;
+    return html;
+}
 
-    QStringList right;
-    if (!o.patientName.isEmpty())
-        right << esc(Handout::tr("Prepared for")) + u" <b>"_s + esc(o.patientName) + u"</b>"_s;
-    if (o.date.isValid())
-        right << esc(QLocale().toString(o.date, QLocale::LongFormat));
-    if (left.isEmpty() && right.isEmpty())
-        return {};
-    return u"<table class=\"letterhead\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td valign=\"top\">"_s +
-           left + u"</td><td valign=\"top\" align=\"right\">"_s + right.join(u"<br>"_s) + u"</td></tr></table><hr>"_s;
+QString boxHtml(const QString &title, const QString &body)
+{
+    return u"<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\"><tr><td>"
+           "<p class=\"boxtitle\">"_s +
+           esc(title) + u"</p>"_s + body + u"</td></tr></table>"_s;
+}
+
+QString procedureHtml(const Procedure &p, const HandoutOptions &o)
+{
+    QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
+    if (!p.fullName.isEmpty())
+        html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
+    if (o.staffCopy)
+        html += ProcedureHtml::staffLineHtml(p);
+    QStringList keys;
+    for (const QString &key : Handout::sectionOrder()) {
+        if (o.sections.contains(key))
+            keys << key;
+    }
+    return html + ProcedureHtml::sectionsHtml(p, keys);
 }
 
 } // namespace
@@ -55,86 +129,136 @@ QString letterheadHtml(const HandoutOptions &o)
 QList<Handout::Preset> Handout::builtInPresets()
 {
     return {
+        {u"patient"_s,
+         tr("Patient handout"),
+         // What it is and why, getting ready, what happens, and afterwards; benefits and
+         // alternatives (the consent conversation) are a tick away.
+         {u"summary"_s, u"purpose"_s, u"preparation"_s, u"procedure"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s,
+          u"experience"_s, u"recovery"_s, u"risks"_s, u"other"_s}},
         {u"before"_s,
          tr("Before the procedure"),
-         {u"summary"_s, u"purpose"_s, u"preparation"_s, u"duration"_s, u"setting"_s, u"experience"_s}},
-        {u"after"_s, tr("After the procedure"), {u"summary"_s, u"recovery"_s, u"risks"_s, u"alternatives"_s}},
-        {u"full"_s, tr("Full"), SectionKeys::canonicalKeys()},
+         {u"summary"_s, u"purpose"_s, u"preparation"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s,
+          u"experience"_s}},
+        {u"expect"_s,
+         tr("What to expect"),
+         {u"summary"_s, u"procedure"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s, u"experience"_s}},
+        {u"after"_s, tr("After the procedure"), {u"summary"_s, u"recovery"_s, u"risks"_s, u"other"_s}},
+        {u"full"_s, tr("Staff copy (everything)"), SectionKeys::canonicalKeys(), true},
     };
 }
 
 std::optional<Handout::Preset> Handout::builtInPreset(const QString &id)
 {
+    const QString wanted = id.compare(u"staff"_s, Qt::CaseInsensitive) == 0 ? u"full"_s : id;
     for (const Preset &p : builtInPresets()) {
-        if (p.id.compare(id, Qt::CaseInsensitive) == 0)
+        if (p.id.compare(wanted, Qt::CaseInsensitive) == 0)
             return p;
     }
     return std::nullopt;
 }
 
-QString Handout::procedureHtml(const Procedure &p, const HandoutOptions &o)
+QList<Handout::Group> Handout::sectionGroups()
 {
-    QString html = letterheadHtml(o);
-    html += u"<h1>"_s + esc(p.title) + u"</h1>"_s;
-    html += u"<p class=\"code\">"_s + esc(p.codeLabel()) + u" — "_s + esc(p.descriptor) + u"</p>"_s;
+    return {
+        {u"before"_s, tr("Before"), {u"summary"_s, u"purpose"_s, u"indications"_s, u"preparation"_s}},
+        {u"during"_s,
+         tr("During"),
+         {u"procedure"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s, u"experience"_s, u"equipment"_s,
+          u"personnel"_s}},
+        {u"after"_s, tr("After"), {u"recovery"_s, u"risks"_s}},
+        {u"more"_s,
+         tr("More"),
+         {u"benefits"_s, u"alternatives"_s, u"other"_s, u"policies"_s, u"similar_codes"_s}},
+    };
+}
+
+QStringList Handout::sectionOrder()
+{
     QStringList keys;
-    for (const QString &key : ProcedureHtml::printOrder()) {
-        if (o.sections.contains(key))
-            keys << key;
-    }
-    html += ProcedureHtml::sectionsHtml(p, keys);
-    if (!o.note.trimmed().isEmpty()) {
-        html += u"<table class=\"note\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" border=\"1\"><tr><td>"
-                "<b>"_s +
-                esc(tr("A note from your care team")) + u"</b><br>"_s + multiline(o.note.trimmed()) +
-                u"</td></tr></table>"_s;
-    }
-    html += u"<h2>"_s + esc(tr("My questions")) + u"</h2>"_s;
-    for (int i = 0; i < 6; ++i)
-        html += u"<p class=\"line\">&nbsp;</p><hr>"_s;
-    return html;
+    for (const Group &g : sectionGroups())
+        keys += g.keys;
+    return keys;
 }
 
-QString Handout::coverHtml(const QList<Procedure> &procedures, const HandoutOptions &o)
+bool Handout::isStaffSection(const QString &key)
 {
-    QString html = letterheadHtml(o);
-    // The patient and date are in the header above.
-    html += u"<h1>"_s + esc(tr("Your procedures")) + u"</h1>"_s;
-    html += u"<p>"_s + esc(tr("This packet explains:")) + u"</p><ol>"_s;
+    return key == u"personnel"_s || key == u"policies"_s || key == u"similar_codes"_s;
+}
+
+QList<Glossary::Entry> Handout::wordsToKnow(const QList<Procedure> &procedures, const QStringList &sections)
+{
+    QStringList text;
     for (const Procedure &p : procedures)
-        html +=
-            u"<li><b>"_s + esc(p.title) + u"</b> <span class=\"code\">("_s + esc(p.codeLabel()) + u")</span></li>"_s;
-    html += u"</ol>"_s;
-    return html;
+        text << selectedText(p, sections);
+    return Glossary::standard().termsIn(text.join(u'\n'));
 }
 
-QString Handout::footerText(const Procedure &p, const HandoutOptions &o)
+QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOptions &o)
 {
-    QStringList parts{p.codeLabel()};
-    const QDateTime changed = p.updatedAt.isValid() ? p.updatedAt : p.importedAt;
-    if (changed.isValid())
-        parts << tr("Content of %1").arg(QLocale().toString(changed.toLocalTime().date(), QLocale::ShortFormat));
+    QStringList parts;
+    if (o.staffCopy) {
+        QStringList codes;
+        for (const Procedure &p : procedures)
+            codes << p.codeLabel();
+        codes.removeDuplicates();
+        parts << tr("Staff copy") + u": "_s + codes.join(u", "_s);
+    }
+    if (!o.letterhead.clinicName.isEmpty())
+        parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
-        parts << tr("Questions? Call %1").arg(o.letterhead.phone);
-    return parts.join(u" · "_s);
+        parts << tr("Questions? Call %1").arg(whole(o.letterhead.phone));
+    return parts.join(u" \u00B7 "_s);
 }
 
-QList<PagedPrint::Part> Handout::parts(const QList<Procedure> &procedures, const HandoutOptions &o)
+PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const HandoutOptions &o)
 {
-    QList<PagedPrint::Part> out;
-    const double pointSize = o.largePrint ? LargePointSize : NormalPointSize;
-    QMap<QString, QImage> images;
+    PagedPrint::Flow flow;
+    flow.pointSize = o.largePrint ? LargePointSize : NormalPointSize;
+    flow.accent = o.letterhead.accent;
+    flow.footer = footerText(procedures, o);
+    flow.marks = o.marks;
     if (!o.letterhead.logo.isNull())
-        images.insert(u"careleaf-logo"_s, o.letterhead.logo);
+        flow.images.insert(u"careleaf-logo"_s, o.letterhead.logo);
+    if (o.questions)
+        flow.questionsHeading = tr("My questions");
+
+    // The top of the first page: who it is for, what is in it, and the care team's own words.
+    QString top = letterheadHtml(o);
     if (procedures.size() > 1) {
-        QString footer = tr("Packet of %n procedure(s)", nullptr, int(procedures.size()));
-        if (!o.letterhead.phone.isEmpty())
-            footer += u" · "_s + tr("Questions? Call %1").arg(o.letterhead.phone);
-        out.append({coverHtml(procedures, o), footer, pointSize, images});
+        QString list = u"<ol>"_s;
+        for (const Procedure &p : procedures)
+            list += u"<li>"_s + esc(p.title) + u"</li>"_s;
+        top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
     }
-    for (const Procedure &p : procedures)
-        out.append({procedureHtml(p, o), footerText(p, o), pointSize, images});
-    return out;
+    if (!o.note.trimmed().isEmpty())
+        top += boxHtml(tr("Your instructions"), u"<p>"_s + multiline(o.note.trimmed()) + u"</p>"_s);
+
+    for (qsizetype i = 0; i < procedures.size(); ++i)
+        flow.pieces << (i == 0 ? top : QString()) + procedureHtml(procedures.at(i), o);
+
+    if (o.wordsToKnow && !flow.pieces.isEmpty()) {
+        // Two to a row, alphabetical, each row short enough to move whole to the next page.
+        QList<Glossary::Entry> terms = wordsToKnow(procedures, o.sections);
+        std::sort(terms.begin(), terms.end(), [](const Glossary::Entry &a, const Glossary::Entry &b) {
+            return QString::localeAwareCompare(a.term, b.term) < 0;
+        });
+        // One small table a row: a row that does not fit moves whole to the next page.
+        QString rows;
+        for (qsizetype i = 0; i < terms.size(); i += 2) {
+            rows += u"<table class=\"terms\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"_s;
+            for (qsizetype j = i; j < i + 2; ++j) {
+                rows += u"<td width=\"50%\" valign=\"top\">"_s;
+                if (j < terms.size())
+                    rows += u"<p class=\"term\"><b>"_s + esc(terms.at(j).term) + u"</b> \u2014 "_s +
+                            esc(terms.at(j).definition) + u"</p>"_s;
+                rows += u"</td>"_s;
+            }
+            rows += u"</tr></table>"_s;
+        }
+        if (!terms.isEmpty())
+            flow.pieces.last() += u"<h2>"_s + esc(tr("Words to know")) + u"</h2>"_s + rows;
+    }
+    return flow;
 }
 
 Letterhead Handout::savedLetterhead()
@@ -150,6 +274,7 @@ Letterhead Handout::savedLetterhead()
     l.clinicName = text(u"letterhead/clinicName"_s);
     l.address = text(u"letterhead/address"_s);
     l.phone = text(u"letterhead/phone"_s);
+    l.accent = QColor(text(u"letterhead/accentColor"_s));
     const QString logo = settings.value(u"letterhead/logoFile"_s).toString();
     if (!logo.isEmpty())
         l.logo = QImage(logo).scaledToHeight(144, Qt::SmoothTransformation);
@@ -157,13 +282,14 @@ Letterhead Handout::savedLetterhead()
 }
 
 void Handout::saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
-                             const QString &logoFile)
+                             const QString &logoFile, const QColor &accent)
 {
     QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
     settings.setValue(u"letterhead/clinicName"_s, clinicName);
     settings.setValue(u"letterhead/address"_s, address);
     settings.setValue(u"letterhead/phone"_s, phone);
     settings.setValue(u"letterhead/logoFile"_s, logoFile);
+    settings.setValue(u"letterhead/accentColor"_s, accent.isValid() ? accent.name() : QString());
 }
 
 EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QStringList &sections,
@@ -176,7 +302,7 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
     for (const Procedure &p : procedures)
         e.procedures << p.codeLabel() + u' ' + p.title;
     e.contentVersions = contentVersions;
-    for (const QString &key : ProcedureHtml::printOrder()) {
+    for (const QString &key : sectionOrder()) {
         if (sections.contains(key))
             e.sections << key;
     }

@@ -1,14 +1,19 @@
 // Patient handouts: which sections, for whom, how large, on whose letterhead. Turns procedures
-// into print-job parts (PagedPrint) — one procedure or a packet with a cover page.
+// into one print flow (PagedPrint) — one procedure, or a packet that starts with a short list.
+//
+// Handouts are for patients unless a staff copy is asked for: codes, the official descriptor,
+// personnel, health-plan policies and similar codes are staff material.
 //
 // What is typed about the patient (name, note) lives only in HandoutOptions for the one job;
 // nothing here writes it anywhere.
 #pragma once
 
 #include "educationlog.h"
+#include "glossary.h"
 #include "pagedprint.h"
 #include "procedure.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
@@ -23,18 +28,23 @@ struct Letterhead
     QString clinicName;
     QString address;
     QString phone;
-    QImage logo; // drawn from memory, never loaded by the document
+    QImage logo;   // drawn from memory, never loaded by the document
+    QColor accent; // headings and the clinic's name; invalid: Careleaf's own
 
     [[nodiscard]] bool isEmpty() const { return clinicName.isEmpty() && address.isEmpty() && phone.isEmpty(); }
 };
 
 struct HandoutOptions
 {
-    QStringList sections;    // canonical keys to print, in any order (printed in tab order)
+    QStringList sections;    // canonical keys to print, in any order (printed in Handout::sectionOrder())
     QString patientName;     // optional, this job only
     QDate date;              // printed in the header when valid
-    QString note;            // from the care team, printed in a box; this job only
+    QString note;            // from the care team, in a box at the top of the first page; this job only
     bool largePrint = false; // body at 16 pt
+    bool staffCopy = false;  // codes and the official descriptor printed, "Staff copy" in the footer
+    bool questions = true;   // "My questions" lines in the space left at the end
+    bool wordsToKnow = true; // the glossary's words the printed text uses, defined at the end
+    QStringList marks;       // sentences marked on the page (the composer's preview only)
     Letterhead letterhead;
 };
 
@@ -45,29 +55,47 @@ class Handout
 public:
     struct Preset
     {
-        QString id; // "before", "after", "full"
+        QString id; // "patient", "before", "expect", "after", "full"
         QString name;
         QStringList sections;
+        bool staffCopy = false;
     };
     [[nodiscard]] static QList<Preset> builtInPresets();
+    // By id; "staff" names the staff copy too.
     [[nodiscard]] static std::optional<Preset> builtInPreset(const QString &id);
+    // What a handout prints when nobody chose: the patient handout.
+    [[nodiscard]] static QString defaultPresetId() { return QStringLiteral("patient"); }
+
+    // Sections in the order a patient lives them: before, during, after, and more.
+    struct Group
+    {
+        QString id;
+        QString title;
+        QStringList keys;
+    };
+    [[nodiscard]] static QList<Group> sectionGroups();
+    [[nodiscard]] static QStringList sectionOrder();
+    // Personnel, health-plan policies and similar codes: printed for patients only when chosen.
+    [[nodiscard]] static bool isStaffSection(const QString &key);
 
     // Body size in points for normal and large print.
     static constexpr double NormalPointSize = 11.0;
     static constexpr double LargePointSize = 16.0;
 
-    // One part per procedure, after a cover page when there are several (a packet).
-    [[nodiscard]] static QList<PagedPrint::Part> parts(const QList<Procedure> &procedures, const HandoutOptions &o);
-    [[nodiscard]] static QString procedureHtml(const Procedure &p, const HandoutOptions &o);
-    [[nodiscard]] static QString coverHtml(const QList<Procedure> &procedures, const HandoutOptions &o);
-    [[nodiscard]] static QString footerText(const Procedure &p, const HandoutOptions &o);
+    // The whole job: letterhead, patient and date, the packet's list and the care team's note at
+    // the top of the first page; each procedure; the words to know; "My questions" at the end.
+    [[nodiscard]] static PagedPrint::Flow flow(const QList<Procedure> &procedures, const HandoutOptions &o);
+    [[nodiscard]] static QString footerText(const QList<Procedure> &procedures, const HandoutOptions &o);
     // The text a reading grade is computed over: the chosen sections of one procedure.
     [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections);
+    // The glossary's words the chosen sections of the procedures use, each once.
+    [[nodiscard]] static QList<Glossary::Entry> wordsToKnow(const QList<Procedure> &procedures,
+                                                            const QStringList &sections);
 
     // The clinic letterhead from Preferences (the app's settings; shared with careleaf-cli).
     [[nodiscard]] static Letterhead savedLetterhead();
     static void saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
-                               const QString &logoFile);
+                               const QString &logoFile, const QColor &accent = {});
 
     // The education-log row for a job: procedures with their content versions, never the patient.
     [[nodiscard]] static EducationLogEntry logEntry(const QList<Procedure> &procedures, const QStringList &sections,

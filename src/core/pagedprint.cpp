@@ -1,5 +1,6 @@
 #include "pagedprint.h"
 
+#include "ink.h"
 #include "procedurehtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -12,6 +13,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,58 @@ protected:
     }
 };
 
+// A little less air between lines and blocks: enough, on a few pages, to pull a short last page back.
+const QString CompactCss =
+    u"p { line-height: 112%; margin-bottom: 2px; } li { line-height: 110%; margin-bottom: 1px; }"
+    " h1 { margin-bottom: 0; } h2 { margin-top: 6px; margin-bottom: 2px; } ul, ol { margin-bottom: 2px; }"
+    " p.term { line-height: 108%; }"_s;
+
+// The space the document's blocks take on their last page.
+qreal lastPageUse(const QTextDocument &doc, qreal pageHeight)
+{
+    const qreal height = doc.documentLayout()->documentSize().height();
+    return height - std::floor(std::max<qreal>(0, height - 0.01) / pageHeight) * pageHeight;
+}
+
+// Page breaks before the pieces after the first: only where the page before is at least half full.
+void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    int titles = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 1 || titles++ == 0)
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        const qreal onPage = top - std::floor(top / pageHeight) * pageHeight;
+        if (onPage > pageHeight / 2) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            doc.markContentsDirty(0, doc.characterCount());
+        }
+    }
+}
+
+void markText(QTextDocument &doc, const QStringList &marks, const QColor &background)
+{
+    QTextCharFormat format;
+    format.setBackground(background);
+    for (const QString &mark : marks) {
+        if (mark.trimmed().isEmpty())
+            continue;
+        for (QTextCursor c = doc.find(mark); !c.isNull(); c = doc.find(mark, c))
+            c.mergeCharFormat(format);
+    }
+}
+
+QString questionsHtml(const QString &heading, int lines)
+{
+    QString html = u"<h2>"_s + ProcedureHtml::escaped(heading) + u"</h2>"_s;
+    for (int i = 0; i < lines; ++i)
+        html += u"<p class=\"line\">&nbsp;</p><hr>"_s;
+    return html;
+}
+
 } // namespace
 
 int PagedPrint::refusedResourceLoads()
@@ -65,23 +121,64 @@ int PagedPrint::refusedResourceLoads()
     return refusedLoads.loadRelaxed();
 }
 
-QTextDocument *PagedPrint::makeDocument(const QString &html, double pointSize, const QMap<QString, QImage> &images)
+std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, double pointSize,
+                                                        const QMap<QString, QImage> &images, const QColor &accent,
+                                                        bool compact)
 {
-    auto *doc = new PrintDocument;
+    auto doc = std::make_unique<PrintDocument>();
     doc->setUndoRedoEnabled(false);
     QFont font(u"DejaVu Sans"_s);
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(pointSize);
     doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(ProcedureHtml::styleSheet(pointSize / 11.0));
+    doc->setDefaultStyleSheet(ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0) +
+                              (compact ? CompactCss : QString()));
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
     return doc;
 }
 
-void PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
+bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
 {
+    bool any = false;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const QRectF r = layout->frameBoundingRect(table);
+            const int first = int(r.top() / pageHeight);
+            if (first != int((r.bottom() - 0.01) / pageHeight) && r.height() < pageHeight / 2 &&
+                r.top() > first * pageHeight) {
+                // A heading right above the table goes with it: the break comes before the heading.
+                const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
+                if (before.isValid() && before.blockFormat().headingLevel() > 0 &&
+                    !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                    QTextBlockFormat format = before.blockFormat();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    QTextCursor(before).setBlockFormat(format);
+                } else {
+                    QTextTableFormat format = table->format();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                }
+                doc.markContentsDirty(0, doc.characterCount());
+                moved = any = true;
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
+    return any;
+}
+
+bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
+{
+    bool any = false;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
     // Each pass may move later blocks; a heading moved once stays moved, so this ends.
@@ -107,95 +204,139 @@ void PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
                 QTextBlockFormat format = block.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
+                // A table after it that was moved on its own comes along now, without a break of its own.
+                if (auto *table = qobject_cast<QTextTable *>(QTextCursor(next).currentFrame());
+                    table && table->firstPosition() == next.position()) {
+                    QTextTableFormat tableFormat = table->format();
+                    tableFormat.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    table->setFormat(tableFormat);
+                }
                 // The incremental relayout after a format change leaves the document's height
                 // stale (pageCount() then misses the last page): lay everything out again.
                 doc.markContentsDirty(0, doc.characterCount());
-                moved = true;
+                moved = any = true;
                 break; // the layout changed below this point: measure again
             }
         }
         if (!moved)
-            return;
+            break;
     }
+    return any;
 }
 
-QString PagedPrint::print(const QList<Part> &parts, QPrinter &printer)
+std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize)
+{
+    const QString body = flow.pieces.join(QString());
+    auto build = [&](const QString &tail, bool compact) {
+        auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact);
+        doc->documentLayout()->setPaintDevice(device);
+        doc->setPageSize(bodySize);
+        breakBetweenPieces(*doc, bodySize.height());
+        // Moving a heading can cut a table and the other way round: until neither moves.
+        for (int round = 0; round < 10; ++round) {
+            const bool tables = keepTablesWhole(*doc, bodySize.height());
+            if (!keepHeadingsWithText(*doc, bodySize.height()) && !tables)
+                break;
+        }
+        return doc;
+    };
+    const qreal pageHeight = bodySize.height();
+    bool compact = false;
+    auto doc = build(QString(), false);
+    // A last page under a third full: a little less air may pull it back.
+    if (doc->pageCount() > 1 && lastPageUse(*doc, pageHeight) < pageHeight / 3) {
+        auto tighter = build(QString(), true);
+        if (tighter->pageCount() < doc->pageCount()) {
+            doc = std::move(tighter);
+            compact = true;
+        }
+    }
+    if (!flow.questionsHeading.isEmpty()) {
+        // Writing lines take what is left of the last page: none when fewer than three fit.
+        const int pages = doc->pageCount();
+        const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
+        const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
+        int lines = std::min(12, int((left - line * 1.8) / line));
+        for (; lines >= 3; --lines) {
+            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact);
+            if (withQuestions->pageCount() == pages) {
+                doc = std::move(withQuestions);
+                break;
+            }
+        }
+    }
+    markText(*doc, flow.marks, Ink::paper(flow.accent).markBackground);
+    return doc;
+}
+
+QString PagedPrint::print(const Flow &flow, QPrinter &printer)
 {
     QPainter painter;
     if (!painter.begin(&printer))
         return tr("the printer or file could not be opened for writing");
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
 
-    // Lay every part out first: the footer needs the page count of the whole job.
-    std::vector<std::unique_ptr<QTextDocument>> docs;
-    QFont footerFont;
-    int totalPages = 0;
-    qreal bodyHeight = 0;
-    qreal footerLine = 0;
-    for (const Part &part : parts) {
-        auto doc = std::unique_ptr<QTextDocument>(makeDocument(part.html, part.pointSize, part.images));
-        doc->documentLayout()->setPaintDevice(&printer);
-        if (docs.empty()) {
-            footerFont = doc->defaultFont();
-            footerFont.setPointSizeF(std::max(8.0, part.pointSize * 0.75));
-            footerLine = QFontMetricsF(footerFont, &printer).height();
-            bodyHeight = page.height() - footerLine * 2.2;
-        }
-        doc->setPageSize(QSizeF(page.width(), bodyHeight));
-        keepHeadingsWithText(*doc, bodyHeight);
-        totalPages += doc->pageCount();
-        docs.push_back(std::move(doc));
-    }
+    QFont footerFont(u"DejaVu Sans"_s);
+    footerFont.setStyleHint(QFont::SansSerif);
+    footerFont.setPointSizeF(std::max(8.0, flow.pointSize * 0.75));
     const QFontMetricsF fm(footerFont, &printer);
+    // The footer wraps to as many lines as it needs beside the widest page number: a phone
+    // number or a clinic's name is never cut.
+    const QString widestPageText = tr("Page %1 of %2").arg(999).arg(999);
+    const qreal pageTextWidth = fm.horizontalAdvance(widestPageText) + fm.averageCharWidth() * 3;
+    const QRectF footerText =
+        fm.boundingRect(QRectF(0, 0, page.width() - pageTextWidth, page.height()), Qt::TextWordWrap, flow.footer);
+    const qreal footerHeight = std::max(fm.height(), footerText.height());
+    const qreal gap = fm.height() * 0.8;
+    const qreal bodyHeight = page.height() - footerHeight - gap;
 
-    int pageNumber = 0;
-    for (size_t d = 0; d < docs.size(); ++d) {
-        QTextDocument &doc = *docs[d];
-        for (int i = 0; i < doc.pageCount(); ++i) {
-            if (pageNumber > 0 && !printer.newPage()) {
-                painter.end();
-                return tr("the printer refused page %1").arg(pageNumber + 1);
-            }
-            ++pageNumber;
-            painter.save();
-            painter.translate(0, -i * bodyHeight);
-            const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
-            painter.setClipRect(visible);
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = visible;
-            doc.documentLayout()->draw(&painter, ctx);
-            painter.restore();
-
-            painter.save();
-            painter.setFont(footerFont);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const qreal lineY = bodyHeight + footerLine * 0.6;
-            painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
-            const QRectF footerRect(0, lineY + footerLine * 0.3, page.width(), footerLine * 1.2);
-            const QString pageText = tr("Page %1 of %2").arg(pageNumber).arg(totalPages);
-            const qreal pageTextWidth = fm.horizontalAdvance(pageText) + fm.averageCharWidth() * 2;
-            painter.drawText(
-                footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(parts.at(qsizetype(d)).footerText, Qt::ElideRight, footerRect.width() - pageTextWidth));
-            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
-            painter.restore();
+    const std::unique_ptr<QTextDocument> doc = layOut(flow, &printer, QSizeF(page.width(), bodyHeight));
+    const int pages = doc->pageCount();
+    const QColor rule = Ink::paper(flow.accent).rule;
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !printer.newPage()) {
+            painter.end();
+            return tr("the printer refused page %1").arg(i + 1);
         }
+        painter.save();
+        painter.translate(0, -i * bodyHeight);
+        const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
+        painter.setClipRect(visible);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = visible;
+        ctx.palette = Ink::paperPalette(); // black on white, whatever the desktop's theme
+        doc->documentLayout()->draw(&painter, ctx);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(rule);
+        const qreal lineY = bodyHeight + gap * 0.45;
+        painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
+        painter.setPen(Qt::black);
+        const QRectF footerRect(0, bodyHeight + gap, page.width(), footerHeight);
+        painter.drawText(footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         flow.footer);
+        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pages);
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, pageText);
+        painter.restore();
     }
     if (!painter.end())
         return tr("the output could not be finished");
     return {};
 }
 
-QString PagedPrint::exportPdf(const QList<Part> &parts, const QString &path, const QString &title)
+QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QString &title,
+                              QPageSize::PageSizeId pageSize)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(defaultPageSize()));
+    printer.setPageSize(QPageSize(pageSize));
     printer.setDocName(title);
     printer.setCreator(u"Careleaf"_s);
     preparePrinter(printer);
-    const QString error = print(parts, printer);
+    const QString error = print(flow, printer);
     if (!error.isEmpty())
         return tr("%1: %2").arg(path, error);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)

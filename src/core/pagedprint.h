@@ -1,13 +1,21 @@
-// Lays a QTextDocument out on pages of a printer or PDF and paints a footer on each
-// ("Page X of Y" and a caller-given line). Used by File > Print, Export PDF and careleaf-cli.
+// Lays procedure text out on the pages of a printer or PDF: paper-safe ink whatever the desktop
+// theme, a footer on every page ("Page X of Y" and a line that wraps rather than being cut),
+// headings kept with their text, no page but the last left less than half full, and "My
+// questions" taking the space left at the end. Used by the handout composer, File > Print,
+// Export PDF and careleaf-cli.
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QImage>
 #include <QMap>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
+
+class QPaintDevice;
 class QPrinter;
 class QTextDocument;
 
@@ -24,33 +32,52 @@ public:
     // Sets margins and page size defaults on a printer the caller configured.
     static void preparePrinter(QPrinter &printer);
 
-    // One procedure (or other unit) of a print job: starts on a new page, carries its own footer.
-    struct Part
+    // What one print job shows, in order.
+    struct Flow
     {
-        QString html;
-        QString footerText;           // e.g. "CPT 96417 · Magnesium Infusion Therapy"
-        double pointSize = 11.0;      // body text; headings scale with it
+        // Each piece (one procedure) holds exactly one <h1>, its title. A piece after the first
+        // starts a new page, unless that would leave the page before it less than half full.
+        QStringList pieces;
+        QString footer;               // on every page; wraps to more lines rather than being cut
+        double pointSize = 11.0;      // body text; headings and everything else scale with it
         QMap<QString, QImage> images; // named images the html may show (our own template's only)
+        QColor accent;                // headings; invalid: Careleaf's own
+        QStringList marks;            // text marked on the page (the composer's hardest sentences)
+        // Not empty: this heading and ruled lines for writing on take the space left on the last
+        // page, when three lines or more fit there.
+        QString questionsHeading;
     };
 
-    // Paints the parts on printer, each from a new page, with its footer and "Page X of Y"
-    // numbered across the whole job. Returns an error message, empty on success.
-    [[nodiscard]] static QString print(const QList<Part> &parts, QPrinter &printer);
+    // Paints the flow on printer. Returns an error message, empty on success.
+    [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer);
+    // Writes the flow to a PDF file at path. Returns an error message, empty on success.
+    [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
+                                           QPageSize::PageSizeId pageSize = defaultPageSize());
 
-    // A document set up with our style sheet and fonts, holding html. Owned by the caller.
     // How many times a print document asked to load a resource (an image, a style sheet) and
     // was refused, since the program started. Clinical text is escaped, so this stays 0.
     [[nodiscard]] static int refusedResourceLoads();
 
-    [[nodiscard]] static QTextDocument *makeDocument(const QString &html, double pointSize = 11.0,
-                                                     const QMap<QString, QImage> &images = {});
+    // A document set up for paper (fixed ink, our style sheet and font) holding html.
+    // compact: a little less space between lines and blocks, to save a page.
+    [[nodiscard]] static std::unique_ptr<QTextDocument> makeDocument(const QString &html, double pointSize = 11.0,
+                                                                     const QMap<QString, QImage> &images = {},
+                                                                     const QColor &accent = {}, bool compact = false);
+
+    // Moves each short table (a box, a row of words to know) that a page break would cut in two
+    // to the start of the next page.
+    // True when it moved one.
+    static bool keepTablesWhole(QTextDocument &doc, qreal pageHeight);
 
     // Moves each heading that would end a page to the start of the next, so no heading is
-    // stranded without its text. doc must already be laid out on pages of pageHeight.
-    static void keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
+    // stranded without its text. doc must already be laid out on pages of pageHeight. True when it
+    // moved one.
+    static bool keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
-    // Writes the parts to a PDF file at path. Returns an error message, empty on success.
-    [[nodiscard]] static QString exportPdf(const QList<Part> &parts, const QString &path, const QString &title);
+    // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
+    // headings kept with their text, the end laid out. For tests and the composer's figures.
+    [[nodiscard]] static std::unique_ptr<QTextDocument> layOut(const Flow &flow, QPaintDevice *device,
+                                                               const QSizeF &bodySize);
 };
 
 } // namespace Careleaf

@@ -79,12 +79,17 @@ QString ProcedureHtml::escaped(const QString &text)
     return shownText(text).toHtmlEscaped();
 }
 
-QString ProcedureHtml::styleSheet(double scale)
+QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale)
 {
-    static const QString css = [] {
+    static const QString plain = [] {
         QFile f(u":/styles/procedure.css"_s);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }();
+    QString css = plain;
+    css.replace(u"@accent@"_s, scheme.accent.name())
+        .replace(u"@secondary@"_s, scheme.secondary.name())
+        .replace(u"@box@"_s, scheme.boxBackground.name())
+        .replace(u"@rule@"_s, scheme.rule.name());
     if (qFuzzyCompare(scale, 1.0))
         return css;
     static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
@@ -99,16 +104,30 @@ QString ProcedureHtml::styleSheet(double scale)
     return out;
 }
 
-QString ProcedureHtml::headerHtml(const Procedure &p)
+QString ProcedureHtml::titleHtml(const Procedure &p)
 {
     QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
-    if (!p.aliases.isEmpty())
-        html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(p.aliases.join(u"; "_s))) + u"</p>"_s;
-    html += u"<p class=\"code\">"_s + esc(p.codeLabel()) + u"</p>"_s;
-    html += u"<p class=\"descriptor\">"_s + esc(tr("Official descriptor: %1").arg(p.descriptor)) + u"</p>"_s;
+    if (!p.fullName.isEmpty())
+        html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
+    QStringList aliases = p.aliases;
+    aliases.removeAll(p.title);
+    if (!aliases.isEmpty())
+        html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(aliases.join(u"; "_s))) + u"</p>"_s;
+    return html;
+}
+
+QString ProcedureHtml::staffLineHtml(const Procedure &p)
+{
+    return u"<p class=\"staff\">"_s + esc(p.codeLabel()) + u" \u00B7 "_s +
+           esc(tr("Official descriptor: %1").arg(p.descriptor)) + u"</p>"_s;
+}
+
+QString ProcedureHtml::headerHtml(const Procedure &p)
+{
+    QString html = titleHtml(p) + staffLineHtml(p);
     if (p.layName.contains(u'\n')) {
         // A lay name over several paragraphs says more than the title and aliases: show it whole.
-        html += u"<p class=\"layname\">"_s + esc(p.layName).replace(u"\n"_s, u"<br>"_s) + u"</p>"_s;
+        html += u"<p class=\"fullname\">"_s + esc(p.layName).replace(u"\n"_s, u"<br>"_s) + u"</p>"_s;
     }
     return html;
 }
@@ -145,16 +164,6 @@ QStringList ProcedureHtml::printOrder()
     for (const SectionKeys::Tab &tab : SectionKeys::detailTabs())
         keys += tab.keys;
     return keys;
-}
-
-QString ProcedureHtml::documentHtml(const Procedure &p)
-{
-    return headerHtml(p) + sectionsHtml(p, printOrder());
-}
-
-PagedPrint::Part ProcedureHtml::printPart(const Procedure &p)
-{
-    return {documentHtml(p), p.codeLabel() + u" · "_s + p.title, 11.0, {}};
 }
 
 QString ProcedureHtml::plainText(const Procedure &p)

@@ -3,7 +3,7 @@
 // the layout, and no direction override can reorder what staff read.
 #pragma once
 
-#include "pagedprint.h"
+#include "ink.h"
 #include "procedure.h"
 #include "sectionkeys.h"
 
@@ -23,20 +23,20 @@ public:
     // shownText(), HTML-escaped: the only way source text enters our HTML.
     [[nodiscard]] static QString escaped(const QString &text);
 
-    // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css),
-    // every point size multiplied by scale (zoom, large print).
-    [[nodiscard]] static QString styleSheet(double scale = 1.0);
+    // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css) in
+    // the colours of scheme, every point size multiplied by scale (zoom, large print).
+    [[nodiscard]] static QString styleSheet(const Ink::Scheme &scheme, double scale = 1.0);
 
-    // Header with title, aliases, code and descriptor.
+    // The title, the document's full name beneath it when the title shortens it, aliases.
+    [[nodiscard]] static QString titleHtml(const Procedure &p);
+    // The code and the official descriptor, once, compactly: for staff.
+    [[nodiscard]] static QString staffLineHtml(const Procedure &p);
+    // Header of the detail pane: titleHtml and staffLineHtml.
     [[nodiscard]] static QString headerHtml(const Procedure &p);
     // The sections of p whose key is in keys, in the order of keys, each with its heading.
     [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys);
     // What one detail-pane tab shows; the Overview tab starts with the header.
     [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
-    // A whole procedure for printing: header, then every section in tab order.
-    [[nodiscard]] static QString documentHtml(const Procedure &p);
-    // A whole procedure as one part of a print job, with its code and title in the footer.
-    [[nodiscard]] static PagedPrint::Part printPart(const Procedure &p);
     // All section keys in the order the detail pane's tabs show them.
     [[nodiscard]] static QStringList printOrder();
 

@@ -118,7 +118,7 @@ QList<Tab> detailTabs()
         {u"risks"_s, tr("Risks"), {u"risks"_s}},
         {u"recovery"_s, tr("Recovery"), {u"recovery"_s}},
         {u"alternatives"_s, tr("Alternatives"), {u"alternatives"_s}},
-        {u"policies"_s, tr("Policies && codes"), {u"policies"_s, u"similar_codes"_s}},
+        {u"policies"_s, tr("Codes"), {u"policies"_s, u"similar_codes"_s}},
         {u"other"_s, tr("Other"), {u"other"_s}},
     };
 }

@@ -1,11 +1,15 @@
 #include "detailpane.h"
 
+#include "glossary.h"
+#include "ink.h"
 #include "procedurehtml.h"
 #include "safetextview.h"
 
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QEvent>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -13,6 +17,13 @@
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
+
+namespace {
+
+// Marks the characters of a glossary word (its headword), for tests and tools.
+constexpr int GlossaryTermProperty = QTextFormat::UserProperty + 1;
+
+} // namespace
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
@@ -65,9 +76,10 @@ void DetailPane::activateTab(int n)
     }
 }
 
-void DetailPane::setProcedure(const std::optional<Procedure> &procedure)
+void DetailPane::setProcedure(const std::optional<Procedure> &procedure, const QString &whyNone)
 {
     m_procedure = procedure;
+    m_whyNone = whyNone;
     render();
 }
 
@@ -100,13 +112,17 @@ void DetailPane::applyHighlights(SafeTextView *view) const
         const QRegularExpression re(u"\\b(?:"_s + escaped.join(u'|') + u")\\w*"_s,
                                     QRegularExpression::CaseInsensitiveOption |
                                         QRegularExpression::UseUnicodePropertiesOption);
+        const Ink::Scheme scheme = Ink::screen(view->palette(), m_accent);
         QTextCharFormat format;
-        format.setBackground(QColor(0xff, 0xe0, 0x66));
-        format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+        format.setBackground(scheme.markBackground);
+        format.setForeground(scheme.text);
         QTextCursor cursor(view->document());
         while (!(cursor = view->document()->find(re, cursor)).isNull()) {
             if (!cursor.hasSelection())
                 break;
+            // The title is large enough to find; marking it too only shouts.
+            if (cursor.block().blockFormat().headingLevel() == 1)
+                continue;
             selections.append({cursor, format});
         }
     }
@@ -159,7 +175,59 @@ void DetailPane::applyStyle(SafeTextView *view) const
     QFont font = view->document()->defaultFont();
     font.setPointSizeF(QWidget::font().pointSizeF() * 1.15 * m_zoom / 100.0);
     view->document()->setDefaultFont(font);
-    view->document()->setDefaultStyleSheet(ProcedureHtml::styleSheet(m_zoom / 100.0));
+    // The palette's colours: a dark or high-contrast desktop theme stays readable.
+    view->document()->setDefaultStyleSheet(
+        ProcedureHtml::styleSheet(Ink::screen(view->palette(), m_accent), m_zoom / 100.0));
+}
+
+void DetailPane::setAccent(const QColor &accent)
+{
+    if (accent == m_accent)
+        return;
+    m_accent = accent;
+    render();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        render();
+}
+
+void DetailPane::underlineGlossaryWords(SafeTextView *view) const
+{
+    QTextDocument *doc = view->document();
+    const Glossary &glossary = Glossary::standard();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0)
+            continue;
+        for (const Glossary::Match &m : glossary.matches(block.text())) {
+            const Glossary::Entry &entry = glossary.entries().at(m.entry);
+            QTextCharFormat format;
+            format.setUnderlineStyle(QTextCharFormat::DotLine);
+            format.setToolTip(u"<p><b>"_s + entry.term.toHtmlEscaped() + u"</b>: "_s +
+                              entry.definition.toHtmlEscaped() + u"</p>"_s);
+            format.setProperty(GlossaryTermProperty, entry.term);
+            QTextCursor c(block);
+            c.setPosition(block.position() + int(m.start));
+            c.setPosition(block.position() + int(m.start + m.length), QTextCursor::KeepAnchor);
+            c.mergeCharFormat(format);
+        }
+    }
+}
+
+int DetailPane::glossaryWordCount(const QString &tabId) const
+{
+    const SafeTextView *v = view(tabId);
+    if (!v)
+        return 0;
+    int count = 0;
+    for (QTextBlock block = v->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            count += it.fragment().charFormat().hasProperty(GlossaryTermProperty) ? 1 : 0;
+    }
+    return count;
 }
 
 void DetailPane::render()
@@ -173,12 +241,11 @@ void DetailPane::render()
             const bool overview = tab.id == u"overview"_s;
             m_tabs->setTabEnabled(index, overview);
             m_tabs->setTabVisible(index, tab.id != u"other"_s);
-            view->setHtml(overview ? u"<p class=\"none\">"_s +
-                                         tr("Type a code or a few words in the search field, then pick a procedure "
-                                            "from the list.")
-                                             .toHtmlEscaped() +
-                                         u"</p>"_s
-                                   : QString());
+            const QString hint =
+                m_whyNone.isEmpty()
+                    ? tr("Type a code or a few words in the search field, then pick a procedure from the list.")
+                    : m_whyNone;
+            view->setHtml(overview ? u"<p class=\"none\">"_s + hint.toHtmlEscaped() + u"</p>"_s : QString());
             continue;
         }
         bool present = tab.id == u"overview"_s; // always has the title, code and descriptor
@@ -189,6 +256,7 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
+        underlineGlossaryWords(view);
         applyHighlights(view);
     }
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))

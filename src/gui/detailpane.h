@@ -6,6 +6,7 @@
 #include "procedure.h"
 #include "sectionkeys.h"
 
+#include <QColor>
 #include <QWidget>
 
 #include <optional>
@@ -24,7 +25,8 @@ class DetailPane : public QWidget
 public:
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void setProcedure(const std::optional<Procedure> &procedure);
+    // whyNone: what the pane says when there is no procedure (a hint to search, by default).
+    void setProcedure(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     [[nodiscard]] const std::optional<Procedure> &procedure() const { return m_procedure; }
 
     // Text size as a percentage of the normal size; the style sheet scales with it.
@@ -40,13 +42,22 @@ public:
     // Returns false when the tab has none.
     bool findNext(bool backward = false);
 
+    // Headings in the clinic's colour (adjusted to read on the palette); invalid: Careleaf's own.
+    void setAccent(const QColor &accent);
+    // Glossary words underlined in the open tab, with their meaning as a tooltip.
+    [[nodiscard]] int glossaryWordCount(const QString &tabId) const;
+
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] SafeTextView *view(const QString &tabId) const;
     // Activates the n-th visible, enabled tab (0-based), as Alt+1..9 do.
     void activateTab(int n);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
+    void underlineGlossaryWords(SafeTextView *view) const;
     void applyStyle(SafeTextView *view) const;
     void applyHighlights(SafeTextView *view) const;
 
@@ -54,8 +65,10 @@ private:
     QList<SectionKeys::Tab> m_tabDefs;
     QList<SafeTextView *> m_views;
     std::optional<Procedure> m_procedure;
+    QString m_whyNone;
     int m_zoom = 100;
     QStringList m_highlightTerms;
+    QColor m_accent;
 };
 
 } // namespace Careleaf

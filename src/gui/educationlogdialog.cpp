@@ -1,6 +1,7 @@
 #include "educationlogdialog.h"
 
 #include "librarystore.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -28,7 +29,7 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Education Log"));
-    resize(900, 500);
+    fitToScreen(this, QSize(900, 500));
     m_since->setObjectName(u"logSince"_s);
     m_since->setAccessibleName(tr("Show entries since"));
     m_since->setCalendarPopup(true);

@@ -5,19 +5,23 @@
 #include "readability.h"
 #include "sectionkeys.h"
 #include "ui_handoutdialog.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,7 @@ namespace {
 
 // User presets hold section keys only; nothing about a patient.
 const QString PresetGroup = u"handout/presets"_s;
+const QString LastPresetKey = u"handout/lastPreset"_s;
 
 QMap<QString, QStringList> userPresets()
 {
@@ -36,6 +41,11 @@ QMap<QString, QStringList> userPresets()
     for (const QString &name : settings.childKeys())
         out.insert(name, settings.value(name).toStringList());
     return out;
+}
+
+QString gradeText(double grade)
+{
+    return QLocale().toString(grade, 'f', 1);
 }
 
 } // namespace
@@ -52,26 +62,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_ui->setupUi(this);
     setWindowTitle(procedures.size() == 1 ? tr("Handout — %1").arg(procedures.first().title)
                                           : tr("Packet of %n Handout(s)", nullptr, int(procedures.size())));
-
-    // Section checkboxes, in the order a handout prints them; those no chosen procedure has are
-    // disabled.
-    int row = 0;
-    for (const QString &key : SectionKeys::canonicalKeys()) {
-        auto *box = new QCheckBox(SectionKeys::displayName(key), m_ui->sectionsGroup);
-        box->setObjectName(u"section_"_s + key);
-        bool present = false;
-        for (const Procedure &p : procedures)
-            present = present || p.hasSection(key);
-        box->setEnabled(present);
-        m_ui->sectionsLayout->addWidget(box, row / 2, row % 2);
-        ++row;
-        m_sectionBoxes.insert(key, box);
-        connect(box, &QCheckBox::toggled, this, [this] {
-            if (!m_applyingPreset)
-                m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(QString()));
-            changed();
-        });
-    }
+    buildSectionBoxes();
 
     m_ui->paperSize->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperSize->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -83,8 +74,12 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
     m_preview->setObjectName(u"handoutPreview"_s);
     m_preview->setAccessibleName(tr("Print preview"));
+    m_preview->setFocusPolicy(Qt::NoFocus); // a picture of the pages: the options are where work is done
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
+        m_ui->pageCount->setText(tr("%n page(s)", nullptr, m_preview->pageCount()));
+    });
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
     m_refresh->setSingleShot(true);
@@ -95,6 +90,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     print->setObjectName(u"printButton"_s);
     auto *pdf = m_ui->buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(u"exportPdfButton"_s);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(print, &QPushButton::clicked, this, [this] {
         m_printer->setCopyCount(m_ui->copies->value());
@@ -114,6 +110,10 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             QMessageBox::warning(this, tr("Export Failed"), error);
     });
 
+    connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
+        // Chosen by the user: the next handout starts with it.
+        QSettings().setValue(LastPresetKey, m_ui->presetCombo->itemData(index).toString());
+    });
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &HandoutDialog::applyPreset);
     connect(m_ui->savePresetButton, &QToolButton::clicked, this, &HandoutDialog::savePreset);
     connect(m_ui->renamePresetButton, &QToolButton::clicked, this, &HandoutDialog::renamePreset);
@@ -122,17 +122,85 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     connect(m_ui->includeDate, &QCheckBox::toggled, this, &HandoutDialog::changed);
     connect(m_ui->handoutDate, &QDateEdit::dateChanged, this, &HandoutDialog::changed);
     connect(m_ui->careNote, &QPlainTextEdit::textChanged, this, &HandoutDialog::changed);
-    connect(m_ui->largePrint, &QCheckBox::toggled, this, &HandoutDialog::changed);
+    for (QCheckBox *box : {m_ui->largePrint, m_ui->wordsToKnow, m_ui->questions, m_ui->staffCopy})
+        connect(box, &QCheckBox::toggled, this, &HandoutDialog::changed);
     connect(m_ui->paperSize, &QComboBox::currentIndexChanged, this, [this] {
         m_printer->setPageSize(QPageSize(QPageSize::PageSizeId(m_ui->paperSize->currentData().toInt())));
         changed();
     });
 
-    reloadPresets(u"full"_s);
+    reloadPresets(QSettings().value(LastPresetKey, Handout::defaultPresetId()).toString());
+    setTabOrder();
+    // The options scroll up and down, never sideways: as wide as they need, the preview the rest.
+    const int optionsWidth = m_ui->optionsPanel->minimumSizeHint().width() +
+                             style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_ui->optionsScroll->setMinimumWidth(optionsWidth);
+    fitToScreen(this, QSize(1060, 720));
+    m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
     m_ui->patientName->setFocus();
 }
 
 HandoutDialog::~HandoutDialog() = default;
+
+void HandoutDialog::buildSectionBoxes()
+{
+    // In the order a patient lives them; only the sections the chosen procedures have are shown.
+    for (const Handout::Group &group : Handout::sectionGroups()) {
+        QLabel *title = nullptr;
+        for (const QString &key : group.keys) {
+            auto *box = new QCheckBox(m_ui->sectionsGroup);
+            box->setObjectName(u"section_"_s + key);
+            QStringList text;
+            bool present = false;
+            for (const Procedure &p : std::as_const(m_procedures)) {
+                present = present || p.hasSection(key);
+                text << Handout::selectedText(p, {key});
+            }
+            m_sectionBoxes.insert(key, box);
+            if (!present) {
+                box->hide();
+                continue;
+            }
+            if (!title) {
+                title = new QLabel(u"<b>"_s + group.title.toHtmlEscaped() + u"</b>"_s, m_ui->sectionsGroup);
+                title->setObjectName(u"sectionGroup_"_s + group.id);
+                m_ui->sectionsLayout->addWidget(title);
+                m_groupLabels << title;
+            }
+            const double grade = Readability::fleschKincaidGrade(text.join(u'\n'));
+            box->setText(grade > 0 ? tr("%1 (grade %2)").arg(SectionKeys::displayName(key), gradeText(grade))
+                                   : SectionKeys::displayName(key));
+            box->setAccessibleName(SectionKeys::displayName(key));
+            if (grade > 0)
+                box->setAccessibleDescription(tr("Reading level grade %1").arg(gradeText(grade)));
+            if (Handout::isStaffSection(key))
+                box->setToolTip(tr("For staff: left out of the patient presets"));
+            m_ui->sectionsLayout->addWidget(box);
+            connect(box, &QCheckBox::toggled, this, [this] {
+                if (!m_applyingPreset)
+                    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(QString()));
+                changed();
+            });
+        }
+    }
+}
+
+void HandoutDialog::setTabOrder()
+{
+    // Top to bottom as the options are laid out, then the buttons.
+    QList<QWidget *> order{m_ui->presetCombo, m_ui->savePresetButton, m_ui->renamePresetButton,
+                           m_ui->deletePresetButton};
+    for (const QString &key : Handout::sectionOrder()) {
+        if (QCheckBox *box = m_sectionBoxes.value(key); box && !box->isHidden())
+            order << box;
+    }
+    order << m_ui->patientName << m_ui->includeDate << m_ui->handoutDate << m_ui->careNote << m_ui->largePrint
+          << m_ui->wordsToKnow << m_ui->questions << m_ui->staffCopy << m_ui->paperSize << m_ui->copies;
+    for (QAbstractButton *b : m_ui->buttons->buttons())
+        order << b;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
 
 void HandoutDialog::reloadPresets(const QString &select)
 {
@@ -144,8 +212,10 @@ void HandoutDialog::reloadPresets(const QString &select)
     for (auto it = mine.cbegin(); it != mine.cend(); ++it)
         m_ui->presetCombo->addItem(it.key(), QString(u"user:"_s + it.key()));
     m_ui->presetCombo->addItem(tr("Custom"), QString());
-    const int index = m_ui->presetCombo->findData(select);
-    m_ui->presetCombo->setCurrentIndex(index >= 0 ? index : m_ui->presetCombo->count() - 1);
+    int index = m_ui->presetCombo->findData(select);
+    if (index < 0 || select.isEmpty())
+        index = m_ui->presetCombo->findData(Handout::defaultPresetId());
+    m_ui->presetCombo->setCurrentIndex(index);
     applyPreset(m_ui->presetCombo->currentIndex());
 }
 
@@ -158,13 +228,17 @@ void HandoutDialog::applyPreset(int index)
     if (id.isEmpty())
         return; // "Custom": keep the boxes as they are
     QStringList sections;
-    if (user)
+    bool staff = false;
+    if (user) {
         sections = userPresets().value(id.mid(5));
-    else if (const auto preset = Handout::builtInPreset(id))
+    } else if (const auto preset = Handout::builtInPreset(id)) {
         sections = preset->sections;
+        staff = preset->staffCopy;
+    }
     m_applyingPreset = true;
     for (auto it = m_sectionBoxes.cbegin(); it != m_sectionBoxes.cend(); ++it)
-        it.value()->setChecked(sections.contains(it.key()));
+        it.value()->setChecked(!it.value()->isHidden() && sections.contains(it.key()));
+    m_ui->staffCopy->setChecked(staff);
     m_applyingPreset = false;
     changed();
 }
@@ -184,6 +258,7 @@ void HandoutDialog::savePreset()
     if (!ok || name.isEmpty())
         return;
     QSettings().setValue(PresetGroup + u'/' + name, checkedSections());
+    QSettings().setValue(LastPresetKey, QString(u"user:"_s + name));
     reloadPresets(u"user:"_s + name);
 }
 
@@ -204,13 +279,13 @@ void HandoutDialog::renamePreset()
 void HandoutDialog::deletePreset()
 {
     QSettings().remove(PresetGroup + u'/' + currentPresetName());
-    reloadPresets(u"full"_s);
+    reloadPresets(Handout::defaultPresetId());
 }
 
 QStringList HandoutDialog::checkedSections() const
 {
     QStringList out;
-    for (const QString &key : SectionKeys::canonicalKeys()) {
+    for (const QString &key : Handout::sectionOrder()) {
         if (m_sectionBoxes.value(key)->isChecked())
             out << key;
     }
@@ -226,6 +301,9 @@ HandoutOptions HandoutDialog::options() const
         o.date = m_ui->handoutDate->date();
     o.note = m_ui->careNote->toPlainText();
     o.largePrint = m_ui->largePrint->isChecked();
+    o.staffCopy = m_ui->staffCopy->isChecked();
+    o.questions = m_ui->questions->isChecked();
+    o.wordsToKnow = m_ui->wordsToKnow->isChecked();
     o.letterhead = m_letterhead;
     return o;
 }
@@ -238,24 +316,41 @@ double HandoutDialog::readingGrade() const
     return Readability::fleschKincaidGrade(text.join(u'\n'));
 }
 
+QStringList HandoutDialog::hardestSentences() const
+{
+    QList<Readability::Sentence> all;
+    const QStringList sections = checkedSections();
+    for (const Procedure &p : m_procedures) {
+        for (const Readability::Sentence &s : Readability::sentences(Handout::selectedText(p, sections))) {
+            // A heading-like fragment of two long words is not a sentence to reword.
+            if (Readability::count(s.text).words >= 6)
+                all << s;
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.grade > b.grade; });
+    QStringList out;
+    for (const Readability::Sentence &s : std::as_const(all)) {
+        if (!out.contains(s.text))
+            out << s.text;
+        if (out.size() == 3)
+            break;
+    }
+    return out;
+}
+
 void HandoutDialog::updateReadingGrade()
 {
     const double grade = readingGrade();
     if (grade <= 0) {
-        m_ui->readingGrade->setText(tr("No text selected."));
-        m_ui->readingGrade->setStyleSheet(QString());
+        m_ui->readingGrade->setText(tr("No text chosen"));
+        m_ui->readingGrade->setToolTip(QString());
         return;
     }
-    const QString figure = tr("Reading level: grade %1 (Flesch–Kincaid).").arg(grade, 0, 'f', 1);
-    if (grade > 8.0) {
-        m_ui->readingGrade->setText(figure + u' ' +
-                                    tr("Above grade 8: many patients will find this hard to read; go through it "
-                                       "with them."));
-        m_ui->readingGrade->setStyleSheet(u"color: #8a4b00; font-weight: 600;"_s);
-    } else {
-        m_ui->readingGrade->setText(figure);
-        m_ui->readingGrade->setStyleSheet(QString());
-    }
+    m_ui->readingGrade->setText(tr("Reading level: <b>grade %1</b>").arg(gradeText(grade)));
+    m_ui->readingGrade->setToolTip(
+        tr("Flesch\u2013Kincaid grade of the chosen sections (each section's own grade is beside it). Most "
+           "patients read best at grade 6 to 8; the three hardest sentences are marked in the preview, and "
+           "Words to know explains the medical words."));
 }
 
 void HandoutDialog::changed()
@@ -267,7 +362,9 @@ void HandoutDialog::changed()
 void HandoutDialog::paint(QPrinter *printer)
 {
     ++m_paints;
-    (void)PagedPrint::print(Handout::parts(m_procedures, options()), *printer);
+    HandoutOptions o = options();
+    o.marks = hardestSentences(); // on screen only: printing and export leave them out
+    (void)PagedPrint::print(Handout::flow(m_procedures, o), *printer);
 }
 
 void HandoutDialog::log(const QString &output, int copies)
@@ -289,7 +386,9 @@ QString HandoutDialog::documentTitle() const
 
 QString HandoutDialog::exportPdf(const QString &path)
 {
-    const QString error = PagedPrint::exportPdf(Handout::parts(m_procedures, options()), path, documentTitle());
+    const QString error =
+        PagedPrint::exportPdf(Handout::flow(m_procedures, options()), path, documentTitle(),
+                              QPageSize::PageSizeId(m_ui->paperSize->currentData().toInt()));
     if (error.isEmpty())
         log(u"pdf"_s, 1);
     return error;
@@ -298,7 +397,7 @@ QString HandoutDialog::exportPdf(const QString &path)
 QString HandoutDialog::printTo(QPrinter &printer)
 {
     printer.setDocName(documentTitle());
-    const QString error = PagedPrint::print(Handout::parts(m_procedures, options()), printer);
+    const QString error = PagedPrint::print(Handout::flow(m_procedures, options()), printer);
     if (error.isEmpty())
         log(u"printer"_s, printer.copyCount());
     return error;

@@ -1,6 +1,8 @@
-// File > Handout…: choose sections (or a preset), patient name and date, a note from the care
-// team, large print, paper and copies; a live print preview beside it; Print… and Export PDF….
-// Several procedures make a packet. Every print or export adds a row to the education log.
+// File > Handout…: choose a preset or sections (only those the procedures have, in the order a
+// patient lives them, each with its reading grade), the patient's name and date, instructions from
+// the care team, large print, words to know, "My questions", paper and copies; a live print
+// preview beside it with the hardest sentences marked; Print… and Export PDF…. Several procedures
+// make a packet. Every print or export adds a row to the education log.
 //
 // The patient's name and the note live in this dialog's widgets for this job only: they are never
 // written to the library, the settings, a log or a file other than the PDF the user asks for.
@@ -13,6 +15,7 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 class QPrinter;
 class QPrintPreviewWidget;
 class QTimer;
@@ -35,9 +38,12 @@ public:
     HandoutDialog(const QList<Procedure> &procedures, LibraryStore *store, QWidget *parent = nullptr);
     ~HandoutDialog() override;
 
+    // What prints (the preview's marks left out).
     [[nodiscard]] HandoutOptions options() const;
     [[nodiscard]] QStringList checkedSections() const;
     [[nodiscard]] double readingGrade() const;
+    // The three hardest sentences of the chosen sections, marked in the preview.
+    [[nodiscard]] QStringList hardestSentences() const;
     [[nodiscard]] QPrintPreviewWidget *preview() const { return m_preview; }
     // How many times the preview has been painted (tests watch it update).
     [[nodiscard]] int previewPaints() const { return m_paints; }
@@ -51,6 +57,8 @@ Q_SIGNALS:
     void printed(const QString &output);
 
 private:
+    void buildSectionBoxes();
+    void setTabOrder();
     [[nodiscard]] QString documentTitle() const;
     void applyPreset(int index);
     void reloadPresets(const QString &select = {});
@@ -67,6 +75,7 @@ private:
     QList<Procedure> m_procedures;
     LibraryStore *m_store;
     QMap<QString, QCheckBox *> m_sectionBoxes;
+    QList<QLabel *> m_groupLabels;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview = nullptr;
     QTimer *m_refresh = nullptr;

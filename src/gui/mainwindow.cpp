@@ -14,6 +14,7 @@
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
 #include "samplelibrary.h"
+#include "windowfit.h"
 #include "searchengine.h"
 #include "searchservice.h"
 #include "ui_mainwindow.h"
@@ -33,6 +34,7 @@
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -73,7 +75,6 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_ui->resultList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({380, 800});
 
     m_matchCount = new QLabel(this);
     m_matchCount->setObjectName(u"matchCount"_s);
@@ -124,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_ui->searchField->installEventFilter(this);
     m_ui->resultList->installEventFilter(this);
 
+    m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
     setupActions();
     setupFilters();
     describeLibrary();
@@ -177,6 +179,7 @@ void MainWindow::setupActions()
         dialog.setObjectName(u"preferencesDialog"_s);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
         // The library changed: switch now, no restart. --db and CARELEAF_DB win only at start.
         const QString chosen = dialog.chosenLibraryLocation();
         if (chosen.isEmpty() ? m_store->isServer() : chosen != m_store->location())
@@ -242,8 +245,8 @@ void MainWindow::describeLibrary()
 {
     const LibraryAddress &address = m_store->address();
     m_importRefusal = m_store->importRefusal();
-    QString text = address.server ? tr("Clinic library: %1").arg(address.shortName())
-                                  : tr("Library: %1").arg(QDir::toNativeSeparators(address.file));
+    // Plain words for the nurse; the file or the server in the tooltip for IT.
+    QString text = address.server ? tr("Clinic library: %1").arg(address.shortName()) : tr("Library: This computer");
     if (!m_importRefusal.isEmpty())
         text += tr(" (read-only)");
     m_libraryLabel->setText(text);
@@ -380,6 +383,8 @@ void MainWindow::setupFilters()
 
     for (QComboBox *box : {system, setting, duration}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Never narrower than the longest choice: "All co…" tells no one anything.
+        box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     }
 }
@@ -391,9 +396,35 @@ void MainWindow::applyFilters()
                                       m_ui->durationFilter->currentData().toInt()});
 }
 
+void MainWindow::syncPaneWithList()
+{
+    // What you see is what you print: the pane shows the procedure chosen in the list, never one
+    // the list no longer holds. While the clinic server is away, what is on screen stays.
+    if (isLibraryUnavailable())
+        return;
+    const auto &shown = m_ui->detailPane->procedure();
+    if (shown) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->idAt(row) == shown->id)
+                return;
+        }
+    }
+    if (m_model->rowCount() > 0 && !m_model->query().trimmed().isEmpty()) {
+        // Typing took it away: preview the best match, as a dictionary does (the list's own
+        // choice is left to the user).
+        if (!shown || shown->id != m_model->idAt(0))
+            showProcedure(m_store->procedure(m_model->idAt(0)));
+    } else if (shown) {
+        showProcedure(std::nullopt, m_model->rowCount() == 0
+                                        ? tr("No procedure matches what you typed, so none is chosen.")
+                                        : QString());
+    }
+}
+
 void MainWindow::onResultsShown()
 {
     updateStatus();
+    syncPaneWithList();
     const QString corrected = m_model->correctedQuery();
     m_ui->correctionLabel->setVisible(!corrected.isEmpty());
     if (!corrected.isEmpty()) {
@@ -406,10 +437,15 @@ void MainWindow::onResultsShown()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1180, 760);
+    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
+    // A size remembered on a larger screen, or none: what this screen has room for.
+    if (!restored || (screen() && !screen()->availableGeometry().contains(frameGeometry())))
+        fitToScreen(this, restored ? size() : QSize(1180, 760));
     restoreState(settings.value(StateKey).toByteArray());
-    m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        // The list a third of the width, the pane the rest: its tab titles stay readable.
+        m_ui->splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
+    }
     m_ui->detailPane->setZoomPercent(settings.value(ZoomKey, 100).toInt());
 }
 
@@ -493,9 +529,13 @@ void MainWindow::showCurrent()
         libraryUnavailable();
         return;
     }
-    m_ui->detailPane->setProcedure(procedure);
+    showProcedure(procedure);
+}
+
+void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone)
+{
+    m_ui->detailPane->setProcedure(procedure, whyNone);
     const bool has = procedure.has_value();
-    m_ui->actionHandout->setEnabled(has);
     m_ui->actionPrint->setEnabled(has);
     m_ui->actionPrintPreview->setEnabled(has);
     m_ui->actionExportPdf->setEnabled(has);
@@ -609,11 +649,19 @@ void MainWindow::showImportSummary(const ImportReport &report)
     box->setObjectName(u"importSummary"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("Import Finished"));
-    const QString counts = tr("Imported %1, updated %2, unchanged %3, rejected %4.")
-                               .arg(report.imported)
-                               .arg(report.updated)
-                               .arg(report.unchanged)
-                               .arg(report.rejected());
+    // A sentence for the nurse; the technical reasons in the details.
+    QStringList parts;
+    if (report.imported > 0)
+        parts << tr("%n new procedure(s) added", nullptr, report.imported);
+    if (report.updated > 0)
+        parts << tr("%n updated", nullptr, report.updated);
+    if (report.unchanged > 0)
+        parts << tr("%n already up to date", nullptr, report.unchanged);
+    if (report.rejected() > 0)
+        parts << tr("%n file(s) could not be imported", nullptr, report.rejected());
+    QString counts = parts.isEmpty() ? tr("No procedure documents were found.")
+                                     : QLocale().createSeparatedList(parts) + u'.';
+    counts[0] = counts.at(0).toUpper();
     QString text = counts;
     if (report.cancelled)
         text = tr("The import was cancelled. Documents imported before that are in the library.") + u"\n\n"_s + counts;
@@ -626,8 +674,7 @@ void MainWindow::showImportSummary(const ImportReport &report)
     }
     box->setText(text);
     if (report.rejected() > 0) {
-        box->setInformativeText(
-            tr("%n file(s) could not be imported. Show Details lists each one and why.", nullptr, report.rejected()));
+        box->setInformativeText(tr("Show Details lists each file and why. The others are in the library."));
         QStringList lines;
         for (const Rejection &r : report.rejections)
             lines << QDir::toNativeSeparators(r.path) + u": "_s + r.reason;
@@ -652,9 +699,19 @@ QList<Procedure> MainWindow::selectedProcedures() const
 
 void MainWindow::showHandoutDialog()
 {
-    const QList<Procedure> procedures = selectedProcedures();
-    if (procedures.isEmpty())
+    QList<Procedure> procedures = selectedProcedures();
+    if (procedures.isEmpty() && m_model->rowCount() > 0) {
+        // Nothing chosen yet: the best match, which the pane then shows too.
+        if (auto best = m_store->procedure(m_model->idAt(0))) {
+            showProcedure(best);
+            procedures << *best;
+        }
+    }
+    if (procedures.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to print yet: type a code or a few words and choose a procedure."),
+                                 8000);
         return;
+    }
     auto *dialog = new HandoutDialog(procedures, m_store.get(), this);
     dialog->setObjectName(u"handoutDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -669,13 +726,26 @@ void MainWindow::logPrint(const Procedure &p, const QString &output, int copies)
         statusBar()->showMessage(error, 8000);
 }
 
+PagedPrint::Flow MainWindow::wholeProcedureFlow(const Procedure &p) const
+{
+    // Everything the document holds, codes included: a staff copy.
+    const auto staff = Handout::builtInPreset(u"full"_s);
+    HandoutOptions o;
+    o.sections = staff->sections;
+    o.staffCopy = true;
+    o.questions = false;
+    o.wordsToKnow = false;
+    o.letterhead = Handout::savedLetterhead();
+    return Handout::flow({p}, o);
+}
+
 void MainWindow::paintCurrent(QPrinter *printer)
 {
     const auto &p = m_ui->detailPane->procedure();
     if (!p)
         return;
     PagedPrint::preparePrinter(*printer);
-    if (const QString error = PagedPrint::print({ProcedureHtml::printPart(*p)}, *printer); !error.isEmpty())
+    if (const QString error = PagedPrint::print(wholeProcedureFlow(*p), *printer); !error.isEmpty())
         QMessageBox::warning(this, tr("Printing Failed"), tr("The procedure could not be printed: %1").arg(error));
 }
 
@@ -716,7 +786,7 @@ void MainWindow::exportCurrentPdf()
     const QString path = askPdfSavePath(this, p->title);
     if (path.isEmpty())
         return;
-    const QString error = PagedPrint::exportPdf({ProcedureHtml::printPart(*p)}, path, p->title);
+    const QString error = PagedPrint::exportPdf(wholeProcedureFlow(*p), path, p->title);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
     else {

@@ -3,6 +3,7 @@
 // thread with their own connection.
 #pragma once
 
+#include "pagedprint.h"
 #include "procedure.h"
 
 #include <QMainWindow>
@@ -70,9 +71,12 @@ private:
     void reloadCodeSystems();
     void applyFilters();
     void onResultsShown();
+    void syncPaneWithList();
     void restoreSettings();
     void saveSettings() const;
     void showCurrent();
+    // whyNone: what the pane says when there is no procedure to show.
+    void showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     void updateStatus();
     void setZoom(int percent);
     void showImportSummary(const ImportReport &report);
@@ -80,6 +84,7 @@ private:
     void previewCurrent();
     void exportCurrentPdf();
     void paintCurrent(QPrinter *printer);
+    [[nodiscard]] PagedPrint::Flow wholeProcedureFlow(const Procedure &p) const;
     void about();
     void openHandout();
     // The procedures selected in the list, in list order; the current one when none is selected.

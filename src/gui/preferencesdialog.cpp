@@ -1,9 +1,11 @@
 #include "preferencesdialog.h"
 
 #include "handout.h"
+#include "ink.h"
 #include "librarystore.h"
 #include "ui_preferencesdialog.h"
 
+#include <QColorDialog>
 #include <QFileDialog>
 #include <QImageReader>
 #include <QMessageBox>
@@ -18,7 +20,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->preferencesTabs->setCurrentWidget(m_ui->handoutsPage); // what most people come here for
     const Letterhead l = Handout::savedLetterhead();
+    setAccent(l.accent);
+    connect(m_ui->accentColor, &QPushButton::clicked, this, [this] {
+        const QColor chosen = QColorDialog::getColor(m_accent.isValid() ? m_accent : Ink::defaultAccent(), this,
+                                                     tr("Heading Colour"));
+        if (chosen.isValid())
+            setAccent(chosen);
+    });
+    connect(m_ui->accentReset, &QPushButton::clicked, this, [this] { setAccent({}); });
     m_ui->clinicName->setText(l.clinicName);
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);
@@ -60,6 +71,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+void PreferencesDialog::setAccent(const QColor &accent)
+{
+    m_accent = accent;
+    // As it prints: the paper's version of the colour, with its name.
+    const QColor printed = Ink::paper(accent).accent;
+    QPixmap swatch(16, 16);
+    swatch.fill(printed);
+    m_ui->accentColor->setIcon(QIcon(swatch));
+    m_ui->accentColor->setText(accent.isValid() ? printed.name() : tr("Careleaf green"));
+    m_ui->accentReset->setEnabled(accent.isValid());
+}
+
 QString PreferencesDialog::chosenLibraryLocation() const
 {
     if (!m_ui->libraryServer->isChecked())
@@ -98,7 +121,7 @@ void PreferencesDialog::accept()
     settings.setValue(u"library/database"_s, m_ui->serverDatabase->text().trimmed());
     settings.setValue(u"library/user"_s, m_ui->serverUser->text().trimmed());
     Handout::saveLetterhead(m_ui->clinicName->text().trimmed(), m_ui->clinicAddress->toPlainText().trimmed(),
-                            m_ui->clinicPhone->text().trimmed(), logo);
+                            m_ui->clinicPhone->text().trimmed(), logo, m_accent);
     QDialog::accept();
 }
 

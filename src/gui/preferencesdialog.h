@@ -1,6 +1,8 @@
-// Edit > Preferences…: the clinic letterhead printed on every handout (shared with careleaf-cli).
+// Edit > Preferences…: Handouts (the clinic letterhead and heading colour printed on every handout,
+// shared with careleaf-cli) and Library (this computer or the clinic server).
 #pragma once
 
+#include <QColor>
 #include <QDialog>
 
 #include <memory>
@@ -29,7 +31,10 @@ public:
     [[nodiscard]] static QString savedLibraryLocation();
 
 private:
+    void setAccent(const QColor &accent);
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    QColor m_accent; // invalid: Careleaf's own
 };
 
 } // namespace Careleaf

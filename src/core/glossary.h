@@ -1,0 +1,54 @@
+// Words to know: plain-language meanings of medical words (resources/glossary/glossary.tsv, at
+// most grade 6 each), plus a clinic's own in <data location>/careleaf/glossary.tsv, whose lines
+// replace the shipped meaning of the same headword. Handouts define the words their text uses in
+// a "Words to know" box; the detail pane underlines them with the meaning as a tooltip.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf {
+
+class Glossary
+{
+public:
+    struct Entry
+    {
+        QString term;       // the headword shown to the patient
+        QStringList forms;  // every form that counts as the term, the headword first
+        QString definition; // for a grade-6 reader
+    };
+    struct Match
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        int entry = -1; // index into entries()
+    };
+
+    // The shipped glossary and the clinic's own file, read once.
+    [[nodiscard]] static const Glossary &standard();
+    [[nodiscard]] static QString defaultClinicFile();
+    // Reads files in order, later headwords replacing earlier ones; a line that is not
+    // term<TAB>definition goes to *problems as "file:line: why".
+    [[nodiscard]] static Glossary load(const QStringList &files, QStringList *problems = nullptr);
+
+    [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
+    // Every whole-word occurrence of a form in text, in order; the longest form wins where forms
+    // overlap ("blood clot" before "blood").
+    [[nodiscard]] QList<Match> matches(const QString &text) const;
+    // The entries text uses, each once, in order of first use.
+    [[nodiscard]] QList<Entry> termsIn(const QString &text) const;
+
+private:
+    void add(Entry entry);
+    void compile();
+
+    QList<Entry> m_entries;
+    QRegularExpression m_pattern;
+    QHash<QString, int> m_byForm; // case-folded form -> entry
+};
+
+} // namespace Careleaf

@@ -1,0 +1,155 @@
+// Windows that fit the workstation. Run once per screen (tests/CMakeLists.txt): 1366x768, 1024x600,
+// and 1920x1080 at a scale factor of 1.5, each an offscreen screen of that size. The main window
+// and every dialog open within the screen's available geometry, their buttons and status bar on
+// screen, and the detail pane's tab titles whole.
+#include "detailpane.h"
+#include "educationlogdialog.h"
+#include "handoutdialog.h"
+#include "importer.h"
+#include "libraryproblemdialog.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{Test::scratchTemplate()};
+    QString m_library;
+
+    [[nodiscard]] static QRect available() { return QGuiApplication::primaryScreen()->availableGeometry(); }
+
+    // The window and the named children are wholly on the screen.
+    static void verifyOnScreen(QWidget *window, const QStringList &children = {})
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY2(available().contains(window->frameGeometry()),
+                     qPrintable(u"%1 at %2,%3 %4x%5 on a %6x%7 screen"_s.arg(window->objectName())
+                                    .arg(window->frameGeometry().x())
+                                    .arg(window->frameGeometry().y())
+                                    .arg(window->frameGeometry().width())
+                                    .arg(window->frameGeometry().height())
+                                    .arg(available().width())
+                                    .arg(available().height())));
+        for (const QString &name : children) {
+            auto *child = window->findChild<QWidget *>(name);
+            QVERIFY2(child, qPrintable(name));
+            QVERIFY2(child->isVisible(), qPrintable(name));
+            const QRect global(child->mapToGlobal(QPoint(0, 0)), child->size());
+            QVERIFY2(available().contains(global) && window->geometry().contains(global),
+                     qPrintable(u"%1 is not wholly on screen"_s.arg(name)));
+        }
+        screenshot(window);
+    }
+
+    static void screenshot(QWidget *window)
+    {
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(window->grab().save(u"%1/fit-%2x%3-%4.png"_s.arg(dir)
+                                            .arg(available().width())
+                                            .arg(available().height())
+                                            .arg(window->objectName())));
+    }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        if (!r.store)
+            qFatal("%s", qPrintable(r.error));
+        auto w = std::make_unique<MainWindow>(std::move(r.store));
+        w->setObjectName(u"mainWindow"_s);
+        w->show();
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+        // The screen this run was given: a check that the offscreen configuration took.
+        const QString expected = qEnvironmentVariable("CARELEAF_TEST_SCREEN");
+        QVERIFY2(!expected.isEmpty(), "CARELEAF_TEST_SCREEN names the screen this run is for");
+        const QSize size = QGuiApplication::primaryScreen()->geometry().size();
+        QCOMPARE(u"%1x%2"_s.arg(size.width()).arg(size.height()), expected);
+        m_library = m_dir.filePath(u"fit.sqlite"_s);
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        QVERIFY(r.store);
+        QVERIFY(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).rejected() == 0);
+    }
+
+    void shouldFitTheMainWindowWithItsStatusBarAndWholeTabTitles()
+    {
+        auto w = makeWindow();
+        auto *field = w->findChild<QLineEdit *>(u"searchField"_s);
+        QTest::keyClicks(field, u"chemotherapy"_s);
+        QTRY_VERIFY(w->findChild<DetailPane *>()->procedure().has_value());
+        verifyOnScreen(w.get(), {u"searchField"_s, u"resultList"_s, u"matchCount"_s, u"libraryLabel"_s});
+        QVERIFY(w->statusBar()->isVisible());
+        auto *tabs = w->findChild<QTabWidget *>(u"detailTabs"_s);
+        const QTabBar *bar = tabs->tabBar();
+        for (int i = 0; i < bar->count(); ++i) {
+            if (!bar->isTabVisible(i))
+                continue;
+            const QRect r = bar->tabRect(i);
+            QVERIFY2(bar->rect().contains(r), qPrintable(u"tab %1 is cut off"_s.arg(bar->tabText(i))));
+            QVERIFY2(r.width() >= bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                     qPrintable(u"tab %1 is shortened"_s.arg(bar->tabText(i))));
+        }
+    }
+
+    void shouldFitTheComposerWithItsButtons()
+    {
+        auto w = makeWindow();
+        QTest::keyClicks(w->findChild<QLineEdit *>(u"searchField"_s), u"chemotherapy"_s);
+        QTRY_VERIFY(w->findChild<DetailPane *>()->procedure().has_value());
+        w->showHandoutDialog();
+        HandoutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
+        verifyOnScreen(dialog, {u"printButton"_s, u"exportPdfButton"_s, u"closeButton"_s, u"presetCombo"_s,
+                                u"handoutPreview"_s});
+        dialog->close();
+    }
+
+    void shouldFitEveryDialog()
+    {
+        auto w = makeWindow();
+        PreferencesDialog preferences(w.get());
+        preferences.setObjectName(u"preferencesDialog"_s);
+        preferences.show();
+        verifyOnScreen(&preferences, {u"clinicName"_s});
+
+        EducationLogDialog log(w->store(), w.get());
+        log.setObjectName(u"educationLogDialog"_s);
+        log.show();
+        verifyOnScreen(&log);
+
+        LibraryStore::OpenResult failed;
+        failed.problem = LibraryStore::Problem::Damaged;
+        failed.error = u"/srv/clinic/library.sqlite is damaged: the database reports \u201cdatabase disk image is "
+                       "malformed\u201d. Careleaf has not changed it."_s;
+        LibraryProblemDialog problem(u"/srv/clinic/library.sqlite"_s, failed);
+        problem.setObjectName(u"libraryProblemDialog"_s);
+        problem.show();
+        verifyOnScreen(&problem, {u"openOtherButton"_s});
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"
