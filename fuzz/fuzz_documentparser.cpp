@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     }
     // Clinical text is shown as text: the only markup is the renderer's own.
-    const QString html = (ProcedureHtml::headerHtml(p) + ProcedureHtml::sectionsHtml(p, ProcedureHtml::printOrder())).toLower();
+    const QString html =
+        (ProcedureHtml::headerHtml(p) + ProcedureHtml::sectionsHtml(p, ProcedureHtml::printOrder())).toLower();
     for (const QString &tag : {u"<script"_s, u"<img"_s, u"<a "_s, u"<style"_s, u"<link"_s, u"<iframe"_s}) {
         if (html.contains(tag)) {
             std::fprintf(stderr, "document text became markup: %s\n", qPrintable(tag));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QImage>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -74,8 +74,8 @@ QString scratchTemplate()
 {
     static const bool swept = (removeLeftoversOfEndedTests(), true);
     Q_UNUSED(swept)
-    return QDir::tempPath() + u"/careleaf-%1-%2-XXXXXX"_s.arg(QCoreApplication::applicationName())
-                                  .arg(QCoreApplication::applicationPid());
+    return QDir::tempPath() +
+           u"/careleaf-%1-%2-XXXXXX"_s.arg(QCoreApplication::applicationName()).arg(QCoreApplication::applicationPid());
 }
 
 QStringList seedFiles()
@@ -203,8 +203,7 @@ QList<PdfPage> pdfPages(const QString &pdfPath, QString *error)
         } else if (xml.name() == u"word"_s && !pages.isEmpty()) {
             const QRectF box(QPointF(a.value(u"xMin"_s).toDouble(), a.value(u"yMin"_s).toDouble()),
                              QPointF(a.value(u"xMax"_s).toDouble(), a.value(u"yMax"_s).toDouble()));
-            pages.last().words.append(
-                {xml.readElementText().normalized(QString::NormalizationForm_KC), box});
+            pages.last().words.append({xml.readElementText().normalized(QString::NormalizationForm_KC), box});
         }
     }
     if (xml.hasError() || pages.isEmpty()) {

@@ -265,7 +265,8 @@ private Q_SLOTS:
             const QString file = it.next();
             const QByteArray bytes = Test::readFile(file);
             ++scanned;
-            QVERIFY2(!bytes.contains(needle) && !bytes.contains(needle16) && !bytes.contains(note.toUtf8()), qPrintable(file));
+            QVERIFY2(!bytes.contains(needle) && !bytes.contains(needle16) && !bytes.contains(note.toUtf8()),
+                     qPrintable(file));
         }
         QVERIFY(scanned >= 1);
         QVERIFY(QFileInfo::exists(lib));

@@ -71,19 +71,17 @@ private Q_SLOTS:
                                                "experience"_s
                                    << 23 << 5 << 0;
         QTest::addRow("home infusion") << u"001_43d27e11609bbf90.txt"_s
-                                       << u"Home Infusion/Specialty Drug Administration"_s
-                                       << QStringList{}
+                                       << u"Home Infusion/Specialty Drug Administration"_s << QStringList{}
                                        << common + u" duration setting personnel risks benefits recovery "
                                                    "alternatives experience policies similar_codes"_s
                                        << 25 << 6 << 1;
         QTest::addRow("pump") << u"002_58b2bf221185fe5b.txt"_s
-                              << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s
-                              << QStringList{}
+                              << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s << QStringList{}
                               << common + u" equipment anesthesia duration setting personnel risks benefits recovery "
                                           "alternatives experience policies similar_codes"_s
                               << 28 << 5 << 0;
-        QTest::addRow("chemotherapy") << u"003_daee331e0ab9e073.txt"_s
-                                      << u"Sequential IV Chemotherapy Infusion"_s << QStringList{}
+        QTest::addRow("chemotherapy") << u"003_daee331e0ab9e073.txt"_s << u"Sequential IV Chemotherapy Infusion"_s
+                                      << QStringList{}
                                       << common + u" duration setting personnel risks benefits recovery "
                                                   "alternatives experience policies similar_codes"_s
                                       << 11 << 6 << 0;
@@ -332,8 +330,8 @@ private Q_SLOTS:
             << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s
             << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, Systemic (e.g., "
                "Intravenous, Intra-arterial)"_s;
-        QTest::addRow("a short name keeps its brackets") << u"Port Flush (Heparin)"_s << u"Port flush"_s
-                                                         << u"Port Flush (Heparin)"_s << QString();
+        QTest::addRow("a short name keeps its brackets")
+            << u"Port Flush (Heparin)"_s << u"Port flush"_s << u"Port Flush (Heparin)"_s << QString();
         QTest::addRow("no name: the descriptor, up to its semicolon")
             << QString()
             << u"Chemotherapy administration, intravenous infusion technique; each additional hour (List "

@@ -118,8 +118,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         for (const char *tool : {"pdftotext", "pdftoppm"}) {
             if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QFAIL(qPrintable(u"%1 (poppler-utils) is not installed: handouts cannot be checked"_s.arg(
-                    QLatin1String(tool))));
+                QFAIL(qPrintable(
+                    u"%1 (poppler-utils) is not installed: handouts cannot be checked"_s.arg(QLatin1String(tool))));
         }
     }
 
@@ -164,10 +164,10 @@ private Q_SLOTS:
             }
         }
         const QSet<QString> everything(pdfWords.cbegin(), pdfWords.cend());
-        const QStringList furniture = Test::words(p.title + u' ' + p.fullName + u' ' + p.descriptor + u' ' +
-                                                  LongName + u" my questions page of cpt code not given staff copy "
-                                                             "riverside family clinic river road springfield il "
-                                                             "phone questions call prepared for monday november"_s);
+        const QStringList furniture = Test::words(p.title + u' ' + p.fullName + u' ' + p.descriptor + u' ' + LongName +
+                                                  u" my questions page of cpt code not given staff copy "
+                                                  "riverside family clinic river road springfield il "
+                                                  "phone questions call prepared for monday november"_s);
         for (const Section &s : p.sections) {
             if (o.sections.contains(s.key))
                 continue;
@@ -196,8 +196,8 @@ private Q_SLOTS:
         QFETCH(QString, preset);
         QFETCH(int, seedIndex);
         const Procedure p = seed(seedIndex);
-        const QString t = text({p}, patientOptions(preset), u"patient-%1-%2.pdf"_s.arg(preset).arg(seedIndex))
-                              .simplified();
+        const QString t =
+            text({p}, patientOptions(preset), u"patient-%1-%2.pdf"_s.arg(preset).arg(seedIndex)).simplified();
         QVERIFY(!t.isEmpty());
         for (const QString &staff : {u"CPT"_s, u"code not given"_s, u"Official descriptor"_s, u"Personnel"_s,
                                      u"Similar Codes"_s, u"Medical Policies"_s, u"Staff copy"_s}) {
@@ -270,13 +270,12 @@ private Q_SLOTS:
             const QString flat = page.text.simplified();
             // Whole on every page: the page number and the clinic's phone number.
             QVERIFY2(flat.contains(u"Page %1 of %2"_s.arg(i + 1).arg(n)), qPrintable(flat.right(200)));
-            QVERIFY2(page.text.contains(Phone), qPrintable(u"page %1: phone number cut: %2"_s.arg(i + 1).arg(
-                                                    page.text.right(300))));
+            QVERIFY2(page.text.contains(Phone),
+                     qPrintable(u"page %1: phone number cut: %2"_s.arg(i + 1).arg(page.text.right(300))));
             // Every page but the last at least half full.
             if (i + 1 < n)
-                QVERIFY2(page.bodyFill(bodyTop) >= 0.5,
-                         qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1).arg(n).arg(
-                             qRound(page.bodyFill(bodyTop) * 100))));
+                QVERIFY2(page.bodyFill(bodyTop) >= 0.5, qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1).arg(n).arg(
+                                                            qRound(page.bodyFill(bodyTop) * 100))));
             // No heading stranded at the foot of a page.
             const QStringList lines = page.bodyLines();
             QVERIFY(!lines.isEmpty());
@@ -310,7 +309,8 @@ private Q_SLOTS:
             QVERIFY(first.contains(procedures.first().sections.first().heading.section(u' ', 0, 0)));
         }
         // "My questions" is printed only where the lines fit: never on a page of its own.
-        QCOMPARE(read.last().text.contains(u"My questions"_s) && questions, read.last().text.contains(u"My questions"_s));
+        QCOMPARE(read.last().text.contains(u"My questions"_s) && questions,
+                 read.last().text.contains(u"My questions"_s));
         // The patient handout of any seed on its clinic's letterhead: two pages at most.
         if (!large && !note && procedures.size() == 1)
             QVERIFY2(n <= 2, qPrintable(u"%1 pages at normal size"_s.arg(n)));
@@ -378,7 +378,8 @@ private Q_SLOTS:
         const double a = Test::pdfInkCoverage(lightPdf, &error);
         const double b = Test::pdfInkCoverage(darkPdf, &error);
         QVERIFY2(a > 0.01, qPrintable(u"hardly any ink: %1 %2"_s.arg(a).arg(error)));
-        QVERIFY2(qAbs(a - b) <= a * 0.01, qPrintable(u"ink %1 under a light palette, %2 under a dark one"_s.arg(a).arg(b)));
+        QVERIFY2(qAbs(a - b) <= a * 0.01,
+                 qPrintable(u"ink %1 under a light palette, %2 under a dark one"_s.arg(a).arg(b)));
     }
 
     // The console under a dark platform theme (qt6ct with its "darker" colours, Fusion) prints the
@@ -440,7 +441,8 @@ private Q_SLOTS:
             const qreal middle = page.size.width() / 2;
             for (qsizetype i = 0; i < page.words.size(); ++i) {
                 const Test::PdfWord &w = page.words.at(i);
-                if (!inBox && w.text == u"Words"_s && i + 2 < page.words.size() && page.words.at(i + 2).text == u"know"_s)
+                if (!inBox && w.text == u"Words"_s && i + 2 < page.words.size() &&
+                    page.words.at(i + 2).text == u"know"_s)
                     inBox = true;
                 if (inBox && w.box.bottom() < page.footerTop() - 1)
                     (w.box.left() < middle ? left : right) << w.text;

@@ -423,8 +423,7 @@ private Q_SLOTS:
         const std::optional<Procedure> stored = store->procedure(chemo.hits.first().id);
         QVERIFY(stored);
         QCOMPARE(stored->title, u"Sequential IV Chemotherapy Infusion"_s);
-        QCOMPARE(stored->readingGrade,
-                 qRound(Readability::fleschKincaidGrade(stored->bodyText(false)) * 10) / 10.0);
+        QCOMPARE(stored->readingGrade, qRound(Readability::fleschKincaidGrade(stored->bodyText(false)) * 10) / 10.0);
         // Importing the same documents again changes nothing: the content is what format 1 stored.
         const ImportReport again = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(again.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);

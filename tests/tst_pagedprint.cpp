@@ -1,6 +1,6 @@
 #include "documentparser.h"
-#include "pagedprint.h"
 #include "handout.h"
+#include "pagedprint.h"
 #include "procedurehtml.h"
 #include "testsupport.h"
 

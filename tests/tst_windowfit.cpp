@@ -122,8 +122,8 @@ private Q_SLOTS:
         w->showHandoutDialog();
         HandoutDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
-        verifyOnScreen(dialog, {u"printButton"_s, u"exportPdfButton"_s, u"closeButton"_s, u"presetCombo"_s,
-                                u"handoutPreview"_s});
+        verifyOnScreen(
+            dialog, {u"printButton"_s, u"exportPdfButton"_s, u"closeButton"_s, u"presetCombo"_s, u"handoutPreview"_s});
         dialog->close();
     }
 

@@ -84,9 +84,9 @@ void Glossary::compile()
         // A space in a form matches any run of white space (a line break in a paragraph too).
         escaped << QRegularExpression::escape(form).replace(u"\\ "_s, u"\\s+"_s);
     }
-    m_pattern = QRegularExpression(u"(?<![\\p{L}\\p{N}])(?:"_s + escaped.join(u'|') + u")(?![\\p{L}\\p{N}])"_s,
-                                   QRegularExpression::CaseInsensitiveOption |
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    m_pattern =
+        QRegularExpression(u"(?<![\\p{L}\\p{N}])(?:"_s + escaped.join(u'|') + u")(?![\\p{L}\\p{N}])"_s,
+                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     m_pattern.optimize();
 }
 

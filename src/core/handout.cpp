@@ -137,8 +137,7 @@ QList<Handout::Preset> Handout::builtInPresets()
           u"experience"_s, u"recovery"_s, u"risks"_s, u"other"_s}},
         {u"before"_s,
          tr("Before the procedure"),
-         {u"summary"_s, u"purpose"_s, u"preparation"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s,
-          u"experience"_s}},
+         {u"summary"_s, u"purpose"_s, u"preparation"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s, u"experience"_s}},
         {u"expect"_s,
          tr("What to expect"),
          {u"summary"_s, u"procedure"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s, u"experience"_s}},
@@ -166,9 +165,7 @@ QList<Handout::Group> Handout::sectionGroups()
          {u"procedure"_s, u"anesthesia"_s, u"duration"_s, u"setting"_s, u"experience"_s, u"equipment"_s,
           u"personnel"_s}},
         {u"after"_s, tr("After"), {u"recovery"_s, u"risks"_s}},
-        {u"more"_s,
-         tr("More"),
-         {u"benefits"_s, u"alternatives"_s, u"other"_s, u"policies"_s, u"similar_codes"_s}},
+        {u"more"_s, tr("More"), {u"benefits"_s, u"alternatives"_s, u"other"_s, u"policies"_s, u"similar_codes"_s}},
     };
 }
 

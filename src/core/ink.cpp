@@ -17,7 +17,8 @@ QColor mix(const QColor &a, const QColor &b, double t)
 {
     const QColor x = a.toRgb();
     const QColor y = b.toRgb();
-    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t), float(x.greenF() + (y.greenF() - x.greenF()) * t),
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
+                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
                             float(x.blueF() + (y.blueF() - x.blueF()) * t));
 }
 

@@ -30,8 +30,8 @@ bool isVowel(QChar c)
 // Abbreviations whose full stop does not end a sentence.
 bool isAbbreviation(QStringView word)
 {
-    static const QStringList known{u"dr."_s,  u"mr."_s,  u"mrs."_s, u"ms."_s,   u"st."_s,  u"vs."_s,
-                                   u"e.g."_s, u"i.e."_s, u"eg."_s,  u"etc."_s,  u"approx."_s, u"no."_s,
+    static const QStringList known{u"dr."_s,  u"mr."_s,  u"mrs."_s, u"ms."_s,  u"st."_s,     u"vs."_s,
+                                   u"e.g."_s, u"i.e."_s, u"eg."_s,  u"etc."_s, u"approx."_s, u"no."_s,
                                    u"fig."_s, u"min."_s, u"max."_s, u"prof."_s};
     for (const QString &a : known) {
         if (word.compare(a, Qt::CaseInsensitive) == 0)

@@ -5,9 +5,9 @@
 #include "procedurehtml.h"
 #include "safetextview.h"
 
+#include <QEvent>
 #include <QRegularExpression>
 #include <QShortcut>
-#include <QEvent>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextCursor>

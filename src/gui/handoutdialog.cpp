@@ -17,8 +17,8 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -77,9 +77,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_preview->setFocusPolicy(Qt::NoFocus); // a picture of the pages: the options are where work is done
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
-        m_ui->pageCount->setText(tr("%n page(s)", nullptr, m_preview->pageCount()));
-    });
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
+            [this] { m_ui->pageCount->setText(tr("%n page(s)", nullptr, m_preview->pageCount())); });
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
     m_refresh->setSingleShot(true);
@@ -132,8 +131,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     reloadPresets(QSettings().value(LastPresetKey, Handout::defaultPresetId()).toString());
     setTabOrder();
     // The options scroll up and down, never sideways: as wide as they need, the preview the rest.
-    const int optionsWidth = m_ui->optionsPanel->minimumSizeHint().width() +
-                             style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    const int optionsWidth =
+        m_ui->optionsPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
     m_ui->optionsScroll->setMinimumWidth(optionsWidth);
     fitToScreen(this, QSize(1060, 720));
     m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
@@ -386,9 +385,8 @@ QString HandoutDialog::documentTitle() const
 
 QString HandoutDialog::exportPdf(const QString &path)
 {
-    const QString error =
-        PagedPrint::exportPdf(Handout::flow(m_procedures, options()), path, documentTitle(),
-                              QPageSize::PageSizeId(m_ui->paperSize->currentData().toInt()));
+    const QString error = PagedPrint::exportPdf(Handout::flow(m_procedures, options()), path, documentTitle(),
+                                                QPageSize::PageSizeId(m_ui->paperSize->currentData().toInt()));
     if (error.isEmpty())
         log(u"pdf"_s, 1);
     return error;

@@ -14,10 +14,10 @@
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
 #include "samplelibrary.h"
-#include "windowfit.h"
 #include "searchengine.h"
 #include "searchservice.h"
 #include "ui_mainwindow.h"
+#include "windowfit.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -659,8 +659,8 @@ void MainWindow::showImportSummary(const ImportReport &report)
         parts << tr("%n already up to date", nullptr, report.unchanged);
     if (report.rejected() > 0)
         parts << tr("%n file(s) could not be imported", nullptr, report.rejected());
-    QString counts = parts.isEmpty() ? tr("No procedure documents were found.")
-                                     : QLocale().createSeparatedList(parts) + u'.';
+    QString counts =
+        parts.isEmpty() ? tr("No procedure documents were found.") : QLocale().createSeparatedList(parts) + u'.';
     counts[0] = counts.at(0).toUpper();
     QString text = counts;
     if (report.cancelled)
@@ -708,8 +708,7 @@ void MainWindow::showHandoutDialog()
         }
     }
     if (procedures.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing to print yet: type a code or a few words and choose a procedure."),
-                                 8000);
+        statusBar()->showMessage(tr("Nothing to print yet: type a code or a few words and choose a procedure."), 8000);
         return;
     }
     auto *dialog = new HandoutDialog(procedures, m_store.get(), this);

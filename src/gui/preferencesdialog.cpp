@@ -24,8 +24,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const Letterhead l = Handout::savedLetterhead();
     setAccent(l.accent);
     connect(m_ui->accentColor, &QPushButton::clicked, this, [this] {
-        const QColor chosen = QColorDialog::getColor(m_accent.isValid() ? m_accent : Ink::defaultAccent(), this,
-                                                     tr("Heading Colour"));
+        const QColor chosen =
+            QColorDialog::getColor(m_accent.isValid() ? m_accent : Ink::defaultAccent(), this, tr("Heading Colour"));
         if (chosen.isValid())
             setAccent(chosen);
     });

@@ -26,8 +26,10 @@ void fitToScreen(QWidget *window, const QSize &preferred)
     window->resize(size);
     QRect frame(QPoint(), size);
     frame.moveCenter(anchor ? anchor->geometry().center() : available.center());
-    frame.moveLeft(std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - size.width())));
-    frame.moveTop(std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - size.height())));
+    frame.moveLeft(
+        std::clamp(frame.left(), available.left(), std::max(available.left(), available.right() - size.width())));
+    frame.moveTop(
+        std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - size.height())));
     window->move(frame.topLeft());
 }
 
