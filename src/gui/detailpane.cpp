@@ -36,7 +36,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->setAccessibleName(tr("Procedure sections"));
     m_tabs->setDocumentMode(true);
+    // Every tab title whole, never "Pol…": the titles are short enough for a 1024-pixel screen at
+    // the usual font sizes; with larger fonts on a small screen the tab bar scrolls rather than the
+    // window growing past the screen.
     m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
 
     for (const SectionKeys::Tab &tab : std::as_const(m_tabDefs)) {
         auto *view = new SafeTextView(m_tabs);
