@@ -37,6 +37,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -437,16 +438,41 @@ void MainWindow::onResultsShown()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
+    m_firstStart = !restoreGeometry(settings.value(GeometryKey).toByteArray());
     // A size remembered on a larger screen, or none: what this screen has room for.
-    if (!restored || (screen() && !screen()->availableGeometry().contains(frameGeometry())))
-        fitToScreen(this, restored ? size() : QSize(1180, 760));
+    if (m_firstStart || (screen() && !screen()->availableGeometry().contains(frameGeometry())))
+        fitToScreen(this, m_firstStart ? QSize(1180, 760) : size());
     restoreState(settings.value(StateKey).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
-        // The list a third of the width, the pane the rest: its tab titles stay readable.
-        m_ui->splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
-    }
+    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_ui->splitter->setSizes({width() * 3 / 10, width() * 7 / 10}); // the pane the most room
     m_ui->detailPane->setZoomPercent(settings.value(ZoomKey, 100).toInt());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstStart) {
+        m_firstStart = false;
+        // Laid out in the desktop's own style and fonts only now: room for every tab title.
+        QTimer::singleShot(0, this, &MainWindow::makeRoomForTabTitles);
+    }
+}
+
+void MainWindow::makeRoomForTabTitles()
+{
+    QTabWidget *tabs = m_ui->detailPane->tabs();
+    const int lack = tabs->tabBar()->sizeHint().width() - tabs->width() + 8;
+    if (lack <= 0 || !screen())
+        return;
+    // Wider, as far as the screen allows; the new room goes to the pane.
+    const QRect available = screen()->availableGeometry();
+    const int grow = std::min(lack, available.width() - frameGeometry().width());
+    if (grow <= 0)
+        return;
+    const QList<int> sizes = m_ui->splitter->sizes();
+    resize(width() + grow, height());
+    move(std::max(available.left(), std::min(x(), available.right() - frameGeometry().width())), y());
+    m_ui->splitter->setSizes({sizes.value(0), sizes.value(1) + grow});
 }
 
 void MainWindow::saveSettings() const

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void importFinished(int imported, int updated, int unchanged, int rejected);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -72,6 +73,7 @@ private:
     void applyFilters();
     void onResultsShown();
     void syncPaneWithList();
+    void makeRoomForTabTitles();
     void restoreSettings();
     void saveSettings() const;
     void showCurrent();
@@ -114,6 +116,7 @@ private:
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
     bool m_importRunning = false;
+    bool m_firstStart = false; // no window size remembered: make room for the tab titles once shown
     QTimer *m_changeWatch = nullptr;
     QString m_seenVersion;
     QWidget *m_banner = nullptr;
