@@ -1,5 +1,6 @@
 // careleaf-cli: see src/cli/cli.h and DESIGN.md for the contract.
 #include "cli.h"
+#include "filenames.h"
 #include "translations.h"
 
 #include <QGuiApplication>
@@ -36,9 +37,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
     Careleaf::installTranslations();
 
+    // The arguments as the bytes they are (Qt has taken its own options out of argv): a file name
+    // that is not UTF-8 must still name its file (FileNames).
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << Careleaf::FileNames::decode(QByteArray(argv[i]));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int rc = Careleaf::Cli::run(app.arguments().mid(1), qEnvironmentVariable("CARELEAF_DB"), out, err);
+    const int rc = Careleaf::Cli::run(arguments, qEnvironmentVariable("CARELEAF_DB"), out, err);
     out.flush();
     err.flush();
     return rc;

@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -248,8 +252,9 @@ private Q_SLOTS:
         QCOMPARE(log.exitCode, 0);
         const QStringList lines = log.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines.first(), u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output"_s);
-        QVERIFY(lines.at(1).contains(u",summary recovery risks other,after,1,pdf"_s));
+        QCOMPARE(lines.first(),
+                 u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by"_s);
+        QVERIFY(lines.at(1).contains(u",summary recovery risks other,after,1,pdf,"_s));
         QVERIFY(lines.at(1).contains(QSysInfo::machineHostName()));
         QVERIFY(!log.out.contains(u"Zebulon"_s));
         QVERIFY(!log.out.contains(u"Quixotic"_s));
@@ -384,6 +389,159 @@ private Q_SLOTS:
         QCOMPARE(rerun.out,
                  u"imported %1, updated 0, unchanged %2, rejected 0\n"_s.arg(total - afterKill).arg(afterKill));
         QVERIFY(cli({u"--db"_s, lib, u"check"_s}).out.startsWith(u"ok: %1 procedures"_s.arg(total)));
+    }
+
+    // Ctrl+C or SIGTERM during an import: what was done is still said, then 130 or 143.
+    void shouldSayWhatWasImportedWhenStopped_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void shouldSayWhatWasImportedWhenStopped()
+    {
+        QFETCH(int, signal);
+        const QString folder = m_dir.filePath(u"stopped"_s);
+        const int total = 1500;
+        if (!QFileInfo::exists(folder))
+            QVERIFY(Test::writeDocuments(folder, 0, total));
+        const QString lib = db(u"stopped-%1.sqlite"_s.arg(signal));
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, lib, u"import"_s, folder});
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (Test::procedureCount(lib) < 100 && p.state() == QProcess::Running && timer.elapsed() < 60000)
+            QTest::qWait(2);
+        QVERIFY2(p.state() == QProcess::Running, "the import finished before it could be stopped");
+        QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + signal);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        static const QRegularExpression summary(uR"(^imported (\d+), updated 0, unchanged 0, rejected 0\n$)"_s);
+        const QRegularExpressionMatch m = summary.match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out));
+        QCOMPARE(m.captured(1).toInt(), Test::procedureCount(lib));
+        QVERIFY(m.captured(1).toInt() < total);
+        QVERIFY2(err.contains(u"stopped by"_s), qPrintable(err));
+        QCOMPARE(cli({u"--db"_s, lib, u"check"_s}).exitCode, 0);
+    }
+
+    // Two files of one import with the same procedure: the newer file is kept, the other is named
+    // with the reason; never "imported 1, updated 1" in silence.
+    void shouldSayWhichOfTwoFilesOfOneProcedureWasKept()
+    {
+        const QString folder = m_dir.filePath(u"twins"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray older = Test::syntheticDocument(7);
+        const QByteArray newer = Test::revisedDocument(7);
+        auto write = [&](const QString &name, const QByteArray &bytes, const QDateTime &when) {
+            QFile f(folder + u'/' + name);
+            // Flushed first: the write must not land after the time is set.
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush() &&
+                   f.setFileTime(when, QFileDevice::FileModificationTime);
+        };
+        // The newer one sorts first: order is not what decides.
+        QVERIFY(write(u"a-revised.txt"_s, newer, QDateTime::currentDateTime()));
+        QVERIFY(write(u"b-original.txt"_s, older, QDateTime::currentDateTime().addDays(-30)));
+        const QString lib = db(u"twins.sqlite"_s);
+        const Run r = cli({u"--db"_s, lib, u"import"_s, folder});
+        QCOMPARE(r.out, u"imported 1, updated 0, unchanged 0, rejected 1\n"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(folder + u"/b-original.txt: not imported: "_s + folder + u"/a-revised.txt"_s),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(u"is newer"_s));
+        // What the library holds is the newer file.
+        const Run shown = cli({u"--db"_s, lib, u"show"_s, u"--json"_s, u"1"_s});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"source"_s).toObject().value(u"file"_s).toString(),
+                 u"a-revised.txt"_s);
+        // The other way round: the later file is the newer one.
+        QVERIFY(write(u"a-revised.txt"_s, newer, QDateTime::currentDateTime().addDays(-30)));
+        QVERIFY(write(u"b-original.txt"_s, older, QDateTime::currentDateTime()));
+        const Run again = cli({u"--db"_s, lib, u"import"_s, folder});
+        QCOMPARE(again.out, u"imported 0, updated 1, unchanged 0, rejected 1\n"_s);
+        QVERIFY2(again.err.startsWith(folder + u"/a-revised.txt: not imported: "_s), qPrintable(again.err));
+    }
+
+    // Nothing vanishes: a name that is not UTF-8 is imported, hidden files are imported, a folder
+    // that cannot be read and a link to a folder get a line each.
+    void shouldImportOrNameEveryFileItFinds()
+    {
+        const QString folder = m_dir.filePath(u"names"_s);
+        QVERIFY(QDir().mkpath(folder + u"/.hidden folder"_s));
+        QVERIFY(QDir().mkpath(folder + u"/locked"_s));
+        const QByteArray latin1 = QFile::encodeName(folder) + "/M\xFCller.txt";
+        {
+            QFile f;
+            const int fd = ::open(latin1.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            QVERIFY(fd >= 0 && f.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+            f.write(Test::syntheticDocument(21));
+        }
+        auto write = [&](const QString &name, int n) {
+            QFile f(folder + u'/' + name);
+            return f.open(QIODevice::WriteOnly) && f.write(Test::syntheticDocument(n)) > 0;
+        };
+        QVERIFY(write(u".hidden.txt"_s, 22));
+        QVERIFY(write(u".hidden folder/inside.txt"_s, 23));
+        QVERIFY(write(u"locked/inside.txt"_s, 24));
+        QVERIFY(QFile::link(folder + u"/.hidden folder"_s, folder + u"/link to folder"_s));
+        QVERIFY(QFile::setPermissions(folder + u"/locked"_s, QFileDevice::WriteOwner));
+        // Root reads anything: as root, the console runs as "nobody".
+        QStringList wrapper;
+        if (::geteuid() == 0) {
+            wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+            for (QString d = folder; d.startsWith(m_dir.path()); d = QFileInfo(d).path())
+                QFile::setPermissions(d, QFile::permissions(d) | QFile::ExeOther | QFile::ReadOther |
+                                             QFile::WriteOther);
+            QDirIterator all(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                             QDirIterator::Subdirectories);
+            while (all.hasNext()) {
+                const QString f = all.next();
+                if (!f.contains(u"/locked"_s))
+                    QFile::setPermissions(f, QFile::permissions(f) | QFile::ReadOther | QFile::ExeOther);
+            }
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
+                                                    QFile::ReadOther | QFile::WriteOther);
+        }
+        const QString lib = db(u"names.sqlite"_s);
+        const Test::CliRun r = Test::runCli({u"--db"_s, lib, u"import"_s, folder}, environment(), wrapper);
+        QCOMPARE(r.out, u"imported 3, updated 0, unchanged 0, rejected 2\n"_s);
+        QVERIFY2(r.err.contains(folder + u"/locked: the folder cannot be read"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(folder + u"/link to folder: this is a link to a folder"_s), qPrintable(r.err));
+        const Run list = Test::runCli({u"--db"_s, lib, u"list"_s, u"--json"_s}, environment(), wrapper);
+        QVERIFY(list.out.contains(u"21"_s) && list.out.contains(u"22"_s) && list.out.contains(u"23"_s));
+        // Named on the command line, the same file is found too. QProcess passes arguments as UTF-8,
+        // which cannot carry the byte 0xFC: a shell gives it as it is.
+        const QString lib2 = db(u"names2.sqlite"_s);
+        const Test::CliRun direct = Test::runCli(
+            {u"--db"_s, lib2, u"import"_s}, environment(),
+            {u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\" \"$(printf '"_s + folder + u"/M\\374ller.txt')\""_s});
+        QCOMPARE(direct.out, u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
+        QVERIFY(cli({u"--db"_s, lib2, u"list"_s}).out.contains(u"21"_s));
+        const Run shown = cli({u"--db"_s, lib2, u"show"_s, u"--json"_s, u"1"_s}); // its only procedure
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"source"_s).toObject().value(u"file"_s).toString(),
+                 u"M\\xFCller.txt"_s);
+    }
+
+    // An ambiguous key is answered with keys that work: the id of each procedure without a code.
+    void shouldOfferKeysThatWork()
+    {
+        const QString lib = db(u"seeds.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        const Run r = cli({u"--db"_s, lib, u"show"_s, u"CPT:"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.contains(u"CPT:,"_s) && !r.err.trimmed().endsWith(u"CPT:"_s), qPrintable(r.err));
+        static const QRegularExpression choice(uR"((\d+) \(([^)]*(?:\([^)]*\))?[^)]*)\))"_s);
+        int offered = 0;
+        for (const QRegularExpressionMatch &m : choice.globalMatch(r.err)) {
+            ++offered;
+            QCOMPARE(cli({u"--db"_s, lib, u"show"_s, m.captured(1)}).exitCode, 0);
+        }
+        QCOMPARE(offered, 5);
     }
 };
 

@@ -119,7 +119,9 @@ private Q_SLOTS:
             QVERIFY(f.write(bytes.constData(), f.size() - f.pos()) > 0);
             f.close();
         } else if (kind == u"newer"_s) {
-            QVERIFY(execOn(path, {u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s}));
+            // As a newer Careleaf leaves it: its format, and the format it brought the library to.
+            QVERIFY(execOn(path, {u"UPDATE careleaf_meta SET value = '99'"
+                                  " WHERE key IN ('schema_version', 'format_written')"_s}));
         } else if (kind == u"text"_s) {
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write("These are my notes, not a library.\n");
@@ -182,6 +184,87 @@ private Q_SLOTS:
 
     // A file-size limit stands in for a full disk: the import stops with plain words, the files
     // before it are kept, the library stays sound, and nothing crashes.
+    // recover checks a backup before it moves anything: a file that is not a library, or the
+    // library itself, leaves the library where it was and whole.
+    void shouldRefuseABackupThatIsNotOne_data()
+    {
+        QTest::addColumn<QString>("backup");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("a text file") << u"/etc/passwd"_s << u"not a library"_s;
+        QTest::addRow("the library itself") << u"SELF"_s << u"the library itself"_s;
+        QTest::addRow("the library, spelled another way") << u"SELF/."_s << u"the library itself"_s;
+        QTest::addRow("nothing") << u"/nonexistent/backup.sqlite"_s << u"does not exist"_s;
+        QTest::addRow("a damaged copy") << u"DAMAGED"_s << u"backup"_s;
+    }
+
+    void shouldRefuseABackupThatIsNotOne()
+    {
+        QFETCH(QString, backup);
+        QFETCH(QString, reason);
+        const QString library = copyOfGood(u"keep.sqlite"_s);
+        QVERIFY(!library.isEmpty());
+        if (backup == u"SELF"_s)
+            backup = library;
+        else if (backup == u"SELF/."_s)
+            backup = QFileInfo(library).path() + u"/./"_s + QFileInfo(library).fileName();
+        else if (backup == u"DAMAGED"_s) {
+            backup = copyOfGood(u"damaged-backup.sqlite"_s);
+            QFile f(backup);
+            QVERIFY(f.resize(3000));
+        }
+        const QByteArray before = Test::readFile(library);
+        const Test::CliRun r = cli({u"--db"_s, library, u"recover"_s, u"--backup"_s, backup});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(Test::readFile(library), before);
+        QVERIFY(QDir(m_dir.path()).entryList({u"keep.sqlite.damaged-*"_s}).isEmpty());
+        const Test::CliRun check = cli({u"--db"_s, library, u"check"_s});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY(check.out.startsWith(u"ok: 5 procedures"_s));
+    }
+
+    // Not a library file at all: a device, a folder, an SQLite URI or ":memory:". Said for what it
+    // is, nothing moved or created, and no way out that would move it.
+    void shouldRefuseWhatIsNotALibraryFile_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("a character device") << u"/dev/full"_s << u"character device"_s;
+        QTest::addRow("the null device") << u"/dev/null"_s << u"character device"_s;
+        QTest::addRow("a folder") << u"FOLDER"_s << u"a folder"_s;
+        QTest::addRow("an SQLite URI") << u"file:/tmp/x.sqlite?mode=ro"_s << u"SQLite address"_s;
+        QTest::addRow("a relative SQLite URI") << u"file:lib.sqlite"_s << u"SQLite address"_s;
+        QTest::addRow("in memory") << u":memory:"_s << u"SQLite address"_s;
+    }
+
+    void shouldRefuseWhatIsNotALibraryFile()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, reason);
+        const QString cwd = m_dir.filePath(u"cwd-"_s + QString::number(qHash(location)));
+        QVERIFY(QDir().mkpath(cwd));
+        if (location == u"FOLDER"_s) {
+            location = m_dir.filePath(u"a-folder"_s);
+            QVERIFY(QDir().mkpath(location));
+        }
+        // From a folder of its own, so a stray file or folder would show.
+        for (const QStringList &args :
+             {QStringList{u"--db"_s, location, u"list"_s}, QStringList{u"--db"_s, location, u"recover"_s, u"--fresh"_s},
+              QStringList{u"--db"_s, location, u"recover"_s, u"--backup"_s, m_good}}) {
+            const Test::CliRun r = Test::runCli(
+                args, Test::cliEnvironment(m_dir.filePath(u"home"_s)),
+                {u"/bin/sh"_s, u"-c"_s, u"cd '%1' && exec \"$0\" \"$@\""_s.arg(cwd)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(u"disk is full"_s) && !r.err.contains(u"recover --fresh"_s) &&
+                         !r.err.contains(u"moved aside"_s),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(QDir(cwd).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        if (location.startsWith(u"/dev/"_s))
+            QVERIFY(QFileInfo(location).exists() && !QFileInfo(location).isFile());
+    }
+
     void shouldSayTheDiskIsFull()
     {
         const QString docs = m_dir.filePath(u"many"_s);

@@ -229,7 +229,7 @@ private Q_SLOTS:
         QSqlQuery q(db);
         QVERIFY2(q.exec(u"CREATE TEMP VIEW education_log AS SELECT id, printed_at, workstation, procedures,"
                         " content_versions, sections, preset, CASE WHEN id > 10 THEN %1 ELSE copies END AS copies,"
-                        " output FROM %2"_s.arg(failing, base)),
+                        " output, recorded_at, recorded_by, previous_seal, seal FROM %2"_s.arg(failing, base)),
                  qPrintable(q.lastError().text()));
         const QList<EducationLogEntry> cut = store->educationLog({}, &error);
         const QString tempSchema = store->isServer() ? u"pg_temp"_s : u"temp"_s;
@@ -273,6 +273,135 @@ private Q_SLOTS:
         const CopyReport again = LibraryCopy::copy(*from, *to);
         QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
         QCOMPARE(to->count(), 5);
+    }
+
+    // The log is the clinic's record: every row sealed to the one before, and check() says which
+    // row was changed or where rows were removed, on both backends.
+    void shouldNoticeTamperingWithTheEducationLog_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("tampering");
+        QTest::addColumn<QString>("expected");
+        Test::addRowPerBackend(u"a row changed"_s, u"UPDATE education_log SET copies = 7 WHERE id = %2"_s,
+                               u"row %2 was changed"_s);
+        Test::addRowPerBackend(u"a row removed"_s, u"DELETE FROM education_log WHERE id = %2"_s,
+                               u"cut before row %3"_s);
+        Test::addRowPerBackend(u"the last row removed"_s, u"DELETE FROM education_log WHERE id = %3"_s,
+                               u"removed from the end of the education log"_s);
+        Test::addRowPerBackend(u"a workstation renamed"_s,
+                               u"UPDATE education_log SET workstation = 'elsewhere' WHERE id = %1"_s,
+                               u"row %1 was changed"_s);
+    }
+
+    void shouldNoticeTamperingWithTheEducationLog()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, tampering);
+        QFETCH(QString, expected);
+        CARELEAF_NEW_LIBRARY(location, backend, u"tampering"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        for (int i = 0; i < 3; ++i) {
+            EducationLogEntry e;
+            e.printedAt = QDateTime::currentDateTimeUtc();
+            e.workstation = u"ward %1"_s.arg(i);
+            e.procedures = QStringList{u"CPT 96365"_s};
+            e.output = u"printer"_s;
+            QCOMPARE(store->logEducation(e), QString());
+        }
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+        const QList<EducationLogEntry> log = store->educationLog();
+        QCOMPARE(log.size(), 3);
+        QVERIFY(!log.at(0).seal.isEmpty() && log.at(1).previousSeal == log.at(0).seal);
+        // %1, %2, %3: the rows' ids (arg() would give a lone %3 the first value).
+        const auto ids = [&log](QString text) {
+            for (int i = 0; i < 3; ++i)
+                text.replace(u"%"_s + QString::number(i + 1), QString::number(log.at(i).id));
+            return text;
+        };
+        QSqlDatabase db = Test::storeConnection(*store);
+        QSqlQuery q(db);
+        // Through Careleaf's own connection, a file's log refuses changes; sqlite3 with the
+        // triggers dropped, or the server's owner, can still make them: check() must notice.
+        if (!store->isServer()) {
+            QVERIFY(!q.exec(ids(tampering)));
+            QVERIFY(q.lastError().text().contains(u"kept as written"_s));
+            QVERIFY(q.exec(u"DROP TRIGGER education_log_kept_as_written"_s));
+            QVERIFY(q.exec(u"DROP TRIGGER education_log_never_removed"_s));
+        }
+        QVERIFY2(q.exec(ids(tampering)), qPrintable(q.lastError().text()));
+        const QStringList problems = store->check();
+        const QString want = ids(expected);
+        QVERIFY2(problems.join(u'\n').contains(want), qPrintable(problems.join(u'\n') + u" / wanted: "_s + want));
+    }
+
+    // A row no handout can have: refused by the library itself, whoever writes it.
+    void shouldRefuseImpossibleLogRows_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("row");
+        Test::addRowPerBackend(u"negative copies"_s, u"copies = -5"_s);
+        Test::addRowPerBackend(u"no time"_s, u"printed_at = ''"_s);
+        Test::addRowPerBackend(u"no workstation"_s, u"workstation = ''"_s);
+        Test::addRowPerBackend(u"an unknown output"_s, u"output = 'fax'"_s);
+    }
+
+    void shouldRefuseImpossibleLogRows()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, row);
+        CARELEAF_NEW_LIBRARY(location, backend, u"impossible"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        QSqlQuery q(Test::storeConnection(*store));
+        QString values = u"'2026-11-30T10:00:00.000Z', 'desk', '[]', '[]', '[]', '', 1, 'pdf', "
+                         "'2026-11-30T10:00:00.000Z', 'me', '', 'seal'"_s;
+        const QString column = row.section(u' ', 0, 0);
+        const QStringList columns{u"printed_at"_s, u"workstation"_s, u"procedures"_s, u"content_versions"_s,
+                                  u"sections"_s,   u"preset"_s,      u"copies"_s,     u"output"_s};
+        QStringList parts = values.split(u", "_s);
+        parts[columns.indexOf(column)] = row.section(u"= "_s, 1);
+        QVERIFY(!q.exec(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections,"
+                        " preset, copies, output, recorded_at, recorded_by, previous_seal, seal) VALUES (%1)"_s.arg(
+                            parts.join(u", "_s))));
+        QCOMPARE(store->educationLog().size(), 0);
+    }
+
+    // A log row the library cannot take right after a handout was produced waits on this computer
+    // and is written when the library next opens: never lost.
+    void shouldKeepALogRowThatCouldNotBeWritten_data() { Test::addBackendRows(); }
+
+    void shouldKeepALogRowThatCouldNotBeWritten()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"queued"_s);
+        EducationLogEntry e;
+        e.printedAt = QDateTime::currentDateTimeUtc();
+        e.workstation = u"front desk"_s;
+        e.procedures = QStringList{u"CPT 96365 Magnesium Infusion Therapy"_s};
+        e.output = u"pdf"_s;
+        {
+            auto store = openOrFail(location);
+            QVERIFY(store);
+            QSqlQuery q(Test::storeConnection(*store));
+            // The library refuses the write for a while (a lock, a full disk, a revoked right).
+            QVERIFY2(q.exec(store->isServer() ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
+                                              : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
+                                                " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
+                     qPrintable(q.lastError().text()));
+            const QString error = store->logEducation(e);
+            QVERIFY2(error.contains(u"waits on this computer"_s), qPrintable(error));
+            QCOMPARE(store->pendingLogRows(), 1);
+            QVERIFY(q.exec(store->isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
+                                             : u"DROP TRIGGER refuse"_s));
+        }
+        auto again = openOrFail(location);
+        QVERIFY(again);
+        QCOMPARE(again->pendingLogRows(), 0);
+        const QList<EducationLogEntry> log = again->educationLog();
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().workstation, u"front desk"_s);
+        QVERIFY(again->check().isEmpty());
     }
 
     void shouldImportIdempotently_data() { Test::addBackendRows(); }
@@ -436,7 +565,9 @@ private Q_SLOTS:
             auto store = openOrFail(file);
             QVERIFY(store);
         }
-        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '99' WHERE key = 'schema_version'"_s));
+        // As a newer Careleaf leaves it: its format, and the format it brought the library to.
+        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '99'"
+                              " WHERE key IN ('schema_version', 'format_written')"_s));
         const QByteArray before = Test::readFile(file);
         const LibraryStore::OpenResult r = LibraryStore::open(file);
         QVERIFY(!r.store);
@@ -444,6 +575,29 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(file));
         QVERIFY(r.error.contains(u"format 99"_s));
         QCOMPARE(Test::readFile(file), before);
+    }
+
+    // A format number changed by hand (not by a newer Careleaf) is named as such, with the way back;
+    // check() notices a number Careleaf did not write.
+    void shouldExplainAFormatNumberChangedByHand()
+    {
+        const QString file = path(u"hand.sqlite"_s);
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+        }
+        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '999' WHERE key = 'schema_version'"_s));
+        const LibraryStore::OpenResult r = LibraryStore::open(file);
+        QVERIFY(!r.store);
+        QVERIFY2(r.error.contains(u"changed by hand"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"format 999"_s) && !r.error.contains(u"pgpass"_s), qPrintable(r.error));
+        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '4' WHERE key = 'format_written'"_s));
+        QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '6' WHERE key = 'schema_version'"_s));
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        const QStringList problems = store->check();
+        QVERIFY2(problems.size() == 1 && problems.first().contains(u"changed by hand"_s),
+                 qPrintable(problems.join(u'\n')));
     }
 
     void shouldRefuseFilesThatAreNotLibraries_data()

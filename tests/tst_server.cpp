@@ -26,6 +26,8 @@
 
 #include <atomic>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -150,6 +152,9 @@ private Q_SLOTS:
         entry.output = u"printer"_s;
         QCOMPARE(workstation->logEducation(entry), QString());
         QCOMPARE(workstation->educationLog().size(), 1);
+        // The server, not the workstation, says who wrote the row and when.
+        QCOMPARE(workstation->educationLog().first().recordedBy, roles().workstation);
+        QVERIFY(qAbs(workstation->educationLog().first().recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
         // An import attempted anyway: the server says no, in one plain sentence, and nothing changed.
         const ImportReport attempt = Importer::importPaths(*workstation, {Test::dataPath(u"with_code_inline.txt"_s)});
@@ -174,13 +179,71 @@ private Q_SLOTS:
             QVERIFY2(e.isValid(), qPrintable(statement));
             QVERIFY2(e.nativeErrorCode() == u"42501"_s, qPrintable(statement + u": "_s + e.text()));
         }
-        QVERIFY(!execAs(asWorkstation, u"INSERT INTO education_log (printed_at, workstation, procedures,"
-                                       " content_versions, sections, preset, copies, output)"
-                                       " VALUES ('2026-01-01', 'x', '[]', '[]', '[]', '', 1, 'pdf')"_s)
-                     .isValid());
+        // The log grows only through the server's careleaf_append_log: a row of the workstation's own
+        // making, with an id ahead of the counter, is refused.
+        const QSqlError ownRow = execAs(asWorkstation, u"INSERT INTO education_log (id, printed_at, workstation,"
+                                                       " procedures, content_versions, sections, preset, copies, output)"
+                                                       " VALUES (1000, '2026-01-01', 'x', '[]', '[]', '[]', '', 1, 'pdf')"_s);
+        QCOMPARE(ownRow.nativeErrorCode(), u"42501"_s);
         QCOMPARE(admin->count(), 5);
+        // Every later handout is still logged, by the server's own numbering.
+        QCOMPARE(workstation->logEducation(entry), QString());
         QCOMPARE(admin->educationLog().size(), 2);
+        QVERIFY2(admin->check().isEmpty(), qPrintable(admin->check().join(u'\n')));
+
+        // Rows no handout can have are refused through the server's own door too: a time in 1999 or
+        // none, negative copies; a workstation naming itself another does not change who the server
+        // records.
+        const QString append = u"SELECT careleaf_append_log(%1, 'front desk', '[]', '[]', '[]', '', %2, 'pdf', false)"_s;
+        for (const auto &[printedAt, copies] : {std::pair{u"'1999-01-01T00:00:00.000Z'"_s, 1},
+                                                std::pair{u"''"_s, 1},
+                                                std::pair{u"'2026-02-30T00:00:00Z'"_s, 1},
+                                                std::pair{u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s, -5}}) {
+            const QSqlError refused = execAs(asWorkstation, append.arg(printedAt).arg(copies));
+            QVERIFY2(refused.isValid(), qPrintable(printedAt));
+        }
+        QCOMPARE(admin->educationLog().size(), 2);
+        QVERIFY(!execAs(asWorkstation, append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s)
+                                          .arg(2))
+                     .isValid());
+        const QList<EducationLogEntry> log = admin->educationLog();
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.last().recordedBy, roles().workstation);
         QVERIFY(admin->check().isEmpty());
+
+        // The editor counts its changes and nothing else: the format number is the owner's.
+        QUrl editorUrl(withUser(owner, roles().editor));
+        editorUrl.setPassword(password);
+        QVERIFY(!execAs(editorUrl.toString(),
+                        u"UPDATE careleaf_meta SET value = '999' WHERE key = 'schema_version'"_s).isValid());
+        QVERIFY(!execAs(editorUrl.toString(), u"UPDATE careleaf_meta SET value = '0 x' WHERE key = 'log_head'"_s)
+                     .isValid());
+        QVERIFY(openOrFail(workstationUrl));
+        QVERIFY(admin->check().isEmpty());
+    }
+
+    // init-server by a role that does not own the database: one sentence, and the right advice.
+    void shouldTellANonOwnerWhoMaySetUpTheServer()
+    {
+        CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"notowner"_s);
+        {
+            auto admin = openOrFail(owner);
+            QVERIFY(admin);
+            QString error;
+            (void)ServerAdmin::initServer(*admin, roles(), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const QString password = clusterPassword();
+        QCOMPARE(Test::serverExec({u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(roles().editor, password)}), QString());
+        QUrl editorUrl(withUser(owner, roles().editor));
+        const Test::CliRun r = Test::runCli({u"admin"_s, u"init-server"_s, editorUrl.toString(), u"--editor"_s,
+                                            roles().editor, u"--workstation"_s, roles().workstation},
+                                           Test::cliEnvironment(m_dir.filePath(u"notowner-home"_s)));
+        QCOMPARE(r.exitCode, 2);
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QVERIFY2(lines.size() == 1, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"owner"_s) && !r.err.contains(u"editor role"_s) && !r.err.contains(u"WARNING"_s),
+                 qPrintable(r.err));
     }
 
     // The console: init-server, copy, CARELEAF_DB, and an import the workstation role may not make.

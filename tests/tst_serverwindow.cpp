@@ -22,6 +22,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QDirIterator>
+#include <QMessageBox>
+#include <QApplication>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -226,6 +229,29 @@ private Q_SLOTS:
         auto w = windowOn(server.url(u"postgres"_s));
         QVERIFY(w);
         QVERIFY(!w->findChild<QLabel *>(u"libraryLabel"_s)->text().contains(u"careleaf:"_s));
+        // The address was typed with its password: no window, label, tooltip or box shows it.
+        const QString password = QUrl(server.url(u"postgres"_s)).password();
+        QVERIFY(password.size() >= 8);
+        const auto verifyHidden = [&password](QWidget *window) {
+            QVERIFY(!window->windowTitle().contains(password));
+            for (QWidget *child : window->findChildren<QWidget *>()) {
+                QString text = child->toolTip() + child->accessibleName() + child->statusTip();
+                if (auto *label = qobject_cast<QLabel *>(child))
+                    text += label->text();
+                QVERIFY2(!text.contains(password), qPrintable(child->objectName()));
+            }
+        };
+        verifyHidden(w.get());
+        QString about;
+        QTimer::singleShot(0, this, [&about] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                about = box->text();
+                box->accept();
+            }
+        });
+        w->findChild<QAction *>(u"actionAbout"_s)->trigger();
+        QVERIFY(about.contains(u"Careleaf"_s));
+        QVERIFY2(!about.contains(password), qPrintable(about));
         search(*w, u"magnesium"_s);
         QTRY_VERIFY(w->model()->rowCount() > 0);
         auto *list = w->findChild<QListView *>(u"resultList"_s);
@@ -284,6 +310,14 @@ private Q_SLOTS:
         search(*w, u"chemo"_s);
         QTRY_VERIFY(w->model()->rowCount() > 0);
         QCOMPARE(pane->procedure()->title, title);
+        verifyHidden(w.get());
+        // Nor any file Careleaf wrote: settings, the rows that waited, anything in its home.
+        w.reset();
+        QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            QVERIFY2(!Test::readFile(file).contains(password.toUtf8()), qPrintable(file));
+        }
     }
 };
 

@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::Cli {
@@ -82,6 +84,32 @@ Parsed parseArgs(const QStringList &args, const QStringList &valueOptions, const
     return p;
 }
 
+// While it exists, SIGINT and SIGTERM are noted instead of ending the process at once, so a long
+// command can stop between two steps and report what it did.
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        s_signal = 0;
+        m_int = std::signal(SIGINT, &StopSignals::note);
+        m_term = std::signal(SIGTERM, &StopSignals::note);
+    }
+    ~StopSignals()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    Q_DISABLE_COPY_MOVE(StopSignals)
+    [[nodiscard]] int signal() const { return s_signal; }
+
+private:
+    static void note(int signal) { s_signal = signal; }
+    static inline volatile std::sig_atomic_t s_signal = 0;
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
 QJsonDocument::JsonFormat jsonFormat()
 {
     return QJsonDocument::Indented;
@@ -125,6 +153,12 @@ struct Context
         using P = LibraryStore::Problem;
         if (problem == P::None || problem == P::Unreadable || problem == P::ReadOnly || problem == P::NoSpace)
             return;
+        if (problem == P::NotAFile) {
+            // Nothing to move aside or replace: it is not a library file at all.
+            err << tr("Ways out:") << Qt::endl;
+            err << "  " << tr("open a library file: careleaf-cli --db FILE.sqlite ...") << Qt::endl;
+            return;
+        }
         if (LibraryAddress::isServer(path())) {
             // Nothing on this computer to recover: the server is IT's.
             err << tr("Ways out:") << Qt::endl;
@@ -169,8 +203,9 @@ struct Context
         if (ids.size() > 1) {
             QStringList choices;
             for (qint64 id : ids) {
+                // A key that works: SYSTEM:CODE, or the id where the document gives no code.
                 if (const auto p = store->procedure(id))
-                    choices << p->codeSystem + u':' + p->code;
+                    choices << (p->code.isEmpty() ? u"%1 (%2)"_s.arg(id).arg(p->title) : p->codeSystem + u':' + p->code);
             }
             err << "careleaf-cli: " << tr("\"%1\" is ambiguous; use one of: %2").arg(key, choices.join(u", "_s))
                 << Qt::endl;
@@ -192,13 +227,24 @@ int cmdImport(Context &c, const QStringList &args)
         return c.usage(tr("import needs at least one file or folder"));
     if (!c.openStore())
         return UsageOrDatabase;
-    const ImportReport report = Importer::importPaths(*c.store, p.positional);
+    // Ctrl+C or a kill (SIGTERM) stops after the file in hand, and what was done is still said.
+    const StopSignals stop;
+    const ImportReport report = Importer::importPaths(*c.store, p.positional, [&stop](int, int, const QString &) {
+        return stop.signal() == 0;
+    });
     c.out << report.summaryLine() << Qt::endl;
     for (const Rejection &r : report.rejections)
         c.err << r.path << ": " << r.reason << Qt::endl;
     if (!report.fatalError.isEmpty()) {
         c.err << "careleaf-cli: " << report.fatalError << Qt::endl;
         return UsageOrDatabase;
+    }
+    if (const int signal = stop.signal(); signal != 0) {
+        c.err << "careleaf-cli: "
+              << tr("stopped by %1: the documents counted above are in the library; import again to finish")
+                     .arg(signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s)
+              << Qt::endl;
+        return 128 + signal; // as a shell reports a process a signal ended
     }
     return report.rejected() > 0 ? Problems : Ok;
 }
@@ -446,6 +492,18 @@ int cmdRecover(Context &c, const QStringList &args)
     if (fromBackup == fresh || p.positional.size() > (fromBackup ? 1 : 0))
         return c.usage(tr("recover takes --backup [FILE] or --fresh"));
     const QString location = c.path();
+    if (LibraryAddress::isServer(location)) {
+        c.err << "careleaf-cli: "
+              << tr("recover works on a library file on this computer; %1 is on the clinic server, which IT backs up "
+                    "and restores")
+                     .arg(LibraryAddress::parse(location).displayName())
+              << Qt::endl;
+        return UsageOrDatabase;
+    }
+    if (const QString why = LibraryStore::notALibraryFile(location); !why.isEmpty()) {
+        c.err << "careleaf-cli: " << why << Qt::endl;
+        return UsageOrDatabase;
+    }
     QString movedTo;
     if (fromBackup) {
         QString backup = p.positional.value(0);
@@ -530,7 +588,15 @@ int cmdAdmin(Context &c, const QStringList &args)
         roles.workstation = p.values.value(u"workstation"_s);
     LibraryStore::OpenResult opened = LibraryStore::open(address);
     if (!opened.store) {
-        c.err << "careleaf-cli: " << opened.error << Qt::endl;
+        // A library this role may not upgrade: the owner's job, which is what init-server is.
+        c.err << "careleaf-cli: "
+              << (opened.problem == LibraryStore::Problem::ReadOnly
+                      ? tr("%1 needs setting up or upgrading, which only the owner of the database or a superuser "
+                           "may do: run init-server as the owner, for example sudo -u postgres careleaf-cli admin "
+                           "init-server postgresql:///DATABASE")
+                            .arg(LibraryAddress::parse(address).displayName())
+                      : opened.error)
+              << Qt::endl;
         return UsageOrDatabase;
     }
     QString error;
@@ -597,7 +663,9 @@ QString helpText()
         .arg(LibraryStore::defaultLocation());
 }
 
-int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
+namespace {
+
+int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
     Context c{out, err, envDb, {}};
@@ -651,6 +719,32 @@ int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QT
     if (command == u"admin"_s)
         return cmdAdmin(c, args);
     return c.usage(tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace
+
+int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
+{
+    // A password typed into any address (--db, CARELEAF_DB, copy's libraries, init-server's) never
+    // reaches the output, whatever message would quote it: everything passes through here.
+    QStringList secrets = LibraryAddress::secretsIn(envDb);
+    for (const QString &a : arguments)
+        secrets += LibraryAddress::secretsIn(a);
+    if (secrets.isEmpty())
+        return runCommand(arguments, envDb, out, err);
+    QString outText;
+    QString errText;
+    int rc = 0;
+    {
+        QTextStream bufferedOut(&outText);
+        QTextStream bufferedErr(&errText);
+        rc = runCommand(arguments, envDb, bufferedOut, bufferedErr);
+    }
+    out << LibraryAddress::redacted(outText, secrets);
+    err << LibraryAddress::redacted(errText, secrets);
+    out.flush();
+    err.flush();
+    return rc;
 }
 
 } // namespace Careleaf::Cli

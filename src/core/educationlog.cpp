@@ -1,5 +1,7 @@
 #include "educationlog.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::EducationLog {
@@ -17,7 +19,7 @@ QString field(const QString &s)
 
 QString toCsv(const QList<EducationLogEntry> &entries)
 {
-    QString out = u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output\r\n"_s;
+    QString out = u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by\r\n"_s;
     for (const EducationLogEntry &e : entries) {
         const QStringList row{e.printedAt.toUTC().toString(Qt::ISODate),
                               e.workstation,
@@ -26,13 +28,31 @@ QString toCsv(const QList<EducationLogEntry> &entries)
                               e.sections.join(u' '),
                               e.preset,
                               QString::number(e.copies),
-                              e.output};
+                              e.output,
+                              e.recordedBy};
         QStringList fields;
         for (const QString &f : row)
             fields << field(f);
         out += fields.join(u',') + u"\r\n"_s;
     }
     return out;
+}
+
+QString seal(const QString &previous, const QString &printedAt, const QString &recordedAt, const QString &recordedBy,
+             const QString &workstation, const QString &procedures, const QString &contentVersions,
+             const QString &sections, const QString &preset, int copies, const QString &output)
+{
+    // The fields as text, separated by U+001F (unit separator), which no field holds.
+    const QString sealed = QStringList{previous,  printedAt, recordedAt, recordedBy,
+                                       workstation, procedures, contentVersions, sections,
+                                       preset,      QString::number(copies), output}
+                               .join(QChar(0x1f));
+    return QString::fromLatin1(QCryptographicHash::hash(sealed.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString head(qint64 rows, const QString &lastSeal)
+{
+    return QString::number(rows) + u' ' + lastSeal;
 }
 
 } // namespace Careleaf::EducationLog

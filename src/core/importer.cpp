@@ -1,11 +1,12 @@
 #include "importer.h"
 
 #include "documentparser.h"
+#include "filenames.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <condition_variable>
@@ -13,23 +14,66 @@
 #include <mutex>
 #include <thread>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
 namespace {
 
-// Why the entry at f is nothing to read as a document: a link that leads nowhere, a folder, or a
-// pipe, socket or device (reading one would block or never end). Empty for a regular file.
-QString notARegularFile(const QFileInfo &f)
+// Why the entry at path is nothing to read as a document: a link that leads nowhere, a folder, or
+// a pipe, socket or device (reading one would block or never end). Empty for a regular file.
+// A path inside Careleaf's own resources (":/sample/..."): the sample library, read through Qt.
+bool isResource(const QString &path)
 {
-    if (f.isSymLink() && !f.exists())
+    return path.startsWith(u":/"_s);
+}
+
+QString notARegularFile(const QString &path)
+{
+    if (isResource(path))
+        return QFileInfo(path).isFile() ? QString() : Importer::tr("no such file or folder");
+    switch (FileNames::kindOf(path)) {
+    case FileNames::Kind::File:
+        return {};
+    case FileNames::Kind::Missing:
+        return Importer::tr("no such file or folder");
+    case FileNames::Kind::BrokenLink:
         return Importer::tr("the file is a symbolic link that leads nowhere (or to itself)");
-    if (f.isDir())
+    case FileNames::Kind::Folder:
         return Importer::tr("this is a folder, not a document");
-    if (!f.isFile())
-        return Importer::tr("this is not a regular file (a pipe, socket or device)");
-    return {};
+    case FileNames::Kind::Special:
+        break;
+    }
+    return Importer::tr("this is not a regular file (a pipe, socket or device)");
+}
+
+// Every file under folder, depth first in name order; what cannot be walked goes to *problems.
+// Names are kept as the file system has them (FileNames), hidden ones too: a name is only a name.
+void walk(const QString &folder, QStringList *files, QList<Rejection> *problems)
+{
+    QString error;
+    const QStringList names = FileNames::entries(folder, &error);
+    if (!error.isEmpty()) {
+        problems->append({FileNames::shown(folder), Importer::tr("the folder cannot be read (%1)").arg(error)});
+        return;
+    }
+    for (const QString &name : names) {
+        const QString path = folder + u'/' + name;
+        if (FileNames::kindOf(path) != FileNames::Kind::Folder) {
+            *files << path;
+        } else if (FileNames::isSymLink(path)) {
+            // Not followed, so a link loop cannot trap the walk; said, so nothing vanishes.
+            problems->append({FileNames::shown(path), Importer::tr("this is a link to a folder, which is not "
+                                                                   "followed: import the folder itself")});
+        } else {
+            walk(path, files, problems);
+        }
+    }
 }
 
 } // namespace
@@ -44,39 +88,14 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
 {
     QStringList files;
     for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            problems->append({path, tr("no such file or folder")});
-            continue;
+        const FileNames::Kind kind = isResource(path) ? FileNames::Kind::File : FileNames::kindOf(path);
+        if (kind == FileNames::Kind::Missing) {
+            problems->append({FileNames::shown(path), tr("no such file or folder")});
+        } else if (kind == FileNames::Kind::Folder) {
+            walk(path, &files, problems);
+        } else {
+            files << path; // a file, or whatever it is: the reader says why it cannot be imported
         }
-        if (!info.isDir()) {
-            files << path;
-            continue;
-        }
-        // Symbolic links to folders are not followed (QDirIterator's default), so a link loop
-        // cannot make this walk forever; links to files are imported like files.
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::Readable | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            const QFileInfo f = it.fileInfo();
-            if (f.fileName().startsWith(u'.'))
-                continue;
-            found << f.filePath();
-        }
-        // Unreadable files are skipped by the iterator's filter: list them so nothing vanishes silently.
-        QDirIterator all(path, QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
-        while (all.hasNext()) {
-            all.next();
-            const QFileInfo f = all.fileInfo();
-            if (f.fileName().startsWith(u'.') || f.isReadable())
-                continue;
-            const QString why = notARegularFile(f);
-            problems->append({f.filePath(), why.isEmpty() ? tr("the file cannot be read (permission denied)") : why});
-        }
-        std::sort(found.begin(), found.end());
-        files += found;
     }
     return files;
 }
@@ -97,29 +116,47 @@ struct Parsed
     QString path;
     std::optional<Procedure> procedure;
     QString rejection;
+    qint64 modified = 0; // when two files of one import hold the same procedure, the newer wins
 };
 
 Parsed readAndParse(const QString &path)
 {
-    Parsed out{path, std::nullopt, {}};
-    if (QString why = notARegularFile(QFileInfo(path)); !why.isEmpty()) {
+    Parsed out{path, std::nullopt, {}, FileNames::modified(path)};
+    if (QString why = notARegularFile(path); !why.isEmpty()) {
         out.rejection = std::move(why);
         return out;
     }
-    QFile file(path);
+    // Opened by its name's own bytes: Qt would decode a name that is not UTF-8 and miss the file.
+    QFile file;
+    if (isResource(path)) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out.rejection = Importer::tr("the file cannot be read: %1").arg(file.errorString());
+            return out;
+        }
+    } else {
+        const int fd = ::open(FileNames::encode(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            out.rejection = errno == EACCES ? Importer::tr("the file cannot be read (permission denied)")
+                                            : Importer::tr("the file cannot be read: %1")
+                                                  .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            return out;
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            out.rejection = Importer::tr("the file cannot be read: %1").arg(file.errorString());
+            return out;
+        }
+    }
     if (file.size() > DocumentParser::MaxDocumentBytes) {
         out.rejection = Importer::tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
                             .arg(file.size())
                             .arg(DocumentParser::MaxDocumentBytes / (1024 * 1024));
         return out;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.rejection = Importer::tr("the file cannot be read: %1").arg(file.errorString());
-        return out;
-    }
     // Read one byte past the limit so a file that grew since size() is still caught.
     const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
-    ParseResult parsed = DocumentParser::parse(bytes, path);
+    ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path));
     if (parsed.ok())
         out.procedure = std::move(parsed.procedure);
     else
@@ -192,23 +229,61 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
 {
     ImportReport report;
     const int total = int(files.size());
+    // What this import stored for each procedure: two files of one import that hold the same
+    // procedure never replace each other in silence. The newer file (its modification time; the
+    // later name when they tie) is the one kept, and the other is reported with the reason.
+    struct Kept
+    {
+        QString path;
+        qint64 modified = 0;
+        StoreOutcome outcome = StoreOutcome::Imported;
+    };
+    QHash<QString, Kept> kept;
     ParseAhead parser(files);
     for (int i = 0; i < total; ++i) {
         const QString &path = files.at(i);
-        if (progress && !progress(i, total, path)) {
+        if (progress && !progress(i, total, FileNames::shown(path))) {
             report.cancelled = true;
             break;
         }
         const Parsed parsed = parser.next();
         if (!parsed.procedure) {
-            report.rejections.append({path, parsed.rejection});
+            report.rejections.append({FileNames::shown(path), parsed.rejection});
+            continue;
+        }
+        const QString identity = parsed.procedure->identity();
+        const auto earlier = kept.constFind(identity);
+        if (earlier != kept.cend() && parsed.modified < earlier->modified) {
+            report.rejections.append(
+                {FileNames::shown(path), tr("not imported: %1 holds the same procedure (%2) and is newer")
+                                             .arg(FileNames::shown(earlier->path), parsed.procedure->title)});
             continue;
         }
         QString error;
-        if (!report.count(store.store(*parsed.procedure, &error))) {
-            report.fatalError = tr("%1: %2").arg(path, error);
+        const StoreOutcome outcome = store.store(*parsed.procedure, &error);
+        if (outcome == StoreOutcome::Failed) {
+            report.fatalError = tr("%1: %2").arg(FileNames::shown(path), error);
             return report;
         }
+        if (earlier == kept.cend()) {
+            (void)report.count(outcome);
+            kept.insert(identity, {path, parsed.modified, outcome});
+            continue;
+        }
+        // This newer file replaced what the earlier one stored: one procedure, counted once, as
+        // what happened to it in the library; the earlier file is reported.
+        report.rejections.append({FileNames::shown(earlier->path),
+                                  tr("not imported: %1 holds the same procedure (%2) and is newer")
+                                      .arg(FileNames::shown(path), parsed.procedure->title)});
+        Kept now = *earlier;
+        if (now.outcome == StoreOutcome::Unchanged && outcome == StoreOutcome::Updated) {
+            --report.unchanged;
+            ++report.updated;
+            now.outcome = StoreOutcome::Updated;
+        }
+        now.path = path;
+        now.modified = parsed.modified;
+        kept.insert(identity, now);
     }
     if (progress && !report.cancelled)
         (void)progress(total, total, QString());

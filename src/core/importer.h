@@ -16,7 +16,7 @@ namespace Careleaf {
 
 struct Rejection
 {
-    QString path;
+    QString path; // as shown to people (FileNames::shown)
     QString reason;
 };
 
@@ -39,8 +39,9 @@ public:
     // Called before each file; return false to stop (the file is not imported).
     using Progress = std::function<bool(int done, int total, const QString &path)>;
 
-    // Expands folders recursively (sorted, hidden files skipped, symlinked folders not followed,
-    // so a link loop cannot trap the walk). Paths that do not exist become rejections.
+    // Expands folders recursively (in name order, hidden files too; links to folders are not
+    // followed, so a link loop cannot trap the walk, and are reported). Paths that do not exist and
+    // folders that cannot be read become rejections. Names that are not UTF-8 are kept (FileNames).
     [[nodiscard]] static QStringList collectFiles(const QStringList &paths, QList<Rejection> *problems);
 
     [[nodiscard]] static ImportReport importPaths(LibraryStore &store, const QStringList &paths,

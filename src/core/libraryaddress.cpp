@@ -1,8 +1,11 @@
 #include "libraryaddress.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +69,33 @@ bool splitConnInfo(const QString &text, QList<QPair<QString, QString>> *out, QSt
     }
 }
 
+// Why QUrl refused a server URL, in words that never repeat the password.
+QString explainBadUrl(const QString &text)
+{
+    const QString rest = text.mid(text.indexOf(u"://"_s) + 3);
+    const QString authority = rest.section(u'/', 0, 0).section(u'?', 0, 0);
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const QString userInfo = at >= 0 ? authority.left(at) : QString();
+    const QString hostPort = authority.mid(at + 1);
+    static const QRegularExpression badPercent(uR"(%(?![0-9A-Fa-f]{2}))"_s);
+    if (userInfo.contains(badPercent))
+        return LibraryAddress::tr("a % in the user name or password must be written %25 in a server address");
+    if (hostPort.startsWith(u'[') && !hostPort.contains(u']'))
+        return LibraryAddress::tr("the server address opens a [ for the host that it does not close");
+    if (hostPort.contains(u' ') || userInfo.contains(u' '))
+        return LibraryAddress::tr("the server address contains a space; write it without spaces (a space in "
+                                  "a password is written %20)");
+    const QString port = hostPort.startsWith(u'[') ? hostPort.section(u']', 1).mid(1) : hostPort.section(u':', 1);
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int number = port.toInt(&ok);
+        if (!ok || number <= 0 || number > 65535)
+            return LibraryAddress::tr("the port \u201c%1\u201d is not a number from 1 to 65535").arg(port);
+    }
+    return LibraryAddress::tr("the server address is not a valid URL; check the host, the port and any special "
+                              "characters (written %XX)");
+}
+
 QString quoted(const QString &value)
 {
     QString v = value;
@@ -80,16 +110,28 @@ bool LibraryAddress::isServer(const QString &text)
     const QString t = text.trimmed();
     if (isUrl(t))
         return true;
-    // A key=value string starts with a libpq keyword; a file name with '=' in it is still a file
-    // when it exists or has a path separator before the '='.
-    const qsizetype eq = t.indexOf(u'=');
-    if (eq <= 0 || QFileInfo::exists(t))
+    // "key=value ...": a libpq connection string whenever it starts with one of libpq's keywords,
+    // even where a file of that name exists (a file must never stand in for the clinic server).
+    static const QRegularExpression keyValue(uR"(^([A-Za-z_]+)\s*=)"_s);
+    const QRegularExpressionMatch m = keyValue.match(t);
+    if (!m.hasMatch())
         return false;
-    const QString key = t.left(eq).trimmed();
-    static const QStringList keywords{u"service"_s,  u"host"_s,    u"hostaddr"_s,       u"port"_s,
-                                      u"dbname"_s,   u"user"_s,    u"password"_s,       u"sslmode"_s,
-                                      u"passfile"_s, u"options"_s, u"connect_timeout"_s};
-    return keywords.contains(key);
+    static const QStringList keywords{
+        u"host"_s,           u"hostaddr"_s,        u"port"_s,          u"dbname"_s,
+        u"user"_s,           u"password"_s,        u"passfile"_s,      u"channel_binding"_s,
+        u"connect_timeout"_s, u"client_encoding"_s, u"options"_s,       u"application_name"_s,
+        u"fallback_application_name"_s,           u"keepalives"_s,    u"keepalives_idle"_s,
+        u"keepalives_interval"_s,                  u"keepalives_count"_s,
+        u"tcp_user_timeout"_s, u"replication"_s,   u"gssencmode"_s,    u"sslmode"_s,
+        u"requiressl"_s,     u"sslcompression"_s,  u"sslcert"_s,       u"sslkey"_s,
+        u"sslpassword"_s,    u"sslrootcert"_s,     u"sslcrl"_s,        u"sslcrldir"_s,
+        u"sslsni"_s,         u"requirepeer"_s,     u"ssl_min_protocol_version"_s,
+        u"ssl_max_protocol_version"_s,             u"krbsrvname"_s,    u"gsslib"_s,
+        u"service"_s,        u"target_session_attrs"_s, u"load_balance_hosts"_s};
+    if (keywords.contains(m.captured(1).toLower()))
+        return true;
+    // An unknown word=...: a misspelt keyword (the parse error says so), unless it names a file.
+    return !t.contains(u'/') && !QFileInfo::exists(t);
 }
 
 LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
@@ -112,8 +154,9 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     QList<QPair<QString, QString>> pairs;
     if (isUrl(t)) {
         const QUrl url(t, QUrl::StrictMode);
+        // QUrl's own message quotes the whole address, password included: explain it here instead.
         if (!url.isValid())
-            return fail(tr("the server address is not a valid URL: %1").arg(url.errorString()));
+            return fail(explainBadUrl(t));
         a.host = url.host();
         a.port = url.port(0);
         // "host:" with nothing after the colon: QUrl takes it as no port at all.
@@ -154,6 +197,67 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     if (!a.service.isEmpty())
         a.options.prepend(u"service="_s + quoted(a.service));
     return a;
+}
+
+QStringList LibraryAddress::secretsIn(const QString &text)
+{
+    QStringList out;
+    auto add = [&out](const QString &secret) {
+        if (!secret.isEmpty() && !out.contains(secret))
+            out << secret;
+    };
+    // "scheme://user:password@host": the password is whatever the user info holds after its first
+    // ':', up to the last '@' before the host, however malformed the rest.
+    static const QRegularExpression url(uR"(postgres(?:ql)?://([^/?#]*)@)"_s, QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &m : url.globalMatch(text)) {
+        const QString userInfo = m.captured(1);
+        if (const qsizetype colon = userInfo.indexOf(u':'); colon >= 0) {
+            const QString password = userInfo.mid(colon + 1);
+            add(password);
+            add(QUrl::fromPercentEncoding(password.toUtf8()));
+        }
+    }
+    // password=secret, password='se cret' (libpq's quoting), also as a URL query item.
+    static const QRegularExpression keyword(uR"((?:^|[\s?&])password\s*=\s*('(?:[^'\\]|\\.)*'?|[^\s&]*))"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &m : keyword.globalMatch(text)) {
+        QString value = m.captured(1);
+        add(value);
+        if (value.startsWith(u'\'')) {
+            value = value.mid(1);
+            if (value.endsWith(u'\''))
+                value.chop(1);
+            add(value);
+            add(QString(value).replace(u"\\'"_s, u"'"_s).replace(u"\\\\"_s, u"\\"_s));
+        }
+        add(QUrl::fromPercentEncoding(value.toUtf8()));
+    }
+    return out;
+}
+
+QString LibraryAddress::redacted(QString message, const QStringList &secrets)
+{
+    // Longest first, so a password that contains another is hidden whole.
+    QStringList sorted = secrets;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &secret : std::as_const(sorted)) {
+        if (secret.size() >= 4) {
+            message.replace(secret, u"********"_s);
+        } else if (!secret.isEmpty()) {
+            // Too short to hide everywhere without garbling the text: where it stands in an address.
+            message.replace(u':' + secret + u'@', u":********@"_s);
+            message.replace(QRegularExpression(u"(password\\s*=\\s*)"_s + QRegularExpression::escape(secret) +
+                                               u"(?=\\s|&|$)"_s,
+                                               QRegularExpression::CaseInsensitiveOption),
+                            u"\\1********"_s);
+        }
+    }
+    return message;
+}
+
+QString LibraryAddress::withoutPassword(const QString &text)
+{
+    return redacted(text, secretsIn(text));
 }
 
 QString LibraryAddress::serverUrl(const QString &host, int port, const QString &database, const QString &user)

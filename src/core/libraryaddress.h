@@ -40,6 +40,15 @@ public:
     // A server address from its parts (the GUI's Preferences), in URL form without a password.
     [[nodiscard]] static QString serverUrl(const QString &host, int port, const QString &database, const QString &user);
 
+    // The passwords written into text (an address, well-formed or not: "user:PASSWORD@" in a URL,
+    // raw and decoded, "password=PASSWORD" in a key=value string), for redacted().
+    [[nodiscard]] static QStringList secretsIn(const QString &text);
+    // message with every one of secrets replaced by asterisks: what may be shown or written
+    // anywhere once an address has been typed with a password in it.
+    [[nodiscard]] static QString redacted(QString message, const QStringList &secrets);
+    // The address as typed, without its password: for showing where it came from.
+    [[nodiscard]] static QString withoutPassword(const QString &text);
+
     // For people: "the clinic library careleaf on db.clinic:5432 as nurse", or the file path. Never the password.
     [[nodiscard]] QString displayName() const;
     // Short, for the status bar: "careleaf on db.clinic (nurse)" or the file name.

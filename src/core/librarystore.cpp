@@ -19,7 +19,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QVariant>
+
+#include <sys/stat.h>
 
 #include <tuple>
 
@@ -205,9 +208,9 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     };
     if (LibraryAddress::isServer(location))
         return openServer(location);
+    if (const QString why = notALibraryFile(location); !why.isEmpty())
+        return fail(Problem::NotAFile, why);
     const QFileInfo info(location);
-    if (info.isDir())
-        return fail(Problem::NotALibrary, tr("%1 is a folder, not a library file").arg(location));
     if (info.exists() && info.size() > 0) {
         QFile f(location);
         if (!f.open(QIODevice::ReadOnly))
@@ -350,22 +353,24 @@ QString LibraryStore::reconnect()
 
 QString LibraryStore::pendingLogPath() const
 {
-    // One file per server library, whoever connects to it: host, port, database or service.
+    // One file per library, whoever writes to it: a server's host, port, database or service, or
+    // the file itself.
     const QString key =
-        u"%1:%2/%3 service=%4"_s.arg(m_address.host).arg(m_address.port).arg(m_address.database, m_address.service);
+        m_address.server
+            ? u"%1:%2/%3 service=%4"_s.arg(m_address.host).arg(m_address.port).arg(m_address.database,
+                                                                                m_address.service)
+            : u"file:"_s + QFileInfo(m_location).absoluteFilePath();
     return PendingLog::pathFor(key);
 }
 
 int LibraryStore::pendingLogRows() const
 {
-    const int inFile = m_address.server ? int(PendingLog(pendingLogPath()).rows().size()) : 0;
+    const int inFile = int(PendingLog(pendingLogPath()).rows().size());
     return int(m_pendingLog.size()) + inFile;
 }
 
 QString LibraryStore::writePendingLog()
 {
-    if (!m_address.server)
-        return {};
     while (!m_pendingLog.isEmpty()) {
         if (QString err = writeLogRow(m_pendingLog.first(), true); !err.isEmpty())
             return err;
@@ -425,8 +430,60 @@ QStringList LibraryStore::backups(const QString &location)
     return out;
 }
 
+QString LibraryStore::notALibraryFile(const QString &location)
+{
+    // SQLite would take these as instructions, not names, and leave stray folders behind.
+    if (location.startsWith(u"file:"_s, Qt::CaseInsensitive) || location.startsWith(u':'))
+        return tr("%1 is an SQLite address (a URI or an in-memory database), not a library file: give Careleaf "
+                  "the path of the file")
+            .arg(location);
+    struct stat st;
+    if (::stat(QFile::encodeName(location).constData(), &st) != 0)
+        return {}; // nothing there yet: a new library
+    QString kind;
+    if (S_ISDIR(st.st_mode))
+        kind = tr("a folder");
+    else if (S_ISCHR(st.st_mode))
+        kind = tr("a character device");
+    else if (S_ISBLK(st.st_mode))
+        kind = tr("a block device");
+    else if (S_ISFIFO(st.st_mode))
+        kind = tr("a pipe");
+    else if (S_ISSOCK(st.st_mode))
+        kind = tr("a socket");
+    else if (!S_ISREG(st.st_mode))
+        kind = tr("not a regular file");
+    if (kind.isEmpty())
+        return {};
+    return tr("%1 is %2, not a library file: choose a library file (it is left as it is)").arg(location, kind);
+}
+
+QString LibraryStore::checkBackup(const QString &location, const QString &backup)
+{
+    if (!QFileInfo(backup).isFile())
+        return tr("the backup %1 does not exist or is not a file").arg(backup);
+    if (isSameFile(location, backup))
+        return tr("%1 is the library itself, not a backup of it").arg(backup);
+    // Opened as a copy: a backup in an older format would be upgraded by opening it, and the
+    // backup itself is never written to.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(u"backup.sqlite"_s);
+    if (!scratch.isValid() || !QFile::copy(backup, copy))
+        return tr("the backup %1 cannot be read").arg(backup);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    OpenResult opened = open(copy);
+    if (!opened.store)
+        return tr("the backup %1 is not a library Careleaf can open: %2")
+            .arg(backup, QString(opened.error).replace(copy, backup));
+    if (const QStringList problems = opened.store->check(); !problems.isEmpty())
+        return tr("the backup %1 fails its check: %2").arg(backup, problems.first());
+    return {};
+}
+
 QString LibraryStore::setAside(const QString &location, QString *movedTo)
 {
+    if (const QString why = notALibraryFile(location); !why.isEmpty())
+        return why;
     const QString target = location + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     if (QFile::exists(target))
         return tr("%1 already exists; try again in a second").arg(target);
@@ -443,8 +500,9 @@ QString LibraryStore::setAside(const QString &location, QString *movedTo)
 
 QString LibraryStore::restoreBackup(const QString &location, const QString &backup, QString *movedTo)
 {
-    if (!QFileInfo(backup).isFile())
-        return tr("the backup %1 does not exist").arg(backup);
+    // Checked before anything is moved: a wrong backup leaves the library where it was.
+    if (const QString problem = checkBackup(location, backup); !problem.isEmpty())
+        return problem;
     if (QFileInfo::exists(location)) {
         if (const QString err = setAside(location, movedTo); !err.isEmpty())
             return err;
@@ -493,6 +551,19 @@ QString LibraryStore::migrate(Problem *problem)
     const int latest = m_backend->latestSchemaVersion();
     if (version > latest) {
         *problem = Problem::NewerFormat;
+        // A newer Careleaf writes its own format as the one it brought the library to; a number
+        // changed by hand leaves that behind.
+        QSqlQuery written(database);
+        if (written.exec(u"SELECT value FROM careleaf_meta WHERE key = 'format_written'"_s) && written.next() &&
+            written.value(0).toInt() > 0 && written.value(0).toInt() <= latest) {
+            const int real = written.value(0).toInt();
+            return tr("%1 says it is library format %2, but Careleaf last brought it to format %3, which this "
+                      "version reads: the format number was changed by hand, not by a newer Careleaf. Ask IT to "
+                      "set it back (UPDATE careleaf_meta SET value = '%3' WHERE key = 'schema_version').")
+                .arg(shown)
+                .arg(version)
+                .arg(real);
+        }
         return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
                   "format %3). Open it with a newer Careleaf, or choose another library.")
             .arg(shown)
@@ -550,15 +621,21 @@ QString LibraryStore::migrate(Problem *problem)
                                   .arg(v)
                                   .arg(explainWriteError(q.lastError())));
         }
-        q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?)"
+        // The format number, and the format Careleaf itself last brought the library to: a number
+        // changed by hand afterwards shows as the two disagreeing (formatProblems()).
+        q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?), ('format_written', ?)"
                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(QString::number(v));
         q.addBindValue(QString::number(v));
         if (!q.exec())
             return failed(
                 tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(q.lastError())));
-        if (v == 2 || v == NamesForPeopleFormat) {
-            // Columns derived from each document: computed here, in the same transaction.
-            const QString err = v == 2 ? refreshDerivedColumns() : deriveNamesAndGradesAgain();
+        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat) {
+            // Columns derived from each document, and the log's seals: computed here, in the same
+            // transaction.
+            const QString err = v == 2                      ? refreshDerivedColumns()
+                                : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
+                                                            : sealExistingLog();
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }
@@ -945,58 +1022,200 @@ QString LibraryStore::contentChecksum(qint64 id) const
 QString LibraryStore::logEducation(const EducationLogEntry &e)
 {
     const QString error = writeLogRow(e);
-    if (!error.isEmpty() && m_address.server && !isReachable()) {
-        // The handout was printed; the record of it must not be lost with the connection, nor
-        // when Careleaf quits before the server is back.
-        if (const QString kept = PendingLog(pendingLogPath()).append(e); !kept.isEmpty()) {
-            qWarning().noquote() << tr("The education log row waits in memory only: %1").arg(kept);
-            m_pendingLog << e;
-        }
+    if (error.isEmpty())
         return {};
+    // The handout was printed: its record must not be lost with the connection, a refused
+    // write or a locked file, nor when Careleaf quits before the library takes it. It waits on
+    // this computer and is written when the library next opens (or the server is back).
+    if (const QString kept = PendingLog(pendingLogPath()).append(e); !kept.isEmpty()) {
+        qWarning().noquote() << tr("The education log row waits in memory only: %1").arg(kept);
+        m_pendingLog << e;
     }
-    return error;
+    if (m_address.server && !isReachable())
+        return {}; // an outage: the banner says so, and the row is written on reconnecting
+    return tr("%1; the row waits on this computer and is added when the library takes it").arg(error);
 }
 
 QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
 {
     QSqlDatabase database = db();
-    QSqlQuery q(database);
-    const QString columns =
-        u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
-        " copies, output) "_s;
-    if (!unlessLogged) {
-        q.prepare(columns + u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    } else {
-        // A row that waited may have reached the server before the connection dropped, with only
-        // its acknowledgement lost: the same workstation's row of the same millisecond is that row.
-        q.prepare(columns + u"SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),"
-                            " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER), CAST(? AS TEXT)"
-                            " WHERE NOT EXISTS (SELECT 1 FROM education_log WHERE printed_at = ?"
-                            " AND workstation = ? AND procedures = ?)"_s);
-    }
     auto list = [](const QStringList &l) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
     };
+    auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     const QString printedAt = e.printedAt.toUTC().toString(Qt::ISODateWithMs);
-    const QString workstation = e.workstation.isNull() ? QString(u""_s) : e.workstation;
+    const QString workstation = text(e.workstation);
     const QString procedures = list(e.procedures);
-    q.addBindValue(printedAt);
-    q.addBindValue(workstation);
-    q.addBindValue(procedures);
-    q.addBindValue(list(e.contentVersions));
-    q.addBindValue(list(e.sections));
-    q.addBindValue(e.preset.isNull() ? QString(u""_s) : e.preset);
-    q.addBindValue(e.copies);
-    q.addBindValue(e.output.isNull() ? QString(u""_s) : e.output);
+    const QString contentVersions = list(e.contentVersions);
+    const QString sections = list(e.sections);
+    const QString preset = text(e.preset);
+    const QString output = text(e.output);
+    const auto failed = [this](const QSqlError &error) {
+        return tr("the education log cannot be written: %1").arg(explainWriteError(error));
+    };
+
+    if (const QString call = m_backend->appendLogCall(); !call.isEmpty()) {
+        // The server takes the row, sets who and when, and seals it.
+        QSqlQuery q(database);
+        q.prepare(call);
+        for (const QVariant &v : {QVariant(printedAt), QVariant(workstation), QVariant(procedures),
+                                  QVariant(contentVersions), QVariant(sections), QVariant(preset),
+                                  QVariant(e.copies), QVariant(output), QVariant(unlessLogged)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q.lastError());
+        ++m_localWrites;
+        return {};
+    }
+
+    // A file: sealed here, in one write transaction with the library's count of rows and last seal.
+    Transaction tx(database, *m_backend, m_batch);
+    if (!tx.isOpen())
+        return failed(tx.error());
+    QSqlQuery q(database);
     if (unlessLogged) {
+        // A row that waited may have been written before its acknowledgement was lost: the same
+        // workstation's row of the same millisecond is that row.
+        q.prepare(u"SELECT 1 FROM education_log WHERE printed_at = ? AND workstation = ? AND procedures = ?"_s);
         q.addBindValue(printedAt);
         q.addBindValue(workstation);
         q.addBindValue(procedures);
+        if (!q.exec())
+            return failed(q.lastError());
+        if (q.next())
+            return tx.commit() ? QString() : failed(tx.error());
     }
+    if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'log_head'"_s))
+        return failed(q.lastError());
+    const QString head = q.next() ? q.value(0).toString() : EducationLog::head(0, {});
+    const qint64 rows = head.section(u' ', 0, 0).toLongLong();
+    const QString previous = text(head.section(u' ', 1));
+    const QString recordedAt = nowUtc();
+    const QString recordedBy = text(m_backend->recorder(database));
+    const QString seal = EducationLog::seal(previous, printedAt, recordedAt, recordedBy, workstation, procedures,
+                                            contentVersions, sections, preset, e.copies, output);
+    q.prepare(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
+              " copies, output, recorded_at, recorded_by, previous_seal, seal)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(printedAt), QVariant(workstation), QVariant(procedures),
+                              QVariant(contentVersions), QVariant(sections), QVariant(preset), QVariant(e.copies),
+                              QVariant(output), QVariant(recordedAt), QVariant(recordedBy), QVariant(previous),
+                              QVariant(seal)})
+        q.addBindValue(v);
     if (!q.exec())
-        return tr("the education log cannot be written: %1").arg(explainWriteError(q.lastError()));
+        return failed(q.lastError());
+    if (const QSqlError err = setLogHead(EducationLog::head(rows + 1, seal)); err.isValid())
+        return failed(err);
+    if (!tx.commit())
+        return failed(tx.error());
     ++m_localWrites;
     return {};
+}
+
+QSqlError LibraryStore::setLogHead(const QString &head)
+{
+    QSqlQuery q(db());
+    q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('log_head', ?)"
+              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(head);
+    return q.exec() ? QSqlError() : q.lastError();
+}
+
+QString LibraryStore::sealExistingLog()
+{
+    // Rows written before format 6 (no recorder, no time recorded) are sealed as they are, in order.
+    QSqlDatabase database = db();
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    QList<QStringList> rows;
+    const bool ran = read.exec(u"SELECT id, printed_at, recorded_at, recorded_by, workstation, procedures,"
+                               " content_versions, sections, preset, copies, output FROM education_log ORDER BY id"_s);
+    const QString failed = readRows(read, ran, [&] {
+        QStringList row;
+        for (int i = 0; i < 11; ++i)
+            row << read.value(i).toString();
+        rows << row;
+    });
+    if (!failed.isEmpty())
+        return failed;
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE education_log SET previous_seal = ?, seal = ? WHERE id = ?"_s);
+    QString previous;
+    for (const QStringList &r : std::as_const(rows)) {
+        const QString seal = EducationLog::seal(previous, r.at(1), r.at(2), r.at(3), r.at(4), r.at(5), r.at(6),
+                                                r.at(7), r.at(8), r.at(9).toInt(), r.at(10));
+        write.addBindValue(previous);
+        write.addBindValue(seal);
+        write.addBindValue(r.at(0).toLongLong());
+        if (!write.exec())
+            return write.lastError().text();
+        previous = seal;
+    }
+    if (const QSqlError err = setLogHead(EducationLog::head(rows.size(), previous)); err.isValid())
+        return err.text();
+    QSqlQuery q(database);
+    for (const QString &statement : m_backend->logSealedStatements()) {
+        if (!q.exec(statement))
+            return q.lastError().text();
+    }
+    return {};
+}
+
+QStringList LibraryStore::formatProblems() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT key, value FROM careleaf_meta WHERE key IN ('schema_version', 'format_written')"_s))
+        return {tr("the library's format cannot be read: %1").arg(q.lastError().text())};
+    QHash<QString, QString> meta;
+    while (q.next())
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    if (meta.value(u"format_written"_s) != meta.value(u"schema_version"_s))
+        return {tr("the library says it is format %1, but Careleaf last brought it to format %2: the format number "
+                   "was changed by hand")
+                    .arg(meta.value(u"schema_version"_s), meta.value(u"format_written"_s, tr("(unknown)")))};
+    return {};
+}
+
+QStringList LibraryStore::logTampering() const
+{
+    QStringList problems;
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    const bool ran = q.exec(u"SELECT id, printed_at, recorded_at, recorded_by, workstation, procedures,"
+                            " content_versions, sections, preset, copies, output, previous_seal, seal"
+                            " FROM education_log ORDER BY id"_s);
+    QString previous;
+    qint64 rows = 0;
+    const QString failed = readRows(q, ran, [&] {
+        ++rows;
+        const qint64 id = q.value(0).toLongLong();
+        const QString seal = EducationLog::seal(
+            q.value(11).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+            q.value(8).toString(), q.value(9).toInt(), q.value(10).toString());
+        if (seal != q.value(12).toString())
+            problems << tr("education log row %1 was changed after it was written (it no longer matches its seal)")
+                            .arg(id);
+        if (q.value(11).toString() != previous)
+            problems << tr("the education log was cut before row %1: a row before it was removed or changed")
+                            .arg(id);
+        previous = q.value(12).toString();
+    });
+    if (!failed.isEmpty())
+        return {tr("the education log cannot be read: %1").arg(failed)};
+    QSqlQuery h(database);
+    const QString head = h.exec(u"SELECT value FROM careleaf_meta WHERE key = 'log_head'"_s) && h.next()
+                             ? h.value(0).toString()
+                             : QString();
+    const qint64 recorded = head.section(u' ', 0, 0).toLongLong();
+    if (head.isEmpty())
+        problems << tr("the education log's count of rows is missing from the library");
+    else if (recorded > rows)
+        problems << tr("%n row(s) removed from the end of the education log", nullptr, int(recorded - rows));
+    else if (recorded < rows || head.section(u' ', 1) != previous)
+        problems << tr("the education log's last rows were added or changed outside Careleaf");
+    return problems;
 }
 
 QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString *error) const
@@ -1004,8 +1223,9 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString 
     QList<EducationLogEntry> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, printed_at, workstation, procedures, content_versions, sections, preset, copies, output"
-              " FROM education_log WHERE printed_at >= ? ORDER BY printed_at, id"_s);
+    q.prepare(u"SELECT id, printed_at, workstation, procedures, content_versions, sections, preset, copies, output,"
+              " recorded_at, recorded_by, previous_seal, seal FROM education_log WHERE printed_at >= ?"
+              " ORDER BY printed_at, id"_s);
     // The log stores UTC; "since a day" means from the start of that local day.
     q.addBindValue(since.isValid() ? since.startOfDay().toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
     auto list = [](const QVariant &v) {
@@ -1019,7 +1239,9 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString 
         out.append(EducationLogEntry{q.value(0).toLongLong(),
                                      QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                                      q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)),
-                                     q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+                                     q.value(6).toString(), q.value(7).toInt(), q.value(8).toString(),
+                                     QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs),
+                                     q.value(10).toString(), q.value(11).toString(), q.value(12).toString()});
     });
     if (failed.isEmpty())
         return out;
@@ -1035,6 +1257,8 @@ QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();
     QStringList problems = m_backend->integrityProblems(database);
+    problems += formatProblems();
+    problems += logTampering();
     QSqlQuery q(database);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, identity, document, content_sha256 FROM procedures ORDER BY id"_s)) {

@@ -95,7 +95,14 @@ public:
     // <location>.damaged-<date-time>, so a fresh or restored library can take its place without
     // overwriting it. Sets *movedTo; returns an error in plain words, empty on success.
     [[nodiscard]] static QString setAside(const QString &location, QString *movedTo);
-    // Sets the file at location aside (when there is one) and puts a copy of backup there.
+    // Why location cannot be a library file (a folder, a device, a pipe, an SQLite URI), in plain
+    // words; empty when it is a regular file or nothing exists there yet.
+    [[nodiscard]] static QString notALibraryFile(const QString &location);
+    // Why backup cannot replace the library at location: missing, not a Careleaf library, failing
+    // its check, or the library itself. Empty when it can. Reads a copy; writes nothing.
+    [[nodiscard]] static QString checkBackup(const QString &location, const QString &backup);
+    // Checks backup (checkBackup), then sets the file at location aside (when there is one) and
+    // puts a copy of backup there; nothing is moved when the backup does not pass.
     [[nodiscard]] static QString restoreBackup(const QString &location, const QString &backup, QString *movedTo);
 
     // The GUI's own library, shared with careleaf-cli: <data location>/careleaf/library.sqlite.
@@ -194,6 +201,13 @@ private:
     // counts them; both are derived from each stored document again.
     static constexpr int NamesForPeopleFormat = 5;
     [[nodiscard]] QString deriveNamesAndGradesAgain();
+    // Format 6: the education log's rows are sealed (educationlog.h).
+    static constexpr int SealedLogFormat = 6;
+    [[nodiscard]] QString sealExistingLog();
+    [[nodiscard]] QSqlError setLogHead(const QString &head);
+    // What check() finds wrong with the log's seals and count; with the format number.
+    [[nodiscard]] QStringList logTampering() const;
+    [[nodiscard]] QStringList formatProblems() const;
     // The exact-name and short-prefix indexes of one procedure (code in lower case).
     [[nodiscard]] QSqlError writeNames(qint64 id, const QStringList &names, const QString &code, bool replace);
     [[nodiscard]] QSqlDatabase db() const;

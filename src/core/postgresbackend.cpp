@@ -242,8 +242,9 @@ public:
 
     QString prepareForWriting(QSqlDatabase &) const override { return {}; }
 
-    // 5 derives every title and reading grade again (LibraryStore::migrate): no statements.
-    int latestSchemaVersion() const override { return 5; }
+    // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
+    // 6 seals the education log, which from then on only the server appends to.
+    int latestSchemaVersion() const override { return 6; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
@@ -338,12 +339,81 @@ public:
                 "  ADD FOREIGN KEY (procedure_id) REFERENCES procedures (id) ON DELETE CASCADE"_s,
                 u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
             };
+        case 6:
+            return {
+                // Written to run again safely: IT may repeat an interrupted upgrade.
+                u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS recorded_at TEXT NOT NULL DEFAULT '',"
+                "  ADD COLUMN IF NOT EXISTS recorded_by TEXT NOT NULL DEFAULT '',"
+                "  ADD COLUMN IF NOT EXISTS previous_seal TEXT NOT NULL DEFAULT '',"
+                "  ADD COLUMN IF NOT EXISTS seal TEXT NOT NULL DEFAULT ''"_s,
+                // Rows written before are checked by check(), not refused here.
+                u"ALTER TABLE education_log DROP CONSTRAINT IF EXISTS education_log_possible"_s,
+                u"ALTER TABLE education_log ADD CONSTRAINT education_log_possible CHECK (copies BETWEEN 1 AND 100"
+                "  AND printed_at <> '' AND workstation <> '' AND output IN ('printer', 'pdf')) NOT VALID"_s,
+                // The only way a workstation or an editor adds to the log (initServer grants it): the
+                // server sets the id, the time it took the row and the session user, refuses a time a
+                // handout cannot have been printed at, and seals the row (educationlog.h) with the
+                // same SHA-256 EducationLog::seal computes.
+                u"CREATE OR REPLACE FUNCTION careleaf_append_log(p_printed_at TEXT, p_workstation TEXT, p_procedures TEXT,"
+                "  p_content_versions TEXT, p_sections TEXT, p_preset TEXT, p_copies INTEGER, p_output TEXT,"
+                "  p_unless_logged BOOLEAN) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$"
+                " DECLARE head TEXT; printed TIMESTAMPTZ; recorded TEXT; who TEXT := session_user;"
+                "  sealed TEXT; row_id BIGINT;"
+                " BEGIN"
+                "  SELECT value INTO head FROM careleaf_meta WHERE key = 'log_head' FOR UPDATE;"
+                "  IF p_unless_logged THEN"
+                "   SELECT id INTO row_id FROM education_log WHERE printed_at = p_printed_at"
+                "    AND workstation = p_workstation AND procedures = p_procedures;"
+                "   IF FOUND THEN RETURN row_id; END IF;"
+                "  END IF;"
+                "  BEGIN printed := p_printed_at::timestamptz;"
+                "  EXCEPTION WHEN others THEN"
+                "   RAISE EXCEPTION 'careleaf: the print time \u201c%\u201d is not a time', p_printed_at USING ERRCODE = '22007';"
+                "  END;"
+                "  IF printed > now() + interval '10 minutes' OR printed < now() - interval '60 days' THEN"
+                "   RAISE EXCEPTION 'careleaf: no handout was printed at %', p_printed_at USING ERRCODE = '22008';"
+                "  END IF;"
+                "  IF p_copies IS NULL OR p_copies NOT BETWEEN 1 AND 100 OR coalesce(p_workstation, '') = ''"
+                "   OR p_output NOT IN ('printer', 'pdf') THEN"
+                "   RAISE EXCEPTION 'careleaf: an impossible education log row' USING ERRCODE = '23514';"
+                "  END IF;"
+                "  recorded := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+                "  sealed := encode(sha256(convert_to(concat_ws(chr(31), split_part(head, ' ', 2), p_printed_at,"
+                "   recorded, who, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
+                "   p_copies::text, p_output), 'UTF8')), 'hex');"
+                "  INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
+                "   copies, output, recorded_at, recorded_by, previous_seal, seal)"
+                "   VALUES (p_printed_at, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
+                "   p_copies, p_output, recorded, who, split_part(head, ' ', 2), sealed) RETURNING id INTO row_id;"
+                "  UPDATE careleaf_meta SET value = (split_part(head, ' ', 1)::bigint + 1)::text || ' ' || sealed"
+                "   WHERE key = 'log_head';"
+                "  RETURN row_id;"
+                " END $$"_s,
+                u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
+                "  BOOLEAN) FROM PUBLIC"_s,
+                // A SECURITY DEFINER function finds its tables in the library's own schema only.
+                u"DO $$ BEGIN EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
+                "  INTEGER, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema()); END $$"_s,
+            };
         default:
             return {};
         }
     }
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }
+
+    QStringList logSealedStatements() const override { return {}; } // the roles' rights keep it (initServer)
+
+    QString appendLogCall() const override
+    {
+        return u"SELECT careleaf_append_log(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    }
+
+    QString recorder(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        return q.exec(u"SELECT session_user"_s) && q.next() ? q.value(0).toString() : QString();
+    }
 
     SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {

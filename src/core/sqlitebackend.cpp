@@ -14,6 +14,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -97,8 +100,9 @@ public:
     }
 
     // 4 is the server's title-ordered word list, which the full-text index here does not need;
-    // 5 derives every title and reading grade again (LibraryStore::migrate): no statements.
-    int latestSchemaVersion() const override { return 5; }
+    // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
+    // 6 seals the education log.
+    int latestSchemaVersion() const override { return 6; }
 
     QStringList migration(int version) const override
     {
@@ -198,6 +202,19 @@ public:
                 "  copies INTEGER NOT NULL,"
                 "  output TEXT NOT NULL)"_s,
                 u"CREATE INDEX education_log_printed_at ON education_log (printed_at)"_s,
+            };
+        case 6:
+            // Who recorded each row and when, and the seals (educationlog.h); LibraryStore seals the
+            // rows already there, then logSealedStatements() keep the log as written.
+            return {
+                u"ALTER TABLE education_log ADD COLUMN recorded_at TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE education_log ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE education_log ADD COLUMN previous_seal TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE education_log ADD COLUMN seal TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE TRIGGER education_log_possible BEFORE INSERT ON education_log"
+                "  WHEN new.copies NOT BETWEEN 1 AND 100 OR new.printed_at = '' OR new.workstation = ''"
+                "   OR new.output NOT IN ('printer', 'pdf') OR new.seal = '' OR new.recorded_at = ''"
+                " BEGIN SELECT RAISE(ABORT, 'an impossible education log row'); END"_s,
             };
         default:
             return {};
@@ -300,6 +317,26 @@ public:
     QString index(QSqlDatabase &, qint64, const QVariantList &) const override { return {}; }
     void forgetStatements() const override {}
     void transactionEnded(bool) const override {}
+
+    QStringList logSealedStatements() const override
+    {
+        // Through Careleaf the log only grows; a tool that removes these triggers first is caught
+        // by the seals (check()).
+        return {u"CREATE TRIGGER education_log_kept_as_written BEFORE UPDATE ON education_log"
+                " BEGIN SELECT RAISE(ABORT, 'the education log is kept as written'); END"_s,
+                u"CREATE TRIGGER education_log_never_removed BEFORE DELETE ON education_log"
+                " BEGIN SELECT RAISE(ABORT, 'the education log is kept as written'); END"_s};
+    }
+
+    QString appendLogCall() const override { return {}; }
+
+    QString recorder(QSqlDatabase &) const override
+    {
+        // The account on this computer that wrote it.
+        if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+            return QString::fromLocal8Bit(pw->pw_name);
+        return u"uid %1"_s.arg(::getuid());
+    }
 
     QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
     {

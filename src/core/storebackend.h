@@ -70,7 +70,8 @@ struct SearchPlan
 enum class LibraryProblem
 {
     None,
-    NotALibrary, // a folder, not SQLite, or another program's database
+    NotALibrary, // not SQLite, or another program's database
+    NotAFile,    // a folder, a device, a pipe, an SQLite URI: nothing to move aside or replace
     Damaged,     // cut off, or SQLite finds it malformed
     NewerFormat, // written by a newer Careleaf
     Unreadable,  // permissions
@@ -157,6 +158,16 @@ public:
     // index cannot be read.
     [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word,
                                                                                  QString *error) const = 0;
+    // The education log (see educationlog.h). Statements run once the rows an upgrade to format 6
+    // found are sealed: what keeps the log as written from here on (SQLite's triggers).
+    [[nodiscard]] virtual QStringList logSealedStatements() const = 0;
+    // The statement that appends one row where the server seals it itself (the clinic server's
+    // careleaf_append_log(printed_at, workstation, procedures, content_versions, sections,
+    // preset, copies, output, unless_logged), returning the row's id); empty where Careleaf seals
+    // the row (a file) inside its own write transaction.
+    [[nodiscard]] virtual QString appendLogCall() const = 0;
+    // Who is writing, as the log records it where Careleaf seals the row.
+    [[nodiscard]] virtual QString recorder(QSqlDatabase &db) const = 0;
     // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
     // sets *error when they cannot be counted.
     [[nodiscard]] virtual int documentFrequency(QSqlDatabase &db, const QString &word, QString *error) const = 0;

@@ -827,7 +827,7 @@ void MainWindow::about()
         tr("<h3>Careleaf %1</h3>"
            "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
            "<p>Library: %2<br>%3 procedures</p>")
-            .arg(QStringLiteral(CARELEAF_VERSION), QDir::toNativeSeparators(m_store->location()).toHtmlEscaped())
+            .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped())
             .arg(m_store->count()));
 }
 

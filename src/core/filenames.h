@@ -1,0 +1,37 @@
+// File names as the file system has them. On Linux a name is bytes, not always UTF-8: a Latin-1
+// name from a Windows share ("M\xFCller.txt") is a name like any other, and must be importable.
+// Qt decodes names as UTF-8 and loses such bytes; these functions keep them: each byte that is not
+// part of valid UTF-8 becomes the lone surrogate U+DC00 + byte in the QString (as Python's
+// "surrogateescape" does), and comes back as the same byte.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf::FileNames {
+
+[[nodiscard]] QString decode(const QByteArray &bytes);
+[[nodiscard]] QByteArray encode(const QString &name);
+// For people and for storing: the name with each kept byte written "\xFC".
+[[nodiscard]] QString shown(const QString &name);
+
+enum class Kind
+{
+    Missing,
+    File,
+    Folder,
+    BrokenLink, // a symbolic link that leads nowhere (or to itself)
+    Special,    // a pipe, socket or device: reading one would block or never end
+};
+// What is at path, links followed; BrokenLink for a link to nothing.
+[[nodiscard]] Kind kindOf(const QString &path);
+[[nodiscard]] bool isSymLink(const QString &path);
+// The modification time (seconds and nanoseconds since the epoch, as one number); 0 when unknown.
+[[nodiscard]] qint64 modified(const QString &path);
+
+// The entries of a folder (not "." and ".."), names decoded, sorted; *error says why when it
+// cannot be read (empty result then).
+[[nodiscard]] QStringList entries(const QString &folder, QString *error);
+
+} // namespace Careleaf::FileNames
