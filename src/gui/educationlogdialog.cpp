@@ -35,9 +35,11 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     m_since->setCalendarPopup(true);
     m_table->setObjectName(u"logTable"_s);
     m_table->setAccessibleName(tr("Education log entries"));
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("When"), tr("Workstation"), tr("Procedures"), tr("Sections"), tr("Copies"), tr("Output")});
+    m_table->setColumnCount(7);
+    // "Recorded by": who the library says wrote the row (the server's user), whatever the
+    // workstation calls itself.
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Workstation"), tr("Procedures"), tr("Sections"), tr("Copies"),
+                                        tr("Output"), tr("Recorded by")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -95,7 +97,8 @@ void EducationLogDialog::reload()
                                 e.procedures.join(u"; "_s),
                                 e.preset.isEmpty() ? e.sections.join(u", "_s) : e.preset,
                                 QString::number(e.copies),
-                                e.output};
+                                e.output,
+                                e.recordedBy};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }
