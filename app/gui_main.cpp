@@ -9,40 +9,83 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStatusBar>
 
 #include <csignal>
+
+namespace {
+
+// The command line, described once for --help and read once for --db. The description strings
+// are translated, so the parser is made once an application (and its translator) exists.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate(
+                              "main", "Open the library at LOCATION: a SQLite file (a new file starts empty) or the "
+                                      "clinic server (postgresql://USER@HOST[:PORT]/DBNAME or service=NAME; the "
+                                      "password comes from ~/.pgpass). Default: $CARELEAF_DB, then Preferences > "
+                                      "Library, otherwise %1.")
+                              .arg(Careleaf::LibraryStore::defaultLocation()),
+                          QStringLiteral("LOCATION")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Patient-education procedures for clinic staff: search, read, print."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(db);
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Careleaf"));
+    QCoreApplication::setApplicationName(QStringLiteral("Careleaf"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
+}
+
+// --help and --version answer without a display: over SSH, in a package's tests, in a terminal
+// where no desktop runs.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+        if (a == "--")
+            break;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // A file-size limit (ulimit -f) must fail the write that reaches it, which the store reports
     // as a full disk, instead of killing the process halfway through.
     std::signal(SIGXFSZ, SIG_IGN);
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Careleaf::installTranslations();
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Careleaf"));
-    QApplication::setApplicationName(QStringLiteral("Careleaf"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Careleaf"));
-    QApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.careleaf.Careleaf"));
     Careleaf::installTranslations();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Patient-education procedures for clinic staff: search, read, print."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Open the library at LOCATION: a SQLite file (a new file starts empty) or "
-                                        "the clinic server (postgresql://USER@HOST[:PORT]/DBNAME or "
-                                        "service=NAME; the password comes from ~/.pgpass). Default: $CARELEAF_DB, "
-                                        "then Preferences > Library, otherwise %1.")
-            .arg(Careleaf::LibraryStore::defaultLocation()),
-        QStringLiteral("LOCATION"));
-    parser.addOption(dbOption);
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
 
-    QString location = parser.value(dbOption);
+    QString location = commandLine.parser.value(commandLine.db);
     if (location.isEmpty())
         location = qEnvironmentVariable("CARELEAF_DB");
     if (location.isEmpty())

@@ -69,6 +69,32 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
+    // The desktop app answers --help and --version without a display (over SSH, in a package test).
+    void shouldAnswerHelpAndVersionWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("help") << u"--help"_s << u"--db <LOCATION>"_s;
+        QTest::addRow("version") << u"--version"_s << QStringLiteral(CARELEAF_VERSION);
+    }
+
+    void shouldAnswerHelpAndVersionWithoutADisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = environment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CARELEAF_GUI_PATH), {option});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    }
+
     void shouldRejectBadUsageWithExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -3,9 +3,10 @@
 #include "librarystore.h"
 #include "procedurehtml.h"
 #include "sectionkeys.h"
+#include "settings.h"
 
 #include <QFontMetricsF>
-#include <QSettings>
+
 #include <QSysInfo>
 
 #include <algorithm>
@@ -260,20 +261,13 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
 
 Letterhead Handout::savedLetterhead()
 {
-    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
-    // A hand-edited settings file may hold "120 River Road, Springfield" unquoted, which the INI
-    // reader returns as a list: take it back as written.
-    auto text = [&settings](const QString &key) {
-        const QVariant v = settings.value(key);
-        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u", "_s) : v.toString();
-    };
+    const Settings settings;
     Letterhead l;
-    l.clinicName = text(u"letterhead/clinicName"_s);
-    l.address = text(u"letterhead/address"_s);
-    l.phone = text(u"letterhead/phone"_s);
-    l.accent = QColor(text(u"letterhead/accentColor"_s));
-    const QString logo = settings.value(u"letterhead/logoFile"_s).toString();
-    if (!logo.isEmpty())
+    l.clinicName = settings.text(Settings::Key::ClinicName);
+    l.address = settings.text(Settings::Key::ClinicAddress);
+    l.phone = settings.text(Settings::Key::ClinicPhone);
+    l.accent = QColor(settings.text(Settings::Key::AccentColor));
+    if (const QString logo = settings.text(Settings::Key::LogoFile); !logo.isEmpty())
         l.logo = QImage(logo).scaledToHeight(144, Qt::SmoothTransformation);
     return l;
 }
@@ -281,12 +275,13 @@ Letterhead Handout::savedLetterhead()
 void Handout::saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
                              const QString &logoFile, const QColor &accent)
 {
-    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
-    settings.setValue(u"letterhead/clinicName"_s, clinicName);
-    settings.setValue(u"letterhead/address"_s, address);
-    settings.setValue(u"letterhead/phone"_s, phone);
-    settings.setValue(u"letterhead/logoFile"_s, logoFile);
-    settings.setValue(u"letterhead/accentColor"_s, accent.isValid() ? accent.name() : QString());
+    // What IT locked stays as IT set it: setValue() leaves it alone.
+    Settings settings;
+    settings.setValue(Settings::Key::ClinicName, clinicName);
+    settings.setValue(Settings::Key::ClinicAddress, address);
+    settings.setValue(Settings::Key::ClinicPhone, phone);
+    settings.setValue(Settings::Key::LogoFile, logoFile);
+    settings.setValue(Settings::Key::AccentColor, accent.isValid() ? accent.name() : QString());
 }
 
 EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QStringList &sections,

@@ -4,6 +4,7 @@
 #include "pdfsavepath.h"
 #include "readability.h"
 #include "sectionkeys.h"
+#include "settings.h"
 #include "ui_handoutdialog.h"
 #include "windowfit.h"
 
@@ -16,7 +17,6 @@
 #include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -30,17 +30,9 @@ namespace Careleaf {
 namespace {
 
 // User presets hold section keys only; nothing about a patient.
-const QString PresetGroup = u"handout/presets"_s;
-const QString LastPresetKey = u"handout/lastPreset"_s;
-
 QMap<QString, QStringList> userPresets()
 {
-    QMap<QString, QStringList> out;
-    QSettings settings;
-    settings.beginGroup(PresetGroup);
-    for (const QString &name : settings.childKeys())
-        out.insert(name, settings.value(name).toStringList());
-    return out;
+    return Settings().userPresets();
 }
 
 QString gradeText(double grade)
@@ -66,10 +58,21 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
 
     m_ui->paperSize->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperSize->addItem(tr("US Letter"), int(QPageSize::Letter));
-    m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(int(PagedPrint::defaultPageSize())));
+    const Settings settings;
+    // The paper IT set for the clinic, else the one this locale uses.
+    const QString paper = settings.text(Settings::Key::PaperSize).toLower();
+    const QPageSize::PageSizeId pageSize = paper == u"a4"_s       ? QPageSize::A4
+                                           : paper == u"letter"_s ? QPageSize::Letter
+                                                                  : PagedPrint::defaultPageSize();
+    m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(int(pageSize)));
+    if (settings.isLocked(Settings::Key::PaperSize)) {
+        m_ui->paperSize->setEnabled(false);
+        m_ui->paperSize->setToolTip(Settings::lockedNote());
+        m_ui->paperSize->setAccessibleDescription(Settings::lockedNote());
+    }
     m_ui->handoutDate->setDate(QDate::currentDate());
 
-    m_printer->setPageSize(QPageSize(PagedPrint::defaultPageSize()));
+    m_printer->setPageSize(QPageSize(pageSize));
     PagedPrint::preparePrinter(*m_printer);
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
     m_preview->setObjectName(u"handoutPreview"_s);
@@ -110,8 +113,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     });
 
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
-        // Chosen by the user: the next handout starts with it.
-        QSettings().setValue(LastPresetKey, m_ui->presetCombo->itemData(index).toString());
+        // Chosen by the user: the next handout starts with it (unless IT set the one to start with).
+        Settings().setValue(Settings::Key::DefaultPreset, m_ui->presetCombo->itemData(index).toString());
     });
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &HandoutDialog::applyPreset);
     connect(m_ui->savePresetButton, &QToolButton::clicked, this, &HandoutDialog::savePreset);
@@ -128,7 +131,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         changed();
     });
 
-    reloadPresets(QSettings().value(LastPresetKey, Handout::defaultPresetId()).toString());
+    reloadPresets(settings.text(Settings::Key::DefaultPreset, Handout::defaultPresetId()));
     setTabOrder();
     // The options scroll up and down, never sideways: as wide as they need, the preview the rest.
     const int optionsWidth =
@@ -256,8 +259,9 @@ void HandoutDialog::savePreset()
             .simplified();
     if (!ok || name.isEmpty())
         return;
-    QSettings().setValue(PresetGroup + u'/' + name, checkedSections());
-    QSettings().setValue(LastPresetKey, QString(u"user:"_s + name));
+    Settings settings;
+    settings.setUserPreset(name, checkedSections());
+    settings.setValue(Settings::Key::DefaultPreset, QString(u"user:"_s + name));
     reloadPresets(u"user:"_s + name);
 }
 
@@ -269,15 +273,15 @@ void HandoutDialog::renamePreset()
         QInputDialog::getText(this, tr("Rename Preset"), tr("New name:"), QLineEdit::Normal, old, &ok).simplified();
     if (!ok || name.isEmpty() || name == old)
         return;
-    QSettings settings;
-    settings.setValue(PresetGroup + u'/' + name, settings.value(PresetGroup + u'/' + old));
-    settings.remove(PresetGroup + u'/' + old);
+    Settings settings;
+    settings.setUserPreset(name, settings.userPresets().value(old));
+    settings.removeUserPreset(old);
     reloadPresets(u"user:"_s + name);
 }
 
 void HandoutDialog::deletePreset()
 {
-    QSettings().remove(PresetGroup + u'/' + currentPresetName());
+    Settings().removeUserPreset(currentPresetName());
     reloadPresets(Handout::defaultPresetId());
 }
 

@@ -16,6 +16,7 @@
 #include "samplelibrary.h"
 #include "searchengine.h"
 #include "searchservice.h"
+#include "settings.h"
 #include "ui_mainwindow.h"
 #include "windowfit.h"
 
@@ -35,7 +36,6 @@
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -52,10 +52,6 @@ namespace {
 
 constexpr int ZoomStep = 10;
 
-const QString GeometryKey = u"mainWindow/geometry"_s;
-const QString StateKey = u"mainWindow/state"_s;
-const QString SplitterKey = u"mainWindow/splitter"_s;
-const QString ZoomKey = u"view/zoomPercent"_s;
 
 } // namespace
 
@@ -437,15 +433,15 @@ void MainWindow::onResultsShown()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    m_firstStart = !restoreGeometry(settings.value(GeometryKey).toByteArray());
+    const Settings settings;
+    m_firstStart = !restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
     // A size remembered on a larger screen, or none: what this screen has room for.
     if (m_firstStart || (screen() && !screen()->availableGeometry().contains(frameGeometry())))
         fitToScreen(this, m_firstStart ? QSize(1180, 760) : size());
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(Settings::Key::SplitterState).toByteArray()))
         m_ui->splitter->setSizes({width() * 3 / 10, width() * 7 / 10}); // the pane the most room
-    m_ui->detailPane->setZoomPercent(settings.value(ZoomKey, 100).toInt());
+    m_ui->detailPane->setZoomPercent(settings.value(Settings::Key::ZoomPercent, 100).toInt());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -477,11 +473,11 @@ void MainWindow::makeRoomForTabTitles()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_ui->splitter->saveState());
-    settings.setValue(ZoomKey, m_ui->detailPane->zoomPercent());
+    Settings settings;
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::SplitterState, m_ui->splitter->saveState());
+    settings.setValue(Settings::Key::ZoomPercent, m_ui->detailPane->zoomPercent());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -586,7 +582,7 @@ void MainWindow::setZoom(int percent)
 {
     m_ui->detailPane->setZoomPercent(percent);
     statusBar()->showMessage(tr("Text size %1%").arg(m_ui->detailPane->zoomPercent()), 2000);
-    QSettings().setValue(ZoomKey, m_ui->detailPane->zoomPercent());
+    Settings().setValue(Settings::Key::ZoomPercent, m_ui->detailPane->zoomPercent());
 }
 
 void MainWindow::zoomIn()

@@ -3,13 +3,14 @@
 #include "handout.h"
 #include "ink.h"
 #include "librarystore.h"
+#include "settings.h"
 #include "ui_preferencesdialog.h"
 
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QImageReader>
 #include <QMessageBox>
-#include <QSettings>
+
 
 using namespace Qt::StringLiterals;
 
@@ -33,16 +34,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->clinicName->setText(l.clinicName);
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);
-    m_ui->logoFile->setText(QSettings(u"Careleaf"_s, u"Careleaf"_s).value(u"letterhead/logoFile"_s).toString());
-    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
-    const bool server = settings.value(u"library/kind"_s).toString() == u"server"_s;
+    const Settings settings;
+    m_ui->logoFile->setText(settings.text(Settings::Key::LogoFile));
+    const bool server = settings.text(Settings::Key::LibraryKind) == u"server"_s;
     m_ui->libraryLocal->setChecked(!server);
     m_ui->libraryServer->setChecked(server);
-    m_ui->serverHost->setText(settings.value(u"library/host"_s).toString());
-    m_ui->serverPort->setValue(settings.value(u"library/port"_s, 5432).toInt());
-    m_ui->serverDatabase->setText(settings.value(u"library/database"_s, u"careleaf"_s).toString());
-    m_ui->serverUser->setText(settings.value(u"library/user"_s).toString());
+    m_ui->serverHost->setText(settings.text(Settings::Key::LibraryHost));
+    m_ui->serverPort->setValue(settings.value(Settings::Key::LibraryPort, 5432).toInt());
+    m_ui->serverDatabase->setText(settings.text(Settings::Key::LibraryDatabase, u"careleaf"_s));
+    m_ui->serverUser->setText(settings.text(Settings::Key::LibraryUser));
     m_ui->serverFields->setEnabled(server);
+    showLocks(settings);
     connect(m_ui->libraryServer, &QRadioButton::toggled, m_ui->serverFields, &QWidget::setEnabled);
     connect(m_ui->testConnection, &QPushButton::clicked, this, [this] {
         m_ui->testResult->setText(tr("Connecting…"));
@@ -93,12 +95,41 @@ QString PreferencesDialog::chosenLibraryLocation() const
 
 QString PreferencesDialog::savedLibraryLocation()
 {
-    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
-    if (settings.value(u"library/kind"_s).toString() != u"server"_s)
-        return {};
-    return LibraryAddress::serverUrl(
-        settings.value(u"library/host"_s).toString(), settings.value(u"library/port"_s, 5432).toInt(),
-        settings.value(u"library/database"_s).toString(), settings.value(u"library/user"_s).toString());
+    return Settings().libraryLocation();
+}
+
+void PreferencesDialog::showLocks(const Settings &settings)
+{
+    // What IT set for every user of this computer: shown, greyed, with who decides.
+    using K = Settings::Key;
+    const QList<std::pair<K, QList<QWidget *>>> controls{
+        {K::ClinicName, {m_ui->clinicName}},
+        {K::ClinicAddress, {m_ui->clinicAddress}},
+        {K::ClinicPhone, {m_ui->clinicPhone}},
+        {K::LogoFile, {m_ui->logoFile, m_ui->chooseLogo}},
+        {K::AccentColor, {m_ui->accentColor, m_ui->accentReset}},
+        {K::LibraryKind, {m_ui->libraryLocal, m_ui->libraryServer}},
+        {K::LibraryHost, {m_ui->serverHost}},
+        {K::LibraryPort, {m_ui->serverPort}},
+        {K::LibraryDatabase, {m_ui->serverDatabase}},
+        {K::LibraryUser, {m_ui->serverUser}},
+    };
+    bool anyLocked = false;
+    for (const auto &[key, widgets] : controls) {
+        if (!settings.isLocked(key))
+            continue;
+        anyLocked = true;
+        for (QWidget *w : widgets) {
+            w->setEnabled(false);
+            w->setProperty("lockedByAdministrator", true);
+            w->setToolTip(Settings::lockedNote());
+            w->setAccessibleDescription(Settings::lockedNote());
+        }
+    }
+    if (settings.isLocked(K::LibraryKind) && settings.isLocked(K::LibraryHost))
+        m_ui->testConnection->setEnabled(true); // looking is always allowed
+    m_ui->lockedNote->setVisible(anyLocked);
+    m_ui->lockedNote->setText(tr("Greyed settings are set by your administrator for everyone on this computer."));
 }
 
 void PreferencesDialog::accept()
@@ -114,12 +145,12 @@ void PreferencesDialog::accept()
         m_ui->serverHost->setFocus();
         return;
     }
-    QSettings settings(u"Careleaf"_s, u"Careleaf"_s);
-    settings.setValue(u"library/kind"_s, m_ui->libraryServer->isChecked() ? u"server"_s : u"file"_s);
-    settings.setValue(u"library/host"_s, m_ui->serverHost->text().trimmed());
-    settings.setValue(u"library/port"_s, m_ui->serverPort->value());
-    settings.setValue(u"library/database"_s, m_ui->serverDatabase->text().trimmed());
-    settings.setValue(u"library/user"_s, m_ui->serverUser->text().trimmed());
+    Settings settings;
+    settings.setValue(Settings::Key::LibraryKind, m_ui->libraryServer->isChecked() ? u"server"_s : u"file"_s);
+    settings.setValue(Settings::Key::LibraryHost, m_ui->serverHost->text().trimmed());
+    settings.setValue(Settings::Key::LibraryPort, m_ui->serverPort->value());
+    settings.setValue(Settings::Key::LibraryDatabase, m_ui->serverDatabase->text().trimmed());
+    settings.setValue(Settings::Key::LibraryUser, m_ui->serverUser->text().trimmed());
     Handout::saveLetterhead(m_ui->clinicName->text().trimmed(), m_ui->clinicAddress->toPlainText().trimmed(),
                             m_ui->clinicPhone->text().trimmed(), logo, m_accent);
     QDialog::accept();

@@ -13,6 +13,8 @@ class PreferencesDialog;
 
 namespace Careleaf {
 
+class Settings;
+
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,11 +29,12 @@ public:
     // Where the library chosen under Library lives: empty for this computer's own library, or a
     // server address (no password). The same value savedLibraryLocation() returns once accepted.
     [[nodiscard]] QString chosenLibraryLocation() const;
-    // The library the app opens when neither --db nor CARELEAF_DB names one.
+    // The library the app opens when neither --db nor CARELEAF_DB names one (Settings).
     [[nodiscard]] static QString savedLibraryLocation();
 
 private:
     void setAccent(const QColor &accent);
+    void showLocks(const Settings &settings);
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     QColor m_accent; // invalid: Careleaf's own

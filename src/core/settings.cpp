@@ -1,0 +1,168 @@
+#include "settings.h"
+
+#include "libraryaddress.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+const QString PresetGroup = u"handout/presets"_s;
+
+// A hand-edited file may hold "120 River Road, Springfield" unquoted, which the INI reader returns
+// as a list: taken back as written.
+QVariant asWritten(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QStringList ? QVariant(v.toStringList().join(u", "_s)) : v;
+}
+
+} // namespace
+
+Settings::Settings()
+    // The same file for the app and the console, whatever the application's own name.
+    : m_user(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s,
+                                         u"Careleaf"_s))
+{
+    // IT's defaults come from XDG_CONFIG_DIRS as the freedesktop.org rules have it; Qt's own
+    // system fallback (a fixed /etc/xdg) is not used, so there is one place they come from.
+    m_user->setFallbacksEnabled(false);
+    const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS", u"/etc/xdg"_s);
+    for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
+        const QString file = QDir(dir).filePath(u"Careleaf/Careleaf.conf"_s);
+        if (QFileInfo(file).isFile()) {
+            m_systemFile = file;
+            m_system = std::make_unique<QSettings>(file, QSettings::IniFormat);
+            break;
+        }
+    }
+    if (m_system) {
+        const QVariant locked = m_system->value(u"Locked/settings"_s);
+        for (const QString &entry : locked.typeId() == QMetaType::QStringList
+                                        ? locked.toStringList()
+                                        : locked.toString().split(u',', Qt::SkipEmptyParts)) {
+            if (!entry.trimmed().isEmpty())
+                m_locked << entry.trimmed();
+        }
+    }
+}
+
+Settings::~Settings() = default;
+
+QString Settings::name(Key key)
+{
+    switch (key) {
+    case Key::ClinicName:
+        return u"letterhead/clinicName"_s;
+    case Key::ClinicAddress:
+        return u"letterhead/address"_s;
+    case Key::ClinicPhone:
+        return u"letterhead/phone"_s;
+    case Key::LogoFile:
+        return u"letterhead/logoFile"_s;
+    case Key::AccentColor:
+        return u"letterhead/accentColor"_s;
+    case Key::LibraryKind:
+        return u"library/kind"_s;
+    case Key::LibraryHost:
+        return u"library/host"_s;
+    case Key::LibraryPort:
+        return u"library/port"_s;
+    case Key::LibraryDatabase:
+        return u"library/database"_s;
+    case Key::LibraryUser:
+        return u"library/user"_s;
+    case Key::DefaultPreset:
+        return u"handout/defaultPreset"_s;
+    case Key::PaperSize:
+        return u"handout/paper"_s;
+    case Key::WindowGeometry:
+        return u"mainWindow/geometry"_s;
+    case Key::WindowState:
+        return u"mainWindow/state"_s;
+    case Key::SplitterState:
+        return u"mainWindow/splitter"_s;
+    case Key::ZoomPercent:
+        return u"view/zoomPercent"_s;
+    }
+    return {};
+}
+
+bool Settings::lockedName(const QString &name) const
+{
+    for (const QString &locked : m_locked) {
+        if (name == locked || name.startsWith(locked + u'/'))
+            return true;
+    }
+    return false;
+}
+
+bool Settings::isLocked(Key key) const
+{
+    return lockedName(name(key));
+}
+
+QVariant Settings::value(Key key, const QVariant &fallback) const
+{
+    const QString n = name(key);
+    if (!isLocked(key)) {
+        if (const QVariant v = m_user->value(n); v.isValid())
+            return asWritten(v);
+    }
+    if (m_system) {
+        if (const QVariant v = m_system->value(n); v.isValid())
+            return asWritten(v);
+    }
+    return fallback;
+}
+
+QString Settings::text(Key key, const QString &fallback) const
+{
+    return value(key, fallback).toString();
+}
+
+bool Settings::setValue(Key key, const QVariant &value)
+{
+    if (isLocked(key))
+        return false;
+    m_user->setValue(name(key), value);
+    return true;
+}
+
+QString Settings::libraryLocation() const
+{
+    if (text(Key::LibraryKind) != u"server"_s)
+        return {};
+    return LibraryAddress::serverUrl(text(Key::LibraryHost), value(Key::LibraryPort, 5432).toInt(),
+                                     text(Key::LibraryDatabase), text(Key::LibraryUser));
+}
+
+QMap<QString, QStringList> Settings::userPresets() const
+{
+    QMap<QString, QStringList> out;
+    for (QSettings *s : {m_system.get(), m_user.get()}) {
+        if (!s)
+            continue;
+        s->beginGroup(PresetGroup);
+        for (const QString &preset : s->childKeys())
+            out.insert(preset, s->value(preset).toStringList());
+        s->endGroup();
+    }
+    return out;
+}
+
+void Settings::setUserPreset(const QString &name, const QStringList &sections)
+{
+    m_user->setValue(PresetGroup + u'/' + name, sections);
+}
+
+void Settings::removeUserPreset(const QString &name)
+{
+    m_user->remove(PresetGroup + u'/' + name);
+}
+
+} // namespace Careleaf

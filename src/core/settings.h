@@ -1,0 +1,92 @@
+// Every setting Careleaf keeps, in one place: the desktop app and careleaf-cli share them.
+//
+//   ~/.config/Careleaf/Careleaf.conf            the user's own (XDG_CONFIG_HOME)
+//   /etc/xdg/Careleaf/Careleaf.conf              defaults for every user of the computer, set by IT
+//                                                (each folder of XDG_CONFIG_DIRS, the first wins)
+//
+// A value comes from the user's file, else from IT's defaults, else Careleaf's own. IT can lock a
+// setting: a [Locked] group in its file lists settings (or whole groups) in its "settings" key,
+//
+//   [Locked]
+//   settings=letterhead, library, handout/defaultPreset
+//
+// and then IT's value is the value, whatever the user's file says, and the app shows the setting
+// greyed with "Set by your administrator".
+//
+// Nothing about a patient is ever a setting.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace Careleaf {
+
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::Settings)
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key
+    {
+        ClinicName,
+        ClinicAddress,
+        ClinicPhone,
+        LogoFile,
+        AccentColor,
+        LibraryKind, // "file" (this computer) or "server"
+        LibraryHost,
+        LibraryPort,
+        LibraryDatabase,
+        LibraryUser,
+        DefaultPreset, // the preset a handout starts with (the last one chosen, or IT's)
+        PaperSize,     // "a4" or "letter"; empty: as the locale has it
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+        ZoomPercent,
+    };
+
+    // The user's settings with IT's defaults and locks, as found in the environment now.
+    Settings();
+    ~Settings();
+
+    // "letterhead/clinicName": the name of the key in the files.
+    [[nodiscard]] static QString name(Key key);
+
+    [[nodiscard]] QVariant value(Key key, const QVariant &fallback = {}) const;
+    [[nodiscard]] QString text(Key key, const QString &fallback = {}) const;
+    // Writes the user's value; false (and nothing written) when IT locked the setting.
+    bool setValue(Key key, const QVariant &value);
+    [[nodiscard]] bool isLocked(Key key) const;
+    // What the app shows beside a locked setting.
+    [[nodiscard]] static QString lockedNote() { return tr("Set by your administrator"); }
+
+    // The library the app opens when neither --db nor CARELEAF_DB names one: empty for this
+    // computer's own library, or the clinic server's address (never with a password).
+    [[nodiscard]] QString libraryLocation() const;
+
+    // The user's handout presets (name -> section keys); IT may ship some too, which the user
+    // cannot change or delete.
+    [[nodiscard]] QMap<QString, QStringList> userPresets() const;
+    void setUserPreset(const QString &name, const QStringList &sections);
+    void removeUserPreset(const QString &name);
+
+    // Where IT's file is read from (the first that exists), empty when there is none.
+    [[nodiscard]] QString systemFile() const { return m_systemFile; }
+
+private:
+    [[nodiscard]] bool lockedName(const QString &name) const;
+
+    std::unique_ptr<QSettings> m_user;
+    std::unique_ptr<QSettings> m_system; // null without a system file
+    QString m_systemFile;
+    QStringList m_locked;
+};
+
+} // namespace Careleaf

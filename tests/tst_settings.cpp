@@ -1,0 +1,131 @@
+// Settings for every user of a computer, set by IT in XDG_CONFIG_DIRS (/etc/xdg/Careleaf/
+// Careleaf.conf): defaults a user may change, and locked settings no user can, shown greyed with
+// "Set by your administrator" — in the app, and honoured by the console.
+#include "handout.h"
+#include "handoutdialog.h"
+#include "preferencesdialog.h"
+#include "settings.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{Test::scratchTemplate()};
+    QString m_system; // a folder of XDG_CONFIG_DIRS
+
+    void writeSystemFile(const QByteArray &text)
+    {
+        QVERIFY(QDir().mkpath(m_system + u"/Careleaf"_s));
+        QFile f(m_system + u"/Careleaf/Careleaf.conf"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+        m_system = m_dir.filePath(u"etc-xdg"_s);
+        // An empty first folder, as a desktop session has: the first folder that has the file wins.
+        qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_dir.filePath(u"empty"_s) + u':' + m_system));
+    }
+
+    void init()
+    {
+        QFile::remove(m_system + u"/Careleaf/Careleaf.conf"_s);
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s).clear();
+    }
+
+    void shouldTakeDefaultsFromITAndLetTheUserChangeThem()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\nphone=(217) 555-0142\n"
+                        "[handout]\ndefaultPreset=after\npaper=a4\n");
+        Settings settings;
+        QCOMPARE(settings.systemFile(), m_system + u"/Careleaf/Careleaf.conf"_s);
+        QCOMPARE(settings.text(Settings::Key::ClinicName), u"Riverside Clinic"_s);
+        QVERIFY(!settings.isLocked(Settings::Key::ClinicName));
+        QVERIFY(settings.setValue(Settings::Key::ClinicName, u"Hilltop Practice"_s));
+        QCOMPARE(Settings().text(Settings::Key::ClinicName), u"Hilltop Practice"_s);
+        QCOMPARE(Handout::savedLetterhead().clinicName, u"Hilltop Practice"_s);
+        QCOMPARE(Handout::savedLetterhead().phone, u"(217) 555-0142"_s);
+    }
+
+    void shouldKeepLockedSettingsAsITSetThem()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\naddress=\"120 River Road, Springfield\"\n"
+                        "[library]\nkind=server\nhost=db.clinic\ndatabase=careleaf\nuser=careleaf_workstation\n"
+                        "[handout]\ndefaultPreset=after\npaper=a4\n"
+                        "[Locked]\nsettings=letterhead, library, handout/paper\n");
+        Settings settings;
+        QVERIFY(settings.isLocked(Settings::Key::ClinicName));
+        QVERIFY(settings.isLocked(Settings::Key::LibraryHost));
+        QVERIFY(settings.isLocked(Settings::Key::PaperSize));
+        QVERIFY(!settings.isLocked(Settings::Key::DefaultPreset));
+        QVERIFY(!settings.setValue(Settings::Key::ClinicName, u"Hilltop Practice"_s));
+        // A value written into the user's file behind the app's back does not count either.
+        QSettings(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s)
+            .setValue(u"letterhead/clinicName"_s, u"Hilltop Practice"_s);
+        QCOMPARE(Settings().text(Settings::Key::ClinicName), u"Riverside Clinic"_s);
+        QCOMPARE(Settings().text(Settings::Key::ClinicAddress), u"120 River Road, Springfield"_s);
+        QCOMPARE(Settings().libraryLocation(), u"postgresql://careleaf_workstation@db.clinic:5432/careleaf"_s);
+
+        // Preferences shows IT's values, greyed, and says who decides.
+        PreferencesDialog preferences;
+        preferences.show();
+        auto *name = preferences.findChild<QLineEdit *>(u"clinicName"_s);
+        QCOMPARE(name->text(), u"Riverside Clinic"_s);
+        QVERIFY(!name->isEnabled());
+        QCOMPARE(name->toolTip(), u"Set by your administrator"_s);
+        QVERIFY(!preferences.findChild<QRadioButton *>(u"libraryLocal"_s)->isEnabled());
+        QVERIFY(preferences.findChild<QLabel *>(u"lockedNote"_s)->isVisible());
+        preferences.accept();
+        QCOMPARE(Settings().text(Settings::Key::ClinicName), u"Riverside Clinic"_s);
+
+        // The composer: IT's paper, greyed; IT's default preset to start with.
+        Procedure p;
+        p.title = u"Port Flush"_s;
+        p.descriptor = u"Port flush"_s;
+        p.sections = {Section{u"summary"_s, u"Summary"_s, {Block{BlockType::Paragraph, u"A flush."_s, {}, 1}}},
+                      Section{u"recovery"_s, u"Recovery"_s, {Block{BlockType::Paragraph, u"Rest."_s, {}, 1}}}};
+        HandoutDialog composer({p}, nullptr);
+        auto *paper = composer.findChild<QComboBox *>(u"paperSize"_s);
+        QCOMPARE(paper->currentData().toInt(), int(QPageSize::A4));
+        QVERIFY(!paper->isEnabled());
+        QCOMPARE(composer.findChild<QComboBox *>(u"presetCombo"_s)->currentData().toString(), u"after"_s);
+    }
+
+    // The console prints on IT's letterhead too.
+    void shouldPrintOnITsLetterheadFromTheConsole()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\nphone=(217) 555-0142\n"
+                        "[Locked]\nsettings=letterhead\n");
+        QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        const QString library = m_dir.filePath(u"it.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode,
+                 0);
+        const QString pdf = m_dir.filePath(u"it.pdf"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"handout"_s, u"--out"_s, pdf, u"1"_s}, env).exitCode, 0);
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        QVERIFY2(text.contains(u"Riverside Clinic"_s), qPrintable(error + text.left(300)));
+        QVERIFY(text.contains(u"(217) 555-0142"_s));
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
