@@ -362,6 +362,18 @@ private Q_SLOTS:
         QVERIFY(read.first().text.contains(QLocale().toString(o.date, QLocale::LongFormat)));
     }
 
+    // The handout's date is in the handout's language, not the desktop's.
+    void shouldWriteTheDateInTheHandoutsLanguage()
+    {
+        const QLocale desk;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        HandoutOptions o = patientOptions();
+        const QString t = text({seed(0)}, o, u"german-desk.pdf"_s).simplified();
+        QLocale::setDefault(desk);
+        QVERIFY2(t.contains(u"November"_s) && t.contains(u"Monday"_s), qPrintable(t.left(300)));
+        QVERIFY(!t.contains(u"Montag"_s));
+    }
+
     // Ink is ink: the same black text on paper under a dark desktop palette as under a light one.
     void shouldPrintTheSameInkUnderADarkPalette()
     {

@@ -128,6 +128,9 @@ QString codeColumn(const QString &system, const QString &code)
 
 struct Context
 {
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::Cli) // the console's one context, in the .ts and at run time
+
+public:
     QTextStream &out;
     QTextStream &err;
     QString location;

@@ -51,7 +51,7 @@ QString patientHtml(const HandoutOptions &o)
     constexpr qreal Width = 470;
     const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
     const QString name = o.patientName.simplified();
-    const QString date = o.date.isValid() ? QLocale().toString(o.date, QLocale::LongFormat) : QString();
+    const QString date = o.date.isValid() ? Handout::locale(o).toString(o.date, QLocale::LongFormat) : QString();
     const QString prepared = Handout::tr("Prepared for");
     const QString separator = u" \u00B7 "_s;
     const QString nowrap = u"<p class=\"patient\" style=\"white-space: nowrap\">"_s;
@@ -189,6 +189,12 @@ QList<Glossary::Entry> Handout::wordsToKnow(const QList<Procedure> &procedures, 
     for (const Procedure &p : procedures)
         text << selectedText(p, sections);
     return Glossary::standard().termsIn(text.join(u'\n'));
+}
+
+QLocale Handout::locale(const HandoutOptions &o)
+{
+    const QLocale language(o.language);
+    return QLocale().language() == language.language() ? QLocale() : language;
 }
 
 QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOptions &o)

@@ -45,6 +45,7 @@ struct HandoutOptions
     bool questions = true;   // "My questions" lines in the space left at the end
     bool wordsToKnow = true; // the glossary's words the printed text uses, defined at the end
     QStringList marks;       // sentences marked on the page (the composer's preview only)
+    QString language = QStringLiteral("en"); // of the handout (BCP 47): its dates are written in it
     Letterhead letterhead;
 };
 
@@ -86,6 +87,9 @@ public:
     // the top of the first page; each procedure; the words to know; "My questions" at the end.
     [[nodiscard]] static PagedPrint::Flow flow(const QList<Procedure> &procedures, const HandoutOptions &o);
     [[nodiscard]] static QString footerText(const QList<Procedure> &procedures, const HandoutOptions &o);
+    // How dates and numbers are written on the handout: in its language, in the desk's regional
+    // style where the desk uses that language too (a US clinic writes "November 30, 2026").
+    [[nodiscard]] static QLocale locale(const HandoutOptions &o);
     // The text a reading grade is computed over: the chosen sections of one procedure.
     [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.
