@@ -1351,8 +1351,15 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Careleaf %1&lt;/h3&gt;&lt;p&gt;Patient-education procedures for clinic staff: search, read, print.&lt;/p&gt;&lt;p&gt;Library: %2&lt;br&gt;%3 procedures&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Careleaf %1&lt;/h3&gt;&lt;p&gt;Patient-education procedures for clinic staff: search, read, print.&lt;/p&gt;&lt;p&gt;Library: %2&lt;br&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -822,9 +822,9 @@ void MainWindow::about()
         this, tr("About Careleaf"),
         tr("<h3>Careleaf %1</h3>"
            "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
-           "<p>Library: %2<br>%3 procedures</p>")
-            .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped())
-            .arg(m_store->count()));
+           "<p>Library: %2<br>%3</p>")
+            .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped(),
+                 tr("%n procedure(s)", nullptr, m_store->count())));
 }
 
 } // namespace Careleaf
