@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the .deb and .tar.gz with CPack from a configured, built tree, unpacks each into a
+# Builds the .deb and .tar.gz with CPack from a configured, built tree, checks the .deb as Debian
+# does (installer/check-package: lintian, desktop-file-validate, appstreamcli), unpacks each into a
 # scratch folder as an install would lay it out, and runs the installed careleaf-cli.
+# Installing, running and purging the .deb on a clean Debian root is scripts/package-check's (root).
 set -euo pipefail
 build_dir=$1
 work=$(mktemp -d)
@@ -13,11 +15,14 @@ deb=$(ls "$work"/out/*.deb)
 tgz=$(ls "$work"/out/*.tar.gz)
 echo "packages: $(basename "$deb") $(basename "$tgz")"
 
-dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends):'
+dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends|Recommends):'
+"$(dirname "$0")/check-package" "$deb"
 dpkg-deb -x "$deb" "$work/deb"
 for f in usr/bin/careleaf usr/bin/careleaf-cli usr/share/applications/org.careleaf.Careleaf.desktop \
          usr/share/metainfo/org.careleaf.Careleaf.metainfo.xml \
-         usr/share/icons/hicolor/256x256/apps/org.careleaf.Careleaf.png; do
+         usr/share/icons/hicolor/256x256/apps/org.careleaf.Careleaf.png usr/share/doc/careleaf/copyright \
+         usr/share/doc/careleaf/changelog.gz usr/share/man/man1/careleaf.1.gz usr/share/man/man1/careleaf-cli.1.gz \
+         usr/share/bash-completion/completions/careleaf-cli; do
     [ -e "$work/deb/$f" ] || { echo "missing from the .deb: $f" >&2; exit 1; }
 done
 "$work/deb/usr/bin/careleaf-cli" --version
