@@ -359,7 +359,7 @@ private Q_SLOTS:
             QVERIFY2(footer.contains(o.letterhead.clinicName), qPrintable(footer));
         }
         QVERIFY(read.first().text.contains(LongName));
-        QVERIFY(read.first().text.contains(QLocale().toString(o.date, QLocale::LongFormat)));
+        QVERIFY(read.first().text.contains(Handout::locale(o).toString(o.date, QLocale::LongFormat)));
     }
 
     // The handout's date is in the handout's language, not the desktop's.
