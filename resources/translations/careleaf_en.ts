@@ -592,6 +592,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>Patient handouts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

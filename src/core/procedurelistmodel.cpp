@@ -1,5 +1,6 @@
 #include "procedurelistmodel.h"
 
+#include "procedurehtml.h"
 #include "searchservice.h"
 
 #include <QScopedValueRollback>
@@ -162,6 +163,12 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         return hit.descriptor;
     case Qt::AccessibleTextRole:
         return hit.code.isEmpty() ? hit.title : hit.title + u", "_s + hit.codeSystem + u' ' + hit.code;
+    case Qt::AccessibleDescriptionRole: {
+        // The row's second line as the list draws it: where the query matched, else the descriptor.
+        QString snippet = hit.snippet;
+        snippet.remove(highlightStart).remove(highlightEnd);
+        return ProcedureHtml::shownText(snippet.isEmpty() ? hit.descriptor : snippet).simplified();
+    }
     case IdRole:
         return hit.id;
     case CodeSystemRole:

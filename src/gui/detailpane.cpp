@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "accessibility.h"
 #include "glossary.h"
 #include "ink.h"
 #include "procedurehtml.h"
@@ -27,14 +28,14 @@ constexpr int GlossaryTermProperty = QTextFormat::UserProperty + 1;
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new AccessibleTabWidget(this))
     , m_tabDefs(SectionKeys::detailTabs())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     m_tabs->setObjectName(u"detailTabs"_s);
-    m_tabs->setAccessibleName(tr("Procedure sections"));
+    m_tabs->setTabsName(tr("Procedure sections"));
     m_tabs->setDocumentMode(true);
     // Every tab title whole, never "Pol…": the titles are short enough for a 1024-pixel screen at
     // the usual font sizes; with larger fonts on a small screen the tab bar scrolls rather than the
@@ -57,6 +58,11 @@ DetailPane::DetailPane(QWidget *parent)
     render();
 }
 
+QTabWidget *DetailPane::tabs() const
+{
+    return m_tabs;
+}
+
 SafeTextView *DetailPane::view(const QString &tabId) const
 {
     for (qsizetype i = 0; i < m_tabDefs.size(); ++i) {
@@ -73,8 +79,12 @@ void DetailPane::activateTab(int n)
         if (!m_tabs->isTabVisible(i))
             continue;
         if (visible++ == n) {
-            if (m_tabs->isTabEnabled(i))
+            if (m_tabs->isTabEnabled(i)) {
+                // The keyboard goes into the section's text: arrows and Page Down scroll it, and a
+                // screen reader reads it.
                 m_tabs->setCurrentIndex(i);
+                m_tabs->widget(i)->setFocus(Qt::ShortcutFocusReason);
+            }
             return;
         }
     }
@@ -265,6 +275,7 @@ void DetailPane::render()
     }
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
+    m_tabs->accessibleTabBar()->announceTabStates();
 }
 
 } // namespace Careleaf

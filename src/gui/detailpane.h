@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace Careleaf {
 
+class AccessibleTabWidget;
 class SafeTextView;
 
 class DetailPane : public QWidget
@@ -47,9 +48,9 @@ public:
     // Glossary words underlined in the open tab, with their meaning as a tooltip.
     [[nodiscard]] int glossaryWordCount(const QString &tabId) const;
 
-    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTabWidget *tabs() const;
     [[nodiscard]] SafeTextView *view(const QString &tabId) const;
-    // Activates the n-th visible, enabled tab (0-based), as Alt+1..9 do.
+    // Activates the n-th visible, enabled tab (0-based) and puts the keyboard in its text, as Alt+1..9 do.
     void activateTab(int n);
 
 protected:
@@ -61,7 +62,7 @@ private:
     void applyStyle(SafeTextView *view) const;
     void applyHighlights(SafeTextView *view) const;
 
-    QTabWidget *m_tabs = nullptr;
+    AccessibleTabWidget *m_tabs = nullptr;
     QList<SectionKeys::Tab> m_tabDefs;
     QList<SafeTextView *> m_views;
     std::optional<Procedure> m_procedure;

@@ -77,7 +77,14 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_preview = new QPrintPreviewWidget(m_printer.get(), m_ui->previewHost);
     m_preview->setObjectName(u"handoutPreview"_s);
     m_preview->setAccessibleName(tr("Print preview"));
-    m_preview->setFocusPolicy(Qt::NoFocus); // a picture of the pages: the options are where work is done
+    // A picture of the pages: the options are where work is done, so neither the preview nor the
+    // view and viewport inside it is a Tab stop (the reading level and page count say what it shows).
+    m_preview->setFocusPolicy(Qt::NoFocus);
+    for (QWidget *inner : m_preview->findChildren<QWidget *>()) {
+        inner->setFocusPolicy(Qt::NoFocus);
+        if (inner->accessibleName().isEmpty())
+            inner->setAccessibleName(tr("Pages of the handout"));
+    }
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
@@ -137,6 +144,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     const int optionsWidth =
         m_ui->optionsPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
     m_ui->optionsScroll->setMinimumWidth(optionsWidth);
+    // The options, not the box that scrolls them, take focus; it scrolls to the one that has it.
+    m_ui->optionsScroll->setFocusPolicy(Qt::NoFocus);
     fitToScreen(this, QSize(1060, 720));
     m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
     m_ui->patientName->setFocus();
@@ -198,10 +207,18 @@ void HandoutDialog::setTabOrder()
     }
     order << m_ui->patientName << m_ui->includeDate << m_ui->handoutDate << m_ui->careNote << m_ui->largePrint
           << m_ui->wordsToKnow << m_ui->questions << m_ui->staffCopy << m_ui->paperSize << m_ui->copies;
-    for (QAbstractButton *b : m_ui->buttons->buttons())
-        order << b;
+    // The buttons as they are laid out (the platform's order, mirrored right to left).
+    QLayout *buttonRow = m_ui->buttons->layout();
+    for (int i = 0; i < buttonRow->count(); ++i) {
+        if (auto *b = qobject_cast<QAbstractButton *>(buttonRow->itemAt(i)->widget()))
+            order << b;
+    }
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    // The button box hands its focus to its first button. Left where it was in the focus chain,
+    // after the buttons now, Tab from the last button would go through it back to the first:
+    // a keyboard trap. Focus goes to the buttons themselves.
+    m_ui->buttons->setFocusProxy(nullptr);
 }
 
 void HandoutDialog::reloadPresets(const QString &select)

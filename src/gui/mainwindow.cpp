@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "detailpane.h"
 #include "educationlogdialog.h"
 #include "facets.h"
@@ -75,7 +76,9 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
 
     m_matchCount = new QLabel(this);
     m_matchCount->setObjectName(u"matchCount"_s);
-    m_matchCount->setAccessibleName(tr("Number of matches"));
+    // A status label's accessible name is its text, so a screen reader hears each new status
+    // (QLabel sends the name change); what the label is for is its description.
+    m_matchCount->setAccessibleDescription(tr("Number of matches"));
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
     statusBar()->addWidget(m_matchCount, 1);
@@ -95,7 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(u"libraryBannerText"_s);
     m_bannerText->setWordWrap(false); // a wrapped label asks for far more height than its two lines
-    m_bannerText->setAccessibleName(tr("Library status"));
+    m_bannerText->setAccessibleDescription(tr("Library status"));
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
     qobject_cast<QBoxLayout *>(m_ui->centralWidget->layout())->insertWidget(0, m_banner);
@@ -115,6 +118,14 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
         statusBar()->showMessage(tr("Search failed: %1").arg(message), 8000);
     });
     connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrent);
+    // A row selected without the current row moving with it (a screen reader's "select" action on
+    // a row) becomes the current row, and the pane shows it.
+    connect(m_ui->resultList->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QItemSelectionModel *selection = m_ui->resultList->selectionModel();
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.size() == 1 && rows.first() != m_ui->resultList->currentIndex())
+            selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    });
     connect(m_ui->resultList, &QListView::activated, this, [this] {
         showCurrent();
         m_ui->detailPane->tabs()->currentWidget()->setFocus();
@@ -269,10 +280,11 @@ void MainWindow::libraryUnavailable()
 {
     if (isLibraryUnavailable())
         return;
-    m_bannerText->setText(tr("<b>Clinic library unavailable — retrying</b><br>Careleaf cannot reach %1. The "
-                             "procedure on screen stays readable and printable, and Careleaf reconnects by itself.")
-                              .arg(m_store->displayName().toHtmlEscaped()));
     m_banner->show();
+    Accessibility::announce(m_bannerText,
+                            tr("<b>Clinic library unavailable — retrying</b><br>Careleaf cannot reach %1. The "
+                               "procedure on screen stays readable and printable, and Careleaf reconnects by itself.")
+                                .arg(m_store->displayName().toHtmlEscaped()));
     m_reconnectTimer->start();
     setImportAllowed(false);
 }

@@ -3,12 +3,13 @@
 namespace Careleaf {
 
 SafeTextView::SafeTextView(QWidget *parent)
-    : QTextBrowser(parent)
+    : QTextEdit(parent)
 {
-    setOpenLinks(false);
-    setOpenExternalLinks(false);
+    setReadOnly(true);
     setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Nothing to type here: Tab moves on to the next control.
+    setTabChangesFocus(true);
 }
 
 QVariant SafeTextView::loadResource(int, const QUrl &)

@@ -1,13 +1,15 @@
 // A read-only text view for clinical text that never loads anything: no images, no style
 // sheets, no links followed, whatever the HTML asks for. Attempts are counted so tests can
-// prove that nothing was fetched.
+// prove that nothing was fetched. A read-only QTextEdit rather than a QTextBrowser: Qt tells a screen
+// reader that a text browser is a label, whose text it cannot read by line or word; a read-only
+// text edit is read-only text with a caret to move through it.
 #pragma once
 
-#include <QTextBrowser>
+#include <QTextEdit>
 
 namespace Careleaf {
 
-class SafeTextView : public QTextBrowser
+class SafeTextView : public QTextEdit
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SafeTextView)

@@ -1,0 +1,302 @@
+#include "accessibility.h"
+
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QCoreApplication>
+#include <QHash>
+#include <QLabel>
+#include <QPointer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+// "&Risks" reads "Risks"; "Policies && codes" reads "Policies & codes".
+QString withoutMnemonic(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != u'&') {
+            out += text.at(i);
+        } else if (i + 1 < text.size() && text.at(i + 1) == u'&') {
+            out += u'&';
+            ++i;
+        }
+    }
+    return out;
+}
+
+class ComboBoxInterface : public QAccessibleWidget
+{
+public:
+    explicit ComboBoxInterface(QComboBox *box)
+        : QAccessibleWidget(box, QAccessible::ComboBox)
+    {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        switch (t) {
+        case QAccessible::Name: {
+            const QString name = comboBox()->accessibleName();
+            return name.isEmpty() ? comboBox()->currentText() : name;
+        }
+        case QAccessible::Value:
+            return comboBox()->currentText();
+        default:
+            return QAccessibleWidget::text(t);
+        }
+    }
+
+    // The list that drops down, as Qt's own combo box has it.
+    int childCount() const override { return 1; }
+    QAccessibleInterface *child(int index) const override
+    {
+        if (index != 0)
+            return nullptr;
+        // The list is the combo box's own: it carries the same name ("Setting filter"), set here
+        // because the name is given (or translated) after the combo box is made.
+        QAbstractItemView *view = comboBox()->view();
+        if (view->accessibleName() != text(QAccessible::Name))
+            view->setAccessibleName(text(QAccessible::Name));
+        return QAccessible::queryAccessibleInterface(view);
+    }
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        return child && child->object() == comboBox()->view() ? 0 : -1;
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.expandable = true;
+        s.expanded = comboBox()->view()->isVisible();
+        s.collapsed = !s.expanded;
+        return s;
+    }
+
+    QStringList actionNames() const override { return {showMenuAction(), pressAction()}; }
+    void doAction(const QString &action) override
+    {
+        if (action == showMenuAction() || action == pressAction())
+            comboBox()->showPopup();
+    }
+
+private:
+    QComboBox *comboBox() const { return static_cast<QComboBox *>(object()); }
+};
+
+// One tab of a tab bar: it has no QObject of its own, so its interface is registered by id and
+// lives as long as the bar's.
+class TabInterface : public QAccessibleInterface, public QAccessibleActionInterface
+{
+public:
+    TabInterface(QTabBar *bar, int index)
+        : m_bar(bar)
+        , m_index(index)
+    {}
+
+    bool isValid() const override { return m_bar && m_index < m_bar->count(); }
+    QObject *object() const override { return nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_bar.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    QAccessible::Role role() const override { return QAccessible::PageTab; }
+    void setText(QAccessible::Text, const QString &) override {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (!isValid())
+            return {};
+        switch (t) {
+        case QAccessible::Name:
+            return withoutMnemonic(m_bar->tabText(m_index));
+        case QAccessible::Description:
+            return m_bar->tabToolTip(m_index);
+        case QAccessible::Help:
+            return m_bar->tabWhatsThis(m_index);
+        default:
+            return {};
+        }
+    }
+
+    QRect rect() const override
+    {
+        if (!shown())
+            return {};
+        const QRect r = m_bar->tabRect(m_index);
+        return {m_bar->mapToGlobal(r.topLeft()), r.size()};
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        if (!isValid()) {
+            s.invalid = true;
+            return s;
+        }
+        const bool enabled = m_bar->isEnabled() && m_bar->isTabEnabled(m_index);
+        s.disabled = !enabled;
+        s.invisible = !shown();
+        // Scrolled out of the bar (a small screen with large fonts).
+        s.offscreen = s.invisible || !m_bar->rect().intersects(m_bar->tabRect(m_index));
+        s.focusable = enabled && !s.invisible;
+        s.selectable = s.focusable;
+        s.selected = m_bar->currentIndex() == m_index;
+        s.focused = s.selected && m_bar->hasFocus();
+        return s;
+    }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+    }
+    QStringList actionNames() const override { return {pressAction()}; }
+    void doAction(const QString &action) override
+    {
+        if (action == pressAction() && !state().disabled && !state().invisible)
+            m_bar->setCurrentIndex(m_index);
+    }
+    QStringList keyBindingsForAction(const QString &) const override { return {}; }
+
+private:
+    bool shown() const { return isValid() && m_bar->isVisible() && m_bar->isTabVisible(m_index); }
+
+    QPointer<QTabBar> m_bar;
+    int m_index;
+};
+
+class TabBarInterface : public QAccessibleWidget
+{
+public:
+    explicit TabBarInterface(QTabBar *bar)
+        : QAccessibleWidget(bar, QAccessible::PageTabList)
+    {}
+    ~TabBarInterface() override
+    {
+        for (QAccessible::Id id : std::as_const(m_tabs))
+            QAccessible::deleteAccessibleInterface(id);
+    }
+    Q_DISABLE_COPY_MOVE(TabBarInterface)
+
+    // The tabs, then the scroll buttons (shown only when the tabs do not fit).
+    int childCount() const override { return bar()->count() + int(scrollButtons().size()); }
+
+    QAccessibleInterface *child(int index) const override
+    {
+        if (index < 0)
+            return nullptr;
+        if (index < bar()->count()) {
+            if (const auto it = m_tabs.constFind(index); it != m_tabs.cend())
+                return QAccessible::accessibleInterface(*it);
+            auto *tab = new TabInterface(bar(), index);
+            m_tabs.insert(index, QAccessible::registerAccessibleInterface(tab));
+            return tab;
+        }
+        const QList<QToolButton *> buttons = scrollButtons();
+        index -= bar()->count();
+        return index < buttons.size() ? QAccessible::queryAccessibleInterface(buttons.at(index)) : nullptr;
+    }
+
+    int indexOfChild(const QAccessibleInterface *child) const override
+    {
+        if (!child)
+            return -1;
+        for (auto it = m_tabs.cbegin(); it != m_tabs.cend(); ++it) {
+            if (QAccessible::accessibleInterface(it.value()) == child)
+                return it.key();
+        }
+        const qsizetype button = scrollButtons().indexOf(qobject_cast<QToolButton *>(child->object()));
+        return button < 0 ? -1 : bar()->count() + int(button);
+    }
+
+private:
+    QTabBar *bar() const { return static_cast<QTabBar *>(object()); }
+    QList<QToolButton *> scrollButtons() const
+    {
+        return bar()->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    }
+
+    mutable QHash<int, QAccessible::Id> m_tabs;
+};
+
+QAccessibleInterface *careleafInterfaces(const QString &className, QObject *object)
+{
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    if (className == QLatin1StringView(AccessibleComboBox::staticMetaObject.className()))
+        return new ComboBoxInterface(static_cast<QComboBox *>(object));
+    if (className == QLatin1StringView(AccessibleTabBar::staticMetaObject.className()))
+        return new TabBarInterface(static_cast<QTabBar *>(object));
+    return nullptr;
+}
+
+// With every application that links the widgets, the desktop app and the tests alike.
+void installInterfaces()
+{
+    QAccessible::installFactory(careleafInterfaces);
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installInterfaces)
+
+void AccessibleTabBar::announceTabStates()
+{
+    if (!QAccessible::isActive())
+        return;
+    for (int i = 0; i < count(); ++i) {
+        QAccessible::State changed;
+        changed.disabled = true;
+        changed.invisible = true;
+        changed.focusable = true;
+        QAccessibleStateChangeEvent event(this, changed);
+        event.setChild(i);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+AccessibleTabWidget::AccessibleTabWidget(QWidget *parent)
+    : QTabWidget(parent)
+{
+    auto *bar = new AccessibleTabBar(this);
+    setTabBar(bar);
+    // QTabWidget is a Tab stop that hands focus to its bar: a screen reader meets an extra,
+    // empty container first. The bar alone takes focus (a focus policy set on the widget passes
+    // on to the bar, its focus proxy, so the bar's own is set after).
+    setFocusPolicy(Qt::NoFocus);
+    bar->setFocusPolicy(Qt::TabFocus);
+}
+
+AccessibleTabBar *AccessibleTabWidget::accessibleTabBar() const
+{
+    return static_cast<AccessibleTabBar *>(tabBar());
+}
+
+void AccessibleTabWidget::setTabsName(const QString &name)
+{
+    tabBar()->setAccessibleName(name);
+}
+
+namespace Accessibility {
+
+void announce(QLabel *label, const QString &text)
+{
+    Q_ASSERT(label->accessibleName().isEmpty());
+    const bool same = label->text() == text;
+    label->setText(text); // QLabel sends NameChanged itself when the text changes
+    if (same && QAccessible::isActive()) {
+        QAccessibleEvent event(label, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+} // namespace Accessibility
+
+} // namespace Careleaf

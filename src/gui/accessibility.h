@@ -1,0 +1,68 @@
+// What a screen reader needs that Qt 6.4's own widgets do not tell it on Linux (AT-SPI), and the
+// one way Careleaf announces a changing status.
+//
+// Qt names a combo box after its current value (on Unix the label is meant to come from a
+// relation), reports every tab of a tab bar with the bar's own state (a disabled or hidden tab as
+// enabled and showing, none as selected) and names the bar after its current tab. The widgets
+// below behave exactly like Qt's; only what assistive technology is told differs. Their
+// interfaces come from a factory Careleaf installs when the application starts, found by class
+// name, so Qt's own widgets are untouched.
+#pragma once
+
+#include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
+
+class QLabel;
+
+namespace Careleaf {
+
+// A combo box whose accessible name is its accessibleName ("Setting filter"), its current choice
+// its value: a screen reader says "Setting filter, combo box, Any setting".
+class AccessibleComboBox : public QComboBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessibleComboBox)
+
+public:
+    using QComboBox::QComboBox;
+};
+
+// A tab bar whose tabs each tell their own state: enabled or not, showing or hidden, selected.
+// Named by its accessibleName, not by the current tab.
+class AccessibleTabBar : public QTabBar
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessibleTabBar)
+
+public:
+    using QTabBar::QTabBar;
+    // After a tab was enabled, disabled, shown or hidden: tells assistive technology.
+    void announceTabStates();
+};
+
+// A tab widget with an AccessibleTabBar, itself no Tab stop of its own: focus goes straight to the
+// tab bar, and the bar carries the widget's accessible name.
+class AccessibleTabWidget : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccessibleTabWidget)
+
+public:
+    explicit AccessibleTabWidget(QWidget *parent = nullptr);
+    [[nodiscard]] AccessibleTabBar *accessibleTabBar() const;
+    // Names the tab bar, which is what a screen reader meets.
+    void setTabsName(const QString &name);
+};
+
+namespace Accessibility {
+
+// A status label's accessible name is its text (it has no accessibleName of its own; what it is
+// for goes in accessibleDescription), and QLabel tells assistive technology when its text changes.
+// This sets the text and tells it also when the text is the same as before: a banner shown again
+// with the message it had the last time.
+void announce(QLabel *label, const QString &text);
+
+} // namespace Accessibility
+
+} // namespace Careleaf

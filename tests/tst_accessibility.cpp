@@ -1,0 +1,463 @@
+// What a screen reader and a keyboard-only user meet, through Qt's accessibility interfaces (what
+// the AT-SPI bridge reads) and real key presses sent to whichever widget has the focus.
+// tests/accessibility/atspi-test.py checks the same from outside, through AT-SPI itself.
+#include "detailpane.h"
+#include "handoutdialog.h"
+#include "importer.h"
+#include "librarystore.h"
+#include "mainwindow.h"
+#include "procedurelistmodel.h"
+#include "safetextview.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+QAccessibleInterface *accessible(QObject *object)
+{
+    return QAccessible::queryAccessibleInterface(object);
+}
+
+QWidget *focused()
+{
+    return QApplication::focusWidget();
+}
+
+// A key pressed where the focus is, as a keyboard does.
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *w = focused();
+    QVERIFY2(w, "nothing has the keyboard focus");
+    QTest::keyClick(w, Qt::Key(key), modifiers);
+}
+
+QString describe(const QWidget *w)
+{
+    return w ? u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())) : u"nothing"_s;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{Test::scratchTemplate()};
+    QString m_library;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no child %s", qPrintable(name));
+        return w;
+    }
+
+    QLineEdit *searchField() const { return find<QLineEdit>(u"searchField"_s); }
+    QListView *list() const { return find<QListView>(u"resultList"_s); }
+    QTabWidget *tabs() const { return find<QTabWidget>(u"detailTabs"_s); }
+    DetailPane *pane() const { return find<DetailPane>(u"detailPane"_s); }
+
+    void search(const QString &text)
+    {
+        searchField()->setFocus();
+        searchField()->selectAll();
+        QTest::keyClicks(searchField(), text);
+        QTRY_VERIFY(!m_window->model()->isSearching());
+        QCOMPARE(m_window->model()->query(), text);
+    }
+
+    // Pressing Tab from start until the focus comes back (or 80 presses): the widgets in the
+    // order the keyboard visits them. A date field takes Tab from one part of the date to the
+    // next before it lets go; more than a few presses in one place is a trap.
+    static QList<QWidget *> tabChain(QWidget *start)
+    {
+        QList<QWidget *> chain;
+        start->setFocus(Qt::TabFocusReason);
+        int stay = 0;
+        for (int i = 0; i < 80; ++i) {
+            QWidget *w = focused();
+            if (!chain.isEmpty() && w == chain.last()) {
+                if (++stay > 4) {
+                    qWarning("the keyboard is trapped in %s", qPrintable(describe(w)));
+                    return {};
+                }
+            } else {
+                if (!w || chain.contains(w))
+                    break;
+                chain << w;
+                stay = 0;
+            }
+            QTest::keyClick(w, Qt::Key_Tab);
+        }
+        return chain;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        installTranslations();
+        m_library = m_dir.filePath(u"a11y.sqlite"_s);
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        QVERIFY2(r.store, qPrintable(r.error));
+        QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+    }
+
+    void init()
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        QVERIFY2(r.store, qPrintable(r.error));
+        m_window = std::make_unique<MainWindow>(std::move(r.store));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(searchField()->hasFocus());
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    // A combo box is named for what it chooses; its value is the choice.
+    void shouldNameComboBoxesByPurposeAndGiveTheChoiceAsValue_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("code system") << u"systemFilter"_s;
+        QTest::newRow("setting") << u"settingFilter"_s;
+        QTest::newRow("duration") << u"durationFilter"_s;
+    }
+
+    void shouldNameComboBoxesByPurposeAndGiveTheChoiceAsValue()
+    {
+        QFETCH(QString, name);
+        auto *combo = find<QComboBox>(name);
+        QVERIFY(combo);
+        QVERIFY(!combo->accessibleName().isEmpty());
+        QAccessibleInterface *iface = accessible(combo);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::ComboBox);
+        QCOMPARE(iface->text(QAccessible::Name), combo->accessibleName());
+        QCOMPARE(iface->text(QAccessible::Value), combo->currentText());
+        QVERIFY(combo->count() > 1);
+        combo->setCurrentIndex(combo->count() - 1);
+        QCOMPARE(iface->text(QAccessible::Name), combo->accessibleName());
+        QCOMPARE(iface->text(QAccessible::Value), combo->itemText(combo->count() - 1));
+        combo->setCurrentIndex(0);
+    }
+
+    // Each tab tells its own state; the bar is the one focusable "Procedure sections".
+    void shouldTellEachTabsOwnState()
+    {
+        search(u"magnesium"_s);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(pane()->procedure().has_value());
+        QTabWidget *t = tabs();
+        QAccessibleInterface *bar = accessible(t->tabBar());
+        QVERIFY(bar);
+        QCOMPARE(bar->role(), QAccessible::PageTabList);
+        QCOMPARE(bar->text(QAccessible::Name), u"Procedure sections"_s);
+        QVERIFY(bar->state().focusable);
+        QCOMPARE(t->focusPolicy(), Qt::NoFocus);
+        QVERIFY(bar->childCount() >= t->count());
+        int disabled = 0;
+        int hidden = 0;
+        for (int i = 0; i < t->count(); ++i) {
+            QAccessibleInterface *tab = bar->child(i);
+            QVERIFY(tab);
+            QCOMPARE(tab->role(), QAccessible::PageTab);
+            const QString label = t->tabText(i).remove(u'&');
+            QCOMPARE(tab->text(QAccessible::Name), label);
+            const QAccessible::State s = tab->state();
+            QCOMPARE(bool(s.disabled), !t->isTabEnabled(i));
+            QCOMPARE(bool(s.invisible), !t->isTabVisible(i));
+            QCOMPARE(bool(s.selected), i == t->currentIndex());
+            QCOMPARE(bool(s.selectable), t->isTabEnabled(i) && t->isTabVisible(i));
+            disabled += s.disabled ? 1 : 0;
+            hidden += s.invisible ? 1 : 0;
+        }
+        // Magnesium has sections missing (their tabs disabled) and nothing for "Other" (hidden).
+        QVERIFY(disabled > 0);
+        QVERIFY(hidden > 0);
+        // Pressing a tab through its action opens it, as a click does.
+        const int risks = t->indexOf(pane()->view(u"risks"_s));
+        QAccessibleActionInterface *action = bar->child(risks)->actionInterface();
+        QVERIFY(action);
+        action->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(t->currentIndex(), risks);
+        QVERIFY(bar->child(risks)->state().selected);
+    }
+
+    // The detail views are read-only text a screen reader can read by line and word.
+    void shouldExposeSectionsAsReadOnlyText()
+    {
+        search(u"magnesium"_s);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(pane()->procedure().has_value());
+        const QList<SafeTextView *> views = pane()->findChildren<SafeTextView *>();
+        QVERIFY(views.size() >= 9);
+        for (SafeTextView *view : views) {
+            QAccessibleInterface *iface = accessible(view);
+            QVERIFY(iface);
+            QCOMPARE(iface->role(), QAccessible::EditableText);
+            QVERIFY(iface->state().readOnly);
+            QVERIFY(!iface->text(QAccessible::Name).isEmpty());
+            QAccessibleTextInterface *text = iface->textInterface();
+            QVERIFY2(text, qPrintable(view->objectName()));
+            QCOMPARE(text->characterCount(), view->toPlainText().size());
+        }
+        QAccessibleTextInterface *overview = accessible(pane()->view(u"overview"_s))->textInterface();
+        QVERIFY(overview->text(0, overview->characterCount()).contains(u"Magnesium"_s));
+    }
+
+    // A row says its second line too: where the query matched, or the official descriptor.
+    void shouldDescribeEachRowWithItsSecondLine()
+    {
+        search(u"infusion"_s);
+        QAbstractItemModel *model = list()->model();
+        QVERIFY(model->rowCount() > 0);
+        QAccessibleInterface *iface = accessible(list());
+        QVERIFY(iface);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QString description = index.data(Qt::AccessibleDescriptionRole).toString();
+            QVERIFY2(!description.isEmpty(), qPrintable(index.data().toString()));
+            // The markers that highlight matched words are not read out.
+            QVERIFY(!description.contains(QChar(0x0002)) && !description.contains(QChar(0x0003)));
+            QAccessibleInterface *cell = iface->tableInterface() ? iface->tableInterface()->cellAt(row, 0) : nullptr;
+            QVERIFY(cell);
+            QCOMPARE(cell->text(QAccessible::Description), description);
+            QVERIFY(!cell->text(QAccessible::Name).isEmpty());
+        }
+        QVERIFY(model->index(0, 0)
+                    .data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .contains(u"infusion"_s, Qt::CaseInsensitive));
+    }
+
+    // A status that changes is heard: its accessible name is its text (what it is for is its
+    // description), so the name change QLabel sends carries the news. That the events reach a
+    // screen reader is checked through AT-SPI by tests/accessibility/atspi-test.py: offscreen,
+    // Qt has no accessibility bridge to send them to.
+    void shouldNameChangingStatusByItsText()
+    {
+        auto *count = find<QLabel>(u"matchCount"_s);
+        auto *correction = find<QLabel>(u"correctionLabel"_s);
+        auto *banner = find<QLabel>(u"libraryBannerText"_s);
+        for (QLabel *label : {count, correction, banner}) {
+            QVERIFY2(label->accessibleName().isEmpty(), qPrintable(label->objectName()));
+            QVERIFY2(!label->accessibleDescription().isEmpty(), qPrintable(label->objectName()));
+        }
+        search(u"magnesum"_s);
+        QTRY_VERIFY(correction->isVisible());
+        const auto plain = [](const QLabel *label) {
+            return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+        };
+        QVERIFY(plain(correction).contains(u"magnesium"_s));
+        QCOMPARE(accessible(correction)->text(QAccessible::Name), plain(correction));
+        QCOMPARE(accessible(count)->text(QAccessible::Name), count->text());
+        const QString before = count->text();
+        search(u"infusion"_s);
+        QVERIFY(count->text() != before);
+        QCOMPARE(accessible(count)->text(QAccessible::Name), count->text());
+    }
+
+    // Tab visits every control of the main window in the order it is laid out and never sticks.
+    void shouldTabThroughTheMainWindowWithoutATrap()
+    {
+        search(u"magnesium"_s);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(pane()->procedure().has_value());
+        const QList<QWidget *> chain = tabChain(searchField());
+        QStringList names;
+        for (QWidget *w : chain)
+            names << describe(w);
+        QVERIFY2(chain.size() >= 5, qPrintable(names.join(u" → "_s)));
+        // Round the whole window: Tab from the last stop comes back to the search field.
+        QCOMPARE(focused(), searchField());
+        for (const char *must : {"systemFilter", "settingFilter", "durationFilter", "resultList"})
+            QVERIFY2(names.join(u' ').contains(QString::fromLatin1(must)), qPrintable(names.join(u" → "_s)));
+        QVERIFY2(chain.contains(tabs()->tabBar()), qPrintable(names.join(u" → "_s)));
+        QVERIFY2(chain.contains(tabs()->currentWidget()), qPrintable(names.join(u" → "_s)));
+        QVERIFY(!chain.contains(tabs()));
+        for (QWidget *w : chain) {
+            QVERIFY2(w->isVisible() && w->isEnabled(), qPrintable(describe(w)));
+            QAccessibleInterface *iface = accessible(w);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(), qPrintable(describe(w)));
+        }
+        // The search field, the filters and the list before the pane: the order on screen.
+        QVERIFY(chain.indexOf(list()) < chain.indexOf(tabs()->tabBar()));
+        QVERIFY(chain.indexOf(find<QComboBox>(u"durationFilter"_s)) < chain.indexOf(list()));
+    }
+
+    // The whole job with the keyboard alone: find, read every section, compose, type the
+    // patient's name and a note, export the PDF through the file dialog.
+    void shouldDoTheWholeJobFromTheKeyboard()
+    {
+        QTest::keyClicks(focused(), u"magnesium"_s);
+        QTRY_VERIFY(!m_window->model()->isSearching());
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        press(Qt::Key_Down);
+        QCOMPARE(focused(), list());
+        press(Qt::Key_Return);
+        QTRY_VERIFY(pane()->procedure().has_value());
+        QVERIFY(pane()->procedure()->title.startsWith(u"Magnesium"_s));
+
+        // Alt+N opens the N-th shown tab and puts the keyboard in its text.
+        QTabWidget *t = tabs();
+        int shown = 0;
+        for (int i = 0; i < t->count() && shown < 9; ++i) {
+            if (!t->isTabVisible(i))
+                continue;
+            press(Qt::Key_1 + shown++, Qt::AltModifier);
+            if (!t->isTabEnabled(i))
+                continue;
+            QCOMPARE(t->currentIndex(), i);
+            QCOMPARE(focused(), t->widget(i));
+            // Page Down scrolls, Tab leaves: read-only text is no trap.
+            press(Qt::Key_PageDown);
+            QCOMPARE(focused(), t->widget(i));
+            press(Qt::Key_Tab);
+            QVERIFY2(focused() != t->widget(i), qPrintable(describe(focused())));
+            press(Qt::Key_Backtab);
+            QCOMPARE(focused(), t->widget(i));
+        }
+
+        press(Qt::Key_P, Qt::ControlModifier);
+        HandoutDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QTRY_VERIFY(focused() && dialog->isAncestorOf(focused()));
+
+        // Tab visits the composer top to bottom as it is laid out, then the buttons.
+        const QList<QWidget *> chain = tabChain(find<QComboBox>(u"presetCombo"_s));
+        QStringList names;
+        for (QWidget *w : chain)
+            names << describe(w);
+        const QString order = names.join(u" → "_s);
+        auto *note = dialog->findChild<QPlainTextEdit *>(u"careNote"_s);
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        QVERIFY2(chain.contains(note) && chain.contains(name), qPrintable(order));
+        QVERIFY2(focused() == chain.first(),
+                 qPrintable(u"Tab from the last control goes to %1, not round: %2"_s.arg(describe(focused()), order)));
+        QVERIFY(!note->toPlainText().contains(u'\t'));
+        // The buttons come last, as they are laid out from left to right.
+        qsizetype firstButton = chain.size();
+        for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->buttons())
+            firstButton = std::min(firstButton, chain.indexOf(b));
+        QVERIFY2(firstButton > 0 && firstButton + 3 == chain.size(), qPrintable(order));
+        for (qsizetype i = firstButton + 1; i < chain.size(); ++i)
+            QVERIFY2(chain.at(i)->mapTo(dialog, QPoint()).x() > chain.at(i - 1)->mapTo(dialog, QPoint()).x(),
+                     qPrintable(order));
+        for (qsizetype i = 1; i < firstButton; ++i) {
+            const QRect a(chain.at(i - 1)->mapTo(dialog, QPoint()), chain.at(i - 1)->size());
+            const QRect b(chain.at(i)->mapTo(dialog, QPoint()), chain.at(i)->size());
+            const bool below = b.top() >= a.bottom() - 2;
+            const bool besideOnTheRight = b.top() < a.bottom() && b.bottom() > a.top() && b.left() > a.left();
+            QVERIFY2(below || besideOnTheRight, qPrintable(u"%1 comes after %2 but is laid out above it: %3"_s.arg(
+                                                    describe(chain.at(i)), describe(chain.at(i - 1)), order)));
+        }
+        // Every control that can be used is on the way, and nothing that cannot.
+        for (QWidget *w : dialog->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+                !qobject_cast<QAbstractScrollArea *>(w->parentWidget()) && w->window() == dialog)
+                QVERIFY2(chain.contains(w), qPrintable(describe(w) + u" is not on the Tab path: "_s + order));
+        }
+        for (QWidget *w : chain) {
+            QAccessibleInterface *iface = accessible(w);
+            QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(), qPrintable(describe(w)));
+        }
+
+        // The patient's name and the note, typed where Tab takes the keyboard.
+        for (int i = 0; i < 60 && focused() != name; ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(focused(), name);
+        QTest::keyClicks(focused(), u"Ada Keyboard"_s);
+        for (int i = 0; i < 60 && focused() != note; ++i)
+            press(Qt::Key_Tab);
+        QCOMPARE(focused(), note);
+        QTest::keyClicks(focused(), u"Drink water before you come."_s);
+        press(Qt::Key_Tab);
+        QVERIFY2(focused() != note, "Tab stays in the care-team note");
+        QCOMPARE(note->toPlainText(), u"Drink water before you come."_s);
+
+        // Alt+E: the file dialog opens with the keyboard in its file name; type the path, Enter.
+        const QString pdf = m_dir.filePath(u"keyboard.pdf"_s);
+        // The mnemonic clicks the button after its press animation: watch for the dialog.
+        QString seen;
+        bool answered = false;
+        int waited = 0;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *modal = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            // Wait until it is the active window, with the keyboard in it (two seconds at most).
+            if (!modal || (!(focused() && modal->isAncestorOf(focused())) && ++waited < 100))
+                return;
+            watcher.stop();
+            seen = describe(focused());
+            if (focused() && modal->isAncestorOf(focused())) {
+                press(Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClicks(focused(), pdf);
+                press(Qt::Key_Return);
+            }
+            // Never left open: a dialog nobody answers would hang the test.
+            if (QApplication::activeModalWidget() == modal) {
+                seen += u", still open with the keyboard in "_s + describe(focused());
+                modal->reject();
+            }
+            answered = true;
+        });
+        watcher.start();
+        press(Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY2(answered, "Alt+E did not open the file dialog");
+        // A desktop's window manager gives the composer back the keyboard when the file dialog
+        // closes; offscreen, nothing does.
+        if (!dialog->isActiveWindow())
+            QApplication::setActiveWindow(dialog);
+        QTRY_VERIFY(focused() && dialog->isAncestorOf(focused()));
+        QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(u"the file dialog: "_s + seen));
+        QString error;
+        const QString text = Test::pdfText(pdf, &error).simplified();
+        if (text.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"the PDF cannot be read: "_s + error);
+        QVERIFY2(text.contains(u"Ada Keyboard"_s), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(u"Drink water before you come."_s), qPrintable(text.left(300)));
+        QVERIFY(text.contains(u"Magnesium"_s));
+        // Esc closes the composer.
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        // The main window keeps where the keyboard was, for when the window manager returns to it.
+        QVERIFY(m_window->focusWidget() && m_window->focusWidget()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
