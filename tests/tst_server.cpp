@@ -6,6 +6,7 @@
 #include "pendinglog.h"
 #include "procedurelistmodel.h"
 #include "searchengine.h"
+#include "serveradmin.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -25,7 +26,6 @@
 #include <QUrl>
 
 #include <atomic>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;

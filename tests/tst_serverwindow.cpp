@@ -9,22 +9,23 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "procedurelistmodel.h"
+#include "serveradmin.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QDirIterator>
-#include <QMessageBox>
-#include <QApplication>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>

@@ -23,6 +23,7 @@ class MainWindow;
 namespace Careleaf {
 
 class LibraryStore;
+class LibraryWatcher;
 class ProcedureListModel;
 class SearchEngine;
 class SearchService;
@@ -94,7 +95,7 @@ private:
     void logPrint(const Procedure &p, const QString &output, int copies);
     // Another program (a console import, another workstation's app) changed the library: the
     // list, the filters and the procedure on screen catch up, without a restart.
-    void checkForOutsideChanges();
+    void watchLibrary();
     // Filters, list and the procedure on screen re-read from the library; announce says so in
     // the status bar when the procedure on screen changed.
     void catchUpWithLibrary(bool announce);
@@ -117,8 +118,7 @@ private:
     QLabel *m_libraryLabel = nullptr;
     bool m_importRunning = false;
     bool m_firstStart = false; // no window size remembered: make room for the tab titles once shown
-    QTimer *m_changeWatch = nullptr;
-    QString m_seenVersion;
+    std::unique_ptr<LibraryWatcher> m_watcher;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QTimer *m_reconnectTimer = nullptr;

@@ -43,9 +43,9 @@ QString seal(const QString &previous, const QString &printedAt, const QString &r
              const QString &sections, const QString &preset, int copies, const QString &output)
 {
     // The fields as text, separated by U+001F (unit separator), which no field holds.
-    const QString sealed = QStringList{previous,  printedAt, recordedAt, recordedBy,
-                                       workstation, procedures, contentVersions, sections,
-                                       preset,      QString::number(copies), output}
+    const QString sealed = QStringList{previous,   printedAt,       recordedAt, recordedBy, workstation,
+                                       procedures, contentVersions, sections,   preset,     QString::number(copies),
+                                       output}
                                .join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(sealed.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

@@ -116,18 +116,44 @@ bool LibraryAddress::isServer(const QString &text)
     const QRegularExpressionMatch m = keyValue.match(t);
     if (!m.hasMatch())
         return false;
-    static const QStringList keywords{
-        u"host"_s,           u"hostaddr"_s,        u"port"_s,          u"dbname"_s,
-        u"user"_s,           u"password"_s,        u"passfile"_s,      u"channel_binding"_s,
-        u"connect_timeout"_s, u"client_encoding"_s, u"options"_s,       u"application_name"_s,
-        u"fallback_application_name"_s,           u"keepalives"_s,    u"keepalives_idle"_s,
-        u"keepalives_interval"_s,                  u"keepalives_count"_s,
-        u"tcp_user_timeout"_s, u"replication"_s,   u"gssencmode"_s,    u"sslmode"_s,
-        u"requiressl"_s,     u"sslcompression"_s,  u"sslcert"_s,       u"sslkey"_s,
-        u"sslpassword"_s,    u"sslrootcert"_s,     u"sslcrl"_s,        u"sslcrldir"_s,
-        u"sslsni"_s,         u"requirepeer"_s,     u"ssl_min_protocol_version"_s,
-        u"ssl_max_protocol_version"_s,             u"krbsrvname"_s,    u"gsslib"_s,
-        u"service"_s,        u"target_session_attrs"_s, u"load_balance_hosts"_s};
+    static const QStringList keywords{u"host"_s,
+                                      u"hostaddr"_s,
+                                      u"port"_s,
+                                      u"dbname"_s,
+                                      u"user"_s,
+                                      u"password"_s,
+                                      u"passfile"_s,
+                                      u"channel_binding"_s,
+                                      u"connect_timeout"_s,
+                                      u"client_encoding"_s,
+                                      u"options"_s,
+                                      u"application_name"_s,
+                                      u"fallback_application_name"_s,
+                                      u"keepalives"_s,
+                                      u"keepalives_idle"_s,
+                                      u"keepalives_interval"_s,
+                                      u"keepalives_count"_s,
+                                      u"tcp_user_timeout"_s,
+                                      u"replication"_s,
+                                      u"gssencmode"_s,
+                                      u"sslmode"_s,
+                                      u"requiressl"_s,
+                                      u"sslcompression"_s,
+                                      u"sslcert"_s,
+                                      u"sslkey"_s,
+                                      u"sslpassword"_s,
+                                      u"sslrootcert"_s,
+                                      u"sslcrl"_s,
+                                      u"sslcrldir"_s,
+                                      u"sslsni"_s,
+                                      u"requirepeer"_s,
+                                      u"ssl_min_protocol_version"_s,
+                                      u"ssl_max_protocol_version"_s,
+                                      u"krbsrvname"_s,
+                                      u"gsslib"_s,
+                                      u"service"_s,
+                                      u"target_session_attrs"_s,
+                                      u"load_balance_hosts"_s};
     if (keywords.contains(m.captured(1).toLower()))
         return true;
     // An unknown word=...: a misspelt keyword (the parse error says so), unless it names a file.
@@ -208,7 +234,8 @@ QStringList LibraryAddress::secretsIn(const QString &text)
     };
     // "scheme://user:password@host": the password is whatever the user info holds after its first
     // ':', up to the last '@' before the host, however malformed the rest.
-    static const QRegularExpression url(uR"(postgres(?:ql)?://([^/?#]*)@)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(uR"(postgres(?:ql)?://([^/?#]*)@)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &m : url.globalMatch(text)) {
         const QString userInfo = m.captured(1);
         if (const qsizetype colon = userInfo.indexOf(u':'); colon >= 0) {
@@ -246,10 +273,10 @@ QString LibraryAddress::redacted(QString message, const QStringList &secrets)
         } else if (!secret.isEmpty()) {
             // Too short to hide everywhere without garbling the text: where it stands in an address.
             message.replace(u':' + secret + u'@', u":********@"_s);
-            message.replace(QRegularExpression(u"(password\\s*=\\s*)"_s + QRegularExpression::escape(secret) +
-                                               u"(?=\\s|&|$)"_s,
-                                               QRegularExpression::CaseInsensitiveOption),
-                            u"\\1********"_s);
+            message.replace(
+                QRegularExpression(u"(password\\s*=\\s*)"_s + QRegularExpression::escape(secret) + u"(?=\\s|&|$)"_s,
+                                   QRegularExpression::CaseInsensitiveOption),
+                u"\\1********"_s);
         }
     }
     return message;

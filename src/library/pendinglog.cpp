@@ -1,5 +1,7 @@
 #include "pendinglog.h"
 
+#include "logging.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDebug>
@@ -142,7 +144,7 @@ std::optional<QList<EducationLogEntry>> PendingLog::load(QString *error) const
     const QString aside = m_path + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     if (!QFile::rename(m_path, aside))
         return std::nullopt;
-    qWarning().noquote() << tr("%1; kept as %2").arg(*error, QDir::toNativeSeparators(aside));
+    qCWarning(lcLibrary).noquote() << tr("%1; kept as %2").arg(*error, QDir::toNativeSeparators(aside));
     error->clear();
     return all;
 }

@@ -5,6 +5,7 @@
 // fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
 // unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
 // for the names-only tier: A code, B names, C descriptor, D section text.
+#include "postgresparts.h"
 #include "searchquery.h"
 #include "storebackend.h"
 #include "tieredsearch.h"
@@ -23,185 +24,9 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
+using namespace PostgresParts;
+
 namespace {
-
-// Lower case without diacritics: "Épaule" -> "epaule".
-QString fold(const QString &word)
-{
-    // Most words are plain ASCII: nothing to decompose.
-    if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; }))
-        return word.toLower();
-    const QString decomposed = word.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c;
-    }
-    return out.toLower();
-}
-
-QStringList tokens(const QString &text)
-{
-    QStringList out;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool word = i < text.size() && isWordChar(text.at(i));
-        if (word && start < 0) {
-            start = i;
-        } else if (!word && start >= 0) {
-            const QString t = fold(text.mid(start, i - start));
-            if (!t.isEmpty())
-                out << t;
-            start = -1;
-        }
-    }
-    return out;
-}
-
-// An alternative's words folded, those that fold to nothing (diacritics alone) left out.
-QStringList foldedWords(const QStringList &alternative)
-{
-    QStringList out;
-    for (const QString &w : alternative) {
-        if (QString f = fold(w); !f.isEmpty())
-            out << f;
-    }
-    return out;
-}
-
-// A text[] literal: {"a","b"}. Words hold only letters, digits and marks: quoting is enough.
-QString textArray(const QStringList &words)
-{
-    return words.isEmpty() ? u"{}"_s : u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s;
-}
-
-// name_words keeps words up to this long, and titles cut to SortTitle: a key of the index
-// stays far below PostgreSQL's limit of 2,704 bytes. A query word longer than this (or a
-// prefix that stands for one) is never looked up there.
-constexpr int MaxNameWordLength = 100;
-QString sortTitle(const QString &title)
-{
-    return u"left(lower("_s + title + u"), 300)"_s;
-}
-const QString SortTitle = sortTitle(u"title"_s);
-
-// A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
-// 256 per word; a text too long for that still has every word, with fewer positions. words
-// gets the distinct words of at least minWordLength characters.
-QString tsvectorLiteral(const IndexedText &text, QStringList *words = nullptr, int minWordLength = 3)
-{
-    constexpr int MaxPosition = 16383;
-    constexpr int MaxPositions = 255;
-    constexpr qsizetype MaxWordBytes = 2000;     // the server refuses longer words
-    constexpr qsizetype MaxLiteral = 900 * 1024; // the server's limit is 1 MB
-    struct Column
-    {
-        const QString *text;
-        char weight;
-    };
-    const Column columns[] = {{&text.code, 'A'}, {&text.names, 'B'}, {&text.descriptor, 'C'}, {&text.body, 'D'}};
-    QMap<QString, QStringList> positions;
-    int position = 1;
-    for (const Column &column : columns) {
-        for (const QString &word : tokens(*column.text)) {
-            QString w = word;
-            while (w.size() * 3 > MaxWordBytes && w.toUtf8().size() > MaxWordBytes)
-                w.chop(1);
-            QStringList &at = positions[w];
-            if (at.size() < MaxPositions)
-                at << QString::number(std::min(position, MaxPosition)) + QLatin1Char(column.weight);
-            ++position;
-        }
-        position += 1; // a phrase never runs from one column into the next
-    }
-    if (words) {
-        words->clear();
-        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-            if (it.key().size() >= minWordLength)
-                *words << it.key();
-        }
-    }
-    QString out;
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        out += u'\'' + it.key() + u"':"_s + it.value().join(u',') + u' ';
-    if (out.size() <= MaxLiteral)
-        return out;
-    // Only a pathological document gets here: keep every word, without positions.
-    out.clear();
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        out += u'\'' + it.key() + u"' "_s;
-    return out;
-}
-
-// The library's words for each typed prefix (see PostgresBackend::expand()); a prefix not here
-// stays a prefix term.
-using Expansions = QHash<QString, QStringList>;
-
-// One alternative: a prefix term, or a phrase whose last word is a prefix. A prefix with an
-// expansion becomes its words, the same matches without the index's slow prefix scan.
-QString alternative(const QStringList &words, const Expansions &expansions)
-{
-    QStringList parts = foldedWords(words);
-    if (parts.isEmpty())
-        return {};
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-        parts[i] = u'\'' + parts[i] + u'\'';
-    QString &last = parts.last();
-    if (const auto it = expansions.constFind(last); it != expansions.cend()) {
-        QStringList any;
-        for (const QString &w : *it)
-            any << u'\'' + w + u'\'';
-        last = any.size() == 1 ? any.first() : u'(' + any.join(u" | "_s) + u')';
-    } else {
-        last = u'\'' + last + u"':*"_s;
-    }
-    return parts.size() == 1 ? parts.first() : u'(' + parts.join(u" <-> "_s) + u')';
-}
-
-// All groups must match; within a group any alternative. Empty when a group has no alternative
-// left (a word of diacritics alone): nothing can match it.
-QString groupsQuery(const QList<QList<QStringList>> &groups, const Expansions &expansions)
-{
-    QStringList all;
-    for (const QList<QStringList> &group : groups) {
-        QStringList any;
-        for (const QStringList &words : group) {
-            if (const QString a = alternative(words, expansions); !a.isEmpty())
-                any << a;
-        }
-        if (any.isEmpty())
-            return {};
-        all << u'(' + any.join(u" | "_s) + u')';
-    }
-    return all.join(u" & "_s);
-}
-
-QString excludedQuery(const QList<QStringList> &excluded, const Expansions &expansions)
-{
-    QStringList any;
-    for (const QStringList &words : excluded) {
-        if (const QString a = alternative(words, expansions); !a.isEmpty())
-            any << a;
-    }
-    return any.join(u" | "_s);
-}
-
-// The server's message without its "ERROR:" prefix and SQLSTATE suffix, on one line.
-QString serverWords(const QSqlError &error)
-{
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
-        if (text.startsWith(prefix))
-            text = text.mid(prefix.size()).trimmed();
-    const QString code = error.nativeErrorCode();
-    if (!code.isEmpty() && text.endsWith(u'(' + code + u')'))
-        text.chop(code.size() + 2);
-    text = text.section(u'\n', 0, 0).trimmed();
-    return text;
-}
 
 class PostgresBackend final : public StoreBackend
 {
@@ -249,165 +74,13 @@ public:
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
     // the server's alone: name_words, which SQLite's full-text index does not need.
-    QStringList migration(int version) const override
-    {
-        switch (version) {
-        case 1:
-            return {
-                u"CREATE TABLE careleaf_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-                // Codes and titles compare by code point, as SQLite compares them.
-                u"CREATE TABLE procedures ("
-                "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                "  identity TEXT NOT NULL UNIQUE,"
-                "  code_system TEXT COLLATE \"C\" NOT NULL,"
-                "  code TEXT COLLATE \"C\" NOT NULL,"
-                "  descriptor TEXT NOT NULL,"
-                "  title TEXT COLLATE \"C\" NOT NULL,"
-                "  names TEXT NOT NULL,"
-                "  body TEXT NOT NULL,"
-                "  document TEXT NOT NULL,"
-                "  content_sha256 TEXT NOT NULL,"
-                "  source_file TEXT NOT NULL,"
-                "  source_sha256 TEXT NOT NULL,"
-                "  reading_grade DOUBLE PRECISION NOT NULL,"
-                "  imported_at TEXT NOT NULL,"
-                "  updated_at TEXT NOT NULL,"
-                "  search_vector TSVECTOR NOT NULL DEFAULT ''::tsvector,"
-                "  names_vector TSVECTOR NOT NULL DEFAULT ''::tsvector)"_s,
-                u"CREATE INDEX procedures_code ON procedures (code)"_s,
-                u"CREATE INDEX procedures_title ON procedures (lower(title), id)"_s,
-                // A short pending list: inserts are merged into the index in batches of 256 kB,
-                // and a search never scans more than that of unmerged entries after an import.
-                u"CREATE INDEX procedures_search ON procedures USING gin (search_vector)"
-                " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
-                u"CREATE INDEX procedures_names_search ON procedures USING gin (names_vector)"
-                " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
-                // Every change to procedures counts one up, in the same transaction: how other
-                // workstations notice it (dataVersion), and the lock that orders writers.
-                u"INSERT INTO careleaf_meta (key, value) VALUES ('content_version', '0')"_s,
-                u"CREATE FUNCTION careleaf_count_change() RETURNS trigger LANGUAGE plpgsql AS $$"
-                " BEGIN"
-                "  UPDATE careleaf_meta SET value = (value::bigint + 1)::text WHERE key = 'content_version';"
-                "  RETURN NULL;"
-                " END $$"_s,
-                u"CREATE TRIGGER procedures_changed AFTER INSERT OR UPDATE OR DELETE ON procedures"
-                " FOR EACH STATEMENT EXECUTE FUNCTION careleaf_count_change()"_s,
-            };
-        case 2:
-            return {
-                u"CREATE TABLE procedure_keys (key TEXT COLLATE \"C\" NOT NULL, sort_name TEXT COLLATE \"C\" NOT NULL,"
-                "  procedure_id BIGINT NOT NULL REFERENCES procedures (id) ON DELETE CASCADE,"
-                "  PRIMARY KEY (key, sort_name, procedure_id))"_s,
-                u"CREATE INDEX procedure_keys_procedure ON procedure_keys (procedure_id)"_s,
-                u"ALTER TABLE procedures ADD COLUMN settings INTEGER NOT NULL DEFAULT 0"_s,
-                u"ALTER TABLE procedures ADD COLUMN duration_minutes INTEGER"_s,
-                u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
-                // Words of the library (three letters or more), for typo correction; never
-                // shrinks, so a word no longer used is a candidate that finds nothing.
-                u"CREATE TABLE search_words (word TEXT COLLATE \"C\" PRIMARY KEY)"_s,
-                u"CREATE INDEX search_words_trigrams ON search_words USING gin (word gin_trgm_ops)"
-                " WITH (fastupdate = off)"_s,
-                u"INSERT INTO search_words (word) SELECT DISTINCT w FROM procedures,"
-                " unnest(tsvector_to_array(search_vector)) AS w WHERE length(w) >= 3 ORDER BY w"_s,
-            };
-        case 3:
-            return {
-                u"CREATE TABLE education_log ("
-                "  id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
-                "  printed_at TEXT NOT NULL,"
-                "  workstation TEXT NOT NULL,"
-                "  procedures TEXT NOT NULL,"
-                "  content_versions TEXT NOT NULL,"
-                "  sections TEXT NOT NULL,"
-                "  preset TEXT NOT NULL,"
-                "  copies INTEGER NOT NULL,"
-                "  output TEXT NOT NULL)"_s,
-                u"CREATE INDEX education_log_printed_at ON education_log (printed_at)"_s,
-            };
-        case 4:
-            return {
-                // Each word of a procedure's code, names and descriptor, with its title in list
-                // order: the first page of a word found in a hundred thousand names is read
-                // from here in title order, not sorted from every match (see namesWalk()).
-                // Filled first, keys and checks added after: one pass each, not one per row.
-                u"CREATE TABLE name_words (word TEXT COLLATE \"C\" NOT NULL, sort_title TEXT COLLATE \"C\" NOT NULL,"
-                "  procedure_id BIGINT NOT NULL)"_s,
-                u"INSERT INTO name_words (word, sort_title, procedure_id) SELECT w, "_s + SortTitle +
-                    u", id FROM procedures, unnest(tsvector_to_array(names_vector)) AS w WHERE length(w) <= "_s +
-                    QString::number(MaxNameWordLength),
-                u"ALTER TABLE name_words ADD PRIMARY KEY (word, sort_title, procedure_id),"
-                "  ADD FOREIGN KEY (procedure_id) REFERENCES procedures (id) ON DELETE CASCADE"_s,
-                u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
-            };
-        case 6:
-            return {
-                // Written to run again safely: IT may repeat an interrupted upgrade.
-                u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS recorded_at TEXT NOT NULL DEFAULT '',"
-                "  ADD COLUMN IF NOT EXISTS recorded_by TEXT NOT NULL DEFAULT '',"
-                "  ADD COLUMN IF NOT EXISTS previous_seal TEXT NOT NULL DEFAULT '',"
-                "  ADD COLUMN IF NOT EXISTS seal TEXT NOT NULL DEFAULT ''"_s,
-                // Rows written before are checked by check(), not refused here.
-                u"ALTER TABLE education_log DROP CONSTRAINT IF EXISTS education_log_possible"_s,
-                u"ALTER TABLE education_log ADD CONSTRAINT education_log_possible CHECK (copies BETWEEN 1 AND 100"
-                "  AND printed_at <> '' AND workstation <> '' AND output IN ('printer', 'pdf')) NOT VALID"_s,
-                // The only way a workstation or an editor adds to the log (initServer grants it): the
-                // server sets the id, the time it took the row and the session user, refuses a time a
-                // handout cannot have been printed at, and seals the row (educationlog.h) with the
-                // same SHA-256 EducationLog::seal computes.
-                u"CREATE OR REPLACE FUNCTION careleaf_append_log(p_printed_at TEXT, p_workstation TEXT, p_procedures TEXT,"
-                "  p_content_versions TEXT, p_sections TEXT, p_preset TEXT, p_copies INTEGER, p_output TEXT,"
-                "  p_unless_logged BOOLEAN) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$"
-                " DECLARE head TEXT; printed TIMESTAMPTZ; recorded TEXT; who TEXT := session_user;"
-                "  sealed TEXT; row_id BIGINT;"
-                " BEGIN"
-                "  SELECT value INTO head FROM careleaf_meta WHERE key = 'log_head' FOR UPDATE;"
-                "  IF p_unless_logged THEN"
-                "   SELECT id INTO row_id FROM education_log WHERE printed_at = p_printed_at"
-                "    AND workstation = p_workstation AND procedures = p_procedures;"
-                "   IF FOUND THEN RETURN row_id; END IF;"
-                "  END IF;"
-                "  BEGIN printed := p_printed_at::timestamptz;"
-                "  EXCEPTION WHEN others THEN"
-                "   RAISE EXCEPTION 'careleaf: the print time \u201c%\u201d is not a time', p_printed_at USING ERRCODE = '22007';"
-                "  END;"
-                "  IF printed > now() + interval '10 minutes' OR printed < now() - interval '60 days' THEN"
-                "   RAISE EXCEPTION 'careleaf: no handout was printed at %', p_printed_at USING ERRCODE = '22008';"
-                "  END IF;"
-                "  IF p_copies IS NULL OR p_copies NOT BETWEEN 1 AND 100 OR coalesce(p_workstation, '') = ''"
-                "   OR p_output NOT IN ('printer', 'pdf') THEN"
-                "   RAISE EXCEPTION 'careleaf: an impossible education log row' USING ERRCODE = '23514';"
-                "  END IF;"
-                "  recorded := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-                "  sealed := encode(sha256(convert_to(concat_ws(chr(31), split_part(head, ' ', 2), p_printed_at,"
-                "   recorded, who, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
-                "   p_copies::text, p_output), 'UTF8')), 'hex');"
-                "  INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
-                "   copies, output, recorded_at, recorded_by, previous_seal, seal)"
-                "   VALUES (p_printed_at, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
-                "   p_copies, p_output, recorded, who, split_part(head, ' ', 2), sealed) RETURNING id INTO row_id;"
-                "  UPDATE careleaf_meta SET value = (split_part(head, ' ', 1)::bigint + 1)::text || ' ' || sealed"
-                "   WHERE key = 'log_head';"
-                "  RETURN row_id;"
-                " END $$"_s,
-                u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
-                "  BOOLEAN) FROM PUBLIC"_s,
-                // A SECURITY DEFINER function finds its tables in the library's own schema only.
-                u"DO $$ BEGIN EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
-                "  INTEGER, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema()); END $$"_s,
-            };
-        default:
-            return {};
-        }
-    }
+    QStringList migration(int version) const override { return postgresMigration(version); }
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }
 
     QStringList logSealedStatements() const override { return {}; } // the roles' rights keep it (initServer)
 
-    QString appendLogCall() const override
-    {
-        return u"SELECT careleaf_append_log(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-    }
+    QString appendLogCall() const override { return u"SELECT careleaf_append_log(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s; }
 
     QString recorder(QSqlDatabase &db) const override
     {
@@ -633,21 +306,6 @@ public:
     }
 
     // The connection is gone (server restart, network): reconnecting may help.
-    static bool isConnectionLost(const QSqlError &error)
-    {
-        const QString state = error.nativeErrorCode();
-        if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
-            return true;
-        const QString text = error.text();
-        for (const QString &sign : {u"server closed the connection"_s, u"no connection to the server"_s,
-                                    u"terminating connection"_s, u"could not receive data"_s, u"could not send data"_s,
-                                    u"connection to server"_s, u"Connection refused"_s}) {
-            if (text.contains(sign, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-
     QString explainWriteError(const QSqlError &error) const override
     {
         const QString state = error.nativeErrorCode();

@@ -3,8 +3,10 @@
 // full-text syntax differs between engines; a SearchDialect names those pieces of SQL.
 #pragma once
 
-#include "storebackend.h"
+#include "searchtypes.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>

@@ -9,14 +9,13 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cerrno>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
+#include <fcntl.h>
 #include <mutex>
 #include <thread>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -137,9 +136,10 @@ Parsed readAndParse(const QString &path)
     } else {
         const int fd = ::open(FileNames::encode(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
-            out.rejection = errno == EACCES ? Importer::tr("the file cannot be read (permission denied)")
-                                            : Importer::tr("the file cannot be read: %1")
-                                                  .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            out.rejection =
+                errno == EACCES
+                    ? Importer::tr("the file cannot be read (permission denied)")
+                    : Importer::tr("the file cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
             return out;
         }
         if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
@@ -272,9 +272,9 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         }
         // This newer file replaced what the earlier one stored: one procedure, counted once, as
         // what happened to it in the library; the earlier file is reported.
-        report.rejections.append({FileNames::shown(earlier->path),
-                                  tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                      .arg(FileNames::shown(path), parsed.procedure->title)});
+        report.rejections.append(
+            {FileNames::shown(earlier->path), tr("not imported: %1 holds the same procedure (%2) and is newer")
+                                                  .arg(FileNames::shown(path), parsed.procedure->title)});
         Kept now = *earlier;
         if (now.outcome == StoreOutcome::Unchanged && outcome == StoreOutcome::Updated) {
             --report.unchanged;

@@ -6,7 +6,6 @@
 #include "settings.h"
 
 #include <QFontMetricsF>
-
 #include <QSysInfo>
 
 #include <algorithm>

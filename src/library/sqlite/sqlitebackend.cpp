@@ -15,9 +15,8 @@
 #include <QVariant>
 
 #include <pwd.h>
-#include <unistd.h>
-
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 

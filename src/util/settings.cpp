@@ -25,8 +25,7 @@ QVariant asWritten(const QVariant &v)
 
 Settings::Settings()
     // The same file for the app and the console, whatever the application's own name.
-    : m_user(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s,
-                                         u"Careleaf"_s))
+    : m_user(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s))
 {
     // IT's defaults come from XDG_CONFIG_DIRS as the freedesktop.org rules have it; Qt's own
     // system fallback (a fixed /etc/xdg) is not used, so there is one place they come from.

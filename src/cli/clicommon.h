@@ -1,0 +1,182 @@
+// What the console's commands share: their one translation context, the option parser, the
+// library they work on (Context), and the output helpers. Internal to careleaf_cli.
+#pragma once
+
+#include "cli.h"
+#include "librarystore.h"
+#include "samplelibrary.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSet>
+#include <QTextStream>
+
+#include <csignal>
+#include <memory>
+#include <optional>
+
+namespace Careleaf::Cli {
+
+using namespace Qt::StringLiterals;
+
+// The console's strings are in one context, "Careleaf::Cli", in the .ts and at run time.
+[[nodiscard]] QString tr(const char *s, const char *disambiguation = nullptr, int n = -1);
+
+// Options of one command: which take a value, which are flags. Everything else is positional;
+// "--" ends the options.
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+};
+
+[[nodiscard]] Parsed parseArgs(const QStringList &args, const QStringList &valueOptions,
+                               const QStringList &flagOptions);
+
+// While it exists, SIGINT and SIGTERM are noted instead of ending the process at once, so a long
+// command can stop between two steps and report what it did.
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        s_signal = 0;
+        m_int = std::signal(SIGINT, &StopSignals::note);
+        m_term = std::signal(SIGTERM, &StopSignals::note);
+    }
+    ~StopSignals()
+    {
+        std::signal(SIGINT, m_int);
+        std::signal(SIGTERM, m_term);
+    }
+    Q_DISABLE_COPY_MOVE(StopSignals)
+    [[nodiscard]] int signal() const { return s_signal; }
+
+private:
+    static void note(int signal) { s_signal = signal; }
+    static inline volatile std::sig_atomic_t s_signal = 0;
+    void (*m_int)(int) = nullptr;
+    void (*m_term)(int) = nullptr;
+};
+
+[[nodiscard]] QJsonDocument::JsonFormat jsonFormat();
+void printJson(QTextStream &out, const QJsonValue &v);
+// "SYSTEM<TAB>CODE", a "-" for what the document does not give.
+[[nodiscard]] QString codeColumn(const QString &system, const QString &code);
+// A search hit's snippet without its highlight markers.
+[[nodiscard]] QString plainSnippet(QString s);
+
+struct Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Careleaf::Cli) // the console's one context, in the .ts and at run time
+
+public:
+    QTextStream &out;
+    QTextStream &err;
+    QString location;
+    std::unique_ptr<LibraryStore> store;
+
+    bool openStore()
+    {
+        LibraryStore::OpenResult r = openLibrary(location);
+        if (!r.store) {
+            err << "careleaf-cli: " << r.error << Qt::endl;
+            printWaysOut(r.problem);
+            return false;
+        }
+        store = std::move(r.store);
+        return true;
+    }
+
+    [[nodiscard]] QString path() const { return location.isEmpty() ? LibraryStore::defaultLocation() : location; }
+
+    // What staff can do about a library that does not open.
+    void printWaysOut(LibraryStore::Problem problem)
+    {
+        using P = LibraryStore::Problem;
+        if (problem == P::None || problem == P::Unreadable || problem == P::ReadOnly || problem == P::NoSpace)
+            return;
+        if (problem == P::NotAFile) {
+            // Nothing to move aside or replace: it is not a library file at all.
+            err << tr("Ways out:") << Qt::endl;
+            err << "  " << tr("open a library file: careleaf-cli --db FILE.sqlite ...") << Qt::endl;
+            return;
+        }
+        if (LibraryAddress::isServer(path())) {
+            // Nothing on this computer to recover: the server is IT's.
+            err << tr("Ways out:") << Qt::endl;
+            err << "  " << tr("check the address, the user and ~/.pgpass, and that the server is running") << Qt::endl;
+            err << "  " << tr("work on this computer's library meanwhile: careleaf-cli --db FILE.sqlite ...")
+                << Qt::endl;
+            return;
+        }
+        const QString db = location.isEmpty() ? QString() : u"--db \"%1\" "_s.arg(location);
+        err << tr("Ways out:") << Qt::endl;
+        err << "  " << tr("open another library: careleaf-cli --db OTHER.sqlite ...") << Qt::endl;
+        if (const QStringList backups = LibraryStore::backups(path()); !backups.isEmpty())
+            err << "  "
+                << tr("restore the backup taken before the last upgrade (%1, %2): careleaf-cli %3recover --backup")
+                       .arg(backups.first(), QFileInfo(backups.first()).lastModified().toString(Qt::ISODate), db)
+                << Qt::endl;
+        err << "  " << tr("start a fresh library, keeping this file aside: careleaf-cli %1recover --fresh").arg(db)
+            << Qt::endl;
+    }
+
+    // "ok: N procedures, library format F" on stdout, for check and recover.
+    int reportOk()
+    {
+        out << tr("ok: %1 procedures, library format %2").arg(store->count()).arg(store->schemaVersion()) << Qt::endl;
+        return Ok;
+    }
+
+    int usage(const QString &message)
+    {
+        err << "careleaf-cli: " << message << Qt::endl << tr("Try 'careleaf-cli --help'.") << Qt::endl;
+        return UsageOrDatabase;
+    }
+
+    // One procedure for KEY, or an error printed and nullopt.
+    std::optional<Procedure> resolveOne(const QString &key)
+    {
+        const QList<qint64> ids = store->resolve(key);
+        if (ids.isEmpty()) {
+            err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
+            return std::nullopt;
+        }
+        if (ids.size() > 1) {
+            QStringList choices;
+            for (qint64 id : ids) {
+                // A key that works: SYSTEM:CODE, or the id where the document gives no code.
+                if (const auto p = store->procedure(id))
+                    choices << (p->code.isEmpty() ? u"%1 (%2)"_s.arg(id).arg(p->title)
+                                                  : p->codeSystem + u':' + p->code);
+            }
+            err << "careleaf-cli: " << tr("\"%1\" is ambiguous; use one of: %2").arg(key, choices.join(u", "_s))
+                << Qt::endl;
+            return std::nullopt;
+        }
+        auto p = store->procedure(ids.first());
+        if (!p)
+            err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(ids.first()) << Qt::endl;
+        return p;
+    }
+};
+
+// The commands, one file each under commands/; args are what follows the command's name.
+[[nodiscard]] int cmdImport(Context &c, const QStringList &args);
+[[nodiscard]] int cmdList(Context &c, const QStringList &args);
+[[nodiscard]] int cmdSearch(Context &c, const QStringList &args);
+[[nodiscard]] int cmdShow(Context &c, const QStringList &args);
+[[nodiscard]] int cmdHandout(Context &c, const QStringList &args);
+[[nodiscard]] int cmdLog(Context &c, const QStringList &args);
+[[nodiscard]] int cmdCheck(Context &c, const QStringList &args);
+[[nodiscard]] int cmdRecover(Context &c, const QStringList &args);
+[[nodiscard]] int cmdCopy(Context &c, const QStringList &args);
+[[nodiscard]] int cmdAdmin(Context &c, const QStringList &args);
+
+} // namespace Careleaf::Cli

@@ -1,0 +1,86 @@
+#include "handout.h"
+
+#include "clicommon.h"
+#include "pagedprint.h"
+#include "sectionkeys.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Careleaf::Cli {
+
+int cmdHandout(Context &c, const QStringList &args)
+{
+    const Parsed p =
+        parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s, u"note"_s}, {u"large-print"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    const QString outPath = p.values.value(u"out"_s);
+    if (outPath.isEmpty())
+        return c.usage(tr("handout needs --out FILE.pdf"));
+    if (p.positional.isEmpty())
+        return c.usage(tr("handout needs at least one KEY"));
+    if (p.values.contains(u"sections"_s) && p.values.contains(u"preset"_s))
+        return c.usage(tr("choose one of --sections and --preset"));
+
+    HandoutOptions options;
+    // For the patient unless a staff copy is asked for.
+    std::optional<Handout::Preset> chosen = Handout::builtInPreset(Handout::defaultPresetId());
+    if (p.values.contains(u"preset"_s)) {
+        chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
+        if (!chosen) {
+            QStringList ids;
+            for (const Handout::Preset &pr : Handout::builtInPresets())
+                ids << pr.id;
+            return c.usage(
+                tr("unknown preset \"%1\"; choose one of %2").arg(p.values.value(u"preset"_s), ids.join(u", "_s)));
+        }
+    }
+    QString preset = chosen->id;
+    options.sections = chosen->sections;
+    options.staffCopy = chosen->staffCopy;
+    if (p.values.contains(u"sections"_s)) {
+        preset.clear();
+        options.sections.clear();
+        for (const QString &key : p.values.value(u"sections"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (!SectionKeys::isCanonicalKey(key.trimmed()))
+                return c.usage(tr("unknown section \"%1\"; sections are: %2")
+                                   .arg(key.trimmed(), SectionKeys::canonicalKeys().join(u","_s)));
+            options.sections << key.trimmed();
+        }
+        if (options.sections.isEmpty())
+            return c.usage(tr("--sections needs at least one section"));
+    }
+    options.patientName = p.values.value(u"patient"_s);
+    options.note = p.values.value(u"note"_s); // this job only, like the patient's name
+    options.largePrint = p.flags.contains(u"large-print"_s);
+    options.date = QDate::currentDate();
+    options.letterhead = Handout::savedLetterhead();
+
+    if (!c.openStore())
+        return UsageOrDatabase;
+    QList<Procedure> procedures;
+    for (const QString &key : p.positional) {
+        auto procedure = c.resolveOne(key);
+        if (!procedure)
+            return Problems;
+        procedures << *procedure;
+    }
+    const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
+    const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title);
+    if (!error.isEmpty()) {
+        c.err << "careleaf-cli: " << error << Qt::endl;
+        return UsageOrDatabase;
+    }
+    if (const QString logError = Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s);
+        !logError.isEmpty()) {
+        c.err << "careleaf-cli: " << logError << Qt::endl;
+        return UsageOrDatabase;
+    }
+    c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace Careleaf::Cli

@@ -1,0 +1,63 @@
+#include "clicommon.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Careleaf::Cli {
+
+// recover --backup [FILE] | --fresh: sets the library file aside (never overwriting it) and puts
+// the newest automatic backup, FILE, or a fresh library in its place.
+int cmdRecover(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {u"backup"_s, u"fresh"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    const bool fromBackup = p.flags.contains(u"backup"_s);
+    const bool fresh = p.flags.contains(u"fresh"_s);
+    if (fromBackup == fresh || p.positional.size() > (fromBackup ? 1 : 0))
+        return c.usage(tr("recover takes --backup [FILE] or --fresh"));
+    const QString location = c.path();
+    if (LibraryAddress::isServer(location)) {
+        c.err << "careleaf-cli: "
+              << tr("recover works on a library file on this computer; %1 is on the clinic server, which IT backs up "
+                    "and restores")
+                     .arg(LibraryAddress::parse(location).displayName())
+              << Qt::endl;
+        return UsageOrDatabase;
+    }
+    if (const QString why = LibraryStore::notALibraryFile(location); !why.isEmpty()) {
+        c.err << "careleaf-cli: " << why << Qt::endl;
+        return UsageOrDatabase;
+    }
+    QString movedTo;
+    if (fromBackup) {
+        QString backup = p.positional.value(0);
+        if (backup.isEmpty()) {
+            const QStringList backups = LibraryStore::backups(location);
+            if (backups.isEmpty()) {
+                c.err << "careleaf-cli: " << tr("%1 has no automatic backup").arg(location) << Qt::endl;
+                return UsageOrDatabase;
+            }
+            backup = backups.first();
+        }
+        if (const QString error = LibraryStore::restoreBackup(location, backup, &movedTo); !error.isEmpty()) {
+            c.err << "careleaf-cli: " << error << Qt::endl;
+            return UsageOrDatabase;
+        }
+        c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
+    } else if (QFileInfo::exists(location)) {
+        if (const QString error = LibraryStore::setAside(location, &movedTo); !error.isEmpty()) {
+            c.err << "careleaf-cli: " << error << Qt::endl;
+            return UsageOrDatabase;
+        }
+    }
+    if (!movedTo.isEmpty())
+        c.out << tr("the previous file is kept as %1").arg(movedTo) << Qt::endl;
+    if (!c.openStore())
+        return UsageOrDatabase;
+    return c.reportOk();
+}
+
+} // namespace Careleaf::Cli

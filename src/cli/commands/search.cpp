@@ -1,0 +1,56 @@
+#include "clicommon.h"
+#include "procedurejson.h"
+#include "searchengine.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Careleaf::Cli {
+
+int cmdSearch(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {u"limit"_s}, {u"json"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.isEmpty())
+        return c.usage(tr("search needs a query"));
+    int limit = 20;
+    if (p.values.contains(u"limit"_s)) {
+        bool ok = false;
+        limit = p.values.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1)
+            return c.usage(tr("--limit needs a positive number"));
+    }
+    if (!c.openStore())
+        return UsageOrDatabase;
+    SearchEngine engine(*c.store);
+    const SearchPage page = engine.search({p.positional.join(u' '), {}, 0, limit});
+    if (!page.error.isEmpty()) {
+        c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
+        return UsageOrDatabase;
+    }
+    if (!page.correctedQuery.isEmpty())
+        c.err << tr("Showing results for %1").arg(page.correctedQuery) << Qt::endl;
+    if (p.flags.contains(u"json"_s)) {
+        QJsonArray arr;
+        for (const SearchHit &h : page.hits) {
+            arr.append(QJsonObject{{u"id"_s, h.id},
+                                   {u"codeSystem"_s, h.codeSystem},
+                                   {u"code"_s, h.code},
+                                   {u"title"_s, h.title},
+                                   {u"descriptor"_s, h.descriptor},
+                                   {u"snippet"_s, plainSnippet(h.snippet)},
+                                   {u"score"_s, h.score}});
+        }
+        printJson(c.out, arr);
+    } else {
+        for (const SearchHit &h : page.hits)
+            c.out << h.id << '\t' << codeColumn(h.codeSystem, h.code) << '\t' << h.title << '\n';
+    }
+    c.out.flush();
+    return Ok;
+}
+
+} // namespace Careleaf::Cli

@@ -1,0 +1,34 @@
+#include "clicommon.h"
+#include "procedurehtml.h"
+#include "procedurejson.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Careleaf::Cli {
+
+int cmdShow(Context &c, const QStringList &args)
+{
+    const Parsed p = parseArgs(args, {}, {u"json"_s, u"text"_s});
+    if (!p.error.isEmpty())
+        return c.usage(p.error);
+    if (p.positional.size() != 1)
+        return c.usage(tr("show needs exactly one KEY"));
+    if (p.flags.contains(u"json"_s) && p.flags.contains(u"text"_s))
+        return c.usage(tr("choose one of --json and --text"));
+    if (!c.openStore())
+        return UsageOrDatabase;
+    const auto procedure = c.resolveOne(p.positional.first());
+    if (!procedure)
+        return Problems;
+    if (p.flags.contains(u"json"_s))
+        printJson(c.out, ProcedureJson::toJson(*procedure));
+    else
+        c.out << ProcedureHtml::plainText(*procedure);
+    c.out.flush();
+    return Ok;
+}
+
+} // namespace Careleaf::Cli

@@ -1,0 +1,171 @@
+// The names a document gives a procedure, made into the name for people: the title (the plain
+// name, or the name it is commonly known as when the plain name only restates the billing
+// descriptor), a short form of a long name, the aliases, and the values derived from content.
+#include "documentparser.h"
+#include "readability.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+void DocumentParser::splitLayName(const QString &layName, QString *title, QStringList *aliases)
+{
+    static const QRegularExpression inParens(
+        uR"(^(.*?)\s*\(\s*(?:commonly|also|often|sometimes)?\s*(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*\)\s*\.?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(
+        uR"(^(.*?)[.;,]?\s+(?:commonly|also|often|sometimes)\s+(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    aliases->clear();
+    const QString name = layName.simplified();
+    QRegularExpressionMatch m = inParens.match(name);
+    if (!m.hasMatch())
+        m = trailing.match(name);
+    if (!m.hasMatch() || m.captured(1).trimmed().isEmpty()) {
+        *title = name;
+        return;
+    }
+    QString t = m.captured(1).trimmed();
+    while (t.endsWith(u'.') || t.endsWith(u',') || t.endsWith(u';'))
+        t.chop(1);
+    *title = t;
+
+    static const QRegularExpression separators(uR"(\s*,\s*(?:or\s+)?|\s+or\s+)"_s);
+    static const QString quotes = u"\"'“”‘’"_s;
+    for (QString alias : m.captured(2).split(separators, Qt::SkipEmptyParts)) {
+        // Strip surrounding quotes and the full stop a sentence put inside them ("Z.").
+        bool changed = true;
+        while (changed && !alias.isEmpty()) {
+            changed = false;
+            alias = alias.trimmed();
+            if (!alias.isEmpty() && (quotes.contains(alias.front()))) {
+                alias.remove(0, 1);
+                changed = true;
+            }
+            if (!alias.isEmpty() && (quotes.contains(alias.back()) || alias.back() == u'.')) {
+                alias.chop(1);
+                changed = true;
+            }
+        }
+        // "referred to as a Shot": the article is grammar, not part of the name.
+        static const QRegularExpression article(uR"(^(?:a|an|the)\s+(?=\S))"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+        alias.remove(article);
+        if (!alias.isEmpty() && !aliases->contains(alias))
+            *aliases << alias;
+    }
+}
+
+namespace {
+
+// Words of a name, lower case, for comparing two names.
+QStringList nameWords(const QString &text)
+{
+    static const QRegularExpression word(uR"([\p{L}\p{N}]+)"_s);
+    QStringList out;
+    for (const QRegularExpressionMatch &m : word.globalMatch(text))
+        out << m.captured().toCaseFolded();
+    return out;
+}
+
+// True when name says what the descriptor says: nearly every word of the name is a word of the
+// descriptor, and it says most of what the descriptor says (a short plain name that shares a few
+// of its words, "Joint Injection or Aspiration", is a name of its own).
+bool restatesDescriptor(const QString &name, const QString &descriptor)
+{
+    QStringList words = nameWords(name);
+    QStringList official = nameWords(descriptor);
+    words.removeDuplicates();
+    official.removeDuplicates();
+    if (words.size() < 4 || official.isEmpty())
+        return false;
+    qsizetype shared = 0;
+    for (const QString &w : std::as_const(words))
+        shared += official.contains(w) ? 1 : 0;
+    return shared * 10 >= words.size() * 9 && shared * 2 >= official.size();
+}
+
+QString tidy(QString s)
+{
+    s = s.simplified();
+    static const QRegularExpression dangling(uR"([\s,;:.\-–—/]+$|\s+(?:and|or|of|for|with|the|a|an|to|in|by)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (QString before; before != s;) {
+        before = s;
+        s.remove(dangling);
+    }
+    return s;
+}
+
+} // namespace
+
+QString DocumentParser::shortTitle(const QString &name)
+{
+    QString t = tidy(name);
+    if (t.size() <= TitleLength)
+        return t;
+    // Each step only while the title is still too long: a short name keeps its qualifiers.
+    // 1. Parenthetical qualifiers: "(Per Visit, Up to 2 Hours)", "(e.g., Intravenous)". A
+    //    bracket attached to a word ("Injection(s)") is part of the word.
+    static const QRegularExpression parenthetical(uR"(\s+[(\[][^()\[\]]*[)\]])"_s);
+    t = tidy(QString(t).remove(parenthetical));
+    // 2. Everything after a semicolon: "; each additional sequential infusion".
+    if (t.size() > TitleLength && t.contains(u';'))
+        t = tidy(t.section(u';', 0, 0));
+    // 3. Billing qualifiers after a comma: ", Systemic", ", each additional ...", ", per visit".
+    static const QRegularExpression qualifier(
+        uR"(,\s*(?:systemic|each\s+additional|per\s+(?:visit|day|hour|session|dose)|up\s+to|initial|subsequent|first|single|multiple|with\s+or\s+without|list\s+separately|not\s+including|including|includes?|when\s+performed|any\s+method)\b[^,;]*)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (t.size() > TitleLength)
+        t = tidy(QString(t).remove(qualifier));
+    // 4. Cut at the last clause boundary that leaves a name of three words or more.
+    if (t.size() > TitleLength) {
+        static const QRegularExpression boundary(uR"(,\s|\s(?:for|with|using|by|via|including|in|to)\s)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        qsizetype cut = -1;
+        for (const QRegularExpressionMatch &m : boundary.globalMatch(t)) {
+            if (m.capturedStart() > TitleLength)
+                break;
+            if (nameWords(t.left(m.capturedStart())).size() >= 3)
+                cut = m.capturedStart();
+        }
+        if (cut > 0)
+            t = tidy(t.left(cut));
+    }
+    // 5. Still too long: whole words up to the limit (the full name is shown beneath).
+    if (t.size() > TitleLength) {
+        const qsizetype space = t.lastIndexOf(u' ', TitleLength);
+        t = tidy(t.left(space > 0 ? space : TitleLength)) + u'\u2026';
+    }
+    return t;
+}
+
+DocumentParser::Names DocumentParser::patientNames(const QString &layName, const QString &descriptor)
+{
+    Names n;
+    QString name;
+    // A lay name over several paragraphs: its first paragraph names the procedure.
+    splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases);
+    if (name.isEmpty())
+        name = descriptor;
+    else if (!n.aliases.isEmpty() && restatesDescriptor(name, descriptor))
+        name = n.aliases.takeFirst(); // the billing text again: the name people use instead
+    n.title = shortTitle(name);
+    if (n.title != tidy(name))
+        n.fullName = tidy(name);
+    n.aliases.removeAll(n.title);
+    return n;
+}
+
+void DocumentParser::deriveFromContent(Procedure &p)
+{
+    Names n = patientNames(p.layName, p.descriptor);
+    p.title = n.title;
+    p.fullName = n.fullName;
+    p.aliases = n.aliases;
+    p.readingGrade = Readability::fleschKincaidGrade(p.bodyText(false));
+}
+
+} // namespace Careleaf

@@ -1,0 +1,262 @@
+// LibraryStore's format migrations (one numbered list per backend, applied in order, a backup of
+// a file library first), the values derived again after a format step, and `check`.
+#include "documentparser.h"
+#include "librarystore.h"
+#include "procedurejson.h"
+#include "storeinternals.h"
+#include "tieredsearch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+using namespace StoreInternals;
+
+QString LibraryStore::migrate(Problem *problem)
+{
+    QSqlDatabase database = db();
+    const QString shown = displayName();
+    // Read-only checks first: a file that is refused is never written to.
+    QSqlError tablesError;
+    const QStringList tables = m_backend->tables(database, &tablesError);
+    if (tablesError.isValid()) {
+        *problem = m_backend->classify(tablesError, m_location);
+        if (m_address.server)
+            return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(tablesError));
+        if (*problem == Problem::Other)
+            *problem = Problem::Damaged;
+        return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
+            .arg(shown, tablesError.databaseText());
+    }
+    int version = 0;
+    if (tables.contains(u"careleaf_meta"_s)) {
+        QSqlQuery q(database);
+        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
+            if (m_address.server) {
+                *problem = m_backend->classify(q.lastError(), m_location);
+                return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(q.lastError()));
+            }
+            *problem = Problem::Damaged;
+            return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(shown);
+        }
+        version = q.value(0).toInt();
+    } else if (!tables.isEmpty()) {
+        *problem = Problem::NotALibrary;
+        return m_address.server
+                   ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
+                   : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
+    }
+
+    const int latest = m_backend->latestSchemaVersion();
+    if (version > latest) {
+        *problem = Problem::NewerFormat;
+        // A newer Careleaf writes its own format as the one it brought the library to; a number
+        // changed by hand leaves that behind.
+        QSqlQuery written(database);
+        if (written.exec(u"SELECT value FROM careleaf_meta WHERE key = 'format_written'"_s) && written.next() &&
+            written.value(0).toInt() > 0 && written.value(0).toInt() <= latest) {
+            const int real = written.value(0).toInt();
+            return tr("%1 says it is library format %2, but Careleaf last brought it to format %3, which this "
+                      "version reads: the format number was changed by hand, not by a newer Careleaf. Ask IT to "
+                      "set it back (UPDATE careleaf_meta SET value = '%3' WHERE key = 'schema_version').")
+                .arg(shown)
+                .arg(version)
+                .arg(real);
+        }
+        return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
+                  "format %3). Open it with a newer Careleaf, or choose another library.")
+            .arg(shown)
+            .arg(version)
+            .arg(latest);
+    }
+    m_schemaVersion = version;
+    if (m_address.server && version < latest) {
+        // Workstations never change the server's schema: that is IT's job, with the owner's role.
+        if (const QString refusal = m_backend->importRefusal(database); !refusal.isEmpty()) {
+            *problem = Problem::ReadOnly;
+            return version == 0 ? tr("%1 holds no Careleaf library yet, and %2 Ask IT to run: careleaf-cli admin "
+                                     "init-server <address>")
+                                      .arg(shown, refusal)
+                                : tr("%1 needs an upgrade from library format %2 to %3, which this connection may "
+                                     "not make: %4 Ask IT to run: careleaf-cli admin init-server <address>")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(latest)
+                                      .arg(refusal);
+        }
+    }
+    if (const QString err = m_backend->prepareForWriting(database); !err.isEmpty()) {
+        *problem = Problem::Other;
+        return tr("%1 cannot be opened for writing: %2").arg(shown, err);
+    }
+    if (version == latest)
+        return {};
+    if (version > 0) {
+        // A consistent copy of the library as it is, before anything changes it.
+        QString backup;
+        if (const QString err = m_backend->backupBeforeUpgrade(database, m_location, version, &backup);
+            !err.isEmpty()) {
+            *problem = m_backend->classify(QSqlError(err, err, QSqlError::StatementError), m_location);
+            return tr("%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: "
+                      "%4. Nothing was changed.")
+                .arg(shown)
+                .arg(latest)
+                .arg(backup, err);
+        }
+    }
+    const auto failed = [&](const QString &message) {
+        *problem = Problem::Other;
+        return message;
+    };
+    for (int v = version + 1; v <= latest; ++v) {
+        Transaction tx(database, *m_backend);
+        if (!tx.isOpen())
+            return failed(tr("%1 cannot be upgraded: %2").arg(shown, explainWriteError(tx.error())));
+        QSqlQuery q(database);
+        for (const QString &statement : m_backend->migration(v)) {
+            if (!q.exec(statement))
+                return failed(tr("%1 cannot be upgraded to format %2: %3")
+                                  .arg(shown)
+                                  .arg(v)
+                                  .arg(explainWriteError(q.lastError())));
+        }
+        // The format number, and the format Careleaf itself last brought the library to: a number
+        // changed by hand afterwards shows as the two disagreeing (formatProblems()).
+        q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('schema_version', ?), ('format_written', ?)"
+                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(QString::number(v));
+        q.addBindValue(QString::number(v));
+        if (!q.exec())
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(q.lastError())));
+        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat) {
+            // Columns derived from each document, and the log's seals: computed here, in the same
+            // transaction.
+            const QString err = v == 2                      ? refreshDerivedColumns()
+                                : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
+                                                            : sealExistingLog();
+            if (!err.isEmpty())
+                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
+        }
+        if (!tx.commit())
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(tx.error())));
+    }
+    m_schemaVersion = latest;
+    return {};
+}
+
+QString LibraryStore::deriveNamesAndGradesAgain()
+{
+    QString error;
+    const QList<ProcedureSummary> all = list(&error);
+    if (!error.isEmpty())
+        return error;
+    // Inside the upgrade's own transaction: every procedure is stored again, or none.
+    const bool wasBatch = m_batch;
+    m_batch = true;
+    for (const ProcedureSummary &s : all) {
+        std::optional<Procedure> p = procedure(s.id);
+        if (!p) {
+            error = tr("procedure %1: its stored document cannot be read").arg(s.id);
+            break;
+        }
+        DocumentParser::deriveFromContent(*p);
+        if (store(*p, &error, true) == StoreOutcome::Failed)
+            break;
+    }
+    m_batch = wasBatch;
+    m_batchLocked = false;
+    return error;
+}
+
+QString LibraryStore::refreshDerivedColumns()
+{
+    QSqlDatabase database = db();
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT id, document FROM procedures"_s))
+        return read.lastError().text();
+    QList<std::tuple<qint64, QByteArray, QStringList, QString, int, QVariant>> rows;
+    while (read.next()) {
+        const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
+        if (!p)
+            return tr("procedure %1: its stored document cannot be read").arg(read.value(0).toLongLong());
+        rows.append({read.value(0).toLongLong(), ProcedureJson::contentJson(*p), normalisedNames(*p), p->code.toLower(),
+                     Facets::settings(*p), durationValue(*p)});
+    }
+    read.finish();
+    // Documents are rewritten in the current content form and re-hashed, so re-importing an
+    // unchanged file still reports "unchanged" after an upgrade.
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE procedures SET document = ?, content_sha256 = ?, settings = ?,"
+                  " duration_minutes = ? WHERE id = ?"_s);
+    for (const auto &[id, content, names, code, settings, duration] : std::as_const(rows)) {
+        if (const QSqlError err = writeNames(id, names, code, true); err.isValid())
+            return err.text();
+        write.addBindValue(QString::fromUtf8(content));
+        write.addBindValue(QString::fromLatin1(contentHash(content)));
+        write.addBindValue(settings);
+        write.addBindValue(duration);
+        write.addBindValue(id);
+        if (!write.exec())
+            return write.lastError().text();
+    }
+    return {};
+}
+
+QStringList LibraryStore::formatProblems() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT key, value FROM careleaf_meta WHERE key IN ('schema_version', 'format_written')"_s))
+        return {tr("the library's format cannot be read: %1").arg(q.lastError().text())};
+    QHash<QString, QString> meta;
+    while (q.next())
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    if (meta.value(u"format_written"_s) != meta.value(u"schema_version"_s))
+        return {tr("the library says it is format %1, but Careleaf last brought it to format %2: the format number "
+                   "was changed by hand")
+                    .arg(meta.value(u"schema_version"_s), meta.value(u"format_written"_s, tr("(unknown)")))};
+    return {};
+}
+
+QStringList LibraryStore::check() const
+{
+    QSqlDatabase database = db();
+    QStringList problems = m_backend->integrityProblems(database);
+    problems += formatProblems();
+    problems += logTampering();
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, identity, document, content_sha256 FROM procedures ORDER BY id"_s)) {
+        problems << tr("the procedures cannot be read: %1").arg(q.lastError().text());
+        return problems;
+    }
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &parseError);
+        const auto p = ProcedureJson::fromJson(doc.object());
+        if (parseError.error != QJsonParseError::NoError || !p) {
+            problems << tr("procedure %1: its stored document cannot be read").arg(id);
+            continue;
+        }
+        if (p->identity() != q.value(1).toString())
+            problems << tr("procedure %1: stored identity does not match its content").arg(id);
+        if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != q.value(3).toString())
+            problems << tr("procedure %1: content checksum does not match").arg(id);
+    }
+    return problems;
+}
+
+} // namespace Careleaf

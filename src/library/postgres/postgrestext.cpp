@@ -1,0 +1,199 @@
+// Words as the clinic server indexes and searches them, folded by Careleaf (not by the server's
+// locale) so both backends agree: tsvector literals, word arrays, tsquery text for a plan.
+#include "postgresparts.h"
+
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf::PostgresParts {
+
+const QString SortTitle = sortTitle(u"title"_s);
+
+// Lower case without diacritics: "Épaule" -> "epaule".
+QString fold(const QString &word)
+{
+    // Most words are plain ASCII: nothing to decompose.
+    if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return word.toLower();
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    }
+    return out.toLower();
+}
+
+QStringList tokens(const QString &text)
+{
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool word = i < text.size() && isWordChar(text.at(i));
+        if (word && start < 0) {
+            start = i;
+        } else if (!word && start >= 0) {
+            const QString t = fold(text.mid(start, i - start));
+            if (!t.isEmpty())
+                out << t;
+            start = -1;
+        }
+    }
+    return out;
+}
+
+// An alternative's words folded, those that fold to nothing (diacritics alone) left out.
+QStringList foldedWords(const QStringList &alternative)
+{
+    QStringList out;
+    for (const QString &w : alternative) {
+        if (QString f = fold(w); !f.isEmpty())
+            out << f;
+    }
+    return out;
+}
+
+// A text[] literal: {"a","b"}. Words hold only letters, digits and marks: quoting is enough.
+QString textArray(const QStringList &words)
+{
+    return words.isEmpty() ? u"{}"_s : u"{\""_s + words.join(u"\",\""_s) + u"\"}"_s;
+}
+
+QString sortTitle(const QString &title)
+{
+    return u"left(lower("_s + title + u"), 300)"_s;
+}
+
+// A tsvector literal ('word':1A,5A 'other':2B ...). PostgreSQL keeps positions up to 16383 and
+// 256 per word; a text too long for that still has every word, with fewer positions. words
+// gets the distinct words of at least minWordLength characters.
+QString tsvectorLiteral(const IndexedText &text, QStringList *words, int minWordLength)
+{
+    constexpr int MaxPosition = 16383;
+    constexpr int MaxPositions = 255;
+    constexpr qsizetype MaxWordBytes = 2000;     // the server refuses longer words
+    constexpr qsizetype MaxLiteral = 900 * 1024; // the server's limit is 1 MB
+    struct Column
+    {
+        const QString *text;
+        char weight;
+    };
+    const Column columns[] = {{&text.code, 'A'}, {&text.names, 'B'}, {&text.descriptor, 'C'}, {&text.body, 'D'}};
+    QMap<QString, QStringList> positions;
+    int position = 1;
+    for (const Column &column : columns) {
+        for (const QString &word : tokens(*column.text)) {
+            QString w = word;
+            while (w.size() * 3 > MaxWordBytes && w.toUtf8().size() > MaxWordBytes)
+                w.chop(1);
+            QStringList &at = positions[w];
+            if (at.size() < MaxPositions)
+                at << QString::number(std::min(position, MaxPosition)) + QLatin1Char(column.weight);
+            ++position;
+        }
+        position += 1; // a phrase never runs from one column into the next
+    }
+    if (words) {
+        words->clear();
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+            if (it.key().size() >= minWordLength)
+                *words << it.key();
+        }
+    }
+    QString out;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        out += u'\'' + it.key() + u"':"_s + it.value().join(u',') + u' ';
+    if (out.size() <= MaxLiteral)
+        return out;
+    // Only a pathological document gets here: keep every word, without positions.
+    out.clear();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        out += u'\'' + it.key() + u"' "_s;
+    return out;
+}
+
+// One alternative: a prefix term, or a phrase whose last word is a prefix. A prefix with an
+// expansion becomes its words, the same matches without the index's slow prefix scan.
+QString alternative(const QStringList &words, const Expansions &expansions)
+{
+    QStringList parts = foldedWords(words);
+    if (parts.isEmpty())
+        return {};
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+        parts[i] = u'\'' + parts[i] + u'\'';
+    QString &last = parts.last();
+    if (const auto it = expansions.constFind(last); it != expansions.cend()) {
+        QStringList any;
+        for (const QString &w : *it)
+            any << u'\'' + w + u'\'';
+        last = any.size() == 1 ? any.first() : u'(' + any.join(u" | "_s) + u')';
+    } else {
+        last = u'\'' + last + u"':*"_s;
+    }
+    return parts.size() == 1 ? parts.first() : u'(' + parts.join(u" <-> "_s) + u')';
+}
+
+// All groups must match; within a group any alternative. Empty when a group has no alternative
+// left (a word of diacritics alone): nothing can match it.
+QString groupsQuery(const QList<QList<QStringList>> &groups, const Expansions &expansions)
+{
+    QStringList all;
+    for (const QList<QStringList> &group : groups) {
+        QStringList any;
+        for (const QStringList &words : group) {
+            if (const QString a = alternative(words, expansions); !a.isEmpty())
+                any << a;
+        }
+        if (any.isEmpty())
+            return {};
+        all << u'(' + any.join(u" | "_s) + u')';
+    }
+    return all.join(u" & "_s);
+}
+
+QString excludedQuery(const QList<QStringList> &excluded, const Expansions &expansions)
+{
+    QStringList any;
+    for (const QStringList &words : excluded) {
+        if (const QString a = alternative(words, expansions); !a.isEmpty())
+            any << a;
+    }
+    return any.join(u" | "_s);
+}
+
+// The server's message without its "ERROR:" prefix and SQLSTATE suffix, on one line.
+QString serverWords(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    const QString code = error.nativeErrorCode();
+    if (!code.isEmpty() && text.endsWith(u'(' + code + u')'))
+        text.chop(code.size() + 2);
+    text = text.section(u'\n', 0, 0).trimmed();
+    return text;
+}
+
+bool isConnectionLost(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
+        return true;
+    const QString text = error.text();
+    for (const QString &sign :
+         {u"server closed the connection"_s, u"no connection to the server"_s, u"terminating connection"_s,
+          u"could not receive data"_s, u"could not send data"_s, u"connection to server"_s, u"Connection refused"_s}) {
+        if (text.contains(sign, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Careleaf::PostgresParts

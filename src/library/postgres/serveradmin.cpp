@@ -1,0 +1,123 @@
+#include "serveradmin.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+namespace {
+
+bool isPlainName(const QString &name)
+{
+    static const QRegularExpression plain(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    return plain.match(name).hasMatch();
+}
+
+} // namespace
+
+QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QString *error)
+{
+    QStringList done;
+    if (!store.isServer()) {
+        *error = tr("%1 is a file: roles exist only on a clinic server").arg(store.displayName());
+        return done;
+    }
+    for (const QString &name : {roles.editor, roles.workstation}) {
+        if (!isPlainName(name)) {
+            *error = tr("the role name \u201c%1\u201d must be lower-case letters, digits and '_'").arg(name);
+            return done;
+        }
+    }
+    if (roles.editor == roles.workstation) {
+        *error = tr("the editor and workstation roles must differ");
+        return done;
+    }
+    QSqlDatabase db = store.db();
+    QSqlQuery q(db);
+    // Only the database's owner (or a superuser) sets up its library and roles; anyone else would
+    // get a screen of the server's warnings and a half-done job. Notices stay on the server.
+    if (!q.exec(u"SET client_min_messages = error"_s) ||
+        !q.exec(u"SELECT r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER'), pg_get_userbyid(d.datdba),"
+                " current_user FROM pg_database d, pg_roles r WHERE d.datname = current_database()"
+                " AND r.rolname = current_user"_s) ||
+        !q.next()) {
+        *error = store.explainWriteError(q.lastError());
+        return done;
+    }
+    if (!q.value(0).toBool()) {
+        *error = tr("only the owner of the database (%1) or a superuser may set up the clinic library, and this "
+                    "connection is %2: run init-server as the owner, for example sudo -u postgres careleaf-cli "
+                    "admin init-server postgresql:///DATABASE")
+                     .arg(q.value(1).toString(), q.value(2).toString());
+        return done;
+    }
+    q.finish();
+    QStringList created;
+    for (const QString &name : {roles.editor, roles.workstation}) {
+        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        q.addBindValue(name);
+        if (!q.exec()) {
+            *error = store.explainWriteError(q.lastError());
+            return done;
+        }
+        if (!q.next())
+            created << name;
+    }
+    const QString e = roles.editor;
+    const QString w = roles.workstation;
+    QStringList statements{u"BEGIN"_s};
+    for (const QString &name : std::as_const(created))
+        statements << u"CREATE ROLE %1 LOGIN"_s.arg(name);
+    const QString written = u"procedures, procedure_keys, search_words, name_words"_s; // what imports write
+    const QString tables = written + u", careleaf_meta, education_log"_s;
+    statements
+        << u"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %1, %2', current_database());"
+           " EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1, %2', current_schema()); END $$"_s.arg(e, w)
+        // Exactly these rights, whatever was granted before.
+        << u"REVOKE ALL ON %1 FROM %2, %3"_s.arg(tables, e, w) << u"GRANT SELECT ON %1 TO %2"_s.arg(tables, w)
+        << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(written, e)
+        << u"GRANT SELECT, UPDATE ON careleaf_meta TO %1"_s.arg(e)
+        << u"GRANT SELECT ON education_log TO %1"_s.arg(e)
+        // The log grows only through careleaf_append_log, which sets the id, the time, the
+        // session user and the seal itself: no role inserts rows of its own making.
+        << u"REVOKE ALL ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, BOOLEAN)"
+           " FROM PUBLIC"_s
+        << u"GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
+           " BOOLEAN) TO %1, %2"_s.arg(e, w)
+        // An editor counts its changes (content_version) and nothing else in careleaf_meta:
+        // the format number and the log's count are the owner's.
+        << u"ALTER TABLE careleaf_meta ENABLE ROW LEVEL SECURITY"_s
+        << u"DROP POLICY IF EXISTS careleaf_read ON careleaf_meta"_s
+        << u"DROP POLICY IF EXISTS careleaf_count_changes ON careleaf_meta"_s
+        << u"CREATE POLICY careleaf_read ON careleaf_meta FOR SELECT USING (true)"_s
+        << u"CREATE POLICY careleaf_count_changes ON careleaf_meta FOR UPDATE TO %1"
+           " USING (key = 'content_version') WITH CHECK (key = 'content_version')"_s.arg(e)
+        << u"DO $$ BEGIN"
+           " EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1', pg_get_serial_sequence('procedures', 'id'));"
+           " END $$"_s.arg(e)
+        << u"COMMIT"_s;
+    for (const QString &statement : std::as_const(statements)) {
+        if (!q.exec(statement)) {
+            *error = tr("the roles cannot be set up: %1").arg(store.explainWriteError(q.lastError()));
+            (void)q.exec(u"ROLLBACK"_s);
+            return done;
+        }
+    }
+    done << tr("library format %1 is ready in %2").arg(store.schemaVersion()).arg(store.displayName());
+    for (const QString &name : {e, w}) {
+        done << (created.contains(name) ? tr("role %1: created (it can log in; set its password)").arg(name)
+                                        : tr("role %1: already there; its rights were set again").arg(name));
+    }
+    done << tr("%1 may import and publish (careleaf-cli import, copy), search, read, print and add to the "
+               "education log")
+                .arg(e);
+    done << tr("%1 may search, read and print, and add to the education log; the server refuses any change to "
+               "procedures, and any change or removal of log rows")
+                .arg(w);
+    return done;
+}
+
+} // namespace Careleaf

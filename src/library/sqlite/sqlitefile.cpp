@@ -1,0 +1,213 @@
+// LibraryStore's side of a library file: whether a file is a library at all and whole, opening
+// it, and the automatic backups and set-aside copies beside it. Only an SQLite library is a file.
+#include "librarystore.h"
+#include "storeinternals.h"
+#include "tieredsearch.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+using namespace StoreInternals;
+
+namespace {
+
+// The SQLite header says how many pages the file holds; a file shorter than that was cut off.
+// Returns the missing byte count, 0 when the file is whole or the header does not say.
+qint64 missingBytes(const QByteArray &header, qint64 fileSize)
+{
+    if (header.size() < 100)
+        return 0;
+    const auto u16 = [&](int at) { return (quint32(quint8(header[at])) << 8) | quint8(header[at + 1]); };
+    const auto u32 = [&](int at) { return (u16(at) << 16) | u16(at + 2); };
+    quint32 pageSize = u16(16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = u32(28);
+    // The page count is valid only when the "version valid for" number matches the change counter.
+    if (pages == 0 || u32(92) != u32(24) || pageSize < 512)
+        return 0;
+    const qint64 expected = qint64(pageSize) * pages;
+    return expected > fileSize ? expected - fileSize : 0;
+}
+
+} // namespace
+
+QString LibraryStore::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/library.sqlite"_s;
+}
+
+bool LibraryStore::isDefaultLocation(const QString &path)
+{
+    return isSameFile(path, defaultLocation());
+}
+
+bool LibraryStore::isSameFile(const QString &a, const QString &b)
+{
+    const auto resolved = [](const QString &path) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.canonicalFilePath();
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + u'/' + info.fileName();
+    };
+    return !a.isEmpty() && !b.isEmpty() && resolved(a) == resolved(b);
+}
+
+LibraryStore::OpenResult LibraryStore::open(const QString &location)
+{
+    OpenResult result;
+    const auto fail = [&](Problem problem, const QString &error) {
+        result.problem = problem;
+        result.error = error;
+        result.store.reset();
+        return std::move(result);
+    };
+    if (LibraryAddress::isServer(location))
+        return openServer(location);
+    if (const QString why = notALibraryFile(location); !why.isEmpty())
+        return fail(Problem::NotAFile, why);
+    const QFileInfo info(location);
+    if (info.exists() && info.size() > 0) {
+        QFile f(location);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Problem::Unreadable, tr("%1 cannot be read: %2").arg(location, f.errorString()));
+        const QByteArray header = f.read(100);
+        if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+            return fail(Problem::NotALibrary,
+                        tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location));
+        // With a write-ahead log beside it the file may be legitimately short: a checkpoint
+        // interrupted by a crash writes page 1 before the pages after it, and SQLite finishes
+        // the job from the log on the next open.
+        const bool hasLog = QFileInfo(location + u"-wal"_s).size() > 0;
+        if (const qint64 missing = hasLog ? 0 : missingBytes(header, info.size()); missing > 0)
+            return fail(Problem::Damaged, tr("%1 is damaged: the file is %2 bytes shorter than the library it "
+                                             "holds, so it was cut off (a full disk, or an interrupted copy). "
+                                             "Careleaf has not changed it.")
+                                              .arg(location)
+                                              .arg(missing));
+        if (!info.isWritable())
+            return fail(Problem::ReadOnly, tr("%1 is read-only: Careleaf writes to its library (imports and the "
+                                              "education log). Make the file writable, or choose another library.")
+                                               .arg(location));
+    }
+    const bool created = !info.exists() || info.size() == 0;
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
+
+    OpenResult opened = connectAndMigrate(std::unique_ptr<LibraryStore>(
+        new LibraryStore(location, LibraryAddress::parse(location), nextConnectionName(), makeSqliteBackend())));
+    opened.created = created;
+    return opened;
+}
+
+QStringList LibraryStore::backups(const QString &location)
+{
+    const QFileInfo info(location);
+    QFileInfoList found = info.absoluteDir().entryInfoList(
+        {u"%1.format-*-backup.sqlite"_s.arg(info.completeBaseName())}, QDir::Files, QDir::Time);
+    QStringList out;
+    for (const QFileInfo &f : std::as_const(found))
+        out << f.absoluteFilePath();
+    return out;
+}
+
+QString LibraryStore::notALibraryFile(const QString &location)
+{
+    // SQLite would take these as instructions, not names, and leave stray folders behind.
+    if (location.startsWith(u"file:"_s, Qt::CaseInsensitive) || location.startsWith(u':'))
+        return tr("%1 is an SQLite address (a URI or an in-memory database), not a library file: give Careleaf "
+                  "the path of the file")
+            .arg(location);
+    struct stat st;
+    if (::stat(QFile::encodeName(location).constData(), &st) != 0)
+        return {}; // nothing there yet: a new library
+    QString kind;
+    if (S_ISDIR(st.st_mode))
+        kind = tr("a folder");
+    else if (S_ISCHR(st.st_mode))
+        kind = tr("a character device");
+    else if (S_ISBLK(st.st_mode))
+        kind = tr("a block device");
+    else if (S_ISFIFO(st.st_mode))
+        kind = tr("a pipe");
+    else if (S_ISSOCK(st.st_mode))
+        kind = tr("a socket");
+    else if (!S_ISREG(st.st_mode))
+        kind = tr("not a regular file");
+    if (kind.isEmpty())
+        return {};
+    return tr("%1 is %2, not a library file: choose a library file (it is left as it is)").arg(location, kind);
+}
+
+QString LibraryStore::checkBackup(const QString &location, const QString &backup)
+{
+    if (!QFileInfo(backup).isFile())
+        return tr("the backup %1 does not exist or is not a file").arg(backup);
+    if (isSameFile(location, backup))
+        return tr("%1 is the library itself, not a backup of it").arg(backup);
+    // Opened as a copy: a backup in an older format would be upgraded by opening it, and the
+    // backup itself is never written to.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(u"backup.sqlite"_s);
+    if (!scratch.isValid() || !QFile::copy(backup, copy))
+        return tr("the backup %1 cannot be read").arg(backup);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    OpenResult opened = open(copy);
+    if (!opened.store)
+        return tr("the backup %1 is not a library Careleaf can open: %2")
+            .arg(backup, QString(opened.error).replace(copy, backup));
+    if (const QStringList problems = opened.store->check(); !problems.isEmpty())
+        return tr("the backup %1 fails its check: %2").arg(backup, problems.first());
+    return {};
+}
+
+QString LibraryStore::setAside(const QString &location, QString *movedTo)
+{
+    if (const QString why = notALibraryFile(location); !why.isEmpty())
+        return why;
+    const QString target = location + u".damaged-"_s + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    if (QFile::exists(target))
+        return tr("%1 already exists; try again in a second").arg(target);
+    if (!QFile::rename(location, target))
+        return tr("%1 cannot be moved aside to %2 (is its folder writable?)").arg(location, target);
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(location + suffix))
+            (void)QFile::rename(location + suffix, target + suffix);
+    }
+    if (movedTo)
+        *movedTo = target;
+    return {};
+}
+
+QString LibraryStore::restoreBackup(const QString &location, const QString &backup, QString *movedTo)
+{
+    // Checked before anything is moved: a wrong backup leaves the library where it was.
+    if (const QString problem = checkBackup(location, backup); !problem.isEmpty())
+        return problem;
+    if (QFileInfo::exists(location)) {
+        if (const QString err = setAside(location, movedTo); !err.isEmpty())
+            return err;
+    }
+    if (!QFile::copy(backup, location))
+        return tr("%1 cannot be copied to %2").arg(backup, location);
+    QFile::setPermissions(location, QFile::permissions(location) | QFile::WriteOwner);
+    return {};
+}
+
+} // namespace Careleaf

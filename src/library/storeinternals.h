@@ -1,0 +1,115 @@
+// What the parts of LibraryStore (librarystore.cpp, migrator.cpp, educationlogstore.cpp,
+// sqlite/sqlitefile.cpp) share and nothing outside the library uses: the write transaction and
+// the derived values a procedure is stored with.
+#pragma once
+
+#include "facets.h"
+#include "procedure.h"
+#include "searchquery.h"
+#include "storebackend.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Careleaf::StoreInternals {
+
+using namespace Qt::StringLiterals;
+
+inline QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"careleaf-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+inline QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// What a procedure is, without where it came from or when: equal content means "unchanged".
+inline QByteArray contentHash(const QByteArray &content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+}
+
+// The lay name and aliases as query words ("magnesium drip"): the exact-name tier of search.
+inline QStringList normalisedNames(const Procedure &p)
+{
+    QStringList out{queryWords(p.title).join(u' ')};
+    for (const QString &alias : p.aliases) {
+        const QString name = queryWords(alias).join(u' ');
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return out;
+}
+
+inline QVariant durationValue(const Procedure &p)
+{
+    const std::optional<int> minutes = Facets::maxDurationMinutes(p);
+    return minutes ? QVariant(*minutes) : QVariant(QMetaType(QMetaType::Int));
+}
+
+inline QString namesText(const Procedure &p)
+{
+    QStringList names{p.title};
+    names += p.aliases;
+    if (p.layName != p.title)
+        names << p.layName;
+    return names.join(u'\n');
+}
+
+// Rolls back unless committed, so every early return leaves the database as it was, and tells
+// the backend how its transaction ended. Inside a batch (LibraryStore::beginBatch) it does
+// nothing: the batch's own transaction decides.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase &db, const StoreBackend &backend, bool inBatch = false)
+        : m_db(db)
+        , m_backend(backend)
+        , m_inBatch(inBatch)
+    {
+        if (m_inBatch)
+            return;
+        QSqlQuery q(m_db);
+        m_open = q.exec(backend.beginWriteStatement());
+        if (!m_open)
+            m_error = q.lastError();
+    }
+    ~Transaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            (void)q.exec(u"ROLLBACK"_s);
+            m_backend.transactionEnded(false);
+        }
+    }
+    [[nodiscard]] bool isOpen() const { return m_open || m_inBatch; }
+    [[nodiscard]] QSqlError error() const { return m_error; }
+    [[nodiscard]] bool commit()
+    {
+        if (m_inBatch)
+            return true;
+        QSqlQuery q(m_db);
+        if (!q.exec(u"COMMIT"_s)) {
+            m_error = q.lastError();
+            return false;
+        }
+        m_open = false;
+        m_backend.transactionEnded(true);
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    const StoreBackend &m_backend;
+    bool m_inBatch = false;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+} // namespace Careleaf::StoreInternals

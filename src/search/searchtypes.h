@@ -1,0 +1,61 @@
+// What a search asks of a library and what it gets back: the plan a SearchEngine builds from a
+// typed query, and the ranked page of hits. Shared by the search engine, the ranked SQL both
+// backends run (tieredsearch.h) and the backends themselves.
+#pragma once
+
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf {
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString codeSystem;
+    QString code;
+    QString title;
+    QString descriptor;
+    QString snippet;    // matched words wrapped in U+0002 ... U+0003 (see highlightStart/End)
+    double score = 0.0; // higher is better
+};
+
+inline constexpr QChar highlightStart = QChar(0x0002);
+inline constexpr QChar highlightEnd = QChar(0x0003);
+
+struct SearchPage
+{
+    QList<SearchHit> hits;
+    int total = 0; // matches in all, not just this page
+    // False when total is only a lower bound: a very broad search on a large server library is
+    // not counted to the end (see SearchDialect::countCap); the list grows as it is scrolled.
+    bool totalIsExact = true;
+    QString correctedQuery; // set when typos were corrected: the query the results are for
+    QString error;          // set only on a database failure, never for anything a user typed
+};
+
+// What a backend runs: built by SearchEngine from a ParsedQuery, filters and synonyms.
+// Every word here holds only letters, digits and marks.
+struct SearchPlan
+{
+    // All groups must match; within a group any alternative. An alternative of one word matches
+    // as a prefix; of several words, as a phrase whose last word is a prefix.
+    QList<QList<QStringList>> groups;
+    QList<QStringList> excluded; // procedures matching any of these are left out
+    QString codeExact;           // tier 0 / 1: exact code, code prefix
+    QString nameExact;           // tier 2: equals the lay name or an alias (normalised words)
+    QString system;
+    QString rangeFrom;
+    QString rangeTo;
+    // Set for a query of one or two characters that is no known abbreviation: it matches the
+    // start of a lay name, an alias or a code only, through indexes, instead of every word.
+    QString namePrefix;
+    int settingsMask = 0;       // Facets::Setting bits; any of them
+    int maxDurationMinutes = 0; // 0: any
+
+    [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
+    static constexpr int ShortPrefix = 2; // characters
+};
+
+} // namespace Careleaf

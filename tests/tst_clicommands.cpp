@@ -1,0 +1,148 @@
+// The console's commands run in-process through Cli::run, as they were written to be, and say
+// byte for byte what the careleaf-cli program says for the same arguments: the contract
+// (DESIGN.md) holds for both, and a command can be tested without starting a process.
+#include "cli.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+struct InProcess
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+InProcess runInProcess(const QStringList &args, const QString &envDb = {})
+{
+    InProcess r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exitCode = Cli::run(args, envDb, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{Test::scratchTemplate()};
+    QString m_library;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"Careleaf"_s);
+        QCoreApplication::setApplicationName(u"careleaf-cli"_s);
+        installTranslations();
+        m_library = m_dir.filePath(u"inprocess.sqlite"_s);
+        const InProcess imported =
+            runInProcess({u"--db"_s, m_library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.startsWith(u"imported 5, updated 0, unchanged 0, rejected 0"_s),
+                 qPrintable(imported.out));
+    }
+
+    // Every command's lines and exit code, in-process and from the program, the same.
+    void shouldSayWhatTheProgramSays_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("help") << QStringList{u"--help"_s} << 0;
+        QTest::addRow("version") << QStringList{u"--version"_s} << 0;
+        QTest::addRow("no command") << QStringList{} << 2;
+        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 2;
+        QTest::addRow("list") << QStringList{u"list"_s} << 0;
+        QTest::addRow("list json") << QStringList{u"list"_s, u"--json"_s} << 0;
+        QTest::addRow("list, unknown option") << QStringList{u"list"_s, u"--fancy"_s} << 2;
+        QTest::addRow("search") << QStringList{u"search"_s, u"chemo"_s} << 0;
+        QTest::addRow("search json, limit")
+            << QStringList{u"search"_s, u"--json"_s, u"--limit"_s, u"2"_s, u"infusion"_s} << 0;
+        QTest::addRow("search, bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << 2;
+        QTest::addRow("show") << QStringList{u"show"_s, u"4"_s} << 0;
+        QTest::addRow("show text") << QStringList{u"show"_s, u"--text"_s, u"1"_s} << 0;
+        QTest::addRow("show json") << QStringList{u"show"_s, u"--json"_s, u"4"_s} << 0;
+        QTest::addRow("show, unknown key") << QStringList{u"show"_s, u"99999"_s} << 1;
+        QTest::addRow("handout without --out") << QStringList{u"handout"_s, u"4"_s} << 2;
+        QTest::addRow("log") << QStringList{u"log"_s} << 0;
+        QTest::addRow("check") << QStringList{u"check"_s} << 0;
+        QTest::addRow("recover without a way") << QStringList{u"recover"_s} << 2;
+        QTest::addRow("copy without libraries") << QStringList{u"copy"_s} << 2;
+        QTest::addRow("admin without a command") << QStringList{u"admin"_s} << 2;
+        QTest::addRow("import nothing") << QStringList{u"import"_s} << 2;
+    }
+
+    void shouldSayWhatTheProgramSays()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const QStringList withDb = QStringList{u"--db"_s, m_library} + args;
+        const InProcess mine = runInProcess(withDb);
+        const Test::CliRun program = Test::runCli(withDb, Test::cliEnvironment(m_dir.filePath(u"home"_s)));
+        QCOMPARE(mine.exitCode, exitCode);
+        QCOMPARE(program.exitCode, exitCode);
+        // --help names the default library, which is in each one's own home.
+        if (args == QStringList{u"--help"_s}) {
+            QCOMPARE(mine.out.section(u"Default:"_s, 0, 0), program.out.section(u"Default:"_s, 0, 0));
+            return;
+        }
+        QCOMPARE(mine.out, program.out);
+        QCOMPARE(mine.err, program.err);
+    }
+
+    // CARELEAF_DB reaches the command as the program passes it.
+    void shouldTakeTheLibraryFromTheEnvironment()
+    {
+        const InProcess r = runInProcess({u"list"_s}, m_library);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u'\n'), 5);
+    }
+
+    // A handout in-process: the PDF is written, the log has its row.
+    void shouldWriteAHandoutInProcess()
+    {
+        const QString pdf = m_dir.filePath(u"inprocess.pdf"_s);
+        const InProcess r = runInProcess(
+            {u"--db"_s, m_library, u"handout"_s, u"--patient"_s, u"Ada In-Process"_s, u"--out"_s, pdf, u"4"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 0);
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (text.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"the PDF cannot be read: "_s + error);
+        QVERIFY(text.contains(u"Ada In-Process"_s));
+        const InProcess log = runInProcess({u"--db"_s, m_library, u"log"_s});
+        QVERIFY2(log.out.contains(u"Sequential IV Chemotherapy Infusion"_s), qPrintable(log.out));
+        QVERIFY(!log.out.contains(u"Ada"_s));
+    }
+
+    // A password in an address never reaches the output of a command run in-process either.
+    void shouldNeverEchoAPasswordInProcess()
+    {
+        const InProcess r = runInProcess({u"--db"_s, u"postgresql://nurse:Sekr1tPassw0rd@[::1/careleaf"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY2(!QString(r.out + r.err).contains(u"Sekr1tPassw0rd"_s), qPrintable(r.err));
+    }
+};
+
+QTEST_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
