@@ -1,6 +1,7 @@
 #include "procedurejson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +33,6 @@ std::optional<BlockType> blockTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-QJsonArray toArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 QStringList toStringList(const QJsonValue &v)
 {
     QStringList out;
@@ -54,43 +50,17 @@ QString isoDate(const QDateTime &dt)
 
 QJsonObject toJson(const Procedure &p)
 {
-    QJsonArray sections;
-    for (const Section &s : p.sections) {
-        QJsonArray blocks;
-        for (const Block &b : s.blocks) {
-            QJsonObject jb{{u"type"_s, blockTypeName(b.type)}};
-            if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading)
-                jb.insert(u"text"_s, b.text);
-            else
-                jb.insert(u"items"_s, toArray(b.items));
-            if (b.type == BlockType::Steps)
-                jb.insert(u"start"_s, b.start);
-            blocks.append(jb);
-        }
-        sections.append(QJsonObject{
-            {u"key"_s, s.key}, {u"heading"_s, s.heading}, {u"text"_s, s.plainText()}, {u"blocks"_s, blocks}});
+    // One writer for the fields: the stored content (contentJson) read back, with what is not
+    // content added: each section's plain text, the source, the id and the dates.
+    QJsonObject o = QJsonDocument::fromJson(contentJson(p)).object();
+    QJsonArray sections = o.value(u"sections"_s).toArray();
+    for (qsizetype i = 0; i < sections.size() && i < p.sections.size(); ++i) {
+        QJsonObject section = sections.at(i).toObject();
+        section.insert(u"text"_s, p.sections.at(i).plainText());
+        sections.replace(i, section);
     }
-    QJsonArray policies;
-    for (const Policy &pol : p.policies)
-        policies.append(QJsonObject{{u"group"_s, pol.group}, {u"id"_s, pol.id}, {u"title"_s, pol.title}});
-    QJsonArray similar;
-    for (const SimilarCode &c : p.similarCodes)
-        similar.append(QJsonObject{{u"code"_s, c.code}, {u"descriptor"_s, c.descriptor}});
-
-    QJsonObject o{
-        {u"codeSystem"_s, p.codeSystem},
-        {u"code"_s, p.code},
-        {u"descriptor"_s, p.descriptor},
-        {u"layName"_s, p.layName},
-        {u"title"_s, p.title},
-        {u"fullName"_s, p.fullName},
-        {u"aliases"_s, toArray(p.aliases)},
-        {u"sections"_s, sections},
-        {u"policies"_s, policies},
-        {u"similarCodes"_s, similar},
-        {u"readingGrade"_s, qRound(p.readingGrade * 10) / 10.0},
-        {u"source"_s, QJsonObject{{u"file"_s, p.source.file}, {u"sha256"_s, p.source.sha256}}},
-    };
+    o.insert(u"sections"_s, sections);
+    o.insert(u"source"_s, QJsonObject{{u"file"_s, p.source.file}, {u"sha256"_s, p.source.sha256}});
     if (p.id > 0)
         o.insert(u"id"_s, p.id);
     if (p.importedAt.isValid())

@@ -1,4 +1,6 @@
 // JSON form of a procedure: the `show --json` contract in DESIGN.md and the stored document column.
+// One writer for the fields (contentJson; toJson adds what is not content) and one reader
+// (fromJson): a new field is written in contentJson and read in fromJson.
 #pragma once
 
 #include "procedure.h"
