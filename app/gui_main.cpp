@@ -1,5 +1,6 @@
 // careleaf: the desktop app. Opens the default library (created with the bundled sample
 // library on first start) or the one named with --db / CARELEAF_DB.
+#include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
@@ -27,7 +28,7 @@ struct CommandLine
                                       "clinic server (postgresql://USER@HOST[:PORT]/DBNAME or service=NAME; the "
                                       "password comes from ~/.pgpass). Default: $CARELEAF_DB, then Preferences > "
                                       "Library, otherwise %1.")
-                              .arg(Careleaf::LibraryStore::defaultLocation()),
+                              .arg(Careleaf::LibraryFile::defaultLocation()),
                           QStringLiteral("LOCATION")};
 
     CommandLine()
@@ -94,8 +95,8 @@ int main(int argc, char *argv[])
     QString note;
     if (!opened.store) {
         // Damaged, foreign, newer, read-only...: say so and offer the ways out.
-        Careleaf::LibraryProblemDialog problem(
-            location.isEmpty() ? Careleaf::LibraryStore::defaultLocation() : location, opened);
+        Careleaf::LibraryProblemDialog problem(location.isEmpty() ? Careleaf::LibraryFile::defaultLocation() : location,
+                                               opened);
         if (problem.exec() != QDialog::Accepted)
             return 1;
         opened.store = problem.takeStore();

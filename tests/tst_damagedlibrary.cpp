@@ -2,6 +2,7 @@
 // bytes, from a newer Careleaf, not a database, read-only, and a full disk. Each gets a plain
 // message naming the file and the ways out, exit status 2, no crash, and the file as it was.
 // `recover` sets the file aside and restores the automatic backup or starts fresh.
+#include "libraryfile.h"
 #include "librarystore.h"
 #include "testsupport.h"
 
@@ -164,7 +165,7 @@ private Q_SLOTS:
         const QByteArray original = sha(path);
         const Test::CliRun upgraded = cli({u"--db"_s, path, u"check"_s});
         QCOMPARE(upgraded.exitCode, 0);
-        const QStringList backups = LibraryStore::backups(path);
+        const QStringList backups = LibraryFile::backups(path);
         QCOMPARE(backups.size(), 1);
         QVERIFY(backups.first().endsWith(u"old.format-1-backup.sqlite"_s));
         const int count = Test::procedureCount(backups.first());

@@ -3,6 +3,7 @@
 #include "educationlogdialog.h"
 #include "handoutdialog.h"
 #include "importer.h"
+#include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
@@ -605,7 +606,7 @@ private Q_SLOTS:
         QFETCH(QString, button);
         QFETCH(bool, atDefault);
         // Whatever an earlier test or run left there: the default library does not exist here.
-        const QString defaultLibrary = LibraryStore::defaultLocation();
+        const QString defaultLibrary = LibraryFile::defaultLocation();
         const QString folder = atDefault ? QFileInfo(defaultLibrary).path() : m_dir.filePath(u"damaged-"_s + button);
         QVERIFY(QDir(folder).removeRecursively() && QDir().mkpath(folder));
         QVERIFY(!QFileInfo::exists(defaultLibrary));
@@ -640,7 +641,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         std::unique_ptr<LibraryStore> store = dialog.takeStore();
         QVERIFY(store);
-        QVERIFY(LibraryStore::isSameFile(store->location(), path));
+        QVERIFY(LibraryFile::isSameFile(store->location(), path));
         // A restored library has its procedures back; a fresh one is empty, except the app's own
         // library, which starts with the sample procedures as on first start.
         const int expected = button == u"restoreBackupButton"_s ? procedures : atDefault ? Test::seedFiles().size() : 0;

@@ -5,6 +5,7 @@
 #include "handoutdialog.h"
 #include "importer.h"
 #include "librarycopy.h"
+#include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -171,7 +172,7 @@ private Q_SLOTS:
                  LibraryAddress::serverUrl(url.host(), url.port(), url.path().mid(1), url.userName()));
         choose(false);
         QVERIFY(!w->store()->isServer());
-        QCOMPARE(w->store()->location(), LibraryStore::defaultLocation());
+        QCOMPARE(w->store()->location(), LibraryFile::defaultLocation());
         QVERIFY(PreferencesDialog::savedLibraryLocation().isEmpty());
     }
 
@@ -211,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(local.result(), int(QDialog::Accepted));
         const std::unique_ptr<LibraryStore> mine = local.takeStore();
         QVERIFY(mine && !mine->isServer());
-        QCOMPARE(mine->location(), LibraryStore::defaultLocation());
+        QCOMPARE(mine->location(), LibraryFile::defaultLocation());
     }
 
     // The server stops with a procedure on screen: the banner says so, the procedure stays and

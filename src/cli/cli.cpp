@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicommon.h"
+#include "libraryfile.h"
 
 namespace Careleaf::Cli {
 
@@ -52,7 +53,7 @@ QString helpText()
               "\n"
               "Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;\n"
               "2 usage error or the library cannot be opened or written.\n")
-        .arg(LibraryStore::defaultLocation());
+        .arg(LibraryFile::defaultLocation());
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli.h"
+#include "libraryfile.h"
 #include "librarystore.h"
 #include "samplelibrary.h"
 
@@ -93,7 +94,7 @@ public:
         return true;
     }
 
-    [[nodiscard]] QString path() const { return location.isEmpty() ? LibraryStore::defaultLocation() : location; }
+    [[nodiscard]] QString path() const { return location.isEmpty() ? LibraryFile::defaultLocation() : location; }
 
     // What staff can do about a library that does not open.
     void printWaysOut(LibraryStore::Problem problem)
@@ -118,7 +119,7 @@ public:
         const QString db = location.isEmpty() ? QString() : u"--db \"%1\" "_s.arg(location);
         err << tr("Ways out:") << Qt::endl;
         err << "  " << tr("open another library: careleaf-cli --db OTHER.sqlite ...") << Qt::endl;
-        if (const QStringList backups = LibraryStore::backups(path()); !backups.isEmpty())
+        if (const QStringList backups = LibraryFile::backups(path()); !backups.isEmpty())
             err << "  "
                 << tr("restore the backup taken before the last upgrade (%1, %2): careleaf-cli %3recover --backup")
                        .arg(backups.first(), QFileInfo(backups.first()).lastModified().toString(Qt::ISODate), db)

@@ -1,5 +1,6 @@
 #include "libraryproblemdialog.h"
 
+#include "libraryfile.h"
 #include "samplelibrary.h"
 
 #include <QDateTime>
@@ -61,7 +62,7 @@ LibraryProblemDialog::LibraryProblemDialog(const QString &location, const Librar
     };
     connect(m_tryAgain, &QPushButton::clicked, this, tryAgain);
     connect(m_local, &QPushButton::clicked, this, [this] {
-        opened(openLibrary(QString()), LibraryStore::defaultLocation(),
+        opened(openLibrary(QString()), LibraryFile::defaultLocation(),
                tr("Working on this computer's library; the clinic server was not reachable."));
     });
     // A server that is restarting comes back by itself: keep trying while the window is up.
@@ -111,7 +112,7 @@ void LibraryProblemDialog::present(const QString &location, const LibraryStore::
         return;
     }
     m_retry->stop();
-    const QStringList backups = LibraryStore::backups(location);
+    const QStringList backups = LibraryFile::backups(location);
     // Moving the file aside needs its folder writable: not offered where it cannot work, nor
     // where the file is fine and the problem lies elsewhere (permissions, space).
     const bool replaceable = failed.problem == P::Damaged || failed.problem == P::NotALibrary ||
@@ -152,11 +153,11 @@ void LibraryProblemDialog::openOther(const QString &path)
 
 void LibraryProblemDialog::restoreBackup()
 {
-    const QStringList backups = LibraryStore::backups(m_location);
+    const QStringList backups = LibraryFile::backups(m_location);
     if (backups.isEmpty())
         return;
     QString movedTo;
-    if (const QString error = LibraryStore::restoreBackup(m_location, backups.first(), &movedTo); !error.isEmpty()) {
+    if (const QString error = LibraryFile::restoreBackup(m_location, backups.first(), &movedTo); !error.isEmpty()) {
         LibraryStore::OpenResult failed;
         failed.error = error;
         failed.problem = LibraryStore::Problem::Other;
@@ -172,7 +173,7 @@ void LibraryProblemDialog::startFresh()
 {
     QString movedTo;
     if (QFileInfo::exists(m_location)) {
-        if (const QString error = LibraryStore::setAside(m_location, &movedTo); !error.isEmpty()) {
+        if (const QString error = LibraryFile::setAside(m_location, &movedTo); !error.isEmpty()) {
             LibraryStore::OpenResult failed;
             failed.error = error;
             failed.problem = LibraryStore::Problem::Other;
@@ -181,7 +182,7 @@ void LibraryProblemDialog::startFresh()
         }
     }
     // The app's own library starts with the sample procedures, as on first start.
-    opened(openLibrary(LibraryStore::isDefaultLocation(m_location) ? QString() : m_location), m_location,
+    opened(openLibrary(LibraryFile::isDefaultLocation(m_location) ? QString() : m_location), m_location,
            tr("Started a fresh library; the previous file is kept as %1").arg(QDir::toNativeSeparators(movedTo)));
 }
 

@@ -85,34 +85,8 @@ public:
     // LibraryAddress), creating and migrating it as needed.
     // A library written by a newer Careleaf, or a file that is not a Careleaf library, is refused.
     // A file that is refused is never written to. Before each upgrade of the library format a
-    // consistent copy is taken (see backups()); no upgrade runs without one.
+    // consistent copy is taken (see LibraryFile::backups()); no upgrade runs without one.
     [[nodiscard]] static OpenResult open(const QString &location);
-
-    // Automatic backups of the library at location, newest first: <name>.format-N-backup.sqlite
-    // beside it, each the library as it was in format N, taken just before upgrading it.
-    [[nodiscard]] static QStringList backups(const QString &location);
-    // Moves the file at location (with its -wal and -shm files) aside to
-    // <location>.damaged-<date-time>, so a fresh or restored library can take its place without
-    // overwriting it. Sets *movedTo; returns an error in plain words, empty on success.
-    [[nodiscard]] static QString setAside(const QString &location, QString *movedTo);
-    // Why location cannot be a library file (a folder, a device, a pipe, an SQLite URI), in plain
-    // words; empty when it is a regular file or nothing exists there yet.
-    [[nodiscard]] static QString notALibraryFile(const QString &location);
-    // Why backup cannot replace the library at location: missing, not a Careleaf library, failing
-    // its check, or the library itself. Empty when it can. Reads a copy; writes nothing.
-    [[nodiscard]] static QString checkBackup(const QString &location, const QString &backup);
-    // Checks backup (checkBackup), then sets the file at location aside (when there is one) and
-    // puts a copy of backup there; nothing is moved when the backup does not pass.
-    [[nodiscard]] static QString restoreBackup(const QString &location, const QString &backup, QString *movedTo);
-
-    // The GUI's own library, shared with careleaf-cli: <data location>/careleaf/library.sqlite.
-    [[nodiscard]] static QString defaultLocation();
-    // True when path names the same file as defaultLocation(), whether or not either exists.
-    [[nodiscard]] static bool isDefaultLocation(const QString &path);
-    // True when two paths name the same file, whether or not it exists yet: the file itself when
-    // there is one, else its folder with links resolved. QFileInfo's operator== compares canonical
-    // paths, which are empty for a file that does not exist, so it finds any two missing files equal.
-    [[nodiscard]] static bool isSameFile(const QString &a, const QString &b);
 
     ~LibraryStore();
 

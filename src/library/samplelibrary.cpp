@@ -1,5 +1,7 @@
 #include "samplelibrary.h"
 
+#include "libraryfile.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,7 @@ LibraryStore::OpenResult openLibrary(const QString &location)
 {
     if (!location.isEmpty())
         return LibraryStore::open(location);
-    LibraryStore::OpenResult result = LibraryStore::open(LibraryStore::defaultLocation());
+    LibraryStore::OpenResult result = LibraryStore::open(LibraryFile::defaultLocation());
     if (result.store && result.created) {
         const ImportReport report = SampleLibrary::importInto(*result.store);
         if (!report.fatalError.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "clicommon.h"
 #include "librarycopy.h"
+#include "libraryfile.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ int cmdCopy(Context &c, const QStringList &args)
     const QString from = p.values.value(u"from"_s);
     const QString to = p.values.value(u"to"_s);
     const bool files = !LibraryAddress::isServer(from) && !LibraryAddress::isServer(to);
-    if (files ? LibraryStore::isSameFile(from, to) : from == to)
+    if (files ? LibraryFile::isSameFile(from, to) : from == to)
         return c.usage(tr("copy needs two different libraries"));
     if (!LibraryAddress::isServer(from) && !QFileInfo::exists(from)) {
         c.err << "careleaf-cli: " << tr("%1 does not exist").arg(from) << Qt::endl;

@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include "libraryfile.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -27,7 +28,7 @@ int cmdRecover(Context &c, const QStringList &args)
               << Qt::endl;
         return UsageOrDatabase;
     }
-    if (const QString why = LibraryStore::notALibraryFile(location); !why.isEmpty()) {
+    if (const QString why = LibraryFile::notALibraryFile(location); !why.isEmpty()) {
         c.err << "careleaf-cli: " << why << Qt::endl;
         return UsageOrDatabase;
     }
@@ -35,20 +36,20 @@ int cmdRecover(Context &c, const QStringList &args)
     if (fromBackup) {
         QString backup = p.positional.value(0);
         if (backup.isEmpty()) {
-            const QStringList backups = LibraryStore::backups(location);
+            const QStringList backups = LibraryFile::backups(location);
             if (backups.isEmpty()) {
                 c.err << "careleaf-cli: " << tr("%1 has no automatic backup").arg(location) << Qt::endl;
                 return UsageOrDatabase;
             }
             backup = backups.first();
         }
-        if (const QString error = LibraryStore::restoreBackup(location, backup, &movedTo); !error.isEmpty()) {
+        if (const QString error = LibraryFile::restoreBackup(location, backup, &movedTo); !error.isEmpty()) {
             c.err << "careleaf-cli: " << error << Qt::endl;
             return UsageOrDatabase;
         }
         c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
     } else if (QFileInfo::exists(location)) {
-        if (const QString error = LibraryStore::setAside(location, &movedTo); !error.isEmpty()) {
+        if (const QString error = LibraryFile::setAside(location, &movedTo); !error.isEmpty()) {
             c.err << "careleaf-cli: " << error << Qt::endl;
             return UsageOrDatabase;
         }

@@ -1,5 +1,6 @@
 // LibraryStore's side of a library file: whether a file is a library at all and whole, opening
 // it, and the automatic backups and set-aside copies beside it. Only an SQLite library is a file.
+#include "libraryfile.h"
 #include "librarystore.h"
 #include "storeinternals.h"
 #include "tieredsearch.h"
@@ -47,17 +48,17 @@ qint64 missingBytes(const QByteArray &header, qint64 fileSize)
 
 } // namespace
 
-QString LibraryStore::defaultLocation()
+QString LibraryFile::defaultLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/library.sqlite"_s;
 }
 
-bool LibraryStore::isDefaultLocation(const QString &path)
+bool LibraryFile::isDefaultLocation(const QString &path)
 {
     return isSameFile(path, defaultLocation());
 }
 
-bool LibraryStore::isSameFile(const QString &a, const QString &b)
+bool LibraryFile::isSameFile(const QString &a, const QString &b)
 {
     const auto resolved = [](const QString &path) {
         const QFileInfo info(path);
@@ -80,7 +81,7 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     };
     if (LibraryAddress::isServer(location))
         return openServer(location);
-    if (const QString why = notALibraryFile(location); !why.isEmpty())
+    if (const QString why = LibraryFile::notALibraryFile(location); !why.isEmpty())
         return fail(Problem::NotAFile, why);
     const QFileInfo info(location);
     if (info.exists() && info.size() > 0) {
@@ -116,7 +117,7 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     return opened;
 }
 
-QStringList LibraryStore::backups(const QString &location)
+QStringList LibraryFile::backups(const QString &location)
 {
     const QFileInfo info(location);
     QFileInfoList found = info.absoluteDir().entryInfoList(
@@ -127,7 +128,7 @@ QStringList LibraryStore::backups(const QString &location)
     return out;
 }
 
-QString LibraryStore::notALibraryFile(const QString &location)
+QString LibraryFile::notALibraryFile(const QString &location)
 {
     // SQLite would take these as instructions, not names, and leave stray folders behind.
     if (location.startsWith(u"file:"_s, Qt::CaseInsensitive) || location.startsWith(u':'))
@@ -155,7 +156,7 @@ QString LibraryStore::notALibraryFile(const QString &location)
     return tr("%1 is %2, not a library file: choose a library file (it is left as it is)").arg(location, kind);
 }
 
-QString LibraryStore::checkBackup(const QString &location, const QString &backup)
+QString LibraryFile::checkBackup(const QString &location, const QString &backup)
 {
     if (!QFileInfo(backup).isFile())
         return tr("the backup %1 does not exist or is not a file").arg(backup);
@@ -168,7 +169,7 @@ QString LibraryStore::checkBackup(const QString &location, const QString &backup
     if (!scratch.isValid() || !QFile::copy(backup, copy))
         return tr("the backup %1 cannot be read").arg(backup);
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    OpenResult opened = open(copy);
+    LibraryStore::OpenResult opened = LibraryStore::open(copy);
     if (!opened.store)
         return tr("the backup %1 is not a library Careleaf can open: %2")
             .arg(backup, QString(opened.error).replace(copy, backup));
@@ -177,7 +178,7 @@ QString LibraryStore::checkBackup(const QString &location, const QString &backup
     return {};
 }
 
-QString LibraryStore::setAside(const QString &location, QString *movedTo)
+QString LibraryFile::setAside(const QString &location, QString *movedTo)
 {
     if (const QString why = notALibraryFile(location); !why.isEmpty())
         return why;
@@ -195,7 +196,7 @@ QString LibraryStore::setAside(const QString &location, QString *movedTo)
     return {};
 }
 
-QString LibraryStore::restoreBackup(const QString &location, const QString &backup, QString *movedTo)
+QString LibraryFile::restoreBackup(const QString &location, const QString &backup, QString *movedTo)
 {
     // Checked before anything is moved: a wrong backup leaves the library where it was.
     if (const QString problem = checkBackup(location, backup); !problem.isEmpty())
