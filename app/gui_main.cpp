@@ -33,8 +33,8 @@ struct CommandLine
 
     CommandLine()
     {
-        parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Patient-education procedures for clinic staff: search, read, print."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Patient-education procedures for clinic staff: search, read, print."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(db);

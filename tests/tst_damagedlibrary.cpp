@@ -252,9 +252,8 @@ private Q_SLOTS:
         for (const QStringList &args :
              {QStringList{u"--db"_s, location, u"list"_s}, QStringList{u"--db"_s, location, u"recover"_s, u"--fresh"_s},
               QStringList{u"--db"_s, location, u"recover"_s, u"--backup"_s, m_good}}) {
-            const Test::CliRun r = Test::runCli(
-                args, Test::cliEnvironment(m_dir.filePath(u"home"_s)),
-                {u"/bin/sh"_s, u"-c"_s, u"cd '%1' && exec \"$0\" \"$@\""_s.arg(cwd)});
+            const Test::CliRun r = Test::runCli(args, Test::cliEnvironment(m_dir.filePath(u"home"_s)),
+                                                {u"/bin/sh"_s, u"-c"_s, u"cd '%1' && exec \"$0\" \"$@\""_s.arg(cwd)});
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(reason), qPrintable(r.err));
             QVERIFY2(!r.err.contains(u"disk is full"_s) && !r.err.contains(u"recover --fresh"_s) &&

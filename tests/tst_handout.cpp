@@ -510,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(
             u"\"CPT (code not given) Magnesium Infusion Therapy; A \"\"quoted\"\", comma title\""_s));
         QVERIFY(lines.at(1).contains(u",summary risks,"_s)); // print order
-        QVERIFY(lines.at(1).contains(u",2,printer,"_s)); // then who recorded it
+        QVERIFY(lines.at(1).contains(u",2,printer,"_s));     // then who recorded it
     }
 };
 

@@ -386,9 +386,10 @@ private Q_SLOTS:
             QVERIFY(store);
             QSqlQuery q(Test::storeConnection(*store));
             // The library refuses the write for a while (a lock, a full disk, a revoked right).
-            QVERIFY2(q.exec(store->isServer() ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
-                                              : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
-                                                " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
+            QVERIFY2(q.exec(store->isServer()
+                                ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
+                                : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
+                                  " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
                      qPrintable(q.lastError().text()));
             const QString error = store->logEducation(e);
             QVERIFY2(error.contains(u"waits on this computer"_s), qPrintable(error));

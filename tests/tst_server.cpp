@@ -181,9 +181,10 @@ private Q_SLOTS:
         }
         // The log grows only through the server's careleaf_append_log: a row of the workstation's own
         // making, with an id ahead of the counter, is refused.
-        const QSqlError ownRow = execAs(asWorkstation, u"INSERT INTO education_log (id, printed_at, workstation,"
-                                                       " procedures, content_versions, sections, preset, copies, output)"
-                                                       " VALUES (1000, '2026-01-01', 'x', '[]', '[]', '[]', '', 1, 'pdf')"_s);
+        const QSqlError ownRow =
+            execAs(asWorkstation, u"INSERT INTO education_log (id, printed_at, workstation,"
+                                  " procedures, content_versions, sections, preset, copies, output)"
+                                  " VALUES (1000, '2026-01-01', 'x', '[]', '[]', '[]', '', 1, 'pdf')"_s);
         QCOMPARE(ownRow.nativeErrorCode(), u"42501"_s);
         QCOMPARE(admin->count(), 5);
         // Every later handout is still logged, by the server's own numbering.
@@ -194,17 +195,18 @@ private Q_SLOTS:
         // Rows no handout can have are refused through the server's own door too: a time in 1999 or
         // none, negative copies; a workstation naming itself another does not change who the server
         // records.
-        const QString append = u"SELECT careleaf_append_log(%1, 'front desk', '[]', '[]', '[]', '', %2, 'pdf', false)"_s;
-        for (const auto &[printedAt, copies] : {std::pair{u"'1999-01-01T00:00:00.000Z'"_s, 1},
-                                                std::pair{u"''"_s, 1},
-                                                std::pair{u"'2026-02-30T00:00:00Z'"_s, 1},
-                                                std::pair{u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s, -5}}) {
+        const QString append =
+            u"SELECT careleaf_append_log(%1, 'front desk', '[]', '[]', '[]', '', %2, 'pdf', false)"_s;
+        for (const auto &[printedAt, copies] :
+             {std::pair{u"'1999-01-01T00:00:00.000Z'"_s, 1}, std::pair{u"''"_s, 1},
+              std::pair{u"'2026-02-30T00:00:00Z'"_s, 1},
+              std::pair{u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s, -5}}) {
             const QSqlError refused = execAs(asWorkstation, append.arg(printedAt).arg(copies));
             QVERIFY2(refused.isValid(), qPrintable(printedAt));
         }
         QCOMPARE(admin->educationLog().size(), 2);
-        QVERIFY(!execAs(asWorkstation, append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s)
-                                          .arg(2))
+        QVERIFY(!execAs(asWorkstation,
+                        append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s).arg(2))
                      .isValid());
         const QList<EducationLogEntry> log = admin->educationLog();
         QCOMPARE(log.size(), 3);
@@ -214,8 +216,8 @@ private Q_SLOTS:
         // The editor counts its changes and nothing else: the format number is the owner's.
         QUrl editorUrl(withUser(owner, roles().editor));
         editorUrl.setPassword(password);
-        QVERIFY(!execAs(editorUrl.toString(),
-                        u"UPDATE careleaf_meta SET value = '999' WHERE key = 'schema_version'"_s).isValid());
+        QVERIFY(!execAs(editorUrl.toString(), u"UPDATE careleaf_meta SET value = '999' WHERE key = 'schema_version'"_s)
+                     .isValid());
         QVERIFY(!execAs(editorUrl.toString(), u"UPDATE careleaf_meta SET value = '0 x' WHERE key = 'log_head'"_s)
                      .isValid());
         QVERIFY(openOrFail(workstationUrl));
@@ -237,8 +239,8 @@ private Q_SLOTS:
         QCOMPARE(Test::serverExec({u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(roles().editor, password)}), QString());
         QUrl editorUrl(withUser(owner, roles().editor));
         const Test::CliRun r = Test::runCli({u"admin"_s, u"init-server"_s, editorUrl.toString(), u"--editor"_s,
-                                            roles().editor, u"--workstation"_s, roles().workstation},
-                                           Test::cliEnvironment(m_dir.filePath(u"notowner-home"_s)));
+                                             roles().editor, u"--workstation"_s, roles().workstation},
+                                            Test::cliEnvironment(m_dir.filePath(u"notowner-home"_s)));
         QCOMPARE(r.exitCode, 2);
         const QStringList lines = r.err.trimmed().split(u'\n');
         QVERIFY2(lines.size() == 1, qPrintable(r.err));

@@ -54,7 +54,6 @@ namespace {
 
 constexpr int ZoomStep = 10;
 
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
@@ -567,13 +566,12 @@ void MainWindow::exportCurrentPdf()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About Careleaf"),
-        tr("<h3>Careleaf %1</h3>"
-           "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
-           "<p>Library: %2<br>%3</p>")
-            .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped(),
-                 tr("%n procedure(s)", nullptr, m_store->count())));
+    QMessageBox::about(this, tr("About Careleaf"),
+                       tr("<h3>Careleaf %1</h3>"
+                          "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
+                          "<p>Library: %2<br>%3</p>")
+                           .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped(),
+                                tr("%n procedure(s)", nullptr, m_store->count())));
 }
 
 } // namespace Careleaf
