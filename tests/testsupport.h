@@ -133,6 +133,16 @@ void addRowPerBackend(const QString &name, const Values &...values)
     for (const QString &backend : backends())
         ((QTest::addRow("%s/%s", qPrintable(backend), qPrintable(name)) << backend) << ... << values);
 }
+// The child of parent named name (its objectName), with a warning naming it when there is none:
+// GUI tests find the real widgets this way.
+template<typename T>
+[[nodiscard]] T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
 [[nodiscard]] bool inCi(); // CI=true: a backend that cannot be reached fails instead of skipping
 // The test server's address (CARELEAF_TEST_PG) with another database; empty when there is no server.
 [[nodiscard]] QString serverUrl(const QString &database);

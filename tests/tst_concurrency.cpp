@@ -5,6 +5,7 @@
 #include "detailpane.h"
 #include "importer.h"
 #include "librarystore.h"
+#include "librarywatcher.h"
 #include "mainwindow.h"
 #include "procedurelistmodel.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -53,6 +55,23 @@ class TestConcurrency : public QObject
     }
 
 private Q_SLOTS:
+    // The window's watcher notices another connection's write from its own thread, and says
+    // nothing while nothing changes.
+    void shouldWatchTheLibraryOffTheWindowsThread()
+    {
+        const QString library = m_dir.filePath(u"watched.sqlite"_s);
+        LibraryStore::OpenResult writer = LibraryStore::open(library);
+        QVERIFY2(writer.store, qPrintable(writer.error));
+        LibraryWatcher watcher(library, 50);
+        QSignalSpy changed(&watcher, &LibraryWatcher::changed);
+        QSignalSpy unreachable(&watcher, &LibraryWatcher::unreachable);
+        QTest::qWait(300);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(Importer::importPaths(*writer.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        QTRY_VERIFY(changed.count() > 0);
+        QCOMPARE(unreachable.count(), 0);
+    }
+
     void initTestCase()
     {
         Test::useOwnHome();

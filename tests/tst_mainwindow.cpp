@@ -70,10 +70,7 @@ private:
     template<typename T>
     T *find(const QString &name) const
     {
-        T *w = m_window->findChild<T *>(name);
-        if (!w)
-            qWarning("no child %s", qPrintable(name));
-        return w;
+        return Test::child<T>(m_window.get(), name);
     }
 
     QLineEdit *searchField() const { return find<QLineEdit>(u"searchField"_s); }

@@ -3,8 +3,9 @@
 // page to show. Not a copy of the library.
 //
 // With a SearchService the model never blocks: each query and page is a ticket, and results
-// for any ticket but the latest are dropped. With only a LibraryStore (tests, benchmarks, the
-// console) it searches synchronously through the same SearchEngine.
+// for any ticket but the latest are dropped. With only a LibraryStore it searches synchronously
+// through the same SearchEngine: only tests use that (the window uses a service; the console
+// has no list model).
 #pragma once
 
 #include "searchengine.h"

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -18,6 +19,20 @@
 #include <optional>
 
 namespace Careleaf {
+
+// The first column of every row sql returns, as text; *error set (and nothing returned) on failure.
+[[nodiscard]] inline QStringList firstColumn(QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    QStringList out;
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = q.lastError();
+        return {};
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
 
 // Why a library could not be opened or written, for choosing the way out.
 enum class LibraryProblem

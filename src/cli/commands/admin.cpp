@@ -1,11 +1,6 @@
 #include "clicommon.h"
 #include "serveradmin.h"
 
-#include <QDateTime>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace Careleaf::Cli {
 
 // admin init-server ADDRESS [--editor NAME] [--workstation NAME]

@@ -2,10 +2,7 @@
 #include "librarycopy.h"
 #include "libraryfile.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Careleaf::Cli {
 

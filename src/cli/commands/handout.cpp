@@ -4,10 +4,7 @@
 #include "pagedprint.h"
 #include "sectionkeys.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Careleaf::Cli {
 

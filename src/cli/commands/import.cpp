@@ -2,11 +2,6 @@
 #include "importer.h"
 #include "samplelibrary.h"
 
-#include <QDateTime>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace Careleaf::Cli {
 
 int cmdImport(Context &c, const QStringList &args)

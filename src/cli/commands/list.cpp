@@ -1,8 +1,6 @@
 #include "clicommon.h"
 #include "procedurejson.h"
 
-#include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -1,10 +1,5 @@
 #include "clicommon.h"
 
-#include <QDateTime>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace Careleaf::Cli {
 
 int cmdLog(Context &c, const QStringList &args)

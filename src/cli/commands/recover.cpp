@@ -1,10 +1,7 @@
 #include "clicommon.h"
 #include "libraryfile.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Careleaf::Cli {
 

@@ -2,8 +2,6 @@
 #include "procedurejson.h"
 #include "searchengine.h"
 
-#include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -2,11 +2,6 @@
 #include "procedurehtml.h"
 #include "procedurejson.h"
 
-#include <QDateTime>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace Careleaf::Cli {
 
 int cmdShow(Context &c, const QStringList &args)

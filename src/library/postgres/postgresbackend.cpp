@@ -54,15 +54,7 @@ public:
 
     QStringList tables(QSqlDatabase &db, QSqlError *error) const override
     {
-        QStringList out;
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"_s)) {
-            *error = q.lastError();
-            return out;
-        }
-        while (q.next())
-            out << q.value(0).toString();
-        return out;
+        return firstColumn(db, u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"_s, error);
     }
 
     QString prepareForWriting(QSqlDatabase &) const override { return {}; }

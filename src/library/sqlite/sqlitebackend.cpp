@@ -77,15 +77,7 @@ public:
 
     QStringList tables(QSqlDatabase &db, QSqlError *error) const override
     {
-        QStringList out;
-        QSqlQuery q(db);
-        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s)) {
-            *error = q.lastError();
-            return out;
-        }
-        while (q.next())
-            out << q.value(0).toString();
-        return out;
+        return firstColumn(db, u"SELECT name FROM sqlite_master WHERE type = 'table'"_s, error);
     }
 
     QString prepareForWriting(QSqlDatabase &db) const override
@@ -147,6 +139,8 @@ public:
                 " END"_s,
             };
         case 2:
+            // A format step is history and never changes: this one drops and re-creates format
+            // 1's index and triggers, so their text stands here again on purpose.
             // Filters (setting, duration), exact-name matching and the typo vocabulary. The new
             // columns and names are filled by LibraryStore from each stored document after these
             // statements. No prefix indexes: they cost a sixth of import speed, and the tiered search
