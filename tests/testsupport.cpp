@@ -450,7 +450,8 @@ void dropCreatedDatabases()
 
 QSqlDatabase storeConnection(const LibraryStore &store)
 {
-    const QString database = store.isServer() ? store.address().database : store.location();
+    const QString database =
+        store.connection().isServer() ? store.connection().address().database : store.connection().location();
     for (const QString &name : QSqlDatabase::connectionNames()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen() && db.databaseName() == database)

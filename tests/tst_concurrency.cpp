@@ -137,7 +137,7 @@ private Q_SLOTS:
             entry.workstation = QHostInfo::localHostName();
             entry.procedures = {u"CPT %1"_s.arg(10000 + rounds)};
             entry.output = u"printer"_s;
-            const QString logError = ((rounds % 2) ? second : first)->store()->logEducation(entry);
+            const QString logError = ((rounds % 2) ? second : first)->store()->log().append(entry);
             QVERIFY2(logError.isEmpty(), qPrintable(logError));
             ++rounds;
             QCoreApplication::processEvents();
@@ -159,7 +159,7 @@ private Q_SLOTS:
                          !m.contains(u"failed"_s, Qt::CaseInsensitive),
                      qPrintable(m));
         }
-        QCOMPARE(first->store()->educationLog().size(), qsizetype(rounds));
+        QCOMPARE(first->store()->log().entries().size(), qsizetype(rounds));
     }
 };
 

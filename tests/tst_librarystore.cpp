@@ -193,7 +193,7 @@ private Q_SLOTS:
         auto store = openOrFail(location);
         QVERIFY(store);
         QCOMPARE(store->count(), 0);
-        QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
+        QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
         QVERIFY(store->check().isEmpty());
     }
 
@@ -215,30 +215,31 @@ private Q_SLOTS:
             e.workstation = u"ward %1"_s.arg(i);
             e.procedures = QStringList{u"CPT 96365"_s};
             e.output = u"printer"_s;
-            QCOMPARE(store->logEducation(e), QString());
+            QCOMPARE(store->log().append(e), QString());
         }
         QString error;
-        QCOMPARE(store->educationLog({}, &error).size(), 30);
+        QCOMPARE(store->log().entries({}, &error).size(), 30);
         QCOMPARE(error, QString());
 
         // A view in the session's own schema, searched before the library's, stands in for the
         // log: its rows after the tenth fail as they are read.
         QSqlDatabase db = Test::storeConnection(*store);
         QVERIFY(db.isValid());
-        const QString failing = store->isServer() ? u"1 / (id - id)"_s : u"abs(-9223372036854775807 - 1 + id - id)"_s;
-        const QString base = store->isServer() ? u"public.education_log"_s : u"main.education_log"_s;
+        const QString failing =
+            store->connection().isServer() ? u"1 / (id - id)"_s : u"abs(-9223372036854775807 - 1 + id - id)"_s;
+        const QString base = store->connection().isServer() ? u"public.education_log"_s : u"main.education_log"_s;
         QSqlQuery q(db);
         QVERIFY2(q.exec(u"CREATE TEMP VIEW education_log AS SELECT id, printed_at, workstation, procedures,"
                         " content_versions, sections, preset, CASE WHEN id > 10 THEN %1 ELSE copies END AS copies,"
                         " output, recorded_at, recorded_by, previous_seal, seal FROM %2"_s.arg(failing, base)),
                  qPrintable(q.lastError().text()));
-        const QList<EducationLogEntry> cut = store->educationLog({}, &error);
-        const QString tempSchema = store->isServer() ? u"pg_temp"_s : u"temp"_s;
+        const QList<EducationLogEntry> cut = store->log().entries({}, &error);
+        const QString tempSchema = store->connection().isServer() ? u"pg_temp"_s : u"temp"_s;
         QVERIFY(q.exec(u"DROP VIEW %1.education_log"_s.arg(tempSchema)));
         QVERIFY2(error.contains(u"education log cannot be read"_s), qPrintable(error));
         QCOMPARE(cut.size(), 0);
         error.clear();
-        QCOMPARE(store->educationLog({}, &error).size(), 30);
+        QCOMPARE(store->log().entries({}, &error).size(), 30);
         QCOMPARE(error, QString());
     }
 
@@ -308,10 +309,10 @@ private Q_SLOTS:
             e.workstation = u"ward %1"_s.arg(i);
             e.procedures = QStringList{u"CPT 96365"_s};
             e.output = u"printer"_s;
-            QCOMPARE(store->logEducation(e), QString());
+            QCOMPARE(store->log().append(e), QString());
         }
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
-        const QList<EducationLogEntry> log = store->educationLog();
+        const QList<EducationLogEntry> log = store->log().entries();
         QCOMPARE(log.size(), 3);
         QVERIFY(!log.at(0).seal.isEmpty() && log.at(1).previousSeal == log.at(0).seal);
         // %1, %2, %3: the rows' ids (arg() would give a lone %3 the first value).
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QSqlQuery q(db);
         // Through Careleaf's own connection, a file's log refuses changes; sqlite3 with the
         // triggers dropped, or the server's owner, can still make them: check() must notice.
-        if (!store->isServer()) {
+        if (!store->connection().isServer()) {
             QVERIFY(!q.exec(ids(tampering)));
             QVERIFY(q.lastError().text().contains(u"kept as written"_s));
             QVERIFY(q.exec(u"DROP TRIGGER education_log_kept_as_written"_s));
@@ -365,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(!q.exec(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections,"
                         " preset, copies, output, recorded_at, recorded_by, previous_seal, seal) VALUES (%1)"_s.arg(
                             parts.join(u", "_s))));
-        QCOMPARE(store->educationLog().size(), 0);
+        QCOMPARE(store->log().entries().size(), 0);
     }
 
     // A log row the library cannot take right after a handout was produced waits on this computer
@@ -386,21 +387,21 @@ private Q_SLOTS:
             QVERIFY(store);
             QSqlQuery q(Test::storeConnection(*store));
             // The library refuses the write for a while (a lock, a full disk, a revoked right).
-            QVERIFY2(q.exec(store->isServer()
+            QVERIFY2(q.exec(store->connection().isServer()
                                 ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
                                 : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
                                   " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
                      qPrintable(q.lastError().text()));
-            const QString error = store->logEducation(e);
+            const QString error = store->log().append(e);
             QVERIFY2(error.contains(u"waits on this computer"_s), qPrintable(error));
-            QCOMPARE(store->pendingLogRows(), 1);
-            QVERIFY(q.exec(store->isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
-                                             : u"DROP TRIGGER refuse"_s));
+            QCOMPARE(store->log().pendingRows(), 1);
+            QVERIFY(q.exec(store->connection().isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
+                                                          : u"DROP TRIGGER refuse"_s));
         }
         auto again = openOrFail(location);
         QVERIFY(again);
-        QCOMPARE(again->pendingLogRows(), 0);
-        const QList<EducationLogEntry> log = again->educationLog();
+        QCOMPARE(again->log().pendingRows(), 0);
+        const QList<EducationLogEntry> log = again->log().entries();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().workstation, u"front desk"_s);
         QVERIFY(again->check().isEmpty());
@@ -539,7 +540,7 @@ private Q_SLOTS:
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
+        QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
         QCOMPARE(store->count(), 6);
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
         SearchEngine engine(*store);
@@ -638,7 +639,7 @@ private Q_SLOTS:
         QCOMPARE(rawValue(file, u"PRAGMA journal_mode"_s), u"delete"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), store->latestSchemaVersion());
+        QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
         QCOMPARE(rawValue(file, u"PRAGMA journal_mode"_s), u"wal"_s);
     }
 

@@ -525,7 +525,7 @@ private Q_SLOTS:
         QVERIFY(dialog->windowTitle().contains(u"Packet of 2"_s));
         dialog->findChild<QLineEdit *>(u"patientName"_s)->setText(u"Zebulon Quixotic-Test"_s);
         dialog->findChild<QPlainTextEdit *>(u"careNote"_s)->setPlainText(u"Zebulon: fast from midnight."_s);
-        const int before = int(m_window->store()->educationLog().size());
+        const int before = int(m_window->store()->log().entries().size());
         const QString pdf = m_dir.filePath(u"gui-packet.pdf"_s);
         QCOMPARE(dialog->exportPdf(pdf), QString());
         QString error;
@@ -534,7 +534,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Zebulon Quixotic-Test"_s));
         QVERIFY(text.contains(u"In this packet"_s));
         QVERIFY(text.contains(u"fast from midnight"_s));
-        const QList<EducationLogEntry> log = m_window->store()->educationLog();
+        const QList<EducationLogEntry> log = m_window->store()->log().entries();
         QCOMPARE(log.size(), before + 1);
         QCOMPARE(log.last().procedures.size(), 2);
         QCOMPARE(log.last().output, u"pdf"_s);
@@ -568,7 +568,7 @@ private Q_SLOTS:
         entry.procedures = {u"CPT 96413 Chemotherapy Infusion"_s};
         entry.sections = {u"summary"_s};
         entry.output = u"printer"_s;
-        QCOMPARE(m_window->store()->logEducation(entry), QString());
+        QCOMPARE(m_window->store()->log().append(entry), QString());
         m_window->findChild<QAction *>(u"actionEducationLog"_s)->trigger();
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"educationLogDialog"_s)) != nullptr);
@@ -638,7 +638,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         std::unique_ptr<LibraryStore> store = dialog.takeStore();
         QVERIFY(store);
-        QVERIFY(LibraryFile::isSameFile(store->location(), path));
+        QVERIFY(LibraryFile::isSameFile(store->connection().location(), path));
         // A restored library has its procedures back; a fresh one is empty, except the app's own
         // library, which starts with the sample procedures as on first start.
         const int expected = button == u"restoreBackupButton"_s ? procedures : atDefault ? Test::seedFiles().size() : 0;

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(!chosen.contains(u"preparation"_s));
 
         const QStringList before = pdfsIn(m_output);
-        const int logRows = int(opened.store->educationLog().size());
+        const int logRows = int(opened.store->log().entries().size());
 
         // The Print… button opens the system print dialog; pick the queue there and accept, as a
         // nurse would.
@@ -203,8 +203,8 @@ private Q_SLOTS:
         });
         dialog.findChild<QPushButton *>(u"printButton"_s)->click();
         QVERIFY2(dialogSeen, "the Print… button did not open the print dialog");
-        QCOMPARE(int(opened.store->educationLog().size()), logRows + 1);
-        QCOMPARE(opened.store->educationLog().last().output, u"printer"_s);
+        QCOMPARE(int(opened.store->log().entries().size()), logRows + 1);
+        QCOMPARE(opened.store->log().entries().last().output, u"printer"_s);
 
         const QString text = waitForNewPdf(before);
         QVERIFY2(!text.isEmpty(),
@@ -303,7 +303,7 @@ private Q_SLOTS:
         watcher.start();
         key(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier); // Print…
         QTRY_VERIFY2(printDialogSeen, "Alt+P did not open the print dialog");
-        QTRY_COMPARE(int(window.store()->educationLog().size()), 1);
+        QTRY_COMPARE(int(window.store()->log().entries().size()), 1);
         QVERIFY2(actions < 10, qPrintable(QString::number(actions)));
 
         const QString text = waitForNewPdf(before);

@@ -250,7 +250,7 @@ private Q_SLOTS:
         QSqlDatabase db = Test::storeConnection(*m_store);
         QVERIFY(db.isValid());
         SearchPage interrupted;
-        if (m_store->isServer()) {
+        if (m_store->connection().isServer()) {
             QCOMPARE(breakServerWordsFrom(db, u"m"_s), QString());
             interrupted = engine.search({u"magnesum drip"_s, {}, 0, 10});
             QCOMPARE(repairServerWords(db), QString());
@@ -296,7 +296,7 @@ private Q_SLOTS:
                 return u"stopped at %1: %2 of %3 rows, no error"_s.arg(where).arg(page.hits.size()).arg(whole.size());
             return QString();
         };
-        if (m_store->isServer()) {
+        if (m_store->connection().isServer()) {
             // A server sends a statement's rows whole or fails it: each row in turn fails as it is read.
             QSqlQuery q(db);
             for (const qint64 id : whole) {
@@ -463,7 +463,7 @@ private Q_SLOTS:
     {
         QCOMPARE(m_engine->correction(u"zanthoxylum"_s), QString());
         {
-            LibraryStore::OpenResult other = LibraryStore::open(m_store->location());
+            LibraryStore::OpenResult other = LibraryStore::open(m_store->connection().location());
             QVERIFY(other.store);
             QByteArray doc = Test::syntheticDocument(424242);
             doc.replace("generated risk", "zanthoxylum risk");

@@ -132,7 +132,7 @@ private Q_SLOTS:
         // The editor imports.
         auto editor = openOrFail(withUser(owner, roles().editor));
         QVERIFY(editor);
-        QVERIFY(editor->importRefusal().isEmpty());
+        QVERIFY(editor->connection().importRefusal().isEmpty());
         QCOMPARE(Importer::importPaths(*editor, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
 
         // The workstation reads, searches and logs.
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(workstation->count(), 5);
         SearchEngine engine(*workstation);
         QCOMPARE(engine.search({u"magnesium drip"_s, {}, 0, 5}).hits.first().title, u"Magnesium Infusion Therapy"_s);
-        const QString refusal = workstation->importRefusal();
+        const QString refusal = workstation->connection().importRefusal();
         QVERIFY2(refusal.contains(roles().workstation) && refusal.contains(u"read-only"_s), qPrintable(refusal));
         EducationLogEntry entry;
         entry.printedAt = QDateTime::currentDateTimeUtc();
@@ -150,11 +150,11 @@ private Q_SLOTS:
         entry.procedures = QStringList{u"CPT:96417"_s};
         entry.copies = 1;
         entry.output = u"printer"_s;
-        QCOMPARE(workstation->logEducation(entry), QString());
-        QCOMPARE(workstation->educationLog().size(), 1);
+        QCOMPARE(workstation->log().append(entry), QString());
+        QCOMPARE(workstation->log().entries().size(), 1);
         // The server, not the workstation, says who wrote the row and when.
-        QCOMPARE(workstation->educationLog().first().recordedBy, roles().workstation);
-        QVERIFY(qAbs(workstation->educationLog().first().recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(workstation->log().entries().first().recordedBy, roles().workstation);
+        QVERIFY(qAbs(workstation->log().entries().first().recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
 
         // An import attempted anyway: the server says no, in one plain sentence, and nothing changed.
         const ImportReport attempt = Importer::importPaths(*workstation, {Test::dataPath(u"with_code_inline.txt"_s)});
@@ -188,8 +188,8 @@ private Q_SLOTS:
         QCOMPARE(ownRow.nativeErrorCode(), u"42501"_s);
         QCOMPARE(admin->count(), 5);
         // Every later handout is still logged, by the server's own numbering.
-        QCOMPARE(workstation->logEducation(entry), QString());
-        QCOMPARE(admin->educationLog().size(), 2);
+        QCOMPARE(workstation->log().append(entry), QString());
+        QCOMPARE(admin->log().entries().size(), 2);
         QVERIFY2(admin->check().isEmpty(), qPrintable(admin->check().join(u'\n')));
 
         // Rows no handout can have are refused through the server's own door too: a time in 1999 or
@@ -204,11 +204,11 @@ private Q_SLOTS:
             const QSqlError refused = execAs(asWorkstation, append.arg(printedAt).arg(copies));
             QVERIFY2(refused.isValid(), qPrintable(printedAt));
         }
-        QCOMPARE(admin->educationLog().size(), 2);
+        QCOMPARE(admin->log().entries().size(), 2);
         QVERIFY(!execAs(asWorkstation,
                         append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s).arg(2))
                      .isValid());
-        const QList<EducationLogEntry> log = admin->educationLog();
+        const QList<EducationLogEntry> log = admin->log().entries();
         QCOMPARE(log.size(), 3);
         QCOMPARE(log.last().recordedBy, roles().workstation);
         QVERIFY(admin->check().isEmpty());
@@ -584,7 +584,7 @@ private Q_SLOTS:
         QVERIFY(chemo > 0);
 
         QCOMPARE(server.stop(), QString());
-        QVERIFY(!store->isReachable());
+        QVERIFY(!store->connection().isReachable());
         QVERIFY(!engine.search({u"chemo"_s, {}, 0, 5}).error.isEmpty());
         const QString down = store->reconnect();
         QVERIFY2(down.contains(u"cannot be reached"_s), qPrintable(down));
@@ -592,7 +592,7 @@ private Q_SLOTS:
 
         QCOMPARE(server.start(), QString());
         QCOMPARE(store->reconnect(), QString());
-        QVERIFY(store->isReachable());
+        QVERIFY(store->connection().isReachable());
         QCOMPARE(engine.search({u"chemo"_s, {}, 0, 5}).total, chemo);
         const ImportReport more = Importer::importPaths(*store, {Test::dataPath(u"with_code_inline.txt"_s)});
         QVERIFY2(more.fatalError.isEmpty(), qPrintable(more.fatalError));
@@ -628,21 +628,21 @@ private Q_SLOTS:
             auto store = openOrFail(url);
             QVERIFY(store);
             const EducationLogEntry before = entry(u"CPT 96365 Intravenous Infusion"_s, 1);
-            QCOMPARE(store->logEducation(before), QString());
+            QCOMPARE(store->log().append(before), QString());
             QCOMPARE(server.stop(), QString());
             // The server had this row, but its answer was lost with the connection: it waits again.
-            QCOMPARE(store->logEducation(before), QString());
-            QCOMPARE(store->logEducation(entry(u"CPT 96417 Magnesium Infusion Therapy"_s, 2)), QString());
-            QCOMPARE(store->logEducation(entry(u"HCPCS J1260 Ondansetron, \"quoted\""_s, 1)), QString());
-            QCOMPARE(store->pendingLogRows(), 3);
+            QCOMPARE(store->log().append(before), QString());
+            QCOMPARE(store->log().append(entry(u"CPT 96417 Magnesium Infusion Therapy"_s, 2)), QString());
+            QCOMPARE(store->log().append(entry(u"HCPCS J1260 Ondansetron, \"quoted\""_s, 1)), QString());
+            QCOMPARE(store->log().pendingRows(), 3);
         } // Careleaf quits before the server is back
 
         QCOMPARE(server.start(), QString());
         auto first = openOrFail(url);
         auto second = openOrFail(url); // a second window, or the console, at the same moment
         QVERIFY(first && second);
-        QCOMPARE(first->pendingLogRows(), 0);
-        const QList<EducationLogEntry> log = first->educationLog();
+        QCOMPARE(first->log().pendingRows(), 0);
+        const QList<EducationLogEntry> log = first->log().entries();
         QCOMPARE(log.size(), 3);
         QCOMPARE(log.at(1).procedures, QStringList{u"CPT 96417 Magnesium Infusion Therapy"_s});
         QCOMPARE(log.at(1).copies, 2);
@@ -651,7 +651,7 @@ private Q_SLOTS:
         QCOMPARE(log.at(1).workstation, u"front desk, room 2"_s);
         QCOMPARE(log.at(1).output, u"pdf"_s);
         QCOMPARE(log.at(2).procedures, QStringList{u"HCPCS J1260 Ondansetron, \"quoted\""_s});
-        QCOMPARE(second->educationLog().size(), 3);
+        QCOMPARE(second->log().entries().size(), 3);
     }
 
     // A file of waiting rows that cannot be read is set aside whole for IT, never overwritten or

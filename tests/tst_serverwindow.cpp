@@ -157,7 +157,7 @@ private Q_SLOTS:
             w->findChild<QAction *>(u"actionPreferences"_s)->trigger();
         };
         choose(true);
-        QVERIFY(w->store()->isServer());
+        QVERIFY(w->store()->connection().isServer());
         const QString label = w->findChild<QLabel *>(u"libraryLabel"_s)->text();
         QVERIFY2(label.contains(u"Clinic library"_s) && label.contains(url.path().mid(1)), qPrintable(label));
         search(*w, u"96413"_s);
@@ -171,8 +171,8 @@ private Q_SLOTS:
         QCOMPARE(PreferencesDialog::savedLibraryLocation(),
                  LibraryAddress::serverUrl(url.host(), url.port(), url.path().mid(1), url.userName()));
         choose(false);
-        QVERIFY(!w->store()->isServer());
-        QCOMPARE(w->store()->location(), LibraryFile::defaultLocation());
+        QVERIFY(!w->store()->connection().isServer());
+        QCOMPARE(w->store()->connection().location(), LibraryFile::defaultLocation());
         QVERIFY(PreferencesDialog::savedLibraryLocation().isEmpty());
     }
 
@@ -204,15 +204,15 @@ private Q_SLOTS:
         QCOMPARE(server.start(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
         const std::unique_ptr<LibraryStore> store = dialog.takeStore();
-        QVERIFY(store && store->isServer());
+        QVERIFY(store && store->connection().isServer());
 
         // Or, while it is away, this computer's own library.
         LibraryProblemDialog local(u"postgresql://careleaf@127.0.0.1:1/careleaf"_s, failed);
         local.findChild<QPushButton *>(u"localLibraryButton"_s)->click();
         QCOMPARE(local.result(), int(QDialog::Accepted));
         const std::unique_ptr<LibraryStore> mine = local.takeStore();
-        QVERIFY(mine && !mine->isServer());
-        QCOMPARE(mine->location(), LibraryFile::defaultLocation());
+        QVERIFY(mine && !mine->connection().isServer());
+        QCOMPARE(mine->connection().location(), LibraryFile::defaultLocation());
     }
 
     // The server stops with a procedure on screen: the banner says so, the procedure stays and
@@ -285,7 +285,7 @@ private Q_SLOTS:
         const QString text = Test::pdfText(pdf, &error);
         QVERIFY2(!Test::words(text).isEmpty(), qPrintable(u"no text in the PDF: "_s + error));
         QVERIFY(text.contains(title.split(u' ').first()));
-        QCOMPARE(w->store()->pendingLogRows(), 1);
+        QCOMPARE(w->store()->log().pendingRows(), 1);
 
         // The log cannot be read while the server is away: the dialog says so, never an empty
         // log, and exports nothing.
@@ -306,8 +306,8 @@ private Q_SLOTS:
         QCOMPARE(server.start(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(banner->isHidden(), 15000);
         QVERIFY(!w->isLibraryUnavailable());
-        QCOMPARE(w->store()->pendingLogRows(), 0);
-        QCOMPARE(w->store()->educationLog().size(), 1);
+        QCOMPARE(w->store()->log().pendingRows(), 0);
+        QCOMPARE(w->store()->log().entries().size(), 1);
         QVERIFY(w->findChild<QAction *>(u"actionImportDocuments"_s)->isEnabled());
         search(*w, u"chemo"_s);
         QTRY_VERIFY(w->model()->rowCount() > 0);

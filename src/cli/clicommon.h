@@ -131,7 +131,8 @@ public:
     // "ok: N procedures, library format F" on stdout, for check and recover.
     int reportOk()
     {
-        out << tr("ok: %1 procedures, library format %2").arg(store->count()).arg(store->schemaVersion()) << Qt::endl;
+        out << tr("ok: %1 procedures, library format %2").arg(store->count()).arg(store->connection().schemaVersion())
+            << Qt::endl;
         return Ok;
     }
 

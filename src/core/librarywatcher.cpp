@@ -48,13 +48,13 @@ private:
             }
             m_store = std::move(opened.store);
         }
-        if (m_store->isServer() && !m_store->isReachable()) {
+        if (m_store->connection().isServer() && !m_store->connection().isReachable()) {
             m_store.reset(); // a new connection next time: the old one is gone with the server
             report(false);
             return;
         }
         report(true);
-        const QString version = m_store->contentVersion();
+        const QString version = m_store->connection().contentVersion();
         const bool first = m_version.isNull();
         if (version == m_version)
             return;

@@ -193,7 +193,7 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
     QList<qint64> ids;
     for (const SearchHit &hit : std::as_const(page.hits))
         ids << hit.id;
-    const QHash<qint64, QString> texts = m_store.texts(ids);
+    const QHash<qint64, QString> texts = m_store.index().texts(ids);
     for (SearchHit &hit : page.hits) {
         // Prefer where the query met the section text; the lay name is on the list's first line
         // already, and the descriptor is the fallback.
@@ -209,7 +209,7 @@ SearchPage SearchEngine::search(const SearchRequest &request)
 {
     const ParsedQuery parsed = parseQuery(request.text);
     const SearchPlan firstPlan = plan(parsed, request.filters);
-    SearchPage page = m_store.search(firstPlan, request.offset, request.limit);
+    SearchPage page = m_store.index().search(firstPlan, request.offset, request.limit);
     if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
         addSnippets(page, firstPlan);
         return page;
@@ -240,7 +240,7 @@ SearchPage SearchEngine::search(const SearchRequest &request)
     corrected.normalized = corrected.terms.join(u' ');
     corrected.codeCandidate.clear();
     const SearchPlan correctedPlan = plan(corrected, request.filters);
-    SearchPage better = m_store.search(correctedPlan, 0, request.limit);
+    SearchPage better = m_store.index().search(correctedPlan, 0, request.limit);
     if (!better.error.isEmpty() || better.total <= page.total) {
         addSnippets(page, firstPlan);
         return page;
@@ -272,14 +272,14 @@ QStringList SearchEngine::highlightTerms(const QString &text) const
 
 QString SearchEngine::refreshVocabulary()
 {
-    const QString version = m_store.contentVersion();
+    const QString version = m_store.connection().contentVersion();
     if (version == m_vocabularyVersion && !m_vocabulary.isEmpty())
         return {};
     m_vocabulary.clear();
     m_frequency.clear();
     m_vocabularyVersion.clear();
     QString error;
-    const QList<QPair<QString, int>> words = m_store.vocabulary(&error);
+    const QList<QPair<QString, int>> words = m_store.index().vocabulary(&error);
     if (!error.isEmpty())
         return error; // nothing kept: the next search reads it again
     for (const auto &[word, docs] : words) {
@@ -327,7 +327,7 @@ QString SearchEngine::correction(const QString &word, QString *error)
         return best;
     };
     // A server library has an index of its words; ask it for candidates.
-    if (const auto similar = m_store.similarWords(word, error)) {
+    if (const auto similar = m_store.index().similarWords(word, error)) {
         if (!error->isEmpty())
             return {};
         QStringList candidates;
@@ -343,7 +343,7 @@ QString SearchEngine::correction(const QString &word, QString *error)
         const QString best = closest(candidates, [&](const QString &candidate) {
             auto it = counted.find(candidate);
             if (it == counted.end())
-                it = counted.insert(candidate, m_store.documentFrequency(candidate, error));
+                it = counted.insert(candidate, m_store.index().documentFrequency(candidate, error));
             return *it;
         });
         return error->isEmpty() ? best : QString();

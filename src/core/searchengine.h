@@ -6,6 +6,7 @@
 #pragma once
 
 #include "librarystore.h"
+#include "searchquery.h"
 #include "synonyms.h"
 
 #include <QCoreApplication>

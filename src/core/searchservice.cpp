@@ -24,7 +24,7 @@ SearchService::SearchService(const QString &location, QObject *parent)
                 m_store = std::move(opened.store);
                 m_engine = std::make_unique<SearchEngine>(*m_store);
                 QMutexLocker interruptLock(&m_interruptMutex);
-                m_interrupt = m_store->interrupter();
+                m_interrupt = m_store->connection().interrupter();
             } else {
                 m_openError = opened.error;
             }
@@ -82,10 +82,11 @@ void SearchService::runOnWorker(quint64 ticket, const SearchRequest &request)
             page = m_engine->search(request);
         m_running.store(0);
         // The clinic server restarted or the network came back: a new connection, the same search.
-        if (!page.error.isEmpty() && m_store->isServer() && !m_store->isReachable() && m_store->reconnect().isEmpty()) {
+        if (!page.error.isEmpty() && m_store->connection().isServer() && !m_store->connection().isReachable() &&
+            m_store->reconnect().isEmpty()) {
             {
                 QMutexLocker lock(&m_interruptMutex);
-                m_interrupt = m_store->interrupter();
+                m_interrupt = m_store->connection().interrupter();
             }
             m_running.store(ticket);
             page = m_engine->search(request);

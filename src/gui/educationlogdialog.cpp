@@ -82,7 +82,7 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
 void EducationLogDialog::reload()
 {
     QString error;
-    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date(), &error);
+    const QList<EducationLogEntry> entries = m_store->log().entries(m_since->date(), &error);
     // Never an empty table that looks like "nothing was printed": say why there is nothing.
     if (!error.isEmpty())
         error[0] = error.at(0).toUpper();
@@ -107,7 +107,7 @@ void EducationLogDialog::reload()
 QString EducationLogDialog::exportCsv(const QString &path) const
 {
     QString error;
-    const QList<EducationLogEntry> entries = m_store->educationLog(m_since->date(), &error);
+    const QList<EducationLogEntry> entries = m_store->log().entries(m_since->date(), &error);
     if (!error.isEmpty())
         return tr("Nothing was exported: %1").arg(error);
     QSaveFile f(path);

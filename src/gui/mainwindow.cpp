@@ -61,7 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(std::move(store))
     , m_engine(std::make_unique<SearchEngine>(*m_store))
-    , m_service(new SearchService(m_store->location(), this))
+    , m_service(new SearchService(m_store->connection().location(), this))
     , m_model(new ProcedureListModel(this))
 {
     m_ui->setupUi(this);
@@ -111,7 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     connect(m_model, &ProcedureListModel::resultsShown, this, &MainWindow::onResultsShown);
     connect(m_model, &ProcedureListModel::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &ProcedureListModel::searchFailed, this, [this](const QString &message) {
-        if (m_store->isServer() && !m_store->isReachable()) {
+        if (m_store->connection().isServer() && !m_store->connection().isReachable()) {
             libraryUnavailable();
             return;
         }
@@ -184,7 +184,7 @@ void MainWindow::setupActions()
         m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
         // The library changed: switch now, no restart. --db and CARELEAF_DB win only at start.
         const QString chosen = dialog.chosenLibraryLocation();
-        if (chosen.isEmpty() ? m_store->isServer() : chosen != m_store->location())
+        if (chosen.isEmpty() ? m_store->connection().isServer() : chosen != m_store->connection().location())
             (void)switchLibrary(chosen);
     });
     m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
@@ -399,7 +399,7 @@ void MainWindow::showCurrent()
     std::optional<Procedure> procedure;
     if (id > 0)
         procedure = m_store->procedure(id);
-    if (!procedure && id > 0 && m_store->isServer() && !m_store->isReachable()) {
+    if (!procedure && id > 0 && m_store->connection().isServer() && !m_store->connection().isReachable()) {
         // Keep what is on screen readable rather than blank it.
         libraryUnavailable();
         return;
@@ -570,7 +570,7 @@ void MainWindow::about()
                        tr("<h3>Careleaf %1</h3>"
                           "<p>Patient-education procedures for clinic staff: search, read, print.</p>"
                           "<p>Library: %2<br>%3</p>")
-                           .arg(QStringLiteral(CARELEAF_VERSION), m_store->displayName().toHtmlEscaped(),
+                           .arg(QStringLiteral(CARELEAF_VERSION), m_store->connection().displayName().toHtmlEscaped(),
                                 tr("%n procedure(s)", nullptr, m_store->count())));
 }
 

@@ -55,7 +55,7 @@ void MainWindow::watchLibrary()
 {
     // Every two seconds, off this thread: can a server library be reached, did another program
     // change the library (SQLite's data_version, the server's change counter)?
-    m_watcher = std::make_unique<LibraryWatcher>(m_store->location());
+    m_watcher = std::make_unique<LibraryWatcher>(m_store->connection().location());
     connect(m_watcher.get(), &LibraryWatcher::unreachable, this, &MainWindow::libraryUnavailable);
     connect(m_watcher.get(), &LibraryWatcher::changed, this, [this] {
         if (!m_importRunning && !isLibraryUnavailable())
@@ -69,7 +69,7 @@ bool MainWindow::switchLibrary(const QString &location)
     if (!opened.store) {
         QMessageBox::warning(this, tr("Library"),
                              tr("The library you chose cannot be opened, so Careleaf stays with %1.\n\n%2")
-                                 .arg(m_store->displayName(), opened.error));
+                                 .arg(m_store->connection().displayName(), opened.error));
         return false;
     }
     m_reconnectTimer->stop();
@@ -80,13 +80,13 @@ bool MainWindow::switchLibrary(const QString &location)
     m_ui->detailPane->setProcedure(std::nullopt);
     m_store = std::move(opened.store);
     m_engine = std::make_unique<SearchEngine>(*m_store);
-    m_service = new SearchService(m_store->location(), this);
+    m_service = new SearchService(m_store->connection().location(), this);
     m_model->setService(m_service);
     watchLibrary();
     describeLibrary();
     catchUpWithLibrary(false);
     showCurrent();
-    statusBar()->showMessage(tr("Opened %1.").arg(m_store->displayName()), 8000);
+    statusBar()->showMessage(tr("Opened %1.").arg(m_store->connection().displayName()), 8000);
     return true;
 }
 
@@ -97,8 +97,8 @@ bool MainWindow::isLibraryUnavailable() const
 
 void MainWindow::describeLibrary()
 {
-    const LibraryAddress &address = m_store->address();
-    m_importRefusal = m_store->importRefusal();
+    const LibraryAddress &address = m_store->connection().address();
+    m_importRefusal = m_store->connection().importRefusal();
     // Plain words for the nurse; the file or the server in the tooltip for IT.
     QString text = address.server ? tr("Clinic library: %1").arg(address.shortName()) : tr("Library: This computer");
     if (!m_importRefusal.isEmpty())
@@ -130,7 +130,7 @@ void MainWindow::libraryUnavailable()
     Accessibility::announce(m_bannerText,
                             tr("<b>Clinic library unavailable — retrying</b><br>Careleaf cannot reach %1. The "
                                "procedure on screen stays readable and printable, and Careleaf reconnects by itself.")
-                                .arg(m_store->displayName().toHtmlEscaped()));
+                                .arg(m_store->connection().displayName().toHtmlEscaped()));
     m_reconnectTimer->start();
     setImportAllowed(false);
 }
@@ -141,7 +141,7 @@ void MainWindow::tryReconnect()
         return; // the previous attempt is still waiting for an answer
     // A server that does not answer at all costs a worker thread the connect time-out, never the
     // window: the window's own connection is renewed only once a fresh one has worked.
-    const QString location = m_store->location();
+    const QString location = m_store->connection().location();
     auto reached = std::make_shared<std::atomic_bool>(false);
     m_probe = QThread::create([location, reached] { reached->store(LibraryStore::open(location).store != nullptr); });
     m_probe->setObjectName(u"reconnectProbe"_s);
@@ -149,7 +149,7 @@ void MainWindow::tryReconnect()
         m_probe->deleteLater();
         m_probe = nullptr;
         if (!reached->load() || !m_store->reconnect().isEmpty()) {
-            if (const int waiting = m_store->pendingLogRows(); waiting > 0)
+            if (const int waiting = m_store->log().pendingRows(); waiting > 0)
                 m_bannerText->setText(
                     m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
                     tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) +
@@ -173,7 +173,7 @@ void MainWindow::reconnected()
 
 void MainWindow::catchUpWithLibrary(bool announce)
 {
-    if (m_store->isServer() && !m_store->isReachable()) {
+    if (m_store->connection().isServer() && !m_store->connection().isReachable()) {
         libraryUnavailable(); // nothing to catch up with yet; what is on screen stays
         return;
     }
@@ -199,7 +199,7 @@ void MainWindow::reloadCodeSystems()
     const QSignalBlocker blocker(system);
     system->clear();
     system->addItem(tr("All codes"), QString());
-    for (const QString &s : m_store->codeSystems())
+    for (const QString &s : m_store->index().codeSystems())
         system->addItem(s, s);
     system->setCurrentIndex(std::max(0, system->findData(current)));
 }
@@ -227,7 +227,7 @@ void MainWindow::importPaths(const QStringList &paths)
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto report = std::make_shared<ImportReport>();
-    const QString location = m_store->location();
+    const QString location = m_store->connection().location();
     QPointer<QProgressDialog> guard(progress);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
 

@@ -11,7 +11,6 @@
 #include <QImageReader>
 #include <QMessageBox>
 
-
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -55,7 +54,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             adjustSize();
             return;
         }
-        const QString refusal = opened.store->importRefusal();
+        const QString refusal = opened.store->connection().importRefusal();
         m_ui->testResult->setText(
             refusal.isEmpty()
                 ? tr("Connected: %n procedure(s); this user may import.", nullptr, opened.store->count())

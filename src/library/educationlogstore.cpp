@@ -1,9 +1,8 @@
-// LibraryStore's education log: rows appended (by the server's function on PostgreSQL), sealed
-// to the row before, read back whole or not at all, and the rows waiting on this workstation
-// while the library is out of reach (pendinglog.h).
-#include "librarystore.h"
+#include "educationlogstore.h"
+
 #include "logging.h"
 #include "pendinglog.h"
+#include "storeconnection.h"
 #include "storeinternals.h"
 #include "tieredsearch.h"
 
@@ -23,53 +22,56 @@ namespace Careleaf {
 
 using namespace StoreInternals;
 
-QString LibraryStore::pendingLogPath() const
+EducationLogStore::EducationLogStore(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+QString EducationLogStore::pendingPath() const
 {
     // One file per library, whoever writes to it: a server's host, port, database or service, or
     // the file itself.
-    const QString key = m_address.server ? u"%1:%2/%3 service=%4"_s.arg(m_address.host)
-                                               .arg(m_address.port)
-                                               .arg(m_address.database, m_address.service)
-                                         : u"file:"_s + QFileInfo(m_location).absoluteFilePath();
+    const LibraryAddress &a = m_connection.address();
+    const QString key = a.server ? u"%1:%2/%3 service=%4"_s.arg(a.host).arg(a.port).arg(a.database, a.service)
+                                 : u"file:"_s + QFileInfo(m_connection.location()).absoluteFilePath();
     return PendingLog::pathFor(key);
 }
 
-int LibraryStore::pendingLogRows() const
+int EducationLogStore::pendingRows() const
 {
-    const int inFile = int(PendingLog(pendingLogPath()).rows().size());
-    return int(m_pendingLog.size()) + inFile;
+    const int inFile = int(PendingLog(pendingPath()).rows().size());
+    return int(m_pending.size()) + inFile;
 }
 
-QString LibraryStore::writePendingLog()
+QString EducationLogStore::writePending()
 {
-    while (!m_pendingLog.isEmpty()) {
-        if (QString err = writeLogRow(m_pendingLog.first(), true); !err.isEmpty())
+    while (!m_pending.isEmpty()) {
+        if (QString err = writeRow(m_pending.first(), true); !err.isEmpty())
             return err;
-        m_pendingLog.removeFirst();
+        m_pending.removeFirst();
     }
-    return PendingLog(pendingLogPath()).flush([this](const EducationLogEntry &e) { return writeLogRow(e, true); });
+    return PendingLog(pendingPath()).flush([this](const EducationLogEntry &e) { return writeRow(e, true); });
 }
 
-QString LibraryStore::logEducation(const EducationLogEntry &e)
+QString EducationLogStore::append(const EducationLogEntry &e)
 {
-    const QString error = writeLogRow(e);
+    const QString error = writeRow(e);
     if (error.isEmpty())
         return {};
     // The handout was printed: its record must not be lost with the connection, a refused
     // write or a locked file, nor when Careleaf quits before the library takes it. It waits on
     // this computer and is written when the library next opens (or the server is back).
-    if (const QString kept = PendingLog(pendingLogPath()).append(e); !kept.isEmpty()) {
+    if (const QString kept = PendingLog(pendingPath()).append(e); !kept.isEmpty()) {
         qCWarning(lcLibrary).noquote() << tr("The education log row waits in memory only: %1").arg(kept);
-        m_pendingLog << e;
+        m_pending << e;
     }
-    if (m_address.server && !isReachable())
+    if (m_connection.isServer() && !m_connection.isReachable())
         return {}; // an outage: the banner says so, and the row is written on reconnecting
     return tr("%1; the row waits on this computer and is added when the library takes it").arg(error);
 }
 
-QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
+QString EducationLogStore::writeRow(const EducationLogEntry &e, bool unlessLogged)
 {
-    QSqlDatabase database = db();
+    QSqlDatabase database = m_connection.db();
     auto list = [](const QStringList &l) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
     };
@@ -82,10 +84,10 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
     const QString preset = text(e.preset);
     const QString output = text(e.output);
     const auto failed = [this](const QSqlError &error) {
-        return tr("the education log cannot be written: %1").arg(explainWriteError(error));
+        return tr("the education log cannot be written: %1").arg(m_connection.explain(error));
     };
 
-    if (const QString call = m_backend->appendLogCall(); !call.isEmpty()) {
+    if (const QString call = m_connection.backend().appendLogCall(); !call.isEmpty()) {
         // The server takes the row, sets who and when, and seals it.
         QSqlQuery q(database);
         q.prepare(call);
@@ -95,12 +97,12 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
             q.addBindValue(v);
         if (!q.exec())
             return failed(q.lastError());
-        ++m_localWrites;
+        m_connection.countWrite();
         return {};
     }
 
     // A file: sealed here, in one write transaction with the library's count of rows and last seal.
-    Transaction tx(database, *m_backend, m_batch);
+    Transaction tx(m_connection);
     if (!tx.isOpen())
         return failed(tx.error());
     QSqlQuery q(database);
@@ -122,7 +124,7 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
     const qint64 rows = head.section(u' ', 0, 0).toLongLong();
     const QString previous = text(head.section(u' ', 1));
     const QString recordedAt = nowUtc();
-    const QString recordedBy = text(m_backend->recorder(database));
+    const QString recordedBy = text(m_connection.backend().recorder(database));
     const QString seal = EducationLog::seal(previous, printedAt, recordedAt, recordedBy, workstation, procedures,
                                             contentVersions, sections, preset, e.copies, output);
     q.prepare(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
@@ -135,27 +137,27 @@ QString LibraryStore::writeLogRow(const EducationLogEntry &e, bool unlessLogged)
         q.addBindValue(v);
     if (!q.exec())
         return failed(q.lastError());
-    if (const QSqlError err = setLogHead(EducationLog::head(rows + 1, seal)); err.isValid())
+    if (const QSqlError err = setHead(EducationLog::head(rows + 1, seal)); err.isValid())
         return failed(err);
     if (!tx.commit())
         return failed(tx.error());
-    ++m_localWrites;
+    m_connection.countWrite();
     return {};
 }
 
-QSqlError LibraryStore::setLogHead(const QString &head)
+QSqlError EducationLogStore::setHead(const QString &head)
 {
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.db());
     q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES ('log_head', ?)"
               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(head);
     return q.exec() ? QSqlError() : q.lastError();
 }
 
-QString LibraryStore::sealExistingLog()
+QString EducationLogStore::sealExisting()
 {
     // Rows written before format 6 (no recorder, no time recorded) are sealed as they are, in order.
-    QSqlDatabase database = db();
+    QSqlDatabase database = m_connection.db();
     QSqlQuery read(database);
     read.setForwardOnly(true);
     QList<QStringList> rows;
@@ -182,20 +184,20 @@ QString LibraryStore::sealExistingLog()
             return write.lastError().text();
         previous = seal;
     }
-    if (const QSqlError err = setLogHead(EducationLog::head(rows.size(), previous)); err.isValid())
+    if (const QSqlError err = setHead(EducationLog::head(rows.size(), previous)); err.isValid())
         return err.text();
     QSqlQuery q(database);
-    for (const QString &statement : m_backend->logSealedStatements()) {
+    for (const QString &statement : m_connection.backend().logSealedStatements()) {
         if (!q.exec(statement))
             return q.lastError().text();
     }
     return {};
 }
 
-QStringList LibraryStore::logTampering() const
+QStringList EducationLogStore::tampering() const
 {
     QStringList problems;
-    QSqlDatabase database = db();
+    QSqlDatabase database = m_connection.db();
     QSqlQuery q(database);
     q.setForwardOnly(true);
     const bool ran = q.exec(u"SELECT id, printed_at, recorded_at, recorded_by, workstation, procedures,"
@@ -233,10 +235,10 @@ QStringList LibraryStore::logTampering() const
     return problems;
 }
 
-QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString *error) const
+QList<EducationLogEntry> EducationLogStore::entries(const QDate &since, QString *error) const
 {
     QList<EducationLogEntry> out;
-    QSqlQuery q(db());
+    QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, printed_at, workstation, procedures, content_versions, sections, preset, copies, output,"
               " recorded_at, recorded_by, previous_seal, seal FROM education_log WHERE printed_at >= ?"
@@ -260,8 +262,8 @@ QList<EducationLogEntry> LibraryStore::educationLog(const QDate &since, QString 
     if (failed.isEmpty())
         return out;
     if (error) {
-        *error = m_address.server && !isReachable()
-                     ? tr("the education log cannot be read: %1 cannot be reached").arg(displayName())
+        *error = m_connection.isServer() && !m_connection.isReachable()
+                     ? tr("the education log cannot be read: %1 cannot be reached").arg(m_connection.displayName())
                      : tr("the education log cannot be read: %1").arg(failed);
     }
     return {};

@@ -15,19 +15,19 @@ QString CopyReport::summaryLine() const
 CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::function<bool(int, int)> &progress)
 {
     CopyReport report;
-    if (const QString refusal = to.importRefusal(); !refusal.isEmpty()) {
-        report.error = tr("%1 cannot receive procedures: %2").arg(to.displayName(), refusal);
+    if (const QString refusal = to.connection().importRefusal(); !refusal.isEmpty()) {
+        report.error = tr("%1 cannot receive procedures: %2").arg(to.connection().displayName(), refusal);
         return report;
     }
     // Every procedure of the source or nothing: a list cut short would publish part of a library.
     QString listError;
     const QList<ProcedureSummary> all = from.list(&listError);
     if (!listError.isEmpty()) {
-        report.error = tr("%1 cannot be read: %2. Nothing was copied.").arg(from.displayName(), listError);
+        report.error = tr("%1 cannot be read: %2. Nothing was copied.").arg(from.connection().displayName(), listError);
         return report;
     }
     if (const QString err = to.beginBatch(); !err.isEmpty()) {
-        report.error = tr("%1 cannot be written: %2").arg(to.displayName(), err);
+        report.error = tr("%1 cannot be written: %2").arg(to.connection().displayName(), err);
         return report;
     }
     const auto abandon = [&](const QString &why) {
@@ -40,7 +40,9 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
     for (const ProcedureSummary &s : all) {
         const std::optional<Procedure> p = from.procedure(s.id);
         if (!p)
-            return abandon(tr("procedure %1 (%2) cannot be read from %3.").arg(s.id).arg(s.title, from.displayName()));
+            return abandon(tr("procedure %1 (%2) cannot be read from %3.")
+                               .arg(s.id)
+                               .arg(s.title, from.connection().displayName()));
         QString error;
         if (!report.count(to.store(*p, &error, true)))
             return abandon(tr("%1 (%2 %3): %4").arg(s.title, s.codeSystem, s.code, error));
@@ -50,7 +52,7 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
     }
     if (const QString err = to.commitBatch(); !err.isEmpty()) {
         report = CopyReport{};
-        report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.displayName(), err);
+        report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.connection().displayName(), err);
     }
     return report;
 }

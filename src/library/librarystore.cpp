@@ -35,28 +35,15 @@ namespace Careleaf {
 
 using namespace StoreInternals;
 
-LibraryStore::LibraryStore(QString location, LibraryAddress address, QString connectionName,
-                           std::unique_ptr<StoreBackend> backend)
-    : m_location(std::move(location))
-    , m_address(std::move(address))
-    , m_connectionName(std::move(connectionName))
-    , m_backend(std::move(backend))
+LibraryStore::LibraryStore(std::unique_ptr<StoreConnection> connection)
+    : m_connection(std::move(connection))
+    , m_index(m_connection->backend().makeIndex(m_connection->name()))
+    , m_log(*m_connection)
 {}
 
 LibraryStore::~LibraryStore()
 {
-    resetStatements();
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        if (database.isOpen())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
-
-QSqlDatabase LibraryStore::db() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
+    resetStatements(); // before the connection they were prepared on goes
 }
 
 LibraryStore::OpenResult LibraryStore::openServer(const QString &location)
@@ -70,7 +57,7 @@ LibraryStore::OpenResult LibraryStore::openServer(const QString &location)
         return result;
     }
     return connectAndMigrate(std::unique_ptr<LibraryStore>(
-        new LibraryStore(location, std::move(address), nextConnectionName(), makePostgresBackend())));
+        new LibraryStore(std::make_unique<StoreConnection>(location, std::move(address), makePostgresBackend()))));
 }
 
 LibraryStore::OpenResult LibraryStore::connectAndMigrate(std::unique_ptr<LibraryStore> store)
@@ -79,12 +66,13 @@ LibraryStore::OpenResult LibraryStore::connectAndMigrate(std::unique_ptr<Library
     Problem problem = Problem::None;
     QString error;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(store->m_backend->driverName(), store->m_connectionName);
+        const StoreConnection &connection = *store->m_connection;
+        QSqlDatabase database = QSqlDatabase::addDatabase(connection.backend().driverName(), connection.name());
         if (!database.isValid()) {
             problem = Problem::Other;
             error = tr("%1 cannot be opened: Qt's %2 driver is not installed (on Debian: apt-get install "
                        "libqt6sql6-psql or libqt6sql6-sqlite)")
-                        .arg(store->displayName(), store->m_backend->driverName());
+                        .arg(connection.displayName(), connection.backend().driverName());
         } else {
             error = store->connectDatabase(database, &problem);
         }
@@ -97,32 +85,35 @@ LibraryStore::OpenResult LibraryStore::connectAndMigrate(std::unique_ptr<Library
         return result;
     }
     // Handouts printed on this computer while the server was away, by this or an earlier run.
-    if (const QString err = store->writePendingLog(); !err.isEmpty())
-        qCWarning(lcLibrary).noquote() << tr("Education log rows still wait for %1: %2").arg(store->displayName(), err);
+    if (const QString err = store->m_log.writePending(); !err.isEmpty())
+        qCWarning(lcLibrary).noquote()
+            << tr("Education log rows still wait for %1: %2").arg(store->m_connection->displayName(), err);
     result.store = std::move(store);
     return result;
 }
 
 QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) const
 {
-    const QString shown = m_address.displayName();
-    if (m_address.server) {
+    const StoreConnection &c = *m_connection;
+    const QString shown = c.displayName();
+    if (c.isServer()) {
         // A server that does not answer is reported within seconds, and a dropped network is
         // noticed by the keepalives and the TCP user time-out (5 s) instead of hanging a statement
         // until TCP gives up.
-        m_address.applyTo(database, {u"connect_timeout=5"_s, u"application_name=Careleaf"_s, u"keepalives_idle=10"_s,
-                                     u"keepalives_interval=3"_s, u"keepalives_count=3"_s, u"tcp_user_timeout=5000"_s});
+        c.address().applyTo(database,
+                            {u"connect_timeout=5"_s, u"application_name=Careleaf"_s, u"keepalives_idle=10"_s,
+                             u"keepalives_interval=3"_s, u"keepalives_count=3"_s, u"tcp_user_timeout=5000"_s});
     } else {
-        database.setDatabaseName(m_location);
+        database.setDatabaseName(c.location());
     }
     if (!database.open()) {
         const QSqlError error = database.lastError();
-        *problem = m_backend->classify(error, m_location);
-        if (m_address.server)
-            return tr("%1 cannot be reached: %2").arg(shown, m_backend->explainWriteError(error));
+        *problem = c.backend().classify(error, c.location());
+        if (c.isServer())
+            return tr("%1 cannot be reached: %2").arg(shown, c.explain(error));
         return tr("%1 cannot be opened: %2").arg(shown, error.text());
     }
-    if (const QString err = m_backend->configure(database); !err.isEmpty()) {
+    if (const QString err = c.backend().configure(database); !err.isEmpty()) {
         const bool damaged = err.contains(u"malformed"_s) || err.contains(u"not a database"_s);
         *problem = damaged ? Problem::Damaged : Problem::Other;
         return damaged ? tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
@@ -134,26 +125,17 @@ QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) 
 
 void LibraryStore::resetStatements()
 {
-    m_backend->forgetStatements();
+    m_connection->backend().forgetStatements();
+    m_index->forgetStatements();
     m_findByIdentity.reset();
     m_insert.reset();
     m_update.reset();
-    m_deleteKeys.reset();
-    m_insertKeys.reset();
-}
-
-bool LibraryStore::isReachable() const
-{
-    if (!m_address.server)
-        return true;
-    QSqlQuery q(db());
-    return q.exec(u"SELECT 1"_s) && q.next();
 }
 
 QString LibraryStore::reconnect()
 {
     resetStatements();
-    m_batch = false;
+    m_connection->m_batch = false;
     QSqlDatabase database = db();
     database.close();
     Problem problem = Problem::None;
@@ -162,48 +144,42 @@ QString LibraryStore::reconnect()
     // The server may have been replaced by one holding an older or newer library.
     if (QString err = migrate(&problem); !err.isEmpty())
         return err;
-    ++m_localWrites; // whatever changed while away is read again
-    return writePendingLog();
-}
-
-QString LibraryStore::importRefusal() const
-{
-    QSqlDatabase database = db();
-    return m_backend->importRefusal(database);
+    m_connection->countWrite(); // whatever changed while away is read again
+    return m_log.writePending();
 }
 
 QString LibraryStore::beginBatch()
 {
     QSqlDatabase database = db();
     QSqlQuery q(database);
-    if (!q.exec(m_backend->beginWriteStatement()))
-        return explainWriteError(q.lastError());
-    m_batch = true;
+    if (!q.exec(m_connection->backend().beginWriteStatement()))
+        return m_connection->explain(q.lastError());
+    m_connection->m_batch = true;
     m_batchLocked = false;
     return {};
 }
 
 QString LibraryStore::commitBatch()
 {
-    m_batch = false;
+    m_connection->m_batch = false;
     QSqlQuery q(db());
     if (!q.exec(u"COMMIT"_s)) {
         const QSqlError error = q.lastError();
         (void)q.exec(u"ROLLBACK"_s);
-        m_backend->transactionEnded(false);
-        return explainWriteError(error);
+        m_index->transactionEnded(false);
+        return m_connection->explain(error);
     }
-    m_backend->transactionEnded(true);
-    ++m_localWrites;
+    m_index->transactionEnded(true);
+    m_connection->countWrite();
     return {};
 }
 
 void LibraryStore::rollbackBatch()
 {
-    m_batch = false;
+    m_connection->m_batch = false;
     QSqlQuery q(db());
     (void)q.exec(u"ROLLBACK"_s);
-    m_backend->transactionEnded(false);
+    m_index->transactionEnded(false);
 }
 
 QString LibraryStore::writeSql(bool update) const
@@ -212,7 +188,7 @@ QString LibraryStore::writeSql(bool update) const
     QString setIndex;
     QString insertIndex;
     QString insertIndexValue;
-    for (const auto &[column, placeholder] : m_backend->indexColumns()) {
+    for (const auto &[column, placeholder] : m_index->rowColumns()) {
         setIndex += u", "_s + column + u" = "_s + placeholder;
         insertIndex += u", "_s + column;
         insertIndexValue += u", "_s + placeholder;
@@ -228,51 +204,6 @@ QString LibraryStore::writeSql(bool update) const
            insertIndexValue + u", ?, ?) RETURNING id"_s;
 }
 
-QSqlError LibraryStore::writeNames(qint64 id, const QStringList &names, const QString &code, bool replace)
-{
-    QSqlDatabase database = db();
-    if (!m_deleteKeys) {
-        m_deleteKeys = std::make_unique<QSqlQuery>(database);
-        m_deleteKeys->prepare(u"DELETE FROM procedure_keys WHERE procedure_id = ?"_s);
-        // One statement per procedure, whatever the number of names.
-        m_insertKeys = std::make_unique<QSqlQuery>(database);
-        m_insertKeys->prepare(u"INSERT INTO procedure_keys (key, sort_name, procedure_id) "_s +
-                              m_backend->keysFromJson());
-    }
-    if (replace) {
-        m_deleteKeys->addBindValue(id);
-        if (!m_deleteKeys->exec())
-            return m_deleteKeys->lastError();
-    }
-    // "=name" for every name; "^x" and "^xy" with the alphabetically first name that starts so.
-    QMap<QString, QString> keys;
-    for (const QString &name : names)
-        keys.insert(u'=' + name, name);
-    QStringList all = names;
-    if (!code.isEmpty())
-        all << code;
-    for (const QString &name : std::as_const(all)) {
-        for (qsizetype n = 1; n <= SearchPlan::ShortPrefix && n <= name.size(); ++n) {
-            const QString key = u'^' + name.left(n);
-            if (!keys.contains(key) || name < keys.value(key))
-                keys.insert(key, name);
-        }
-    }
-    QJsonArray rows;
-    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-        rows.append(QJsonArray{it.key(), it.value()});
-    m_insertKeys->addBindValue(id);
-    m_insertKeys->addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-    if (!m_insertKeys->exec())
-        return m_insertKeys->lastError();
-    return {};
-}
-
-QString LibraryStore::explainWriteError(const QSqlError &error) const
-{
-    return m_backend->explainWriteError(error);
-}
-
 StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDates)
 {
     auto fail = [error](const QString &message) {
@@ -281,16 +212,17 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return StoreOutcome::Failed;
     };
     QSqlDatabase database = db();
-    Transaction tx(database, *m_backend, m_batch);
+    const bool inBatch = m_connection->inBatch();
+    Transaction tx(*m_connection, m_index.get());
     if (!tx.isOpen())
-        return fail(explainWriteError(tx.error()));
+        return fail(m_connection->explain(tx.error()));
 
     const QString identity = p.identity();
     // A batch keeps its lock to the end: taken once.
-    if (!m_batch || !m_batchLocked) {
-        if (const QString err = m_backend->lockIdentity(database, identity); !err.isEmpty())
+    if (!inBatch || !m_batchLocked) {
+        if (const QString err = m_connection->backend().lockIdentity(database, identity); !err.isEmpty())
             return fail(err);
-        m_batchLocked = m_batch;
+        m_batchLocked = inBatch;
     }
     const QByteArray content = ProcedureJson::contentJson(p);
     const QString hash = QString::fromLatin1(contentHash(content));
@@ -307,7 +239,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     });
     find.addBindValue(identity);
     if (!find.exec())
-        return fail(explainWriteError(find.lastError()));
+        return fail(m_connection->explain(find.lastError()));
     const bool exists = find.next();
     const qint64 existingId = exists ? find.value(0).toLongLong() : 0;
     if (exists && find.value(1).toString() == hash) {
@@ -342,8 +274,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.addBindValue(now);
     q.addBindValue(Facets::settings(p));
     q.addBindValue(durationValue(p));
-    const QVariantList indexValues = m_backend->indexValues(indexed);
-    for (const QVariant &v : indexValues)
+    for (const QVariant &v : m_index->rowValues(indexed))
         q.addBindValue(v);
     if (exists) {
         q.addBindValue(existingId);
@@ -356,14 +287,12 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     const qint64 id = written ? q.value(0).toLongLong() : 0;
     q.finish();
     if (!written)
-        return fail(explainWriteError(writeError));
-    if (const QSqlError err = writeNames(id, normalisedNames(p), p.code.toLower(), exists); err.isValid())
-        return fail(explainWriteError(err));
-    if (const QString err = m_backend->index(database, id, indexValues); !err.isEmpty())
-        return fail(err);
+        return fail(m_connection->explain(writeError));
+    if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists); err.isValid())
+        return fail(m_connection->explain(err));
     if (!tx.commit())
-        return fail(explainWriteError(tx.error()));
-    ++m_localWrites;
+        return fail(m_connection->explain(tx.error()));
+    m_connection->countWrite();
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }
 
@@ -427,7 +356,7 @@ QList<ProcedureSummary> LibraryStore::list(QString *error) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     const bool ran = q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
-                            m_backend->caseless(u"title"_s) + u", id"_s);
+                            m_connection->backend().caseless(u"title"_s) + u", id"_s);
     const QString failed = readRows(q, ran, [&] {
         out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                     q.value(3).toString(), q.value(4).toString()});
@@ -445,70 +374,6 @@ int LibraryStore::count() const
     if (!q.exec(u"SELECT count(*) FROM procedures"_s) || !q.next())
         return 0;
     return q.value(0).toInt();
-}
-
-SearchPage LibraryStore::search(const SearchPlan &plan, int offset, int limit) const
-{
-    QSqlDatabase database = db();
-    return m_backend->search(database, plan, std::max(0, offset), std::clamp(limit, 1, 10000));
-}
-
-QList<QPair<QString, int>> LibraryStore::vocabulary(QString *error) const
-{
-    QSqlDatabase database = db();
-    return m_backend->vocabulary(database, error);
-}
-
-std::optional<QList<QPair<QString, int>>> LibraryStore::similarWords(const QString &word, QString *error) const
-{
-    QSqlDatabase database = db();
-    return m_backend->similarWords(database, word, error);
-}
-
-int LibraryStore::documentFrequency(const QString &word, QString *error) const
-{
-    QSqlDatabase database = db();
-    return m_backend->documentFrequency(database, word, error);
-}
-
-QString LibraryStore::contentVersion() const
-{
-    QSqlDatabase database = db();
-    return m_backend->dataVersion(database) + u'|' + QString::number(m_localWrites);
-}
-
-QHash<qint64, QString> LibraryStore::texts(const QList<qint64> &ids) const
-{
-    QHash<qint64, QString> out;
-    if (ids.isEmpty())
-        return out;
-    QStringList list;
-    for (qint64 id : ids)
-        list << QString::number(id);
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, descriptor, body FROM procedures WHERE id IN ("_s + list.join(u',') + u')')) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong(), q.value(1).toString() + u'\n' + q.value(2).toString());
-    }
-    return out;
-}
-
-std::function<void()> LibraryStore::interrupter() const
-{
-    QSqlDatabase database = db();
-    return m_backend->interrupter(database);
-}
-
-QStringList LibraryStore::codeSystems() const
-{
-    QStringList out;
-    QSqlQuery q(db());
-    if (q.exec(u"SELECT DISTINCT code_system FROM procedures WHERE code_system <> '' ORDER BY code_system"_s)) {
-        while (q.next())
-            out << q.value(0).toString();
-    }
-    return out;
 }
 
 QString LibraryStore::contentChecksum(qint64 id) const

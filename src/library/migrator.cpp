@@ -24,15 +24,17 @@ using namespace StoreInternals;
 
 QString LibraryStore::migrate(Problem *problem)
 {
+    StoreConnection &c = *m_connection;
+    const StoreBackend &backend = c.backend();
     QSqlDatabase database = db();
-    const QString shown = displayName();
+    const QString shown = c.displayName();
     // Read-only checks first: a file that is refused is never written to.
     QSqlError tablesError;
-    const QStringList tables = m_backend->tables(database, &tablesError);
+    const QStringList tables = backend.tables(database, &tablesError);
     if (tablesError.isValid()) {
-        *problem = m_backend->classify(tablesError, m_location);
-        if (m_address.server)
-            return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(tablesError));
+        *problem = backend.classify(tablesError, c.location());
+        if (c.isServer())
+            return tr("%1 cannot be read: %2").arg(shown, c.explain(tablesError));
         if (*problem == Problem::Other)
             *problem = Problem::Damaged;
         return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
@@ -42,9 +44,9 @@ QString LibraryStore::migrate(Problem *problem)
     if (tables.contains(u"careleaf_meta"_s)) {
         QSqlQuery q(database);
         if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
-            if (m_address.server) {
-                *problem = m_backend->classify(q.lastError(), m_location);
-                return tr("%1 cannot be read: %2").arg(shown, m_backend->explainWriteError(q.lastError()));
+            if (c.isServer()) {
+                *problem = backend.classify(q.lastError(), c.location());
+                return tr("%1 cannot be read: %2").arg(shown, c.explain(q.lastError()));
             }
             *problem = Problem::Damaged;
             return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(shown);
@@ -52,12 +54,11 @@ QString LibraryStore::migrate(Problem *problem)
         version = q.value(0).toInt();
     } else if (!tables.isEmpty()) {
         *problem = Problem::NotALibrary;
-        return m_address.server
-                   ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
-                   : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
+        return c.isServer() ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
+                            : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
     }
 
-    const int latest = m_backend->latestSchemaVersion();
+    const int latest = backend.latestSchemaVersion();
     if (version > latest) {
         *problem = Problem::NewerFormat;
         // A newer Careleaf writes its own format as the one it brought the library to; a number
@@ -79,10 +80,10 @@ QString LibraryStore::migrate(Problem *problem)
             .arg(version)
             .arg(latest);
     }
-    m_schemaVersion = version;
-    if (m_address.server && version < latest) {
+    c.m_schemaVersion = version;
+    if (c.isServer() && version < latest) {
         // Workstations never change the server's schema: that is IT's job, with the owner's role.
-        if (const QString refusal = m_backend->importRefusal(database); !refusal.isEmpty()) {
+        if (const QString refusal = backend.importRefusal(database); !refusal.isEmpty()) {
             *problem = Problem::ReadOnly;
             return version == 0 ? tr("%1 holds no Careleaf library yet, and %2 Ask IT to run: careleaf-cli admin "
                                      "init-server <address>")
@@ -95,7 +96,7 @@ QString LibraryStore::migrate(Problem *problem)
                                       .arg(refusal);
         }
     }
-    if (const QString err = m_backend->prepareForWriting(database); !err.isEmpty()) {
+    if (const QString err = backend.prepareForWriting(database); !err.isEmpty()) {
         *problem = Problem::Other;
         return tr("%1 cannot be opened for writing: %2").arg(shown, err);
     }
@@ -104,9 +105,8 @@ QString LibraryStore::migrate(Problem *problem)
     if (version > 0) {
         // A consistent copy of the library as it is, before anything changes it.
         QString backup;
-        if (const QString err = m_backend->backupBeforeUpgrade(database, m_location, version, &backup);
-            !err.isEmpty()) {
-            *problem = m_backend->classify(QSqlError(err, err, QSqlError::StatementError), m_location);
+        if (const QString err = backend.backupBeforeUpgrade(database, c.location(), version, &backup); !err.isEmpty()) {
+            *problem = backend.classify(QSqlError(err, err, QSqlError::StatementError), c.location());
             return tr("%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: "
                       "%4. Nothing was changed.")
                 .arg(shown)
@@ -119,16 +119,14 @@ QString LibraryStore::migrate(Problem *problem)
         return message;
     };
     for (int v = version + 1; v <= latest; ++v) {
-        Transaction tx(database, *m_backend);
+        Transaction tx(c);
         if (!tx.isOpen())
-            return failed(tr("%1 cannot be upgraded: %2").arg(shown, explainWriteError(tx.error())));
+            return failed(tr("%1 cannot be upgraded: %2").arg(shown, c.explain(tx.error())));
         QSqlQuery q(database);
-        for (const QString &statement : m_backend->migration(v)) {
+        for (const QString &statement : backend.migration(v)) {
             if (!q.exec(statement))
-                return failed(tr("%1 cannot be upgraded to format %2: %3")
-                                  .arg(shown)
-                                  .arg(v)
-                                  .arg(explainWriteError(q.lastError())));
+                return failed(
+                    tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(q.lastError())));
         }
         // The format number, and the format Careleaf itself last brought the library to: a number
         // changed by hand afterwards shows as the two disagreeing (formatProblems()).
@@ -137,22 +135,20 @@ QString LibraryStore::migrate(Problem *problem)
         q.addBindValue(QString::number(v));
         q.addBindValue(QString::number(v));
         if (!q.exec())
-            return failed(
-                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(q.lastError())));
+            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(q.lastError())));
         if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat) {
             // Columns derived from each document, and the log's seals: computed here, in the same
             // transaction.
             const QString err = v == 2                      ? refreshDerivedColumns()
                                 : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
-                                                            : sealExistingLog();
+                                                            : m_log.sealExisting();
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }
         if (!tx.commit())
-            return failed(
-                tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(explainWriteError(tx.error())));
+            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(tx.error())));
     }
-    m_schemaVersion = latest;
+    c.m_schemaVersion = latest;
     return {};
 }
 
@@ -163,8 +159,8 @@ QString LibraryStore::deriveNamesAndGradesAgain()
     if (!error.isEmpty())
         return error;
     // Inside the upgrade's own transaction: every procedure is stored again, or none.
-    const bool wasBatch = m_batch;
-    m_batch = true;
+    const bool wasBatch = m_connection->m_batch;
+    m_connection->m_batch = true;
     for (const ProcedureSummary &s : all) {
         std::optional<Procedure> p = procedure(s.id);
         if (!p) {
@@ -175,7 +171,7 @@ QString LibraryStore::deriveNamesAndGradesAgain()
         if (store(*p, &error, true) == StoreOutcome::Failed)
             break;
     }
-    m_batch = wasBatch;
+    m_connection->m_batch = wasBatch;
     m_batchLocked = false;
     return error;
 }
@@ -202,7 +198,7 @@ QString LibraryStore::refreshDerivedColumns()
     write.prepare(u"UPDATE procedures SET document = ?, content_sha256 = ?, settings = ?,"
                   " duration_minutes = ? WHERE id = ?"_s);
     for (const auto &[id, content, names, code, settings, duration] : std::as_const(rows)) {
-        if (const QSqlError err = writeNames(id, names, code, true); err.isValid())
+        if (const QSqlError err = m_index->writeNameKeys(id, names, code, true); err.isValid())
             return err.text();
         write.addBindValue(QString::fromUtf8(content));
         write.addBindValue(QString::fromLatin1(contentHash(content)));
@@ -233,9 +229,9 @@ QStringList LibraryStore::formatProblems() const
 QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();
-    QStringList problems = m_backend->integrityProblems(database);
+    QStringList problems = m_connection->backend().integrityProblems(database);
     problems += formatProblems();
-    problems += logTampering();
+    problems += m_log.tampering();
     QSqlQuery q(database);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id, identity, document, content_sha256 FROM procedures ORDER BY id"_s)) {

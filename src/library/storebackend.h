@@ -1,9 +1,10 @@
-// The only place where SQL differs between database engines. LibraryStore speaks portable SQL
-// for everything else and asks its backend for the rest. A second engine is a second subclass.
+// Where the store's SQL differs between database engines: connecting, the library format's steps,
+// locks, errors, backups and the education log's seals. LibraryStore speaks portable SQL for
+// everything else and asks its backend for the rest; what search keeps and reads differs too and
+// lives in the engine's SearchIndex (search/). A second engine is a second subclass of each.
 #pragma once
 
-#include "searchquery.h"
-#include "searchtypes.h"
+#include "searchindex.h"
 
 #include <QHash>
 #include <QList>
@@ -49,21 +50,14 @@ enum class LibraryProblem
     Other
 };
 
-// The searchable text of one procedure, in the columns search weighs differently.
-struct IndexedText
-{
-    QString code;
-    QString names;
-    QString descriptor;
-    QString body;
-};
-
 class StoreBackend
 {
 public:
     virtual ~StoreBackend() = default;
 
     [[nodiscard]] virtual QString driverName() const = 0;
+    // The engine's search index, bound to the store's connection.
+    [[nodiscard]] virtual std::unique_ptr<SearchIndex> makeIndex(const QString &connectionName) const = 0;
     // Per-connection settings (pragmas, time-outs) that write nothing to the library. Returns an
     // error message or an empty string.
     [[nodiscard]] virtual QString configure(QSqlDatabase &db) const = 0;
@@ -78,38 +72,21 @@ public:
     [[nodiscard]] virtual int latestSchemaVersion() const = 0;
     // Starts a transaction that will write: taken before the first read so two writers never deadlock.
     [[nodiscard]] virtual QString beginWriteStatement() const = 0;
-    // One ranked page: tier (exact code, code prefix, exact lay name or alias, all words in the
-    // code/names/descriptor, section text), then relevance, then title.
-    [[nodiscard]] virtual SearchPage search(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const = 0;
     // A token that changes when another connection changes the library.
     [[nodiscard]] virtual QString dataVersion(QSqlDatabase &db) const = 0;
-    // Indexed words with the number of procedures containing each, for typo correction. All of
-    // them or, with *error set, none: a read stopped part way (an interrupt) is not a vocabulary.
-    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QSqlDatabase &db, QString *error) const = 0;
     // A function that stops the statement running on db, callable from any thread.
     [[nodiscard]] virtual std::function<void()> interrupter(QSqlDatabase &db) const = 0;
     // Engine-level consistency checks; each problem as one line.
     [[nodiscard]] virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
 
-    // A SELECT yielding (key, sort_name, procedure_id) rows from two bound values: the
-    // procedure id, then a JSON array of [key, sort_name] pairs.
-    [[nodiscard]] virtual QString keysFromJson() const = 0;
     // An ORDER BY expression for a text column, case-insensitive for ASCII letters only and
     // otherwise in code-point order, the same on every backend.
     [[nodiscard]] virtual QString caseless(const QString &column) const = 0;
     // Called inside a write transaction before a procedure is looked up by identity: waits for
     // any other writer of the same identity, so two imports at once never duplicate it.
     [[nodiscard]] virtual QString lockIdentity(QSqlDatabase &db, const QString &identity) const = 0;
-    // Columns of procedures that hold the procedure's full-text index entries, written with the
-    // row itself: (name, placeholder) pairs and their values. None where triggers keep the index.
-    [[nodiscard]] virtual QList<QPair<QString, QString>> indexColumns() const = 0;
-    [[nodiscard]] virtual QVariantList indexValues(const IndexedText &text) const = 0;
-    // Whatever else the index needs once the row is written, inside the caller's transaction.
-    [[nodiscard]] virtual QString index(QSqlDatabase &db, qint64 id, const QVariantList &indexValues) const = 0;
     // Statements the backend prepared on the connection are gone (reconnect, close).
-    virtual void forgetStatements() const = 0;
-    // The write transaction around index() calls ended: committed, or rolled back.
-    virtual void transactionEnded(bool committed) const = 0;
+    virtual void forgetStatements() const {}
     // Takes a consistent copy of the library before an upgrade from version; sets *copy to where
     // it went (empty when the engine's own transactions make one unnecessary). Returns an error.
     [[nodiscard]] virtual QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version,
@@ -120,12 +97,6 @@ public:
     [[nodiscard]] virtual QString explainWriteError(const QSqlError &error) const = 0;
     // Empty when this connection may import; otherwise why it may not, in plain words.
     [[nodiscard]] virtual QString importRefusal(QSqlDatabase &db) const = 0;
-    // Typo candidates for word from an index of the library's words, with the number of
-    // procedures containing each; nullopt when the engine has no such index (use vocabulary()).
-    // A word of the library that starts with word is always among them. Sets *error when the
-    // index cannot be read.
-    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(QSqlDatabase &db, const QString &word,
-                                                                                 QString *error) const = 0;
     // The education log (see educationlog.h). Statements run once the rows an upgrade to format 6
     // found are sealed: what keeps the log as written from here on (SQLite's triggers).
     [[nodiscard]] virtual QStringList logSealedStatements() const = 0;
@@ -136,19 +107,9 @@ public:
     [[nodiscard]] virtual QString appendLogCall() const = 0;
     // Who is writing, as the log records it where Careleaf seals the row.
     [[nodiscard]] virtual QString recorder(QSqlDatabase &db) const = 0;
-    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
-    // sets *error when they cannot be counted.
-    [[nodiscard]] virtual int documentFrequency(QSqlDatabase &db, const QString &word, QString *error) const = 0;
 };
 
 [[nodiscard]] std::unique_ptr<StoreBackend> makeSqliteBackend();
 [[nodiscard]] std::unique_ptr<StoreBackend> makePostgresBackend();
-
-// The FTS5 MATCH expressions the SQLite backend builds from a plan. Public so the query fuzzer
-// can check that no typed input ever yields an expression FTS5 refuses.
-namespace SqliteFts {
-[[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups);
-[[nodiscard]] QString excludedExpression(const SearchPlan &plan);
-} // namespace SqliteFts
 
 } // namespace Careleaf

@@ -1,12 +1,13 @@
-// What the parts of LibraryStore (librarystore.cpp, migrator.cpp, educationlogstore.cpp,
-// sqlite/sqlitefile.cpp) share and nothing outside the library uses: the write transaction and
-// the derived values a procedure is stored with.
+// What the parts of the library (librarystore.cpp, migrator.cpp, educationlogstore.cpp,
+// storeconnection.cpp, sqlite/sqlitefile.cpp) share and nothing outside the library uses: the
+// write transaction and the derived values a procedure is stored with.
 #pragma once
 
 #include "facets.h"
 #include "procedure.h"
 #include "searchquery.h"
 #include "storebackend.h"
+#include "storeconnection.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -63,20 +64,20 @@ inline QString namesText(const Procedure &p)
 }
 
 // Rolls back unless committed, so every early return leaves the database as it was, and tells
-// the backend how its transaction ended. Inside a batch (LibraryStore::beginBatch) it does
-// nothing: the batch's own transaction decides.
+// the search index (when one writes in it) how its transaction ended. Inside a batch
+// (LibraryStore::beginBatch) it does nothing: the batch's own transaction decides.
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase &db, const StoreBackend &backend, bool inBatch = false)
-        : m_db(db)
-        , m_backend(backend)
-        , m_inBatch(inBatch)
+    explicit Transaction(const StoreConnection &connection, SearchIndex *index = nullptr)
+        : m_db(connection.db())
+        , m_index(index)
+        , m_inBatch(connection.inBatch())
     {
         if (m_inBatch)
             return;
         QSqlQuery q(m_db);
-        m_open = q.exec(backend.beginWriteStatement());
+        m_open = q.exec(connection.backend().beginWriteStatement());
         if (!m_open)
             m_error = q.lastError();
     }
@@ -85,9 +86,11 @@ public:
         if (m_open) {
             QSqlQuery q(m_db);
             (void)q.exec(u"ROLLBACK"_s);
-            m_backend.transactionEnded(false);
+            if (m_index)
+                m_index->transactionEnded(false);
         }
     }
+    Q_DISABLE_COPY_MOVE(Transaction)
     [[nodiscard]] bool isOpen() const { return m_open || m_inBatch; }
     [[nodiscard]] QSqlError error() const { return m_error; }
     [[nodiscard]] bool commit()
@@ -100,13 +103,14 @@ public:
             return false;
         }
         m_open = false;
-        m_backend.transactionEnded(true);
+        if (m_index)
+            m_index->transactionEnded(true);
         return true;
     }
 
 private:
-    QSqlDatabase &m_db;
-    const StoreBackend &m_backend;
+    QSqlDatabase m_db;
+    SearchIndex *m_index = nullptr;
     bool m_inBatch = false;
     bool m_open = false;
     QSqlError m_error;

@@ -315,7 +315,7 @@ QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures,
     QStringList versions;
     for (const Procedure &p : procedures)
         versions << store.contentChecksum(p.id);
-    return store.logEducation(logEntry(procedures, sections, preset, copies, output, versions));
+    return store.log().append(logEntry(procedures, sections, preset, copies, output, versions));
 }
 
 QString Handout::selectedText(const Procedure &p, const QStringList &sections)

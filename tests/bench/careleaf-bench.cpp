@@ -254,7 +254,7 @@ QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
         std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(opened.error));
         return {};
     }
-    const bool server = opened.store->isServer();
+    const bool server = opened.store->connection().isServer();
     SearchEngine engine(*opened.store);
     QList<double> careleaf;
     QList<double> floor;
@@ -264,7 +264,7 @@ QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
     // The floor runs on a connection of its own, outside Careleaf.
     QSqlDatabase raw = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, u"floor"_s);
     if (server) {
-        opened.store->address().applyTo(raw);
+        opened.store->connection().address().applyTo(raw);
     } else {
         raw.setDatabaseName(db);
     }
@@ -533,8 +533,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (to.store->count() == o.n) {
-            std::printf("  %s already holds %d procedures: not loaded again\n", qPrintable(to.store->displayName()),
-                        o.n);
+            std::printf("  %s already holds %d procedures: not loaded again\n",
+                        qPrintable(to.store->connection().displayName()), o.n);
         } else if (o.bulk) {
             // The same bulk path as the SQLite library's, in transactions of 5,000 on the server.
             if (to.store->count() != 0 || !bulkLoad(*to.store, o.n)) {
@@ -542,7 +542,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
             copyPerSecond = o.n / (double(t.nsecsElapsed()) / 1e9);
-            std::printf("  stored on %s (%.0f procedures/s)\n", qPrintable(to.store->displayName()), copyPerSecond);
+            std::printf("  stored on %s (%.0f procedures/s)\n", qPrintable(to.store->connection().displayName()),
+                        copyPerSecond);
         } else {
             const CopyReport copied = LibraryCopy::copy(*from.store, *to.store);
             if (!copied.error.isEmpty() || to.store->count() != o.n) {
@@ -550,7 +551,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             copyPerSecond = o.n / (double(t.nsecsElapsed()) / 1e9);
-            std::printf("  copied to %s: %s (%.0f procedures/s)\n", qPrintable(to.store->displayName()),
+            std::printf("  copied to %s: %s (%.0f procedures/s)\n", qPrintable(to.store->connection().displayName()),
                         qPrintable(copied.summaryLine()), copyPerSecond);
         }
         to.store.reset();

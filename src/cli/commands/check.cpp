@@ -13,7 +13,7 @@ int cmdCheck(Context &c, const QStringList &args)
         return UsageOrDatabase;
     const QStringList problems = c.store->check();
     for (const QString &problem : problems)
-        c.err << c.store->displayName() << ": " << problem << Qt::endl;
+        c.err << c.store->connection().displayName() << ": " << problem << Qt::endl;
     if (!problems.isEmpty()) {
         c.out << tr("%n problem(s) found", nullptr, int(problems.size())) << Qt::endl;
         return Problems;

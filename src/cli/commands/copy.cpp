@@ -39,7 +39,8 @@ int cmdCopy(Context &c, const QStringList &args)
         return UsageOrDatabase;
     }
     c.out << report.summaryLine() << Qt::endl;
-    c.out << tr("from %1 to %2").arg(source.store->displayName(), target.store->displayName()) << Qt::endl;
+    c.out << tr("from %1 to %2").arg(source.store->connection().displayName(), target.store->connection().displayName())
+          << Qt::endl;
     return Ok;
 }
 

@@ -18,7 +18,7 @@ int cmdLog(Context &c, const QStringList &args)
     if (!c.openStore())
         return UsageOrDatabase;
     QString error;
-    const QList<EducationLogEntry> entries = c.store->educationLog(since, &error);
+    const QList<EducationLogEntry> entries = c.store->log().entries(since, &error);
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;

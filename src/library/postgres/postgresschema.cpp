@@ -7,6 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf::PostgresParts {
 
+using namespace PostgresText;
+
 QStringList postgresMigration(int version)
 {
     switch (version) {

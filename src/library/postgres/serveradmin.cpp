@@ -21,8 +21,8 @@ bool isPlainName(const QString &name)
 QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QString *error)
 {
     QStringList done;
-    if (!store.isServer()) {
-        *error = tr("%1 is a file: roles exist only on a clinic server").arg(store.displayName());
+    if (!store.connection().isServer()) {
+        *error = tr("%1 is a file: roles exist only on a clinic server").arg(store.connection().displayName());
         return done;
     }
     for (const QString &name : {roles.editor, roles.workstation}) {
@@ -35,7 +35,7 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         *error = tr("the editor and workstation roles must differ");
         return done;
     }
-    QSqlDatabase db = store.db();
+    QSqlDatabase db = store.connection().db();
     QSqlQuery q(db);
     // Only the database's owner (or a superuser) sets up its library and roles; anyone else would
     // get a screen of the server's warnings and a half-done job. Notices stay on the server.
@@ -44,7 +44,7 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
                 " current_user FROM pg_database d, pg_roles r WHERE d.datname = current_database()"
                 " AND r.rolname = current_user"_s) ||
         !q.next()) {
-        *error = store.explainWriteError(q.lastError());
+        *error = store.connection().explain(q.lastError());
         return done;
     }
     if (!q.value(0).toBool()) {
@@ -60,7 +60,7 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
         q.addBindValue(name);
         if (!q.exec()) {
-            *error = store.explainWriteError(q.lastError());
+            *error = store.connection().explain(q.lastError());
             return done;
         }
         if (!q.next())
@@ -101,12 +101,14 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         << u"COMMIT"_s;
     for (const QString &statement : std::as_const(statements)) {
         if (!q.exec(statement)) {
-            *error = tr("the roles cannot be set up: %1").arg(store.explainWriteError(q.lastError()));
+            *error = tr("the roles cannot be set up: %1").arg(store.connection().explain(q.lastError()));
             (void)q.exec(u"ROLLBACK"_s);
             return done;
         }
     }
-    done << tr("library format %1 is ready in %2").arg(store.schemaVersion()).arg(store.displayName());
+    done << tr("library format %1 is ready in %2")
+                .arg(store.connection().schemaVersion())
+                .arg(store.connection().displayName());
     for (const QString &name : {e, w}) {
         done << (created.contains(name) ? tr("role %1: created (it can log in; set its password)").arg(name)
                                         : tr("role %1: already there; its rights were set again").arg(name));

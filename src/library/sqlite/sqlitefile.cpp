@@ -111,8 +111,8 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
 
-    OpenResult opened = connectAndMigrate(std::unique_ptr<LibraryStore>(
-        new LibraryStore(location, LibraryAddress::parse(location), nextConnectionName(), makeSqliteBackend())));
+    OpenResult opened = connectAndMigrate(std::unique_ptr<LibraryStore>(new LibraryStore(
+        std::make_unique<StoreConnection>(location, LibraryAddress::parse(location), makeSqliteBackend()))));
     opened.created = created;
     return opened;
 }

@@ -1,6 +1,8 @@
 // Words as the clinic server indexes and searches them, folded by Careleaf (not by the server's
 // locale) so both backends agree: tsvector literals, word arrays, tsquery text for a plan.
-#include "postgresparts.h"
+#include "postgrestext.h"
+
+#include "searchquery.h"
 
 #include <QMap>
 #include <QSet>
@@ -8,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Careleaf::PostgresParts {
+namespace Careleaf::PostgresText {
 
 const QString SortTitle = sortTitle(u"title"_s);
 
@@ -165,35 +167,4 @@ QString excludedQuery(const QList<QStringList> &excluded, const Expansions &expa
     return any.join(u" | "_s);
 }
 
-// The server's message without its "ERROR:" prefix and SQLSTATE suffix, on one line.
-QString serverWords(const QSqlError &error)
-{
-    QString text = error.databaseText().trimmed();
-    if (text.isEmpty())
-        text = error.driverText().trimmed();
-    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
-        if (text.startsWith(prefix))
-            text = text.mid(prefix.size()).trimmed();
-    const QString code = error.nativeErrorCode();
-    if (!code.isEmpty() && text.endsWith(u'(' + code + u')'))
-        text.chop(code.size() + 2);
-    text = text.section(u'\n', 0, 0).trimmed();
-    return text;
-}
-
-bool isConnectionLost(const QSqlError &error)
-{
-    const QString state = error.nativeErrorCode();
-    if (state.startsWith(u"08"_s) || state.startsWith(u"57P"_s))
-        return true;
-    const QString text = error.text();
-    for (const QString &sign :
-         {u"server closed the connection"_s, u"no connection to the server"_s, u"terminating connection"_s,
-          u"could not receive data"_s, u"could not send data"_s, u"connection to server"_s, u"Connection refused"_s}) {
-        if (text.contains(sign, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-} // namespace Careleaf::PostgresParts
+} // namespace Careleaf::PostgresText

@@ -1,0 +1,120 @@
+// The search index of one library: everything search keeps beside a procedure (the exact-name and
+// short-prefix keys, the full-text entries, the word list typo correction reads) and the ranked
+// SQL that reads it back. One implementation per engine (sqlite/, postgres/) owns the keys it
+// writes; LibraryStore calls the writing half inside its own write transaction, so a procedure
+// and its index entries always change together.
+//
+// An index is bound to one connection of one LibraryStore and, like it, is used from the thread
+// that opened it.
+#pragma once
+
+#include "searchtypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+namespace Careleaf {
+
+// The searchable text of one procedure, in the columns search weighs differently.
+struct IndexedText
+{
+    QString code;
+    QString names;
+    QString descriptor;
+    QString body;
+};
+
+class SearchIndex
+{
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+public:
+    virtual ~SearchIndex();
+
+    // --- Reading ---
+    // One ranked page for a plan built by SearchEngine: tier (exact code, code prefix, exact lay
+    // name or alias, all words in the code/names/descriptor, section text), then relevance,
+    // then title. Use SearchEngine to search for what a user typed.
+    [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
+    // Indexed words with the number of procedures containing each, for typo correction. All of
+    // them or, with *error set, none: a read stopped part way (an interrupt) is not a vocabulary.
+    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QString *error) const = 0;
+    // Typo candidates for word from an index of the library's words, with the number of
+    // procedures containing each; nullopt when the engine has no such index (use vocabulary()).
+    // A word of the library that starts with word is always among them. Sets *error when the
+    // index cannot be read.
+    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(const QString &word,
+                                                                                 QString *error) const = 0;
+    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
+    // sets *error when they cannot be counted.
+    [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
+    // Descriptor, a line break, then the section text of the given procedures, for snippets.
+    [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
+    // Distinct code systems in the library, for the filter.
+    [[nodiscard]] QStringList codeSystems() const;
+
+    // --- Writing: LibraryStore, inside its write transaction ---
+    // Columns of `procedures` that hold the index entries, written with the row itself:
+    // (name, placeholder) pairs, and their values for one procedure's text. None where the
+    // engine keeps the index in tables of its own (SQLite's triggers).
+    [[nodiscard]] virtual QList<QPair<QString, QString>> rowColumns() const = 0;
+    [[nodiscard]] virtual QVariantList rowValues(const IndexedText &text) = 0;
+    // Once the row holding rowValues() is written: its name keys (nameKeys()) and whatever else
+    // the index keeps for it. replace: the procedure had entries before.
+    [[nodiscard]] QSqlError write(qint64 id, const QStringList &names, const QString &code, bool replace);
+    // The exact-name and short-prefix keys of one procedure alone (an upgrade of format 2).
+    // names are normalised words; code in lower case.
+    [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
+    // The write transaction around write() calls ended: committed, or rolled back.
+    virtual void transactionEnded(bool committed) { Q_UNUSED(committed) }
+    // Statements prepared on the connection are gone (reconnect, close).
+    virtual void forgetStatements();
+
+protected:
+    explicit SearchIndex(QString connectionName);
+    [[nodiscard]] QSqlDatabase db() const;
+    [[nodiscard]] virtual SearchPage rankedPage(QSqlDatabase &db, const SearchPlan &plan, int offset,
+                                                int limit) const = 0;
+    // A SELECT yielding (key, sort_name, procedure_id) rows from two bound values: the
+    // procedure id, then a JSON array of [key, sort_name] pairs.
+    [[nodiscard]] virtual QString keysFromJson() const = 0;
+    // What the engine's index keeps beyond the name keys and the row's own columns.
+    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(id)
+        return {};
+    }
+
+private:
+    QString m_connectionName;
+    std::unique_ptr<QSqlQuery> m_deleteKeys;
+    std::unique_ptr<QSqlQuery> m_insertKeys;
+};
+
+// The exact-name and short-prefix keys of a procedure: "=name" for every name, "^x" and "^xy"
+// (up to SearchPlan::ShortPrefix characters) of every name and the code, each with the
+// alphabetically first name that starts so. Sorted by key.
+[[nodiscard]] QList<QPair<QString, QString>> nameKeys(const QStringList &names, const QString &code);
+
+[[nodiscard]] std::unique_ptr<SearchIndex> makeSqliteIndex(const QString &connectionName);
+[[nodiscard]] std::unique_ptr<SearchIndex> makePostgresIndex(const QString &connectionName);
+
+// The FTS5 MATCH expressions the SQLite index builds from a plan. Public so the query fuzzer
+// can check that no typed input ever yields an expression FTS5 refuses.
+namespace SqliteFts {
+[[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups);
+[[nodiscard]] QString excludedExpression(const SearchPlan &plan);
+} // namespace SqliteFts
+
+} // namespace Careleaf
