@@ -1,6 +1,7 @@
 #include "glossary.h"
 
-#include <QFile>
+#include "tablefile.h"
+
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -24,15 +25,7 @@ Glossary Glossary::load(const QStringList &files, QStringList *problems)
 {
     Glossary g;
     for (const QString &path : files) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue; // a clinic that has no file of its own
-        int lineNumber = 0;
-        while (!f.atEnd()) {
-            ++lineNumber;
-            const QString line = QString::fromUtf8(f.readLine()).trimmed();
-            if (line.isEmpty() || line.startsWith(u'#'))
-                continue;
+        TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
             const QStringList parts = line.split(u'\t');
             QStringList forms;
             if (parts.size() == 2) {
@@ -43,10 +36,10 @@ Glossary Glossary::load(const QStringList &files, QStringList *problems)
             if (forms.isEmpty() || parts.value(1).trimmed().isEmpty()) {
                 if (problems)
                     *problems << u"%1:%2: expected term<TAB>definition"_s.arg(path).arg(lineNumber);
-                continue;
+                return;
             }
             g.add({forms.first(), forms, parts.at(1).simplified()});
-        }
+        });
     }
     g.compile();
     return g;

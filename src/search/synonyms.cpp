@@ -1,8 +1,8 @@
 #include "synonyms.h"
 
 #include "searchquery.h"
+#include "tablefile.h"
 
-#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -13,23 +13,15 @@ namespace {
 
 void loadFile(Synonyms &s, const QString &path, QStringList *problems)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return;
-    int lineNumber = 0;
-    while (!f.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
         const QStringList parts = line.split(u'\t', Qt::SkipEmptyParts);
         if (parts.size() != 2 || queryWords(parts.at(0)).isEmpty() || queryWords(parts.at(1)).isEmpty()) {
             if (problems)
                 *problems << u"%1:%2: expected two terms separated by a tab"_s.arg(path).arg(lineNumber);
-            continue;
+            return;
         }
         s.add(parts.at(0), parts.at(1));
-    }
+    });
 }
 
 } // namespace

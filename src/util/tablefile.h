@@ -1,0 +1,16 @@
+// The data files a clinic may edit (lay terms, the glossary, and any table like them): UTF-8 text,
+// one record a line, fields separated by tabs; blank lines and lines starting with '#' are skipped.
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace Careleaf::TableFile {
+
+// Calls record(lineNumber, line) for each record of the file at path, the line trimmed and
+// numbered from 1 as an editor numbers it, so a problem can name its line. False when the file
+// cannot be opened (a clinic that has no file of its own).
+bool forEachRecord(const QString &path, const std::function<void(int lineNumber, const QString &line)> &record);
+
+} // namespace Careleaf::TableFile
