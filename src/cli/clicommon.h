@@ -27,7 +27,9 @@ using namespace Qt::StringLiterals;
 [[nodiscard]] QString tr(const char *s, const char *disambiguation = nullptr, int n = -1);
 
 // Options of one command: which take a value, which are flags. Everything else is positional;
-// "--" ends the options.
+// "--" ends the options. Every command begins alike (its options parsed, its positional
+// arguments counted, then the library opened), written out in each so that a command's file
+// reads as its usage line does.
 struct Parsed
 {
     QStringList positional;

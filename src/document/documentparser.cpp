@@ -39,6 +39,7 @@ QString rightTrimmed(const QString &s)
     return s.left(end);
 }
 
+// The line patterns: each compiled once, on first use, by an accessor of its own.
 const QRegularExpression &codeSystemLine()
 {
     // "CPT4 code", "CPT4 code 96417", "HCPCS code: J1234", "ICD-10-PCS code"

@@ -122,30 +122,20 @@ namespace {
 void appendString(QString &out, const QString &s)
 {
     out += u'"';
+    static constexpr QStringView escaped = u"\"\\\n\r\t";
+    static constexpr QStringView written = u"\"\\nrt";
     for (QChar c : s) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            // Control characters must be escaped; U+FEFF too, because QJsonDocument drops it
-            // unescaped anywhere in a string, and a source's character must never be lost.
-            if (c.unicode() < 0x20 || c.unicode() == 0xFEFF)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        if (c.unicode() > u'\\' && c.unicode() != 0xFEFF) { // nearly every character: as it is
+            out += c;
+        } else if (const qsizetype i = escaped.indexOf(c); i >= 0) {
+            out += u'\\';
+            out += written.at(i);
+        } else if (c.unicode() < 0x20 || c.unicode() == 0xFEFF) {
+            // Other control characters must be escaped; U+FEFF too, because QJsonDocument drops
+            // it unescaped anywhere in a string, and a source's character must never be lost.
+            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
         }
     }
     out += u'"';
@@ -162,12 +152,72 @@ void appendStringArray(QString &out, const QStringList &list)
     out += u']';
 }
 
-void appendKey(QString &out, QStringView key)
+// One JSON object's members, in the order they are written, with a comma between each two: the
+// stored content's canonical bytes (see contentJson) come from this alone.
+class ObjectWriter
 {
-    out += u'"';
-    out += key;
-    out += u"\":"_s;
-}
+public:
+    explicit ObjectWriter(QString &out)
+        : m_out(out)
+    {
+        m_out += u'{';
+    }
+    ~ObjectWriter() { m_out += u'}'; }
+    Q_DISABLE_COPY_MOVE(ObjectWriter)
+
+    ObjectWriter &string(QStringView key, const QString &value)
+    {
+        member(key);
+        appendString(m_out, value);
+        return *this;
+    }
+    ObjectWriter &strings(QStringView key, const QStringList &values)
+    {
+        member(key);
+        appendStringArray(m_out, values);
+        return *this;
+    }
+    ObjectWriter &number(QStringView key, int value)
+    {
+        member(key);
+        m_out += QString::number(value);
+        return *this;
+    }
+    ObjectWriter &number(QStringView key, double value)
+    {
+        member(key);
+        m_out += QString::number(value);
+        return *this;
+    }
+    // An array of objects, each written by write(ObjectWriter &, const element &).
+    template<typename List, typename Write>
+    ObjectWriter &objects(QStringView key, const List &list, Write write)
+    {
+        member(key);
+        m_out += u'[';
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                m_out += u',';
+            ObjectWriter element(m_out);
+            write(element, list.at(i));
+        }
+        m_out += u']';
+        return *this;
+    }
+
+private:
+    void member(QStringView key)
+    {
+        if (m_members++ > 0)
+            m_out += u',';
+        m_out += u'"';
+        m_out += key;
+        m_out += u"\":"_s;
+    }
+
+    QString &m_out;
+    int m_members = 0;
+};
 
 } // namespace
 
@@ -175,96 +225,35 @@ QByteArray contentJson(const Procedure &p)
 {
     QString out;
     out.reserve(8192);
-    out += u'{';
-    appendKey(out, u"codeSystem");
-    appendString(out, p.codeSystem);
-    out += u',';
-    appendKey(out, u"code");
-    appendString(out, p.code);
-    out += u',';
-    appendKey(out, u"descriptor");
-    appendString(out, p.descriptor);
-    out += u',';
-    appendKey(out, u"layName");
-    appendString(out, p.layName);
-    out += u',';
-    appendKey(out, u"title");
-    appendString(out, p.title);
-    out += u',';
-    appendKey(out, u"fullName");
-    appendString(out, p.fullName);
-    out += u',';
-    appendKey(out, u"aliases");
-    appendStringArray(out, p.aliases);
-    out += u',';
-    appendKey(out, u"sections");
-    out += u'[';
-    for (qsizetype i = 0; i < p.sections.size(); ++i) {
-        const Section &s = p.sections.at(i);
-        out += i > 0 ? u",{"_s : u"{"_s;
-        appendKey(out, u"key");
-        appendString(out, s.key);
-        out += u',';
-        appendKey(out, u"heading");
-        appendString(out, s.heading);
-        out += u',';
-        appendKey(out, u"blocks");
-        out += u'[';
-        for (qsizetype j = 0; j < s.blocks.size(); ++j) {
-            const Block &b = s.blocks.at(j);
-            out += j > 0 ? u",{"_s : u"{"_s;
-            appendKey(out, u"type");
-            appendString(out, blockTypeName(b.type));
-            out += u',';
-            if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading) {
-                appendKey(out, u"text");
-                appendString(out, b.text);
-            } else {
-                appendKey(out, u"items");
-                appendStringArray(out, b.items);
-            }
-            if (b.type == BlockType::Steps) {
-                out += u',';
-                appendKey(out, u"start");
-                out += QString::number(b.start);
-            }
-            out += u'}';
-        }
-        out += u"]}"_s;
+    {
+        ObjectWriter o(out);
+        o.string(u"codeSystem", p.codeSystem)
+            .string(u"code", p.code)
+            .string(u"descriptor", p.descriptor)
+            .string(u"layName", p.layName)
+            .string(u"title", p.title)
+            .string(u"fullName", p.fullName)
+            .strings(u"aliases", p.aliases);
+        o.objects(u"sections", p.sections, [](ObjectWriter &section, const Section &s) {
+            section.string(u"key", s.key).string(u"heading", s.heading);
+            section.objects(u"blocks", s.blocks, [](ObjectWriter &block, const Block &b) {
+                block.string(u"type", blockTypeName(b.type));
+                if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading)
+                    block.string(u"text", b.text);
+                else
+                    block.strings(u"items", b.items);
+                if (b.type == BlockType::Steps)
+                    block.number(u"start", b.start);
+            });
+        });
+        o.objects(u"policies", p.policies, [](ObjectWriter &policy, const Policy &pol) {
+            policy.string(u"group", pol.group).string(u"id", pol.id).string(u"title", pol.title);
+        });
+        o.objects(u"similarCodes", p.similarCodes, [](ObjectWriter &similar, const SimilarCode &c) {
+            similar.string(u"code", c.code).string(u"descriptor", c.descriptor);
+        });
+        o.number(u"readingGrade", qRound(p.readingGrade * 10) / 10.0);
     }
-    out += u"],"_s;
-    appendKey(out, u"policies");
-    out += u'[';
-    for (qsizetype i = 0; i < p.policies.size(); ++i) {
-        const Policy &pol = p.policies.at(i);
-        out += i > 0 ? u",{"_s : u"{"_s;
-        appendKey(out, u"group");
-        appendString(out, pol.group);
-        out += u',';
-        appendKey(out, u"id");
-        appendString(out, pol.id);
-        out += u',';
-        appendKey(out, u"title");
-        appendString(out, pol.title);
-        out += u'}';
-    }
-    out += u"],"_s;
-    appendKey(out, u"similarCodes");
-    out += u'[';
-    for (qsizetype i = 0; i < p.similarCodes.size(); ++i) {
-        const SimilarCode &c = p.similarCodes.at(i);
-        out += i > 0 ? u",{"_s : u"{"_s;
-        appendKey(out, u"code");
-        appendString(out, c.code);
-        out += u',';
-        appendKey(out, u"descriptor");
-        appendString(out, c.descriptor);
-        out += u'}';
-    }
-    out += u"],"_s;
-    appendKey(out, u"readingGrade");
-    out += QString::number(qRound(p.readingGrade * 10) / 10.0);
-    out += u'}';
     return out.toUtf8();
 }
 

@@ -69,6 +69,21 @@ SearchHit hitFrom(const QSqlQuery &q, double score)
                      score};
 }
 
+// Appends to page the hits of one page: sql's rows (id, code system, code, title, descriptor),
+// read with values and then LIMIT ? OFFSET ?, each scored by its place on the page counted
+// from the first hit (scored(n)). False when the query failed (the error on the page).
+template<typename Scored>
+bool appendPage(QSqlQuery &q, const QString &sql, QVariantList values, int offset, int limit, SearchPage *page,
+                Scored scored)
+{
+    values << limit << offset;
+    if (!run(q, sql + u" LIMIT ? OFFSET ?"_s, values, page))
+        return false;
+    while (nextRow(q, page))
+        page->hits.append(hitFrom(q, scored(offset + page->hits.size())));
+    return true;
+}
+
 // Matches of a full-text expression that pass the filters, up to cap when cap > 0. The full-text
 // set is built first, never probed row by row, which would re-run the match for every row the
 // planner walks.
@@ -255,6 +270,17 @@ struct Tiered
     }
 };
 
+// The filters, then "AND NOT" what is excluded; their values appended to *values in that order.
+QString withoutExcluded(const QString &filters, const QVariantList &filterValues, const Condition &excluded,
+                        QVariantList *values)
+{
+    *values += filterValues;
+    if (excluded.sql.isEmpty())
+        return filters;
+    *values += excluded.values;
+    return filters + u" AND NOT "_s + excluded.sql;
+}
+
 // One or two characters: procedures with a lay name, alias or code that starts with them, in
 // dictionary order of that name (no code is that short, so there is no exact-code tier). Both the
 // count and the page come from the procedure_keys index; whole rows are read for one page only.
@@ -262,13 +288,8 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
                             const QVariantList &filterValues, const Condition &excluded, int offset, int limit)
 {
     SearchPage page;
-    QString where = u" WHERE x.key = ?"_s + filters;
     QVariantList values{QString(u'^' + plan.namePrefix)};
-    values += filterValues;
-    if (!excluded.sql.isEmpty()) {
-        where += u" AND NOT "_s + excluded.sql;
-        values += excluded.values;
-    }
+    const QString where = u" WHERE x.key = ?"_s + withoutExcluded(filters, filterValues, excluded, &values);
     const bool plain = filters.isEmpty() && excluded.sql.isEmpty();
     const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
     const QString from = plain ? u" FROM procedure_keys x"_s : joined;
@@ -282,14 +303,12 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
     const bool capped = cap > 0 && page.total >= cap;
     if (page.total == 0 || (offset >= page.total && !capped))
         return page;
-    values << limit << offset;
-    if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s + joined + where +
-                 u" ORDER BY x.sort_name, x.procedure_id LIMIT ? OFFSET ?"_s,
-             values, &page))
+    const auto rank = [&page](qsizetype n) { return double(page.total - n); };
+    if (!appendPage(q,
+                    u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"_s + joined + where +
+                        u" ORDER BY x.sort_name, x.procedure_id"_s,
+                    values, offset, limit, &page, rank))
         return page;
-    while (nextRow(q, &page))
-        page.hits.append(hitFrom(q, double(page.total - offset - page.hits.size())));
     if (capped)
         setLowerBound(&page, page.total, offset, limit);
     return page;
@@ -299,25 +318,16 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
                    const QVariantList &filterValues, const Condition &excluded, int offset, int limit)
 {
     SearchPage page;
-    QString where = u" WHERE 1 = 1"_s + filters;
-    QVariantList values = filterValues;
-    if (!excluded.sql.isEmpty()) {
-        where += u" AND NOT "_s + excluded.sql;
-        values += excluded.values;
-    }
+    QVariantList values;
+    const QString where = u" WHERE 1 = 1"_s + withoutExcluded(filters, filterValues, excluded, &values);
     if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !nextRow(q, &page))
         return page;
     page.total = q.value(0).toInt();
     const QString order =
         plan.rangeFrom.isEmpty() ? u" ORDER BY "_s + d.titleOrder + u", p.id"_s : u" ORDER BY p.code, p.id"_s;
-    values << limit << offset;
-    if (!run(q,
-             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order +
-                 u" LIMIT ? OFFSET ?"_s,
-             values, &page))
-        return page;
-    while (nextRow(q, &page))
-        page.hits.append(hitFrom(q, 0.0));
+    (void)appendPage(q,
+                     u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"_s + where + order,
+                     values, offset, limit, &page, [](qsizetype) { return 0.0; });
     return page;
 }
 

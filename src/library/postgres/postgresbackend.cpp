@@ -19,6 +19,7 @@ using namespace PostgresParts;
 
 namespace {
 
+// StoreBackend for the clinic server, in the order sqlitebackend.cpp implements it for a file.
 class PostgresBackend final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(Careleaf::PostgresBackend)

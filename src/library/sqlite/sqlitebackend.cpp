@@ -23,6 +23,8 @@ namespace Careleaf {
 
 namespace {
 
+// StoreBackend for a file, member for member in the order postgresbackend.cpp implements it for
+// the server, so the two read side by side.
 class SqliteBackend final : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(Careleaf::SqliteBackend)
@@ -128,6 +130,8 @@ public:
                 u"CREATE INDEX procedure_keys_procedure ON procedure_keys (procedure_id)"_s,
                 u"ALTER TABLE procedures ADD COLUMN settings INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE procedures ADD COLUMN duration_minutes INTEGER"_s,
+                // The index is made again without prefix indexes. Its triggers are step 1's, written
+                // out again: a format step is history and never changes, nor refers to another.
                 u"DROP TRIGGER procedures_ai"_s,
                 u"DROP TRIGGER procedures_ad"_s,
                 u"DROP TRIGGER procedures_au"_s,
