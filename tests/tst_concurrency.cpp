@@ -72,6 +72,25 @@ private Q_SLOTS:
         QCOMPARE(unreachable.count(), 0);
     }
 
+    // A window that found the library out of reach by itself (a failed search) asks the watcher
+    // to look again; the watcher answers even though, for it, nothing changed.
+    void shouldAnswerARecheckWhetherOrNotReachabilityChanged()
+    {
+        const QString library = m_dir.filePath(u"rechecked.sqlite"_s);
+        LibraryStore::OpenResult opened = LibraryStore::open(library);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        LibraryWatcher watcher(library, 60000);
+        QSignalSpy reachable(&watcher, &LibraryWatcher::reachable);
+        QSignalSpy unreachable(&watcher, &LibraryWatcher::unreachable);
+        QTest::qWait(200);
+        QCOMPARE(reachable.count(), 0); // it was reachable from the start: no news
+        watcher.recheck();
+        QTRY_COMPARE(reachable.count(), 1);
+        watcher.recheck();
+        QTRY_COMPARE(reachable.count(), 2);
+        QCOMPARE(unreachable.count(), 0);
+    }
+
     void initTestCase()
     {
         Test::useOwnHome();

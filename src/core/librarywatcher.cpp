@@ -32,6 +32,13 @@ public:
         m_timer->start();
     }
 
+    // Looks now, and says whether the library can be reached even when that did not change.
+    void lookAndReport()
+    {
+        m_reportAnyway = true;
+        look();
+    }
+
 Q_SIGNALS:
     void reachabilityChanged(bool reachable);
     void changed();
@@ -67,7 +74,8 @@ private:
 
     void report(bool reachable)
     {
-        if (reachable == m_reachable)
+        const bool anyway = std::exchange(m_reportAnyway, false);
+        if (reachable == m_reachable && !anyway)
             return;
         m_reachable = reachable;
         Q_EMIT reachabilityChanged(reachable);
@@ -79,6 +87,7 @@ private:
     std::unique_ptr<LibraryStore> m_store;
     QString m_version;
     bool m_reachable = true;
+    bool m_reportAnyway = false;
 };
 
 LibraryWatcher::LibraryWatcher(const QString &location, int intervalMs, QObject *parent)
@@ -86,6 +95,7 @@ LibraryWatcher::LibraryWatcher(const QString &location, int intervalMs, QObject 
 {
     m_thread.setObjectName(QStringLiteral("careleaf-watcher"));
     auto *worker = new LibraryWatcherWorker(location, intervalMs);
+    m_worker = worker;
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, worker, &LibraryWatcherWorker::start);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -97,6 +107,11 @@ LibraryWatcher::LibraryWatcher(const QString &location, int intervalMs, QObject 
     });
     connect(worker, &LibraryWatcherWorker::changed, this, &LibraryWatcher::changed);
     m_thread.start();
+}
+
+void LibraryWatcher::recheck()
+{
+    QMetaObject::invokeMethod(m_worker, &LibraryWatcherWorker::lookAndReport, Qt::QueuedConnection);
 }
 
 LibraryWatcher::~LibraryWatcher()

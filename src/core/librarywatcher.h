@@ -22,6 +22,11 @@ public:
     explicit LibraryWatcher(const QString &location, int intervalMs = 2000, QObject *parent = nullptr);
     ~LibraryWatcher() override;
 
+    // Looks again soon, on the watcher's thread, and then emits reachable() or unreachable()
+    // whether or not that changed: a caller that found the library out of reach by itself (a
+    // failed search) learns when it is back.
+    void recheck();
+
 Q_SIGNALS:
     // The library could not be reached, after it could (a server library only).
     void unreachable();
@@ -32,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
+    LibraryWatcherWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
 };
 
 } // namespace Careleaf

@@ -145,14 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     watchLibrary();
 }
 
-MainWindow::~MainWindow()
-{
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->wait();
-        delete m_probe;
-    }
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setupActions()
 {

@@ -107,6 +107,7 @@ private:
     // printable, and a timer reconnects; reconnected() puts everything back.
     void libraryUnavailable();
     void tryReconnect();
+    void libraryReachable();
     void reconnected();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -122,8 +123,7 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QTimer *m_reconnectTimer = nullptr;
-    QThread *m_probe = nullptr; // a connection attempt in progress, off the GUI thread
-    QString m_importRefusal;    // why this connection may not import; empty when it may
+    QString m_importRefusal; // why this connection may not import; empty when it may
 };
 
 } // namespace Careleaf

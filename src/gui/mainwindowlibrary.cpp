@@ -57,6 +57,7 @@ void MainWindow::watchLibrary()
     // change the library (SQLite's data_version, the server's change counter)?
     m_watcher = std::make_unique<LibraryWatcher>(m_store->connection().location());
     connect(m_watcher.get(), &LibraryWatcher::unreachable, this, &MainWindow::libraryUnavailable);
+    connect(m_watcher.get(), &LibraryWatcher::reachable, this, &MainWindow::libraryReachable);
     connect(m_watcher.get(), &LibraryWatcher::changed, this, [this] {
         if (!m_importRunning && !isLibraryUnavailable())
             catchUpWithLibrary(true); // an import's own end catches up; the reconnect timer is at work
@@ -137,28 +138,24 @@ void MainWindow::libraryUnavailable()
 
 void MainWindow::tryReconnect()
 {
-    if (m_probe)
-        return; // the previous attempt is still waiting for an answer
-    // A server that does not answer at all costs a worker thread the connect time-out, never the
-    // window: the window's own connection is renewed only once a fresh one has worked.
-    const QString location = m_store->connection().location();
-    auto reached = std::make_shared<std::atomic_bool>(false);
-    m_probe = QThread::create([location, reached] { reached->store(LibraryStore::open(location).store != nullptr); });
-    m_probe->setObjectName(u"reconnectProbe"_s);
-    connect(m_probe, &QThread::finished, this, [this, reached] {
-        m_probe->deleteLater();
-        m_probe = nullptr;
-        if (!reached->load() || !m_store->reconnect().isEmpty()) {
-            if (const int waiting = m_store->log().pendingRows(); waiting > 0)
-                m_bannerText->setText(
-                    m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
-                    tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) +
-                    u"</i>"_s);
-            return;
-        }
+    // The watcher asks, on its own thread with a fresh connection: a server that does not answer
+    // costs that thread the connect time-out, never the window. The window's own connection is
+    // renewed only once the watcher's has worked (libraryReachable).
+    m_watcher->recheck();
+}
+
+void MainWindow::libraryReachable()
+{
+    if (!isLibraryUnavailable())
+        return;
+    if (m_store->reconnect().isEmpty()) {
         reconnected();
-    });
-    m_probe->start();
+        return;
+    }
+    if (const int waiting = m_store->log().pendingRows(); waiting > 0)
+        m_bannerText->setText(
+            m_bannerText->text().section(u"<br><i>"_s, 0, 0) + u"<br><i>"_s +
+            tr("%n handout(s) printed meanwhile will be added to the education log.", nullptr, waiting) + u"</i>"_s);
 }
 
 void MainWindow::reconnected()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,7 +16,6 @@
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
-#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -173,8 +173,11 @@ public:
 
     explicit ParseAhead(const QStringList &files)
         : m_files(files)
-        , m_thread([this] { run(); })
-    {}
+        , m_thread(QThread::create([this] { run(); }))
+    {
+        m_thread->setObjectName(u"careleaf-parse-ahead"_s);
+        m_thread->start();
+    }
     ~ParseAhead()
     {
         {
@@ -182,7 +185,7 @@ public:
             m_stop = true;
         }
         m_changed.notify_all();
-        m_thread.join();
+        m_thread->wait();
     }
 
     Parsed next()
@@ -220,7 +223,7 @@ private:
     std::condition_variable m_changed;
     std::deque<Parsed> m_queue;
     bool m_stop = false;
-    std::thread m_thread; // last: starts once the members above exist
+    const std::unique_ptr<QThread> m_thread; // last: starts once the members above exist
 };
 
 } // namespace
