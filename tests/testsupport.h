@@ -3,6 +3,7 @@
 
 #include "librarystore.h"
 #include "procedure.h"
+#include "procedurelistmodel.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -16,6 +17,13 @@
 #include <memory>
 
 namespace Careleaf::Test {
+
+// Waits until model shows the latest query's results and no further page is on its way (the
+// model searches on its SearchService's thread); false when that takes longer than timeoutMs.
+[[nodiscard]] inline bool settled(const ProcedureListModel &model, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor([&model] { return !model.isSearching() && !model.isFetching(); }, timeoutMs);
+}
 
 // True in the AddressSanitizer build, where everything runs several times slower: tests that are
 // long by design take a smaller sample there; the release build runs the whole one.

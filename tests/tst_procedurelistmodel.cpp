@@ -1,6 +1,7 @@
 #include "documentparser.h"
 #include "importer.h"
 #include "procedurelistmodel.h"
+#include "searchservice.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -63,24 +64,34 @@ private Q_SLOTS:
 
     void shouldPassModelTester()
     {
+        SearchService service(m_store->connection().location());
         ProcedureListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(m_store);
+        model.setService(&service);
+        QVERIFY(Test::settled(model));
         model.setQuery(u"chemo"_s);
+        QVERIFY(Test::settled(model));
         model.setQuery(u"generated"_s);
-        while (model.canFetchMore({}))
+        QVERIFY(Test::settled(model));
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            QVERIFY(Test::settled(model));
+        }
         model.setQuery(QString());
         model.setQuery(u"\"unbalanced ("_s);
         model.refresh();
+        QVERIFY(Test::settled(model));
     }
 
     void shouldFetchLazilyAPageAtATime()
     {
+        SearchService service(m_store->connection().location());
         ProcedureListModel model;
-        model.setStore(m_store);
+        model.setService(&service);
+        QVERIFY(Test::settled(model));
         QSignalSpy totals(&model, &ProcedureListModel::totalCountChanged);
         model.setQuery(u"generated"_s);
+        QVERIFY(Test::settled(model));
         QCOMPARE(model.totalCount(), 245);
         QCOMPARE(totals.count(), 1);
         QCOMPARE(totals.first().first().toInt(), 245);
@@ -88,9 +99,11 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
+        QVERIFY(Test::settled(model));
         QCOMPARE(model.rowCount(), 2 * ProcedureListModel::PageSize);
         QCOMPARE(inserted.count(), 1);
         model.fetchMore({});
+        QVERIFY(Test::settled(model));
         QCOMPARE(model.rowCount(), 245);
         QVERIFY(!model.canFetchMore({}));
 
@@ -103,9 +116,11 @@ private Q_SLOTS:
 
     void shouldExposeRolesForTheDelegate()
     {
+        SearchService service(m_store->connection().location());
         ProcedureListModel model;
-        model.setStore(m_store);
+        model.setService(&service);
         model.setQuery(u"chemo"_s);
+        QVERIFY(Test::settled(model));
         QVERIFY(model.rowCount() > 0);
         const QModelIndex first = model.index(0);
         QCOMPARE(first.data(ProcedureListModel::TitleRole).toString(), u"Sequential IV Chemotherapy Infusion"_s);
@@ -118,8 +133,10 @@ private Q_SLOTS:
 
     void shouldListWholeLibraryForEmptyQuery()
     {
+        SearchService service(m_store->connection().location());
         ProcedureListModel model;
-        model.setStore(m_store);
+        model.setService(&service);
+        QVERIFY(Test::settled(model));
         QCOMPARE(model.totalCount(), 250);
         QCOMPARE(model.rowCount(), ProcedureListModel::PageSize);
     }

@@ -6,6 +6,7 @@
 #include "pendinglog.h"
 #include "procedurelistmodel.h"
 #include "searchengine.h"
+#include "searchservice.h"
 #include "serveradmin.h"
 #include "testsupport.h"
 
@@ -452,14 +453,18 @@ private Q_SLOTS:
         QCOMPARE(none.total, 0);
 
         // The list grows as it is scrolled and knows the total at the end.
+        SearchService service(remote->connection().location());
         ProcedureListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(remote.get());
+        model.setService(&service);
         model.setQuery(query);
+        QVERIFY(Test::settled(model));
         QVERIFY(!model.totalIsExact());
         QVERIFY(model.totalCount() > 500);
-        while (model.canFetchMore({}))
+        while (model.canFetchMore({})) {
             model.fetchMore({});
+            QVERIFY(Test::settled(model));
+        }
         QVERIFY(model.totalIsExact());
         QCOMPARE(model.totalCount(), names + 20);
         QCOMPARE(model.rowCount(), names + 20);

@@ -15,13 +15,6 @@ ProcedureListModel::ProcedureListModel(QObject *parent)
 
 ProcedureListModel::~ProcedureListModel() = default;
 
-void ProcedureListModel::setStore(LibraryStore *store)
-{
-    m_store = store;
-    m_engine = store ? std::make_unique<SearchEngine>(*store) : nullptr;
-    refresh();
-}
-
 void ProcedureListModel::setService(SearchService *service)
 {
     if (m_service)
@@ -57,12 +50,8 @@ SearchRequest ProcedureListModel::request(int offset) const
 void ProcedureListModel::refresh()
 {
     m_fetching = 0;
-    if (m_service) {
+    if (m_service)
         m_waitingFor = m_service->submit(request(0));
-        return;
-    }
-    if (m_engine)
-        showFirstPage(m_engine->search(request(0)));
     else
         showFirstPage({});
 }
@@ -199,7 +188,7 @@ QHash<int, QByteArray> ProcedureListModel::roleNames() const
 
 bool ProcedureListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_waitingFor == 0 && m_fetching == 0 && (m_engine || m_service) &&
+    return !parent.isValid() && !m_notifying && m_waitingFor == 0 && m_fetching == 0 && m_service &&
            m_hits.size() < m_total;
 }
 
@@ -207,10 +196,7 @@ void ProcedureListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    if (m_service)
-        m_fetching = m_service->submit(request(int(m_hits.size())));
-    else
-        appendPage(m_engine->search(request(int(m_hits.size()))));
+    m_fetching = m_service->submit(request(int(m_hits.size())));
 }
 
 } // namespace Careleaf

@@ -2,10 +2,8 @@
 // the view scrolls (canFetchMore/fetchMore), so a query matching the whole library costs one
 // page to show. Not a copy of the library.
 //
-// With a SearchService the model never blocks: each query and page is a ticket, and results
-// for any ticket but the latest are dropped. With only a LibraryStore it searches synchronously
-// through the same SearchEngine: only tests use that (the window uses a service; the console
-// has no list model).
+// The model never blocks: it searches through a SearchService, each query and page a ticket, and
+// results for any ticket but the latest are dropped.
 #pragma once
 
 #include "searchengine.h"
@@ -41,9 +39,7 @@ public:
     explicit ProcedureListModel(QObject *parent = nullptr);
     ~ProcedureListModel() override;
 
-    // Synchronous mode. The store is owned by the caller and must outlive the model.
-    void setStore(LibraryStore *store);
-    // Asynchronous mode. The service is owned by the caller and must outlive the model.
+    // The service is owned by the caller and must outlive the model (or be set to nullptr first).
     void setService(SearchService *service);
 
     // Runs the query and shows its first page. An empty query lists the whole library by title.
@@ -62,6 +58,8 @@ public:
     [[nodiscard]] QString correctedQuery() const { return m_corrected; }
     // True while the results on show are not yet those of the latest query.
     [[nodiscard]] bool isSearching() const { return m_waitingFor != 0; }
+    // True while a further page (fetchMore) is on its way.
+    [[nodiscard]] bool isFetching() const { return m_fetching != 0; }
     [[nodiscard]] qint64 idAt(int row) const;
     [[nodiscard]] int rowOf(qint64 id) const;
 
@@ -83,8 +81,6 @@ private:
     void appendPage(const SearchPage &page);
     [[nodiscard]] SearchRequest request(int offset) const;
 
-    LibraryStore *m_store = nullptr;
-    std::unique_ptr<SearchEngine> m_engine; // synchronous mode
     SearchService *m_service = nullptr;
     QString m_query;
     QString m_corrected;
