@@ -76,6 +76,8 @@ private Q_SLOTS:
         QTest::addRow("search") << QStringList{u"search"_s, u"chemo"_s} << 0;
         QTest::addRow("search json, limit")
             << QStringList{u"search"_s, u"--json"_s, u"--limit"_s, u"2"_s, u"infusion"_s} << 0;
+        QTest::addRow("search, a word excluded with one dash")
+            << QStringList{u"search"_s, u"infusion"_s, u"-chemotherapy"_s} << 0;
         QTest::addRow("search, bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << 2;
         QTest::addRow("show") << QStringList{u"show"_s, u"4"_s} << 0;
         QTest::addRow("show text") << QStringList{u"show"_s, u"--text"_s, u"1"_s} << 0;

@@ -27,9 +27,11 @@ using namespace Qt::StringLiterals;
 [[nodiscard]] QString tr(const char *s, const char *disambiguation = nullptr, int n = -1);
 
 // Options of one command: which take a value, which are flags. Everything else is positional;
-// "--" ends the options. Every command begins alike (its options parsed, its positional
-// arguments counted, then the library opened), written out in each so that a command's file
-// reads as its usage line does.
+// "--" ends the options. Options are long ones only, so a word with one dash is a word: the
+// query `careleaf-cli search chemo -nausea` excludes nausea (QCommandLineParser, which the window
+// uses, would refuse -nausea as an unknown option, breaking the console contract). Every command begins alike (its
+// options parsed, its positional arguments counted, then the library opened), written out in each so that a command's
+// file reads as its usage line does.
 struct Parsed
 {
     QStringList positional;
