@@ -171,6 +171,27 @@ private Q_SLOTS:
         QCOMPARE(Test::readFile(notALibrary), QByteArray("just some notes\n"));
     }
 
+    // Only a handout draws; every other command starts without a platform plugin, so a
+    // platform that cannot start (xcb without a display) stops only the handout.
+    void shouldStartWithoutAPlatformUnlessItDraws()
+    {
+        const QString lib = db(u"noplatform.sqlite"_s);
+        QProcessEnvironment env = environment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        for (const QStringList &args :
+             {QStringList{u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, QStringList{u"list"_s},
+              QStringList{u"search"_s, u"chemo"_s}, QStringList{u"show"_s, u"--text"_s, u"1"_s},
+              QStringList{u"check"_s}, QStringList{u"log"_s}}) {
+            const Run r = Test::runCli(QStringList{u"--db"_s, lib} + args, env);
+            QVERIFY2(r.exitCode == 0, qPrintable(args.join(u' ') + u": "_s + r.err));
+        }
+        const Run drawn =
+            Test::runCli({u"--db"_s, lib, u"handout"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"noplatform.pdf"_s)}, env);
+        QVERIFY2(drawn.exitCode != 0, "a handout needs its platform: xcb without a display cannot start");
+    }
+
     void shouldSearchWithChemotherapyFirst()
     {
         const QString lib = db(u"seeds.sqlite"_s);
@@ -483,7 +504,12 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"is newer"_s));
         // What the library holds is the newer file.
         const Run shown = cli({u"--db"_s, lib, u"show"_s, u"--json"_s, u"1"_s});
-        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"source"_s).toObject().value(u"file"_s).toString(),
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                     .object()
+                     .value(u"source"_s)
+                     .toObject()
+                     .value(u"file"_s)
+                     .toString(),
                  u"a-revised.txt"_s);
         // The other way round: the later file is the newer one.
         QVERIFY(write(u"a-revised.txt"_s, newer, QDateTime::currentDateTime().addDays(-30)));
@@ -521,8 +547,8 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
             for (QString d = folder; d.startsWith(m_dir.path()); d = QFileInfo(d).path())
-                QFile::setPermissions(d, QFile::permissions(d) | QFile::ExeOther | QFile::ReadOther |
-                                             QFile::WriteOther);
+                QFile::setPermissions(d,
+                                      QFile::permissions(d) | QFile::ExeOther | QFile::ReadOther | QFile::WriteOther);
             QDirIterator all(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                              QDirIterator::Subdirectories);
             while (all.hasNext()) {
@@ -530,8 +556,8 @@ private Q_SLOTS:
                 if (!f.contains(u"/locked"_s))
                     QFile::setPermissions(f, QFile::permissions(f) | QFile::ReadOther | QFile::ExeOther);
             }
-            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther |
-                                                    QFile::ReadOther | QFile::WriteOther);
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ReadOther |
+                                                    QFile::WriteOther);
         }
         const QString lib = db(u"names.sqlite"_s);
         const Test::CliRun r = Test::runCli({u"--db"_s, lib, u"import"_s, folder}, environment(), wrapper);
@@ -549,7 +575,12 @@ private Q_SLOTS:
         QCOMPARE(direct.out, u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
         QVERIFY(cli({u"--db"_s, lib2, u"list"_s}).out.contains(u"21"_s));
         const Run shown = cli({u"--db"_s, lib2, u"show"_s, u"--json"_s, u"1"_s}); // its only procedure
-        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"source"_s).toObject().value(u"file"_s).toString(),
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                     .object()
+                     .value(u"source"_s)
+                     .toObject()
+                     .value(u"file"_s)
+                     .toString(),
                  u"M\\xFCller.txt"_s);
     }
 

@@ -103,6 +103,24 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
 
 } // namespace
 
+QString commandOf(const QStringList &arguments)
+{
+    // The global options as runCommand reads them: --db takes the next argument.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--db"_s)
+            ++i;
+        else if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+bool draws(const QStringList &arguments)
+{
+    return commandOf(arguments) == u"handout"_s;
+}
+
 int run(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
 {
     // A password typed into any address (--db, CARELEAF_DB, copy's libraries, init-server's) never

@@ -20,4 +20,10 @@ enum ExitCode
 
 [[nodiscard]] QString helpText();
 
+// The command arguments name (after the global options), empty when there is none.
+[[nodiscard]] QString commandOf(const QStringList &arguments);
+// True when that command draws (a handout's PDF: fonts, a paint device), so the process needs a
+// QGuiApplication; every other command starts a QCoreApplication, without a platform plugin.
+[[nodiscard]] bool draws(const QStringList &arguments);
+
 } // namespace Careleaf::Cli
