@@ -270,29 +270,6 @@ QStringList SearchEngine::highlightTerms(const QString &text) const
     return out;
 }
 
-QString SearchEngine::refreshVocabulary()
-{
-    const QString version = m_store.connection().contentVersion();
-    if (version == m_vocabularyVersion && !m_vocabulary.isEmpty())
-        return {};
-    m_vocabulary.clear();
-    m_frequency.clear();
-    m_vocabularyVersion.clear();
-    QString error;
-    const QList<QPair<QString, int>> words = m_store.index().vocabulary(&error);
-    if (!error.isEmpty())
-        return error; // nothing kept: the next search reads it again
-    for (const auto &[word, docs] : words) {
-        if (word.size() < 3 || hasDigit(word))
-            continue;
-        m_vocabulary << word;
-        m_frequency.insert(word, docs);
-    }
-    std::sort(m_vocabulary.begin(), m_vocabulary.end());
-    m_vocabularyVersion = version;
-    return {};
-}
-
 QString SearchEngine::correction(const QString &word, QString *error)
 {
     QString ignored;
@@ -326,35 +303,27 @@ QString SearchEngine::correction(const QString &word, QString *error)
         }
         return best;
     };
-    // A server library has an index of its words; ask it for candidates.
-    if (const auto similar = m_store.index().similarWords(word, error)) {
-        if (!error->isEmpty())
+    // Candidates from the index of the library's words: never the whole list of them.
+    const QStringList similar = m_store.index().similarWords(word, error);
+    if (!error->isEmpty())
+        return {};
+    QStringList candidates;
+    for (const QString &candidate : similar) {
+        // A word that starts an indexed word is not a typo: it is being typed.
+        if (candidate.startsWith(word))
             return {};
-        QStringList candidates;
-        for (const auto &[candidate, docs] : *similar) {
-            // A word that starts an indexed word is not a typo: it is being typed.
-            if (candidate.startsWith(word))
-                return {};
-            if (candidate.size() >= 3 && !hasDigit(candidate))
-                candidates << candidate;
-        }
-        // Frequencies only when two candidates are equally close: each is a query.
-        QHash<QString, int> counted;
-        const QString best = closest(candidates, [&](const QString &candidate) {
-            auto it = counted.find(candidate);
-            if (it == counted.end())
-                it = counted.insert(candidate, m_store.index().documentFrequency(candidate, error));
-            return *it;
-        });
-        return error->isEmpty() ? best : QString();
+        if (candidate.size() >= 3 && !hasDigit(candidate))
+            candidates << candidate;
     }
-    if (*error = refreshVocabulary(); !error->isEmpty())
-        return {};
-    // A word that starts an indexed word is not a typo: it is being typed.
-    const auto it = std::lower_bound(m_vocabulary.cbegin(), m_vocabulary.cend(), word);
-    if (it != m_vocabulary.cend() && it->startsWith(word))
-        return {};
-    return closest(m_vocabulary, [this](const QString &candidate) { return m_frequency.value(candidate); });
+    // Frequencies only when two candidates are equally close: each is a query.
+    QHash<QString, int> counted;
+    const QString best = closest(candidates, [&](const QString &candidate) {
+        auto it = counted.find(candidate);
+        if (it == counted.end())
+            it = counted.insert(candidate, m_store.index().documentFrequency(candidate, error));
+        return *it;
+    });
+    return error->isEmpty() ? best : QString();
 }
 
 } // namespace Careleaf

@@ -57,15 +57,10 @@ public:
     [[nodiscard]] static QString snippet(const QString &text, const QStringList &terms, int words = 14);
 
 private:
-    // Reads the words of the library again when it changed; the error, empty on success.
-    [[nodiscard]] QString refreshVocabulary();
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
 
     LibraryStore &m_store;
     Synonyms m_synonyms;
-    QStringList m_vocabulary; // sorted
-    QHash<QString, int> m_frequency;
-    QString m_vocabularyVersion;
 };
 
 } // namespace Careleaf

@@ -288,7 +288,8 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.finish();
     if (!written)
         return fail(m_connection->explain(writeError));
-    if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists); err.isValid())
+    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
+    if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists, format); err.isValid())
         return fail(m_connection->explain(err));
     if (!tx.commit())
         return fail(m_connection->explain(tx.error()));

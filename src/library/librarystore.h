@@ -154,6 +154,7 @@ private:
     std::unique_ptr<SearchIndex> m_index;
     EducationLogStore m_log;
     bool m_batchLocked = false; // the batch holds the backend's write lock
+    int m_upgradingTo = 0;      // the format step whose rows migrate() re-derives, if any
     // Statements of store(), prepared once: an import runs them for every file.
     std::unique_ptr<QSqlQuery> m_findByIdentity;
     std::unique_ptr<QSqlQuery> m_insert;

@@ -139,9 +139,11 @@ QString LibraryStore::migrate(Problem *problem)
         if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat) {
             // Columns derived from each document, and the log's seals: computed here, in the same
             // transaction.
+            m_upgradingTo = v;
             const QString err = v == 2                      ? refreshDerivedColumns()
                                 : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
                                                             : m_log.sealExisting();
+            m_upgradingTo = 0;
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }

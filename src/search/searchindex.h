@@ -46,15 +46,10 @@ public:
     // name or alias, all words in the code/names/descriptor, section text), then relevance,
     // then title. Use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
-    // Indexed words with the number of procedures containing each, for typo correction. All of
-    // them or, with *error set, none: a read stopped part way (an interrupt) is not a vocabulary.
-    [[nodiscard]] virtual QList<QPair<QString, int>> vocabulary(QString *error) const = 0;
-    // Typo candidates for word from an index of the library's words, with the number of
-    // procedures containing each; nullopt when the engine has no such index (use vocabulary()).
-    // A word of the library that starts with word is always among them. Sets *error when the
-    // index cannot be read.
-    [[nodiscard]] virtual std::optional<QList<QPair<QString, int>>> similarWords(const QString &word,
-                                                                                 QString *error) const = 0;
+    // Typo candidates for word from an index of the library's words (never the whole list of
+    // them): the closest by their three-letter pieces, and a word of the library that starts
+    // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
+    [[nodiscard]] virtual QStringList similarWords(const QString &word, QString *error) const = 0;
     // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
     // sets *error when they cannot be counted.
     [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
@@ -70,8 +65,10 @@ public:
     [[nodiscard]] virtual QList<QPair<QString, QString>> rowColumns() const = 0;
     [[nodiscard]] virtual QVariantList rowValues(const IndexedText &text) = 0;
     // Once the row holding rowValues() is written: its name keys (nameKeys()) and whatever else
-    // the index keeps for it. replace: the procedure had entries before.
-    [[nodiscard]] QSqlError write(qint64 id, const QStringList &names, const QString &code, bool replace);
+    // the index keeps for it. replace: the procedure had entries before. format: the library
+    // format the row is written in, lower than the latest while an upgrade re-derives rows (an
+    // entry whose table a later step creates is left to that step, which fills it).
+    [[nodiscard]] QSqlError write(qint64 id, const QStringList &names, const QString &code, bool replace, int format);
     // The exact-name and short-prefix keys of one procedure alone (an upgrade of format 2).
     // names are normalised words; code in lower case.
     [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
@@ -89,10 +86,11 @@ protected:
     // procedure id, then a JSON array of [key, sort_name] pairs.
     [[nodiscard]] virtual QString keysFromJson() const = 0;
     // What the engine's index keeps beyond the name keys and the row's own columns.
-    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id)
+    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int format)
     {
         Q_UNUSED(db)
         Q_UNUSED(id)
+        Q_UNUSED(format)
         return {};
     }
 

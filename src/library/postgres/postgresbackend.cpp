@@ -58,7 +58,7 @@ public:
 
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log, which from then on only the server appends to.
-    int latestSchemaVersion() const override { return 6; }
+    int latestSchemaVersion() const override { return 7; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is

@@ -157,6 +157,10 @@ QStringList postgresMigration(int version)
             u"DO $$ BEGIN EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
             "  INTEGER, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema()); END $$"_s,
         };
+    case 7:
+        // The filter's code systems from an index of their own (SearchIndex::codeSystems), as on
+        // SQLite; typo candidates already come from search_words here.
+        return {u"CREATE INDEX IF NOT EXISTS procedures_code_system ON procedures (code_system)"_s};
     default:
         return {};
     }

@@ -68,7 +68,7 @@ public:
     // 4 is the server's title-ordered word list, which the full-text index here does not need;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log.
-    int latestSchemaVersion() const override { return 6; }
+    int latestSchemaVersion() const override { return 7; }
 
     QStringList migration(int version) const override
     {
@@ -130,8 +130,6 @@ public:
                 u"CREATE INDEX procedure_keys_procedure ON procedure_keys (procedure_id)"_s,
                 u"ALTER TABLE procedures ADD COLUMN settings INTEGER NOT NULL DEFAULT 0"_s,
                 u"ALTER TABLE procedures ADD COLUMN duration_minutes INTEGER"_s,
-                // The index is made again without prefix indexes. Its triggers are step 1's, written
-                // out again: a format step is history and never changes, nor refers to another.
                 u"DROP TRIGGER procedures_ai"_s,
                 u"DROP TRIGGER procedures_ad"_s,
                 u"DROP TRIGGER procedures_au"_s,
@@ -185,6 +183,21 @@ public:
                 "  WHEN new.copies NOT BETWEEN 1 AND 100 OR new.printed_at = '' OR new.workstation = ''"
                 "   OR new.output NOT IN ('printer', 'pdf') OR new.seal = '' OR new.recorded_at = ''"
                 " BEGIN SELECT RAISE(ABORT, 'an impossible education log row'); END"_s,
+            };
+        case 7:
+            // Typo correction reads candidates from a list of the library's words through a
+            // trigram index, never the whole vocabulary (SqliteIndex::similarWords); the filter's
+            // code systems come from an index of their own, not from every procedure.
+            return {
+                u"CREATE TABLE spelling_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE)"_s,
+                u"CREATE VIRTUAL TABLE spelling_trigrams USING fts5(word, content = 'spelling_words',"
+                "  content_rowid = 'id', tokenize = 'trigram')"_s,
+                u"CREATE TRIGGER spelling_words_ai AFTER INSERT ON spelling_words BEGIN"
+                "  INSERT INTO spelling_trigrams (rowid, word) VALUES (new.id, new.word);"
+                " END"_s,
+                u"INSERT INTO spelling_words (word) SELECT term FROM procedure_vocab"
+                "  WHERE length(term) BETWEEN 3 AND 100 AND term NOT GLOB '*[0-9]*' ORDER BY term"_s,
+                u"CREATE INDEX procedures_code_system ON procedures (code_system)"_s,
             };
         default:
             return {};

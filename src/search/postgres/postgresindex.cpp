@@ -6,6 +6,7 @@
 // fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
 // unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
 // for the names-only tier: A code, B names, C descriptor, D section text.
+#include "knownwords.h"
 #include "postgrestext.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
@@ -29,12 +30,9 @@ public:
         : SearchIndex(connectionName)
     {}
 
-    // Typo candidates come from similarWords(); the whole list is never read.
-    QList<QPair<QString, int>> vocabulary(QString *) const override { return {}; }
-
-    std::optional<QList<QPair<QString, int>>> similarWords(const QString &word, QString *error) const override
+    QStringList similarWords(const QString &word, QString *error) const override
     {
-        QList<QPair<QString, int>> out;
+        QStringList out;
         const QString w = fold(word);
         QSqlQuery q(db());
         q.setForwardOnly(true);
@@ -46,8 +44,8 @@ public:
         q.addBindValue(w);
         q.addBindValue(w);
         const bool ran = q.exec();
-        *error = readRows(q, ran, [&] { out.append({q.value(0).toString(), 0}); });
-        return error->isEmpty() ? out : QList<QPair<QString, int>>{};
+        *error = readRows(q, ran, [&] { out << q.value(0).toString(); });
+        return error->isEmpty() ? out : QStringList();
     }
 
     int documentFrequency(const QString &word, QString *error) const override
@@ -75,12 +73,7 @@ public:
         return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
     }
 
-    void transactionEnded(bool committed) override
-    {
-        if (committed)
-            m_knownWords.unite(m_pendingWords);
-        m_pendingWords.clear();
-    }
+    void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
 
     void forgetStatements() override
     {
@@ -88,8 +81,7 @@ public:
         m_insertWords.reset();
         m_dropNameWords.reset();
         m_addNameWords.reset();
-        m_knownWords.clear(); // another connection, perhaps to a library restored from a backup
-        m_pendingWords.clear();
+        m_knownWords.clear();
     }
 
 protected:
@@ -175,17 +167,15 @@ protected:
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id) override
+    // search_words and name_words exist from format 4 on: the only format step that re-derives
+    // rows (5) comes after it.
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int) override
     {
         if (QSqlError err = writeNameWords(db, id); err.isValid())
             return err;
         // Words of this procedure the word list may not have yet (rowValues() found them).
         // Words known to be stored are not sent again: an import of many procedures sends few.
-        QStringList fresh;
-        for (const QString &w : std::as_const(m_lastWords)) {
-            if (!m_knownWords.contains(w) && !m_pendingWords.contains(w))
-                fresh << w;
-        }
+        const QStringList fresh = m_knownWords.fresh(m_lastWords);
         if (fresh.isEmpty())
             return {};
         if (!m_insertWords) {
@@ -197,8 +187,7 @@ protected:
         m_insertWords->addBindValue(textArray(fresh));
         if (QSqlError err = execOnce(*m_insertWords); err.isValid())
             return err;
-        for (const QString &w : std::as_const(m_lastWords))
-            m_pendingWords.insert(w);
+        m_knownWords.sent(fresh);
         return {};
     }
 
@@ -377,11 +366,8 @@ private:
     std::unique_ptr<QSqlQuery> m_insertWords;
     std::unique_ptr<QSqlQuery> m_dropNameWords;
     std::unique_ptr<QSqlQuery> m_addNameWords;
-    // Words of the word list: stored and committed, sent in the open transaction, and those of
-    // the procedure being written.
-    QSet<QString> m_knownWords;
-    QSet<QString> m_pendingWords;
-    QStringList m_lastWords;
+    KnownWords m_knownWords;     // of search_words
+    QStringList m_lastWords;     // every word of the procedure being written
     QStringList m_lastNameWords; // every word of the procedure's code, names and descriptor
 };
 

@@ -4,6 +4,7 @@
 // limits too.
 #pragma once
 
+#include "indexwords.h"
 #include "searchindex.h"
 
 #include <QHash>
@@ -12,11 +13,8 @@
 
 namespace Careleaf::PostgresText {
 
-// Lower case without diacritics: "Épaule" -> "epaule".
-[[nodiscard]] QString fold(const QString &word);
-// The words of a text as both backends split them (letters, digits, marks), folded.
-[[nodiscard]] QStringList tokens(const QString &text);
-[[nodiscard]] QStringList foldedWords(const QStringList &alternative);
+using namespace IndexWords;
+
 // A PostgreSQL text[] literal of words.
 [[nodiscard]] QString textArray(const QStringList &words);
 

@@ -1,14 +1,56 @@
 // SQLite's search index: FTS5 over an external-content table that triggers keep in step with
 // `procedures` (see the SQLite backend's format steps), so the engine writes no full-text entries
-// of its own; the name keys are written through SQLite's JSON functions.
+// of its own; the name keys are written through SQLite's JSON functions, and the words typo
+// correction may offer to spelling_words, whose trigram index (spelling_trigrams) finds them.
+#include "indexwords.h"
+#include "knownwords.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
 namespace {
+
+// The words typo correction may offer: three letters or more, no digit (codes are never
+// corrected), and short enough to be a word.
+QStringList spellingWords(const IndexedText &text)
+{
+    QSet<QString> seen;
+    QStringList out;
+    for (const QString *part : {&text.code, &text.names, &text.descriptor, &text.body}) {
+        for (const QString &w : IndexWords::tokens(*part)) {
+            if (w.size() < 3 || w.size() > 100 || seen.contains(w))
+                continue;
+            seen.insert(w);
+            if (std::none_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); }))
+                out << w;
+        }
+    }
+    return out;
+}
+
+// The trigram index's query for a word: any of its three-character pieces, counted in code
+// points (a piece never splits a character).
+QString trigramQuery(const QString &word)
+{
+    const QList<uint> points = word.toUcs4();
+    QStringList pieces;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const QString piece = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
+        const QString quoted = u'"' + piece + u'"';
+        if (!pieces.contains(quoted))
+            pieces << quoted;
+    }
+    return pieces.join(u" OR "_s);
+}
 
 // FTS5 syntax for one alternative: a prefix term, or a phrase whose last word is a prefix.
 // Words hold only letters, digits and marks (see ParsedQuery), so quoting them is enough.
@@ -44,33 +86,90 @@ namespace {
 class SqliteIndex final : public SearchIndex
 {
 public:
+    static constexpr int SpellingWordsFormat = 7; // the library format that made spelling_words
+
     explicit SqliteIndex(const QString &connectionName)
         : SearchIndex(connectionName)
     {}
 
-    QList<QPair<QString, int>> vocabulary(QString *error) const override
+    // Candidates for a typo: a word of the library the typed word starts, then the words
+    // sharing the most of its three-letter pieces (the trigram index over spelling_words), so
+    // the whole vocabulary is never read. The edit distance decides among them (SearchEngine).
+    QStringList similarWords(const QString &word, QString *error) const override
     {
-        QList<QPair<QString, int>> out;
+        QStringList out;
+        const QString w = IndexWords::fold(word);
+        const QString pieces = trigramQuery(w);
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        const bool ran = q.exec(u"SELECT term, doc FROM procedure_vocab"_s);
-        *error = readRows(q, ran, [&] { out.append({q.value(0).toString(), q.value(1).toInt()}); });
-        return error->isEmpty() ? out : QList<QPair<QString, int>>{};
+        q.prepare(u"SELECT word FROM (SELECT word FROM spelling_words WHERE word >= ? AND word < ? || char(1114111)"
+                  " ORDER BY word LIMIT 1)"
+                  " UNION ALL"
+                  " SELECT word FROM (SELECT word FROM spelling_trigrams WHERE spelling_trigrams MATCH ?"
+                  " ORDER BY rank LIMIT 100)"_s);
+        q.addBindValue(w);
+        q.addBindValue(w);
+        q.addBindValue(pieces.isEmpty() ? u"\"\""_s : pieces);
+        const bool ran = q.exec();
+        *error = readRows(q, ran, [&] { out << q.value(0).toString(); });
+        return error->isEmpty() ? out : QStringList();
     }
 
-    std::optional<QList<QPair<QString, int>>> similarWords(const QString &, QString *) const override
+    // From the index's own term list: one lookup.
+    int documentFrequency(const QString &word, QString *error) const override
     {
-        return std::nullopt;
+        QSqlQuery q(db());
+        q.prepare(u"SELECT doc FROM procedure_vocab WHERE term = ?"_s);
+        q.addBindValue(IndexWords::fold(word));
+        if (!q.exec()) {
+            *error = queryError(q);
+            return 0;
+        }
+        return q.next() ? q.value(0).toInt() : 0;
     }
 
-    // The vocabulary carries the counts.
-    int documentFrequency(const QString &, QString *) const override { return 0; }
-
+    // The full-text index is kept by triggers: nothing of it in the row.
     QList<QPair<QString, QString>> rowColumns() const override { return {}; }
-    QVariantList rowValues(const IndexedText &) override { return {}; }
+    QVariantList rowValues(const IndexedText &text) override
+    {
+        m_lastWords = spellingWords(text);
+        return {};
+    }
+
+    void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
+
+    void forgetStatements() override
+    {
+        SearchIndex::forgetStatements();
+        m_insertWords.reset();
+        m_knownWords.clear();
+    }
 
 protected:
     QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
+
+    // Words of this procedure the spelling list may not have yet (rowValues() found them).
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64, int format) override
+    {
+        if (format < SpellingWordsFormat)
+            return {}; // the upgrade to that format fills the list from the index
+        const QStringList fresh = m_knownWords.fresh(m_lastWords);
+        if (fresh.isEmpty())
+            return {};
+        if (!m_insertWords) {
+            m_insertWords = std::make_unique<QSqlQuery>(db);
+            m_insertWords->prepare(u"INSERT OR IGNORE INTO spelling_words (word) SELECT value FROM json_each(?)"_s);
+        }
+        m_insertWords->addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fresh)).toJson(QJsonDocument::Compact)));
+        const bool ok = m_insertWords->exec();
+        const QSqlError error = m_insertWords->lastError();
+        m_insertWords->finish();
+        if (!ok)
+            return error;
+        m_knownWords.sent(fresh);
+        return {};
+    }
 
     SearchPage rankedPage(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
@@ -107,6 +206,11 @@ protected:
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
+
+private:
+    std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
+    KnownWords m_knownWords;                  // of spelling_words
+    QStringList m_lastWords;                  // of the procedure being written
 };
 
 } // namespace
