@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -528,6 +529,38 @@ private Q_SLOTS:
         QCOMPARE(r.imported, 3);
         QCOMPARE(store->count(), 3);
         QVERIFY(store->check().isEmpty());
+    }
+
+    // An import commits its files in groups (a commit per file cost several times the time and
+    // the bytes), but never holds more than about a second's work uncommitted: another reader,
+    // and the library after a kill, has every file but the last second's. A file that fails is
+    // undone alone; the group's others stay.
+    void shouldCommitAnImportAtLeastEverySecond_data() { Test::addBackendRows(); }
+
+    void shouldCommitAnImportAtLeastEverySecond()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"groups"_s);
+        const QString docs = path(u"groups-%1"_s.arg(backend));
+        constexpr int Files = 30;
+        QVERIFY(Test::writeDocuments(docs, 0, Files));
+        auto store = openOrFail(location);
+        auto reader = openOrFail(location);
+        QVERIFY(store && reader);
+        constexpr int PerFileMs = 120;
+        int worstLag = 0;
+        const ImportReport r = Importer::importPaths(*store, {docs}, [&](int done, int, const QString &) {
+            const int visible = reader->count();
+            worstLag = std::max(worstLag, done - visible);
+            QThread::msleep(PerFileMs); // a slow disk, or a large document
+            return true;
+        });
+        QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+        QCOMPARE(r.imported, Files);
+        QCOMPARE(reader->count(), Files);
+        // A second's work at most, and the file being stored: 1000 / 120 ms, rounded up, plus one.
+        QVERIFY2(worstLag <= 1000 / PerFileMs + 2, qPrintable(QString::number(worstLag)));
+        QVERIFY2(worstLag > 1, "the files are stored in groups, not one commit each");
     }
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every

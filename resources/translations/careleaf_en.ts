@@ -643,6 +643,13 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the library did not keep the last %n file(s) stored: %1</source>
+        <translation>
+            <numerusform>the library did not keep the last %n file stored: %1</numerusform>
+            <numerusform>the library did not keep the last %n files stored: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

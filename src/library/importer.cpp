@@ -4,6 +4,7 @@
 #include "filenames.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -226,6 +227,68 @@ private:
     const std::unique_ptr<QThread> m_thread; // last: starts once the members above exist
 };
 
+// Files stored in one transaction, committed in groups and at the end: FTS5 writes (and later
+// merges) a segment of its index at every commit, so a commit per file cost several times the
+// time and the bytes. The first group is one file and each next one twice as many, up to a
+// second's work: the first procedures show at once (in the window, to another reader), and a
+// disk that fills early keeps what came before it. Each file is a savepoint of its own
+// (LibraryStore::store), so a procedure is never partly written and a file that fails leaves the
+// group's others standing; a kill loses at most the group not yet committed (a second's work),
+// which the next run imports again.
+class GroupCommit
+{
+public:
+    static constexpr qint64 IntervalMs = 1000;
+
+    explicit GroupCommit(LibraryStore &store)
+        : m_store(store)
+    {}
+    ~GroupCommit()
+    {
+        if (m_open)
+            m_store.rollbackBatch();
+    }
+    Q_DISABLE_COPY_MOVE(GroupCommit)
+
+    // Opens a group unless one is open; report's counts now are what a failed commit returns to.
+    [[nodiscard]] QString open(const StoreCounts &report)
+    {
+        if (m_open)
+            return {};
+        if (QString err = m_store.beginBatch(); !err.isEmpty())
+            return err;
+        m_open = true;
+        m_files = 0;
+        m_countsBefore = report;
+        m_timer.start();
+        return {};
+    }
+    void stored() { ++m_files; }
+    [[nodiscard]] bool due() const { return m_open && (m_files >= m_size || m_timer.elapsed() >= IntervalMs); }
+    // Commits the open group; when the library does not keep it, sets report's counts back to
+    // what they were before the group and says how many files were lost.
+    [[nodiscard]] QString commit(StoreCounts *report)
+    {
+        if (!m_open)
+            return {};
+        m_open = false;
+        m_size = std::min(m_size * 2, 1 << 20);
+        const QString err = m_store.commitBatch();
+        if (err.isEmpty())
+            return {};
+        *report = m_countsBefore;
+        return Importer::tr("the library did not keep the last %n file(s) stored: %1", nullptr, m_files).arg(err);
+    }
+
+private:
+    LibraryStore &m_store;
+    bool m_open = false;
+    int m_files = 0; // in the open group
+    int m_size = 1;  // files the open group commits at, unless a second passes first
+    StoreCounts m_countsBefore;
+    QElapsedTimer m_timer;
+};
+
 } // namespace
 
 ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files, const Progress &progress)
@@ -243,8 +306,26 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     };
     QHash<QString, Kept> kept;
     ParseAhead parser(files);
+    GroupCommit group(store);
+    // Ends the import with what the library holds: the open group committed (or its files counted
+    // out when it could not be), fatal (when given) reported after the group's own error.
+    const auto finish = [&](const QString &fatal = {}) {
+        const QString lost = group.commit(&report);
+        QStringList errors;
+        for (const QString &e : {fatal, lost}) {
+            if (!e.isEmpty())
+                errors << e;
+        }
+        if (!errors.isEmpty())
+            report.fatalError = errors.join(u"; "_s);
+        return report;
+    };
     for (int i = 0; i < total; ++i) {
         const QString &path = files.at(i);
+        if (group.due()) {
+            if (const QString lost = group.commit(&report); !lost.isEmpty())
+                return finish(lost);
+        }
         if (progress && !progress(i, total, FileNames::shown(path))) {
             report.cancelled = true;
             break;
@@ -262,12 +343,13 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
                                              .arg(FileNames::shown(earlier->path), parsed.procedure->title)});
             continue;
         }
+        if (const QString err = group.open(report); !err.isEmpty())
+            return finish(tr("%1: %2").arg(FileNames::shown(path), err));
         QString error;
         const StoreOutcome outcome = store.store(*parsed.procedure, &error);
-        if (outcome == StoreOutcome::Failed) {
-            report.fatalError = tr("%1: %2").arg(FileNames::shown(path), error);
-            return report;
-        }
+        if (outcome == StoreOutcome::Failed)
+            return finish(tr("%1: %2").arg(FileNames::shown(path), error));
+        group.stored();
         if (earlier == kept.cend()) {
             (void)report.count(outcome);
             kept.insert(identity, {path, parsed.modified, outcome});
@@ -288,6 +370,8 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         now.modified = parsed.modified;
         kept.insert(identity, now);
     }
+    if (!finish().fatalError.isEmpty())
+        return report;
     if (progress && !report.cancelled)
         (void)progress(total, total, QString());
     return report;

@@ -1,6 +1,8 @@
-// Imports procedure documents from files and folders into a LibraryStore, one file per
-// transaction: a failure, a cancel or a kill in the middle leaves every earlier file imported
-// and the library consistent.
+// Imports procedure documents from files and folders into a LibraryStore, the files stored in
+// groups committed about once a second, each file a savepoint of its own: a procedure is never
+// partly written, a failure or a cancel in the middle leaves every earlier file imported, a kill
+// loses at most the last second's files (the next run imports them), and the library stays
+// consistent.
 #pragma once
 
 #include "librarystore.h"

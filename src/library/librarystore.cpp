@@ -218,11 +218,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(m_connection->explain(tx.error()));
 
     const QString identity = p.identity();
-    // A batch keeps its lock to the end: taken once.
+    // A batch keeps its lock to the end: taken once, by the first procedure it keeps (a lock
+    // taken in a savepoint rolled back is gone with it).
     if (!inBatch || !m_batchLocked) {
         if (const QString err = m_connection->backend().lockIdentity(database, identity); !err.isEmpty())
             return fail(err);
-        m_batchLocked = inBatch;
     }
     const QByteArray content = ProcedureJson::contentJson(p);
     const QString hash = QString::fromLatin1(contentHash(content));
@@ -293,6 +293,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(m_connection->explain(err));
     if (!tx.commit())
         return fail(m_connection->explain(tx.error()));
+    m_batchLocked = inBatch;
     m_connection->countWrite();
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }

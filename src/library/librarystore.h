@@ -106,7 +106,8 @@ public:
     // keepDates keeps the procedure's importedAt/updatedAt (a copy between libraries).
     [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr, bool keepDates = false);
 
-    // One transaction around many store() calls (copy): all of them are kept, or none.
+    // One transaction around many store() calls (copy, import): committed, all of them are kept;
+    // rolled back, none. Inside it each store() is a savepoint: one that fails is undone alone.
     [[nodiscard]] QString beginBatch();
     [[nodiscard]] QString commitBatch();
     void rollbackBatch();

@@ -63,9 +63,10 @@ inline QString namesText(const Procedure &p)
     return names.join(u'\n');
 }
 
-// Rolls back unless committed, so every early return leaves the database as it was, and tells
-// the search index (when one writes in it) how its transaction ended. Inside a batch
-// (LibraryStore::beginBatch) it does nothing: the batch's own transaction decides.
+// One procedure's writes (or one log row's): rolled back unless committed, so every early return
+// leaves the database as it was. On its own it is a transaction; inside a batch
+// (LibraryStore::beginBatch) it is a savepoint, so one failed procedure leaves the batch's
+// others standing. Tells the search index (when one writes in it) how it ended.
 class Transaction
 {
 public:
@@ -74,41 +75,49 @@ public:
         , m_index(index)
         , m_inBatch(connection.inBatch())
     {
-        if (m_inBatch)
-            return;
         QSqlQuery q(m_db);
-        m_open = q.exec(connection.backend().beginWriteStatement());
+        m_open = q.exec(m_inBatch ? u"SAVEPOINT careleaf_one"_s : connection.backend().beginWriteStatement());
         if (!m_open)
             m_error = q.lastError();
     }
     ~Transaction()
     {
-        if (m_open) {
-            QSqlQuery q(m_db);
+        if (!m_open)
+            return;
+        QSqlQuery q(m_db);
+        if (m_inBatch) {
+            (void)q.exec(u"ROLLBACK TO SAVEPOINT careleaf_one"_s);
+            (void)q.exec(u"RELEASE SAVEPOINT careleaf_one"_s);
+        } else {
             (void)q.exec(u"ROLLBACK"_s);
-            if (m_index)
-                m_index->transactionEnded(false);
         }
+        ended(false);
     }
     Q_DISABLE_COPY_MOVE(Transaction)
-    [[nodiscard]] bool isOpen() const { return m_open || m_inBatch; }
+    [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] QSqlError error() const { return m_error; }
     [[nodiscard]] bool commit()
     {
-        if (m_inBatch)
-            return true;
         QSqlQuery q(m_db);
-        if (!q.exec(u"COMMIT"_s)) {
+        if (!q.exec(m_inBatch ? u"RELEASE SAVEPOINT careleaf_one"_s : u"COMMIT"_s)) {
             m_error = q.lastError();
             return false;
         }
         m_open = false;
-        if (m_index)
-            m_index->transactionEnded(true);
+        ended(true);
         return true;
     }
 
 private:
+    void ended(bool kept)
+    {
+        if (!m_index)
+            return;
+        m_index->procedureEnded(kept);
+        if (!m_inBatch) // a batch's own end tells the index (LibraryStore::commitBatch)
+            m_index->transactionEnded(kept);
+    }
+
     QSqlDatabase m_db;
     SearchIndex *m_index = nullptr;
     bool m_inBatch = false;

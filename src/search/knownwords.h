@@ -11,7 +11,7 @@ namespace Careleaf {
 class KnownWords
 {
 public:
-    // Those of words neither stored nor sent in the open transaction.
+    // Those of words neither stored nor kept in the open transaction.
     [[nodiscard]] QStringList fresh(const QStringList &words) const
     {
         QStringList out;
@@ -21,29 +21,37 @@ public:
         }
         return out;
     }
-    // Sent to the list in the open transaction.
-    void sent(const QStringList &words)
+    // Sent to the list for the procedure being written.
+    void sent(const QStringList &words) { m_sentNow += words; }
+    // That procedure's writes were kept in the open transaction, or rolled back (its savepoint).
+    void procedureEnded(bool kept)
     {
-        for (const QString &w : words)
-            m_pending.insert(w);
+        if (kept) {
+            for (const QString &w : std::as_const(m_sentNow))
+                m_pending.insert(w);
+        }
+        m_sentNow.clear();
     }
-    // The words sent are stored once the transaction commits, and unknown again if it did not.
+    // The words kept are stored once the transaction commits, and unknown again if it did not.
     void transactionEnded(bool committed)
     {
         if (committed)
             m_known.unite(m_pending);
         m_pending.clear();
+        m_sentNow.clear();
     }
     // Another connection, perhaps to a library restored from a backup: nothing is known.
     void clear()
     {
         m_known.clear();
         m_pending.clear();
+        m_sentNow.clear();
     }
 
 private:
     QSet<QString> m_known;
     QSet<QString> m_pending;
+    QStringList m_sentNow;
 };
 
 } // namespace Careleaf

@@ -72,6 +72,9 @@ public:
     // The exact-name and short-prefix keys of one procedure alone (an upgrade of format 2).
     // names are normalised words; code in lower case.
     [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
+    // One procedure's writes ended: kept (its own transaction committed, or its savepoint in a
+    // batch released), or rolled back.
+    virtual void procedureEnded(bool kept) { Q_UNUSED(kept) }
     // The write transaction around write() calls ended: committed, or rolled back.
     virtual void transactionEnded(bool committed) { Q_UNUSED(committed) }
     // Statements prepared on the connection are gone (reconnect, close).

@@ -73,6 +73,7 @@ public:
         return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
     }
 
+    void procedureEnded(bool kept) override { m_knownWords.procedureEnded(kept); }
     void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
 
     void forgetStatements() override

@@ -136,6 +136,7 @@ public:
         return {};
     }
 
+    void procedureEnded(bool kept) override { m_knownWords.procedureEnded(kept); }
     void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
 
     void forgetStatements() override
