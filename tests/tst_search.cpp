@@ -499,6 +499,38 @@ private Q_SLOTS:
             QVERIFY2(!sql.contains(u"procedure_vocab"_s) || sql.contains(u"term = ?"_s), qPrintable(sql));
     }
 
+    // A British spelling finds the American one and the reverse, and a noun finds the verb the
+    // text uses ("sedation" the "sedated" of the colonoscopy): lists that used to be empty.
+    void shouldFindEitherSpellingAndTheVerbOfANoun_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("anaemia") << u"anaemia"_s << u"Vitamin B12 Injection"_s;
+        QTest::addRow("tumour") << u"tumour chemotherapy"_s << u"Sequential IV Chemotherapy Infusion"_s;
+        QTest::addRow("noun of a verb") << u"colonoscopy sedation"_s << u"Colonoscopy"_s;
+        QTest::addRow("oedema, typed American") << u"edema hemorrhage pediatric"_s << u"Oedema Care"_s;
+        QTest::addRow("oedema, typed British") << u"oedema haemorrhage paediatric"_s << u"Oedema Care"_s;
+        QTest::addRow("colour and centre") << u"color center oedema"_s << u"Oedema Care"_s;
+    }
+
+    void shouldFindEitherSpellingAndTheVerbOfANoun()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        if (m_store->resolve(u"99977"_s).isEmpty()) {
+            // A procedure written the British way, next to the American-spelled library.
+            QByteArray doc = Test::syntheticDocument(99977);
+            doc.replace("generated risk", "oedema risk, haemorrhage, paediatric colour centre");
+            const ParseResult parsed = DocumentParser::parse(doc, u"british.txt"_s);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            Procedure p = *parsed.procedure;
+            p.title = p.layName = u"Oedema Care"_s;
+            p.code = u"99977"_s;
+            QCOMPARE(m_store->store(p), StoreOutcome::Imported);
+        }
+        QCOMPARE(first(query), title);
+    }
+
     // Words added by an import on another connection are known to typo correction at once.
     void shouldCorrectAgainstWordsImportedElsewhere()
     {

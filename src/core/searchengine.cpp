@@ -75,6 +75,14 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 group << QStringList{base};
                 forms << base;
             }
+            for (const QString &form : QStringList(forms)) {
+                for (const QString &variant : Synonyms::spellingVariants(form)) {
+                    if (!forms.contains(variant)) {
+                        group << QStringList{variant};
+                        forms << variant;
+                    }
+                }
+            }
             for (const QString &form : std::as_const(forms)) {
                 for (const QStringList &eq : m_synonyms.equivalents({form})) {
                     if (!group.contains(eq))

@@ -83,8 +83,60 @@ QStringList Synonyms::baseForms(const QString &word)
     } else if (word.endsWith(u"ed"_s) && n > 5) {
         add(word.left(n - 2));
         add(word.left(n - 1)); // "infused" -> "infuse"
+    } else if (word.endsWith(u"ation"_s) && n >= 8) {
+        // The noun of a verb the text may use instead: "sedation" finds "sedated" through
+        // "sedat", "hospitalization" finds "hospitalized" through "hospitaliz".
+        add(word.left(n - 3));
+        if (n - 5 >= 6)
+            add(word.left(n - 5));
     }
     return forms;
+}
+
+QStringList Synonyms::spellingVariants(const QString &word)
+{
+    QStringList out;
+    const auto add = [&out, &word](const QString &v) {
+        if (v.size() >= 4 && v != word && !out.contains(v))
+            out << v;
+    };
+    // Whole beginnings, both ways (British first).
+    static const QList<std::pair<QString, QString>> starts{
+        {u"haem"_s, u"hem"_s},         {u"anaem"_s, u"anem"_s},         {u"anaesth"_s, u"anesth"_s},
+        {u"paediatr"_s, u"pediatr"_s}, {u"orthopaed"_s, u"orthoped"_s}, {u"gynaec"_s, u"gynec"_s},
+        {u"caesar"_s, u"cesar"_s},     {u"oedem"_s, u"edem"_s},         {u"oesophag"_s, u"esophag"_s},
+        {u"oestr"_s, u"estr"_s},       {u"foet"_s, u"fet"_s},           {u"leukaem"_s, u"leukem"_s},
+        {u"ischaem"_s, u"ischem"_s},   {u"haemat"_s, u"hemat"_s},       {u"dyspnoea"_s, u"dyspnea"_s},
+        {u"apnoea"_s, u"apnea"_s},     {u"ageing"_s, u"aging"_s},
+    };
+    for (const auto &[british, american] : starts) {
+        if (word.startsWith(british))
+            add(american + word.mid(british.size()));
+        else if (word.startsWith(american) && word.size() > american.size() + 1)
+            add(british + word.mid(american.size()));
+    }
+    // Anywhere in the word: -aemia/-emia (septicaemia, hypoglycaemia), -rrhoea/-rrhea.
+    static const QList<std::pair<QString, QString>> inside{{u"aemi"_s, u"emi"_s}, {u"rrhoe"_s, u"rrhe"_s}};
+    for (const auto &[british, american] : inside) {
+        if (const qsizetype at = word.indexOf(british); at > 0)
+            add(word.left(at) + american + word.mid(at + british.size()));
+        else if (const qsizetype at2 = word.indexOf(american); at2 > 0 && !word.contains(british))
+            add(word.left(at2) + british + word.mid(at2 + american.size()));
+    }
+    // Endings.
+    static const QList<std::pair<QString, QString>> ends{
+        {u"isation"_s, u"ization"_s}, {u"ise"_s, u"ize"_s}, {u"ised"_s, u"ized"_s}, {u"ising"_s, u"izing"_s},
+        {u"our"_s, u"or"_s},          {u"tre"_s, u"ter"_s}, {u"ours"_s, u"ors"_s},  {u"tres"_s, u"ters"_s},
+    };
+    if (word.size() >= 5) {
+        for (const auto &[british, american] : ends) {
+            if (word.endsWith(british))
+                add(word.chopped(british.size()) + american);
+            else if (word.endsWith(american))
+                add(word.chopped(american.size()) + british);
+        }
+    }
+    return out;
 }
 
 } // namespace Careleaf

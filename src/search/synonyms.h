@@ -28,6 +28,11 @@ public:
     // English inflections a search term should also match as a prefix: "infusions" -> "infusion",
     // "therapies" -> "therapy", "bleeding" -> "bleed". Never shorter than four letters.
     [[nodiscard]] static QStringList baseForms(const QString &word);
+    // The same word as the other side of the Atlantic spells it, the medical pairs both ways:
+    // anaemia/anemia, haem-/hem-, oedema/edema, oesophagus/esophagus, diarrhoea/diarrhea,
+    // tumour/tumor, centre/center, -ise/-ize, -isation/-ization, ageing/aging. A variant the
+    // library does not hold matches nothing (each is searched as a prefix like the word itself).
+    [[nodiscard]] static QStringList spellingVariants(const QString &word);
 
 private:
     QHash<QString, QList<QStringList>> m_map; // key: words joined by ' '

@@ -14,6 +14,7 @@
 // QStandardItemModel holding the same rows; keystroke-to-results in the real main window.
 // With --db, the same library is published to that PostgreSQL database with `copy`'s code path
 // and measured the same way, side by side. See README "Performance" for what each figure means.
+#include "baselines.h"
 #include "documentparser.h"
 #include "generator.h"
 #include "importer.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -211,40 +213,6 @@ int runChildGui(const QString &db)
     return 0;
 }
 
-// Generates, parses and stores documents 0..n-1 in transactions of 5,000: the import path
-// without the files.
-bool bulkLoad(LibraryStore &store, int n)
-{
-    constexpr int Batch = 5000;
-    QElapsedTimer t;
-    t.start();
-    for (int first = 0; first < n; first += Batch) {
-        if (const QString err = store.beginBatch(); !err.isEmpty()) {
-            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
-            return false;
-        }
-        for (int i = first; i < std::min(n, first + Batch); ++i) {
-            const ParseResult parsed = DocumentParser::parse(Bench::generate(i).document, u"bench.txt"_s);
-            QString error;
-            if (!parsed.ok() || store.store(*parsed.procedure, &error) != StoreOutcome::Imported) {
-                std::fprintf(stderr, "careleaf-bench: document %d: %s%s\n", i, qPrintable(parsed.error),
-                             qPrintable(error));
-                store.rollbackBatch();
-                return false;
-            }
-        }
-        if (const QString err = store.commitBatch(); !err.isEmpty()) {
-            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
-            return false;
-        }
-        if ((first / Batch) % 20 == 0 || first + Batch >= n) {
-            std::printf("  stored %d (%.0f s)\n", std::min(n, first + Batch), double(t.nsecsElapsed()) / 1e9);
-            std::fflush(stdout);
-        }
-    }
-    return true;
-}
-
 // Query latency of Careleaf, the engine's floor and (for SQLite) the proxy model, then the real
 // GUI in a fresh process: cold start, peak RSS, keystrokes.
 QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
@@ -395,6 +363,15 @@ int main(int argc, char *argv[])
 {
     processClock.start();
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines show up as they happen, also in a log file
+    if (argc > 1 && qstrcmp(argv[1], "--child-cli-gui") == 0) {
+        // The console as it started before only a handout made a QGuiApplication.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication gui(argc, argv);
+        QStringList arguments;
+        for (int i = 2; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        return Bench::runChildCli(arguments);
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -462,6 +439,8 @@ int main(int argc, char *argv[])
     const QString db = work + u"/library.sqlite"_s;
     double generateSeconds = 0;
     double docsPerSecond = 0;
+    double importBytes = 0;
+    QJsonObject baselines; // the embedded library's own costs beside theirs (baselines.h)
     bool reuse = false;
     if (parser.isSet(workOption) && QFile::exists(db)) {
         // A library left by an earlier run with --keep: measured again, not rebuilt.
@@ -485,7 +464,7 @@ int main(int argc, char *argv[])
         if (o.bulk) {
             // Parsed and stored in batches of 5,000: the import path without the files.
             t.start();
-            if (!bulkLoad(*opened.store, o.n))
+            if (!Bench::bulkLoad(*opened.store, o.n))
                 return 1;
             docsPerSecond = o.n / (double(t.nsecsElapsed()) / 1e9);
             std::printf("  stored %d procedures in batches (%.0f documents/s)\n", o.n, docsPerSecond);
@@ -504,8 +483,14 @@ int main(int argc, char *argv[])
             generateSeconds = double(t.nsecsElapsed()) / 1e9;
             std::printf("  generated %d documents in %.1f s\n", o.n, generateSeconds);
             t.restart();
+            const qint64 bytesBefore = Bench::bytesWritten();
             const ImportReport report = Importer::importPaths(*opened.store, {docs});
             const double importSeconds = double(t.nsecsElapsed()) / 1e9;
+            importBytes = double(Bench::bytesWritten() - bytesBefore);
+            opened.store.reset();
+            baselines.insert(u"import"_s,
+                             QJsonObject{{u"seconds"_s, importSeconds}, {u"bytes_written"_s, importBytes}});
+            baselines.insert(u"plain_fts_load"_s, Bench::plainFtsLoad(docs, work + u"/plain-fts.sqlite"_s));
             docsPerSecond = o.n / importSeconds;
             std::printf("  imported: %s in %.1f s (%.0f documents/s)\n", qPrintable(report.summaryLine()),
                         importSeconds, docsPerSecond);
@@ -518,9 +503,13 @@ int main(int argc, char *argv[])
         }
     }
 
-    // 2.-3. Queries, cold start, memory and keystrokes on each library.
+    // 2.-3. Queries, cold start, memory and keystrokes on each library; typo correction and the
+    // console's start on the file library.
     const QStringList queries = benchQueries(o.n);
     QJsonObject sqlite = measure(db, queries, o.repeats);
+    baselines.insert(u"typo_correction_ms"_s, Bench::typoCorrection(db, o.repeats));
+    baselines.insert(u"console_start_ms"_s, Bench::consoleStart(db, QStringLiteral(CARELEAF_CLI_PATH),
+                                                                QCoreApplication::applicationFilePath(), o.repeats));
     QJsonObject server;
     double copyPerSecond = 0;
     if (!o.server.isEmpty()) {
@@ -537,7 +526,7 @@ int main(int argc, char *argv[])
                         qPrintable(to.store->connection().displayName()), o.n);
         } else if (o.bulk) {
             // The same bulk path as the SQLite library's, in transactions of 5,000 on the server.
-            if (to.store->count() != 0 || !bulkLoad(*to.store, o.n)) {
+            if (to.store->count() != 0 || !Bench::bulkLoad(*to.store, o.n)) {
                 std::fprintf(stderr, "careleaf-bench: the server library must start empty\n");
                 return 1;
             }
@@ -578,10 +567,12 @@ int main(int argc, char *argv[])
         {u"generate_s"_s, generateSeconds},
         {u"import_docs_per_s"_s, docsPerSecond},
         {u"sqlite"_s, sqlite},
+        {u"embedded"_s, baselines},
         {u"bench_peak_rss_mb"_s, peakRssMb()},
     };
     printTable(sqlite);
     std::printf("import (%s): %.0f documents/s\n", o.bulk ? "bulk" : "files", docsPerSecond);
+    Bench::printEmbedded(baselines, o.n, docs);
     if (!server.isEmpty()) {
         result.insert(u"postgresql"_s, server);
         result.insert(o.bulk ? u"server_bulk_procedures_per_s"_s : u"copy_procedures_per_s"_s, copyPerSecond);

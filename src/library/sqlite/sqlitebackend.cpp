@@ -43,7 +43,8 @@ public:
         // The busy timeout turns a momentary lock into a short wait instead of an error. These
         // are settings of the connection: nothing is written to the file.
         for (const QString &pragma :
-             {u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+             {u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+              u"PRAGMA temp_store = MEMORY"_s}) {
             if (!q.exec(pragma))
                 return q.lastError().databaseText();
         }
