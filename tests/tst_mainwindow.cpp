@@ -282,6 +282,11 @@ private Q_SLOTS:
         QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Magnesium"_s));
         search(u"magnesium"_s);
         QTRY_VERIFY(!label->isVisible());
+        // No procedure has every word: the closest, and the label says so.
+        search(u"magnesium xylophone"_s);
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(u"No procedure has all the words"_s), qPrintable(label->text()));
+        QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Magnesium"_s));
     }
 
     void shouldHighlightMatchesAndStepThroughThemWithF3()

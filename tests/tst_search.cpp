@@ -499,6 +499,40 @@ private Q_SLOTS:
             QVERIFY2(!sql.contains(u"procedure_vocab"_s) || sql.contains(u"term = ?"_s), qPrintable(sql));
     }
 
+    // When no procedure has all the words, the list shows those that have the most of them and
+    // says so, instead of nothing: a word no procedure has is left out first, then the most
+    // common. A query every word of which is found together is never "closest".
+    void shouldShowTheClosestWhenNoProcedureHasAllTheWords_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("wordsUsed");
+        QTest::addRow("a word no procedure has")
+            << u"magnesium infusion xylophone"_s << u"Magnesium Infusion Therapy"_s << u"magnesium infusion"_s;
+        QTest::addRow("words that are never together")
+            << u"colonoscopy nebulizer"_s << u"Colonoscopy"_s << u"colonoscopy"_s;
+        QTest::addRow("a lay phrase around a word no procedure has")
+            << u"removal of the gallbladder magnesium"_s << u"Magnesium Infusion Therapy"_s << u"magnesium"_s;
+        QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
+    }
+
+    void shouldShowTheClosestWhenNoProcedureHasAllTheWords()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        QFETCH(QString, wordsUsed);
+        const SearchPage page = m_engine->search({query, {}, 0, 10});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().title, title);
+        QCOMPARE(page.closest, !wordsUsed.isEmpty());
+        // The words the closest have: all of wordsUsed, none that no procedure has.
+        for (const QString &w : wordsUsed.split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(page.correctedQuery.split(u' ').contains(w), qPrintable(page.correctedQuery));
+        QVERIFY2(!page.correctedQuery.contains(u"xylophone"_s) && !page.correctedQuery.contains(u"gallbladder"_s),
+                 qPrintable(page.correctedQuery));
+    }
+
     // A British spelling finds the American one and the reverse, and a noun finds the verb the
     // text uses ("sedation" the "sedated" of the colonoscopy): lists that used to be empty.
     void shouldFindEitherSpellingAndTheVerbOfANoun_data()

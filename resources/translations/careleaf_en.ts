@@ -271,6 +271,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>procedure %1 cannot be read from the library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No procedure has all the words; showing the closest, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -1371,6 +1375,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
             <numerusform>%n procedure</numerusform>
             <numerusform>%n procedures</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No procedure has all the words; showing the closest, for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
         m_total = page.error.isEmpty() ? page.total : 0;
         m_totalExact = !page.error.isEmpty() || page.totalIsExact;
         m_corrected = page.correctedQuery;
+        m_closest = page.closest;
         endResetModel();
     }
     if (oldTotal != m_total || oldExact != m_totalExact)

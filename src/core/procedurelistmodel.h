@@ -56,6 +56,8 @@ public:
     [[nodiscard]] bool totalIsExact() const { return m_totalExact; }
     // The query the shown results are for when typos were corrected; empty otherwise.
     [[nodiscard]] QString correctedQuery() const { return m_corrected; }
+    // True when no procedure has all the words: the results are the closest, for correctedQuery().
+    [[nodiscard]] bool isClosest() const { return m_closest; }
     // True while the results on show are not yet those of the latest query.
     [[nodiscard]] bool isSearching() const { return m_waitingFor != 0; }
     // True while a further page (fetchMore) is on its way.
@@ -84,6 +86,7 @@ private:
     SearchService *m_service = nullptr;
     QString m_query;
     QString m_corrected;
+    bool m_closest = false;
     SearchFilters m_filters;
     QList<SearchHit> m_hits;
     int m_total = 0;

@@ -213,6 +213,57 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
     }
 }
 
+SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &request)
+{
+    // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
+    // of one or two letters is still being typed (nothing closer is offered while it is).
+    if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
+        words.terms.last().size() <= SearchPlan::ShortPrefix)
+        return {};
+    const auto only = [&words](const QStringList &terms) {
+        ParsedQuery q = words;
+        q.terms = terms;
+        q.normalized = terms.join(u' ');
+        q.codeCandidate.clear();
+        return q;
+    };
+    // How many procedures have each word: a word none has is no help; the fewer have a word, the
+    // more it says about what is wanted.
+    QList<std::pair<int, QString>> found;
+    for (const QString &term : words.terms) {
+        const SearchPage alone = m_store.index().search(plan(only({term}), request.filters), 0, 1);
+        if (!alone.error.isEmpty()) {
+            SearchPage failed;
+            failed.error = alone.error;
+            return failed;
+        }
+        if (alone.total > 0 &&
+            !std::any_of(found.cbegin(), found.cend(), [&term](const auto &f) { return f.second == term; }))
+            found.append({alone.total, term});
+    }
+    // Leave out the most common word until some procedure has all the others.
+    while (!found.isEmpty()) {
+        QStringList kept;
+        for (const QString &term : words.terms) {
+            if (std::any_of(found.cbegin(), found.cend(), [&term](const auto &f) { return f.second == term; }) &&
+                !kept.contains(term))
+                kept << term;
+        }
+        if (kept.size() < words.terms.size()) { // all of them together is what found nothing
+            const SearchPlan keptPlan = plan(only(kept), request.filters);
+            SearchPage page = m_store.index().search(keptPlan, 0, request.limit);
+            if (!page.error.isEmpty() || page.total > 0) {
+                addSnippets(page, keptPlan);
+                page.correctedQuery = kept.join(u' ');
+                page.closest = page.error.isEmpty();
+                return page;
+            }
+        }
+        found.erase(std::max_element(found.begin(), found.end()));
+    }
+    return {};
+}
+
 SearchPage SearchEngine::search(const SearchRequest &request)
 {
     const ParsedQuery parsed = parseQuery(request.text);
@@ -241,18 +292,22 @@ SearchPage SearchEngine::search(const SearchRequest &request)
             changed = true;
         }
     }
-    if (!changed) {
-        addSnippets(page, firstPlan);
-        return page;
-    }
+    const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
+        if (found.total == 0 && found.error.isEmpty()) {
+            if (SearchPage near = closest(words, request); near.total > 0 || !near.error.isEmpty())
+                return near;
+        }
+        addSnippets(found, foundPlan);
+        return found;
+    };
+    if (!changed)
+        return closestOr(page, firstPlan, parsed);
     corrected.normalized = corrected.terms.join(u' ');
     corrected.codeCandidate.clear();
     const SearchPlan correctedPlan = plan(corrected, request.filters);
     SearchPage better = m_store.index().search(correctedPlan, 0, request.limit);
-    if (!better.error.isEmpty() || better.total <= page.total) {
-        addSnippets(page, firstPlan);
-        return page;
-    }
+    if (!better.error.isEmpty() || better.total <= page.total)
+        return closestOr(page, firstPlan, corrected);
     addSnippets(better, correctedPlan);
     QString text = request.text;
     for (qsizetype i = 0; i < parsed.terms.size(); ++i) {

@@ -58,6 +58,10 @@ public:
 
 private:
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
+    // When no procedure has all the words: the procedures that have the most, and the most
+    // telling, of them (a word no procedure has left out first, then the most common), with
+    // closest and correctedQuery set; an empty page when there is nothing closer to offer.
+    [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request);
 
     LibraryStore &m_store;
     Synonyms m_synonyms;

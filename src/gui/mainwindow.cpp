@@ -271,7 +271,10 @@ void MainWindow::onResultsShown()
     const QString corrected = m_model->correctedQuery();
     m_ui->correctionLabel->setVisible(!corrected.isEmpty());
     if (!corrected.isEmpty()) {
-        m_ui->correctionLabel->setText(tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
+        m_ui->correctionLabel->setText(m_model->isClosest()
+                                           ? tr("No procedure has all the words; showing the closest, for <b>%1</b>")
+                                                 .arg(corrected.toHtmlEscaped())
+                                           : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
     }
     const QString effective = corrected.isEmpty() ? m_model->query() : corrected;
     m_ui->detailPane->setHighlightTerms(m_engine->highlightTerms(effective));

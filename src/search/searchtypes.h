@@ -32,7 +32,10 @@ struct SearchPage
     // not counted to the end (see SearchDialect::countCap); the list grows as it is scrolled.
     bool totalIsExact = true;
     QString correctedQuery; // set when typos were corrected: the query the results are for
-    QString error;          // set only on a database failure, never for anything a user typed
+    // Set with correctedQuery when no procedure has all the words: the results are for the
+    // words of the query that the closest procedures have (correctedQuery).
+    bool closest = false;
+    QString error; // set only on a database failure, never for anything a user typed
 };
 
 // What a backend runs: built by SearchEngine from a ParsedQuery, filters and synonyms.

@@ -29,7 +29,9 @@ int cmdSearch(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
         return UsageOrDatabase;
     }
-    if (!page.correctedQuery.isEmpty())
+    if (page.closest)
+        c.err << tr("No procedure has all the words; showing the closest, for %1").arg(page.correctedQuery) << Qt::endl;
+    else if (!page.correctedQuery.isEmpty())
         c.err << tr("Showing results for %1").arg(page.correctedQuery) << Qt::endl;
     if (p.flags.contains(u"json"_s)) {
         QJsonArray arr;
