@@ -148,6 +148,13 @@ QString LibraryStore::reconnect()
     return m_log.writePending();
 }
 
+void LibraryStore::applyBatchSettings(bool begin)
+{
+    QSqlQuery q(db());
+    for (const QString &setting : m_connection->backend().batchSettings(begin))
+        (void)q.exec(setting); // only ever a matter of speed
+}
+
 QString LibraryStore::beginBatch()
 {
     QSqlDatabase database = db();
@@ -156,12 +163,14 @@ QString LibraryStore::beginBatch()
         return m_connection->explain(q.lastError());
     m_connection->m_batch = true;
     m_batchLocked = false;
+    applyBatchSettings(true);
     return {};
 }
 
 QString LibraryStore::commitBatch()
 {
     m_connection->m_batch = false;
+    applyBatchSettings(false);
     QSqlQuery q(db());
     if (!q.exec(u"COMMIT"_s)) {
         const QSqlError error = q.lastError();
@@ -177,6 +186,7 @@ QString LibraryStore::commitBatch()
 void LibraryStore::rollbackBatch()
 {
     m_connection->m_batch = false;
+    applyBatchSettings(false);
     QSqlQuery q(db());
     (void)q.exec(u"ROLLBACK"_s);
     m_index->transactionEnded(false);

@@ -136,6 +136,7 @@ private:
     [[nodiscard]] static OpenResult openServer(const QString &location);
     [[nodiscard]] QString connectDatabase(QSqlDatabase &database, Problem *problem) const;
     void resetStatements();
+    void applyBatchSettings(bool begin);
     // The statement store() writes a procedure with: UPDATE by id, or INSERT.
     [[nodiscard]] QString writeSql(bool update) const;
     [[nodiscard]] QSqlDatabase db() const { return m_connection->db(); }
