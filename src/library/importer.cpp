@@ -17,6 +17,7 @@
 #include <deque>
 #include <fcntl.h>
 #include <mutex>
+#include <optional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -243,37 +244,34 @@ public:
     explicit GroupCommit(LibraryStore &store)
         : m_store(store)
     {}
-    ~GroupCommit()
-    {
-        if (m_open)
-            m_store.rollbackBatch();
-    }
     Q_DISABLE_COPY_MOVE(GroupCommit)
 
     // Opens a group unless one is open; report's counts now are what a failed commit returns to.
     [[nodiscard]] QString open(const StoreCounts &report)
     {
-        if (m_open)
+        if (m_batch)
             return {};
-        if (QString err = m_store.beginBatch(); !err.isEmpty())
+        m_batch.emplace(m_store);
+        if (QString err = m_batch->error(); !err.isEmpty()) {
+            m_batch.reset();
             return err;
-        m_open = true;
+        }
         m_files = 0;
         m_countsBefore = report;
         m_timer.start();
         return {};
     }
     void stored() { ++m_files; }
-    [[nodiscard]] bool due() const { return m_open && (m_files >= m_size || m_timer.elapsed() >= IntervalMs); }
+    [[nodiscard]] bool due() const { return m_batch && (m_files >= m_size || m_timer.elapsed() >= IntervalMs); }
     // Commits the open group; when the library does not keep it, sets report's counts back to
     // what they were before the group and says how many files were lost.
     [[nodiscard]] QString commit(StoreCounts *report)
     {
-        if (!m_open)
+        if (!m_batch)
             return {};
-        m_open = false;
         m_size = std::min(m_size * 2, 1 << 20);
-        const QString err = m_store.commitBatch();
+        const QString err = m_batch->commit();
+        m_batch.reset();
         if (err.isEmpty())
             return {};
         *report = m_countsBefore;
@@ -282,9 +280,9 @@ public:
 
 private:
     LibraryStore &m_store;
-    bool m_open = false;
-    int m_files = 0; // in the open group
-    int m_size = 1;  // files the open group commits at, unless a second passes first
+    std::optional<LibraryStore::Batch> m_batch; // the open group; rolled back if never committed
+    int m_files = 0;                            // in the open group
+    int m_size = 1;                             // files the open group commits at, unless a second passes first
     StoreCounts m_countsBefore;
     QElapsedTimer m_timer;
 };

@@ -26,12 +26,12 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         report.error = tr("%1 cannot be read: %2. Nothing was copied.").arg(from.connection().displayName(), listError);
         return report;
     }
-    if (const QString err = to.beginBatch(); !err.isEmpty()) {
-        report.error = tr("%1 cannot be written: %2").arg(to.connection().displayName(), err);
+    LibraryStore::Batch batch(to);
+    if (!batch.error().isEmpty()) {
+        report.error = tr("%1 cannot be written: %2").arg(to.connection().displayName(), batch.error());
         return report;
     }
-    const auto abandon = [&](const QString &why) {
-        to.rollbackBatch();
+    const auto abandon = [&](const QString &why) { // the batch rolls back as it goes
         report = CopyReport{};
         report.error = why + u' ' + tr("Nothing was copied.");
         return report;
@@ -50,7 +50,7 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         if (progress && done % 200 == 0 && !progress(done, int(all.size())))
             return abandon(tr("The copy was cancelled."));
     }
-    if (const QString err = to.commitBatch(); !err.isEmpty()) {
+    if (const QString err = batch.commit(); !err.isEmpty()) {
         report = CopyReport{};
         report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.connection().displayName(), err);
     }

@@ -148,6 +148,26 @@ QString LibraryStore::reconnect()
     return m_log.writePending();
 }
 
+LibraryStore::Batch::Batch(LibraryStore &store)
+    : m_store(store)
+    , m_error(store.beginBatch())
+    , m_open(m_error.isEmpty())
+{}
+
+LibraryStore::Batch::~Batch()
+{
+    if (m_open)
+        m_store.rollbackBatch();
+}
+
+QString LibraryStore::Batch::commit()
+{
+    if (!m_open)
+        return m_error;
+    m_open = false;
+    return m_store.commitBatch();
+}
+
 void LibraryStore::applyBatchSettings(bool begin)
 {
     QSqlQuery q(db());

@@ -108,9 +108,23 @@ public:
 
     // One transaction around many store() calls (copy, import): committed, all of them are kept;
     // rolled back, none. Inside it each store() is a savepoint: one that fails is undone alone.
-    [[nodiscard]] QString beginBatch();
-    [[nodiscard]] QString commitBatch();
-    void rollbackBatch();
+    // Begins when made (error() says why it could not), rolls back when it goes uncommitted.
+    class Batch
+    {
+        Q_DISABLE_COPY_MOVE(Batch)
+
+    public:
+        explicit Batch(LibraryStore &store);
+        ~Batch();
+        [[nodiscard]] QString error() const { return m_error; }
+        // The error, empty when the library kept the batch; over either way.
+        [[nodiscard]] QString commit();
+
+    private:
+        LibraryStore &m_store;
+        QString m_error;
+        bool m_open = false;
+    };
 
     // Opens the connection again after the server went away, and writes the education log's
     // waiting rows; the error, empty on success.
@@ -137,6 +151,9 @@ private:
     [[nodiscard]] QString connectDatabase(QSqlDatabase &database, Problem *problem) const;
     void resetStatements();
     void applyBatchSettings(bool begin);
+    [[nodiscard]] QString beginBatch();
+    [[nodiscard]] QString commitBatch();
+    void rollbackBatch();
     // The statement store() writes a procedure with: UPDATE by id, or INSERT.
     [[nodiscard]] QString writeSql(bool update) const;
     [[nodiscard]] QSqlDatabase db() const { return m_connection->db(); }

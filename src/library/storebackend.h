@@ -85,7 +85,7 @@ public:
     // Called inside a write transaction before a procedure is looked up by identity: waits for
     // any other writer of the same identity, so two imports at once never duplicate it.
     [[nodiscard]] virtual QString lockIdentity(QSqlDatabase &db, const QString &identity) const = 0;
-    // Connection settings for a batch (LibraryStore::beginBatch): while one is open (begin), and
+    // Connection settings for a batch (LibraryStore::Batch): while one is open (begin), and
     // back to the usual after it (!begin). Nothing is written to the library.
     [[nodiscard]] virtual QStringList batchSettings(bool begin) const
     {

@@ -52,7 +52,7 @@ public:
     [[nodiscard]] const StoreBackend &backend() const { return *m_backend; }
     // An error of a write in plain words (StoreBackend::explainWriteError).
     [[nodiscard]] QString explain(const QSqlError &error) const { return m_backend->explainWriteError(error); }
-    // Inside LibraryStore::beginBatch() .. commitBatch(): writes join the batch's transaction.
+    // Inside a LibraryStore::Batch: writes join the batch's transaction.
     [[nodiscard]] bool inBatch() const { return m_batch; }
     // A commit through this connection, which the engine's own change token may not show.
     void countWrite() { ++m_localWrites; }

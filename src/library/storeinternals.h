@@ -65,7 +65,7 @@ inline QString namesText(const Procedure &p)
 
 // One procedure's writes (or one log row's): rolled back unless committed, so every early return
 // leaves the database as it was. On its own it is a transaction; inside a batch
-// (LibraryStore::beginBatch) it is a savepoint, so one failed procedure leaves the batch's
+// (LibraryStore::Batch) it is a savepoint, so one failed procedure leaves the batch's
 // others standing. Tells the search index (when one writes in it) how it ended.
 class Transaction
 {
@@ -114,7 +114,7 @@ private:
         if (!m_index)
             return;
         m_index->procedureEnded(kept);
-        if (!m_inBatch) // a batch's own end tells the index (LibraryStore::commitBatch)
+        if (!m_inBatch) // a batch's own end tells the index (LibraryStore::Batch::commit)
             m_index->transactionEnded(kept);
     }
 

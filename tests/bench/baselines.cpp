@@ -154,30 +154,30 @@ QJsonObject consoleStart(const QString &db, const QString &cli, const QString &s
 // without the files.
 bool bulkLoad(LibraryStore &store, int n)
 {
-    constexpr int Batch = 5000;
+    constexpr int BatchSize = 5000;
     QElapsedTimer t;
     t.start();
-    for (int first = 0; first < n; first += Batch) {
-        if (const QString err = store.beginBatch(); !err.isEmpty()) {
-            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
+    for (int first = 0; first < n; first += BatchSize) {
+        LibraryStore::Batch batch(store);
+        if (!batch.error().isEmpty()) {
+            std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(batch.error()));
             return false;
         }
-        for (int i = first; i < std::min(n, first + Batch); ++i) {
+        for (int i = first; i < std::min(n, first + BatchSize); ++i) {
             const ParseResult parsed = DocumentParser::parse(Bench::generate(i).document, u"bench.txt"_s);
             QString error;
             if (!parsed.ok() || store.store(*parsed.procedure, &error) != StoreOutcome::Imported) {
                 std::fprintf(stderr, "careleaf-bench: document %d: %s%s\n", i, qPrintable(parsed.error),
                              qPrintable(error));
-                store.rollbackBatch();
-                return false;
+                return false; // the batch rolls back
             }
         }
-        if (const QString err = store.commitBatch(); !err.isEmpty()) {
+        if (const QString err = batch.commit(); !err.isEmpty()) {
             std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
             return false;
         }
-        if ((first / Batch) % 20 == 0 || first + Batch >= n) {
-            std::printf("  stored %d (%.0f s)\n", std::min(n, first + Batch), double(t.nsecsElapsed()) / 1e9);
+        if ((first / BatchSize) % 20 == 0 || first + BatchSize >= n) {
+            std::printf("  stored %d (%.0f s)\n", std::min(n, first + BatchSize), double(t.nsecsElapsed()) / 1e9);
             std::fflush(stdout);
         }
     }
