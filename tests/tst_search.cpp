@@ -511,6 +511,8 @@ private Q_SLOTS:
             << u"magnesium infusion xylophone"_s << u"Magnesium Infusion Therapy"_s << u"magnesium infusion"_s;
         QTest::addRow("words that are never together")
             << u"colonoscopy nebulizer"_s << u"Colonoscopy"_s << u"colonoscopy"_s;
+        QTest::addRow("an exclusion stays with the closest")
+            << u"infusion xylophone -chemotherapy"_s << u"IV Infusion Therapy"_s << u"infusion"_s;
         QTest::addRow("a lay phrase around a word no procedure has")
             << u"removal of the gallbladder magnesium"_s << u"Magnesium Infusion Therapy"_s << u"magnesium"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
@@ -531,6 +533,14 @@ private Q_SLOTS:
             QVERIFY2(page.correctedQuery.split(u' ').contains(w), qPrintable(page.correctedQuery));
         QVERIFY2(!page.correctedQuery.contains(u"xylophone"_s) && !page.correctedQuery.contains(u"gallbladder"_s),
                  qPrintable(page.correctedQuery));
+        // What the query excludes stays excluded on the pages that follow (they search correctedQuery).
+        for (const QString &w : query.split(u' ')) {
+            if (w.startsWith(u'-'))
+                QVERIFY2(page.correctedQuery.contains(w), qPrintable(page.correctedQuery));
+        }
+        for (const SearchHit &hit : page.hits)
+            QVERIFY2(!query.contains(u"-chemotherapy"_s) || !hit.title.contains(u"Chemotherapy"_s),
+                     qPrintable(hit.title));
     }
 
     // A British spelling finds the American one and the reverse, and a noun finds the verb the
@@ -562,7 +572,10 @@ private Q_SLOTS:
             p.code = u"99977"_s;
             QCOMPARE(m_store->store(p), StoreOutcome::Imported);
         }
-        QCOMPARE(first(query), title);
+        const SearchPage page = m_engine->search({query, {}, 0, 5});
+        QVERIFY2(!page.hits.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.hits.first().title, title);
+        QVERIFY2(!page.closest, qPrintable(page.correctedQuery)); // every word found, none left out
     }
 
     // Words added by an import on another connection are known to typo correction at once.

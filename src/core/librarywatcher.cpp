@@ -111,7 +111,17 @@ LibraryWatcher::LibraryWatcher(const QString &location, int intervalMs, QObject 
 
 void LibraryWatcher::recheck()
 {
-    QMetaObject::invokeMethod(m_worker, &LibraryWatcherWorker::lookAndReport, Qt::QueuedConnection);
+    // One look at a time: while the server is away each look may wait out the connect time-out,
+    // and rechecks asked for meanwhile are answered by the one already queued.
+    if (m_recheckQueued.exchange(true))
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker] {
+            m_recheckQueued = false;
+            worker->lookAndReport();
+        },
+        Qt::QueuedConnection);
 }
 
 LibraryWatcher::~LibraryWatcher()

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
+
 namespace Careleaf {
 
 class LibraryWatcherWorker;
@@ -38,6 +40,7 @@ Q_SIGNALS:
 private:
     QThread m_thread;
     LibraryWatcherWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    std::atomic_bool m_recheckQueued{false};
 };
 
 } // namespace Careleaf

@@ -1,5 +1,7 @@
 #include "searchengine.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -220,46 +222,66 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
         words.terms.last().size() <= SearchPlan::ShortPrefix)
         return {};
-    const auto only = [&words](const QStringList &terms) {
+    QStringList distinct = words.terms;
+    distinct.removeDuplicates();
+    const auto planOf = [&](const QStringList &terms) {
         ParsedQuery q = words;
         q.terms = terms;
         q.normalized = terms.join(u' ');
         q.codeCandidate.clear();
-        return q;
+        SearchPlan p = plan(q, request.filters);
+        if (!p.namePrefix.isEmpty()) { // one short word counted as a word, not a name's start
+            p.groups = {{{p.namePrefix}}};
+            p.namePrefix.clear();
+        }
+        return p;
     };
-    // How many procedures have each word: a word none has is no help; the fewer have a word, the
-    // more it says about what is wanted.
-    QList<std::pair<int, QString>> found;
-    for (const QString &term : words.terms) {
-        const SearchPage alone = m_store.index().search(plan(only({term}), request.filters), 0, 1);
+    // How many procedures have each word (counted, where the library caps counts, up to its cap):
+    // a word none has is no help; the fewer have a word, the more it says about what is wanted.
+    QHash<QString, int> found;
+    for (const QString &term : std::as_const(distinct)) {
+        const SearchPage alone = m_store.index().search(planOf({term}), 0, 1);
         if (!alone.error.isEmpty()) {
             SearchPage failed;
             failed.error = alone.error;
             return failed;
         }
-        if (alone.total > 0 &&
-            !std::any_of(found.cbegin(), found.cend(), [&term](const auto &f) { return f.second == term; }))
-            found.append({alone.total, term});
+        if (alone.total > 0)
+            found.insert(term, alone.total);
     }
     // Leave out the most common word until some procedure has all the others.
     while (!found.isEmpty()) {
         QStringList kept;
-        for (const QString &term : words.terms) {
-            if (std::any_of(found.cbegin(), found.cend(), [&term](const auto &f) { return f.second == term; }) &&
-                !kept.contains(term))
+        for (const QString &term : std::as_const(distinct)) {
+            if (found.contains(term))
                 kept << term;
         }
-        if (kept.size() < words.terms.size()) { // all of them together is what found nothing
-            const SearchPlan keptPlan = plan(only(kept), request.filters);
+        if (kept.size() < distinct.size()) { // all of them together is what found nothing
+            const SearchPlan keptPlan = planOf(kept);
             SearchPage page = m_store.index().search(keptPlan, 0, request.limit);
             if (!page.error.isEmpty() || page.total > 0) {
                 addSnippets(page, keptPlan);
-                page.correctedQuery = kept.join(u' ');
+                // The query as typed without the words left out, so its exclusions and code
+                // system stay with the pages that follow.
+                QString text = request.text;
+                for (const QString &term : std::as_const(distinct)) {
+                    if (!kept.contains(term))
+                        text.remove(
+                            QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(term) + u"(?!\\w)"_s,
+                                               QRegularExpression::CaseInsensitiveOption));
+                }
+                page.correctedQuery = text.simplified();
                 page.closest = page.error.isEmpty();
                 return page;
             }
         }
-        found.erase(std::max_element(found.begin(), found.end()));
+        // The most common; of equals (a server's capped counts), the later word typed.
+        QString common = kept.first();
+        for (const QString &term : std::as_const(kept)) {
+            if (found.value(term) >= found.value(common))
+                common = term;
+        }
+        found.remove(common);
     }
     return {};
 }

@@ -190,14 +190,15 @@ QString LibraryStore::beginBatch()
 QString LibraryStore::commitBatch()
 {
     m_connection->m_batch = false;
-    applyBatchSettings(false);
     QSqlQuery q(db());
     if (!q.exec(u"COMMIT"_s)) {
         const QSqlError error = q.lastError();
         (void)q.exec(u"ROLLBACK"_s);
+        applyBatchSettings(false);
         m_index->transactionEnded(false);
         return m_connection->explain(error);
     }
+    applyBatchSettings(false);
     m_index->transactionEnded(true);
     m_connection->countWrite();
     return {};
@@ -206,9 +207,9 @@ QString LibraryStore::commitBatch()
 void LibraryStore::rollbackBatch()
 {
     m_connection->m_batch = false;
-    applyBatchSettings(false);
     QSqlQuery q(db());
     (void)q.exec(u"ROLLBACK"_s);
+    applyBatchSettings(false);
     m_index->transactionEnded(false);
 }
 

@@ -119,7 +119,7 @@ QString LibraryStore::migrate(Problem *problem)
         return message;
     };
     for (int v = version + 1; v <= latest; ++v) {
-        Transaction tx(c);
+        Transaction tx(c, m_index.get()); // derived rows write index entries
         if (!tx.isOpen())
             return failed(tr("%1 cannot be upgraded: %2").arg(shown, c.explain(tx.error())));
         QSqlQuery q(database);

@@ -112,7 +112,7 @@ QStringList Synonyms::spellingVariants(const QString &word)
     for (const auto &[british, american] : starts) {
         if (word.startsWith(british))
             add(american + word.mid(british.size()));
-        else if (word.startsWith(american) && word.size() > american.size() + 1)
+        else if (word.startsWith(american))
             add(british + word.mid(american.size()));
     }
     // Anywhere in the word: -aemia/-emia (septicaemia, hypoglycaemia), -rrhoea/-rrhea.
