@@ -123,6 +123,7 @@ void SearchIndex::forgetStatements()
 {
     m_deleteKeys.reset();
     m_insertKeys.reset();
+    m_knownWords.clear(); // another connection, perhaps to a library restored from a backup
 }
 
 } // namespace Careleaf

@@ -8,6 +8,7 @@
 // that opened it.
 #pragma once
 
+#include "knownwords.h"
 #include "searchtypes.h"
 
 #include <QHash>
@@ -74,9 +75,9 @@ public:
     [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
     // One procedure's writes ended: kept (its own transaction committed, or its savepoint in a
     // batch released), or rolled back.
-    virtual void procedureEnded(bool kept) { Q_UNUSED(kept) }
+    void procedureEnded(bool kept) { m_knownWords.procedureEnded(kept); }
     // The write transaction around write() calls ended: committed, or rolled back.
-    virtual void transactionEnded(bool committed) { Q_UNUSED(committed) }
+    void transactionEnded(bool committed) { m_knownWords.transactionEnded(committed); }
     // Statements prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements();
 
@@ -88,6 +89,9 @@ protected:
     // A SELECT yielding (key, sort_name, procedure_id) rows from two bound values: the
     // procedure id, then a JSON array of [key, sort_name] pairs.
     [[nodiscard]] virtual QString keysFromJson() const = 0;
+    // The words of the engine's word list this connection knows are stored (the list an
+    // engine's writeEngineEntries() adds to: spelling_words, search_words).
+    KnownWords m_knownWords;
     // What the engine's index keeps beyond the name keys and the row's own columns.
     [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int format)
     {

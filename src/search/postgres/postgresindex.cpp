@@ -6,7 +6,6 @@
 // fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
 // unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
 // for the names-only tier: A code, B names, C descriptor, D section text.
-#include "knownwords.h"
 #include "postgrestext.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
@@ -73,16 +72,12 @@ public:
         return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
     }
 
-    void procedureEnded(bool kept) override { m_knownWords.procedureEnded(kept); }
-    void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
-
     void forgetStatements() override
     {
         SearchIndex::forgetStatements();
         m_insertWords.reset();
         m_dropNameWords.reset();
         m_addNameWords.reset();
-        m_knownWords.clear();
     }
 
 protected:
@@ -367,7 +362,6 @@ private:
     std::unique_ptr<QSqlQuery> m_insertWords;
     std::unique_ptr<QSqlQuery> m_dropNameWords;
     std::unique_ptr<QSqlQuery> m_addNameWords;
-    KnownWords m_knownWords;     // of search_words
     QStringList m_lastWords;     // every word of the procedure being written
     QStringList m_lastNameWords; // every word of the procedure's code, names and descriptor
 };

@@ -3,7 +3,6 @@
 // of its own; the name keys are written through SQLite's JSON functions, and the words typo
 // correction may offer to spelling_words, whose trigram index (spelling_trigrams) finds them.
 #include "indexwords.h"
-#include "knownwords.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
 
@@ -136,14 +135,10 @@ public:
         return {};
     }
 
-    void procedureEnded(bool kept) override { m_knownWords.procedureEnded(kept); }
-    void transactionEnded(bool committed) override { m_knownWords.transactionEnded(committed); }
-
     void forgetStatements() override
     {
         SearchIndex::forgetStatements();
         m_insertWords.reset();
-        m_knownWords.clear();
     }
 
 protected:
@@ -210,7 +205,6 @@ protected:
 
 private:
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
-    KnownWords m_knownWords;                  // of spelling_words
     QStringList m_lastWords;                  // of the procedure being written
 };
 
