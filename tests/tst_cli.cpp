@@ -47,6 +47,17 @@ private:
     }
 
     QString db(const QString &name) const { return m_dir.filePath(name); }
+    // The file procedure 1 of lib was imported from, as `show --json` gives it.
+    QString storedSourceFile(const QString &lib) const
+    {
+        const Run shown = cli({u"--db"_s, lib, u"show"_s, u"--json"_s, u"1"_s});
+        return QJsonDocument::fromJson(shown.out.toUtf8())
+            .object()
+            .value(u"source"_s)
+            .toObject()
+            .value(u"file"_s)
+            .toString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -503,14 +514,7 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY(r.err.contains(u"is newer"_s));
         // What the library holds is the newer file.
-        const Run shown = cli({u"--db"_s, lib, u"show"_s, u"--json"_s, u"1"_s});
-        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
-                     .object()
-                     .value(u"source"_s)
-                     .toObject()
-                     .value(u"file"_s)
-                     .toString(),
-                 u"a-revised.txt"_s);
+        QCOMPARE(storedSourceFile(lib), u"a-revised.txt"_s);
         // The other way round: the later file is the newer one.
         QVERIFY(write(u"a-revised.txt"_s, newer, QDateTime::currentDateTime().addDays(-30)));
         QVERIFY(write(u"b-original.txt"_s, older, QDateTime::currentDateTime()));
@@ -574,14 +578,7 @@ private Q_SLOTS:
             {u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\" \"$(printf '"_s + folder + u"/M\\374ller.txt')\""_s});
         QCOMPARE(direct.out, u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
         QVERIFY(cli({u"--db"_s, lib2, u"list"_s}).out.contains(u"21"_s));
-        const Run shown = cli({u"--db"_s, lib2, u"show"_s, u"--json"_s, u"1"_s}); // its only procedure
-        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
-                     .object()
-                     .value(u"source"_s)
-                     .toObject()
-                     .value(u"file"_s)
-                     .toString(),
-                 u"M\\xFCller.txt"_s);
+        QCOMPARE(storedSourceFile(lib2), u"M\\xFCller.txt"_s); // its only procedure
     }
 
     // An ambiguous key is answered with keys that work: the id of each procedure without a code.
