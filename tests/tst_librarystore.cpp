@@ -565,7 +565,8 @@ private Q_SLOTS:
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every
     // procedure; the columns format 2 derives (filters, exact names) are filled from the documents,
-    // and format 5 gives every procedure its name for people and its reading grade again.
+    // format 5 gives every procedure its name for people and its reading grade again, and format 8
+    // splits its text for the index.
     void shouldUpgradeFormatOneLibrary()
     {
         const QString file = path(u"v1.sqlite"_s);
@@ -580,6 +581,16 @@ private Q_SLOTS:
         QCOMPARE(engine.search({u"magnesium drip"_s, {}, 0, 10}).hits.first().title, u"Magnesium Infusion Therapy"_s);
         // The words typo correction offers were filled in by the upgrade.
         QCOMPARE(engine.correction(u"magnesum"_s), u"magnesium"_s);
+        // Format 8 split every procedure's text: what it is about (summary, purpose, indications)
+        // in a column of the index of its own, the rest apart, and nothing of it twice.
+        QCOMPARE(rawValue(file, u"SELECT count(*) FROM procedures WHERE about = '' OR body = ''"_s), u"0"_s);
+        QCOMPARE(rawValue(file, u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH 'about : magnesium'"_s),
+                 u"1"_s);
+        QCOMPARE(
+            rawValue(
+                file,
+                u"SELECT count(*) FROM procedures WHERE instr(body, 'primarily used to correct magnesium deficiency') > 0"_s),
+            u"0"_s);
         SearchFilters home;
         home.settingsMask = Facets::Home;
         const SearchPage homePage = engine.search({QString(), home, 0, 10});

@@ -414,7 +414,7 @@ private Q_SLOTS:
     void shouldPageAcrossTiersWithoutGapsOrRepeats_data()
     {
         QTest::addColumn<QString>("query");
-        for (const char *q : {"injection", "infusion", "the", "9636", "iv", "b"})
+        for (const char *q : {"injection", "infusion", "the", "9636", "iv", "b", "injection arm", "the skin"})
             QTest::addRow("%s", q) << QString::fromLatin1(q);
     }
 
@@ -576,6 +576,71 @@ private Q_SLOTS:
         QVERIFY2(!page.hits.isEmpty(), qPrintable(page.error));
         QCOMPARE(page.hits.first().title, title);
         QVERIFY2(!page.closest, qPrintable(page.correctedQuery)); // every word found, none left out
+    }
+
+    // Two procedures hold the words; the one that is about them ranks first: the words in its
+    // summary, purpose or indications above the same words in passing (its alternatives), and
+    // all of them in one section above the same words scattered over several. The one that only
+    // mentions them is the shorter, with the words as often: plain BM25 would put it first.
+    void shouldRankWhatAProcedureIsAboutAboveAMention_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("about");
+        QTest::addColumn<QString>("mention");
+        const auto document = [](int code, const QString &name, const QList<std::pair<QString, QString>> &sections) {
+            QString text = u"Search all medical codes\n\nA procedure written for ranking %1\n\nCPT4 code %1\n\n"
+                           "Name of the Procedure:\n\n%2\n\n"_s.arg(code)
+                               .arg(name);
+            for (const auto &[heading, body] : sections)
+                text += heading + u"\n\n"_s + body + u"\n\n"_s;
+            return text;
+        };
+        const QString steps = u"  1. You lie on the couch.\n  2. The skin is cleaned.\n  3. A dressing goes on."_s;
+        const QString risks = u"  • Soreness for a day or two.\n  • Rarely, infection or bleeding."_s;
+        QTest::addRow("in its summary and purpose, or in passing in its alternatives")
+            << u"plantar verrucae"_s
+            << document(99901, u"Foot Lesion Treatment"_s,
+                        {{u"Summary"_s, u"Plantar verrucae on the sole are frozen until they blister and fall away."_s},
+                         {u"Purpose"_s, u"To clear plantar verrucae that hurt when you walk."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks},
+                         {u"Recovery"_s, u"Walk as usual; keep the area clean and dry for a day."_s}})
+            << document(99902, u"Podiatry Review"_s,
+                        {{u"Summary"_s, u"A foot check."_s},
+                         {u"Alternatives"_s, u"Freezing plantar verrucae; plantar verrucae creams."_s}});
+        QTest::addRow("all the words in one section, or scattered over several")
+            << u"grommet suction"_s
+            << document(99903, u"Ear Tube Check"_s,
+                        {{u"Summary"_s, u"The ears are looked at with a lighted scope."_s},
+                         {u"Procedure Description"_s, u"  1. Gentle suction clears the canal around the grommet."_s},
+                         {u"Risks and Complications"_s, risks},
+                         {u"Recovery"_s, u"Keep water out of the ears for a week."_s}})
+            << document(99904, u"Ear Review"_s,
+                        {{u"Summary"_s, u"A check of the ears."_s},
+                         {u"Procedure Description"_s, u"  1. Suction, suction and more suction."_s},
+                         {u"Risks and Complications"_s, u"  • A grommet may fall out; a grommet may block."_s}});
+    }
+
+    void shouldRankWhatAProcedureIsAboutAboveAMention()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, about);
+        QFETCH(QString, mention);
+        QStringList titles;
+        for (const QString &text : {about, mention}) {
+            const ParseResult parsed = DocumentParser::parse(text.toUtf8(), u"ranking.txt"_s);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            titles << parsed.procedure->title;
+            const StoreOutcome outcome = m_store->store(*parsed.procedure);
+            QVERIFY(outcome == StoreOutcome::Imported || outcome == StoreOutcome::Unchanged);
+        }
+        const SearchPage page = m_engine->search({query, {}, 0, 5});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.total, 2);
+        QCOMPARE(page.hits.at(0).title, titles.at(0));
+        QCOMPARE(page.hits.at(1).title, titles.at(1));
+        // Its score still sorts like the list.
+        QVERIFY(page.hits.at(0).score > page.hits.at(1).score);
     }
 
     // Words added by an import on another connection are known to typo correction at once.

@@ -203,15 +203,14 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
     QList<qint64> ids;
     for (const SearchHit &hit : std::as_const(page.hits))
         ids << hit.id;
-    const QHash<qint64, QString> texts = m_store.index().texts(ids);
+    const QHash<qint64, IndexedText> texts = m_store.index().texts(ids);
     for (SearchHit &hit : page.hits) {
-        // Prefer where the query met the section text; the lay name is on the list's first line
-        // already, and the descriptor is the fallback.
-        const QString text = texts.value(hit.id);
-        const qsizetype bodyStart = text.indexOf(u'\n');
-        hit.snippet = snippet(bodyStart >= 0 ? text.mid(bodyStart + 1) : text, terms);
+        // Prefer where the query met the section text (what the procedure is about first); the
+        // lay name is on the list's first line already, and the descriptor is the fallback.
+        const IndexedText text = texts.value(hit.id);
+        hit.snippet = snippet(text.about + u'\n' + text.body, terms);
         if (hit.snippet.isEmpty())
-            hit.snippet = snippet(text.left(bodyStart), terms);
+            hit.snippet = snippet(text.descriptor, terms);
     }
 }
 

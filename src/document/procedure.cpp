@@ -1,10 +1,28 @@
 #include "procedure.h"
 
+#include "sectionkeys.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
+
+namespace {
+
+// The plain text of the sections keep() accepts, in source order, separated by separator.
+template<typename Keep>
+QString joinedText(const QList<Section> &sections, const QString &separator, Keep keep)
+{
+    QStringList parts;
+    for (const Section &s : sections) {
+        if (keep(s))
+            parts << s.plainText();
+    }
+    return parts.join(separator);
+}
+
+} // namespace
 
 QString Section::plainText() const
 {
@@ -51,13 +69,15 @@ QString Procedure::codeLabel() const
 
 QString Procedure::bodyText(bool includeReferenceSections) const
 {
-    QStringList parts;
-    for (const Section &s : sections) {
-        if (!includeReferenceSections && (s.key == u"policies"_s || s.key == u"similar_codes"_s))
-            continue;
-        parts << s.plainText();
-    }
-    return parts.join(u'\n');
+    return joinedText(sections, u"\n"_s, [includeReferenceSections](const Section &s) {
+        return includeReferenceSections || (s.key != u"policies"_s && s.key != u"similar_codes"_s);
+    });
+}
+
+QString Procedure::sectionText(Part part) const
+{
+    return joinedText(sections, SectionSeparator,
+                      [part](const Section &s) { return SectionKeys::isAboutKey(s.key) == (part == Part::About); });
 }
 
 } // namespace Careleaf

@@ -87,8 +87,18 @@ struct Procedure
     [[nodiscard]] bool hasSection(const QString &key) const { return section(key) != nullptr; }
     // "CPT 96417", "CPT (code not given)" — for headers and footers.
     [[nodiscard]] QString codeLabel() const;
-    // All section text, for the full-text index and the reading grade.
+    // All section text, for the reading grade.
     [[nodiscard]] QString bodyText(bool includeReferenceSections = true) const;
+    // The text of the sections that say what the procedure is about (SectionKeys::isAboutKey),
+    // or of all the others: the two parts of the full-text index that search weighs apart.
+    // Sections are separated by SectionSeparator (a blank line, which no section holds).
+    enum class Part
+    {
+        About,
+        Rest
+    };
+    [[nodiscard]] QString sectionText(Part part) const;
+    static inline const QString SectionSeparator = QStringLiteral("\n\n");
 };
 
 } // namespace Careleaf

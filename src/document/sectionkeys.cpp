@@ -76,6 +76,11 @@ const QStringList &canonicalKeys()
     return keys;
 }
 
+bool isAboutKey(const QString &key)
+{
+    return key == u"summary"_s || key == u"purpose"_s || key == u"indications"_s;
+}
+
 bool isCanonicalKey(const QString &key)
 {
     return canonicalKeys().contains(key);

@@ -30,6 +30,10 @@ struct HeadingMatch
 // The canonical keys in the order a full handout prints them, "other" last.
 [[nodiscard]] const QStringList &canonicalKeys();
 [[nodiscard]] bool isCanonicalKey(const QString &key);
+// The sections that say what a procedure is about (summary, purpose, indications): search
+// weighs their words above the same words elsewhere in the text, where they may be a remark in
+// passing (personnel, alternatives, a step).
+[[nodiscard]] bool isAboutKey(const QString &key);
 // Translated human name of a canonical key ("Risks and complications").
 [[nodiscard]] QString displayName(const QString &key);
 

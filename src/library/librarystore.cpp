@@ -213,12 +213,17 @@ void LibraryStore::rollbackBatch()
     m_index->transactionEnded(false);
 }
 
-QString LibraryStore::writeSql(bool update) const
+QString LibraryStore::writeSql(bool update, int format) const
 {
     // Where the backend keeps the index entries in the row itself, they are written with the row.
     QString setIndex;
     QString insertIndex;
     QString insertIndexValue;
+    if (format >= AboutColumnFormat) {
+        setIndex += u", about = ?"_s;
+        insertIndex += u", about"_s;
+        insertIndexValue += u", ?"_s;
+    }
     for (const auto &[column, placeholder] : m_index->rowColumns()) {
         setIndex += u", "_s + column + u" = "_s + placeholder;
         insertIndex += u", "_s + column;
@@ -286,11 +291,23 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
 
-    QSqlQuery &q = exists ? prepared(m_update, [this] { return writeSql(true); })
-                          : prepared(m_insert, [this] { return writeSql(false); });
+    // The format the row is written in: lower than the latest while an upgrade re-derives rows.
+    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
+    if (format != m_statementsFormat) {
+        m_insert.reset();
+        m_update.reset();
+        m_statementsFormat = format;
+    }
+    QSqlQuery &q = exists ? prepared(m_update, [this, format] { return writeSql(true, format); })
+                          : prepared(m_insert, [this, format] { return writeSql(false, format); });
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    const IndexedText indexed{text(p.code), namesText(p), text(p.descriptor), text(p.bodyText())};
+    IndexedText indexed = indexedText(p);
+    if (format < AboutColumnFormat) {
+        // Before that format the section text was one column.
+        indexed.body = p.bodyText();
+        indexed.about.clear();
+    }
     q.addBindValue(text(p.codeSystem));
     q.addBindValue(indexed.code);
     q.addBindValue(indexed.descriptor);
@@ -305,6 +322,8 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.addBindValue(now);
     q.addBindValue(Facets::settings(p));
     q.addBindValue(durationValue(p));
+    if (format >= AboutColumnFormat)
+        q.addBindValue(indexed.about);
     for (const QVariant &v : m_index->rowValues(indexed))
         q.addBindValue(v);
     if (exists) {
@@ -319,7 +338,6 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.finish();
     if (!written)
         return fail(m_connection->explain(writeError));
-    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
     if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists, format); err.isValid())
         return fail(m_connection->explain(err));
     if (!tx.commit())

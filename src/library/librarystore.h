@@ -155,7 +155,7 @@ private:
     [[nodiscard]] QString commitBatch();
     void rollbackBatch();
     // The statement store() writes a procedure with: UPDATE by id, or INSERT.
-    [[nodiscard]] QString writeSql(bool update) const;
+    [[nodiscard]] QString writeSql(bool update, int format) const;
     [[nodiscard]] QSqlDatabase db() const { return m_connection->db(); }
 
     // The library format's steps (migrator.cpp).
@@ -167,6 +167,10 @@ private:
     [[nodiscard]] QString deriveNamesAndGradesAgain();
     // Format 6: the education log's rows are sealed (educationlog.h).
     static constexpr int SealedLogFormat = 6;
+    // Format 8: the sections that say what a procedure is about get a column of the index of
+    // their own, weighed above the rest of the text; every row's text is split again.
+    static constexpr int AboutColumnFormat = 8;
+    [[nodiscard]] QString splitIndexedText();
     [[nodiscard]] QStringList formatProblems() const;
 
     std::unique_ptr<StoreConnection> m_connection;
@@ -178,6 +182,7 @@ private:
     std::unique_ptr<QSqlQuery> m_findByIdentity;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_update;
+    int m_statementsFormat = 0; // the format m_insert and m_update write
 };
 
 } // namespace Careleaf

@@ -136,13 +136,14 @@ QString LibraryStore::migrate(Problem *problem)
         q.addBindValue(QString::number(v));
         if (!q.exec())
             return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(q.lastError())));
-        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat) {
+        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat || v == AboutColumnFormat) {
             // Columns derived from each document, and the log's seals: computed here, in the same
             // transaction.
             m_upgradingTo = v;
             const QString err = v == 2                      ? refreshDerivedColumns()
                                 : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
-                                                            : m_log.sealExisting();
+                                : v == SealedLogFormat      ? m_log.sealExisting()
+                                                            : splitIndexedText();
             m_upgradingTo = 0;
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
@@ -176,6 +177,47 @@ QString LibraryStore::deriveNamesAndGradesAgain()
     m_connection->m_batch = wasBatch;
     m_batchLocked = false;
     return error;
+}
+
+QString LibraryStore::splitIndexedText()
+{
+    QSqlDatabase database = db();
+    QString setIndex;
+    for (const auto &[column, placeholder] : m_index->rowColumns())
+        setIndex += u", "_s + column + u" = "_s + placeholder;
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    read.prepare(u"SELECT id, document FROM procedures WHERE id > ? ORDER BY id LIMIT 500"_s);
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE procedures SET about = ?, body = ?"_s + setIndex + u" WHERE id = ?"_s);
+    // A few hundred documents at a time: a library of a million is never all in memory.
+    qint64 after = 0;
+    for (;;) {
+        read.addBindValue(after);
+        if (!read.exec())
+            return read.lastError().text();
+        QList<std::pair<qint64, IndexedText>> rows;
+        while (read.next()) {
+            const qint64 id = read.value(0).toLongLong();
+            const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
+            if (!p)
+                return tr("procedure %1: its stored document cannot be read").arg(id);
+            rows.append({id, indexedText(*p)});
+        }
+        read.finish();
+        if (rows.isEmpty())
+            return {};
+        for (const auto &[id, text] : std::as_const(rows)) {
+            write.addBindValue(text.about);
+            write.addBindValue(text.body);
+            for (const QVariant &value : m_index->rowValues(text))
+                write.addBindValue(value);
+            write.addBindValue(id);
+            if (!write.exec())
+                return write.lastError().text();
+        }
+        after = rows.last().first;
+    }
 }
 
 QString LibraryStore::refreshDerivedColumns()

@@ -5,6 +5,7 @@
 
 #include "facets.h"
 #include "procedure.h"
+#include "searchindex.h"
 #include "searchquery.h"
 #include "storebackend.h"
 #include "storeconnection.h"
@@ -61,6 +62,15 @@ inline QString namesText(const Procedure &p)
     if (p.layName != p.title)
         names << p.layName;
     return names.join(u'\n');
+}
+
+// What the full-text index holds of a procedure, column by column (searchindex.h). A null
+// QString binds as SQL NULL; the schema wants '' for "not given".
+inline IndexedText indexedText(const Procedure &p)
+{
+    const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
+    return {text(p.code), namesText(p), text(p.descriptor), text(p.sectionText(Procedure::Part::About)),
+            text(p.sectionText(Procedure::Part::Rest))};
 }
 
 // One procedure's writes (or one log row's): rolled back unless committed, so every early return

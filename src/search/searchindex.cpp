@@ -2,6 +2,9 @@
 // texts snippets are cut from, and the code systems of the filter.
 #include "searchindex.h"
 
+#include "indexwords.h"
+#include "procedure.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -23,15 +26,93 @@ QSqlDatabase SearchIndex::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+// Whether words (folded, the last one a prefix, as the index matches an alternative) stand one
+// after another among tokens.
+bool containsAlternative(const QStringList &tokens, const QStringList &words)
+{
+    if (words.isEmpty())
+        return false;
+    for (qsizetype i = 0; i + words.size() <= tokens.size(); ++i) {
+        qsizetype k = 0;
+        while (k + 1 < words.size() && tokens.at(i + k) == words.at(k))
+            ++k;
+        if (k + 1 == words.size() && tokens.at(i + k).startsWith(words.last()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups)
+{
+    QList<QList<QStringList>> folded;
+    for (const QList<QStringList> &group : groups) {
+        QList<QStringList> alternatives;
+        for (const QStringList &alternative : group)
+            alternatives << IndexWords::foldedWords(alternative);
+        folded << alternatives;
+    }
+    const auto hasAll = [&folded](const QString &section) {
+        const QStringList tokens = IndexWords::tokens(section);
+        return std::all_of(folded.cbegin(), folded.cend(), [&tokens](const QList<QStringList> &group) {
+            return std::any_of(group.cbegin(), group.cend(),
+                               [&tokens](const QStringList &words) { return containsAlternative(tokens, words); });
+        });
+    };
+    // As the index weighs them: a name, then the descriptor and what the procedure is about,
+    // then each other section.
+    int score = 0;
+    for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts))
+        score += hasAll(name) ? 10 : 0;
+    score += hasAll(text.descriptor) ? 4 : 0;
+    for (const QString &section : text.about.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
+        score += hasAll(section) ? 4 : 0;
+    for (const QString &section : text.body.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
+        score += hasAll(section) ? 1 : 0;
+    return score;
+}
+
 SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) const
 {
     QSqlDatabase database = db();
-    return rankedPage(database, plan, std::max(0, offset), std::clamp(limit, 1, 10000));
+    offset = std::max(0, offset);
+    limit = std::clamp(limit, 1, 10000);
+    if (plan.groups.size() < 2 || offset >= TogetherWindow)
+        return rankedPage(database, plan, offset, limit);
+    // The window is read whole and ordered again, whatever part of it this page shows, so each
+    // procedure keeps its place from one page to the next.
+    SearchPage page = rankedPage(database, plan, 0, std::max(TogetherWindow, offset + limit));
+    if (!page.error.isEmpty())
+        return page;
+    const auto first = std::find_if(page.hits.begin(), page.hits.end(),
+                                    [](const SearchHit &h) { return h.tier >= SearchHit::NamesTier; });
+    const auto last = page.hits.begin() + std::min<qsizetype>(TogetherWindow, page.hits.size());
+    if (first < last) {
+        QList<qint64> ids;
+        for (auto it = first; it != last; ++it)
+            ids << it->id;
+        const QHash<qint64, IndexedText> found = texts(ids);
+        QHash<qint64, int> together;
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            together.insert(it.key(), sectionsWithAll(*it, plan.groups));
+        // Within each tier; stable: the engine's rank still orders procedures alike in this.
+        std::stable_sort(first, last, [&together](const SearchHit &a, const SearchHit &b) {
+            return a.tier != b.tier ? a.tier < b.tier : together.value(a.id) > together.value(b.id);
+        });
+        for (auto it = page.hits.begin(); it != last; ++it)
+            it->score = page.hits.first().score - double(it - page.hits.begin());
+    }
+    // The page asked for; the total counted for the window holds for it too.
+    page.hits = page.hits.mid(offset, limit);
+    return page;
 }
 
-QHash<qint64, QString> SearchIndex::texts(const QList<qint64> &ids) const
+QHash<qint64, IndexedText> SearchIndex::texts(const QList<qint64> &ids) const
 {
-    QHash<qint64, QString> out;
+    QHash<qint64, IndexedText> out;
     if (ids.isEmpty())
         return out;
     QStringList list;
@@ -39,9 +120,14 @@ QHash<qint64, QString> SearchIndex::texts(const QList<qint64> &ids) const
         list << QString::number(id);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT id, descriptor, body FROM procedures WHERE id IN ("_s + list.join(u',') + u')')) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong(), q.value(1).toString() + u'\n' + q.value(2).toString());
+    if (q.exec(u"SELECT id, names, descriptor, about, body FROM procedures WHERE id IN ("_s + list.join(u',') + u')')) {
+        while (q.next()) {
+            IndexedText &text = out[q.value(0).toLongLong()];
+            text.names = q.value(1).toString();
+            text.descriptor = q.value(2).toString();
+            text.about = q.value(3).toString();
+            text.body = q.value(4).toString();
+        }
     }
     return out;
 }

@@ -26,12 +26,14 @@
 
 namespace Careleaf {
 
-// The searchable text of one procedure, in the columns search weighs differently.
+// The searchable text of one procedure, in the columns search weighs differently: the sections
+// that say what the procedure is about (Procedure::Part::About) above the rest of its text.
 struct IndexedText
 {
     QString code;
     QString names;
     QString descriptor;
+    QString about;
     QString body;
 };
 
@@ -45,8 +47,15 @@ public:
     // --- Reading ---
     // One ranked page for a plan built by SearchEngine: tier (exact code, code prefix, exact lay
     // name or alias, all words in the code/names/descriptor, section text), then relevance,
-    // then title. Use SearchEngine to search for what a user typed.
+    // then title. Among the first results (TogetherWindow), a query of several words puts the
+    // procedures of the names and section-text tiers that have all of them in one name or
+    // section first (sectionsWithAll()). Use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
+    static constexpr int TogetherWindow = 20;
+    // How many of a procedure's names and sections of text hold every group of groups, weighed
+    // as the index weighs them (a name 10, the descriptor and each section of what the procedure
+    // is about 4, any other section 1): 0 when the words are only found scattered.
+    [[nodiscard]] static int sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups);
     // Typo candidates for word from an index of the library's words (never the whole list of
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
@@ -54,8 +63,8 @@ public:
     // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
     // sets *error when they cannot be counted.
     [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
-    // Descriptor, a line break, then the section text of the given procedures, for snippets.
-    [[nodiscard]] QHash<qint64, QString> texts(const QList<qint64> &ids) const;
+    // The descriptor and section text (about, body) of the given procedures, for snippets.
+    [[nodiscard]] QHash<qint64, IndexedText> texts(const QList<qint64> &ids) const;
     // Distinct code systems in the library, for the filter.
     [[nodiscard]] QStringList codeSystems() const;
 

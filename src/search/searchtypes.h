@@ -19,6 +19,10 @@ struct SearchHit
     QString descriptor;
     QString snippet;    // matched words wrapped in U+0002 ... U+0003 (see highlightStart/End)
     double score = 0.0; // higher is better
+    // Where a ranked search found it: 0 exact code, 1 code prefix, 2 exact lay name or alias,
+    // 3 all words in the code/names/descriptor, 4 in the section text; -1 otherwise.
+    int tier = -1;
+    static constexpr int NamesTier = 3;
 };
 
 inline constexpr QChar highlightStart = QChar(0x0002);

@@ -167,6 +167,7 @@ struct Tiered
         --want;
         // Higher is better; sorts like the list.
         hit.score = (5 - tier) * 1e6 - double(page->hits.size());
+        hit.tier = tier;
         page->hits.append(hit);
     }
 

@@ -58,7 +58,7 @@ public:
 
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log, which from then on only the server appends to.
-    int latestSchemaVersion() const override { return 7; }
+    int latestSchemaVersion() const override { return 8; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
@@ -108,8 +108,9 @@ public:
     {
         QStringList problems;
         QSqlQuery q(db);
-        if (!q.exec(u"SELECT id FROM procedures WHERE search_vector = ''::tsvector"
-                    " AND (code <> '' OR names <> '' OR descriptor <> '' OR body <> '') ORDER BY id LIMIT 20"_s)) {
+        if (!q.exec(
+                u"SELECT id FROM procedures WHERE search_vector = ''::tsvector"
+                " AND (code <> '' OR names <> '' OR descriptor <> '' OR about <> '' OR body <> '') ORDER BY id LIMIT 20"_s)) {
             problems << tr("the search index cannot be checked: %1").arg(serverWords(q.lastError()));
             return problems;
         }

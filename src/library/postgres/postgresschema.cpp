@@ -161,6 +161,10 @@ QStringList postgresMigration(int version)
         // The filter's code systems from an index of their own (SearchIndex::codeSystems), as on
         // SQLite; typo candidates already come from search_words here.
         return {u"CREATE INDEX IF NOT EXISTS procedures_code_system ON procedures (code_system)"_s};
+    case 8:
+        // The sections that say what a procedure is about, weighed apart in search_vector;
+        // LibraryStore then splits every row's text and writes its vectors again.
+        return {u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS about TEXT NOT NULL DEFAULT ''"_s};
     default:
         return {};
     }

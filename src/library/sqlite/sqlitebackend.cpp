@@ -68,7 +68,7 @@ public:
     // 4 is the server's title-ordered word list, which the full-text index here does not need;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log.
-    int latestSchemaVersion() const override { return 7; }
+    int latestSchemaVersion() const override { return 8; }
 
     QStringList migration(int version) const override
     {
@@ -198,6 +198,40 @@ public:
                 u"INSERT INTO spelling_words (word) SELECT term FROM procedure_vocab"
                 "  WHERE length(term) BETWEEN 3 AND 100 AND term NOT GLOB '*[0-9]*' ORDER BY term"_s,
                 u"CREATE INDEX procedures_code_system ON procedures (code_system)"_s,
+            };
+        case 8:
+            // The sections that say what a procedure is about get an index column of their own,
+            // weighed above the rest of the text (SqliteIndex::rankedPage). The new index is
+            // built from the rows as they are; LibraryStore then splits every row's text, and
+            // the update trigger moves each row's words to the new column.
+            return {
+                u"ALTER TABLE procedures ADD COLUMN about TEXT NOT NULL DEFAULT ''"_s,
+                u"DROP TRIGGER procedures_ai"_s,
+                u"DROP TRIGGER procedures_ad"_s,
+                u"DROP TRIGGER procedures_au"_s,
+                u"DROP TABLE procedure_vocab"_s,
+                u"DROP TABLE procedure_fts"_s,
+                u"CREATE VIRTUAL TABLE procedure_fts USING fts5("
+                "  code, names, descriptor, about, body,"
+                "  content = 'procedures', content_rowid = 'id',"
+                "  tokenize = 'unicode61 remove_diacritics 2')"_s,
+                u"CREATE VIRTUAL TABLE procedure_vocab USING fts5vocab('procedure_fts', 'row')"_s,
+                u"CREATE TRIGGER procedures_ai AFTER INSERT ON procedures BEGIN"
+                "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
+                "  VALUES (new.id, new.code, new.names, new.descriptor, new.about, new.body);"
+                " END"_s,
+                u"CREATE TRIGGER procedures_ad AFTER DELETE ON procedures BEGIN"
+                "  INSERT INTO procedure_fts (procedure_fts, rowid, code, names, descriptor, about, body)"
+                "  VALUES ('delete', old.id, old.code, old.names, old.descriptor, old.about, old.body);"
+                " END"_s,
+                u"CREATE TRIGGER procedures_au AFTER UPDATE OF code, names, descriptor, about, body ON procedures"
+                " BEGIN"
+                "  INSERT INTO procedure_fts (procedure_fts, rowid, code, names, descriptor, about, body)"
+                "  VALUES ('delete', old.id, old.code, old.names, old.descriptor, old.about, old.body);"
+                "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
+                "  VALUES (new.id, new.code, new.names, new.descriptor, new.about, new.body);"
+                " END"_s,
+                u"INSERT INTO procedure_fts (procedure_fts) VALUES ('rebuild')"_s,
             };
         default:
             return {};

@@ -5,7 +5,8 @@
 // The tsvector is built here, not by the server's text-search parser, so both backends split and
 // fold words the same way (letters, digits and marks; lower case; diacritics removed, as FTS5's
 // unicode61 tokenizer does) whatever the server's locale. Columns carry weights for ranking and
-// for the names-only tier: A code, B names, C descriptor, D section text.
+// for the names-only tier: A code, B names, C descriptor and the sections that say what the
+// procedure is about, D the rest of the section text.
 #include "postgrestext.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
@@ -68,6 +69,7 @@ public:
     QVariantList rowValues(const IndexedText &text) override
     {
         IndexedText names = text;
+        names.about.clear();
         names.body.clear();
         return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
     }

@@ -39,7 +39,10 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words, int minWord
         const QString *text;
         char weight;
     };
-    const Column columns[] = {{&text.code, 'A'}, {&text.names, 'B'}, {&text.descriptor, 'C'}, {&text.body, 'D'}};
+    // PostgreSQL has four weights: what the procedure is about shares the descriptor's.
+    const Column columns[] = {
+        {&text.code, 'A'}, {&text.names, 'B'}, {&text.descriptor, 'C'}, {&text.about, 'C'}, {&text.body, 'D'},
+    };
     QMap<QString, QStringList> positions;
     int position = 1;
     for (const Column &column : columns) {

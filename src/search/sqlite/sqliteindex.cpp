@@ -24,7 +24,7 @@ QStringList spellingWords(const IndexedText &text)
 {
     QSet<QString> seen;
     QStringList out;
-    for (const QString *part : {&text.code, &text.names, &text.descriptor, &text.body}) {
+    for (const QString *part : {&text.code, &text.names, &text.descriptor, &text.about, &text.body}) {
         for (const QString &w : IndexWords::tokens(*part)) {
             if (w.size() < 3 || w.size() > 100 || seen.contains(w))
                 continue;
@@ -171,7 +171,7 @@ protected:
     {
         // The tier's condition (%2) is not needed: the MATCH in the ranking subquery is the tier.
         static const QString ranked = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-                                      " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 1.0) AS r"
+                                      " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 4.0, 1.0) AS r"
                                       "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
                                       " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
                                       " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s;
