@@ -124,9 +124,10 @@ private Q_SLOTS:
             LibraryStore::OpenResult r = LibraryStore::open(location);
             QVERIFY2(r.store, qPrintable(r.error));
             const ImportReport report =
-                Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"relevance"_s)});
+                Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR), Test::dataPath(u"relevance"_s),
+                                                 Test::dataPath(u"relevance-heldout"_s)});
             QCOMPARE(report.rejected(), 0);
-            QCOMPARE(report.imported, 25);
+            QCOMPARE(report.imported, 40);
             m_engines[backend] = std::make_unique<SearchEngine>(*r.store);
             m_stores[backend] = std::move(r.store);
         }
@@ -203,6 +204,8 @@ private Q_SLOTS:
         QTest::addRow("ed") << u"infused"_s << QStringList{u"infus"_s, u"infuse"_s};
         QTest::addRow("not plural") << u"status"_s << QStringList{};
         QTest::addRow("short") << u"ivs"_s << QStringList{};
+        QTest::addRow("noun in -age") << u"drainage"_s << QStringList{u"drain"_s};
+        QTest::addRow("short word in -age") << u"dosage"_s << QStringList{};
     }
 
     void shouldFindInflections()
@@ -358,7 +361,7 @@ private Q_SLOTS:
         SearchFilters hcpcs;
         hcpcs.system = u"HCPCS"_s;
         const SearchPage page = m_engine->search({u"injection"_s, hcpcs, 0, 50});
-        QCOMPARE(page.total, 3); // J1030, J3420, and G0008 ("given by injection")
+        QCOMPARE(page.total, 4); // J1030, J1756, J3420, and G0008 ("given by injection")
         for (const SearchHit &h : page.hits)
             QCOMPARE(h.codeSystem, u"HCPCS"_s);
         SearchFilters quick;
@@ -391,10 +394,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("first");
         QTest::addColumn<int>("total");
-        QTest::addRow("one letter") << u"m"_s << u"Magnesium Infusion Therapy"_s << 2;
+        QTest::addRow("one letter") << u"m"_s << u"Magnesium Infusion Therapy"_s << 3;
         QTest::addRow("two letters") << u"Co"_s << u"Colonoscopy"_s << 1;
-        QTest::addRow("code start") << u"j1"_s << u"Methylprednisolone Injection"_s << 1;
-        QTest::addRow("alias start") << u"sh"_s << u"Therapeutic Injection"_s << 1;
+        QTest::addRow("code start") << u"j1"_s << u"Methylprednisolone Injection"_s << 2;
+        QTest::addRow("alias start") << u"sh"_s << u"Skin Biopsy"_s << 2; // Shave Biopsy, then Shot
     }
 
     void shouldMatchNameStartsForShortQueries()
@@ -515,6 +518,10 @@ private Q_SLOTS:
             << u"infusion xylophone -chemotherapy"_s << u"IV Infusion Therapy"_s << u"infusion"_s;
         QTest::addRow("a lay phrase around a word no procedure has")
             << u"removal of the gallbladder magnesium"_s << u"Magnesium Infusion Therapy"_s << u"magnesium"_s;
+        QTest::addRow("a rare word beside the point")
+            << u"nebulizer down mask"_s << u"Nebulizer Breathing Treatment"_s << u"nebulizer mask"_s;
+        QTest::addRow("a lay phrase with a word only one other procedure has")
+            << u"camera down the throat"_s << u"Upper Endoscopy"_s << u"camera throat"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 
@@ -658,14 +665,21 @@ private Q_SLOTS:
         QCOMPARE(m_engine->correction(u"zanthoxylim"_s), u"zanthoxylum"_s);
     }
 
-    // At least 95% of the judged queries put the expected procedure first, and all in the top 5.
+    // At least 95% of the judged queries put the expected procedure first, and all in the top 5;
+    // the held-out set (written before the ranking was changed for it, never tuned on) is
+    // reported on its own as well.
     void shouldMeetJudgedRelevance()
     {
         QFile f(Test::dataPath(u"relevance.tsv"_s));
         QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
-        int total = 0;
-        int top1 = 0;
-        int top5 = 0;
+        struct Tally
+        {
+            int total = 0;
+            int top1 = 0;
+            int top3 = 0;
+            int top5 = 0;
+        };
+        std::map<bool, Tally> sets; // held out or not
         QStringList misses;
         while (!f.atEnd()) {
             const QString line = QString::fromUtf8(f.readLine()).trimmed();
@@ -673,29 +687,37 @@ private Q_SLOTS:
                 continue;
             const QStringList cols = line.split(u'\t');
             QCOMPARE(cols.size(), 3);
-            ++total;
             const SearchPage page = m_engine->search({cols.at(0), {}, 0, 5});
             QStringList titles;
             for (const SearchHit &h : page.hits)
                 titles << h.title;
             const qsizetype rank = titles.indexOf(cols.at(1));
-            if (rank == 0)
-                ++top1;
-            if (rank >= 0)
-                ++top5;
+            Tally &t = sets[cols.at(2).startsWith(u"held-out"_s)];
+            ++t.total;
+            t.top1 += rank == 0;
+            t.top3 += rank >= 0 && rank < 3;
+            t.top5 += rank >= 0;
             if (rank != 0) {
                 misses << u"  %1 [%2]: expected \"%3\" at rank %4; first was \"%5\""_s.arg(
                     cols.at(0), cols.at(2), cols.at(1), rank < 0 ? u"> 5"_s : QString::number(rank + 1),
                     titles.value(0));
             }
         }
-        qInfo("judged queries: %d, top-1: %d (%.1f%%), top-5: %d (%.1f%%)", total, top1, 100.0 * top1 / total, top5,
-              100.0 * top5 / total);
+        Tally all;
+        for (const auto &[heldOut, t] : sets) {
+            qInfo("%s: %d judged queries, top-1 %d (%.1f%%), top-3 %d (%.1f%%), top-5 %d (%.1f%%)",
+                  heldOut ? "held out" : "tuned on", t.total, t.top1, 100.0 * t.top1 / t.total, t.top3,
+                  100.0 * t.top3 / t.total, t.top5, 100.0 * t.top5 / t.total);
+            all.total += t.total;
+            all.top1 += t.top1;
+            all.top5 += t.top5;
+        }
         for (const QString &miss : std::as_const(misses))
             qInfo("%s", qPrintable(miss));
-        QVERIFY(total >= 60);
-        QVERIFY2(top1 * 100 >= total * 95, "top-1 below 95%");
-        QCOMPARE(top5, total);
+        QVERIFY(sets[false].total >= 60);
+        QVERIFY(sets[true].total >= 60);
+        QVERIFY2(all.top1 * 100 >= all.total * 95, "top-1 below 95%");
+        QCOMPARE(all.top5, all.total);
     }
 };
 

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -248,39 +249,58 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (alone.total > 0)
             found.insert(term, alone.total);
     }
-    // Leave out the most common word until some procedure has all the others.
-    while (!found.isEmpty()) {
-        QStringList kept;
+    // The words as typed, less those no procedure has.
+    QStringList kept;
+    for (const QString &term : std::as_const(distinct)) {
+        if (found.contains(term))
+            kept << term;
+    }
+    // The page for some of the words, when a procedure has them all (or the search failed).
+    int searches = int(distinct.size());
+    const auto pageFor = [&](const QStringList &some) -> std::optional<SearchPage> {
+        const SearchPlan somePlan = planOf(some);
+        SearchPage page = m_store.index().search(somePlan, 0, request.limit);
+        ++searches;
+        if (page.error.isEmpty() && page.total == 0)
+            return std::nullopt;
+        addSnippets(page, somePlan);
+        // The query as typed without the words left out, so its exclusions and code system stay
+        // with the pages that follow.
+        QString text = request.text;
         for (const QString &term : std::as_const(distinct)) {
-            if (found.contains(term))
-                kept << term;
-        }
-        if (kept.size() < distinct.size()) { // all of them together is what found nothing
-            const SearchPlan keptPlan = planOf(kept);
-            SearchPage page = m_store.index().search(keptPlan, 0, request.limit);
-            if (!page.error.isEmpty() || page.total > 0) {
-                addSnippets(page, keptPlan);
-                // The query as typed without the words left out, so its exclusions and code
-                // system stay with the pages that follow.
-                QString text = request.text;
-                for (const QString &term : std::as_const(distinct)) {
-                    if (!kept.contains(term))
-                        text.remove(
-                            QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(term) + u"(?!\\w)"_s,
+            if (!some.contains(term))
+                text.remove(QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(term) + u"(?!\\w)"_s,
                                                QRegularExpression::CaseInsensitiveOption));
-                }
-                page.correctedQuery = text.simplified();
-                page.closest = page.error.isEmpty();
-                return page;
-            }
         }
-        // The most common; of equals (a server's capped counts), the later word typed.
-        QString common = kept.first();
-        for (const QString &term : std::as_const(kept)) {
-            if (found.value(term) >= found.value(common))
-                common = term;
+        page.correctedQuery = text.simplified();
+        page.closest = page.error.isEmpty();
+        return page;
+    };
+    if (kept.isEmpty())
+        return {};
+    if (kept.size() < distinct.size()) { // all of them together is what found nothing
+        if (std::optional<SearchPage> page = pageFor(kept))
+            return *page;
+    }
+    // One word fewer at a time: each word left out in turn, the most common first (of equals, a
+    // server's capped counts, the later word typed), so a rare word that is beside the point
+    // ("down" in "camera down the throat") does not keep out the two that are about it. When no
+    // procedure has all but one, the most common is left out for good.
+    constexpr int MaxSearches = 40;
+    while (kept.size() > 1) {
+        QStringList order = kept;
+        std::reverse(order.begin(), order.end());
+        std::stable_sort(order.begin(), order.end(),
+                         [&found](const QString &a, const QString &b) { return found.value(a) > found.value(b); });
+        for (const QString &left : std::as_const(order)) {
+            if (searches >= MaxSearches)
+                return {};
+            QStringList some = kept;
+            some.removeOne(left);
+            if (std::optional<SearchPage> page = pageFor(some))
+                return *page;
         }
-        found.remove(common);
+        kept.removeOne(order.first());
     }
     return {};
 }

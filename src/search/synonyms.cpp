@@ -89,6 +89,9 @@ QStringList Synonyms::baseForms(const QString &word)
         add(word.left(n - 3));
         if (n - 5 >= 6)
             add(word.left(n - 5));
+    } else if (word.endsWith(u"age"_s) && n >= 8) {
+        // The noun of a verb likewise: "drainage" finds "drain" and "draining", "blockage" "blocked".
+        add(word.left(n - 3));
     }
     return forms;
 }

@@ -26,7 +26,8 @@ public:
     [[nodiscard]] int size() const { return int(m_map.size()); }
 
     // English inflections a search term should also match as a prefix: "infusions" -> "infusion",
-    // "therapies" -> "therapy", "bleeding" -> "bleed". Never shorter than four letters.
+    // "therapies" -> "therapy", "bleeding" -> "bleed"; and the verb of a noun made from it,
+    // "sedation" -> "sedat", "drainage" -> "drain". Never shorter than four letters.
     [[nodiscard]] static QStringList baseForms(const QString &word);
     // The same word as the other side of the Atlantic spells it, the medical pairs both ways:
     // anaemia/anemia, haem-/hem-, oedema/edema, oesophagus/esophagus, diarrhoea/diarrhea,
