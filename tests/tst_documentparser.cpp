@@ -1,6 +1,9 @@
 #include "documentparser.h"
+#include "languages.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -52,6 +55,114 @@ private Q_SLOTS:
     {
         Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
+        // A clinic's own table, in place before anything reads the tables: German.
+        QVERIFY(QDir().mkpath(Languages::userFolder()));
+        QFile table(Languages::userFolder() + u"/de.tsv"_s);
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        table.write("code\tde\nname\tDeutsch\nenglish\tGerman\ncode word\tCode\nname heading\tName des Eingriffs\n"
+                    "alias\tauch genannt\nor\toder\nsummary\tZusammenfassung\npurpose\tZweck\nrecovery\tErholung\n"
+                    "nonsense\tthis line is reported\n");
+    }
+
+    // Every table shipped is read, with nothing left out, and a clinic's own joins them.
+    void shouldReadTheLanguageTables()
+    {
+        QStringList codes;
+        for (const Languages::Language &l : Languages::all())
+            codes << l.code;
+        QCOMPARE(codes,
+                 (QStringList{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s, u"de"_s}));
+        QCOMPARE(Languages::problems(), QStringList{u"de.tsv:11: unknown field \u201cnonsense\u201d"_s});
+        QVERIFY(Languages::find(u"AR"_s)->rightToLeft);
+        QVERIFY(!Languages::find(u"es"_s)->rightToLeft);
+        QCOMPARE(Languages::find(u"es"_s)->sections.value(u"riesgos y complicaciones"_s), u"risks"_s);
+        QCOMPARE(Languages::find(u"xx"_s), nullptr);
+    }
+
+    // The same procedure written in each language parses to the structure of the English
+    // document: its code, descriptor, sections (an unknown one too), lists, steps and names;
+    // its language recognised from its headings; and every word of it kept.
+    void shouldParseEveryLanguageLikeEnglish_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"es", "ar", "zh-Hans", "vi", "tl", "ru", "ko"})
+            QTest::addRow("%s", code) << QString::fromLatin1(code);
+    }
+
+    void shouldParseEveryLanguageLikeEnglish()
+    {
+        QFETCH(QString, language);
+        const Procedure english = parseFile(Test::dataPath(u"languages/en.txt"_s));
+        QCOMPARE(english.language, u"en"_s);
+        const QString path = Test::dataPath(u"languages/%1.txt"_s.arg(language));
+        const Procedure p = parseFile(path);
+        QCOMPARE(p.language, language);
+        QCOMPARE(p.codeSystem, english.codeSystem);
+        QCOMPARE(p.code, english.code);
+        QCOMPARE(p.descriptor, english.descriptor);
+        QCOMPARE(keysOf(p), keysOf(english));
+        for (qsizetype i = 0; i < p.sections.size(); ++i) {
+            const QList<Block> &blocks = p.sections.at(i).blocks;
+            const QList<Block> &englishBlocks = english.sections.at(i).blocks;
+            QCOMPARE(blocks.size(), englishBlocks.size());
+            for (qsizetype b = 0; b < blocks.size(); ++b) {
+                QCOMPARE(blocks.at(b).type, englishBlocks.at(b).type);
+                QCOMPARE(blocks.at(b).items.size(), englishBlocks.at(b).items.size());
+            }
+        }
+        QVERIFY(!p.title.isEmpty());
+        QVERIFY2(!p.title.contains(u'(') && !p.title.contains(u'\uFF08'), qPrintable(p.title));
+        QCOMPARE(p.aliases.size(), english.aliases.size());
+
+        // Every word kept: all of the source but the page header, the code line and the name's
+        // heading, which become fields, and the list markers.
+        QStringList expected;
+        const QStringList lines = QString::fromUtf8(Test::readFile(path)).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString t = lines.at(i).trimmed();
+            if (i == 0 || t.contains(u"CPT4"_s) ||
+                Languages::find(language)->nameHeadings.contains(Languages::normalisedHeading(t)))
+                continue;
+            static const QRegularExpression marker(uR"(^(?:[•\-\*]|\d+[.)])\s+)"_s);
+            expected += Test::words(QString(t).remove(marker));
+        }
+        QCOMPARE(Test::procedureWords(p), expected);
+    }
+
+    // A language given overrides the one the headings suggest; one Careleaf does not know is
+    // refused by name; a clinic's own table is recognised like a shipped one.
+    void shouldTakeTheLanguageGivenOrRefuseAnUnknownOne()
+    {
+        const QByteArray spanish = Test::readFile(Test::dataPath(u"languages/es.txt"_s));
+        const ParseResult given = DocumentParser::parse(spanish, u"es.txt"_s, u"ES"_s);
+        QVERIFY(given.ok());
+        QCOMPARE(given.procedure->language, u"es"_s);
+        const ParseResult unknown = DocumentParser::parse(spanish, u"es.txt"_s, u"klingon"_s);
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.error.contains(u"klingon"_s) && unknown.error.contains(u"zh-Hans"_s),
+                 qPrintable(unknown.error));
+
+        const QByteArray german =
+            "Intravenous infusion, initial, up to 1 hour\n\nCPT4 Code 96365\n\nName des Eingriffs:\n\n"
+            "Infusionstherapie (auch genannt Tropf oder Infusion)\n\nZusammenfassung\n\nEin Mittel "
+            "wird langsam gegeben.\n\nErholung\n\nAm selben Tag.\n";
+        const ParseResult de = DocumentParser::parse(german, u"de.txt"_s);
+        QVERIFY2(de.ok(), qPrintable(de.error));
+        QCOMPARE(de.procedure->language, u"de"_s);
+        QCOMPARE(de.procedure->title, u"Infusionstherapie"_s);
+        QCOMPARE(de.procedure->aliases, (QStringList{u"Tropf"_s, u"Infusion"_s}));
+        QCOMPARE(keysOf(*de.procedure), (QStringList{u"summary"_s, u"recovery"_s}));
+
+        // "Personal" is the Spanish heading for personnel; in an English document it is not.
+        QByteArray english = Test::readFile(Test::dataPath(u"languages/en.txt"_s));
+        english.replace("Duration\n\nAbout 1 hour.", "Duration\n\nAbout 1 hour.\n\nPersonal\n\nBring a friend.");
+        const ParseResult withLine = DocumentParser::parse(english, u"en.txt"_s);
+        QVERIFY(withLine.ok());
+        QVERIFY(!withLine.procedure->hasSection(u"personnel"_s));
+        const auto personal = std::find_if(withLine.procedure->sections.cbegin(), withLine.procedure->sections.cend(),
+                                           [](const Section &s) { return s.heading == u"Personal"_s; });
+        QVERIFY(personal != withLine.procedure->sections.cend());
+        QCOMPARE(personal->key, u"other"_s); // a heading Careleaf does not know, as in any English document
     }
 
     void shouldParseSeedStructure_data()

@@ -345,6 +345,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>no code-system line and no known section heading (Summary, Purpose, Preparation, ...): this is not a procedure document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a language Careleaf knows (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>

@@ -2,6 +2,7 @@
 // name, or the name it is commonly known as when the plain name only restates the billing
 // descriptor), a short form of a long name, the aliases, and the values derived from content.
 #include "documentparser.h"
+#include "languages.h"
 #include "readability.h"
 
 #include <QRegularExpression>
@@ -10,14 +11,47 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
+namespace {
+
+enum class Spacing
+{
+    Spaced,   // words written between spaces
+    Unspaced, // words of a script written without spaces (Chinese "或"), which join what is around them
+    Any,
+};
+
+// Words of every language's table in fields, as one alternation.
+QString anyOf(std::initializer_list<QStringList Languages::Language::*> fields, Spacing spacing = Spacing::Spaced)
+{
+    QStringList words;
+    for (const Languages::Language &language : Languages::all()) {
+        for (const auto field : fields) {
+            for (const QString &w : language.*field) {
+                const bool han =
+                    std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+                if (spacing == Spacing::Any || han == (spacing == Spacing::Unspaced))
+                    words << w.simplified();
+            }
+        }
+    }
+    return Languages::wordsPattern(words);
+}
+
+} // namespace
+
 void DocumentParser::splitLayName(const QString &layName, QString *title, QStringList *aliases)
 {
-    static const QRegularExpression inParens(
-        uR"(^(.*?)\s*\(\s*(?:commonly|also|often|sometimes)?\s*(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*\)\s*\.?\s*$)"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    // "IV Drip (commonly referred to as Fluid Infusion)", "Goteo IV (comúnmente llamado ...)",
+    // "静脉输液（通常称为输液）"; and without parentheses, "IV Drip, also known as Fluid Infusion".
+    // The words come from the languages' tables (languages.h).
+    using L = Languages::Language;
+    constexpr auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    static const QRegularExpression inParens(u"^(.*?)\\s*[(\\x{FF08}]\\s*"_s +
+                                                 anyOf({&L::aliasMarkers, &L::aliasMarkersAfter}, Spacing::Any) +
+                                                 uR"(\s*(.+?)\s*[)\x{FF09}]\s*[.\x{3002}]?\s*$)"_s,
+                                             options);
     static const QRegularExpression trailing(
-        uR"(^(.*?)[.;,]?\s+(?:commonly|also|often|sometimes)\s+(?:referred\s+to\s+as|known\s+as|called)\s+(.+?)\s*$)"_s,
-        QRegularExpression::CaseInsensitiveOption);
+        u"^(.*?)[.;,\\x{FF0C}]?\\s+"_s + anyOf({&L::aliasMarkersAfter}) + uR"(\s+(.+?)\s*$)"_s, options);
     aliases->clear();
     const QString name = layName.simplified();
     QRegularExpressionMatch m = inParens.match(name);
@@ -32,7 +66,10 @@ void DocumentParser::splitLayName(const QString &layName, QString *title, QStrin
         t.chop(1);
     *title = t;
 
-    static const QRegularExpression separators(uR"(\s*,\s*(?:or\s+)?|\s+or\s+)"_s);
+    static const QRegularExpression separators(u"\\s*[,\\x{FF0C}\\x{3001}]\\s*(?:"_s + anyOf({&L::orWords}) +
+                                                   u"\\s+)?|\\s+"_s + anyOf({&L::orWords}) + u"\\s+|\\s*"_s +
+                                                   anyOf({&L::orWords}, Spacing::Unspaced) + u"\\s*"_s,
+                                               options);
     static const QString quotes = u"\"'“”‘’"_s;
     for (QString alias : m.captured(2).split(separators, Qt::SkipEmptyParts)) {
         // Strip surrounding quotes and the full stop a sentence put inside them ("Z.").
@@ -50,8 +87,7 @@ void DocumentParser::splitLayName(const QString &layName, QString *title, QStrin
             }
         }
         // "referred to as a Shot": the article is grammar, not part of the name.
-        static const QRegularExpression article(uR"(^(?:a|an|the)\s+(?=\S))"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression article(u'^' + anyOf({&L::articles}) + uR"(\s+(?=\S))"_s, options);
         alias.remove(article);
         if (!alias.isEmpty() && !aliases->contains(alias))
             *aliases << alias;

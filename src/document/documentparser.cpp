@@ -1,5 +1,6 @@
 #include "documentparser.h"
 
+#include "languages.h"
 #include "readability.h"
 #include "sectionkeys.h"
 
@@ -39,14 +40,55 @@ QString rightTrimmed(const QString &s)
     return s.left(end);
 }
 
-// The line patterns: each compiled once, on first use, by an accessor of its own.
-const QRegularExpression &codeSystemLine()
+template<typename Field>
+QStringList fromEveryLanguage(Field field)
 {
-    // "CPT4 code", "CPT4 code 96417", "HCPCS code: J1234", "ICD-10-PCS code"
-    static const QRegularExpression re(
-        uR"(^\s*(CPT[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10-PCS|ICD-10-CM|CDT)\s+code\s*:?\s*(\S+)?\s*$)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    QStringList out;
+    for (const Languages::Language &language : Languages::all())
+        out += language.*field;
+    return out;
+}
+
+// The languages whose table lists line (as normalisedHeading() makes it) in field.
+QStringList languagesListing(const QString &line, QStringList Languages::Language::*field)
+{
+    const QString n = Languages::normalisedHeading(line);
+    QStringList out;
+    for (const Languages::Language &language : Languages::all()) {
+        const QStringList &listed = language.*field;
+        if (std::any_of(listed.cbegin(), listed.cend(),
+                        [&n](const QString &w) { return Languages::normalisedHeading(w) == n; }))
+            out << language.code;
+    }
+    return out;
+}
+
+// The line patterns: each compiled once, on first use, by an accessor of its own.
+struct CodeLine
+{
+    bool found = false;
+    QString system; // as written
+    QString code;   // as written; empty when the line gives none
+    QString word;   // the word for "code", as written
+};
+
+CodeLine codeLine(const QString &line)
+{
+    // "CPT4 code", "CPT4 code 96417", "HCPCS code: J1234", "ICD-10-PCS code"; in a language that
+    // puts the word first, "Código CPT4 96417"; "CPT4 代码 96417".
+    static const auto patterns = [] {
+        const QString system = uR"((CPT[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10-PCS|ICD-10-CM|CDT))"_s;
+        const QString word = u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) + u')';
+        const QString code = uR"(\s*[:\x{FF1A}]?\s*(\S+)?\s*$)"_s;
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        return std::pair{QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + code, options),
+                         QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + code, options)};
+    }();
+    if (const auto m = patterns.first.match(line); m.hasMatch())
+        return {true, m.captured(1), m.captured(3), m.captured(2)};
+    if (const auto m = patterns.second.match(line); m.hasMatch())
+        return {true, m.captured(2), m.captured(3), m.captured(1)};
+    return {};
 }
 
 const QRegularExpression &codeToken()
@@ -100,15 +142,21 @@ bool looksLikeUnknownHeading(const QString &line)
     if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
         return false;
     const QChar last = s.back();
-    if (last == u'.' || last == u'!' || last == u'?' || last == u';' || last == u',')
+    static const QString sentenceEnds = u".!?;,\u3002\uFF01\uFF1F\uFF1B\uFF0C\u3001\u061F\u061B\u060C"_s;
+    if (sentenceEnds.contains(last))
         return false;
-    if (!s.front().isUpper())
+    // A script without capitals (Arabic, Chinese) says nothing by its case: only the colon counts.
+    const QChar first = s.front();
+    const bool uncased = first.isLetter() && !first.isUpper() && !first.isLower();
+    if (!uncased && !first.isUpper())
         return false;
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 6)
         return false;
-    if (last == u':')
+    if (last == u':' || last == u'\uFF1A')
         return true;
+    if (uncased)
+        return false;
     static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
                                    u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
     for (const QString &w : words) {
@@ -404,9 +452,15 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
     return d;
 }
 
-ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileName)
+ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileName, const QString &language)
 {
     ParseResult result;
+    const Languages::Language *given = language.isEmpty() ? nullptr : Languages::find(language);
+    if (!language.isEmpty() && !given) {
+        result.error =
+            tr("\u201c%1\u201d is not a language Careleaf knows (known: %2)").arg(language, Languages::knownCodes());
+        return result;
+    }
     if (bytes.size() > MaxDocumentBytes) {
         result.error = tr("the file is %1 bytes, over the %2 MiB limit for a procedure document")
                            .arg(bytes.size())
@@ -426,20 +480,53 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         return result;
     }
 
+    // How many of the lines each language's table knows the document uses: the most is its language.
+    QHash<QString, int> votes;
+    const auto voteFor = [&votes](const QStringList &languages) {
+        for (const QString &code : languages)
+            ++votes[code];
+    };
     qsizetype i = 0;
-    if (isSingleLine(blocks.at(0)) &&
-        blocks.at(0).lines.at(0).simplified().compare(u"Search all medical codes"_s, Qt::CaseInsensitive) == 0)
-        ++i; // page chrome
+    if (isSingleLine(blocks.at(0))) {
+        const QStringList pageOf = languagesListing(blocks.at(0).lines.at(0), &Languages::Language::pageHeaders);
+        if (!pageOf.isEmpty()) {
+            voteFor(pageOf);
+            ++i; // page chrome
+        }
+    }
     if (i >= blocks.size()) {
         result.error = tr("no procedure content after the page header");
         return result;
     }
+    for (qsizetype k = i; k < blocks.size(); ++k) {
+        const QString line = blocks.at(k).lines.at(0);
+        if (const CodeLine code = codeLine(line); code.found)
+            voteFor(languagesListing(code.word, &Languages::Language::codeWords));
+        else if (isSingleLine(blocks.at(k)))
+            voteFor(SectionKeys::matchHeading(line).languages);
+    }
+    QString documentLanguage = Procedure::DefaultLanguage;
+    if (given) {
+        documentLanguage = given->code;
+    } else {
+        int most = 0; // of equals, the first table (English first)
+        for (const Languages::Language &l : Languages::all()) {
+            if (votes.value(l.code) > most) {
+                most = votes.value(l.code);
+                documentLanguage = l.code;
+            }
+        }
+    }
+    // Headings of the document's language, and English ones a translation may have kept: a
+    // line that is a heading only in some other language ("Personal") is text.
+    const QStringList headingLanguages{documentLanguage, Procedure::DefaultLanguage};
 
     Builder b;
+    b.p.language = documentLanguage;
     {
         const SourceBlock &first = blocks.at(i);
         const QString firstLine = first.lines.at(0).trimmed();
-        if (codeSystemLine().match(firstLine).hasMatch() ||
+        if (codeLine(firstLine).found ||
             (isSingleLine(first) && SectionKeys::matchHeading(firstLine).kind != HeadingKind::None)) {
             result.error = tr("line %1: expected the official code descriptor, found \"%2\"")
                                .arg(first.firstLine)
@@ -451,7 +538,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         QStringList descriptorLines;
         QStringList rest;
         for (const QString &l : first.lines) {
-            if (rest.isEmpty() && !codeSystemLine().match(l).hasMatch())
+            if (rest.isEmpty() && !codeLine(l).found)
                 descriptorLines << l.trimmed();
             else
                 rest << l;
@@ -459,12 +546,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         b.p.descriptor = descriptorLines.join(u' ');
         ++i;
         QStringList codeLines = rest;
-        if (codeLines.isEmpty() && i < blocks.size() && codeSystemLine().match(blocks.at(i).lines.at(0)).hasMatch())
+        if (codeLines.isEmpty() && i < blocks.size() && codeLine(blocks.at(i).lines.at(0)).found)
             codeLines = blocks.at(i++).lines;
         if (!codeLines.isEmpty()) {
-            const auto m = codeSystemLine().match(codeLines.at(0));
-            b.p.codeSystem = canonicalSystem(m.captured(1));
-            b.p.code = m.captured(2).trimmed();
+            const CodeLine line = codeLine(codeLines.at(0));
+            b.p.codeSystem = canonicalSystem(line.system);
+            b.p.code = line.code.trimmed();
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
@@ -493,7 +580,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         const SourceBlock &block = blocks.at(i);
         if (isSingleLine(block)) {
             const QString line = block.lines.at(0).trimmed();
-            const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line);
+            const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, headingLanguages);
             switch (h.kind) {
             case HeadingKind::Name:
                 ++knownHeadings;

@@ -35,7 +35,10 @@ public:
     static constexpr qint64 MaxDocumentBytes = 2 * 1024 * 1024;
 
     // fileName is recorded as the source (its directory is stripped); bytes are the file as read.
-    [[nodiscard]] static ParseResult parse(const QByteArray &bytes, const QString &fileName);
+    // language (a BCP 47 code of languages.h) is the document's language; empty: the language
+    // whose table holds the most of its headings, English when none does.
+    [[nodiscard]] static ParseResult parse(const QByteArray &bytes, const QString &fileName,
+                                           const QString &language = {});
 
     struct Decoded
     {

@@ -44,9 +44,11 @@ QString Section::plainText() const
 
 QString Procedure::identity() const
 {
+    // English keeps the identity it had before documents had a language.
+    const QString inLanguage = language == DefaultLanguage ? QString() : u"|@"_s + language;
     if (!code.isEmpty())
-        return codeSystem.toUpper() + u'|' + code.toUpper();
-    return codeSystem.toUpper() + u"|#"_s + descriptor;
+        return codeSystem.toUpper() + u'|' + code.toUpper() + inLanguage;
+    return codeSystem.toUpper() + u"|#"_s + descriptor + inLanguage;
 }
 
 const Section *Procedure::section(const QString &key) const

@@ -73,6 +73,8 @@ struct Procedure
     QString title;      // the name for people (DocumentParser::patientNames): short, never billing text
     QString fullName;   // the document's own name when title is a shortened form of it, else empty
     QStringList aliases;
+    // The document's language (BCP 47, languages.h): recognised from its headings, or given.
+    QString language = DefaultLanguage;
     QList<Section> sections; // in source order
     QList<Policy> policies;
     QList<SimilarCode> similarCodes;
@@ -81,7 +83,9 @@ struct Procedure
     QDateTime importedAt; // first import (UTC)
     QDateTime updatedAt;  // last import that changed the content (UTC)
 
-    // Identity in the library: system + code when a code is given, otherwise system + descriptor.
+    static inline const QString DefaultLanguage = QStringLiteral("en");
+    // Identity in the library: system + code when a code is given, otherwise system + descriptor;
+    // a document in another language than English is a procedure of its own for now.
     [[nodiscard]] QString identity() const;
     [[nodiscard]] const Section *section(const QString &key) const;
     [[nodiscard]] bool hasSection(const QString &key) const { return section(key) != nullptr; }

@@ -60,6 +60,7 @@ QJsonObject toJson(const Procedure &p)
         sections.replace(i, section);
     }
     o.insert(u"sections"_s, sections);
+    o.insert(u"language"_s, p.language);
     o.insert(u"source"_s, QJsonObject{{u"file"_s, p.source.file}, {u"sha256"_s, p.source.sha256}});
     if (p.id > 0)
         o.insert(u"id"_s, p.id);
@@ -83,6 +84,7 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
     p.title = o.value(u"title"_s).toString();
     p.fullName = o.value(u"fullName"_s).toString();
     p.aliases = toStringList(o.value(u"aliases"_s));
+    p.language = o.value(u"language"_s).toString(Procedure::DefaultLanguage);
     for (const QJsonValue &sv : o.value(u"sections"_s).toArray()) {
         const QJsonObject so = sv.toObject();
         Section s{so.value(u"key"_s).toString(), so.value(u"heading"_s).toString(), {}};
@@ -234,6 +236,10 @@ QByteArray contentJson(const Procedure &p)
             .string(u"title", p.title)
             .string(u"fullName", p.fullName)
             .strings(u"aliases", p.aliases);
+        // English, the language of every document before there were others, is left unsaid: its
+        // content (and checksum) stays as it was.
+        if (p.language != Procedure::DefaultLanguage)
+            o.string(u"language", p.language);
         o.objects(u"sections", p.sections, [](ObjectWriter &section, const Section &s) {
             section.string(u"key", s.key).string(u"heading", s.heading);
             section.objects(u"blocks", s.blocks, [](ObjectWriter &block, const Block &b) {

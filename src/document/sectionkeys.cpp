@@ -1,5 +1,7 @@
 #include "sectionkeys.h"
 
+#include "languages.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -9,43 +11,29 @@ namespace Careleaf::SectionKeys {
 
 namespace {
 
-QString normalise(const QString &line)
-{
-    QString s = line.simplified();
-    if (s.endsWith(u':'))
-        s.chop(1);
-    return s.trimmed().toCaseFolded();
-}
-
+// Every heading of every language's table, with the languages that use it. A heading two
+// languages give different meanings keeps the first language's (English first).
 const QHash<QString, HeadingMatch> &headingTable()
 {
     static const QHash<QString, HeadingMatch> table = [] {
         QHash<QString, HeadingMatch> t;
-        auto section = [&t](std::initializer_list<const char16_t *> names, const QString &key) {
-            for (const char16_t *n : names)
-                t.insert(QString::fromUtf16(n), {HeadingKind::Section, key});
-        };
-        for (const char16_t *n : {u"name of the procedure", u"procedure name", u"name of procedure"})
-            t.insert(QString::fromUtf16(n), {HeadingKind::Name, {}});
-        for (const char16_t *n : {u"pros and cons", u"related policies from health plans"})
-            t.insert(QString::fromUtf16(n), {HeadingKind::Subheading, {}});
-        section({u"summary", u"overview"}, u"summary"_s);
-        section({u"purpose"}, u"purpose"_s);
-        section({u"indications"}, u"indications"_s);
-        section({u"preparation"}, u"preparation"_s);
-        section({u"procedure description", u"description of the procedure", u"procedure"}, u"procedure"_s);
-        section({u"tools and equipment", u"equipment"}, u"equipment"_s);
-        section({u"anesthesia", u"anaesthesia", u"anesthesia and sedation"}, u"anesthesia"_s);
-        section({u"duration"}, u"duration"_s);
-        section({u"setting"}, u"setting"_s);
-        section({u"personnel"}, u"personnel"_s);
-        section({u"risks and complications", u"risks", u"complications"}, u"risks"_s);
-        section({u"benefits"}, u"benefits"_s);
-        section({u"recovery"}, u"recovery"_s);
-        section({u"alternatives"}, u"alternatives"_s);
-        section({u"patient experience"}, u"experience"_s);
-        section({u"medical policies and guidelines"}, u"policies"_s);
-        section({u"similar codes"}, u"similar_codes"_s);
+        for (const Languages::Language &language : Languages::all()) {
+            const auto add = [&](const QString &heading, HeadingKind kind, const QString &key) {
+                HeadingMatch &m = t[heading];
+                if (m.kind == HeadingKind::None) {
+                    m.kind = kind;
+                    m.key = key;
+                }
+                if (m.kind == kind && m.key == key && !m.languages.contains(language.code))
+                    m.languages << language.code;
+            };
+            for (const QString &h : language.nameHeadings)
+                add(h, HeadingKind::Name, {});
+            for (const QString &h : language.subheadings)
+                add(h, HeadingKind::Subheading, {});
+            for (auto it = language.sections.cbegin(); it != language.sections.cend(); ++it)
+                add(it.key(), HeadingKind::Section, it.value());
+        }
         return t;
     }();
     return table;
@@ -53,16 +41,26 @@ const QHash<QString, HeadingMatch> &headingTable()
 
 } // namespace
 
-HeadingMatch matchHeading(const QString &line)
+HeadingMatch matchHeading(const QString &line, const QStringList &languages)
 {
-    const QString n = normalise(line);
+    const QString n = Languages::normalisedHeading(line);
     if (n.isEmpty())
         return {};
+    const auto ofLanguages = [&languages](const QStringList &codes) {
+        return languages.isEmpty() || std::any_of(codes.cbegin(), codes.cend(),
+                                                  [&languages](const QString &c) { return languages.contains(c); });
+    };
     if (const auto it = headingTable().constFind(n); it != headingTable().cend())
-        return *it;
-    // The policies heading carries the descriptor after "for".
-    if (n.startsWith(u"medical policies and guidelines for "_s))
-        return {HeadingKind::Section, u"policies"_s};
+        return ofLanguages(it->languages) ? *it : HeadingMatch{};
+    // A policies heading may go on with the descriptor ("... for <descriptor>").
+    for (const Languages::Language &language : Languages::all()) {
+        if (!ofLanguages({language.code}))
+            continue;
+        for (const QString &start : language.policiesFor) {
+            if (n.size() > start.size() && n.startsWith(start))
+                return {HeadingKind::Section, u"policies"_s, {language.code}};
+        }
+    }
     return {};
 }
 

@@ -20,12 +20,15 @@ enum class HeadingKind
 struct HeadingMatch
 {
     HeadingKind kind = HeadingKind::None;
-    QString key; // canonical key for HeadingKind::Section
+    QString key;           // canonical key for HeadingKind::Section
+    QStringList languages; // the languages (BCP 47 codes) whose table holds the heading
 };
 
-// Matches a trimmed line against the known headings: case-insensitive, trailing colon optional,
-// inner whitespace collapsed. "Medical Policies and Guidelines for <anything>" is the policies heading.
-[[nodiscard]] HeadingMatch matchHeading(const QString &line);
+// Matches a trimmed line against the headings of every language's table (languages.h):
+// case-insensitive, trailing colon optional, inner whitespace collapsed. "Medical Policies and
+// Guidelines for <anything>" (or a table's own "policies for") is the policies heading. With
+// languages, only a heading of one of them.
+[[nodiscard]] HeadingMatch matchHeading(const QString &line, const QStringList &languages = {});
 
 // The canonical keys in the order a full handout prints them, "other" last.
 [[nodiscard]] const QStringList &canonicalKeys();

@@ -1,0 +1,174 @@
+#include "languages.h"
+
+#include "sectionkeys.h"
+#include "tablefile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf::Languages {
+
+namespace {
+
+// One table file: its records into *language; problems named by file and line.
+void readTable(const QString &path, Language *language, QStringList *problems)
+{
+    const QString shown = QFileInfo(path).fileName();
+    TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
+        const qsizetype tab = line.indexOf(u'\t');
+        const QString field = tab < 0 ? QString() : line.left(tab).trimmed();
+        const QString value = tab < 0 ? QString() : line.mid(tab + 1).simplified();
+        const auto problem = [&](const QString &reason) {
+            *problems << u"%1:%2: %3"_s.arg(shown).arg(lineNumber).arg(reason);
+        };
+        if (field.isEmpty() || value.isEmpty()) {
+            problem(u"expected a field name and a value separated by a tab"_s);
+            return;
+        }
+        const QString heading = normalisedHeading(value);
+        if (field == u"code"_s)
+            language->code = value;
+        else if (field == u"name"_s)
+            language->name = value;
+        else if (field == u"english"_s)
+            language->englishName = value;
+        else if (field == u"direction"_s && (value == u"rtl"_s || value == u"ltr"_s))
+            language->rightToLeft = value == u"rtl"_s;
+        else if (field == u"page header"_s)
+            language->pageHeaders << heading;
+        else if (field == u"name heading"_s)
+            language->nameHeadings << heading;
+        else if (field == u"subheading"_s)
+            language->subheadings << heading;
+        else if (field == u"policies for"_s)
+            language->policiesFor << heading;
+        else if (field == u"code word"_s)
+            language->codeWords << value;
+        else if (field == u"alias"_s)
+            language->aliasMarkers << value;
+        else if (field == u"alias after"_s)
+            language->aliasMarkersAfter << value;
+        else if (field == u"or"_s)
+            language->orWords << value;
+        else if (field == u"article"_s)
+            language->articles << value;
+        else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
+            language->sections.insert(heading, field);
+        else
+            problem(u"unknown field \u201c%1\u201d"_s.arg(field));
+    });
+}
+
+void merge(QList<Language> *into, Language language)
+{
+    for (Language &known : *into) {
+        if (known.code.compare(language.code, Qt::CaseInsensitive) != 0)
+            continue;
+        known.pageHeaders += language.pageHeaders;
+        known.nameHeadings += language.nameHeadings;
+        known.subheadings += language.subheadings;
+        known.policiesFor += language.policiesFor;
+        known.sections.insert(language.sections);
+        known.codeWords += language.codeWords;
+        known.aliasMarkers += language.aliasMarkers;
+        known.aliasMarkersAfter += language.aliasMarkersAfter;
+        known.orWords += language.orWords;
+        known.articles += language.articles;
+        return;
+    }
+    into->append(std::move(language));
+}
+
+struct Loaded
+{
+    QList<Language> languages;
+    QStringList problems;
+};
+
+const Loaded &loaded()
+{
+    static const Loaded tables = [] {
+        Loaded l;
+        l.languages = readFolder(u":/languages"_s, &l.problems);
+        // English first: it wins a tie when a document's headings fit several languages.
+        std::stable_partition(l.languages.begin(), l.languages.end(),
+                              [](const Language &language) { return language.code == u"en"_s; });
+        for (Language &language : readFolder(userFolder(), &l.problems))
+            merge(&l.languages, std::move(language));
+        return l;
+    }();
+    return tables;
+}
+
+} // namespace
+
+QString normalisedHeading(const QString &line)
+{
+    QString s = line.simplified();
+    while (s.endsWith(u':') || s.endsWith(u'\uFF1A'))
+        s.chop(1);
+    return s.trimmed().toCaseFolded();
+}
+
+QString wordsPattern(QStringList words)
+{
+    std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QStringList patterns;
+    for (const QString &w : std::as_const(words))
+        patterns << QRegularExpression::escape(w.simplified()).replace(u"\\ "_s, u"\\s+"_s);
+    return patterns.isEmpty() ? u"(?!)"_s : u"(?:"_s + patterns.join(u'|') + u')';
+}
+
+QList<Language> readFolder(const QString &folder, QStringList *problems)
+{
+    QList<Language> out;
+    const QDir dir(folder);
+    for (const QFileInfo &file : dir.entryInfoList({u"*.tsv"_s}, QDir::Files, QDir::Name)) {
+        Language language;
+        readTable(file.filePath(), &language, problems);
+        if (language.code.isEmpty() || language.name.isEmpty()) {
+            *problems << u"%1: no code or no name line: the table was left out"_s.arg(file.fileName());
+            continue;
+        }
+        merge(&out, std::move(language));
+    }
+    return out;
+}
+
+const QList<Language> &all()
+{
+    return loaded().languages;
+}
+
+const Language *find(const QString &code)
+{
+    for (const Language &language : all()) {
+        if (language.code.compare(code, Qt::CaseInsensitive) == 0)
+            return &language;
+    }
+    return nullptr;
+}
+
+QString knownCodes()
+{
+    QStringList codes;
+    for (const Language &language : all())
+        codes << language.code;
+    return codes.join(u", "_s);
+}
+
+QString userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/languages"_s;
+}
+
+QStringList problems()
+{
+    return loaded().problems;
+}
+
+} // namespace Careleaf::Languages

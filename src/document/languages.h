@@ -1,0 +1,56 @@
+// The languages procedure documents are written in, as data: one table of headings per language
+// (resources/languages/<code>.tsv, and a clinic's own in Languages::userFolder()), which the
+// parser reads to recognise a document's sections, its name, its code line, and its language.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Careleaf::Languages {
+
+struct Language
+{
+    QString code;        // BCP 47: "en", "es", "zh-Hans"
+    QString name;        // in the language itself: "Español"
+    QString englishName; // "Spanish"
+    bool rightToLeft = false;
+    // Headings and lines, each as normalisedHeading() makes it.
+    QStringList pageHeaders;
+    QStringList nameHeadings;
+    QStringList subheadings;
+    QStringList policiesFor;
+    QHash<QString, QString> sections; // heading -> canonical section key
+    // Words as written (matched case-insensitively, any run of spaces for a space).
+    QStringList codeWords;
+    QStringList aliasMarkers;      // only inside a name's parentheses
+    QStringList aliasMarkersAfter; // inside them or after the name
+    QStringList orWords;
+    QStringList articles;
+};
+
+// Every language Careleaf knows: English first, then the tables it ships, then a clinic's own
+// (a clinic's table for a code already known adds its headings to that language).
+[[nodiscard]] const QList<Language> &all();
+// The language of a BCP 47 code (case does not matter), or nullptr.
+[[nodiscard]] const Language *find(const QString &code);
+// "es, en, ..." for messages that list what may be given.
+[[nodiscard]] QString knownCodes();
+// Where a clinic puts tables of its own.
+[[nodiscard]] QString userFolder();
+// What was wrong in the tables read (file:line: reason): lines that were left out.
+[[nodiscard]] QStringList problems();
+// A line as the tables hold headings: runs of spaces collapsed, a trailing colon (: or ：)
+// removed, case folded.
+[[nodiscard]] QString normalisedHeading(const QString &line);
+
+// Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the
+// longest first so that "also called" is tried before "called"; one that never matches when
+// there are none.
+[[nodiscard]] QString wordsPattern(QStringList words);
+
+// The tables of one folder's files (for tests; all() reads the shipped ones and the user folder).
+[[nodiscard]] QList<Language> readFolder(const QString &folder, QStringList *problems);
+
+} // namespace Careleaf::Languages
