@@ -75,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(v.out.trimmed(), u"careleaf-cli "_s + QStringLiteral(CARELEAF_VERSION));
         const Run h = cli({u"--help"_s});
         QCOMPARE(h.exitCode, 0);
-        for (const char *command : {"import PATH", "list", "search", "show", "handout", "check", "--db"})
+        for (const char *command :
+             {"import [--language CODE] PATH", "list", "search", "show", "handout", "check", "--db"})
             QVERIFY2(h.out.contains(QLatin1String(command)), command);
         QCOMPARE(h.err, QString());
     }
@@ -117,6 +118,10 @@ private Q_SLOTS:
         QTest::addRow("db without value") << QStringList{u"--db"_s} << u"--db needs a value"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << u"--limit"_s;
         QTest::addRow("handout without out") << QStringList{u"handout"_s, u"1"_s} << u"--out"_s;
+        QTest::addRow("import in an unknown language")
+            << QStringList{u"import"_s, u"--language"_s, u"klingon"_s, u"x.txt"_s} << u"\u201cklingon\u201d"_s;
+        QTest::addRow("search in an unknown language")
+            << QStringList{u"search"_s, u"--language"_s, u"xx"_s, u"infusion"_s} << u"known: en, ar, es"_s;
         // A library that exists, named two ways.
         QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), db(u"same.sqlite"_s));
         QTest::addRow("copy a library into itself")
@@ -148,6 +153,57 @@ private Q_SLOTS:
         const Run check = cli({u"--db"_s, lib, u"check"_s});
         QCOMPARE(check.exitCode, 0);
         QVERIFY(check.out.startsWith(u"ok: 5 procedures"_s));
+    }
+
+    // Documents in eight languages: each stored with its language, found by words of its own
+    // language (a Spanish plural, a Russian inflection) and by the language filter; show picks a
+    // version by --language (English otherwise); the JSON of list, search and show gives each
+    // procedure's languages; a language given on import is the one stored.
+    void shouldImportSearchAndShowEachLanguage()
+    {
+        const QString lib = db(u"languages.sqlite"_s);
+        const Run imported = cli({u"--db"_s, lib, u"import"_s, Test::dataPath(u"languages"_s)});
+        QCOMPARE(imported.out, u"imported 8, updated 0, unchanged 0, rejected 0\n"_s);
+
+        const QStringList all{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s};
+        const Run list = cli({u"--db"_s, lib, u"list"_s, u"--json"_s});
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 8);
+        for (const QJsonValue &row : rows)
+            QCOMPARE(row.toObject().value(u"languages"_s).toVariant().toStringList(), all);
+
+        const auto shown = [&](const QStringList &args) {
+            const Run r = cli(QStringList{u"--db"_s, lib, u"show"_s, u"--json"_s} + args);
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        QCOMPARE(shown({u"96365"_s}).value(u"language"_s).toString(), u"en"_s);
+        const QJsonObject spanish = shown({u"--language"_s, u"es"_s, u"CPT:96365"_s});
+        QCOMPARE(spanish.value(u"language"_s).toString(), u"es"_s);
+        QCOMPARE(spanish.value(u"title"_s).toString(), u"Terapia de infusión intravenosa"_s);
+        QCOMPARE(spanish.value(u"languages"_s).toVariant().toStringList(), all);
+        const Run missing = cli({u"--db"_s, lib, u"show"_s, u"--language"_s, u"de"_s, u"96365"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"it is in: "_s), qPrintable(missing.err));
+
+        const auto firstTitle = [&](const QStringList &args) {
+            const Run r = cli(QStringList{u"--db"_s, lib, u"search"_s, u"--json"_s} + args);
+            const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+            return hits.isEmpty() ? QString() : hits.first().toObject().value(u"title"_s).toString();
+        };
+        QCOMPARE(firstTitle({u"--language"_s, u"es"_s, u"infusiones"_s, u"liquidos"_s}),
+                 u"Terapia de infusión intravenosa"_s);
+        QCOMPARE(firstTitle({u"--language"_s, u"es"_s, u"reaccion"_s, u"alergica"_s}),
+                 u"Terapia de infusión intravenosa"_s);
+        QCOMPARE(firstTitle({u"--language"_s, u"ru"_s, u"инфузия"_s}), u"Внутривенная инфузионная терапия"_s);
+        QCOMPARE(firstTitle({u"--language"_s, u"es"_s, u"инфузия"_s}), QString());
+
+        // The English document, said to be Spanish: stored as Spanish.
+        const QString given = db(u"given.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, given, u"import"_s, u"--language"_s, u"ES"_s, Test::dataPath(u"languages/en.txt"_s)})
+                     .exitCode,
+                 0);
+        const Run givenShown = cli({u"--db"_s, given, u"show"_s, u"--json"_s, u"96365"_s});
+        QCOMPARE(QJsonDocument::fromJson(givenShown.out.toUtf8()).object().value(u"language"_s).toString(), u"es"_s);
     }
 
     void shouldReportEachRejectedFileAndStillImportTheRest()

@@ -158,56 +158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
-
-Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
-
-LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
-  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
-Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
-Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
-created with the sample library on first use. A new file given with --db starts empty.
-
-Commands:
-  import PATH...            import files or folders (recursive). Prints
-                            &quot;imported N, updated N, unchanged N, rejected N&quot; and one
-                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr.
-  list [--json]             every procedure: id, code system, code, title
-  search [--json] [--limit N] QUERY...
-                            best matches first (default limit 20)
-  show [--json|--text] KEY  one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417)
-  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
-          --out FILE.pdf KEY...
-                            write a patient handout PDF; several KEYs make a packet. Presets:
-                            patient (default), before, expect, after, and full (a staff copy:
-                            everything, with codes). The note prints in a box at the top; the
-                            name and the note are never stored. Recorded in the log.
-  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
-  check                     verify the library&apos;s integrity
-  recover --backup [FILE] | --fresh
-                            for a damaged library: move the file aside (it is never
-                            overwritten) and restore the newest automatic backup (taken
-                            before each format upgrade), FILE, or start a fresh library
-  copy --from LIBRARY --to LIBRARY
-                            publish every procedure of one library into another (a file to the
-                            clinic server, or back) in one transaction: all or nothing
-  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
-                            set up the clinic server (as the database owner): the library, an
-                            editor role that imports (careleaf_editor) and a read-only workstation
-                            role that searches, prints and adds to the education log
-                            (careleaf_workstation)
-
-Options:
-  --db LOCATION             the library to use
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
-2 usage error or the library cannot be opened or written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>option --db needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,6 +223,68 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>No procedure has all the words; showing the closest, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the library in “%2” (it is in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: “%1” is not a language Careleaf knows (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
+
+Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
+
+LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
+  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
+Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
+Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
+created with the sample library on first use. A new file given with --db starts empty.
+
+Commands:
+  import [--language CODE] PATH...
+                            import files or folders (recursive). Prints
+                            &quot;imported N, updated N, unchanged N, rejected N&quot; and one
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
+                            document&apos;s language is recognised from its headings, or is CODE.
+  list [--json]             every procedure: id, code system, code, title (JSON: languages too)
+  search [--json] [--limit N] [--language CODE] QUERY...
+                            best matches first (default limit 20); only those in CODE
+  show [--json|--text] [--language CODE] KEY
+                            one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417);
+                            its version in CODE (default English, else the first imported)
+  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
+          --out FILE.pdf KEY...
+                            write a patient handout PDF; several KEYs make a packet. Presets:
+                            patient (default), before, expect, after, and full (a staff copy:
+                            everything, with codes). The note prints in a box at the top; the
+                            name and the note are never stored. Recorded in the log.
+  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
+  check                     verify the library&apos;s integrity
+  recover --backup [FILE] | --fresh
+                            for a damaged library: move the file aside (it is never
+                            overwritten) and restore the newest automatic backup (taken
+                            before each format upgrade), FILE, or start a fresh library
+  copy --from LIBRARY --to LIBRARY
+                            publish every procedure of one library into another (a file to the
+                            clinic server, or back) in one transaction: all or nothing
+  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
+                            set up the clinic server (as the database owner): the library, an
+                            editor role that imports (careleaf_editor) and a read-only workstation
+                            role that searches, prints and adds to the education log
+                            (careleaf_workstation)
+
+Options:
+  --db LOCATION             the library to use
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
+2 usage error or the library cannot be opened or written.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

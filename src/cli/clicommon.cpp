@@ -74,4 +74,66 @@ QString plainSnippet(QString s)
     return s;
 }
 
+std::optional<Procedure> Context::resolveOne(const QString &key, const QString &language)
+{
+    QList<qint64> ids = store->resolve(key);
+    if (ids.isEmpty()) {
+        err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
+        return std::nullopt;
+    }
+    QList<Procedure> found;
+    for (qint64 id : std::as_const(ids)) {
+        std::optional<Procedure> p = store->procedure(id);
+        if (!p) {
+            err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(id) << Qt::endl;
+            return std::nullopt;
+        }
+        found << *p;
+    }
+    // An id found one version; its others share its code (or descriptor).
+    if (found.size() == 1 && !language.isEmpty() &&
+        found.first().language.compare(language, Qt::CaseInsensitive) != 0) {
+        const Procedure &one = found.first();
+        for (qint64 id : store->resolve(one.codeSystem + u':' + one.code)) {
+            std::optional<Procedure> p = store->procedure(id);
+            if (p && id != one.id && p->identityInAnyLanguage() == one.identityInAnyLanguage())
+                found << *p;
+        }
+    }
+    QStringList choices;
+    for (const Procedure &p : std::as_const(found)) {
+        // A key that works: SYSTEM:CODE, or the id where the document gives no code.
+        const QString choice = p.code.isEmpty() ? u"%1 (%2)"_s.arg(p.id).arg(p.title) : p.codeSystem + u':' + p.code;
+        if (!choices.contains(choice))
+            choices << choice;
+    }
+    if (std::any_of(found.cbegin(), found.cend(), [&found](const Procedure &p) {
+            return p.identityInAnyLanguage() != found.first().identityInAnyLanguage();
+        })) {
+        err << "careleaf-cli: " << tr("\"%1\" is ambiguous; use one of: %2").arg(key, choices.join(u", "_s))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    // One procedure, in one language or several.
+    const auto in = [&found](const QString &code) {
+        return std::find_if(found.cbegin(), found.cend(),
+                            [&code](const Procedure &p) { return p.language.compare(code, Qt::CaseInsensitive) == 0; });
+    };
+    if (!language.isEmpty()) {
+        if (const auto it = in(language); it != found.cend())
+            return *it;
+        QStringList have;
+        for (const Procedure &p : std::as_const(found))
+            have << p.language;
+        err << "careleaf-cli: "
+            << tr("%1 is not in the library in \u201c%2\u201d (it is in: %3)")
+                   .arg(choices.first(), language, have.join(u", "_s))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    if (const auto it = in(Procedure::DefaultLanguage); it != found.cend())
+        return *it;
+    return found.first();
+}
+
 } // namespace Careleaf::Cli

@@ -146,31 +146,10 @@ public:
         return UsageOrDatabase;
     }
 
-    // One procedure for KEY, or an error printed and nullopt.
-    std::optional<Procedure> resolveOne(const QString &key)
-    {
-        const QList<qint64> ids = store->resolve(key);
-        if (ids.isEmpty()) {
-            err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
-            return std::nullopt;
-        }
-        if (ids.size() > 1) {
-            QStringList choices;
-            for (qint64 id : ids) {
-                // A key that works: SYSTEM:CODE, or the id where the document gives no code.
-                if (const auto p = store->procedure(id))
-                    choices << (p->code.isEmpty() ? u"%1 (%2)"_s.arg(id).arg(p->title)
-                                                  : p->codeSystem + u':' + p->code);
-            }
-            err << "careleaf-cli: " << tr("\"%1\" is ambiguous; use one of: %2").arg(key, choices.join(u", "_s))
-                << Qt::endl;
-            return std::nullopt;
-        }
-        auto p = store->procedure(ids.first());
-        if (!p)
-            err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(ids.first()) << Qt::endl;
-        return p;
-    }
+    // One procedure for KEY, or an error printed and nullopt. A procedure written in several
+    // languages is one: language (a BCP 47 code) chooses its version, English otherwise, or the
+    // first imported.
+    std::optional<Procedure> resolveOne(const QString &key, const QString &language = {});
 };
 
 // The commands, one file each under commands/; args are what follows the command's name.

@@ -1,5 +1,9 @@
 #include "searchengine.h"
 
+#include "indexwords.h"
+#include "languages.h"
+#include "stemmers.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -55,6 +59,14 @@ SearchEngine::SearchEngine(LibraryStore &store, Synonyms synonyms)
 SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters) const
 {
     SearchPlan plan;
+    // The other languages' inflections, by their Snowball stems: of every language but English
+    // (whose are baseForms()), or of the one the filter asks for.
+    QStringList stemLanguages;
+    for (const Languages::Language &language : Languages::all()) {
+        if (language.code != Procedure::DefaultLanguage && Stemmers::has(language.code) &&
+            (filters.language.isEmpty() || filters.language == language.code))
+            stemLanguages << language.code;
+    }
     const QStringList &t = q.terms;
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
@@ -77,6 +89,13 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             for (const QString &base : Synonyms::baseForms(word)) {
                 group << QStringList{base};
                 forms << base;
+            }
+            for (const QString &language : stemLanguages) {
+                const QString stem = IndexWords::fold(Stemmers::stem(language, word));
+                if (stem.size() >= 4 && !forms.contains(stem)) {
+                    group << QStringList{stem};
+                    forms << stem;
+                }
             }
             for (const QString &form : QStringList(forms)) {
                 for (const QString &variant : Synonyms::spellingVariants(form)) {
@@ -112,6 +131,7 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     plan.rangeTo = q.rangeTo;
     plan.settingsMask = filters.settingsMask;
     plan.maxDurationMinutes = filters.maxDurationMinutes;
+    plan.language = filters.language;
     return plan;
 }
 

@@ -18,6 +18,7 @@ struct SearchFilters
     QString system;             // "CPT", "HCPCS"; empty for any
     int settingsMask = 0;       // Facets::Setting bits; 0 for any
     int maxDurationMinutes = 0; // 0 for any
+    QString language;           // BCP 47 ("es"); empty for any
 
     bool operator==(const SearchFilters &) const = default;
 };

@@ -42,13 +42,17 @@ QString Section::plainText() const
     return parts.join(u'\n');
 }
 
+QString Procedure::identityInAnyLanguage() const
+{
+    if (!code.isEmpty())
+        return codeSystem.toUpper() + u'|' + code.toUpper();
+    return codeSystem.toUpper() + u"|#"_s + descriptor;
+}
+
 QString Procedure::identity() const
 {
     // English keeps the identity it had before documents had a language.
-    const QString inLanguage = language == DefaultLanguage ? QString() : u"|@"_s + language;
-    if (!code.isEmpty())
-        return codeSystem.toUpper() + u'|' + code.toUpper() + inLanguage;
-    return codeSystem.toUpper() + u"|#"_s + descriptor + inLanguage;
+    return language == DefaultLanguage ? identityInAnyLanguage() : identityInAnyLanguage() + u"|@"_s + language;
 }
 
 const Section *Procedure::section(const QString &key) const

@@ -87,6 +87,8 @@ struct Procedure
     // Identity in the library: system + code when a code is given, otherwise system + descriptor;
     // a document in another language than English is a procedure of its own for now.
     [[nodiscard]] QString identity() const;
+    // The identity its documents in every language share: system + code, or system + descriptor.
+    [[nodiscard]] QString identityInAnyLanguage() const;
     [[nodiscard]] const Section *section(const QString &key) const;
     [[nodiscard]] bool hasSection(const QString &key) const { return section(key) != nullptr; }
     // "CPT 96417", "CPT (code not given)" — for headers and footers.

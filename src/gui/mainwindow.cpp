@@ -234,9 +234,11 @@ void MainWindow::setupFilters()
 
 void MainWindow::applyFilters()
 {
-    m_model->setFilters(SearchFilters{m_ui->systemFilter->currentData().toString(),
-                                      m_ui->settingFilter->currentData().toInt(),
-                                      m_ui->durationFilter->currentData().toInt()});
+    SearchFilters filters;
+    filters.system = m_ui->systemFilter->currentData().toString();
+    filters.settingsMask = m_ui->settingFilter->currentData().toInt();
+    filters.maxDurationMinutes = m_ui->durationFilter->currentData().toInt();
+    m_model->setFilters(filters);
 }
 
 void MainWindow::syncPaneWithList()

@@ -101,11 +101,12 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
     return files;
 }
 
-ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths, const Progress &progress)
+ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths, const Progress &progress,
+                                   const QString &language)
 {
     QList<Rejection> problems;
     const QStringList files = collectFiles(paths, &problems);
-    ImportReport report = importFiles(store, files, progress);
+    ImportReport report = importFiles(store, files, progress, language);
     report.rejections = problems + report.rejections;
     return report;
 }
@@ -120,7 +121,7 @@ struct Parsed
     qint64 modified = 0; // when two files of one import hold the same procedure, the newer wins
 };
 
-Parsed readAndParse(const QString &path)
+Parsed readAndParse(const QString &path, const QString &language)
 {
     Parsed out{path, std::nullopt, {}, FileNames::modified(path)};
     if (QString why = notARegularFile(path); !why.isEmpty()) {
@@ -158,7 +159,7 @@ Parsed readAndParse(const QString &path)
     }
     // Read one byte past the limit so a file that grew since size() is still caught.
     const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
-    ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path));
+    ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path), language);
     if (parsed.ok())
         out.procedure = std::move(parsed.procedure);
     else
@@ -173,8 +174,9 @@ class ParseAhead
 public:
     static constexpr size_t Window = 32;
 
-    explicit ParseAhead(const QStringList &files)
+    ParseAhead(const QStringList &files, const QString &language)
         : m_files(files)
+        , m_language(language)
         , m_thread(QThread::create([this] { run(); }))
     {
         m_thread->setObjectName(u"careleaf-parse-ahead"_s);
@@ -211,7 +213,7 @@ private:
                 if (m_stop)
                     return;
             }
-            Parsed p = readAndParse(path);
+            Parsed p = readAndParse(path, m_language);
             {
                 std::lock_guard lock(m_mutex);
                 m_queue.push_back(std::move(p));
@@ -221,6 +223,7 @@ private:
     }
 
     const QStringList m_files;
+    const QString m_language;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Parsed> m_queue;
@@ -289,7 +292,8 @@ private:
 
 } // namespace
 
-ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files, const Progress &progress)
+ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files, const Progress &progress,
+                                   const QString &language)
 {
     ImportReport report;
     const int total = int(files.size());
@@ -303,7 +307,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         StoreOutcome outcome = StoreOutcome::Imported;
     };
     QHash<QString, Kept> kept;
-    ParseAhead parser(files);
+    ParseAhead parser(files, language);
     GroupCommit group(store);
     // Ends the import with what the library holds: the open group committed (or its files counted
     // out when it could not be), fatal (when given) reported after the group's own error.

@@ -46,10 +46,12 @@ public:
     // folders that cannot be read become rejections. Names that are not UTF-8 are kept (FileNames).
     [[nodiscard]] static QStringList collectFiles(const QStringList &paths, QList<Rejection> *problems);
 
+    // language: the documents' language (a BCP 47 code of languages.h); empty: each document's
+    // own, recognised from its headings.
     [[nodiscard]] static ImportReport importPaths(LibraryStore &store, const QStringList &paths,
-                                                  const Progress &progress = {});
+                                                  const Progress &progress = {}, const QString &language = {});
     [[nodiscard]] static ImportReport importFiles(LibraryStore &store, const QStringList &files,
-                                                  const Progress &progress = {});
+                                                  const Progress &progress = {}, const QString &language = {});
 };
 
 } // namespace Careleaf

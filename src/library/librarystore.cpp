@@ -220,9 +220,9 @@ QString LibraryStore::writeSql(bool update, int format) const
     QString insertIndex;
     QString insertIndexValue;
     if (format >= AboutColumnFormat) {
-        setIndex += u", about = ?"_s;
-        insertIndex += u", about"_s;
-        insertIndexValue += u", ?"_s;
+        setIndex += u", about = ?, language = ?"_s;
+        insertIndex += u", about, language"_s;
+        insertIndexValue += u", ?, ?"_s;
     }
     for (const auto &[column, placeholder] : m_index->rowColumns()) {
         setIndex += u", "_s + column + u" = "_s + placeholder;
@@ -322,8 +322,10 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.addBindValue(now);
     q.addBindValue(Facets::settings(p));
     q.addBindValue(durationValue(p));
-    if (format >= AboutColumnFormat)
+    if (format >= AboutColumnFormat) {
         q.addBindValue(indexed.about);
+        q.addBindValue(p.language);
+    }
     for (const QVariant &v : m_index->rowValues(indexed))
         q.addBindValue(v);
     if (exists) {
@@ -417,6 +419,26 @@ QList<ProcedureSummary> LibraryStore::list(QString *error) const
     if (error)
         *error = tr("the procedures cannot be read: %1").arg(failed);
     return {};
+}
+
+QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) const
+{
+    QHash<qint64, QStringList> out;
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        QStringList list;
+        for (qint64 id : ids.mid(from, Chunk))
+            list << QString::number(id);
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        const bool ran = q.exec(u"SELECT p.id, o.language FROM procedures p JOIN procedures o"
+                                " ON o.code = p.code AND o.code_system = p.code_system"
+                                " AND (p.code <> '' OR o.descriptor = p.descriptor)"
+                                " WHERE p.id IN ("_s +
+                                list.join(u',') + u") ORDER BY p.id, o.language <> 'en', o.language"_s);
+        (void)readRows(q, ran, [&] { out[q.value(0).toLongLong()] << q.value(1).toString(); });
+    }
+    return out;
 }
 
 int LibraryStore::count() const

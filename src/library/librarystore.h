@@ -137,6 +137,10 @@ public:
     // Every procedure, by title; all of them, or none with *error set when they cannot be read whole.
     [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr) const;
     [[nodiscard]] int count() const;
+    // The languages (BCP 47) each of ids is written in: its own, and those of the procedures of
+    // the same code system and code (or descriptor, where no code is given) in other languages;
+    // English first.
+    [[nodiscard]] QHash<qint64, QStringList> languages(const QList<qint64> &ids) const;
     // The content checksum of a procedure as stored: the version a handout printed.
     [[nodiscard]] QString contentChecksum(qint64 id) const;
 
@@ -168,7 +172,8 @@ private:
     // Format 6: the education log's rows are sealed (educationlog.h).
     static constexpr int SealedLogFormat = 6;
     // Format 8: the sections that say what a procedure is about get a column of the index of
-    // their own, weighed above the rest of the text; every row's text is split again.
+    // their own, weighed above the rest of the text; every row's text is split again, and its
+    // language gets a column.
     static constexpr int AboutColumnFormat = 8;
     [[nodiscard]] QString splitIndexedText();
     [[nodiscard]] QStringList formatProblems() const;

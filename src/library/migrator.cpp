@@ -189,34 +189,35 @@ QString LibraryStore::splitIndexedText()
     read.setForwardOnly(true);
     read.prepare(u"SELECT id, document FROM procedures WHERE id > ? ORDER BY id LIMIT 500"_s);
     QSqlQuery write(database);
-    write.prepare(u"UPDATE procedures SET about = ?, body = ?"_s + setIndex + u" WHERE id = ?"_s);
+    write.prepare(u"UPDATE procedures SET about = ?, body = ?, language = ?"_s + setIndex + u" WHERE id = ?"_s);
     // A few hundred documents at a time: a library of a million is never all in memory.
     qint64 after = 0;
     for (;;) {
         read.addBindValue(after);
         if (!read.exec())
             return read.lastError().text();
-        QList<std::pair<qint64, IndexedText>> rows;
+        QList<std::tuple<qint64, IndexedText, QString>> rows;
         while (read.next()) {
             const qint64 id = read.value(0).toLongLong();
             const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
             if (!p)
                 return tr("procedure %1: its stored document cannot be read").arg(id);
-            rows.append({id, indexedText(*p)});
+            rows.append({id, indexedText(*p), p->language});
         }
         read.finish();
         if (rows.isEmpty())
             return {};
-        for (const auto &[id, text] : std::as_const(rows)) {
+        for (const auto &[id, text, language] : std::as_const(rows)) {
             write.addBindValue(text.about);
             write.addBindValue(text.body);
+            write.addBindValue(language);
             for (const QVariant &value : m_index->rowValues(text))
                 write.addBindValue(value);
             write.addBindValue(id);
             if (!write.exec())
                 return write.lastError().text();
         }
-        after = rows.last().first;
+        after = std::get<0>(rows.last());
     }
 }
 

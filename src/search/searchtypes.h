@@ -60,6 +60,7 @@ struct SearchPlan
     QString namePrefix;
     int settingsMask = 0;       // Facets::Setting bits; any of them
     int maxDurationMinutes = 0; // 0: any
+    QString language;           // BCP 47; empty: any
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
     static constexpr int ShortPrefix = 2; // characters

@@ -30,6 +30,10 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
         *sql += u" AND p.duration_minutes IS NOT NULL AND p.duration_minutes <= ?"_s;
         *values << plan.maxDurationMinutes;
     }
+    if (!plan.language.isEmpty()) {
+        *sql += u" AND lower(p.language) = lower(?)"_s;
+        *values << plan.language;
+    }
 }
 
 // The next row of q. At the end, and when the read stopped part way (an interrupt, a damaged

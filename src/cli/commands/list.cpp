@@ -23,12 +23,17 @@ int cmdList(Context &c, const QStringList &args)
     }
     if (p.flags.contains(u"json"_s)) {
         QJsonArray arr;
+        QList<qint64> ids;
+        for (const ProcedureSummary &s : all)
+            ids << s.id;
+        const QHash<qint64, QStringList> languages = c.store->languages(ids);
         for (const ProcedureSummary &s : all) {
             arr.append(QJsonObject{{u"id"_s, s.id},
                                    {u"codeSystem"_s, s.codeSystem},
                                    {u"code"_s, s.code},
                                    {u"title"_s, s.title},
-                                   {u"descriptor"_s, s.descriptor}});
+                                   {u"descriptor"_s, s.descriptor},
+                                   {u"languages"_s, QJsonArray::fromStringList(languages.value(s.id))}});
         }
         printJson(c.out, arr);
     } else {

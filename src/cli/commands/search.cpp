@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include "languages.h"
 #include "procedurejson.h"
 #include "searchengine.h"
 
@@ -9,7 +10,7 @@ namespace Careleaf::Cli {
 
 int cmdSearch(Context &c, const QStringList &args)
 {
-    const Parsed p = parseArgs(args, {u"limit"_s}, {u"json"_s});
+    const Parsed p = parseArgs(args, {u"limit"_s, u"language"_s}, {u"json"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     if (p.positional.isEmpty())
@@ -21,10 +22,18 @@ int cmdSearch(Context &c, const QStringList &args)
         if (!ok || limit < 1)
             return c.usage(tr("--limit needs a positive number"));
     }
+    SearchFilters filters;
+    if (p.values.contains(u"language"_s)) {
+        const Languages::Language *language = Languages::find(p.values.value(u"language"_s));
+        if (!language)
+            return c.usage(tr("--language: \u201c%1\u201d is not a language Careleaf knows (known: %2)")
+                               .arg(p.values.value(u"language"_s), Languages::knownCodes()));
+        filters.language = language->code;
+    }
     if (!c.openStore())
         return UsageOrDatabase;
     SearchEngine engine(*c.store);
-    const SearchPage page = engine.search({p.positional.join(u' '), {}, 0, limit});
+    const SearchPage page = engine.search({p.positional.join(u' '), filters, 0, limit});
     if (!page.error.isEmpty()) {
         c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
         return UsageOrDatabase;
@@ -35,12 +44,17 @@ int cmdSearch(Context &c, const QStringList &args)
         c.err << tr("Showing results for %1").arg(page.correctedQuery) << Qt::endl;
     if (p.flags.contains(u"json"_s)) {
         QJsonArray arr;
+        QList<qint64> ids;
+        for (const SearchHit &h : page.hits)
+            ids << h.id;
+        const QHash<qint64, QStringList> languages = c.store->languages(ids);
         for (const SearchHit &h : page.hits) {
             arr.append(QJsonObject{{u"id"_s, h.id},
                                    {u"codeSystem"_s, h.codeSystem},
                                    {u"code"_s, h.code},
                                    {u"title"_s, h.title},
                                    {u"descriptor"_s, h.descriptor},
+                                   {u"languages"_s, QJsonArray::fromStringList(languages.value(h.id))},
                                    {u"snippet"_s, plainSnippet(h.snippet)},
                                    {u"score"_s, h.score}});
         }

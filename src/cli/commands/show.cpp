@@ -2,11 +2,14 @@
 #include "procedurehtml.h"
 #include "procedurejson.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace Careleaf::Cli {
 
 int cmdShow(Context &c, const QStringList &args)
 {
-    const Parsed p = parseArgs(args, {}, {u"json"_s, u"text"_s});
+    const Parsed p = parseArgs(args, {u"language"_s}, {u"json"_s, u"text"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     if (p.positional.size() != 1)
@@ -15,13 +18,16 @@ int cmdShow(Context &c, const QStringList &args)
         return c.usage(tr("choose one of --json and --text"));
     if (!c.openStore())
         return UsageOrDatabase;
-    const auto procedure = c.resolveOne(p.positional.first());
+    const auto procedure = c.resolveOne(p.positional.first(), p.values.value(u"language"_s));
     if (!procedure)
         return Problems;
-    if (p.flags.contains(u"json"_s))
-        printJson(c.out, ProcedureJson::toJson(*procedure));
-    else
+    if (p.flags.contains(u"json"_s)) {
+        QJsonObject o = ProcedureJson::toJson(*procedure);
+        o.insert(u"languages"_s, QJsonArray::fromStringList(c.store->languages({procedure->id}).value(procedure->id)));
+        printJson(c.out, o);
+    } else {
         c.out << ProcedureHtml::plainText(*procedure);
+    }
     c.out.flush();
     return Ok;
 }

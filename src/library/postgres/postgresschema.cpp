@@ -164,7 +164,9 @@ QStringList postgresMigration(int version)
     case 8:
         // The sections that say what a procedure is about, weighed apart in search_vector;
         // LibraryStore then splits every row's text and writes its vectors again.
-        return {u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS about TEXT NOT NULL DEFAULT ''"_s};
+        // Each procedure's language (BCP 47) too.
+        return {u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS about TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT 'en'"_s};
     default:
         return {};
     }

@@ -200,12 +200,14 @@ public:
                 u"CREATE INDEX procedures_code_system ON procedures (code_system)"_s,
             };
         case 8:
+            // A procedure's language (BCP 47), for the language filter and a procedure's versions.
             // The sections that say what a procedure is about get an index column of their own,
             // weighed above the rest of the text (SqliteIndex::rankedPage). The new index is
             // built from the rows as they are; LibraryStore then splits every row's text, and
             // the update trigger moves each row's words to the new column.
             return {
                 u"ALTER TABLE procedures ADD COLUMN about TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE procedures ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
                 u"DROP TRIGGER procedures_ai"_s,
                 u"DROP TRIGGER procedures_ad"_s,
                 u"DROP TRIGGER procedures_au"_s,
