@@ -1,7 +1,7 @@
 // Crash-safe import: careleaf-cli import over a few thousand documents, killed with SIGKILL at
-// twenty different moments (ten in the sanitizer build, where each import is several times slower). After each kill `careleaf-cli check` passes (SQLite's integrity
-// check included), every procedure is whole in its old or its new version, and importing again
-// completes the job.
+// twenty different moments (ten in the sanitizer build, where each import is several times slower). After each kill
+// `careleaf-cli check` passes (SQLite's integrity check included), every procedure is whole in its old or its new
+// version, and importing again completes the job.
 #include "librarystore.h"
 #include "testsupport.h"
 

@@ -53,8 +53,8 @@ private Q_SLOTS:
         QTest::addColumn<QColor>("accent");
         QTest::addRow("light") << QColor(Qt::black) << QColor(Qt::white) << QColor();
         QTest::addRow("qt6ct darker") << QColor(0xd3, 0xd3, 0xd3) << QColor(0x3d, 0x3d, 0x3d) << QColor();
-        QTest::addRow("dark, a dark clinic colour") << QColor(0xee, 0xee, 0xee) << QColor(0x1e, 0x1e, 0x1e)
-                                                    << QColor(0x00, 0x20, 0x60);
+        QTest::addRow("dark, a dark clinic colour")
+            << QColor(0xee, 0xee, 0xee) << QColor(0x1e, 0x1e, 0x1e) << QColor(0x00, 0x20, 0x60);
         QTest::addRow("high contrast black") << QColor(Qt::white) << QColor(Qt::black) << QColor();
         QTest::addRow("high contrast white") << QColor(Qt::black) << QColor(Qt::white) << QColor(0xff, 0xee, 0x00);
         QTest::addRow("sepia") << QColor(0x3b, 0x2f, 0x1e) << QColor(0xf4, 0xec, 0xd8) << QColor(0x88, 0x77, 0x66);

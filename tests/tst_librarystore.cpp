@@ -720,6 +720,68 @@ private Q_SLOTS:
         QVERIFY(store->resolve(u"424242"_s).isEmpty());
     }
 
+    // Documents of one code in several languages are versions of one procedure: one row in the
+    // list and in search, found by the words of each, each version updated on its own; a
+    // Spanish document for a code with no English version stands alone.
+    void shouldKeepEachLanguageAVersionOfOneProcedure_data() { Test::addBackendRows(); }
+
+    void shouldKeepEachLanguageAVersionOfOneProcedure()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"versions"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const auto parsed = [](const QString &name, const QByteArray &replace = {}, const QByteArray &with = {}) {
+            QByteArray bytes = Test::readFile(Test::dataPath(u"languages/"_s + name));
+            if (!replace.isEmpty())
+                bytes.replace(replace, with);
+            return *DocumentParser::parse(bytes, name).procedure;
+        };
+        // Spanish first: it is the procedure until the English document comes.
+        QCOMPARE(store->store(parsed(u"es.txt"_s)), StoreOutcome::Imported);
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(store->list().first().title, u"Terapia de infusión intravenosa"_s);
+        QString error;
+        const StoreOutcome englishOutcome = store->store(parsed(u"en.txt"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(englishOutcome, StoreOutcome::Imported);
+        QCOMPARE(store->count(), 1);
+        const QList<ProcedureSummary> listed = store->list();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().title, u"IV Infusion Therapy"_s);
+        QCOMPARE(store->languages({listed.first().id}).value(listed.first().id), (QStringList{u"en"_s, u"es"_s}));
+        QCOMPARE(store->list(nullptr, true).size(), 2);
+
+        SearchEngine engine(*store);
+        const auto found = [&engine](const QString &query) {
+            const SearchPage page = engine.search({query, {}, 0, 10});
+            QStringList titles;
+            for (const SearchHit &h : page.hits)
+                titles << h.title;
+            return titles;
+        };
+        QCOMPARE(found(u"infusion"_s), QStringList{u"IV Infusion Therapy"_s});
+        QCOMPARE(found(u"enfermera brazo"_s), QStringList{u"IV Infusion Therapy"_s});
+        QCOMPARE(found(u"96365"_s), QStringList{u"IV Infusion Therapy"_s});
+        QCOMPARE(found(u"goteo"_s), QStringList{u"IV Infusion Therapy"_s}); // a Spanish alias
+
+        // The Spanish text changes; the English version is untouched.
+        const qint64 english = listed.first().id;
+        const QString englishChecksum = store->contentChecksum(english);
+        QCOMPARE(store->store(parsed(u"es.txt"_s, "limpia", "desinfecta")), StoreOutcome::Updated);
+        QCOMPARE(store->contentChecksum(english), englishChecksum);
+        QCOMPARE(store->procedure(english)->title, u"IV Infusion Therapy"_s);
+        QCOMPARE(found(u"desinfecta"_s), QStringList{u"IV Infusion Therapy"_s});
+        QVERIFY(found(u"limpia"_s).isEmpty());
+        QCOMPARE(store->count(), 1);
+
+        // Spanish only, another code: a procedure of its own.
+        QCOMPARE(store->store(parsed(u"es.txt"_s, "96365", "96366")), StoreOutcome::Imported);
+        QCOMPARE(store->count(), 2);
+        QCOMPARE(found(u"96366"_s), QStringList{u"Terapia de infusión intravenosa"_s});
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+    }
+
     void shouldFindCodesFirst_data()
     {
         QTest::addColumn<QString>("backend");

@@ -116,8 +116,7 @@ private Q_SLOTS:
         QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home"_s));
         env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
         const QString library = m_dir.filePath(u"it.sqlite"_s);
-        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode,
-                 0);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
         const QString pdf = m_dir.filePath(u"it.pdf"_s);
         QCOMPARE(Test::runCli({u"--db"_s, library, u"handout"_s, u"--out"_s, pdf, u"1"_s}, env).exitCode, 0);
         QString error;

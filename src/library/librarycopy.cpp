@@ -21,7 +21,7 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
     }
     // Every procedure of the source or nothing: a list cut short would publish part of a library.
     QString listError;
-    const QList<ProcedureSummary> all = from.list(&listError);
+    const QList<ProcedureSummary> all = from.list(&listError, true); // each language's version too
     if (!listError.isEmpty()) {
         report.error = tr("%1 cannot be read: %2. Nothing was copied.").arg(from.connection().displayName(), listError);
         return report;

@@ -220,9 +220,9 @@ QString LibraryStore::writeSql(bool update, int format) const
     QString insertIndex;
     QString insertIndexValue;
     if (format >= AboutColumnFormat) {
-        setIndex += u", about = ?, language = ?"_s;
-        insertIndex += u", about, language"_s;
-        insertIndexValue += u", ?, ?"_s;
+        setIndex += u", about = ?, language = ?, family = ?"_s;
+        insertIndex += u", about, language, family"_s;
+        insertIndexValue += u", ?, ?, ?"_s;
     }
     for (const auto &[column, placeholder] : m_index->rowColumns()) {
         setIndex += u", "_s + column + u" = "_s + placeholder;
@@ -255,9 +255,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
 
     const QString identity = p.identity();
     // A batch keeps its lock to the end: taken once, by the first procedure it keeps (a lock
-    // taken in a savepoint rolled back is gone with it).
+    // taken in a savepoint rolled back is gone with it). The lock is the family's: the versions
+    // of one procedure in several languages are grouped together (groupVersions).
     if (!inBatch || !m_batchLocked) {
-        if (const QString err = m_connection->backend().lockIdentity(database, identity); !err.isEmpty())
+        if (const QString err = m_connection->backend().lockIdentity(database, p.identityInAnyLanguage());
+            !err.isEmpty())
             return fail(err);
     }
     const QByteArray content = ProcedureJson::contentJson(p);
@@ -325,6 +327,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     if (format >= AboutColumnFormat) {
         q.addBindValue(indexed.about);
         q.addBindValue(p.language);
+        q.addBindValue(p.identityInAnyLanguage());
     }
     for (const QVariant &v : m_index->rowValues(indexed))
         q.addBindValue(v);
@@ -342,6 +345,10 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         return fail(m_connection->explain(writeError));
     if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists, format); err.isValid())
         return fail(m_connection->explain(err));
+    if (format >= AboutColumnFormat) {
+        if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())
+            return fail(err);
+    }
     if (!tx.commit())
         return fail(m_connection->explain(tx.error()));
     m_batchLocked = inBatch;
@@ -403,12 +410,13 @@ QList<qint64> LibraryStore::resolve(const QString &key) const
     return ids;
 }
 
-QList<ProcedureSummary> LibraryStore::list(QString *error) const
+QList<ProcedureSummary> LibraryStore::list(QString *error, bool everyVersion) const
 {
     QList<ProcedureSummary> out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    const bool ran = q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures ORDER BY "_s +
+    const bool ran = q.exec(u"SELECT id, code_system, code, title, descriptor FROM procedures"_s +
+                            (everyVersion ? QString() : procedureRows()) + u" ORDER BY "_s +
                             m_connection->backend().caseless(u"title"_s) + u", id"_s);
     const QString failed = readRows(q, ran, [&] {
         out.append(ProcedureSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -421,6 +429,13 @@ QList<ProcedureSummary> LibraryStore::list(QString *error) const
     return {};
 }
 
+QString LibraryStore::procedureRows() const
+{
+    // Before format 8 (while an upgrade re-derives rows) every row was a procedure of its own.
+    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
+    return format >= AboutColumnFormat ? u" WHERE version_of IS NULL"_s : QString();
+}
+
 QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) const
 {
     QHash<qint64, QStringList> out;
@@ -431,9 +446,7 @@ QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) con
             list << QString::number(id);
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        const bool ran = q.exec(u"SELECT p.id, o.language FROM procedures p JOIN procedures o"
-                                " ON o.code = p.code AND o.code_system = p.code_system"
-                                " AND (p.code <> '' OR o.descriptor = p.descriptor)"
+        const bool ran = q.exec(u"SELECT p.id, o.language FROM procedures p JOIN procedures o ON o.family = p.family"
                                 " WHERE p.id IN ("_s +
                                 list.join(u',') + u") ORDER BY p.id, o.language <> 'en', o.language"_s);
         (void)readRows(q, ran, [&] { out[q.value(0).toLongLong()] << q.value(1).toString(); });
@@ -444,7 +457,7 @@ QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) con
 int LibraryStore::count() const
 {
     QSqlQuery q(db());
-    if (!q.exec(u"SELECT count(*) FROM procedures"_s) || !q.next())
+    if (!q.exec(u"SELECT count(*) FROM procedures"_s + procedureRows()) || !q.next())
         return 0;
     return q.value(0).toInt();
 }

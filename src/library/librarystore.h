@@ -135,11 +135,11 @@ public:
     // used by more than one code system.
     [[nodiscard]] QList<qint64> resolve(const QString &key) const;
     // Every procedure, by title; all of them, or none with *error set when they cannot be read whole.
-    [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr) const;
+    // Every procedure, by title; with everyVersion its versions in other languages too.
+    [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr, bool everyVersion = false) const;
     [[nodiscard]] int count() const;
-    // The languages (BCP 47) each of ids is written in: its own, and those of the procedures of
-    // the same code system and code (or descriptor, where no code is given) in other languages;
-    // English first.
+    // The languages (BCP 47) each of ids is written in: its own, and those of its versions in
+    // other languages (the rows of its family); English first.
     [[nodiscard]] QHash<qint64, QStringList> languages(const QList<qint64> &ids) const;
     // The content checksum of a procedure as stored: the version a handout printed.
     [[nodiscard]] QString contentChecksum(qint64 id) const;
@@ -176,6 +176,11 @@ private:
     // language gets a column.
     static constexpr int AboutColumnFormat = 8;
     [[nodiscard]] QString splitIndexedText();
+    // The rows of a family (Procedure::identityInAnyLanguage) made one procedure: its first
+    // (English, or the first imported) searched with every version's words (procedureversions.cpp).
+    [[nodiscard]] QString groupVersions(const QString &family, int format);
+    // " WHERE ..." keeping the rows that are procedures, not versions of one in another language.
+    [[nodiscard]] QString procedureRows() const;
     [[nodiscard]] QStringList formatProblems() const;
 
     std::unique_ptr<StoreConnection> m_connection;

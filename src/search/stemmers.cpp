@@ -3,7 +3,6 @@
 #include <QHash>
 
 #include <libstemmer.h>
-
 #include <memory>
 
 namespace Careleaf::Stemmers {
@@ -41,8 +40,7 @@ QString stem(const QString &language, const QString &word)
     if (!s || word.isEmpty())
         return word;
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *out =
-        sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    const sb_symbol *out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!out)
         return word; // out of memory: the word as typed still searches
     return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(s));

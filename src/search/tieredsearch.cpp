@@ -31,8 +31,10 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
         *values << plan.maxDurationMinutes;
     }
     if (!plan.language.isEmpty()) {
-        *sql += u" AND lower(p.language) = lower(?)"_s;
-        *values << plan.language;
+        // The procedure, or one of its versions (procedureversions.cpp), is in that language.
+        *sql += u" AND (lower(p.language) = lower(?) OR EXISTS (SELECT 1 FROM procedures v"
+                " WHERE v.version_of = p.id AND lower(v.language) = lower(?)))"_s;
+        *values << plan.language << plan.language;
     }
 }
 
@@ -324,7 +326,7 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
 {
     SearchPage page;
     QVariantList values;
-    const QString where = u" WHERE 1 = 1"_s + withoutExcluded(filters, filterValues, excluded, &values);
+    const QString where = u" WHERE p.version_of IS NULL"_s + withoutExcluded(filters, filterValues, excluded, &values);
     if (!run(q, u"SELECT count(*) FROM procedures p"_s + where, values, &page) || !nextRow(q, &page))
         return page;
     page.total = q.value(0).toInt();
@@ -375,8 +377,10 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     Tiered t{q, d, filters, filterValues, cap > 0 ? e.namesOnly : e.match, &page, {}, offset, limit};
     if (!plan.codeExact.isEmpty()) {
         const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
+        // A version in another language is found through its procedure (version_of).
         t.take(u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p"
-               " WHERE p.code >= ? AND p.code < ? %1 ORDER BY p.code = ? DESC, p.code, p.id LIMIT 200"_s,
+               " WHERE p.code >= ? AND p.code < ? AND p.version_of IS NULL %1"
+               " ORDER BY p.code = ? DESC, p.code, p.id LIMIT 200"_s,
                {plan.codeExact, upper}, {plan.codeExact}, 0);
     }
     if (!plan.nameExact.isEmpty()) {

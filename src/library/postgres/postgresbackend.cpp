@@ -110,7 +110,7 @@ public:
         QSqlQuery q(db);
         if (!q.exec(
                 u"SELECT id FROM procedures WHERE search_vector = ''::tsvector"
-                " AND (code <> '' OR names <> '' OR descriptor <> '' OR about <> '' OR body <> '') ORDER BY id LIMIT 20"_s)) {
+                " AND (code <> '' OR names <> '' OR descriptor <> '' OR about <> '' OR body <> '') AND version_of IS NULL ORDER BY id LIMIT 20"_s)) {
             problems << tr("the search index cannot be checked: %1").arg(serverWords(q.lastError()));
             return problems;
         }

@@ -164,9 +164,15 @@ QStringList postgresMigration(int version)
     case 8:
         // The sections that say what a procedure is about, weighed apart in search_vector;
         // LibraryStore then splits every row's text and writes its vectors again.
-        // Each procedure's language (BCP 47) too.
+        // Each procedure's language (BCP 47) too, and its versions in other languages (as on SQLite).
         return {u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS about TEXT NOT NULL DEFAULT ''"_s,
-                u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT 'en'"_s};
+                u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT 'en'"_s,
+                u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS family TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS version_of BIGINT"_s,
+                u"UPDATE procedures SET family = identity WHERE family = ''"_s,
+                u"CREATE INDEX IF NOT EXISTS procedures_family ON procedures (family)"_s,
+                u"CREATE INDEX IF NOT EXISTS procedures_version_of ON procedures (version_of)"
+                " WHERE version_of IS NOT NULL"_s};
     default:
         return {};
     }

@@ -200,7 +200,10 @@ public:
                 u"CREATE INDEX procedures_code_system ON procedures (code_system)"_s,
             };
         case 8:
-            // A procedure's language (BCP 47), for the language filter and a procedure's versions.
+            // A procedure's language (BCP 47), for the language filter, and its versions: the rows
+            // of one family (its identity in any language) are one procedure, the first of them
+            // (English, or the first imported) searched with the others' words (LibraryStore::
+            // groupVersions), the others pointing at it (version_of).
             // The sections that say what a procedure is about get an index column of their own,
             // weighed above the rest of the text (SqliteIndex::rankedPage). The new index is
             // built from the rows as they are; LibraryStore then splits every row's text, and
@@ -208,30 +211,44 @@ public:
             return {
                 u"ALTER TABLE procedures ADD COLUMN about TEXT NOT NULL DEFAULT ''"_s,
                 u"ALTER TABLE procedures ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
+                u"ALTER TABLE procedures ADD COLUMN family TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE procedures ADD COLUMN version_of INTEGER"_s,
+                u"UPDATE procedures SET family = identity"_s,
+                u"CREATE INDEX procedures_family ON procedures (family)"_s,
+                u"CREATE INDEX procedures_version_of ON procedures (version_of) WHERE version_of IS NOT NULL"_s,
                 u"DROP TRIGGER procedures_ai"_s,
                 u"DROP TRIGGER procedures_ad"_s,
                 u"DROP TRIGGER procedures_au"_s,
                 u"DROP TABLE procedure_vocab"_s,
                 u"DROP TABLE procedure_fts"_s,
+                // A version in another language is searched through its family's first row: its
+                // code and descriptor are not indexed again (its names and text are empty).
+                u"CREATE VIEW procedure_text AS SELECT id,"
+                "  iif(version_of IS NULL, code, '') AS code, names,"
+                "  iif(version_of IS NULL, descriptor, '') AS descriptor, about, body FROM procedures"_s,
                 u"CREATE VIRTUAL TABLE procedure_fts USING fts5("
                 "  code, names, descriptor, about, body,"
-                "  content = 'procedures', content_rowid = 'id',"
+                "  content = 'procedure_text', content_rowid = 'id',"
                 "  tokenize = 'unicode61 remove_diacritics 2')"_s,
                 u"CREATE VIRTUAL TABLE procedure_vocab USING fts5vocab('procedure_fts', 'row')"_s,
                 u"CREATE TRIGGER procedures_ai AFTER INSERT ON procedures BEGIN"
                 "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
-                "  VALUES (new.id, new.code, new.names, new.descriptor, new.about, new.body);"
+                "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                "   iif(new.version_of IS NULL, new.descriptor, ''), new.about, new.body);"
                 " END"_s,
                 u"CREATE TRIGGER procedures_ad AFTER DELETE ON procedures BEGIN"
                 "  INSERT INTO procedure_fts (procedure_fts, rowid, code, names, descriptor, about, body)"
-                "  VALUES ('delete', old.id, old.code, old.names, old.descriptor, old.about, old.body);"
+                "  VALUES ('delete', old.id, iif(old.version_of IS NULL, old.code, ''), old.names,"
+                "   iif(old.version_of IS NULL, old.descriptor, ''), old.about, old.body);"
                 " END"_s,
-                u"CREATE TRIGGER procedures_au AFTER UPDATE OF code, names, descriptor, about, body ON procedures"
-                " BEGIN"
+                u"CREATE TRIGGER procedures_au"
+                " AFTER UPDATE OF code, names, descriptor, about, body, version_of ON procedures BEGIN"
                 "  INSERT INTO procedure_fts (procedure_fts, rowid, code, names, descriptor, about, body)"
-                "  VALUES ('delete', old.id, old.code, old.names, old.descriptor, old.about, old.body);"
+                "  VALUES ('delete', old.id, iif(old.version_of IS NULL, old.code, ''), old.names,"
+                "   iif(old.version_of IS NULL, old.descriptor, ''), old.about, old.body);"
                 "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
-                "  VALUES (new.id, new.code, new.names, new.descriptor, new.about, new.body);"
+                "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                "   iif(new.version_of IS NULL, new.descriptor, ''), new.about, new.body);"
                 " END"_s,
                 u"INSERT INTO procedure_fts (procedure_fts) VALUES ('rebuild')"_s,
             };

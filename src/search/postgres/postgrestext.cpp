@@ -64,7 +64,7 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words, int minWord
                 *words << it.key();
         }
     }
-    QString out;
+    QString out = u""_s; // an empty vector (a version in another language) is '', not NULL
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         out += u'\'' + it.key() + u"':"_s + it.value().join(u',') + u' ';
     if (out.size() <= MaxLiteral)

@@ -1,0 +1,111 @@
+// The versions of one procedure in several languages. Each document is a row of its own (its
+// identity carries its language, so updating the Spanish text never touches the English one);
+// the rows of one family (the identity every language shares) are one procedure. The family's
+// first row (English, or the first imported) is the one lists and search show: it holds the
+// names and text of every version for the index, so Spanish words find it; the others point at
+// it (version_of) and hold no words for the index (their code and descriptor are not indexed
+// either, on SQLite through the procedure_text view).
+#include "librarystore.h"
+#include "procedurejson.h"
+#include "storeinternals.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Careleaf {
+
+using namespace StoreInternals;
+
+namespace {
+
+void append(QString *to, const QString &text, const QString &separator)
+{
+    if (text.isEmpty())
+        return;
+    if (!to->isEmpty())
+        *to += separator;
+    *to += text;
+}
+
+} // namespace
+
+QString LibraryStore::groupVersions(const QString &family, int format)
+{
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    // Most families have one language: two index lookups, and nothing to do.
+    q.prepare(u"SELECT id, version_of FROM procedures WHERE family = ? LIMIT 2"_s);
+    q.addBindValue(family);
+    if (!q.exec())
+        return m_connection->explain(q.lastError());
+    int rows = 0;
+    bool grouped = false;
+    while (q.next()) {
+        ++rows;
+        grouped = grouped || !q.value(1).isNull();
+    }
+    q.finish();
+    if (rows < 2 && !grouped)
+        return {};
+
+    q.prepare(u"SELECT id, document FROM procedures WHERE family = ? ORDER BY language <> 'en', id"_s);
+    q.addBindValue(family);
+    if (!q.exec())
+        return m_connection->explain(q.lastError());
+    QList<Procedure> versions;
+    while (q.next()) {
+        std::optional<Procedure> p =
+            ProcedureJson::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (!p)
+            return tr("procedure %1: its stored document cannot be read").arg(q.value(0).toLongLong());
+        p->id = q.value(0).toLongLong();
+        versions << *p;
+    }
+    q.finish();
+    if (versions.isEmpty())
+        return {};
+
+    const Procedure &first = versions.first();
+    IndexedText all = indexedText(first);
+    QStringList names = normalisedNames(first);
+    for (const Procedure &other : versions.mid(1)) {
+        const IndexedText text = indexedText(other);
+        append(&all.names, text.names, u"\n"_s);
+        append(&all.about, text.about, Procedure::SectionSeparator);
+        append(&all.body, text.body, Procedure::SectionSeparator);
+        for (const QString &name : normalisedNames(other)) {
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    QString setIndex;
+    for (const auto &[column, placeholder] : m_index->rowColumns())
+        setIndex += u", "_s + column + u" = "_s + placeholder;
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE procedures SET names = ?, about = ?, body = ?, version_of = ?"_s + setIndex +
+                  u" WHERE id = ?"_s);
+    for (const Procedure &p : std::as_const(versions)) {
+        const bool isFirst = p.id == first.id;
+        const IndexedText text = isFirst ? all : IndexedText{u""_s, u""_s, u""_s, u""_s, u""_s};
+        write.addBindValue(text.names);
+        write.addBindValue(text.about);
+        write.addBindValue(text.body);
+        write.addBindValue(isFirst ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(first.id));
+        for (const QVariant &value : m_index->rowValues(text))
+            write.addBindValue(value);
+        write.addBindValue(p.id);
+        if (!write.exec())
+            return m_connection->explain(write.lastError());
+        // The name keys (and the engine's word lists) of the first are the family's; the others have none.
+        const QSqlError err = isFirst ? m_index->write(p.id, names, p.code.toLower(), true, format)
+                                      : m_index->write(p.id, {}, QString(), true, format);
+        if (err.isValid())
+            return m_connection->explain(err);
+    }
+    return {};
+}
+
+} // namespace Careleaf
