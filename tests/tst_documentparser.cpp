@@ -129,6 +129,39 @@ private Q_SLOTS:
         QCOMPARE(Test::procedureWords(p), expected);
     }
 
+    // The sample library's Spanish versions parse to the structure of the English samples, as
+    // versions of them (the same identity in any language), marked as sample translations.
+    void shouldParseTheSpanishSamplesLikeTheEnglishOnes_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("spanish");
+        const QStringList english =
+            QDir(QStringLiteral(CARELEAF_SAMPLE_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        const QStringList spanish =
+            QDir(QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)).entryList({u"*.txt"_s}, QDir::Files, QDir::Name);
+        QCOMPARE(spanish.size(), english.size());
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            QTest::addRow("%s", qPrintable(spanish.at(i)))
+                << QStringLiteral(CARELEAF_SAMPLE_DIR) + u'/' + english.at(i)
+                << QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR) + u'/' + spanish.at(i);
+        }
+    }
+
+    void shouldParseTheSpanishSamplesLikeTheEnglishOnes()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, spanish);
+        const Procedure en = parseFile(english);
+        const Procedure es = parseFile(spanish);
+        QCOMPARE(es.language, u"es"_s);
+        QVERIFY(es.sampleTranslation);
+        QVERIFY(!en.sampleTranslation);
+        QCOMPARE(es.identityInAnyLanguage(), en.identityInAnyLanguage());
+        QCOMPARE(keysOf(es), keysOf(en));
+        QCOMPARE(es.policies, en.policies);
+        QVERIFY(!es.title.isEmpty());
+    }
+
     // A language given overrides the one the headings suggest; one Careleaf does not know is
     // refused by name; a clinic's own table is recognised like a shipped one.
     void shouldTakeTheLanguageGivenOrRefuseAnUnknownOne()

@@ -5,6 +5,7 @@
 #include "libraryfile.h"
 #include "librarystore.h"
 #include "readability.h"
+#include "samplelibrary.h"
 #include "searchengine.h"
 #include "testsupport.h"
 
@@ -780,6 +781,27 @@ private Q_SLOTS:
         QCOMPARE(store->count(), 2);
         QCOMPARE(found(u"96366"_s), QStringList{u"Terapia de infusión intravenosa"_s});
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+    }
+
+    // A new library starts with the samples and their Spanish versions: five procedures, each in
+    // English and Spanish, found by a Spanish word; the Spanish versions say they are sample
+    // translations.
+    void shouldStartWithTheSamplesInEnglishAndSpanish()
+    {
+        auto store = openOrFail(path(u"samples-es.sqlite"_s));
+        QVERIFY(store);
+        const ImportReport report = SampleLibrary::importInto(*store);
+        QCOMPARE(report.imported, 10);
+        QCOMPARE(report.rejected(), 0);
+        QCOMPARE(store->count(), 5);
+        for (const ProcedureSummary &s : store->list())
+            QCOMPARE(store->languages({s.id}).value(s.id), (QStringList{u"en"_s, u"es"_s}));
+        SearchEngine engine(*store);
+        QCOMPARE(engine.search({u"magnesio"_s, {}, 0, 5}).hits.value(0).title, u"Magnesium Infusion Therapy"_s);
+        int sampleTranslations = 0;
+        for (const ProcedureSummary &s : store->list(nullptr, true))
+            sampleTranslations += store->procedure(s.id)->sampleTranslation ? 1 : 0;
+        QCOMPARE(sampleTranslations, 5);
     }
 
     void shouldFindCodesFirst_data()

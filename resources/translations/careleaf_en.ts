@@ -1600,6 +1600,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>None listed in the source document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample translation, not yet reviewed by a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SectionKeys</name>

@@ -91,8 +91,10 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 forms << base;
             }
             for (const QString &language : stemLanguages) {
+                // A short stem, or one far from the word, searched as a prefix would find words
+                // of any language that merely start alike ("medio" -> "medi", "medication").
                 const QString stem = IndexWords::fold(Stemmers::stem(language, word));
-                if (stem.size() >= 4 && !forms.contains(stem)) {
+                if (stem.size() >= 5 && word.size() - stem.size() <= 3 && !forms.contains(stem)) {
                     group << QStringList{stem};
                     forms << stem;
                 }

@@ -580,6 +580,10 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         const SourceBlock &block = blocks.at(i);
         if (isSingleLine(block)) {
             const QString line = block.lines.at(0).trimmed();
+            if (!languagesListing(line, &Languages::Language::sampleTranslation).isEmpty()) {
+                b.p.sampleTranslation = true; // a field, not content
+                continue;
+            }
             const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, headingLanguages);
             switch (h.kind) {
             case HeadingKind::Name:

@@ -40,6 +40,8 @@ void readTable(const QString &path, Language *language, QStringList *problems)
             language->rightToLeft = value == u"rtl"_s;
         else if (field == u"page header"_s)
             language->pageHeaders << heading;
+        else if (field == u"sample translation"_s)
+            language->sampleTranslation << heading;
         else if (field == u"name heading"_s)
             language->nameHeadings << heading;
         else if (field == u"subheading"_s)
@@ -69,6 +71,7 @@ void merge(QList<Language> *into, Language language)
         if (known.code.compare(language.code, Qt::CaseInsensitive) != 0)
             continue;
         known.pageHeaders += language.pageHeaders;
+        known.sampleTranslation += language.sampleTranslation;
         known.nameHeadings += language.nameHeadings;
         known.subheadings += language.subheadings;
         known.policiesFor += language.policiesFor;

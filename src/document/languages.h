@@ -18,6 +18,7 @@ struct Language
     bool rightToLeft = false;
     // Headings and lines, each as normalisedHeading() makes it.
     QStringList pageHeaders;
+    QStringList sampleTranslation;
     QStringList nameHeadings;
     QStringList subheadings;
     QStringList policiesFor;

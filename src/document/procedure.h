@@ -75,6 +75,9 @@ struct Procedure
     QStringList aliases;
     // The document's language (BCP 47, languages.h): recognised from its headings, or given.
     QString language = DefaultLanguage;
+    // A translation Careleaf's authors wrote for the sample library, not yet reviewed by a
+    // clinician: said on screen and on the handout (the document's "sample translation" line).
+    bool sampleTranslation = false;
     QList<Section> sections; // in source order
     QList<Policy> policies;
     QList<SimilarCode> similarCodes;

@@ -85,6 +85,7 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
     p.fullName = o.value(u"fullName"_s).toString();
     p.aliases = toStringList(o.value(u"aliases"_s));
     p.language = o.value(u"language"_s).toString(Procedure::DefaultLanguage);
+    p.sampleTranslation = o.value(u"sampleTranslation"_s).toBool();
     for (const QJsonValue &sv : o.value(u"sections"_s).toArray()) {
         const QJsonObject so = sv.toObject();
         Section s{so.value(u"key"_s).toString(), so.value(u"heading"_s).toString(), {}};
@@ -179,6 +180,12 @@ public:
         appendStringArray(m_out, values);
         return *this;
     }
+    ObjectWriter &boolean(QStringView key, bool value)
+    {
+        member(key);
+        m_out += value ? u"true"_s : u"false"_s;
+        return *this;
+    }
     ObjectWriter &number(QStringView key, int value)
     {
         member(key);
@@ -240,6 +247,8 @@ QByteArray contentJson(const Procedure &p)
         // content (and checksum) stays as it was.
         if (p.language != Procedure::DefaultLanguage)
             o.string(u"language", p.language);
+        if (p.sampleTranslation)
+            o.boolean(u"sampleTranslation", true);
         o.objects(u"sections", p.sections, [](ObjectWriter &section, const Section &s) {
             section.string(u"key", s.key).string(u"heading", s.heading);
             section.objects(u"blocks", s.blocks, [](ObjectWriter &block, const Block &b) {

@@ -11,9 +11,12 @@ namespace Careleaf::SampleLibrary {
 QStringList documents()
 {
     QStringList out;
-    const QDir dir(u":/sample"_s);
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
-        out << dir.filePath(name);
+    // The English procedures, then their sample translations (versions of them, languages.h).
+    for (const QString &folder : {u":/sample"_s, u":/sample-translations/es"_s}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            out << dir.filePath(name);
+    }
     return out;
 }
 

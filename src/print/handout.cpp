@@ -210,6 +210,8 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
         parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
         parts << tr("Questions? Call %1").arg(whole(o.letterhead.phone));
+    if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; }))
+        parts << ProcedureHtml::sampleTranslationNote();
     return parts.join(u" \u00B7 "_s);
 }
 

@@ -104,6 +104,11 @@ QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale)
     return out;
 }
 
+QString ProcedureHtml::sampleTranslationNote()
+{
+    return tr("Sample translation, not yet reviewed by a clinician");
+}
+
 QString ProcedureHtml::titleHtml(const Procedure &p)
 {
     QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
@@ -113,6 +118,8 @@ QString ProcedureHtml::titleHtml(const Procedure &p)
     aliases.removeAll(p.title);
     if (!aliases.isEmpty())
         html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(aliases.join(u"; "_s))) + u"</p>"_s;
+    if (p.sampleTranslation)
+        html += u"<p class=\"aliases\">"_s + esc(sampleTranslationNote()) + u"</p>"_s;
     return html;
 }
 
@@ -172,6 +179,8 @@ QString ProcedureHtml::plainText(const Procedure &p)
     out << p.title;
     if (!p.aliases.isEmpty())
         out << tr("Also known as: %1").arg(p.aliases.join(u"; "_s));
+    if (p.sampleTranslation)
+        out << sampleTranslationNote();
     out << p.codeLabel() << p.descriptor;
     for (const QString &key : printOrder()) {
         for (const Section &s : p.sections) {

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] static QString styleSheet(const Ink::Scheme &scheme, double scale = 1.0);
 
     // The title, the document's full name beneath it when the title shortens it, aliases.
+    // Said beside the name of a sample translation Careleaf's authors wrote (Procedure::sampleTranslation).
+    [[nodiscard]] static QString sampleTranslationNote();
     [[nodiscard]] static QString titleHtml(const Procedure &p);
     // The code and the official descriptor, once, compactly: for staff.
     [[nodiscard]] static QString staffLineHtml(const Procedure &p);
