@@ -113,6 +113,9 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                         group << eq;
                 }
             }
+            // Chinese inside a run of text: the phrase of the word's pairs of characters.
+            if (const QStringList pairs = IndexWords::hanPairs(word); !pairs.isEmpty())
+                group << pairs;
         }
         plan.groups << group;
         i += taken;
@@ -121,8 +124,9 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         plan.groups << QList<QStringList>{phrase};
     for (const QString &word : q.excluded)
         plan.excluded << QStringList{word};
+    // (Two Chinese characters are a word, not the start of a name.)
     if (q.terms.size() == 1 && q.phrases.isEmpty() && q.terms.first().size() <= SearchPlan::ShortPrefix &&
-        plan.groups.size() == 1 && plan.groups.first().size() == 1) {
+        !IndexWords::hasHan(q.terms.first()) && plan.groups.size() == 1 && plan.groups.first().size() == 1) {
         plan.namePrefix = q.terms.first();
         plan.groups.clear();
     }
@@ -231,7 +235,7 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
         // Prefer where the query met the section text (what the procedure is about first); the
         // lay name is on the list's first line already, and the descriptor is the fallback.
         const IndexedText text = texts.value(hit.id);
-        hit.snippet = snippet(text.about + u'\n' + text.body, terms);
+        hit.snippet = snippet(IndexWords::readable(text.about + u'\n' + text.body), terms);
         if (hit.snippet.isEmpty())
             hit.snippet = snippet(text.descriptor, terms);
     }
@@ -242,7 +246,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
     // of one or two letters is still being typed (nothing closer is offered while it is).
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        words.terms.last().size() <= SearchPlan::ShortPrefix)
+        (words.terms.last().size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(words.terms.last())))
         return {};
     QStringList distinct = words.terms;
     distinct.removeDuplicates();

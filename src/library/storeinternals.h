@@ -4,6 +4,7 @@
 #pragma once
 
 #include "facets.h"
+#include "indexwords.h"
 #include "procedure.h"
 #include "searchindex.h"
 #include "searchquery.h"
@@ -69,8 +70,16 @@ inline QString namesText(const Procedure &p)
 inline IndexedText indexedText(const Procedure &p)
 {
     const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    return {text(p.code), namesText(p), text(p.descriptor), text(p.sectionText(Procedure::Part::About)),
-            text(p.sectionText(Procedure::Part::Rest))};
+    // Each section with the pairs of its Chinese (IndexWords::withHanPairs), so that they stay
+    // in the section for SearchIndex::sectionsWithAll.
+    const auto sections = [](const QString &joined) {
+        QStringList parts = joined.split(Procedure::SectionSeparator);
+        for (QString &part : parts)
+            part = IndexWords::withHanPairs(part);
+        return parts.join(Procedure::SectionSeparator);
+    };
+    return {text(p.code), IndexWords::withHanPairs(namesText(p)), text(p.descriptor),
+            sections(p.sectionText(Procedure::Part::About)), sections(p.sectionText(Procedure::Part::Rest))};
 }
 
 // One procedure's writes (or one log row's): rolled back unless committed, so every early return

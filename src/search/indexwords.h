@@ -15,4 +15,14 @@ namespace Careleaf::IndexWords {
 // An alternative's words folded, those that fold to nothing (diacritics alone) left out.
 [[nodiscard]] QStringList foldedWords(const QStringList &alternative);
 
+// Chinese is written without spaces between words, so a run of Han characters is one token.
+// Each run of two or more is also indexed as the pairs of characters it holds ("静脉输液" ->
+// 静脉 脉输 输液), on a line of its own after the text, marked so that what people read leaves
+// it out (readable()); a word of Han characters is searched as the phrase of its pairs.
+[[nodiscard]] QString withHanPairs(const QString &text);
+[[nodiscard]] QString readable(const QString &indexed);
+// The pairs of a word of three Han characters or more ("输液治疗" -> 输液 液治 治疗), else nothing.
+[[nodiscard]] QStringList hanPairs(const QString &word);
+[[nodiscard]] bool hasHan(const QString &word);
+
 } // namespace Careleaf::IndexWords
