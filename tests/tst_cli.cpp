@@ -181,9 +181,9 @@ private Q_SLOTS:
         QCOMPARE(spanish.value(u"language"_s).toString(), u"es"_s);
         QCOMPARE(spanish.value(u"title"_s).toString(), u"Terapia de infusión intravenosa"_s);
         QCOMPARE(spanish.value(u"languages"_s).toVariant().toStringList(), all);
-        const Run missing = cli({u"--db"_s, lib, u"show"_s, u"--language"_s, u"de"_s, u"96365"_s});
-        QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(missing.err.contains(u"it is in: "_s), qPrintable(missing.err));
+        const Run unknown = cli({u"--db"_s, lib, u"show"_s, u"--language"_s, u"de"_s, u"96365"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"known: en, ar, es"_s), qPrintable(unknown.err));
 
         const auto firstTitle = [&](const QStringList &args) {
             const Run r = cli(QStringList{u"--db"_s, lib, u"search"_s, u"--json"_s} + args);
@@ -206,6 +206,10 @@ private Q_SLOTS:
                  0);
         const Run givenShown = cli({u"--db"_s, given, u"show"_s, u"--json"_s, u"96365"_s});
         QCOMPARE(QJsonDocument::fromJson(givenShown.out.toUtf8()).object().value(u"language"_s).toString(), u"es"_s);
+        // A language the procedure has no version in, asked for by its id.
+        const Run missing = cli({u"--db"_s, given, u"show"_s, u"--language"_s, u"en"_s, u"1"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"(it is in: es)"_s), qPrintable(missing.err));
     }
 
     void shouldReportEachRejectedFileAndStillImportTheRest()

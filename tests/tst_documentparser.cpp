@@ -413,21 +413,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("layName");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QStringList>("aliases");
+        QTest::addColumn<QString>("language");
         QTest::addRow("parenthesised, or")
             << u"Magnesium Infusion Therapy (commonly referred to as Magnesium IV Therapy or Magnesium Drip)"_s
-            << u"Magnesium Infusion Therapy"_s << QStringList{u"Magnesium IV Therapy"_s, u"Magnesium Drip"_s};
+            << u"Magnesium Infusion Therapy"_s << QStringList{u"Magnesium IV Therapy"_s, u"Magnesium Drip"_s}
+            << u"en"_s;
         QTest::addRow("sentence, quoted")
             << u"Chemo, up to 1 hour. Commonly known as \"Sequential IV Chemotherapy Infusion.\""_s
-            << u"Chemo, up to 1 hour"_s << QStringList{u"Sequential IV Chemotherapy Infusion"_s};
+            << u"Chemo, up to 1 hour"_s << QStringList{u"Sequential IV Chemotherapy Infusion"_s} << u"en"_s;
         QTest::addRow("also called, list")
             << u"Port Flush (also called port care, line flush, or heparin lock)"_s << u"Port Flush"_s
-            << QStringList{u"port care"_s, u"line flush"_s, u"heparin lock"_s};
+            << QStringList{u"port care"_s, u"line flush"_s, u"heparin lock"_s} << u"en"_s;
         QTest::addRow("article dropped") << u"Electrocardiogram (commonly referred to as an ECG or EKG)"_s
-                                         << u"Electrocardiogram"_s << QStringList{u"ECG"_s, u"EKG"_s};
+                                         << u"Electrocardiogram"_s << QStringList{u"ECG"_s, u"EKG"_s} << u"en"_s;
         QTest::addRow("no aliases") << u"Injection(s) of diagnostic or therapeutic substance(s)"_s
-                                    << u"Injection(s) of diagnostic or therapeutic substance(s)"_s << QStringList{};
+                                    << u"Injection(s) of diagnostic or therapeutic substance(s)"_s << QStringList{}
+                                    << u"en"_s;
         QTest::addRow("parentheses that are not aliases")
-            << u"Pump Refill (e.g., Intravenous)"_s << u"Pump Refill (e.g., Intravenous)"_s << QStringList{};
+            << u"Pump Refill (e.g., Intravenous)"_s << u"Pump Refill (e.g., Intravenous)"_s << QStringList{} << u"en"_s;
+        // Another language's words count only in a document of that language: "o" is Spanish "or".
+        QTest::addRow("English O") << u"Blood Transfusion (also called Type O Negative Blood)"_s
+                                   << u"Blood Transfusion"_s << QStringList{u"Type O Negative Blood"_s} << u"en"_s;
+        QTest::addRow("Spanish o") << u"Goteo IV (comúnmente llamado el goteo o infusión)"_s << u"Goteo IV"_s
+                                   << QStringList{u"goteo"_s, u"infusión"_s} << u"es"_s;
     }
 
     void shouldSplitLayNameIntoTitleAndAliases()
@@ -435,9 +443,10 @@ private Q_SLOTS:
         QFETCH(QString, layName);
         QFETCH(QString, title);
         QFETCH(QStringList, aliases);
+        QFETCH(QString, language);
         QString t;
         QStringList a;
-        DocumentParser::splitLayName(layName, &t, &a);
+        DocumentParser::splitLayName(layName, &t, &a, language);
         QCOMPARE(t, title);
         QCOMPARE(a, aliases);
     }

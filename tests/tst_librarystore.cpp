@@ -592,6 +592,11 @@ private Q_SLOTS:
                 file,
                 u"SELECT count(*) FROM procedures WHERE instr(body, 'primarily used to correct magnesium deficiency') > 0"_s),
             u"0"_s);
+        QCOMPARE(
+            rawValue(
+                file,
+                u"SELECT count(*) FROM procedures WHERE instr(about, 'primarily used to correct magnesium deficiency') > 0"_s),
+            u"1"_s);
         SearchFilters home;
         home.settingsMask = Facets::Home;
         const SearchPage homePage = engine.search({QString(), home, 0, 10});
@@ -780,6 +785,13 @@ private Q_SLOTS:
         QCOMPARE(store->store(parsed(u"es.txt"_s, "96365", "96366")), StoreOutcome::Imported);
         QCOMPARE(store->count(), 2);
         QCOMPARE(found(u"96366"_s), QStringList{u"Terapia de infusión intravenosa"_s});
+        // Its English version comes later: it becomes the procedure's first row.
+        QCOMPARE(store->store(parsed(u"en.txt"_s, "96365", "96366")), StoreOutcome::Imported);
+        QCOMPARE(store->count(), 2);
+        QCOMPARE(found(u"96366"_s), QStringList{u"IV Infusion Therapy"_s});
+        const qint64 later = store->resolve(u"96366"_s).first();
+        QCOMPARE(store->versions(later).size(), 2);
+        QCOMPARE(found(u"enfermera"_s).size(), 2); // each procedure's Spanish version
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
     }
 

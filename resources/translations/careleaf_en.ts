@@ -287,6 +287,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>language table %1 (the line is left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

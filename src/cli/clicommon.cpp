@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "languages.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -76,29 +78,27 @@ QString plainSnippet(QString s)
 
 std::optional<Procedure> Context::resolveOne(const QString &key, const QString &language)
 {
-    QList<qint64> ids = store->resolve(key);
+    const QList<qint64> ids = store->resolve(key);
     if (ids.isEmpty()) {
         err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
         return std::nullopt;
     }
+    // What KEY found, with every version of it in another language.
+    QList<qint64> all;
+    for (qint64 id : ids) {
+        for (qint64 version : store->versions(id)) {
+            if (!all.contains(version))
+                all << version;
+        }
+    }
     QList<Procedure> found;
-    for (qint64 id : std::as_const(ids)) {
+    for (qint64 id : std::as_const(all)) {
         std::optional<Procedure> p = store->procedure(id);
         if (!p) {
             err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(id) << Qt::endl;
             return std::nullopt;
         }
         found << *p;
-    }
-    // An id found one version; its others share its code (or descriptor).
-    if (found.size() == 1 && !language.isEmpty() &&
-        found.first().language.compare(language, Qt::CaseInsensitive) != 0) {
-        const Procedure &one = found.first();
-        for (qint64 id : store->resolve(one.codeSystem + u':' + one.code)) {
-            std::optional<Procedure> p = store->procedure(id);
-            if (p && id != one.id && p->identityInAnyLanguage() == one.identityInAnyLanguage())
-                found << *p;
-        }
     }
     QStringList choices;
     for (const Procedure &p : std::as_const(found)) {
@@ -116,8 +116,7 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
     }
     // One procedure, in one language or several.
     const auto in = [&found](const QString &code) {
-        return std::find_if(found.cbegin(), found.cend(),
-                            [&code](const Procedure &p) { return p.language.compare(code, Qt::CaseInsensitive) == 0; });
+        return std::find_if(found.cbegin(), found.cend(), [&code](const Procedure &p) { return p.language == code; });
     };
     if (!language.isEmpty()) {
         if (const auto it = in(language); it != found.cend())
@@ -134,6 +133,21 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
     if (const auto it = in(Procedure::DefaultLanguage); it != found.cend())
         return *it;
     return found.first();
+}
+
+bool Context::languageOption(const Parsed &p, QString *code)
+{
+    code->clear();
+    if (!p.values.contains(u"language"_s))
+        return true;
+    const QString given = p.values.value(u"language"_s);
+    if (const Languages::Language *language = Languages::find(given)) {
+        *code = language->code;
+        return true;
+    }
+    (void)usage(tr("--language: \u201c%1\u201d is not a language Careleaf knows (known: %2)")
+                    .arg(given, Languages::knownCodes()));
+    return false;
 }
 
 } // namespace Careleaf::Cli

@@ -150,6 +150,9 @@ public:
     // languages is one: language (a BCP 47 code) chooses its version, English otherwise, or the
     // first imported.
     std::optional<Procedure> resolveOne(const QString &key, const QString &language = {});
+    // --language's value as a known BCP 47 code, in the tables' spelling ("ES" -> "es"); empty
+    // when not given. False, with the usage error printed, when Careleaf has no table for it.
+    [[nodiscard]] bool languageOption(const Parsed &p, QString *code);
 };
 
 // The commands, one file each under commands/; args are what follows the command's name.

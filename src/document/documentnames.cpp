@@ -20,11 +20,14 @@ enum class Spacing
     Any,
 };
 
-// Words of every language's table in fields, as one alternation.
-QString anyOf(std::initializer_list<QStringList Languages::Language::*> fields, Spacing spacing = Spacing::Spaced)
+// Words of the tables of languages (BCP 47 codes) in fields, as one alternation.
+QString anyOf(const QStringList &languages, std::initializer_list<QStringList Languages::Language::*> fields,
+              Spacing spacing = Spacing::Spaced)
 {
     QStringList words;
     for (const Languages::Language &language : Languages::all()) {
+        if (!languages.contains(language.code))
+            continue;
         for (const auto field : fields) {
             for (const QString &w : language.*field) {
                 const bool han =
@@ -37,26 +40,49 @@ QString anyOf(std::initializer_list<QStringList Languages::Language::*> fields, 
     return Languages::wordsPattern(words);
 }
 
+// The patterns of a name and its aliases in a language (and English, whose words a translation
+// may keep): built once per language and thread.
+struct NamePatterns
+{
+    QRegularExpression inParens, trailing, separators, article;
+};
+
+const NamePatterns &namePatterns(const QString &language)
+{
+    thread_local QHash<QString, NamePatterns> built;
+    if (const auto it = built.constFind(language); it != built.cend())
+        return *it;
+    using L = Languages::Language;
+    const QStringList in{language, Procedure::DefaultLanguage};
+    constexpr auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    NamePatterns p;
+    p.inParens = QRegularExpression(u"^(.*?)\\s*[(\\x{FF08}]\\s*"_s +
+                                        anyOf(in, {&L::aliasMarkers, &L::aliasMarkersAfter}, Spacing::Any) +
+                                        uR"(\s*(.+?)\s*[)\x{FF09}]\s*[.\x{3002}]?\s*$)"_s,
+                                    options);
+    p.trailing = QRegularExpression(
+        u"^(.*?)[.;,\\x{FF0C}]?\\s+"_s + anyOf(in, {&L::aliasMarkersAfter}) + uR"(\s+(.+?)\s*$)"_s, options);
+    p.separators = QRegularExpression(u"\\s*[,\\x{FF0C}\\x{3001}]\\s*(?:"_s + anyOf(in, {&L::orWords}) +
+                                          u"\\s+)?|\\s+"_s + anyOf(in, {&L::orWords}) + u"\\s+|\\s*"_s +
+                                          anyOf(in, {&L::orWords}, Spacing::Unspaced) + u"\\s*"_s,
+                                      options);
+    p.article = QRegularExpression(u'^' + anyOf(in, {&L::articles}) + uR"(\s+(?=\S))"_s, options);
+    return *built.insert(language, p);
+}
+
 } // namespace
 
-void DocumentParser::splitLayName(const QString &layName, QString *title, QStringList *aliases)
+void DocumentParser::splitLayName(const QString &layName, QString *title, QStringList *aliases, const QString &language)
 {
     // "IV Drip (commonly referred to as Fluid Infusion)", "Goteo IV (comúnmente llamado ...)",
     // "静脉输液（通常称为输液）"; and without parentheses, "IV Drip, also known as Fluid Infusion".
-    // The words come from the languages' tables (languages.h).
-    using L = Languages::Language;
-    constexpr auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-    static const QRegularExpression inParens(u"^(.*?)\\s*[(\\x{FF08}]\\s*"_s +
-                                                 anyOf({&L::aliasMarkers, &L::aliasMarkersAfter}, Spacing::Any) +
-                                                 uR"(\s*(.+?)\s*[)\x{FF09}]\s*[.\x{3002}]?\s*$)"_s,
-                                             options);
-    static const QRegularExpression trailing(
-        u"^(.*?)[.;,\\x{FF0C}]?\\s+"_s + anyOf({&L::aliasMarkersAfter}) + uR"(\s+(.+?)\s*$)"_s, options);
+    // The words come from the language's table and English's (languages.h).
+    const NamePatterns &patterns = namePatterns(language);
     aliases->clear();
     const QString name = layName.simplified();
-    QRegularExpressionMatch m = inParens.match(name);
+    QRegularExpressionMatch m = patterns.inParens.match(name);
     if (!m.hasMatch())
-        m = trailing.match(name);
+        m = patterns.trailing.match(name);
     if (!m.hasMatch() || m.captured(1).trimmed().isEmpty()) {
         *title = name;
         return;
@@ -66,12 +92,8 @@ void DocumentParser::splitLayName(const QString &layName, QString *title, QStrin
         t.chop(1);
     *title = t;
 
-    static const QRegularExpression separators(u"\\s*[,\\x{FF0C}\\x{3001}]\\s*(?:"_s + anyOf({&L::orWords}) +
-                                                   u"\\s+)?|\\s+"_s + anyOf({&L::orWords}) + u"\\s+|\\s*"_s +
-                                                   anyOf({&L::orWords}, Spacing::Unspaced) + u"\\s*"_s,
-                                               options);
     static const QString quotes = u"\"'“”‘’"_s;
-    for (QString alias : m.captured(2).split(separators, Qt::SkipEmptyParts)) {
+    for (QString alias : m.captured(2).split(patterns.separators, Qt::SkipEmptyParts)) {
         // Strip surrounding quotes and the full stop a sentence put inside them ("Z.").
         bool changed = true;
         while (changed && !alias.isEmpty()) {
@@ -87,8 +109,7 @@ void DocumentParser::splitLayName(const QString &layName, QString *title, QStrin
             }
         }
         // "referred to as a Shot": the article is grammar, not part of the name.
-        static const QRegularExpression article(u'^' + anyOf({&L::articles}) + uR"(\s+(?=\S))"_s, options);
-        alias.remove(article);
+        alias.remove(patterns.article);
         if (!alias.isEmpty() && !aliases->contains(alias))
             *aliases << alias;
     }
@@ -178,12 +199,13 @@ QString DocumentParser::shortTitle(const QString &name)
     return t;
 }
 
-DocumentParser::Names DocumentParser::patientNames(const QString &layName, const QString &descriptor)
+DocumentParser::Names DocumentParser::patientNames(const QString &layName, const QString &descriptor,
+                                                   const QString &language)
 {
     Names n;
     QString name;
     // A lay name over several paragraphs: its first paragraph names the procedure.
-    splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases);
+    splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases, language);
     if (name.isEmpty())
         name = descriptor;
     else if (!n.aliases.isEmpty() && restatesDescriptor(name, descriptor))
@@ -197,7 +219,7 @@ DocumentParser::Names DocumentParser::patientNames(const QString &layName, const
 
 void DocumentParser::deriveFromContent(Procedure &p)
 {
-    Names n = patientNames(p.layName, p.descriptor);
+    Names n = patientNames(p.layName, p.descriptor, p.language);
     p.title = n.title;
     p.fullName = n.fullName;
     p.aliases = n.aliases;

@@ -49,8 +49,10 @@ public:
     // Decodes UTF-8 (with or without BOM) and UTF-16/32 with BOM; refuses binary and invalid text.
     [[nodiscard]] static Decoded decode(const QByteArray &bytes);
 
-    // "commonly referred to as A or B" -> name and aliases. Exposed for tests.
-    static void splitLayName(const QString &layName, QString *title, QStringList *aliases);
+    // "commonly referred to as A or B" -> name and aliases, by the words of the document's
+    // language (a BCP 47 code) and of English. Exposed for tests.
+    static void splitLayName(const QString &layName, QString *title, QStringList *aliases,
+                             const QString &language = Procedure::DefaultLanguage);
 
     // A title is read at a glance: about this many characters at most.
     static constexpr qsizetype TitleLength = 60;
@@ -65,7 +67,8 @@ public:
     // the Procedure" text restates the official descriptor, the name it says the procedure is
     // commonly known as; shortened (billing qualifiers dropped) when it is too long to read at a
     // glance. Without a name, the descriptor, shortened the same way.
-    [[nodiscard]] static Names patientNames(const QString &layName, const QString &descriptor);
+    [[nodiscard]] static Names patientNames(const QString &layName, const QString &descriptor,
+                                            const QString &language = Procedure::DefaultLanguage);
     // name without billing qualifiers ("(Per Visit, Up to 2 Hours)", "; each additional ...",
     // "(e.g., ...)", ", Systemic") while it is longer than TitleLength, then cut at a clause.
     [[nodiscard]] static QString shortTitle(const QString &name);

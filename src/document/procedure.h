@@ -87,8 +87,9 @@ struct Procedure
     QDateTime updatedAt;  // last import that changed the content (UTC)
 
     static inline const QString DefaultLanguage = QStringLiteral("en");
-    // Identity in the library: system + code when a code is given, otherwise system + descriptor;
-    // a document in another language than English is a procedure of its own for now.
+    // Identity of the document in the library: system + code when a code is given, otherwise
+    // system + descriptor, and the language unless it is English. The documents of one identity
+    // in any language are versions of one procedure (procedureversions.cpp).
     [[nodiscard]] QString identity() const;
     // The identity its documents in every language share: system + code, or system + descriptor.
     [[nodiscard]] QString identityInAnyLanguage() const;
@@ -96,7 +97,7 @@ struct Procedure
     [[nodiscard]] bool hasSection(const QString &key) const { return section(key) != nullptr; }
     // "CPT 96417", "CPT (code not given)" — for headers and footers.
     [[nodiscard]] QString codeLabel() const;
-    // All section text, for the reading grade.
+    // All section text, for the reading grade (and the index, in libraries before format 8).
     [[nodiscard]] QString bodyText(bool includeReferenceSections = true) const;
     // The text of the sections that say what the procedure is about (SectionKeys::isAboutKey),
     // or of all the others: the two parts of the full-text index that search weighs apart.

@@ -57,7 +57,8 @@ HeadingMatch matchHeading(const QString &line, const QStringList &languages)
         if (!ofLanguages({language.code}))
             continue;
         for (const QString &start : language.policiesFor) {
-            if (n.size() > start.size() && n.startsWith(start))
+            // The prefix, then a space or a colon: "... for <descriptor>", "...：<descriptor>".
+            if (n.size() > start.size() && n.startsWith(start) && QStringView(u" :\uFF1A").contains(n.at(start.size())))
                 return {HeadingKind::Section, u"policies"_s, {language.code}};
         }
     }

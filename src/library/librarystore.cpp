@@ -255,8 +255,8 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
 
     const QString identity = p.identity();
     // A batch keeps its lock to the end: taken once, by the first procedure it keeps (a lock
-    // taken in a savepoint rolled back is gone with it). The lock is the family's: the versions
-    // of one procedure in several languages are grouped together (groupVersions).
+    // taken in a savepoint rolled back is gone with it). It is named by the family, whose
+    // versions groupVersions() reads and writes (both engines lock the whole library now).
     if (!inBatch || !m_batchLocked) {
         if (const QString err = m_connection->backend().lockIdentity(database, p.identityInAnyLanguage());
             !err.isEmpty())
@@ -307,7 +307,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     IndexedText indexed = indexedText(p);
     if (format < AboutColumnFormat) {
         // Before that format the section text was one column.
-        indexed.body = p.bodyText();
+        indexed.body = text(p.bodyText());
         indexed.about.clear();
     }
     q.addBindValue(text(p.codeSystem));
@@ -434,6 +434,17 @@ QString LibraryStore::procedureRows() const
     // Before format 8 (while an upgrade re-derives rows) every row was a procedure of its own.
     const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
     return format >= AboutColumnFormat ? u" WHERE version_of IS NULL"_s : QString();
+}
+
+QList<qint64> LibraryStore::versions(qint64 id) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT o.id FROM procedures p JOIN procedures o ON o.family = p.family WHERE p.id = ? ORDER BY o.id"_s);
+    q.addBindValue(id);
+    const bool ran = q.exec();
+    (void)readRows(q, ran, [&] { ids << q.value(0).toLongLong(); });
+    return ids.isEmpty() ? QList<qint64>{id} : ids;
 }
 
 QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) const

@@ -134,10 +134,12 @@ public:
     // KEY as the console takes it: "96417", "CPT:96417", or an id. Several ids when a bare code is
     // used by more than one code system.
     [[nodiscard]] QList<qint64> resolve(const QString &key) const;
-    // Every procedure, by title; all of them, or none with *error set when they cannot be read whole.
-    // Every procedure, by title; with everyVersion its versions in other languages too.
+    // Every procedure, by title (with everyVersion, its versions in other languages too); all of
+    // them, or none with *error set when they cannot be read whole.
     [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr, bool everyVersion = false) const;
     [[nodiscard]] int count() const;
+    // The procedure id and its versions in other languages (the rows of its family), by id.
+    [[nodiscard]] QList<qint64> versions(qint64 id) const;
     // The languages (BCP 47) each of ids is written in: its own, and those of its versions in
     // other languages (the rows of its family); English first.
     [[nodiscard]] QHash<qint64, QStringList> languages(const QList<qint64> &ids) const;

@@ -189,28 +189,30 @@ QString LibraryStore::splitIndexedText()
     read.setForwardOnly(true);
     read.prepare(u"SELECT id, document FROM procedures WHERE id > ? ORDER BY id LIMIT 500"_s);
     QSqlQuery write(database);
-    write.prepare(u"UPDATE procedures SET about = ?, body = ?, language = ?"_s + setIndex + u" WHERE id = ?"_s);
+    write.prepare(u"UPDATE procedures SET about = ?, body = ?, language = ?, family = ?"_s + setIndex +
+                  u" WHERE id = ?"_s);
     // A few hundred documents at a time: a library of a million is never all in memory.
     qint64 after = 0;
     for (;;) {
         read.addBindValue(after);
         if (!read.exec())
             return read.lastError().text();
-        QList<std::tuple<qint64, IndexedText, QString>> rows;
+        QList<std::tuple<qint64, IndexedText, QString, QString>> rows;
         while (read.next()) {
             const qint64 id = read.value(0).toLongLong();
             const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
             if (!p)
                 return tr("procedure %1: its stored document cannot be read").arg(id);
-            rows.append({id, indexedText(*p), p->language});
+            rows.append({id, indexedText(*p), p->language, p->identityInAnyLanguage()});
         }
         read.finish();
         if (rows.isEmpty())
             return {};
-        for (const auto &[id, text, language] : std::as_const(rows)) {
+        for (const auto &[id, text, language, family] : std::as_const(rows)) {
             write.addBindValue(text.about);
             write.addBindValue(text.body);
             write.addBindValue(language);
+            write.addBindValue(family);
             for (const QVariant &value : m_index->rowValues(text))
                 write.addBindValue(value);
             write.addBindValue(id);

@@ -1,11 +1,12 @@
-// The sample library compiled into every build (resources/sample): what a new installation shows.
+// The sample library compiled into every build (resources/sample, and their Spanish versions in
+// resources/sample-translations/es): what a new installation shows.
 #pragma once
 
 #include "importer.h"
 
 namespace Careleaf::SampleLibrary {
 
-// Resource paths of the bundled documents, sorted.
+// Resource paths of the bundled documents: the English ones by name, then their translations.
 [[nodiscard]] QStringList documents();
 // Imports the bundled documents into store; used when the default library is first created.
 [[nodiscard]] ImportReport importInto(LibraryStore &store);

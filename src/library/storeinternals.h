@@ -78,8 +78,9 @@ inline IndexedText indexedText(const Procedure &p)
             part = IndexWords::withHanPairs(part);
         return parts.join(Procedure::SectionSeparator);
     };
-    return {text(p.code), IndexWords::withHanPairs(namesText(p)), text(p.descriptor),
-            sections(p.sectionText(Procedure::Part::About)), sections(p.sectionText(Procedure::Part::Rest))};
+    return {text(p.code), text(IndexWords::withHanPairs(namesText(p))), text(p.descriptor),
+            text(sections(p.sectionText(Procedure::Part::About))),
+            text(sections(p.sectionText(Procedure::Part::Rest)))};
 }
 
 // One procedure's writes (or one log row's): rolled back unless committed, so every early return

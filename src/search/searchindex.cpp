@@ -98,12 +98,16 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         QHash<qint64, int> together;
         for (auto it = found.cbegin(); it != found.cend(); ++it)
             together.insert(it.key(), sectionsWithAll(*it, plan.groups));
-        // Within each tier; stable: the engine's rank still orders procedures alike in this.
+        // Within each tier; stable: the engine's rank still orders procedures alike in this. The
+        // places keep their scores, so scores still sort like the list.
+        QList<double> scores;
+        for (auto it = first; it != last; ++it)
+            scores << it->score;
         std::stable_sort(first, last, [&together](const SearchHit &a, const SearchHit &b) {
             return a.tier != b.tier ? a.tier < b.tier : together.value(a.id) > together.value(b.id);
         });
-        for (auto it = page.hits.begin(); it != last; ++it)
-            it->score = page.hits.first().score - double(it - page.hits.begin());
+        for (auto it = first; it != last; ++it)
+            it->score = scores.at(it - first);
     }
     // The page asked for; the total counted for the window holds for it too.
     page.hits = page.hits.mid(offset, limit);

@@ -63,7 +63,8 @@ public:
     // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
     // sets *error when they cannot be counted.
     [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
-    // The descriptor and section text (about, body) of the given procedures, for snippets.
+    // The names, descriptor and section text (about, body) of the given procedures as indexed,
+    // for snippets and sectionsWithAll().
     [[nodiscard]] QHash<qint64, IndexedText> texts(const QList<qint64> &ids) const;
     // Distinct code systems in the library, for the filter.
     [[nodiscard]] QStringList codeSystems() const;

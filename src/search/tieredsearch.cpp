@@ -32,9 +32,8 @@ void appendFilters(const SearchPlan &plan, QString *sql, QVariantList *values)
     }
     if (!plan.language.isEmpty()) {
         // The procedure, or one of its versions (procedureversions.cpp), is in that language.
-        *sql += u" AND (lower(p.language) = lower(?) OR EXISTS (SELECT 1 FROM procedures v"
-                " WHERE v.version_of = p.id AND lower(v.language) = lower(?)))"_s;
-        *values << plan.language << plan.language;
+        *sql += u" AND EXISTS (SELECT 1 FROM procedures v WHERE v.family = p.family AND v.language = ?)"_s;
+        *values << plan.language;
     }
 }
 

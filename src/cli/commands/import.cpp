@@ -12,17 +12,18 @@ int cmdImport(Context &c, const QStringList &args)
         return c.usage(p.error);
     if (p.positional.isEmpty())
         return c.usage(tr("import needs at least one file or folder"));
-    const QString language = p.values.value(u"language"_s);
-    if (p.values.contains(u"language"_s) && !Languages::find(language))
-        return c.usage(tr("--language: \u201c%1\u201d is not a language Careleaf knows (known: %2)")
-                           .arg(language, Languages::knownCodes()));
+    QString language;
+    if (!c.languageOption(p, &language))
+        return UsageOrDatabase;
     if (!c.openStore())
         return UsageOrDatabase;
+    // A clinic's own language table with a line Careleaf cannot read: said, and the rest used.
+    for (const QString &problem : Languages::problems())
+        c.err << "careleaf-cli: " << tr("language table %1 (the line is left out)").arg(problem) << Qt::endl;
     // Ctrl+C or a kill (SIGTERM) stops after the file in hand, and what was done is still said.
     const StopSignals stop;
     const ImportReport report = Importer::importPaths(
-        *c.store, p.positional, [&stop](int, int, const QString &) { return stop.signal() == 0; },
-        language.isEmpty() ? QString() : Languages::find(language)->code);
+        *c.store, p.positional, [&stop](int, int, const QString &) { return stop.signal() == 0; }, language);
     c.out << report.summaryLine() << Qt::endl;
     for (const Rejection &r : report.rejections)
         c.err << r.path << ": " << r.reason << Qt::endl;

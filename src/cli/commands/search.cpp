@@ -1,5 +1,4 @@
 #include "clicommon.h"
-#include "languages.h"
 #include "procedurejson.h"
 #include "searchengine.h"
 
@@ -23,13 +22,8 @@ int cmdSearch(Context &c, const QStringList &args)
             return c.usage(tr("--limit needs a positive number"));
     }
     SearchFilters filters;
-    if (p.values.contains(u"language"_s)) {
-        const Languages::Language *language = Languages::find(p.values.value(u"language"_s));
-        if (!language)
-            return c.usage(tr("--language: \u201c%1\u201d is not a language Careleaf knows (known: %2)")
-                               .arg(p.values.value(u"language"_s), Languages::knownCodes()));
-        filters.language = language->code;
-    }
+    if (!c.languageOption(p, &filters.language))
+        return UsageOrDatabase;
     if (!c.openStore())
         return UsageOrDatabase;
     SearchEngine engine(*c.store);

@@ -16,9 +16,12 @@ int cmdShow(Context &c, const QStringList &args)
         return c.usage(tr("show needs exactly one KEY"));
     if (p.flags.contains(u"json"_s) && p.flags.contains(u"text"_s))
         return c.usage(tr("choose one of --json and --text"));
+    QString language;
+    if (!c.languageOption(p, &language))
+        return UsageOrDatabase;
     if (!c.openStore())
         return UsageOrDatabase;
-    const auto procedure = c.resolveOne(p.positional.first(), p.values.value(u"language"_s));
+    const auto procedure = c.resolveOne(p.positional.first(), language);
     if (!procedure)
         return Problems;
     if (p.flags.contains(u"json"_s)) {

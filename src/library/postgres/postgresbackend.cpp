@@ -57,7 +57,8 @@ public:
     QString prepareForWriting(QSqlDatabase &) const override { return {}; }
 
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
-    // 6 seals the education log, which from then on only the server appends to.
+    // 6 seals the education log, which from then on only the server appends to; 8 splits every
+    // procedure's text and sets its language and family (LibraryStore::splitIndexedText).
     int latestSchemaVersion() const override { return 8; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and

@@ -169,7 +169,6 @@ QStringList postgresMigration(int version)
                 u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT 'en'"_s,
                 u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS family TEXT NOT NULL DEFAULT ''"_s,
                 u"ALTER TABLE procedures ADD COLUMN IF NOT EXISTS version_of BIGINT"_s,
-                u"UPDATE procedures SET family = identity WHERE family = ''"_s,
                 u"CREATE INDEX IF NOT EXISTS procedures_family ON procedures (family)"_s,
                 u"CREATE INDEX IF NOT EXISTS procedures_version_of ON procedures (version_of)"
                 " WHERE version_of IS NOT NULL"_s};

@@ -67,7 +67,8 @@ public:
 
     // 4 is the server's title-ordered word list, which the full-text index here does not need;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
-    // 6 seals the education log.
+    // 6 seals the education log; 8 splits every procedure's text and sets its language and family
+    // (LibraryStore::splitIndexedText).
     int latestSchemaVersion() const override { return 8; }
 
     QStringList migration(int version) const override
@@ -213,7 +214,6 @@ public:
                 u"ALTER TABLE procedures ADD COLUMN language TEXT NOT NULL DEFAULT 'en'"_s,
                 u"ALTER TABLE procedures ADD COLUMN family TEXT NOT NULL DEFAULT ''"_s,
                 u"ALTER TABLE procedures ADD COLUMN version_of INTEGER"_s,
-                u"UPDATE procedures SET family = identity"_s,
                 u"CREATE INDEX procedures_family ON procedures (family)"_s,
                 u"CREATE INDEX procedures_version_of ON procedures (version_of) WHERE version_of IS NOT NULL"_s,
                 u"DROP TRIGGER procedures_ai"_s,
