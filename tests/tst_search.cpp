@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "searchengine.h"
 #include "searchquery.h"
+#include "synonyms.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -179,6 +180,19 @@ private Q_SLOTS:
         QTest::addRow("lay -> clinical") << u"b12"_s << u"Vitamin B12 Injection"_s;
         QTest::addRow("clinical -> lay") << u"cyanocobalamin"_s << u"Vitamin B12 Injection"_s;
         QTest::addRow("abbreviation") << u"ekg"_s << u"Electrocardiogram"_s;
+        // Spanish lay terms (synonyms-es.tsv) over the samples' Spanish versions.
+        QTest::addRow("Spanish lay word") << u"suero de magnesio"_s << u"Magnesium Infusion Therapy"_s;
+        QTest::addRow("Spanish short form") << u"quimio secuencial"_s << u"Sequential IV Chemotherapy Infusion"_s;
+    }
+
+    // A lay term is the same with or without its accents.
+    void shouldApplyLayTermsWhateverTheAccents()
+    {
+        const Synonyms synonyms = Synonyms::load({});
+        QVERIFY(synonyms.equivalents({u"suero"_s}).contains(QStringList{u"infusión"_s}));
+        QVERIFY(!synonyms.equivalents({u"presion"_s, u"alta"_s}).isEmpty());
+        QCOMPARE(synonyms.equivalents({u"presion"_s, u"alta"_s}), synonyms.equivalents({u"presión"_s, u"alta"_s}));
+        QCOMPARE(synonyms.equivalents({u"inyeccion"_s}), synonyms.equivalents({u"inyección"_s}));
     }
 
     void shouldApplyLayTermsBothWays()

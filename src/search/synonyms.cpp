@@ -1,5 +1,6 @@
 #include "synonyms.h"
 
+#include "indexwords.h"
 #include "searchquery.h"
 #include "tablefile.h"
 
@@ -35,6 +36,7 @@ Synonyms Synonyms::load(const QString &userFile, QStringList *problems)
 {
     Synonyms s;
     loadFile(s, u":/search/synonyms.tsv"_s, problems);
+    loadFile(s, u":/search/synonyms-es.tsv"_s, problems); // Spanish lay terms
     if (!userFile.isEmpty())
         loadFile(s, userFile, problems);
     return s;
@@ -47,7 +49,7 @@ void Synonyms::add(const QString &a, const QString &b)
     if (wa.isEmpty() || wb.isEmpty() || wa == wb)
         return;
     auto insert = [this](const QStringList &key, const QStringList &value) {
-        QList<QStringList> &list = m_map[key.join(u' ')];
+        QList<QStringList> &list = m_map[IndexWords::foldedWords(key).join(u' ')];
         if (!list.contains(value))
             list << value;
         m_longest = std::max(m_longest, int(key.size()));
@@ -58,7 +60,8 @@ void Synonyms::add(const QString &a, const QString &b)
 
 QList<QStringList> Synonyms::equivalents(const QStringList &words) const
 {
-    return m_map.value(words.join(u' '));
+    // Accents do not count: "inyeccion" is "inyección".
+    return m_map.value(IndexWords::foldedWords(words).join(u' '));
 }
 
 QStringList Synonyms::baseForms(const QString &word)

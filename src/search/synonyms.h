@@ -1,5 +1,6 @@
-// Lay terms and abbreviations (resources/search/synonyms.tsv, plus a clinic's own file in the
-// data location): "iv" finds "intravenous" and "intravenous" finds "iv".
+// Lay terms and abbreviations (resources/search/synonyms.tsv, the Spanish ones in
+// synonyms-es.tsv, plus a clinic's own file in the data location): "iv" finds "intravenous" and
+// "intravenous" finds "iv"; accents do not count.
 #pragma once
 
 #include <QHash>
