@@ -421,6 +421,39 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Page 1 of"_s));
     }
 
+    // handout --language prints each procedure's version in that language: the Spanish sample,
+    // which says in the footer that it is a sample translation; the log names that version.
+    void shouldWriteAHandoutOfAProceduresVersionInALanguage()
+    {
+        const QString lib = db(u"samples-es.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR),
+                      QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)})
+                     .out,
+                 u"imported 10, updated 0, unchanged 0, rejected 0\n"_s);
+        const Run search = cli({u"--db"_s, lib, u"search"_s, u"magnesio"_s, u"--json"_s});
+        const QString id = QString::number(
+            QJsonDocument::fromJson(search.out.toUtf8()).array().first().toObject().value(u"id"_s).toInteger());
+        const QString pdf = m_dir.filePath(u"handout-es.pdf"_s);
+        const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--out"_s, pdf, id});
+        QCOMPARE(r.exitCode, 0);
+        QString error;
+        const QString text = Test::pdfText(pdf, &error).simplified();
+        QVERIFY2(!Test::words(text).isEmpty(), qPrintable(u"no text in the PDF: "_s + error));
+        QVERIFY2(text.contains(u"Terapia de infusión de magnesio"_s), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"calambres musculares"_s));
+        QVERIFY(!text.contains(u"muscle cramps"_s));
+        QVERIFY(text.contains(u"Sample translation, not yet reviewed by a clinician"_s));
+        QVERIFY2(!text.contains(u"Into a vein"_s), "no English definitions for Spanish text");
+        const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
+        QVERIFY2(log.out.contains(u"Terapia de infusión de magnesio"_s), qPrintable(log.out));
+        // The English version by default, with no such note.
+        const QString english = m_dir.filePath(u"handout-en.pdf"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, english, id}).exitCode, 0);
+        const QString englishText = Test::pdfText(english, &error).simplified();
+        QVERIFY(englishText.contains(u"muscle cramps"_s));
+        QVERIFY(!englishText.contains(u"Sample translation"_s));
+    }
+
     // Several KEYs: each procedure starts on a new page and its pages carry its own footer.
     void shouldStartEachProcedureOnANewPage()
     {

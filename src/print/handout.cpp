@@ -185,8 +185,12 @@ bool Handout::isStaffSection(const QString &key)
 QList<Glossary::Entry> Handout::wordsToKnow(const QList<Procedure> &procedures, const QStringList &sections)
 {
     QStringList text;
-    for (const Procedure &p : procedures)
-        text << selectedText(p, sections);
+    for (const Procedure &p : procedures) {
+        // The glossary's words and definitions are English: a procedure in another language
+        // would get English definitions of words that only look alike.
+        if (p.language == Procedure::DefaultLanguage)
+            text << selectedText(p, sections);
+    }
     return Glossary::standard().termsIn(text.join(u'\n'));
 }
 

@@ -10,8 +10,8 @@ namespace Careleaf::Cli {
 
 int cmdHandout(Context &c, const QStringList &args)
 {
-    const Parsed p =
-        parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s, u"note"_s}, {u"large-print"_s});
+    const Parsed p = parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s, u"note"_s, u"language"_s},
+                               {u"large-print"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     const QString outPath = p.values.value(u"out"_s);
@@ -54,13 +54,19 @@ int cmdHandout(Context &c, const QStringList &args)
     options.note = p.values.value(u"note"_s); // this job only, like the patient's name
     options.largePrint = p.flags.contains(u"large-print"_s);
     options.date = QDate::currentDate();
+    // Each procedure's version in that language; its dates written in it too.
+    QString language;
+    if (!c.languageOption(p, &language))
+        return UsageOrDatabase;
+    if (!language.isEmpty())
+        options.language = language;
     options.letterhead = Handout::savedLetterhead();
 
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;
     for (const QString &key : p.positional) {
-        auto procedure = c.resolveOne(key);
+        auto procedure = c.resolveOne(key, language);
         if (!procedure)
             return Problems;
         procedures << *procedure;
