@@ -224,8 +224,8 @@ QString LibraryStore::writeSql(bool update, int format) const
         insertIndex += u", about, language, family"_s;
         insertIndexValue += u", ?, ?, ?"_s;
     }
+    setIndex += setIndexColumns();
     for (const auto &[column, placeholder] : m_index->rowColumns()) {
-        setIndex += u", "_s + column + u" = "_s + placeholder;
         insertIndex += u", "_s + column;
         insertIndexValue += u", "_s + placeholder;
     }
@@ -293,8 +293,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
 
-    // The format the row is written in: lower than the latest while an upgrade re-derives rows.
-    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
+    const int format = writingFormat();
     if (format != m_statementsFormat) {
         m_insert.reset();
         m_update.reset();
@@ -429,11 +428,23 @@ QList<ProcedureSummary> LibraryStore::list(QString *error, bool everyVersion) co
     return {};
 }
 
+QString LibraryStore::setIndexColumns() const
+{
+    QString set;
+    for (const auto &[column, placeholder] : m_index->rowColumns())
+        set += u", "_s + column + u" = "_s + placeholder;
+    return set;
+}
+
+int LibraryStore::writingFormat() const
+{
+    return m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
+}
+
 QString LibraryStore::procedureRows() const
 {
     // Before format 8 (while an upgrade re-derives rows) every row was a procedure of its own.
-    const int format = m_upgradingTo > 0 ? m_upgradingTo : m_connection->schemaVersion();
-    return format >= AboutColumnFormat ? u" WHERE version_of IS NULL"_s : QString();
+    return writingFormat() >= AboutColumnFormat ? u" WHERE version_of IS NULL"_s : QString();
 }
 
 QList<qint64> LibraryStore::versions(qint64 id) const

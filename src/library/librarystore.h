@@ -181,6 +181,10 @@ private:
     // The rows of a family (Procedure::identityInAnyLanguage) made one procedure: its first
     // (English, or the first imported) searched with every version's words (procedureversions.cpp).
     [[nodiscard]] QString groupVersions(const QString &family, int format);
+    // ", column = placeholder, ..." for the index entries the engine keeps in the row itself.
+    [[nodiscard]] QString setIndexColumns() const;
+    // The format rows are written in: lower than the latest while an upgrade re-derives rows.
+    [[nodiscard]] int writingFormat() const;
     // " WHERE ..." keeping the rows that are procedures, not versions of one in another language.
     [[nodiscard]] QString procedureRows() const;
     [[nodiscard]] QStringList formatProblems() const;

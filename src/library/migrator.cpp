@@ -182,9 +182,7 @@ QString LibraryStore::deriveNamesAndGradesAgain()
 QString LibraryStore::splitIndexedText()
 {
     QSqlDatabase database = db();
-    QString setIndex;
-    for (const auto &[column, placeholder] : m_index->rowColumns())
-        setIndex += u", "_s + column + u" = "_s + placeholder;
+    const QString setIndex = setIndexColumns();
     QSqlQuery read(database);
     read.setForwardOnly(true);
     read.prepare(u"SELECT id, document FROM procedures WHERE id > ? ORDER BY id LIMIT 500"_s);

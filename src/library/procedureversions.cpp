@@ -81,9 +81,7 @@ QString LibraryStore::groupVersions(const QString &family, int format)
                 names << name;
         }
     }
-    QString setIndex;
-    for (const auto &[column, placeholder] : m_index->rowColumns())
-        setIndex += u", "_s + column + u" = "_s + placeholder;
+    const QString setIndex = setIndexColumns();
     QSqlQuery write(database);
     write.prepare(u"UPDATE procedures SET names = ?, about = ?, body = ?, version_of = ?"_s + setIndex +
                   u" WHERE id = ?"_s);
