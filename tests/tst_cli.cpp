@@ -421,8 +421,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Page 1 of"_s));
     }
 
-    // handout --language prints each procedure's version in that language: the Spanish sample,
-    // which says in the footer that it is a sample translation; the log names that version.
+    // handout --language prints each procedure's version in that language, and Careleaf's own words
+    // in it too: the Spanish sample, which says in the footer (in Spanish) that it is a sample
+    // translation; the log names that version.
     void shouldWriteAHandoutOfAProceduresVersionInALanguage()
     {
         const QString lib = db(u"samples-es.sqlite"_s);
@@ -442,7 +443,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Terapia de infusión de magnesio"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"calambres musculares"_s));
         QVERIFY(!text.contains(u"muscle cramps"_s));
-        QVERIFY(text.contains(u"Sample translation, not yet reviewed by a clinician"_s));
+        QVERIFY(text.contains(u"Traducción de muestra, aún no revisada por un profesional de la salud"_s));
+        QVERIFY(text.contains(u"Página 1 de"_s));
+        QVERIFY(!text.contains(u"Page 1 of"_s));
         QVERIFY2(!text.contains(u"Into a vein"_s), "no English definitions for Spanish text");
         const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
         QVERIFY2(log.out.contains(u"Terapia de infusión de magnesio"_s), qPrintable(log.out));
@@ -452,6 +455,21 @@ private Q_SLOTS:
         const QString englishText = Test::pdfText(english, &error).simplified();
         QVERIFY(englishText.contains(u"muscle cramps"_s));
         QVERIFY(!englishText.contains(u"Sample translation"_s));
+        QVERIFY(!englishText.contains(u"Traducción"_s));
+
+        // Bilingual: both versions' text, the handout's words in Spanish.
+        const QString both = m_dir.filePath(u"handout-bilingual.pdf"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--bilingual"_s, u"--out"_s, both, id})
+                     .exitCode,
+                 0);
+        const QString bothText = Test::pdfText(both, &error).simplified();
+        const QStringList bothWords = Test::words(bothText); // two columns: lines interleave
+        QVERIFY2(bothWords.contains(u"cramps"_s) && bothWords.contains(u"calambres"_s), qPrintable(bothText.left(600)));
+        QVERIFY(bothText.contains(u"Página 1 de"_s));
+        // Bilingual needs the patient's language.
+        const Run alone = cli({u"--db"_s, lib, u"handout"_s, u"--bilingual"_s, u"--out"_s, both, id});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains(u"--bilingual"_s), qPrintable(alone.err));
     }
 
     // Several KEYs: each procedure starts on a new page and its pages carry its own footer.

@@ -261,12 +261,14 @@ Commands:
                             one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417);
                             its version in CODE (default English, else the first imported)
   handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
-          [--language CODE] --out FILE.pdf KEY...
+          [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             write a patient handout PDF; several KEYs make a packet. Presets:
                             patient (default), before, expect, after, and full (a staff copy:
                             everything, with codes). The note prints in a box at the top; the
                             name and the note are never stored. Recorded in the log.
-                            --language prints each procedure&apos;s version in CODE.
+                            --language prints each procedure&apos;s version in CODE, and the
+                            handout&apos;s own words in CODE; --bilingual prints each section
+                            beside its English version.
   log [--since DATE] [--csv] the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
   recover --backup [FILE] | --fresh
@@ -290,6 +292,10 @@ Options:
 Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
 2 usage error or the library cannot be opened or written.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

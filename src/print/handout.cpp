@@ -1,9 +1,11 @@
 #include "handout.h"
 
+#include "languages.h"
 #include "librarystore.h"
 #include "procedurehtml.h"
 #include "sectionkeys.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QFontMetricsF>
 #include <QSysInfo>
@@ -109,10 +111,47 @@ QString boxHtml(const QString &title, const QString &body)
            esc(title) + u"</p>"_s + body + u"</td></tr></table>"_s;
 }
 
-QString procedureHtml(const Procedure &p, const HandoutOptions &o)
+QString languageName(const QString &code)
+{
+    const Languages::Language *language = Languages::find(code);
+    return language ? language->name : code;
+}
+
+// Each chosen section of p beside the same section of english: one two-column row a section,
+// English on the left and the patient's language on the right, whatever the page's direction.
+QString bilingualHtml(const Procedure &p, const Procedure &english, const QStringList &keys, const HandoutOptions &o)
+{
+    const QString patientDirection = PagedPrint::direction(o.language) == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
+    const auto row = [&patientDirection](const QString &left, const QString &right,
+                                         const QString &cssClass) -> QString {
+        return u"<table class=\""_s + cssClass +
+               u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" dir=\"ltr\"><tr>"
+               "<td width=\"50%\" valign=\"top\" dir=\"ltr\">"_s +
+               left + u"</td><td width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s + right +
+               u"</td></tr></table>"_s;
+    };
+    QString html = row(u"<p class=\"column\">"_s + esc(languageName(english.language)) + u"</p>"_s,
+                       u"<p class=\"column\">"_s + esc(languageName(p.language)) + u"</p>"_s, u"columns"_s);
+    for (const QString &key : keys) {
+        const QString theirs = ProcedureHtml::sectionsHtml(p, {key});
+        QString inEnglish;
+        {
+            // The English column's own words ("None listed ...") in English.
+            const TranslationScope words(english.language, Handout::printedWordContexts());
+            inEnglish = ProcedureHtml::sectionsHtml(english, {key});
+        }
+        if (!theirs.isEmpty() || !inEnglish.isEmpty())
+            html += row(inEnglish, theirs, u"bilingual"_s);
+    }
+    return html;
+}
+
+QString procedureHtml(const Procedure &p, const Procedure *english, const HandoutOptions &o)
 {
     QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
-    if (!p.fullName.isEmpty())
+    if (english)
+        html += u"<p class=\"fullname\" dir=\"ltr\">"_s + esc(english->title) + u"</p>"_s;
+    else if (!p.fullName.isEmpty())
         html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
     if (o.staffCopy)
         html += ProcedureHtml::staffLineHtml(p);
@@ -121,7 +160,7 @@ QString procedureHtml(const Procedure &p, const HandoutOptions &o)
         if (o.sections.contains(key))
             keys << key;
     }
-    return html + ProcedureHtml::sectionsHtml(p, keys);
+    return html + (english ? bilingualHtml(p, *english, keys, o) : ProcedureHtml::sectionsHtml(p, keys));
 }
 
 } // namespace
@@ -177,6 +216,12 @@ QStringList Handout::sectionOrder()
     return keys;
 }
 
+QStringList Handout::printedWordContexts()
+{
+    return {u"Careleaf::Handout"_s, u"Careleaf::PagedPrint"_s, u"Careleaf::ProcedureHtml"_s, u"Careleaf::Procedure"_s,
+            u"Careleaf::SectionKeys"_s};
+}
+
 bool Handout::isStaffSection(const QString &key)
 {
     return key == u"personnel"_s || key == u"policies"_s || key == u"similar_codes"_s;
@@ -221,7 +266,10 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
 
 PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const HandoutOptions &o)
 {
+    // Careleaf's own words in the patient's language, whatever language the application speaks.
+    const TranslationScope words(o.language, printedWordContexts());
     PagedPrint::Flow flow;
+    flow.language = o.language;
     flow.pointSize = o.largePrint ? LargePointSize : NormalPointSize;
     flow.accent = o.letterhead.accent;
     flow.footer = footerText(procedures, o);
@@ -242,8 +290,13 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     if (!o.note.trimmed().isEmpty())
         top += boxHtml(tr("Your instructions"), u"<p>"_s + multiline(o.note.trimmed()) + u"</p>"_s);
 
-    for (qsizetype i = 0; i < procedures.size(); ++i)
-        flow.pieces << (i == 0 ? top : QString()) + procedureHtml(procedures.at(i), o);
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        const Procedure *english = nullptr;
+        if (o.bilingual && i < o.english.size() && !o.english.at(i).title.isEmpty() &&
+            o.english.at(i).language != procedures.at(i).language)
+            english = &o.english.at(i);
+        flow.pieces << (i == 0 ? top : QString()) + procedureHtml(procedures.at(i), english, o);
+    }
 
     if (o.wordsToKnow && !flow.pieces.isEmpty()) {
         // Two to a row, alphabetical, each row short enough to move whole to the next page.

@@ -45,7 +45,15 @@ struct HandoutOptions
     bool questions = true;   // "My questions" lines in the space left at the end
     bool wordsToKnow = true; // the glossary's words the printed text uses, defined at the end
     QStringList marks;       // sentences marked on the page (the composer's preview only)
-    QString language = QStringLiteral("en"); // of the handout (BCP 47): its dates are written in it
+    // The patient's language (BCP 47): the handout's own words (headings, "Page X of Y", the date)
+    // are printed in it, right to left for a language written so.
+    QString language = QStringLiteral("en");
+    // With a language other than English: each section of a procedure printed beside its English
+    // version (two columns, the same section on the same row) so staff can go through it with the
+    // patient. english holds the English version of each procedure, in the same order; an empty
+    // Procedure where there is none (that procedure prints in the patient's language alone).
+    bool bilingual = false;
+    QList<Procedure> english;
     Letterhead letterhead;
 };
 
@@ -78,6 +86,9 @@ public:
     [[nodiscard]] static QStringList sectionOrder();
     // Personnel, health-plan policies and similar codes: printed for patients only when chosen.
     [[nodiscard]] static bool isStaffSection(const QString &key);
+
+    // The classes whose tr() words a handout prints (TranslationScope contexts).
+    [[nodiscard]] static QStringList printedWordContexts();
 
     // Body size in points for normal and large print.
     static constexpr double NormalPointSize = 11.0;

@@ -1,7 +1,9 @@
 #include "pagedprint.h"
 
 #include "ink.h"
+#include "languages.h"
 #include "procedurehtml.h"
+#include "translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAtomicInt>
@@ -16,6 +18,7 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,30 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
+// Every block and table the html left to its direction (no dir="...") laid out in direction.
+void setDirection(QTextDocument &doc, Qt::LayoutDirection direction)
+{
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().hasProperty(QTextFormat::LayoutDirection))
+            continue;
+        QTextBlockFormat format;
+        format.setLayoutDirection(direction);
+        cursor.setPosition(block.position());
+        cursor.mergeBlockFormat(format);
+    }
+    QList<QTextFrame *> frames{doc.rootFrame()};
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeFirst();
+        frames += frame->childFrames();
+        QTextFrameFormat format = frame->frameFormat();
+        if (!format.hasProperty(QTextFormat::LayoutDirection)) {
+            format.setLayoutDirection(direction);
+            frame->setFrameFormat(format);
+        }
+    }
+}
+
 void markText(QTextDocument &doc, const QStringList &marks, const QColor &background)
 {
     QTextCharFormat format;
@@ -123,7 +150,7 @@ int PagedPrint::refusedResourceLoads()
 
 std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, double pointSize,
                                                         const QMap<QString, QImage> &images, const QColor &accent,
-                                                        bool compact)
+                                                        bool compact, Qt::LayoutDirection direction)
 {
     auto doc = std::make_unique<PrintDocument>();
     doc->setUndoRedoEnabled(false);
@@ -136,7 +163,21 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
+    if (direction == Qt::RightToLeft) {
+        QTextOption option = doc->defaultTextOption();
+        option.setTextDirection(direction);
+        doc->setDefaultTextOption(option);
+        setDirection(*doc, direction);
+    }
     return doc;
+}
+
+Qt::LayoutDirection PagedPrint::direction(const QString &language)
+{
+    const Languages::Language *known = Languages::find(language);
+    if (known)
+        return known->rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
+    return language.isEmpty() ? Qt::LeftToRight : QLocale(language).textDirection();
 }
 
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
@@ -228,7 +269,8 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
 {
     const QString body = flow.pieces.join(QString());
     auto build = [&](const QString &tail, bool compact) {
-        auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact);
+        auto doc =
+            makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, direction(flow.language));
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(bodySize);
         breakBetweenPieces(*doc, bodySize.height());
@@ -271,6 +313,11 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
 
 QString PagedPrint::print(const Flow &flow, QPrinter &printer)
 {
+    // "Page X of Y" in the language of the pages.
+    std::optional<TranslationScope> words;
+    if (!flow.language.isEmpty())
+        words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
+    const Qt::LayoutDirection pageDirection = direction(flow.language);
     QPainter painter;
     if (!painter.begin(&printer))
         return tr("the printer or file could not be opened for writing");
@@ -309,16 +356,22 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
         painter.restore();
 
         painter.save();
+        painter.setLayoutDirection(pageDirection);
         painter.setFont(footerFont);
         painter.setPen(rule);
         const qreal lineY = bodyHeight + gap * 0.45;
         painter.drawLine(QPointF(0, lineY), QPointF(page.width(), lineY));
         painter.setPen(Qt::black);
+        // The footer's line at the start of the line (the left, or the right for right-to-left
+        // pages), the page number at its end.
         const QRectF footerRect(0, bodyHeight + gap, page.width(), footerHeight);
-        painter.drawText(footerRect.adjusted(0, 0, -pageTextWidth, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         flow.footer);
+        const bool rtl = pageDirection == Qt::RightToLeft;
+        painter.drawText(
+            rtl ? footerRect.adjusted(pageTextWidth, 0, 0, 0) : footerRect.adjusted(0, 0, -pageTextWidth, 0),
+            (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignTop | Qt::TextWordWrap, flow.footer);
         const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pages);
-        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop, pageText);
+        painter.drawText(footerRect, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignTop,
+                         pageText);
         painter.restore();
     }
     if (!painter.end())

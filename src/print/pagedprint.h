@@ -46,6 +46,9 @@ public:
         // Not empty: this heading and ruled lines for writing on take the space left on the last
         // page, when three lines or more fit there.
         QString questionsHeading;
+        // The language (BCP 47) of the words print() adds ("Page X of Y"), and of the pages' direction:
+        // right to left for a language written so. Empty: the application's language, left to right.
+        QString language;
     };
 
     // Paints the flow on printer. Returns an error message, empty on success.
@@ -60,9 +63,13 @@ public:
 
     // A document set up for paper (fixed ink, our style sheet and font) holding html.
     // compact: a little less space between lines and blocks, to save a page.
+    // direction: of every block and table, except those the html marks dir="ltr" or dir="rtl".
     [[nodiscard]] static std::unique_ptr<QTextDocument> makeDocument(const QString &html, double pointSize = 11.0,
                                                                      const QMap<QString, QImage> &images = {},
-                                                                     const QColor &accent = {}, bool compact = false);
+                                                                     const QColor &accent = {}, bool compact = false,
+                                                                     Qt::LayoutDirection direction = Qt::LeftToRight);
+    // The direction pages in language (BCP 47) are laid out in.
+    [[nodiscard]] static Qt::LayoutDirection direction(const QString &language);
 
     // Moves each short table (a box, a row of words to know) that a page break would cut in two
     // to the start of the next page.

@@ -1,29 +1,157 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMutex>
+#include <QPointer>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-void installTranslations()
+namespace {
+
+const QString Resources = u":/translations"_s;
+
+// What the scopes of this thread ask for.
+thread_local QString scopeLanguage;
+thread_local QStringList scopeContexts;
+
+// Careleaf's words in one language, loaded once per language and kept for the program's life:
+// a translator is never destroyed here, as that would take the lock translate() runs under.
+const QTranslator *wordsIn(const QString &language)
 {
+    struct Words
+    {
+        std::unique_ptr<QTranslator> translator = std::make_unique<QTranslator>();
+        bool loaded = false;
+    };
+    static QMutex mutex;
+    static std::map<QString, Words> loaded;
+    const QMutexLocker lock(&mutex);
+    auto it = loaded.find(language);
+    if (it == loaded.end()) {
+        it = loaded.emplace(language, Words{}).first;
+        it->second.loaded = it->second.translator->load(QLocale(language), u"careleaf"_s, u"_"_s, Resources);
+    }
+    return it->second.loaded ? it->second.translator.get() : nullptr;
+}
+
+// Installed last, so asked first: inside a scope, the scope's contexts answer in its language,
+// and never fall through to the application's own language.
+class ScopeTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    [[nodiscard]] bool isEmpty() const override { return false; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (scopeLanguage.isEmpty() || !sourceText || !scopeContexts.contains(QLatin1StringView(context)))
+            return {};
+        if (const QTranslator *words = wordsIn(scopeLanguage)) {
+            if (QString text = words->translate(context, sourceText, disambiguation, n); !text.isNull())
+                return text;
+        }
+        return QString::fromUtf8(sourceText);
+    }
+};
+
+QPointer<QTranslator> qtWords;
+QPointer<QTranslator> englishWords;
+QPointer<QTranslator> appWords;
+QPointer<ScopeTranslator> scopeWords;
+
+void replace(QPointer<QTranslator> &slot, QTranslator *translator)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = translator;
+    if (translator)
+        QCoreApplication::installTranslator(translator);
+}
+
+void installScopeTranslator()
+{
+    if (scopeWords)
+        QCoreApplication::removeTranslator(scopeWords);
+    else
+        scopeWords = new ScopeTranslator(QCoreApplication::instance()); // owned by the application
+    QCoreApplication::installTranslator(scopeWords);
+}
+
+} // namespace
+
+void installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     // Qt's own words first (the buttons of standard dialogs, the print and file dialogs), in the
     // user's language, from Qt's translations (Debian: qt6-translations-l10n).
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
+    if (!qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
+        qt = nullptr;
+    }
+    replace(qtWords, qt);
 
-    auto *translator = new QTranslator(QCoreApplication::instance()); // owned by the application
-    // Falls back to English when there is no file for the user's language.
-    if (translator->load(QLocale(), u"careleaf"_s, u"_"_s, u":/translations"_s) ||
-        translator->load(u"careleaf_en"_s, u":/translations"_s))
-        QCoreApplication::installTranslator(translator);
+    // English beneath (it holds the plural forms of "%n" strings), the user's language over it: a
+    // language translated in part (only a handout's words) reads English for the rest.
+    auto *english = new QTranslator(QCoreApplication::instance()); // owned by the application
+    if (!english->load(u"careleaf_en"_s, Resources)) {
+        delete english;
+        english = nullptr;
+    }
+    replace(englishWords, english);
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (locale.language() == QLocale::English || !translator->load(locale, u"careleaf"_s, u"_"_s, Resources)) {
+        delete translator;
+        translator = nullptr;
+    }
+    replace(appWords, translator);
+    installScopeTranslator();
+}
+
+QStringList translatedLanguages()
+{
+    QStringList languages{u"en"_s};
+    for (QDirIterator it(Resources, {u"careleaf_*.qm"_s}); it.hasNext();) {
+        it.next();
+        QString code = it.fileName().mid(9).chopped(3).replace(u'_', u'-');
+        if (!languages.contains(code))
+            languages << code;
+    }
+    return languages;
+}
+
+TranslationScope::TranslationScope(const QString &language, const QStringList &contexts)
+    : previousLanguage_(scopeLanguage)
+    , previousContexts_(scopeContexts)
+{
+    if (!scopeWords && QCoreApplication::instance())
+        installScopeTranslator();
+    scopeLanguage = language.isEmpty() ? u"en"_s : language;
+    scopeContexts = contexts;
+    (void)wordsIn(scopeLanguage); // loaded here, not under the lock translate() runs under
+}
+
+TranslationScope::~TranslationScope()
+{
+    scopeLanguage = previousLanguage_;
+    scopeContexts = previousContexts_;
+}
+
+bool TranslationScope::hasTranslation(const QString &language)
+{
+    return wordsIn(language) != nullptr;
 }
 
 } // namespace Careleaf

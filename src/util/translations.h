@@ -1,10 +1,39 @@
-// Loads Careleaf's compiled translations (resources/translations) for the user's locale.
+// Loads Careleaf's compiled translations (resources/translations) for the user's locale, and lets
+// a handout speak its patient's language while the application speaks the staff's.
 #pragma once
+
+#include <QString>
+#include <QStringList>
 
 namespace Careleaf {
 
-// Installs the translator on the running application. English is loaded for English locales
-// too: it holds the plural forms of "%n" strings.
-void installTranslations();
+// Installs the translators on the running application: Qt's own words, Careleaf's in the user's
+// language (or the language chosen in Preferences: language, empty for the system's), and the
+// one TranslationScope answers through. English is loaded for English locales too: it holds the
+// plural forms of "%n" strings. Safe to call again after the language changed.
+void installTranslations(const QString &language = {});
+
+// The languages Careleaf's own words are translated into (BCP 47 codes, "en" first).
+[[nodiscard]] QStringList translatedLanguages();
+
+// While a TranslationScope lives, tr() on this thread in the given contexts (the class names
+// lupdate files them under, such as "Careleaf::Handout") answers in language (BCP 47), whatever
+// language the application speaks; a message with no translation there reads as its source
+// (English). The handout uses it to print its own words in the patient's language. Scopes nest.
+class TranslationScope
+{
+public:
+    TranslationScope(const QString &language, const QStringList &contexts);
+    ~TranslationScope();
+    TranslationScope(const TranslationScope &) = delete;
+    TranslationScope &operator=(const TranslationScope &) = delete;
+
+    // True when Careleaf's own words are translated into language (English always is).
+    [[nodiscard]] static bool hasTranslation(const QString &language);
+
+private:
+    QString previousLanguage_;
+    QStringList previousContexts_;
+};
 
 } // namespace Careleaf

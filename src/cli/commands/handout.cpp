@@ -11,7 +11,7 @@ namespace Careleaf::Cli {
 int cmdHandout(Context &c, const QStringList &args)
 {
     const Parsed p = parseArgs(args, {u"out"_s, u"sections"_s, u"preset"_s, u"patient"_s, u"note"_s, u"language"_s},
-                               {u"large-print"_s});
+                               {u"large-print"_s, u"bilingual"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
     const QString outPath = p.values.value(u"out"_s);
@@ -60,6 +60,9 @@ int cmdHandout(Context &c, const QStringList &args)
         return UsageOrDatabase;
     if (!language.isEmpty())
         options.language = language;
+    options.bilingual = p.flags.contains(u"bilingual"_s);
+    if (options.bilingual && options.language == Procedure::DefaultLanguage)
+        return c.usage(tr("--bilingual needs --language with the patient's language (not English)"));
     options.letterhead = Handout::savedLetterhead();
 
     if (!c.openStore())
@@ -70,6 +73,13 @@ int cmdHandout(Context &c, const QStringList &args)
         if (!procedure)
             return Problems;
         procedures << *procedure;
+        if (options.bilingual) {
+            // Its English version beside it; one with none prints in the patient's language alone.
+            auto english = c.resolveOne(key, {});
+            if (!english)
+                return Problems;
+            options.english << (english->language == Procedure::DefaultLanguage ? *english : Procedure{});
+        }
     }
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
     const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title);

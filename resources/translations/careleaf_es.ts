@@ -1,0 +1,2329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Careleaf</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::Cli</name>
+    <message>
+        <source>option --db needs a value</source>
+        <translation>la opción --db necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se indicó ningún comando</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>la opción --%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>opción desconocida --%1</translation>
+    </message>
+    <message>
+        <source>no procedure matches &quot;%1&quot;</source>
+        <translation>ningún procedimiento coincide con &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>procedure %1 cannot be read from the library</source>
+        <translation>no se puede leer el procedimiento %1 de la biblioteca</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous; use one of: %2</source>
+        <translation>&quot;%1&quot; es ambiguo; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the library in “%2” (it is in: %3)</source>
+        <translation>%1 no está en la biblioteca en “%2” (está en: %3)</translation>
+    </message>
+    <message>
+        <source>--language: “%1” is not a language Careleaf knows (known: %2)</source>
+        <translation>--language: “%1” no es un idioma que Careleaf conozca (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>Ways out:</source>
+        <translation>Qué puede hacer:</translation>
+    </message>
+    <message>
+        <source>open a library file: careleaf-cli --db FILE.sqlite ...</source>
+        <translation>abrir un archivo de biblioteca: careleaf-cli --db FILE.sqlite ...</translation>
+    </message>
+    <message>
+        <source>check the address, the user and ~/.pgpass, and that the server is running</source>
+        <translation>revisar la dirección, el usuario y ~/.pgpass, y que el servidor esté en funcionamiento</translation>
+    </message>
+    <message>
+        <source>work on this computer&apos;s library meanwhile: careleaf-cli --db FILE.sqlite ...</source>
+        <translation>mientras tanto, trabajar con la biblioteca de esta computadora: careleaf-cli --db FILE.sqlite ...</translation>
+    </message>
+    <message>
+        <source>open another library: careleaf-cli --db OTHER.sqlite ...</source>
+        <translation>abrir otra biblioteca: careleaf-cli --db OTHER.sqlite ...</translation>
+    </message>
+    <message>
+        <source>restore the backup taken before the last upgrade (%1, %2): careleaf-cli %3recover --backup</source>
+        <translation>restaurar la copia de seguridad hecha antes de la última actualización (%1, %2): careleaf-cli %3recover --backup</translation>
+    </message>
+    <message>
+        <source>start a fresh library, keeping this file aside: careleaf-cli %1recover --fresh</source>
+        <translation>empezar una biblioteca nueva y dejar este archivo aparte: careleaf-cli %1recover --fresh</translation>
+    </message>
+    <message>
+        <source>ok: %1 procedures, library format %2</source>
+        <translation>ok: %1 procedimientos, formato de biblioteca %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;careleaf-cli --help&apos;.</source>
+        <translation>Pruebe &apos;careleaf-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>admin takes: init-server ADDRESS [--editor NAME] [--workstation NAME]</source>
+        <translation>admin acepta: init-server ADDRESS [--editor NAME] [--workstation NAME]</translation>
+    </message>
+    <message>
+        <source>init-server needs a server address, such as postgresql://postgres@db.clinic/careleaf</source>
+        <translation>init-server necesita la dirección de un servidor, por ejemplo postgresql://postgres@db.clinic/careleaf</translation>
+    </message>
+    <message>
+        <source>%1 needs setting up or upgrading, which only the owner of the database or a superuser may do: run init-server as the owner, for example sudo -u postgres careleaf-cli admin init-server postgresql:///DATABASE</source>
+        <translation>%1 necesita configurarse o actualizarse, y eso solo lo puede hacer el propietario de la base de datos o un superusuario: ejecute init-server como propietario, por ejemplo sudo -u postgres careleaf-cli admin init-server postgresql:///DATABASE</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check no acepta argumentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>se encontró %n problema</numerusform>
+            <numerusform>se encontraron %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy needs --from LIBRARY and --to LIBRARY</source>
+        <translation>copy necesita --from LIBRARY y --to LIBRARY</translation>
+    </message>
+    <message>
+        <source>copy needs two different libraries</source>
+        <translation>copy necesita dos bibliotecas distintas</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>handout needs --out FILE.pdf</source>
+        <translation>handout necesita --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>handout needs at least one KEY</source>
+        <translation>handout necesita al menos una clave (KEY)</translation>
+    </message>
+    <message>
+        <source>choose one of --sections and --preset</source>
+        <translation>use --sections o --preset, pero no ambas opciones</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; choose one of %2</source>
+        <translation>plantilla desconocida &quot;%1&quot;; elija una de estas: %2</translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;; sections are: %2</source>
+        <translation>sección desconocida &quot;%1&quot;; las secciones son: %2</translation>
+    </message>
+    <message>
+        <source>--sections needs at least one section</source>
+        <translation>--sections necesita al menos una sección</translation>
+    </message>
+    <message>
+        <source>Patient handouts</source>
+        <translation>Hojas informativas para pacientes</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>se escribió %1</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import necesita al menos un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>language table %1 (the line is left out)</source>
+        <translation>tabla de idiomas %1 (se omite la línea)</translation>
+    </message>
+    <message>
+        <source>stopped by %1: the documents counted above are in the library; import again to finish</source>
+        <translation>se detuvo por %1: los documentos contados arriba ya están en la biblioteca; vuelva a importar para terminar</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>log takes no arguments</source>
+        <translation>log no acepta argumentos</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD</source>
+        <translation>--since necesita una fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>recover takes --backup [FILE] or --fresh</source>
+        <translation>recover acepta --backup [FILE] o --fresh</translation>
+    </message>
+    <message>
+        <source>recover works on a library file on this computer; %1 is on the clinic server, which IT backs up and restores</source>
+        <translation>recover funciona con un archivo de biblioteca de esta computadora; %1 está en el servidor de la clínica, y de sus copias de seguridad y restauraciones se encarga el equipo de TI</translation>
+    </message>
+    <message>
+        <source>%1 has no automatic backup</source>
+        <translation>%1 no tiene copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>restored %1 from %2</source>
+        <translation>se restauró %1 a partir de %2</translation>
+    </message>
+    <message>
+        <source>the previous file is kept as %1</source>
+        <translation>el archivo anterior se conserva como %1</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search necesita un texto para buscar</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>search failed: %1</source>
+        <translation>la búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No procedure has all the words; showing the closest, for %1</source>
+        <translation>Ningún procedimiento tiene todas las palabras; se muestran los resultados más parecidos a %1</translation>
+    </message>
+    <message>
+        <source>Showing results for %1</source>
+        <translation>Se muestran resultados para %1</translation>
+    </message>
+    <message>
+        <source>show needs exactly one KEY</source>
+        <translation>show necesita exactamente una clave (KEY)</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --text</source>
+        <translation>use --json o --text, pero no ambas opciones</translation>
+    </message>
+    <message>
+        <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
+
+Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
+
+LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
+  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
+Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
+Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
+created with the sample library on first use. A new file given with --db starts empty.
+
+Commands:
+  import [--language CODE] PATH...
+                            import files or folders (recursive). Prints
+                            &quot;imported N, updated N, unchanged N, rejected N&quot; and one
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
+                            document&apos;s language is recognised from its headings, or is CODE.
+  list [--json]             every procedure: id, code system, code, title (JSON: languages too)
+  search [--json] [--limit N] [--language CODE] QUERY...
+                            best matches first (default limit 20); only those in CODE
+  show [--json|--text] [--language CODE] KEY
+                            one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417);
+                            its version in CODE (default English, else the first imported)
+  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
+          [--language CODE [--bilingual]] --out FILE.pdf KEY...
+                            write a patient handout PDF; several KEYs make a packet. Presets:
+                            patient (default), before, expect, after, and full (a staff copy:
+                            everything, with codes). The note prints in a box at the top; the
+                            name and the note are never stored. Recorded in the log.
+                            --language prints each procedure&apos;s version in CODE, and the
+                            handout&apos;s own words in CODE; --bilingual prints each section
+                            beside its English version.
+  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
+  check                     verify the library&apos;s integrity
+  recover --backup [FILE] | --fresh
+                            for a damaged library: move the file aside (it is never
+                            overwritten) and restore the newest automatic backup (taken
+                            before each format upgrade), FILE, or start a fresh library
+  copy --from LIBRARY --to LIBRARY
+                            publish every procedure of one library into another (a file to the
+                            clinic server, or back) in one transaction: all or nothing
+  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
+                            set up the clinic server (as the database owner): the library, an
+                            editor role that imports (careleaf_editor) and a read-only workstation
+                            role that searches, prints and adds to the education log
+                            (careleaf_workstation)
+
+Options:
+  --db LOCATION             the library to use
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
+2 usage error or the library cannot be opened or written.
+</source>
+        <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
+
+Consola de Careleaf: importar documentos, buscar y leer en la biblioteca, crear hojas informativas.
+
+LOCATION es un archivo de biblioteca SQLite o el servidor PostgreSQL de la clínica:
+  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf) o host=... dbname=...
+Las contraseñas se leen de ~/.pgpass o PGPASSFILE, como en psql; nunca ponga una en la línea de comandos.
+Predeterminado: $CARELEAF_DB si está definida; si no, la biblioteca propia de la app Careleaf (%1),
+creada con la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío.
+
+Comandos:
+  import [--language CODE] PATH...
+                            importa archivos o carpetas (con sus subcarpetas). Muestra
+                            &quot;imported N, updated N, unchanged N, rejected N&quot; y una línea
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; por archivo rechazado en stderr. El idioma de
+                            cada documento se reconoce por sus títulos, o es CODE.
+  list [--json]             cada procedimiento: id, sistema de códigos, código, título (JSON: +idiomas)
+  search [--json] [--limit N] [--language CODE] QUERY...
+                            primero los mejores resultados (límite predeterminado: 20); solo los de CODE
+  show [--json|--text] [--language CODE] KEY
+                            un procedimiento; KEY es un id, un código (96417) o SYSTEM:CODE (CPT:96417);
+                            su versión en CODE (predeterminado: inglés; si no, la primera importada)
+  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
+          [--language CODE [--bilingual]] --out FILE.pdf KEY...
+                            crea una hoja informativa en PDF; varias KEY forman un paquete. Plantillas:
+                            patient (predeterminada), before, expect, after y full (copia del personal:
+                            todo, con códigos). La nota se imprime en un recuadro arriba; el nombre
+                            y la nota nunca se guardan. Queda anotado en el registro.
+                            --language imprime la versión de cada procedimiento en CODE, y las
+                            palabras propias de la hoja en CODE; --bilingual imprime cada sección
+                            junto a su versión en inglés.
+  log [--since DATE] [--csv] el registro de educación dada (hojas informativas impresas o exportadas)
+  check                     verifica la integridad de la biblioteca
+  recover --backup [FILE] | --fresh
+                            para una biblioteca dañada: aparta el archivo (nunca se sobrescribe)
+                            y restaura la copia de seguridad automática más reciente (hecha antes
+                            de cada actualización de formato) o FILE, o empieza una biblioteca nueva
+  copy --from LIBRARY --to LIBRARY
+                            publica todos los procedimientos de una biblioteca en otra (de un archivo
+                            al servidor de la clínica, o al revés) en una sola transacción: todo o nada
+  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
+                            configura el servidor de la clínica (como propietario de la base de datos):
+                            la biblioteca, un rol de editor que importa (careleaf_editor) y un rol de
+                            estación de trabajo de solo lectura que busca, imprime y agrega entradas al
+                            registro de educación (careleaf_workstation)
+
+Opciones:
+  --db LOCATION             la biblioteca que se usará
+  -h, --help                muestra esta ayuda
+  -v, --version             muestra la versión
+
+Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o problemas hallados por check;
+2 error de uso, o no se puede abrir la biblioteca o escribir en ella.
+</translation>
+    </message>
+    <message>
+        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
+        <translation>--bilingual necesita --language con el idioma del paciente (no el inglés)</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::DetailPane</name>
+    <message>
+        <source>Procedure sections</source>
+        <translation>Secciones del procedimiento</translation>
+    </message>
+    <message>
+        <source>Type a code or a few words in the search field, then pick a procedure from the list.</source>
+        <translation>Escriba un código o algunas palabras en el campo de búsqueda y luego elija un procedimiento de la lista.</translation>
+    </message>
+    <message>
+        <source>The source document has no such section.</source>
+        <translation>El documento original no tiene esta sección.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::DocumentParser</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark) and import it again</source>
+        <translation>el archivo parece texto UTF-16 sin marca de orden de bytes (BOM); guárdelo como UTF-8 (o como UTF-16 con marca de orden de bytes) y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the file is binary, not a text document (NUL byte at offset %1)</source>
+        <translation>el archivo es binario, no un documento de texto (byte NUL en la posición %1)</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8; save the file as UTF-8 and import it again</source>
+        <translation>línea %1: el texto no es UTF-8 válido; guarde el archivo como UTF-8 y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>the text does not decode with the encoding its byte-order mark announces</source>
+        <translation>el texto no se puede decodificar con la codificación que indica su marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-16 (an unpaired surrogate); save the file as UTF-8 and import it again</source>
+        <translation>línea %1: el texto no es UTF-16 válido (hay un carácter suplente sin pareja); guarde el archivo como UTF-8 y vuelva a importarlo</translation>
+    </message>
+    <message>
+        <source>line %1: control character U+%2 found; this is not a plain-text procedure document</source>
+        <translation>línea %1: se encontró el carácter de control U+%2; este no es un documento de procedimiento en texto simple</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Careleaf knows (known: %2)</source>
+        <translation>“%1” no es un idioma que Careleaf conozca (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, over the %2 MiB limit for a procedure document</source>
+        <translation>el archivo tiene %1 bytes y supera el límite de %2 MiB para un documento de procedimiento</translation>
+    </message>
+    <message>
+        <source>the file holds only blank lines</source>
+        <translation>el archivo solo contiene líneas en blanco</translation>
+    </message>
+    <message>
+        <source>no procedure content after the page header</source>
+        <translation>no hay contenido de procedimiento después del encabezado de página</translation>
+    </message>
+    <message>
+        <source>line %1: expected the official code descriptor, found &quot;%2&quot;</source>
+        <translation>línea %1: se esperaba la descripción oficial del código y se encontró &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a procedure code</source>
+        <translation>línea %1: &quot;%2&quot; no es un código de procedimiento</translation>
+    </message>
+    <message>
+        <source>no code-system line and no known section heading (Summary, Purpose, Preparation, ...): this is not a procedure document</source>
+        <translation>no hay una línea de sistema de códigos ni ningún título de sección conocido (Summary, Purpose, Preparation, ...): este no es un documento de procedimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::EducationLogDialog</name>
+    <message>
+        <source>Education Log</source>
+        <translation>Registro de educación</translation>
+    </message>
+    <message>
+        <source>Show entries since</source>
+        <translation>Mostrar entradas desde</translation>
+    </message>
+    <message>
+        <source>Education log entries</source>
+        <translation>Entradas del registro de educación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimientos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Education Log</source>
+        <translation>Exportar registro de educación</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::Handout</name>
+    <message>
+        <source>Prepared for</source>
+        <translation>Preparado para</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Información para el paciente</translation>
+    </message>
+    <message>
+        <source>Before the procedure</source>
+        <translation>Antes del procedimiento</translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Qué puede esperar</translation>
+    </message>
+    <message>
+        <source>After the procedure</source>
+        <translation>Después del procedimiento</translation>
+    </message>
+    <message>
+        <source>Staff copy (everything)</source>
+        <translation>Copia para el personal (todo)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Staff copy</source>
+        <translation>Copia para el personal</translation>
+    </message>
+    <message>
+        <source>Questions? Call %1</source>
+        <translation>¿Preguntas? Llame al %1</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>In this packet</source>
+        <translation>En este paquete</translation>
+    </message>
+    <message>
+        <source>Your instructions</source>
+        <translation>Sus instrucciones</translation>
+    </message>
+    <message>
+        <source>Words to know</source>
+        <translation>Palabras que debe conocer</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::HandoutDialog</name>
+    <message>
+        <source>Handout — %1</source>
+        <translation>Hoja informativa — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet of %n Handout(s)</source>
+        <translation>
+            <numerusform>Paquete de %n hoja informativa</numerusform>
+            <numerusform>Paquete de %n hojas informativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Pages of the handout</source>
+        <translation>Páginas de la hoja informativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Imprimir hoja informativa</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Hojas informativas</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>%1 (grade %2)</source>
+        <translation>%1 (grado %2)</translation>
+    </message>
+    <message>
+        <source>Reading level grade %1</source>
+        <translation>Nivel de lectura: grado %1</translation>
+    </message>
+    <message>
+        <source>For staff: left out of the patient presets</source>
+        <translation>Para el personal: no se incluye en las plantillas para pacientes</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Save Preset</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>No text chosen</source>
+        <translation>No se eligió ningún texto</translation>
+    </message>
+    <message>
+        <source>Reading level: &lt;b&gt;grade %1&lt;/b&gt;</source>
+        <translation>Nivel de lectura: &lt;b&gt;grado %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Flesch–Kincaid grade of the chosen sections (each section&apos;s own grade is beside it). Most patients read best at grade 6 to 8; the three hardest sentences are marked in the preview, and Words to know explains the medical words.</source>
+        <translation>Grado Flesch–Kincaid de las secciones elegidas (el grado de cada sección aparece a su lado). La mayoría de los pacientes lee mejor textos de grado 6 a 8; las tres oraciones más difíciles se marcan en la vista previa, y “Palabras que debe conocer” explica las palabras médicas.</translation>
+    </message>
+    <message>
+        <source>Education Log</source>
+        <translation>Registro de educación</translation>
+    </message>
+    <message>
+        <source>Patient handouts</source>
+        <translation>Hojas informativas para pacientes</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::Importer</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>the file is a symbolic link that leads nowhere (or to itself)</source>
+        <translation>el archivo es un enlace simbólico que no lleva a ninguna parte (o que apunta a sí mismo)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a document</source>
+        <translation>es una carpeta, no un documento</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, socket or device)</source>
+        <translation>no es un archivo normal (es una tubería, un socket o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (%1)</source>
+        <translation>no se puede leer la carpeta (%1)</translation>
+    </message>
+    <message>
+        <source>this is a link to a folder, which is not followed: import the folder itself</source>
+        <translation>es un enlace a una carpeta y no se sigue: importe la carpeta misma</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>no se puede leer el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, over the %2 MiB limit for a procedure document</source>
+        <translation>el archivo tiene %1 bytes y supera el límite de %2 MiB para un documento de procedimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>the library did not keep the last %n file(s) stored: %1</source>
+        <translation>
+            <numerusform>la biblioteca no conservó %n archivo, el último que se guardó: %1</numerusform>
+            <numerusform>la biblioteca no conservó %n archivos, los últimos que se guardaron: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not imported: %1 holds the same procedure (%2) and is newer</source>
+        <translation>no se importó: %1 contiene el mismo procedimiento (%2) y es más reciente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::LibraryAddress</name>
+    <message>
+        <source>“%1” has no value (expected key=value)</source>
+        <translation>“%1” no tiene valor (se esperaba clave=valor)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection keyword</source>
+        <translation>“%1” no es una palabra clave de conexión</translation>
+    </message>
+    <message>
+        <source>the value of %1 has no closing quote</source>
+        <translation>al valor de %1 le falta la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>a % in the user name or password must be written %25 in a server address</source>
+        <translation>en la dirección de un servidor, un % en el nombre de usuario o en la contraseña debe escribirse %25</translation>
+    </message>
+    <message>
+        <source>the server address opens a [ for the host that it does not close</source>
+        <translation>la dirección del servidor abre un [ para el host y no lo cierra</translation>
+    </message>
+    <message>
+        <source>the server address contains a space; write it without spaces (a space in a password is written %20)</source>
+        <translation>la dirección del servidor contiene un espacio; escríbala sin espacios (un espacio en una contraseña se escribe %20)</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>el puerto “%1” no es un número del 1 al 65535</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid URL; check the host, the port and any special characters (written %XX)</source>
+        <translation>la dirección del servidor no es una URL válida; revise el host, el puerto y los caracteres especiales (que se escriben %XX)</translation>
+    </message>
+    <message>
+        <source>the server address has a &apos;:&apos; but no port number</source>
+        <translation>la dirección del servidor tiene &apos;:&apos; pero no tiene número de puerto</translation>
+    </message>
+    <message>
+        <source>the database name “%1” cannot contain &apos;/&apos;</source>
+        <translation>el nombre de la base de datos “%1” no puede contener &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the server address cannot be read: %1</source>
+        <translation>no se puede leer la dirección del servidor: %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s server</source>
+        <translation>el servidor de esta computadora</translation>
+    </message>
+    <message>
+        <source>the clinic library (service %1)</source>
+        <translation>la biblioteca de la clínica (servicio %1)</translation>
+    </message>
+    <message>
+        <source>the clinic library %1 on %2</source>
+        <translation>la biblioteca de la clínica %1 en %2</translation>
+    </message>
+    <message>
+        <source>(default database)</source>
+        <translation>(base de datos predeterminada)</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> como %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminado)</translation>
+    </message>
+    <message>
+        <source>local server</source>
+        <translation>servidor local</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::LibraryCopy</name>
+    <message>
+        <source>%1 cannot receive procedures: %2</source>
+        <translation>%1 no puede recibir procedimientos: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Nothing was copied.</source>
+        <translation>%1 no se puede leer: %2. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied.</source>
+        <translation>No se copió nada.</translation>
+    </message>
+    <message>
+        <source>procedure %1 (%2) cannot be read from %3.</source>
+        <translation>el procedimiento %1 (%2) no se puede leer de %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3): %4</source>
+        <translation>%1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled.</source>
+        <translation>Se canceló la copia.</translation>
+    </message>
+    <message>
+        <source>%1 did not keep the copy: %2 Nothing was copied.</source>
+        <translation>%1 no conservó la copia: %2 No se copió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::LibraryProblemDialog</name>
+    <message>
+        <source>Careleaf Cannot Open Its Library</source>
+        <translation>Careleaf no puede abrir su biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another Library…</source>
+        <translation>&amp;Abrir otra biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Fresh Library</source>
+        <translation>Empezar una biblioteca &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Library</source>
+        <translation>Usar la biblioteca de esta &amp;computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <source>Careleaf libraries (*.sqlite);;All files (*)</source>
+        <translation>Bibliotecas de Careleaf (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Connected to the clinic library.</source>
+        <translation>Conectado a la biblioteca de la clínica.</translation>
+    </message>
+    <message>
+        <source>Working on this computer&apos;s library; the clinic server was not reachable.</source>
+        <translation>Trabajando con la biblioteca de esta computadora; no se pudo conectar con el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Careleaf tries again every few seconds. You can also work on this computer&apos;s own library meanwhile, or open a library file.</source>
+        <translation>Careleaf vuelve a intentarlo cada pocos segundos. Mientras tanto, también puede trabajar con la biblioteca propia de esta computadora o abrir un archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>You can try again, work on this computer&apos;s own library meanwhile, or open a library file.</source>
+        <translation>Puede volver a intentarlo, trabajar mientras tanto con la biblioteca propia de esta computadora o abrir un archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup of %1</source>
+        <translation>&amp;Restaurar copia de seguridad de %1</translation>
+    </message>
+    <message>
+        <source>You can open another library, %1start a fresh library. The file is kept: it is moved aside, never overwritten.</source>
+        <translation>Puede abrir otra biblioteca, %1o empezar una biblioteca nueva. El archivo se conserva: se mueve aparte, nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>restore the backup taken before the last upgrade, or </source>
+        <translation>restaurar la copia de seguridad hecha antes de la última actualización </translation>
+    </message>
+    <message>
+        <source>You can open another library, or fix the problem and start Careleaf again.</source>
+        <translation>Puede abrir otra biblioteca o resolver el problema y volver a iniciar Careleaf.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>Restored the library from its backup; the damaged file is kept as %1</source>
+        <translation>Se restauró la biblioteca desde su copia de seguridad; el archivo dañado se conserva como %1</translation>
+    </message>
+    <message>
+        <source>Started a fresh library; the previous file is kept as %1</source>
+        <translation>Se empezó una biblioteca nueva; el archivo anterior se conserva como %1</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::LibraryStore</name>
+    <message>
+        <source>The education log row waits in memory only: %1</source>
+        <translation>La fila del registro de educación está en espera solo en la memoria: %1</translation>
+    </message>
+    <message>
+        <source>%1; the row waits on this computer and is added when the library takes it</source>
+        <translation>%1; la fila queda en espera en esta computadora y se agregará cuando la biblioteca la acepte</translation>
+    </message>
+    <message>
+        <source>the education log cannot be written: %1</source>
+        <translation>no se puede escribir en el registro de educación: %1</translation>
+    </message>
+    <message>
+        <source>education log row %1 was changed after it was written (it no longer matches its seal)</source>
+        <translation>la fila %1 del registro de educación se modificó después de escribirse (ya no coincide con su sello)</translation>
+    </message>
+    <message>
+        <source>the education log was cut before row %1: a row before it was removed or changed</source>
+        <translation>el registro de educación está cortado antes de la fila %1: se eliminó o modificó una fila anterior</translation>
+    </message>
+    <message>
+        <source>the education log cannot be read: %1</source>
+        <translation>no se puede leer el registro de educación: %1</translation>
+    </message>
+    <message>
+        <source>the education log&apos;s count of rows is missing from the library</source>
+        <translation>falta en la biblioteca el recuento de filas del registro de educación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) removed from the end of the education log</source>
+        <translation>
+            <numerusform>se eliminó %n fila del final del registro de educación</numerusform>
+            <numerusform>se eliminaron %n filas del final del registro de educación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the education log&apos;s last rows were added or changed outside Careleaf</source>
+        <translation>las últimas filas del registro de educación se agregaron o modificaron fuera de Careleaf</translation>
+    </message>
+    <message>
+        <source>the education log cannot be read: %1 cannot be reached</source>
+        <translation>no se puede leer el registro de educación: no se puede conectar con %1</translation>
+    </message>
+    <message>
+        <source>the clinic server address cannot be used: %1</source>
+        <translation>no se puede usar la dirección del servidor de la clínica: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: Qt&apos;s %2 driver is not installed (on Debian: apt-get install libqt6sql6-psql or libqt6sql6-sqlite)</source>
+        <translation>%1 no se puede abrir: el controlador %2 de Qt no está instalado (en Debian: apt-get install libqt6sql6-psql o libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>Education log rows still wait for %1: %2</source>
+        <translation>Todavía hay filas del registro de educación en espera para %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the database reports “%2”. Careleaf has not changed it.</source>
+        <translation>%1 tiene daños: la base de datos informa “%2”. Careleaf no ha hecho ningún cambio.</translation>
+    </message>
+    <message>
+        <source>the procedures cannot be read: %1</source>
+        <translation>no se pueden leer los procedimientos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its format version cannot be read. Careleaf has not changed it.</source>
+        <translation>%1 tiene daños: no se puede leer su versión de formato. Careleaf no ha hecho ningún cambio.</translation>
+    </message>
+    <message>
+        <source>%1 holds other tables but no Careleaf library; choose another database</source>
+        <translation>%1 contiene otras tablas, pero no una biblioteca de Careleaf; elija otra base de datos</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Careleaf library</source>
+        <translation>%1 es una base de datos SQLite, pero no una biblioteca de Careleaf</translation>
+    </message>
+    <message>
+        <source>%1 says it is library format %2, but Careleaf last brought it to format %3, which this version reads: the format number was changed by hand, not by a newer Careleaf. Ask IT to set it back (UPDATE careleaf_meta SET value = &apos;%3&apos; WHERE key = &apos;schema_version&apos;).</source>
+        <translation>%1 indica que tiene el formato de biblioteca %2, pero el último formato que le dio Careleaf es el %3, que esta versión puede leer: el número de formato se cambió a mano, no con un Careleaf más reciente. Pida al equipo de TI que lo restablezca (UPDATE careleaf_meta SET value = &apos;%3&apos; WHERE key = &apos;schema_version&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Careleaf (library format %2; this version reads up to format %3). Open it with a newer Careleaf, or choose another library.</source>
+        <translation>%1 se escribió con una versión más reciente de Careleaf (formato de biblioteca %2; esta versión lee hasta el formato %3). Use una versión más reciente de Careleaf o elija otra biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Careleaf library yet, and %2 Ask IT to run: careleaf-cli admin init-server &lt;address&gt;</source>
+        <translation>%1 todavía no contiene una biblioteca de Careleaf, y %2 Pida al equipo de TI que ejecute: careleaf-cli admin init-server &lt;dirección&gt;</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from library format %2 to %3, which this connection may not make: %4 Ask IT to run: careleaf-cli admin init-server &lt;address&gt;</source>
+        <translation>%1 necesita una actualización del formato de biblioteca %2 al %3, y esta conexión no puede hacerla: %4 Pida al equipo de TI que ejecute: careleaf-cli admin init-server &lt;dirección&gt;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>%1 no se puede abrir para escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: %4. Nothing was changed.</source>
+        <translation>%1 necesita actualizarse al formato %2, pero la copia de seguridad previa no se pudo escribir en %3: %4. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded: %2</source>
+        <translation>%1 no se puede actualizar: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be upgraded to format %2: %3</source>
+        <translation>%1 no se puede actualizar al formato %2: %3</translation>
+    </message>
+    <message>
+        <source>procedure %1: its stored document cannot be read</source>
+        <translation>procedimiento %1: no se puede leer su documento guardado</translation>
+    </message>
+    <message>
+        <source>the library&apos;s format cannot be read: %1</source>
+        <translation>no se puede leer el formato de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>the library says it is format %1, but Careleaf last brought it to format %2: the format number was changed by hand</source>
+        <translation>la biblioteca indica que tiene el formato %1, pero el último formato que le dio Careleaf es el %2: el número de formato se cambió a mano</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>procedure %1: stored identity does not match its content</source>
+        <translation>procedimiento %1: la identidad guardada no coincide con su contenido</translation>
+    </message>
+    <message>
+        <source>procedure %1: content checksum does not match</source>
+        <translation>procedimiento %1: la suma de comprobación del contenido no coincide</translation>
+    </message>
+    <message>
+        <source>%1 is not a Careleaf library (it is not an SQLite database file)</source>
+        <translation>%1 no es una biblioteca de Careleaf (no es un archivo de base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is %2 bytes shorter than the library it holds, so it was cut off (a full disk, or an interrupted copy). Careleaf has not changed it.</source>
+        <translation>%1 tiene daños: el archivo tiene %2 bytes menos que la biblioteca que contiene, así que quedó cortado (por un disco lleno o una copia interrumpida). Careleaf no ha hecho ningún cambio.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Careleaf writes to its library (imports and the education log). Make the file writable, or choose another library.</source>
+        <translation>%1 es de solo lectura: Careleaf escribe en su biblioteca (importaciones y registro de educación). Permita la escritura en el archivo o elija otra biblioteca.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite address (a URI or an in-memory database), not a library file: give Careleaf the path of the file</source>
+        <translation>%1 es una dirección SQLite (un URI o una base de datos en memoria), no un archivo de biblioteca: indique a Careleaf la ruta del archivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>una tubería</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a library file: choose a library file (it is left as it is)</source>
+        <translation>%1 es %2, no un archivo de biblioteca: elija un archivo de biblioteca (se deja tal como está)</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist or is not a file</source>
+        <translation>la copia de seguridad %1 no existe o no es un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself, not a backup of it</source>
+        <translation>%1 es la biblioteca misma, no una copia de seguridad de ella</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>no se puede leer la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 is not a library Careleaf can open: %2</source>
+        <translation>la copia de seguridad %1 no es una biblioteca que Careleaf pueda abrir: %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 fails its check: %2</source>
+        <translation>la copia de seguridad %1 no pasa la verificación: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; try again in a second</source>
+        <translation>%1 ya existe; vuelva a intentarlo en un segundo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside to %2 (is its folder writable?)</source>
+        <translation>%1 no se puede mover a %2 (¿se puede escribir en su carpeta?)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2</source>
+        <translation>%1 no se puede copiar a %2</translation>
+    </message>
+    <message>
+        <source>the library is not connected</source>
+        <translation>la biblioteca no está conectada</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::MainWindow</name>
+    <message>
+        <source>Number of matches</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Library status</source>
+        <translation>Estado de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>Import Procedure Documents</source>
+        <translation>Importar documentos de procedimientos</translation>
+    </message>
+    <message>
+        <source>Procedure documents (*.txt);;All files (*)</source>
+        <translation>Documentos de procedimientos (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Procedure Documents</source>
+        <translation>Importar una carpeta de documentos de procedimientos</translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Outpatient clinic</source>
+        <translation>Clínica ambulatoria</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>Infusion center</source>
+        <translation>Centro de infusión</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>Cualquier duración</translation>
+    </message>
+    <message>
+        <source>Up to 30 minutes</source>
+        <translation>Hasta 30 minutos</translation>
+    </message>
+    <message>
+        <source>Up to 1 hour</source>
+        <translation>Hasta 1 hora</translation>
+    </message>
+    <message>
+        <source>Up to 2 hours</source>
+        <translation>Hasta 2 horas</translation>
+    </message>
+    <message>
+        <source>Up to 4 hours</source>
+        <translation>Hasta 4 horas</translation>
+    </message>
+    <message>
+        <source>No procedure matches what you typed, so none is chosen.</source>
+        <translation>Ningún procedimiento coincide con lo que escribió, así que no hay ninguno seleccionado.</translation>
+    </message>
+    <message>
+        <source>No procedure has all the words; showing the closest, for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ningún procedimiento tiene todas las palabras; se muestran los resultados más parecidos a &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Showing results for &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Se muestran resultados para &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>An import is running; cancel it before quitting.</source>
+        <translation>Hay una importación en curso; cancélela antes de salir.</translation>
+    </message>
+    <message>
+        <source>%1 — Careleaf</source>
+        <translation>%1 — Careleaf</translation>
+    </message>
+    <message>
+        <source>Careleaf</source>
+        <translation>Careleaf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) in the library</source>
+        <translation>
+            <numerusform>%n procedimiento en la biblioteca</numerusform>
+            <numerusform>%n procedimientos en la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>No hay resultados para “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es) for “%1”</source>
+        <translation>
+            <numerusform>Más de %n resultado para “%1”</numerusform>
+            <numerusform>Más de %n resultados para “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) for “%1”</source>
+        <translation>
+            <numerusform>%n resultado para “%1”</numerusform>
+            <numerusform>%n resultados para “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: type a code or a few words and choose a procedure.</source>
+        <translation>Todavía no hay nada que imprimir: escriba un código o algunas palabras y elija un procedimiento.</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>Error al imprimir</translation>
+    </message>
+    <message>
+        <source>The procedure could not be printed: %1</source>
+        <translation>No se pudo imprimir el procedimiento: %1</translation>
+    </message>
+    <message>
+        <source>Print Procedure</source>
+        <translation>Imprimir procedimiento</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written:
+%1</source>
+        <translation>No se pudo escribir el PDF:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>About Careleaf</source>
+        <translation>Acerca de Careleaf</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Careleaf %1&lt;/h3&gt;&lt;p&gt;Patient-education procedures for clinic staff: search, read, print.&lt;/p&gt;&lt;p&gt;Library: %2&lt;br&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Careleaf %1&lt;/h3&gt;&lt;p&gt;Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.&lt;/p&gt;&lt;p&gt;Biblioteca: %2&lt;br&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedimiento</numerusform>
+            <numerusform>%n procedimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>The library you chose cannot be opened, so Careleaf stays with %1.
+
+%2</source>
+        <translation>No se puede abrir la biblioteca que eligió, así que Careleaf sigue usando %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Clinic library: %1</source>
+        <translation>Biblioteca de la clínica: %1</translation>
+    </message>
+    <message>
+        <source>Library: This computer</source>
+        <translation>Biblioteca: esta computadora</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Import is not available: %1 Ask IT to import with the clinic&apos;s editor role.</source>
+        <translation>No se puede importar: %1 Pida al equipo de TI que importe con el rol de editor de la clínica.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clinic library unavailable — retrying&lt;/b&gt;&lt;br&gt;Careleaf cannot reach %1. The procedure on screen stays readable and printable, and Careleaf reconnects by itself.</source>
+        <translation>&lt;b&gt;Biblioteca de la clínica no disponible — reintentando&lt;/b&gt;&lt;br&gt;Careleaf no puede conectarse con %1. El procedimiento que está en pantalla se puede seguir leyendo e imprimiendo, y Careleaf se volverá a conectar automáticamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handout(s) printed meanwhile will be added to the education log.</source>
+        <translation>
+            <numerusform>%n hoja informativa impresa mientras tanto se agregará al registro de educación.</numerusform>
+            <numerusform>%n hojas informativas impresas mientras tanto se agregarán al registro de educación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic library is back.</source>
+        <translation>La biblioteca de la clínica vuelve a estar disponible.</translation>
+    </message>
+    <message>
+        <source>This procedure was updated in the library.</source>
+        <translation>Este procedimiento se actualizó en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>This procedure was removed from the library.</source>
+        <translation>Este procedimiento se eliminó de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>Buscando documentos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing Documents</source>
+        <translation>Importando documentos</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2:
+%3</source>
+        <translation>Importando %1 de %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new procedure(s) added</source>
+        <translation>
+            <numerusform>%n procedimiento nuevo agregado</numerusform>
+            <numerusform>%n procedimientos nuevos agregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya estaba al día</numerusform>
+            <numerusform>%n ya estaban al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n archivo no se pudo importar</numerusform>
+            <numerusform>%n archivos no se pudieron importar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No procedure documents were found.</source>
+        <translation>No se encontraron documentos de procedimientos.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Documents imported before that are in the library.</source>
+        <translation>Se canceló la importación. Los documentos que se importaron antes ya están en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the library could not be written:
+%1</source>
+        <translation>La importación se detuvo porque no se pudo escribir en la biblioteca:
+%1</translation>
+    </message>
+    <message>
+        <source>Show Details lists each file and why. The others are in the library.</source>
+        <translation>“Mostrar los detalles” indica cada archivo y el motivo. Los demás están en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::PagedPrint</name>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>no se pudo abrir la impresora o el archivo para escribir</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>the printer refused page %1</source>
+        <translation>la impresora rechazó la página %1</translation>
+    </message>
+    <message>
+        <source>the output could not be finished</source>
+        <translation>no se pudo terminar la salida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written</source>
+        <translation>%1: no se pudo escribir el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::PendingLog</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of education log rows: %2</source>
+        <translation>%1 no es una lista de filas del registro de educación: %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is not an education log row</source>
+        <translation>%1: la fila %2 no es una fila del registro de educación</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1; kept as %2</source>
+        <translation>%1; se conserva como %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another Careleaf</source>
+        <translation>%1 está en uso por otra instancia de Careleaf</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::PostgresBackend</name>
+    <message>
+        <source>the search index cannot be checked: %1</source>
+        <translation>no se puede verificar el índice de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>procedure %1: it is missing from the search index</source>
+        <translation>procedimiento %1: falta en el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>the clinic server refused: this connection&apos;s role is read-only (it can search, read, print and add to the education log, not change procedures). Nothing was saved; import with the clinic&apos;s editor role. The server said: %1</source>
+        <translation>el servidor de la clínica rechazó la operación: el rol de esta conexión es de solo lectura (puede buscar, leer, imprimir y agregar entradas al registro de educación, pero no cambiar procedimientos). No se guardó nada; importe con el rol de editor de la clínica. El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was found. Careleaf never stores passwords: add a line for this server to ~/.pgpass (or the file PGPASSFILE names), as for psql.</source>
+        <translation>el servidor pide una contraseña y no se encontró ninguna. Careleaf nunca guarda contraseñas: agregue una línea para este servidor en ~/.pgpass (o en el archivo que indique PGPASSFILE), igual que para psql.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1). Check the user in Preferences &gt; Library and the password in ~/.pgpass.</source>
+        <translation>el servidor rechazó el nombre de usuario o la contraseña (%1). Revise el usuario en Preferencias &gt; Biblioteca y la contraseña en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>the database does not exist on the server (%1). Ask IT to create it and run careleaf-cli admin init-server.</source>
+        <translation>la base de datos no existe en el servidor (%1). Pida al equipo de TI que la cree y que ejecute careleaf-cli admin init-server.</translation>
+    </message>
+    <message>
+        <source>the service name is not in pg_service.conf (%1)</source>
+        <translation>el nombre del servicio no está en pg_service.conf (%1)</translation>
+    </message>
+    <message>
+        <source>the server does not answer (%1). Check the host and port, and that the server is running.</source>
+        <translation>el servidor no responde (%1). Revise el host y el puerto, y que el servidor esté en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server was lost (%1); nothing was saved. Careleaf reconnects by itself; try again when the server is back.</source>
+        <translation>se perdió la conexión con el servidor de la clínica (%1); no se guardó nada. Careleaf se vuelve a conectar automáticamente; inténtelo de nuevo cuando el servidor vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>the clinic server&apos;s disk is full (%1); nothing was saved</source>
+        <translation>el disco del servidor de la clínica está lleno (%1); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>another workstation was writing at the same moment (%1); nothing was saved, try again</source>
+        <translation>otra estación de trabajo estaba escribiendo al mismo tiempo (%1); no se guardó nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the statement was cancelled (%1); nothing was saved</source>
+        <translation>se canceló la instrucción SQL (%1); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the clinic server reports: %1</source>
+        <translation>el servidor de la clínica informa: %1</translation>
+    </message>
+    <message>
+        <source>the server could not say whether this connection may import: %1</source>
+        <translation>el servidor no pudo indicar si esta conexión puede importar: %1</translation>
+    </message>
+    <message>
+        <source>you are connected as %1, a read-only workstation role: it can search, read and print procedures and add to the education log, but not import.</source>
+        <translation>su conexión usa %1, un rol de estación de trabajo de solo lectura: puede buscar, leer e imprimir procedimientos y agregar entradas al registro de educación, pero no importar.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::PreferencesDialog</name>
+    <message>
+        <source>Heading Colour</source>
+        <translation>Color de los títulos</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n procedure(s); this user may import.</source>
+        <translation>
+            <numerusform>Conectado: %n procedimiento; este usuario puede importar.</numerusform>
+            <numerusform>Conectado: %n procedimientos; este usuario puede importar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n procedure(s); read-only (search, read, print).</source>
+        <translation>
+            <numerusform>Conectado: %n procedimiento; solo lectura (buscar, leer, imprimir).</numerusform>
+            <numerusform>Conectado: %n procedimientos; solo lectura (buscar, leer, imprimir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Logo</source>
+        <translation>Elegir logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Careleaf green</source>
+        <translation>Verde Careleaf</translation>
+    </message>
+    <message>
+        <source>Greyed settings are set by your administrator for everyone on this computer.</source>
+        <translation>Las opciones en gris las establece su administrador para todos los usuarios de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Careleaf can read.</source>
+        <translation>%1 no es una imagen que Careleaf pueda leer.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>The clinic server needs a host and a database name.</source>
+        <translation>El servidor de la clínica necesita un host y un nombre de base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::Procedure</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>%1 (code not given)</source>
+        <translation>%1 (sin código)</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::ProcedureHtml</name>
+    <message>
+        <source>Sample translation, not yet reviewed by a clinician</source>
+        <translation>Traducción de muestra, aún no revisada por un profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Otros nombres: %1</translation>
+    </message>
+    <message>
+        <source>Official descriptor: %1</source>
+        <translation>Descripción oficial: %1</translation>
+    </message>
+    <message>
+        <source>None listed in the source document.</source>
+        <translation>El documento original no menciona nada sobre esto.</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::SectionKeys</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <source>Indications</source>
+        <translation>Cuándo se necesita</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Cómo prepararse</translation>
+    </message>
+    <message>
+        <source>Procedure description</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <source>Tools and equipment</source>
+        <translation>Instrumentos y equipos</translation>
+    </message>
+    <message>
+        <source>Anesthesia</source>
+        <translation>Anestesia</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Cuánto dura</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Dónde se hace</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal que participa</translation>
+    </message>
+    <message>
+        <source>Risks and complications</source>
+        <translation>Riesgos y complicaciones</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Otras opciones</translation>
+    </message>
+    <message>
+        <source>Patient experience</source>
+        <translation>Qué va a sentir</translation>
+    </message>
+    <message>
+        <source>Health-plan policies</source>
+        <translation>Reglas del seguro médico</translation>
+    </message>
+    <message>
+        <source>Similar codes</source>
+        <translation>Códigos parecidos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Información general</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::ServerAdmin</name>
+    <message>
+        <source>%1 is a file: roles exist only on a clinic server</source>
+        <translation>%1 es un archivo: los roles solo existen en un servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>the role name “%1” must be lower-case letters, digits and &apos;_&apos;</source>
+        <translation>el nombre de rol “%1” solo puede tener letras minúsculas, dígitos y &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>the editor and workstation roles must differ</source>
+        <translation>los roles de editor y de estación de trabajo deben ser distintos</translation>
+    </message>
+    <message>
+        <source>only the owner of the database (%1) or a superuser may set up the clinic library, and this connection is %2: run init-server as the owner, for example sudo -u postgres careleaf-cli admin init-server postgresql:///DATABASE</source>
+        <translation>solo el propietario de la base de datos (%1) o un superusuario puede configurar la biblioteca de la clínica, y esta conexión es %2: ejecute init-server como propietario, por ejemplo sudo -u postgres careleaf-cli admin init-server postgresql:///DATABASE</translation>
+    </message>
+    <message>
+        <source>the roles cannot be set up: %1</source>
+        <translation>no se pueden configurar los roles: %1</translation>
+    </message>
+    <message>
+        <source>library format %1 is ready in %2</source>
+        <translation>el formato de biblioteca %1 está listo en %2</translation>
+    </message>
+    <message>
+        <source>role %1: created (it can log in; set its password)</source>
+        <translation>rol %1: creado (puede iniciar sesión; asígnele una contraseña)</translation>
+    </message>
+    <message>
+        <source>role %1: already there; its rights were set again</source>
+        <translation>rol %1: ya existía; se volvieron a asignar sus permisos</translation>
+    </message>
+    <message>
+        <source>%1 may import and publish (careleaf-cli import, copy), search, read, print and add to the education log</source>
+        <translation>%1 puede importar y publicar (careleaf-cli import, copy), buscar, leer, imprimir y agregar entradas al registro de educación</translation>
+    </message>
+    <message>
+        <source>%1 may search, read and print, and add to the education log; the server refuses any change to procedures, and any change or removal of log rows</source>
+        <translation>%1 puede buscar, leer e imprimir, y agregar entradas al registro de educación; el servidor rechaza cualquier cambio en los procedimientos y cualquier cambio o eliminación de filas del registro</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::Settings</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Lo establece su administrador</translation>
+    </message>
+</context>
+<context>
+    <name>Careleaf::SqliteBackend</name>
+    <message>
+        <source>SQLite integrity check could not run: %1</source>
+        <translation>No se pudo ejecutar la verificación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Verificación de integridad de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>the search index does not match the procedures: %1</source>
+        <translation>el índice de búsqueda no coincide con los procedimientos: %1</translation>
+    </message>
+    <message>
+        <source>the library file could not grow: the disk is full or a file-size limit was reached (%1). Nothing from this file was saved; free some space and import again.</source>
+        <translation>el archivo de la biblioteca no pudo crecer: el disco está lleno o se alcanzó un límite de tamaño de archivo (%1). No se guardó nada de este archivo; libere espacio y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>the library is read-only (%1); nothing was saved</source>
+        <translation>la biblioteca es de solo lectura (%1); no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the library is damaged (%1); nothing was saved. Run careleaf-cli check.</source>
+        <translation>la biblioteca está dañada (%1); no se guardó nada. Ejecute careleaf-cli check.</translation>
+    </message>
+    <message>
+        <source>another program kept the library busy for too long (%1); nothing was saved, try again</source>
+        <translation>otro programa mantuvo ocupada la biblioteca demasiado tiempo (%1); no se guardó nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the procedure cannot be stored: %1</source>
+        <translation>no se puede guardar el procedimiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <source>Patient Handout</source>
+        <translation>Hoja informativa para el paciente</translation>
+    </message>
+    <message>
+        <source>Handout options</source>
+        <translation>Opciones de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Pre&amp;set:</source>
+        <translation>Plan&amp;tilla:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the checked sections as a preset</source>
+        <translation>Guardar las secciones marcadas como plantilla</translation>
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Sections to print</source>
+        <translation>Secciones para imprimir</translation>
+    </message>
+    <message>
+        <source>For this patient (not saved anywhere)</source>
+        <translation>Para este paciente (no se guarda en ningún lugar)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Print the date</source>
+        <translation>Imprimir la fecha</translation>
+    </message>
+    <message>
+        <source>Handout date</source>
+        <translation>Fecha de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Your instructions (printed in a box at the top); N&amp;ote:</source>
+        <translation>Sus instrucciones (se imprimen en un recuadro arriba); N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Instructions from the care team</source>
+        <translation>Instrucciones del equipo de atención médica</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (16 pt)</source>
+        <translation>&amp;Letra grande (16 pt)</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>&amp;Words to know (meanings of medical words)</source>
+        <translation>P&amp;alabras que debe conocer (significado de palabras médicas)</translation>
+    </message>
+    <message>
+        <source>Words to know</source>
+        <translation>Palabras que debe conocer</translation>
+    </message>
+    <message>
+        <source>&amp;My questions (lines to write on)</source>
+        <translation>&amp;Mis preguntas (renglones para escribir)</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>Staff cop&amp;y: codes and official descriptor</source>
+        <translation>Copia para el pe&amp;rsonal: códigos y descripción oficial</translation>
+    </message>
+    <message>
+        <source>Staff copy</source>
+        <translation>Copia para el personal</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>Reading level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Careleaf</source>
+        <translation>Careleaf</translation>
+    </message>
+    <message>
+        <source>Search by code, name or words (Ctrl+F)</source>
+        <translation>Buscar por código, nombre o palabras (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Buscar procedimientos</translation>
+    </message>
+    <message>
+        <source>Code system filter</source>
+        <translation>Filtro por sistema de códigos</translation>
+    </message>
+    <message>
+        <source>Show only procedures of one code system</source>
+        <translation>Mostrar solo los procedimientos de un sistema de códigos</translation>
+    </message>
+    <message>
+        <source>Setting filter</source>
+        <translation>Filtro por lugar</translation>
+    </message>
+    <message>
+        <source>Show only procedures done in this setting</source>
+        <translation>Mostrar solo los procedimientos que se hacen en este lugar</translation>
+    </message>
+    <message>
+        <source>Duration filter</source>
+        <translation>Filtro por duración</translation>
+    </message>
+    <message>
+        <source>Show only procedures that take at most this long</source>
+        <translation>Mostrar solo los procedimientos que duran como máximo este tiempo</translation>
+    </message>
+    <message>
+        <source>Search correction</source>
+        <translation>Corrección de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Procedimientos encontrados</translation>
+    </message>
+    <message>
+        <source>Procedure details</source>
+        <translation>Detalles del procedimiento</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation>&amp;Importar documentos…</translation>
+    </message>
+    <message>
+        <source>Import procedure documents into the library</source>
+        <translation>Importar documentos de procedimientos a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Import every document in a folder and its subfolders</source>
+        <translation>Importar todos los documentos de una carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>&amp;Handout…</source>
+        <translation>&amp;Hoja informativa…</translation>
+    </message>
+    <message>
+        <source>Print a patient handout of the selected procedures</source>
+        <translation>Imprimir una hoja informativa para el paciente con los procedimientos seleccionados</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Print Procedure…</source>
+        <translation>Im&amp;primir procedimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Education Log</source>
+        <translation>&amp;Registro de educación</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find Procedure</source>
+        <translation>&amp;Buscar procedimiento</translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation>Si&amp;guiente coincidencia</translation>
+    </message>
+    <message>
+        <source>Go to the next matched word in the open tab</source>
+        <translation>Ir a la siguiente palabra encontrada en la pestaña abierta</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Match</source>
+        <translation>Coincidencia a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous matched word in the open tab</source>
+        <translation>Ir a la palabra encontrada anterior en la pestaña abierta</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;About Careleaf</source>
+        <translation>Acerca &amp;de Careleaf</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Hojas informativas</translation>
+    </message>
+    <message>
+        <source>Clinic letterhead (printed on every handout)</source>
+        <translation>Membrete de la clínica (se imprime en todas las hojas informativas)</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose logo image</source>
+        <translation>Elegir la imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Headin&amp;g colour:</source>
+        <translation>Colo&amp;r de los títulos:</translation>
+    </message>
+    <message>
+        <source>Heading colour</source>
+        <translation>Color de los títulos</translation>
+    </message>
+    <message>
+        <source>The colour of headings on handouts, darkened where needed to print legibly</source>
+        <translation>El color de los títulos en las hojas informativas, oscurecido cuando hace falta para que se lea bien al imprimir</translation>
+    </message>
+    <message>
+        <source>Careleaf&apos;s &amp;own</source>
+        <translation>C&amp;olor de Careleaf</translation>
+    </message>
+    <message>
+        <source>Use Careleaf&apos;s own heading colour</source>
+        <translation>Usar el color de títulos propio de Careleaf</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (the library file on this workstation)</source>
+        <translation>&amp;Esta computadora (el archivo de biblioteca de esta estación de trabajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic server (PostgreSQL, shared by every workstation)</source>
+        <translation>&amp;Servidor de la clínica (PostgreSQL, compartido por todas las estaciones de trabajo)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>db.clinic.local</source>
+        <translation>db.clinic.local</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>careleaf</source>
+        <translation>careleaf</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>careleaf_workstation</source>
+        <translation>careleaf_workstation</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Careleaf never stores a password: it reads it from ~/.pgpass (or the file PGPASSFILE names), as psql does. Your IT admin sets this up.</source>
+        <translation>Careleaf nunca guarda la contraseña: la lee de ~/.pgpass (o del archivo que indique PGPASSFILE), igual que psql. El administrador de TI se encarga de configurarlo.</translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open the library at LOCATION: a SQLite file (a new file starts empty) or the clinic server (postgresql://USER@HOST[:PORT]/DBNAME or service=NAME; the password comes from ~/.pgpass). Default: $CARELEAF_DB, then Preferences &gt; Library, otherwise %1.</source>
+        <translation>Abre la biblioteca en LOCATION: un archivo SQLite (un archivo nuevo empieza vacío) o el servidor de la clínica (postgresql://USER@HOST[:PORT]/DBNAME o service=NAME; la contraseña se toma de ~/.pgpass). Predeterminado: $CARELEAF_DB, después Preferencias &gt; Biblioteca y, si no, %1.</translation>
+    </message>
+    <message>
+        <source>Patient-education procedures for clinic staff: search, read, print.</source>
+        <translation>Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,368 @@
+// Handouts in the patient's language, read back from the PDF: Careleaf's own words (headings,
+// "Page X of Y", the date, the footer) in that language whatever language the application
+// speaks; bilingual handouts with each section beside its English version on the same row; right
+// to left for Arabic with the text extracting in logical order; every font embedded and no glyph
+// missing for the scripts the shipped tables cover. A PDF that reads as no text fails.
+#include "documentparser.h"
+#include "handout.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QGlyphRun>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+using namespace Careleaf;
+
+namespace {
+
+Procedure parsed(const QString &path)
+{
+    auto result = DocumentParser::parse(Test::readFile(path), path);
+    if (!result.procedure)
+        qFatal("%s does not parse", qPrintable(path));
+    return *result.procedure;
+}
+
+// The English sample procedure and its Spanish sample version (both magnesium infusion).
+Procedure english()
+{
+    return parsed(Test::seedFiles().at(0));
+}
+
+Procedure spanish()
+{
+    return parsed(QDir(QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)).filePath(u"000_magnesio.txt"_s));
+}
+
+Procedure inLanguage(const QString &code)
+{
+    return parsed(QStringLiteral(CARELEAF_TEST_DATA "/languages/") + code + u".txt"_s);
+}
+
+HandoutOptions options(const QString &language)
+{
+    HandoutOptions o;
+    o.sections = Handout::builtInPreset(u"before"_s)->sections;
+    o.language = language;
+    o.patientName = u"Rosa Elena Martínez"_s;
+    o.note = u"Drink water / Tome agua"_s;
+    o.date = QDate(2026, 11, 30);
+    o.letterhead.clinicName = u"Riverside Clinic"_s;
+    o.letterhead.phone = u"(217) 555-0142"_s;
+    return o;
+}
+
+// What Careleaf itself prints on an English handout, none of which a Spanish one may show.
+const QStringList EnglishWords{u"Prepared for"_s,    u"Your instructions"_s, u"My questions"_s,
+                               u"Questions? Call"_s, u"Page 1 of"_s,         u"November"_s,
+                               u"Monday"_s,          u"Words to know"_s,     u"Sample translation"_s};
+
+// Text as written: presentation forms (what a PDF's shaped Arabic extracts as) to their letters,
+// direction marks, every space and the Arabic vowel marks (a PDF gives them back beside the letter
+// they sit on, on either side) dropped: the letters' order is what must survive.
+QString logical(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    out.remove(QRegularExpression(
+        u"[\\x{064B}-\\x{065F}\\x{0670}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}\\s]"_s));
+    return out;
+}
+
+} // namespace
+
+class TestHandoutLanguages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir{Test::scratchTemplate()};
+
+    QString exportPdf(const QList<Procedure> &procedures, const HandoutOptions &o, const QString &name)
+    {
+        const QString pdf = m_dir.filePath(name);
+        const QString error = PagedPrint::exportPdf(Handout::flow(procedures, o), pdf, u"test"_s, QPageSize::Letter);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return pdf;
+    }
+
+    // The handout's pages; none, or no words on them, fails.
+    [[nodiscard]] QList<Test::PdfPage> pages(const QString &pdf)
+    {
+        QString error;
+        QList<Test::PdfPage> read = Test::pdfPages(pdf, &error);
+        qsizetype words = 0;
+        for (const Test::PdfPage &p : std::as_const(read))
+            words += p.words.size();
+        if (words == 0) {
+            qWarning("%s: %s", qPrintable(pdf), qPrintable(error.isEmpty() ? u"no text"_s : error));
+            return {};
+        }
+        return read;
+    }
+
+    QString text(const QString &pdf)
+    {
+        QString all;
+        for (const Test::PdfPage &p : pages(pdf))
+            all += p.text + u'\n';
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Test::useOwnHome();
+        QStandardPaths::setTestModeEnabled(true);
+        for (const char *tool : {"pdftotext", "pdffonts"}) {
+            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+                QFAIL(qPrintable(u"%1 (poppler-utils) is not installed"_s.arg(QLatin1String(tool))));
+        }
+        QCOMPARE(spanish().language, u"es"_s);
+    }
+
+    void cleanup()
+    {
+        installTranslations(u"en"_s); // the application back in English
+    }
+
+    // A Spanish handout shows no English word of Careleaf's, whatever the application speaks.
+    void shouldPrintTheHandoutsOwnWordsInThePatientsLanguage_data()
+    {
+        QTest::addColumn<QString>("application");
+        QTest::addRow("application in English") << u"en"_s;
+        QTest::addRow("application in Spanish") << u"es"_s;
+    }
+
+    void shouldPrintTheHandoutsOwnWordsInThePatientsLanguage()
+    {
+        QFETCH(QString, application);
+        installTranslations(application);
+        HandoutOptions o = options(u"es"_s);
+        const QString t = text(exportPdf({spanish()}, o, u"es.pdf"_s)).simplified();
+        QVERIFY(!t.isEmpty());
+        for (const QString &word : EnglishWords)
+            QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on a Spanish handout: %2"_s.arg(word, t.left(600))));
+        for (const QString &word : {u"Preparado para"_s, u"Sus instrucciones"_s, u"Página 1 de"_s, u"¿Preguntas?"_s,
+                                    u"30 de noviembre de 2026"_s, u"Traducción de muestra"_s})
+            QVERIFY2(t.contains(word), qPrintable(u"\"%1\" missing: %2"_s.arg(word, t.left(600))));
+    }
+
+    // Every shipped language has Careleaf's handout words: none of them prints English ones.
+    void shouldPrintCareleafsWordsInEveryShippedLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : {u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void shouldPrintCareleafsWordsInEveryShippedLanguage()
+    {
+        QFETCH(QString, code);
+        QVERIFY(TranslationScope::hasTranslation(code));
+        HandoutOptions o = options(code);
+        o.note = u"12:00"_s;
+        const QString t = text(exportPdf({inLanguage(code)}, o, code + u".pdf"_s)).simplified();
+        QVERIFY(!t.isEmpty());
+        for (const QString &word : EnglishWords)
+            QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on a handout in %2"_s.arg(word, code)));
+    }
+
+    // And the other way round: an English handout printed from a Spanish application is English.
+    void shouldPrintAnEnglishHandoutInEnglishFromASpanishApplication()
+    {
+        installTranslations(u"es"_s);
+        QCOMPARE(QCoreApplication::translate("Careleaf::Handout", "My questions"), u"Mis preguntas"_s);
+        const QString t = text(exportPdf({english()}, options(u"en"_s), u"en.pdf"_s)).simplified();
+        for (const QString &word : {u"Prepared for"_s, u"Your instructions"_s, u"Page 1 of"_s, u"November 30, 2026"_s})
+            QVERIFY2(t.contains(word), qPrintable(u"\"%1\" missing: %2"_s.arg(word, t.left(600))));
+        for (const QString &word : {u"Preparado"_s, u"Página"_s, u"Sus instrucciones"_s})
+            QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on an English handout"_s.arg(word)));
+        // Outside the handout the application still speaks Spanish.
+        QCOMPARE(QCoreApplication::translate("Careleaf::Handout", "My questions"), u"Mis preguntas"_s);
+    }
+
+    // A language Careleaf's words are not translated into reads English, never the application's
+    // language, and never blocks (a translator that failed to load once deadlocked the handout).
+    void shouldFallBackToEnglishWordsForALanguageWithoutATranslation()
+    {
+        installTranslations(u"es"_s);
+        QVERIFY(!TranslationScope::hasTranslation(u"de"_s));
+        QVERIFY(TranslationScope::hasTranslation(u"es"_s));
+        QVERIFY(TranslationScope::hasTranslation(u"en"_s));
+        const QString t = text(exportPdf({english()}, options(u"de"_s), u"de.pdf"_s)).simplified();
+        QVERIFY2(t.contains(u"Prepared for"_s) && t.contains(u"Page 1 of"_s), qPrintable(t.left(400)));
+        QVERIFY2(t.contains(u"30. November 2026"_s), qPrintable(t.left(400))); // the date in German
+        QVERIFY(!t.contains(u"Preparado"_s));
+    }
+
+    // Bilingual: each section's English text and its Spanish text side by side, on the same row.
+    void shouldPrintEachSectionBesideItsEnglishVersion()
+    {
+        HandoutOptions o = options(u"es"_s);
+        o.bilingual = true;
+        const Procedure en = english();
+        const Procedure es = spanish();
+        o.english = {en};
+        const QList<Test::PdfPage> read = pages(exportPdf({es}, o, u"bilingual.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        int rows = 0;
+        for (const Section &s : es.sections) {
+            if (!o.sections.contains(s.key))
+                continue;
+            const auto match = std::find_if(en.sections.cbegin(), en.sections.cend(),
+                                            [&s](const Section &e) { return e.key == s.key; });
+            QVERIFY2(match != en.sections.cend(), qPrintable(s.key));
+            // Where each heading's first word is: the same page, the same line, English on the left.
+            const QString spanishWord = s.heading.section(u' ', 0, 0).remove(u':');
+            const QString englishWord = match->heading.section(u' ', 0, 0).remove(u':');
+            bool found = false;
+            for (qsizetype page = 0; page < read.size() && !found; ++page) {
+                for (const Test::PdfWord &left : read.at(page).words) {
+                    if (left.text != englishWord || left.box.left() > read.at(page).size.width() / 2)
+                        continue;
+                    for (const Test::PdfWord &right : read.at(page).words) {
+                        if (right.text == spanishWord && right.box.left() > read.at(page).size.width() / 2 &&
+                            qAbs(right.box.top() - left.box.top()) < 2)
+                            found = true;
+                    }
+                }
+            }
+            QVERIFY2(found,
+                     qPrintable(u"\"%1\" and \"%2\" are not side by side on one row"_s.arg(englishWord, spanishWord)));
+            ++rows;
+        }
+        QVERIFY(rows >= 4);
+        // Every word of both versions' chosen sections is printed.
+        const QStringList printed = Test::words(text(exportPdf({es}, o, u"bilingual.pdf"_s)));
+        for (const Procedure &p : {en, es}) {
+            for (const Section &s : p.sections) {
+                if (!o.sections.contains(s.key))
+                    continue;
+                for (const QString &word : Test::words(s.plainText()))
+                    QVERIFY2(printed.contains(word), qPrintable(word));
+            }
+        }
+    }
+
+    // A procedure with no English version prints in the patient's language alone.
+    void shouldPrintAProcedureWithoutAnEnglishVersionAlone()
+    {
+        HandoutOptions o = options(u"es"_s);
+        o.bilingual = true;
+        o.english = {Procedure{}};
+        const QString t = text(exportPdf({spanish()}, o, u"alone.pdf"_s));
+        QVERIFY(t.contains(u"Resumen"_s));
+        QVERIFY(!t.contains(u"Summary"_s));
+        QVERIFY(!t.contains(u"English"_s));
+    }
+
+    // Arabic prints right to left, letterhead and footer too, and its text extracts as written.
+    void shouldPrintArabicRightToLeft()
+    {
+        const Procedure ar = inLanguage(u"ar"_s);
+        QCOMPARE(ar.language, u"ar"_s);
+        HandoutOptions o = options(u"ar"_s);
+        o.sections = Handout::builtInPreset(u"patient"_s)->sections;
+        const QList<Test::PdfPage> read = pages(exportPdf({ar}, o, u"ar.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        const Test::PdfPage &first = read.first();
+        const qreal middle = first.size.width() / 2;
+        // The title and a section heading hug the right margin; the page number sits on the left.
+        const QString title = logical(ar.title);
+        bool titleRight = false;
+        bool pageNumberLeft = false;
+        for (const Test::PdfWord &w : first.words) {
+            if (title.startsWith(logical(w.text)) && !logical(w.text).isEmpty() && w.box.right() > middle &&
+                w.box.left() > first.size.width() * 0.3)
+                titleRight = true;
+            if (w.box.top() > first.size.height() * 0.9 && w.box.right() < middle &&
+                w.text.contains(QRegularExpression(u"\\d"_s)))
+                pageNumberLeft = true;
+        }
+        QVERIFY2(titleRight, "the Arabic title is not on the right of the page");
+        QVERIFY2(pageNumberLeft, "the page number is not on the left of a right-to-left page");
+        // Logical order: each paragraph extracts as the source wrote it.
+        QString all;
+        for (const Test::PdfPage &p : read)
+            all += p.text;
+        const QString extracted = logical(all);
+        for (const Section &s : ar.sections) {
+            if (!o.sections.contains(s.key))
+                continue;
+            for (const Block &b : s.blocks) {
+                for (const QString &line : b.type == BlockType::Paragraph ? QStringList{b.text} : b.items)
+                    QVERIFY2(extracted.contains(logical(line)), qPrintable(line));
+            }
+        }
+    }
+
+    // Every font is embedded, and every character of the shipped languages has a glyph.
+    void shouldEmbedFontsWithEveryGlyph_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : {u"es"_s, u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void shouldEmbedFontsWithEveryGlyph()
+    {
+        QFETCH(QString, code);
+        const Procedure p = inLanguage(code);
+        HandoutOptions o = options(code);
+        o.sections = Handout::builtInPreset(u"patient"_s)->sections;
+        const PagedPrint::Flow flow = Handout::flow({p}, o);
+        const QString pdf = m_dir.filePath(code + u".pdf"_s);
+        QCOMPARE(PagedPrint::exportPdf(flow, pdf, u"test"_s, QPageSize::Letter), QString());
+        QVERIFY(!pages(pdf).isEmpty());
+
+        QProcess fonts;
+        fonts.start(u"pdffonts"_s, {pdf});
+        QVERIFY(fonts.waitForFinished(30000));
+        const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(rows.size() > 2, "pdffonts lists no font");
+        for (const QString &row : rows.mid(2)) {
+            // name type encoding emb sub uni object: "emb" is the fourth field from the end.
+            const QStringList fields = row.simplified().split(u' ');
+            QVERIFY2(fields.size() >= 7 && fields.at(fields.size() - 5) == u"yes"_s,
+                     qPrintable(u"not embedded: "_s + row));
+        }
+
+        // No glyph 0 (the missing-glyph box) for any character, each block shaped in its own formats.
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        int glyphs = 0;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (block.text().trimmed().isEmpty())
+                continue;
+            QTextLayout layout(block.text(), doc->defaultFont(), &device);
+            layout.setFormats(block.textFormats());
+            layout.setTextOption(doc->defaultTextOption());
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine())
+                line.setLineWidth(500);
+            layout.endLayout();
+            for (const QGlyphRun &run : layout.glyphRuns()) {
+                const QList<quint32> indexes = run.glyphIndexes();
+                glyphs += int(indexes.size());
+                QVERIFY2(!indexes.contains(0u), qPrintable(u"a glyph is missing in \"%1\" (font %2)"_s.arg(
+                                                    block.text(), run.rawFont().familyName())));
+            }
+        }
+        QVERIFY(glyphs > 100);
+    }
+};
+
+QTEST_MAIN(TestHandoutLanguages)
+#include "tst_handoutlanguages.moc"
