@@ -373,7 +373,7 @@ private Q_SLOTS:
         const QStringList lines = log.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.first(),
-                 u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by"_s);
+                 u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by,language"_s);
         QVERIFY(lines.at(1).contains(u",summary recovery risks other,after,1,pdf,"_s));
         QVERIFY(lines.at(1).contains(QSysInfo::machineHostName()));
         QVERIFY(!log.out.contains(u"Zebulon"_s));
@@ -449,6 +449,12 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(u"Into a vein"_s), "no English definitions for Spanish text");
         const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
         QVERIFY2(log.out.contains(u"Terapia de infusión de magnesio"_s), qPrintable(log.out));
+        // The log records the handout's language (the last column).
+        QVERIFY2(log.out.startsWith(u"printed_at,"_s) && log.out.section(u"\r\n"_s, 0, 0).endsWith(u",language"_s),
+                 qPrintable(log.out));
+        QVERIFY2(log.out.section(u"\r\n"_s, 1, 1).endsWith(u",es"_s), qPrintable(log.out));
+        QVERIFY(cli({u"--db"_s, lib, u"log"_s}).out.contains(u"\tes\t"_s));
+        QVERIFY2(cli({u"--db"_s, lib, u"check"_s}).exitCode == 0, "the log's seals hold with a language");
         // The English version by default, with no such note.
         const QString english = m_dir.filePath(u"handout-en.pdf"_s);
         QCOMPARE(cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, english, id}).exitCode, 0);

@@ -502,7 +502,7 @@ private Q_SLOTS:
     void shouldWriteCsvThatParsesBack()
     {
         EducationLogEntry e =
-            Handout::logEntry({seed(0)}, {u"risks"_s, u"summary"_s}, QString(), 2, u"printer"_s, {u"abc"_s});
+            Handout::logEntry({seed(0)}, {u"risks"_s, u"summary"_s}, QString(), 2, u"printer"_s, u"es"_s, {u"abc"_s});
         e.procedures << u"A \"quoted\", comma title"_s;
         const QString csv = EducationLog::toCsv({e});
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);

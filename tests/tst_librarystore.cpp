@@ -231,10 +231,11 @@ private Q_SLOTS:
             store->connection().isServer() ? u"1 / (id - id)"_s : u"abs(-9223372036854775807 - 1 + id - id)"_s;
         const QString base = store->connection().isServer() ? u"public.education_log"_s : u"main.education_log"_s;
         QSqlQuery q(db);
-        QVERIFY2(q.exec(u"CREATE TEMP VIEW education_log AS SELECT id, printed_at, workstation, procedures,"
-                        " content_versions, sections, preset, CASE WHEN id > 10 THEN %1 ELSE copies END AS copies,"
-                        " output, recorded_at, recorded_by, previous_seal, seal FROM %2"_s.arg(failing, base)),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(u"CREATE TEMP VIEW education_log AS SELECT id, printed_at, workstation, procedures,"
+                   " content_versions, sections, preset, CASE WHEN id > 10 THEN %1 ELSE copies END AS copies,"
+                   " output, recorded_at, recorded_by, previous_seal, seal, language FROM %2"_s.arg(failing, base)),
+            qPrintable(q.lastError().text()));
         const QList<EducationLogEntry> cut = store->log().entries({}, &error);
         const QString tempSchema = store->connection().isServer() ? u"pg_temp"_s : u"temp"_s;
         QVERIFY(q.exec(u"DROP VIEW %1.education_log"_s.arg(tempSchema)));
@@ -295,6 +296,10 @@ private Q_SLOTS:
         Test::addRowPerBackend(u"a workstation renamed"_s,
                                u"UPDATE education_log SET workstation = 'elsewhere' WHERE id = %1"_s,
                                u"row %1 was changed"_s);
+        Test::addRowPerBackend(u"a language changed"_s, u"UPDATE education_log SET language = 'en' WHERE id = %2"_s,
+                               u"row %2 was changed"_s);
+        Test::addRowPerBackend(u"a language given to a row without one"_s,
+                               u"UPDATE education_log SET language = 'es' WHERE id = %1"_s, u"row %1 was changed"_s);
     }
 
     void shouldNoticeTamperingWithTheEducationLog()
@@ -311,11 +316,14 @@ private Q_SLOTS:
             e.workstation = u"ward %1"_s.arg(i);
             e.procedures = QStringList{u"CPT 96365"_s};
             e.output = u"printer"_s;
+            // The language is sealed with the row where it is given (the server seals it itself).
+            e.language = QStringList{QString(), u"es"_s, u"en"_s}.at(i);
             QCOMPARE(store->log().append(e), QString());
         }
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
         const QList<EducationLogEntry> log = store->log().entries();
         QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(1).language, u"es"_s);
         QVERIFY(!log.at(0).seal.isEmpty() && log.at(1).previousSeal == log.at(0).seal);
         // %1, %2, %3: the rows' ids (arg() would give a lone %3 the first value).
         const auto ids = [&log](QString text) {

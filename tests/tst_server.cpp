@@ -193,11 +193,36 @@ private Q_SLOTS:
         QCOMPARE(admin->log().entries().size(), 2);
         QVERIFY2(admin->check().isEmpty(), qPrintable(admin->check().join(u'\n')));
 
+        // A server of format 8 (careleaf_append_log without a language, granted to the roles) upgraded:
+        // the workstation still logs, and the log now records the language, sealed.
+        const QString oldFunction =
+            u"careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, BOOLEAN)"_s;
+        admin.reset();
+        for (const QString &statement :
+             {u"ALTER TABLE education_log DROP COLUMN language"_s,
+              u"DROP FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT, BOOLEAN)"_s,
+              u"CREATE FUNCTION %1 RETURNS BIGINT LANGUAGE sql SECURITY DEFINER AS 'SELECT 0::bigint'"_s.arg(
+                  oldFunction),
+              u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(oldFunction),
+              u"GRANT EXECUTE ON FUNCTION %1 TO %2, %3"_s.arg(oldFunction, roles().editor, roles().workstation),
+              u"UPDATE careleaf_meta SET value = '8' WHERE key = 'schema_version'"_s})
+            QVERIFY2(!execAs(owner, statement).isValid(), qPrintable(statement + execAs(owner, statement).text()));
+        admin = openOrFail(owner); // upgrades
+        QVERIFY(admin);
+        auto upgraded = openOrFail(workstationUrl);
+        QVERIFY(upgraded);
+        entry.language = u"es"_s;
+        QCOMPARE(upgraded->log().append(entry), QString());
+        QCOMPARE(admin->log().entries().size(), 3);
+        QCOMPARE(admin->log().entries().last().language, u"es"_s);
+        QVERIFY2(admin->check().isEmpty(), qPrintable(admin->check().join(u'\n')));
+        QVERIFY(execAs(owner, u"SELECT %1::regprocedure"_s.arg(u"'"_s + oldFunction + u"'"_s)).isValid()); // gone
+
         // Rows no handout can have are refused through the server's own door too: a time in 1999 or
         // none, negative copies; a workstation naming itself another does not change who the server
         // records.
         const QString append =
-            u"SELECT careleaf_append_log(%1, 'front desk', '[]', '[]', '[]', '', %2, 'pdf', false)"_s;
+            u"SELECT careleaf_append_log(%1, 'front desk', '[]', '[]', '[]', '', %2, 'pdf', 'en', false)"_s;
         for (const auto &[printedAt, copies] :
              {std::pair{u"'1999-01-01T00:00:00.000Z'"_s, 1}, std::pair{u"''"_s, 1},
               std::pair{u"'2026-02-30T00:00:00Z'"_s, 1},
@@ -205,13 +230,14 @@ private Q_SLOTS:
             const QSqlError refused = execAs(asWorkstation, append.arg(printedAt).arg(copies));
             QVERIFY2(refused.isValid(), qPrintable(printedAt));
         }
-        QCOMPARE(admin->log().entries().size(), 2);
+        QCOMPARE(admin->log().entries().size(), 3);
         QVERIFY(!execAs(asWorkstation,
                         append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s).arg(2))
                      .isValid());
         const QList<EducationLogEntry> log = admin->log().entries();
-        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.size(), 4);
         QCOMPARE(log.last().recordedBy, roles().workstation);
+        QCOMPARE(log.last().language, u"en"_s);
         QVERIFY(admin->check().isEmpty());
 
         // The editor counts its changes and nothing else: the format number is the owner's.

@@ -1,5 +1,6 @@
 #include "educationlogdialog.h"
 
+#include "languages.h"
 #include "librarystore.h"
 #include "windowfit.h"
 
@@ -21,6 +22,19 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
+namespace {
+
+// "Español (es)"; rows written before the log kept languages show nothing.
+QString languageName(const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    const Languages::Language *language = Languages::find(code);
+    return language ? u"%1 (%2)"_s.arg(language->name, code) : code;
+}
+
+} // namespace
+
 EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -35,11 +49,11 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     m_since->setCalendarPopup(true);
     m_table->setObjectName(u"logTable"_s);
     m_table->setAccessibleName(tr("Education log entries"));
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     // "Recorded by": who the library says wrote the row (the server's user), whatever the
     // workstation calls itself.
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Workstation"), tr("Procedures"), tr("Sections"), tr("Copies"),
-                                        tr("Output"), tr("Recorded by")});
+                                        tr("Output"), tr("Recorded by"), tr("Language")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -98,7 +112,8 @@ void EducationLogDialog::reload()
                                 e.preset.isEmpty() ? e.sections.join(u", "_s) : e.preset,
                                 QString::number(e.copies),
                                 e.output,
-                                e.recordedBy};
+                                e.recordedBy,
+                                languageName(e.language)};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

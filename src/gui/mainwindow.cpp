@@ -488,7 +488,7 @@ void MainWindow::showHandoutDialog()
 void MainWindow::logPrint(const Procedure &p, const QString &output, int copies)
 {
     const auto full = Handout::builtInPreset(u"full"_s);
-    if (const QString error = Handout::record(*m_store, {p}, full->sections, full->id, copies, output);
+    if (const QString error = Handout::record(*m_store, {p}, full->sections, full->id, copies, output, p.language);
         !error.isEmpty())
         statusBar()->showMessage(error, 8000);
 }

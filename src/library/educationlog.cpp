@@ -19,7 +19,8 @@ QString field(const QString &s)
 
 QString toCsv(const QList<EducationLogEntry> &entries)
 {
-    QString out = u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by\r\n"_s;
+    QString out =
+        u"printed_at,workstation,procedures,content_versions,sections,preset,copies,output,recorded_by,language\r\n"_s;
     for (const EducationLogEntry &e : entries) {
         const QStringList row{e.printedAt.toUTC().toString(Qt::ISODate),
                               e.workstation,
@@ -29,7 +30,8 @@ QString toCsv(const QList<EducationLogEntry> &entries)
                               e.preset,
                               QString::number(e.copies),
                               e.output,
-                              e.recordedBy};
+                              e.recordedBy,
+                              e.language};
         QStringList fields;
         for (const QString &f : row)
             fields << field(f);
@@ -40,13 +42,15 @@ QString toCsv(const QList<EducationLogEntry> &entries)
 
 QString seal(const QString &previous, const QString &printedAt, const QString &recordedAt, const QString &recordedBy,
              const QString &workstation, const QString &procedures, const QString &contentVersions,
-             const QString &sections, const QString &preset, int copies, const QString &output)
+             const QString &sections, const QString &preset, int copies, const QString &output, const QString &language)
 {
     // The fields as text, separated by U+001F (unit separator), which no field holds.
-    const QString sealed = QStringList{previous,   printedAt,       recordedAt, recordedBy, workstation,
-                                       procedures, contentVersions, sections,   preset,     QString::number(copies),
-                                       output}
-                               .join(QChar(0x1f));
+    QStringList fields{previous,   printedAt,       recordedAt, recordedBy, workstation,
+                       procedures, contentVersions, sections,   preset,     QString::number(copies),
+                       output};
+    if (!language.isEmpty())
+        fields << language;
+    const QString sealed = fields.join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(sealed.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 

@@ -28,6 +28,8 @@ struct EducationLogEntry
     QString preset;              // preset id or name; empty for a hand-picked choice
     int copies = 1;
     QString output; // "printer" or "pdf"
+    // The handout's language (BCP 47: "en", "es"); empty for rows written before format 9.
+    QString language;
     // Set by the library as the row is written, never by the workstation: when the library took
     // the row, and who it was (the clinic server's session user; the computer's user for a file).
     QDateTime recordedAt;
@@ -41,11 +43,12 @@ namespace EducationLog {
 [[nodiscard]] QString toCsv(const QList<EducationLogEntry> &entries);
 
 // The row's seal: SHA-256 (hex) of previous and the row's fields as stored (see the .cpp; the
-// clinic server computes the same in careleaf_append_log).
+// clinic server computes the same in careleaf_append_log). An empty language is left out, so rows
+// written before the log had one keep their seals.
 [[nodiscard]] QString seal(const QString &previous, const QString &printedAt, const QString &recordedAt,
                            const QString &recordedBy, const QString &workstation, const QString &procedures,
                            const QString &contentVersions, const QString &sections, const QString &preset, int copies,
-                           const QString &output);
+                           const QString &output, const QString &language = {});
 // What the library keeps about its log in careleaf_meta ("log_head"): "<rows> <last seal>".
 [[nodiscard]] QString head(qint64 rows, const QString &lastSeal);
 } // namespace EducationLog

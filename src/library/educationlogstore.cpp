@@ -83,6 +83,7 @@ QString EducationLogStore::writeRow(const EducationLogEntry &e, bool unlessLogge
     const QString sections = list(e.sections);
     const QString preset = text(e.preset);
     const QString output = text(e.output);
+    const QString language = text(e.language);
     const auto failed = [this](const QSqlError &error) {
         return tr("the education log cannot be written: %1").arg(m_connection.explain(error));
     };
@@ -91,9 +92,9 @@ QString EducationLogStore::writeRow(const EducationLogEntry &e, bool unlessLogge
         // The server takes the row, sets who and when, and seals it.
         QSqlQuery q(database);
         q.prepare(call);
-        for (const QVariant &v :
-             {QVariant(printedAt), QVariant(workstation), QVariant(procedures), QVariant(contentVersions),
-              QVariant(sections), QVariant(preset), QVariant(e.copies), QVariant(output), QVariant(unlessLogged)})
+        for (const QVariant &v : {QVariant(printedAt), QVariant(workstation), QVariant(procedures),
+                                  QVariant(contentVersions), QVariant(sections), QVariant(preset), QVariant(e.copies),
+                                  QVariant(output), QVariant(language), QVariant(unlessLogged)})
             q.addBindValue(v);
         if (!q.exec())
             return failed(q.lastError());
@@ -126,14 +127,14 @@ QString EducationLogStore::writeRow(const EducationLogEntry &e, bool unlessLogge
     const QString recordedAt = nowUtc();
     const QString recordedBy = text(m_connection.backend().recorder(database));
     const QString seal = EducationLog::seal(previous, printedAt, recordedAt, recordedBy, workstation, procedures,
-                                            contentVersions, sections, preset, e.copies, output);
+                                            contentVersions, sections, preset, e.copies, output, language);
     q.prepare(u"INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
-              " copies, output, recorded_at, recorded_by, previous_seal, seal)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              " copies, output, recorded_at, recorded_by, previous_seal, seal, language)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v :
          {QVariant(printedAt), QVariant(workstation), QVariant(procedures), QVariant(contentVersions),
           QVariant(sections), QVariant(preset), QVariant(e.copies), QVariant(output), QVariant(recordedAt),
-          QVariant(recordedBy), QVariant(previous), QVariant(seal)})
+          QVariant(recordedBy), QVariant(previous), QVariant(seal), QVariant(language)})
         q.addBindValue(v);
     if (!q.exec())
         return failed(q.lastError());
@@ -201,7 +202,7 @@ QStringList EducationLogStore::tampering() const
     QSqlQuery q(database);
     q.setForwardOnly(true);
     const bool ran = q.exec(u"SELECT id, printed_at, recorded_at, recorded_by, workstation, procedures,"
-                            " content_versions, sections, preset, copies, output, previous_seal, seal"
+                            " content_versions, sections, preset, copies, output, previous_seal, seal, language"
                             " FROM education_log ORDER BY id"_s);
     QString previous;
     qint64 rows = 0;
@@ -211,7 +212,7 @@ QStringList EducationLogStore::tampering() const
         const QString seal = EducationLog::seal(q.value(11).toString(), q.value(1).toString(), q.value(2).toString(),
                                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                                                 q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
-                                                q.value(9).toInt(), q.value(10).toString());
+                                                q.value(9).toInt(), q.value(10).toString(), q.value(13).toString());
         if (seal != q.value(12).toString())
             problems
                 << tr("education log row %1 was changed after it was written (it no longer matches its seal)").arg(id);
@@ -241,7 +242,7 @@ QList<EducationLogEntry> EducationLogStore::entries(const QDate &since, QString 
     QSqlQuery q(m_connection.db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, printed_at, workstation, procedures, content_versions, sections, preset, copies, output,"
-              " recorded_at, recorded_by, previous_seal, seal FROM education_log WHERE printed_at >= ?"
+              " recorded_at, recorded_by, previous_seal, seal, language FROM education_log WHERE printed_at >= ?"
               " ORDER BY printed_at, id"_s);
     // The log stores UTC; "since a day" means from the start of that local day.
     q.addBindValue(since.isValid() ? since.startOfDay().toUTC().toString(Qt::ISODateWithMs) : QString(u""_s));
@@ -253,11 +254,12 @@ QList<EducationLogEntry> EducationLogStore::entries(const QDate &since, QString 
     };
     const bool ran = q.exec();
     const QString failed = readRows(q, ran, [&] {
-        out.append(EducationLogEntry{
-            q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-            q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)), q.value(6).toString(),
-            q.value(7).toInt(), q.value(8).toString(), QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs),
-            q.value(10).toString(), q.value(11).toString(), q.value(12).toString()});
+        out.append(
+            EducationLogEntry{q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                              q.value(2).toString(), list(q.value(3)), list(q.value(4)), list(q.value(5)),
+                              q.value(6).toString(), q.value(7).toInt(), q.value(8).toString(), q.value(13).toString(),
+                              QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs), q.value(10).toString(),
+                              q.value(11).toString(), q.value(12).toString()});
     });
     if (failed.isEmpty())
         return out;

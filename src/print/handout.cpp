@@ -349,7 +349,7 @@ void Handout::saveLetterhead(const QString &clinicName, const QString &address, 
 }
 
 EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QStringList &sections,
-                                    const QString &preset, int copies, const QString &output,
+                                    const QString &preset, int copies, const QString &output, const QString &language,
                                     const QStringList &contentVersions)
 {
     EducationLogEntry e;
@@ -365,16 +365,17 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
     e.preset = preset;
     e.copies = copies;
     e.output = output;
+    e.language = language;
     return e;
 }
 
 QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures, const QStringList &sections,
-                        const QString &preset, int copies, const QString &output)
+                        const QString &preset, int copies, const QString &output, const QString &language)
 {
     QStringList versions;
     for (const Procedure &p : procedures)
         versions << store.contentChecksum(p.id);
-    return store.log().append(logEntry(procedures, sections, preset, copies, output, versions));
+    return store.log().append(logEntry(procedures, sections, preset, copies, output, language, versions));
 }
 
 QString Handout::selectedText(const Procedure &p, const QStringList &sections)

@@ -112,15 +112,16 @@ public:
     static void saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
                                const QString &logoFile, const QColor &accent = {});
 
-    // The education-log row for a job: procedures with their content versions, never the patient.
+    // The education-log row for a job: procedures with their content versions and the handout's
+    // language (BCP 47), never the patient.
     [[nodiscard]] static EducationLogEntry logEntry(const QList<Procedure> &procedures, const QStringList &sections,
                                                     const QString &preset, int copies, const QString &output,
-                                                    const QStringList &contentVersions);
+                                                    const QString &language, const QStringList &contentVersions);
     // Writes the log row for a job printed or exported, with each procedure's stored content
     // version. The error, empty on success.
     [[nodiscard]] static QString record(LibraryStore &store, const QList<Procedure> &procedures,
                                         const QStringList &sections, const QString &preset, int copies,
-                                        const QString &output);
+                                        const QString &output, const QString &language);
 };
 
 } // namespace Careleaf

@@ -87,7 +87,8 @@ int cmdHandout(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
     }
-    if (const QString logError = Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s);
+    if (const QString logError =
+            Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s, options.language);
         !logError.isEmpty()) {
         c.err << "careleaf-cli: " << logError << Qt::endl;
         return UsageOrDatabase;

@@ -59,7 +59,7 @@ public:
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log, which from then on only the server appends to; 8 splits every
     // procedure's text and sets its language and family (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 8; }
+    int latestSchemaVersion() const override { return 9; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
@@ -70,7 +70,7 @@ public:
 
     QStringList logSealedStatements() const override { return {}; } // the roles' rights keep it (initServer)
 
-    QString appendLogCall() const override { return u"SELECT careleaf_append_log(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s; }
+    QString appendLogCall() const override { return u"SELECT careleaf_append_log(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s; }
 
     QString recorder(QSqlDatabase &db) const override
     {

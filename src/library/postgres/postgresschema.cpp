@@ -9,6 +9,64 @@ namespace Careleaf::PostgresParts {
 
 using namespace PostgresText;
 
+namespace {
+
+// careleaf_append_log as format 6 made it, or (withLanguage) as format 9 does: one more argument,
+// the handout's language, stored and sealed after the output when it is not empty (so the seal of a
+// row without one is what it was), as EducationLog::seal computes.
+QString appendLogFunction(bool withLanguage)
+{
+    const QString language = withLanguage ? u" p_language TEXT,"_s : QString();
+    const QString sealedLanguage = withLanguage ? u", nullif(p_language, '')"_s : QString();
+    const QString column = withLanguage ? u", language"_s : QString();
+    const QString value = withLanguage ? u", coalesce(p_language, '')"_s : QString();
+    return u"CREATE OR REPLACE FUNCTION careleaf_append_log(p_printed_at TEXT, p_workstation TEXT, p_procedures TEXT,"
+           "  p_content_versions TEXT, p_sections TEXT, p_preset TEXT, p_copies INTEGER, p_output TEXT,"_s +
+           language +
+           u"  p_unless_logged BOOLEAN) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$"
+           " DECLARE head TEXT; printed TIMESTAMPTZ; recorded TEXT; who TEXT := session_user;"
+           "  sealed TEXT; row_id BIGINT;"
+           " BEGIN"
+           "  SELECT value INTO head FROM careleaf_meta WHERE key = 'log_head' FOR UPDATE;"
+           "  IF p_unless_logged THEN"
+           "   SELECT id INTO row_id FROM education_log WHERE printed_at = p_printed_at"
+           "    AND workstation = p_workstation AND procedures = p_procedures;"
+           "   IF FOUND THEN RETURN row_id; END IF;"
+           "  END IF;"
+           "  BEGIN printed := p_printed_at::timestamptz;"
+           "  EXCEPTION WHEN others THEN"
+           "   RAISE EXCEPTION 'careleaf: the print time \u201c%\u201d is not a time', p_printed_at USING ERRCODE = "
+           "'22007';"
+           "  END;"
+           "  IF printed > now() + interval '10 minutes' OR printed < now() - interval '60 days' THEN"
+           "   RAISE EXCEPTION 'careleaf: no handout was printed at %', p_printed_at USING ERRCODE = '22008';"
+           "  END IF;"
+           "  IF p_copies IS NULL OR p_copies NOT BETWEEN 1 AND 100 OR coalesce(p_workstation, '') = ''"
+           "   OR p_output NOT IN ('printer', 'pdf') THEN"
+           "   RAISE EXCEPTION 'careleaf: an impossible education log row' USING ERRCODE = '23514';"
+           "  END IF;"
+           "  recorded := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+           "  sealed := encode(sha256(convert_to(concat_ws(chr(31), split_part(head, ' ', 2), p_printed_at,"
+           "   recorded, who, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
+           "   p_copies::text, p_output"_s +
+           sealedLanguage +
+           u"), 'UTF8')), 'hex');"
+           "  INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
+           "   copies, output, recorded_at, recorded_by, previous_seal, seal"_s +
+           column +
+           u")"
+           "   VALUES (p_printed_at, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
+           "   p_copies, p_output, recorded, who, split_part(head, ' ', 2), sealed"_s +
+           value +
+           u") RETURNING id INTO row_id;"
+           "  UPDATE careleaf_meta SET value = (split_part(head, ' ', 1)::bigint + 1)::text || ' ' || sealed"
+           "   WHERE key = 'log_head';"
+           "  RETURN row_id;"
+           " END $$"_s;
+}
+
+} // namespace
+
 QStringList postgresMigration(int version)
 {
     switch (version) {
@@ -115,42 +173,7 @@ QStringList postgresMigration(int version)
             // server sets the id, the time it took the row and the session user, refuses a time a
             // handout cannot have been printed at, and seals the row (educationlog.h) with the
             // same SHA-256 EducationLog::seal computes.
-            u"CREATE OR REPLACE FUNCTION careleaf_append_log(p_printed_at TEXT, p_workstation TEXT, p_procedures TEXT,"
-            "  p_content_versions TEXT, p_sections TEXT, p_preset TEXT, p_copies INTEGER, p_output TEXT,"
-            "  p_unless_logged BOOLEAN) RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER AS $$"
-            " DECLARE head TEXT; printed TIMESTAMPTZ; recorded TEXT; who TEXT := session_user;"
-            "  sealed TEXT; row_id BIGINT;"
-            " BEGIN"
-            "  SELECT value INTO head FROM careleaf_meta WHERE key = 'log_head' FOR UPDATE;"
-            "  IF p_unless_logged THEN"
-            "   SELECT id INTO row_id FROM education_log WHERE printed_at = p_printed_at"
-            "    AND workstation = p_workstation AND procedures = p_procedures;"
-            "   IF FOUND THEN RETURN row_id; END IF;"
-            "  END IF;"
-            "  BEGIN printed := p_printed_at::timestamptz;"
-            "  EXCEPTION WHEN others THEN"
-            "   RAISE EXCEPTION 'careleaf: the print time \u201c%\u201d is not a time', p_printed_at USING ERRCODE = "
-            "'22007';"
-            "  END;"
-            "  IF printed > now() + interval '10 minutes' OR printed < now() - interval '60 days' THEN"
-            "   RAISE EXCEPTION 'careleaf: no handout was printed at %', p_printed_at USING ERRCODE = '22008';"
-            "  END IF;"
-            "  IF p_copies IS NULL OR p_copies NOT BETWEEN 1 AND 100 OR coalesce(p_workstation, '') = ''"
-            "   OR p_output NOT IN ('printer', 'pdf') THEN"
-            "   RAISE EXCEPTION 'careleaf: an impossible education log row' USING ERRCODE = '23514';"
-            "  END IF;"
-            "  recorded := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
-            "  sealed := encode(sha256(convert_to(concat_ws(chr(31), split_part(head, ' ', 2), p_printed_at,"
-            "   recorded, who, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
-            "   p_copies::text, p_output), 'UTF8')), 'hex');"
-            "  INSERT INTO education_log (printed_at, workstation, procedures, content_versions, sections, preset,"
-            "   copies, output, recorded_at, recorded_by, previous_seal, seal)"
-            "   VALUES (p_printed_at, p_workstation, p_procedures, p_content_versions, p_sections, p_preset,"
-            "   p_copies, p_output, recorded, who, split_part(head, ' ', 2), sealed) RETURNING id INTO row_id;"
-            "  UPDATE careleaf_meta SET value = (split_part(head, ' ', 1)::bigint + 1)::text || ' ' || sealed"
-            "   WHERE key = 'log_head';"
-            "  RETURN row_id;"
-            " END $$"_s,
+            appendLogFunction(false),
             u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
             "  BOOLEAN) FROM PUBLIC"_s,
             // A SECURITY DEFINER function finds its tables in the library's own schema only.
@@ -172,6 +195,27 @@ QStringList postgresMigration(int version)
                 u"CREATE INDEX IF NOT EXISTS procedures_family ON procedures (family)"_s,
                 u"CREATE INDEX IF NOT EXISTS procedures_version_of ON procedures (version_of)"
                 " WHERE version_of IS NOT NULL"_s};
+    case 9:
+        // The education log records each handout's language: a column, and careleaf_append_log
+        // takes it (the roles that may call the old one may call the new one; then it goes).
+        return {u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT ''"_s,
+                appendLogFunction(true),
+                u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
+                "  TEXT, BOOLEAN) FROM PUBLIC"_s,
+                u"DO $$ DECLARE role_name TEXT; old regprocedure := to_regprocedure("
+                "  'careleaf_append_log(text, text, text, text, text, text, integer, text, boolean)');"
+                " BEGIN"
+                "  EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER,"
+                "   TEXT, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema());"
+                "  IF old IS NULL THEN RETURN; END IF;"
+                "  FOR role_name IN SELECT a.grantee::regrole::text FROM pg_proc p, aclexplode(p.proacl) a"
+                "   WHERE p.oid = old AND a.privilege_type = 'EXECUTE' AND a.grantee <> 0 AND a.grantee <> p.proowner"
+                "  LOOP"
+                "   EXECUTE format('GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
+                "    INTEGER, TEXT, TEXT, BOOLEAN) TO %s', role_name);"
+                "  END LOOP;"
+                "  EXECUTE 'DROP FUNCTION ' || old::text;"
+                " END $$"_s};
     default:
         return {};
     }

@@ -83,9 +83,9 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         << u"GRANT SELECT ON education_log TO %1"_s.arg(e)
         // The log grows only through careleaf_append_log, which sets the id, the time, the
         // session user and the seal itself: no role inserts rows of its own making.
-        << u"REVOKE ALL ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, BOOLEAN)"
-           " FROM PUBLIC"_s
-        << u"GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
+        << u"REVOKE ALL ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT,"
+           " BOOLEAN) FROM PUBLIC"_s
+        << u"GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT,"
            " BOOLEAN) TO %1, %2"_s.arg(e, w)
         // An editor counts its changes (content_version) and nothing else in careleaf_meta:
         // the format number and the log's count are the owner's.

@@ -69,7 +69,7 @@ public:
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 8; }
+    int latestSchemaVersion() const override { return 9; }
 
     QStringList migration(int version) const override
     {
@@ -252,6 +252,9 @@ public:
                 " END"_s,
                 u"INSERT INTO procedure_fts (procedure_fts) VALUES ('rebuild')"_s,
             };
+        case 9:
+            // The education log records each handout's language (sealed with the row when set).
+            return {u"ALTER TABLE education_log ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s};
         default:
             return {};
         }
