@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -473,6 +474,75 @@ private Q_SLOTS:
         summary->setChecked(false);
         QCOMPARE(preset->currentText(), u"Custom"_s);
         dialog->close();
+    }
+
+    // The main task in Spanish: the application speaks Spanish, a nurse finds the magnesium infusion
+    // by typing "magnesio", prints a bilingual English-Spanish "before" handout on the clinic's
+    // letterhead, and the education log says Spanish.
+    void shouldRunTheMainTaskInSpanish()
+    {
+        const QString spanishLibrary = m_dir.filePath(u"es.sqlite"_s);
+        {
+            LibraryStore::OpenResult r = LibraryStore::open(spanishLibrary);
+            QVERIFY2(r.store, qPrintable(r.error));
+            QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR),
+                                                      QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)})
+                         .imported,
+                     10);
+        }
+        Handout::saveLetterhead(u"Clínica Riverside"_s, u"120 River Road"_s, u"(217) 555-0142"_s, QString());
+        m_window.reset();
+        installTranslations(u"es"_s);
+        const QString englishLibrary = std::exchange(m_library, spanishLibrary);
+        const auto restore = qScopeGuard([&] {
+            m_library = englishLibrary;
+            installTranslations(u"en"_s);
+            Handout::saveLetterhead({}, {}, {}, {});
+        });
+        m_window = makeWindow();
+        waitForResults();
+        QTRY_COMPARE(find<QLabel>(u"matchCount"_s)->text(), u"5 procedimientos en la biblioteca"_s);
+
+        openFirst(u"magnesio"_s);
+        QCOMPARE(list()->currentIndex().data(ProcedureListModel::TitleRole).toString(),
+                 u"Magnesium Infusion Therapy"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().startsWith(u"Hoja informativa"_s), qPrintable(dialog->windowTitle()));
+        auto *language = dialog->findChild<QComboBox *>(u"patientLanguage"_s);
+        auto *bilingual = dialog->findChild<QCheckBox *>(u"bilingual"_s);
+        QVERIFY(language && bilingual);
+        QCOMPARE(language->count(), 2);
+        QCOMPARE(language->itemData(0).toString(), u"en"_s);
+        QVERIFY(!bilingual->isEnabled());
+        language->setCurrentIndex(language->findData(u"es"_s));
+        QVERIFY(bilingual->isEnabled());
+        bilingual->setChecked(true);
+        auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);
+        preset->setCurrentIndex(preset->findData(u"before"_s));
+        const HandoutOptions o = dialog->options();
+        QCOMPARE(o.language, u"es"_s);
+        QVERIFY(o.bilingual);
+
+        const QString pdf = m_dir.filePath(u"bilingual-before.pdf"_s);
+        QCOMPARE(dialog->exportPdf(pdf), QString());
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        const QStringList words = Test::words(text);
+        QVERIFY2(!words.isEmpty(), qPrintable(error));
+        for (const QString &word :
+             {u"riverside"_s, u"cramps"_s, u"calambres"_s, u"preparation"_s, u"preparación"_s, u"página"_s})
+            QVERIFY2(words.contains(word), qPrintable(word + u": "_s + text.left(500)));
+        QVERIFY2(!words.contains(u"recovery"_s), "the \"before\" handout has no recovery section");
+        dialog->close();
+
+        LibraryStore::OpenResult r = LibraryStore::open(spanishLibrary);
+        QVERIFY(r.store);
+        const QList<EducationLogEntry> log = r.store->log().entries();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.last().language, u"es"_s);
+        QVERIFY2(log.last().procedures.join(u' ').contains(u"magnesio"_s),
+                 qPrintable(log.last().procedures.join(u' ')));
     }
 
     // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".

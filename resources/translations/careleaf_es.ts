@@ -496,6 +496,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>%1 cannot be written: %2</source>
         <translation>%1 no se puede escribir: %2</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Handout</name>
@@ -679,6 +683,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>Patient handouts</source>
         <translation>Hojas informativas para pacientes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — Careleaf&apos;s own words in English</source>
+        <translation>%1 — las palabras propias de Careleaf en inglés</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2007,26 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s lan&amp;guage:</source>
+        <translation>I&amp;dioma del paciente:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s language</source>
+        <translation>Idioma del paciente</translation>
+    </message>
+    <message>
+        <source>The languages the chosen procedures are written in: the handout prints that version, and its own words in that language</source>
+        <translation>Los idiomas en que están escritos los procedimientos elegidos: la hoja informativa imprime esa versión, y sus propias palabras en ese idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual: each section beside its English version</source>
+        <translation>&amp;Bilingüe: cada sección junto a su versión en inglés</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Bilingüe</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Handout</name>
@@ -622,6 +626,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>Patient handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Careleaf&apos;s own words in English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,6 +1932,26 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages the chosen procedures are written in: the handout prints that version, and its own words in that language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bilingual: each section beside its English version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 #include "handoutdialog.h"
 
+#include "languages.h"
 #include "librarystore.h"
 #include "pdfsavepath.h"
 #include "readability.h"
 #include "sectionkeys.h"
 #include "settings.h"
+#include "translations.h"
 #include "ui_handoutdialog.h"
 #include "windowfit.h"
 
@@ -17,6 +19,7 @@
 #include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -55,6 +58,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     setWindowTitle(procedures.size() == 1 ? tr("Handout — %1").arg(procedures.first().title)
                                           : tr("Packet of %n Handout(s)", nullptr, int(procedures.size())));
     buildSectionBoxes();
+    fillLanguages();
 
     m_ui->paperSize->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperSize->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -131,8 +135,9 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     connect(m_ui->includeDate, &QCheckBox::toggled, this, &HandoutDialog::changed);
     connect(m_ui->handoutDate, &QDateEdit::dateChanged, this, &HandoutDialog::changed);
     connect(m_ui->careNote, &QPlainTextEdit::textChanged, this, &HandoutDialog::changed);
-    for (QCheckBox *box : {m_ui->largePrint, m_ui->wordsToKnow, m_ui->questions, m_ui->staffCopy})
+    for (QCheckBox *box : {m_ui->largePrint, m_ui->wordsToKnow, m_ui->questions, m_ui->staffCopy, m_ui->bilingual})
         connect(box, &QCheckBox::toggled, this, &HandoutDialog::changed);
+    connect(m_ui->patientLanguage, &QComboBox::currentIndexChanged, this, &HandoutDialog::applyLanguage);
     connect(m_ui->paperSize, &QComboBox::currentIndexChanged, this, [this] {
         m_printer->setPageSize(QPageSize(QPageSize::PageSizeId(m_ui->paperSize->currentData().toInt())));
         changed();
@@ -205,8 +210,9 @@ void HandoutDialog::setTabOrder()
         if (QCheckBox *box = m_sectionBoxes.value(key); box && !box->isHidden())
             order << box;
     }
-    order << m_ui->patientName << m_ui->includeDate << m_ui->handoutDate << m_ui->careNote << m_ui->largePrint
-          << m_ui->wordsToKnow << m_ui->questions << m_ui->staffCopy << m_ui->paperSize << m_ui->copies;
+    order << m_ui->patientName << m_ui->includeDate << m_ui->handoutDate << m_ui->careNote << m_ui->patientLanguage
+          << m_ui->bilingual << m_ui->largePrint << m_ui->wordsToKnow << m_ui->questions << m_ui->staffCopy
+          << m_ui->paperSize << m_ui->copies;
     // The buttons as they are laid out (the platform's order, mirrored right to left).
     QLayout *buttonRow = m_ui->buttons->layout();
     for (int i = 0; i < buttonRow->count(); ++i) {
@@ -325,7 +331,76 @@ HandoutOptions HandoutDialog::options() const
     o.questions = m_ui->questions->isChecked();
     o.wordsToKnow = m_ui->wordsToKnow->isChecked();
     o.letterhead = m_letterhead;
+    o.language = m_ui->patientLanguage->currentData().toString();
+    if (o.language.isEmpty())
+        o.language = Procedure::DefaultLanguage;
+    o.bilingual = m_ui->bilingual->isEnabled() && m_ui->bilingual->isChecked();
+    if (o.bilingual) {
+        for (const QList<Procedure> &versions : m_versions) {
+            const auto english = std::find_if(versions.cbegin(), versions.cend(), [](const Procedure &p) {
+                return p.language == Procedure::DefaultLanguage;
+            });
+            o.english << (english != versions.cend() ? *english : Procedure{});
+        }
+    }
     return o;
+}
+
+void HandoutDialog::fillLanguages()
+{
+    // Each procedure's versions from the library; without one, the procedures as given.
+    QStringList codes;
+    for (const Procedure &p : std::as_const(m_procedures)) {
+        QList<Procedure> versions{p};
+        if (m_store && p.id != 0) {
+            for (qint64 id : m_store->versions(p.id)) {
+                if (id == p.id)
+                    continue;
+                if (std::optional<Procedure> version = m_store->procedure(id))
+                    versions << *version;
+            }
+        }
+        for (const Procedure &v : std::as_const(versions)) {
+            if (!codes.contains(v.language))
+                codes << v.language;
+        }
+        m_versions << versions;
+    }
+    // English first (staff read it), then by each language's own name.
+    std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
+        if ((a == Procedure::DefaultLanguage) != (b == Procedure::DefaultLanguage))
+            return a == Procedure::DefaultLanguage;
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    const QSignalBlocker quiet(m_ui->patientLanguage);
+    for (const QString &code : std::as_const(codes)) {
+        const Languages::Language *language = Languages::find(code);
+        QString name = language ? language->name : code;
+        if (language && language->name != language->englishName)
+            name = tr("%1 (%2)").arg(language->name, language->englishName);
+        if (!TranslationScope::hasTranslation(code))
+            name = tr("%1 — Careleaf's own words in English").arg(name);
+        m_ui->patientLanguage->addItem(name, code);
+    }
+    m_ui->patientLanguage->setCurrentIndex(
+        std::max(0, m_ui->patientLanguage->findData(m_procedures.isEmpty() ? Procedure::DefaultLanguage
+                                                                           : m_procedures.first().language)));
+    m_ui->patientLanguage->setEnabled(codes.size() > 1);
+    m_ui->bilingual->setEnabled(m_ui->patientLanguage->currentData().toString() != Procedure::DefaultLanguage);
+}
+
+void HandoutDialog::applyLanguage()
+{
+    // Each procedure's version in that language; one without it stays as it was chosen.
+    const QString code = m_ui->patientLanguage->currentData().toString();
+    for (qsizetype i = 0; i < m_versions.size() && i < m_procedures.size(); ++i) {
+        const QList<Procedure> &versions = m_versions.at(i);
+        const auto match = std::find_if(versions.cbegin(), versions.cend(),
+                                        [&code](const Procedure &p) { return p.language == code; });
+        m_procedures[i] = match != versions.cend() ? *match : versions.first();
+    }
+    m_ui->bilingual->setEnabled(code != Procedure::DefaultLanguage);
+    changed();
 }
 
 double HandoutDialog::readingGrade() const
@@ -392,7 +467,8 @@ void HandoutDialog::log(const QString &output, int copies)
     if (!m_store)
         return;
     const QString preset = m_ui->presetCombo->currentData().toString().isEmpty() ? QString() : currentPresetName();
-    if (const QString error = Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output);
+    if (const QString error =
+            Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output, options().language);
         !error.isEmpty())
         QMessageBox::warning(this, tr("Education Log"), error);
     Q_EMIT printed(output);

@@ -69,10 +69,14 @@ private:
     void updateReadingGrade();
     void paint(QPrinter *printer);
     void log(const QString &output, int copies);
+    void fillLanguages();
+    void applyLanguage();
     [[nodiscard]] QString currentPresetName() const;
 
     std::unique_ptr<Ui::HandoutDialog> m_ui;
     QList<Procedure> m_procedures;
+    // Every version of each chosen procedure (the one chosen first), in the order they were chosen.
+    QList<QList<Procedure>> m_versions;
     LibraryStore *m_store;
     QMap<QString, QCheckBox *> m_sectionBoxes;
     QList<QLabel *> m_groupLabels;
