@@ -1,5 +1,6 @@
 // The real main window, driven by keyboard through widgets found by objectName.
 #include "detailpane.h"
+#include "documentparser.h"
 #include "educationlogdialog.h"
 #include "handoutdialog.h"
 #include "importer.h"
@@ -543,6 +544,42 @@ private Q_SLOTS:
         QCOMPARE(log.last().language, u"es"_s);
         QVERIFY2(log.last().procedures.join(u' ').contains(u"magnesio"_s),
                  qPrintable(log.last().procedures.join(u' ')));
+    }
+
+    // The reading level uses the formula made for the handout's language and says which; where
+    // Careleaf has none, it says so rather than showing an English grade.
+    void shouldMeasureReadingLevelWithTheLanguagesOwnFormula_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("badge");
+        QTest::addColumn<QString>("sectionFigure");
+        QTest::addRow("English") << Test::dataPath(u"languages/en.txt"_s) << u"grade"_s << u"(grade "_s;
+        QTest::addRow("Spanish") << Test::dataPath(u"languages/es.txt"_s) << u"Fernández-Huerta"_s << u"(ease "_s;
+        QTest::addRow("Arabic") << Test::dataPath(u"languages/ar.txt"_s) << u"no formula for Arabic"_s << QString();
+        QTest::addRow("Chinese") << Test::dataPath(u"languages/zh-Hans.txt"_s) << u"no formula for Chinese"_s
+                                 << QString();
+    }
+
+    void shouldMeasureReadingLevelWithTheLanguagesOwnFormula()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, badge);
+        QFETCH(QString, sectionFigure);
+        const auto parsed = DocumentParser::parse(Test::readFile(file), file);
+        QVERIFY(parsed.procedure);
+        HandoutDialog dialog({*parsed.procedure}, nullptr);
+        const QString text = dialog.findChild<QLabel *>(u"readingGrade"_s)->text();
+        QVERIFY2(text.contains(badge), qPrintable(text));
+        auto *summary = dialog.findChild<QCheckBox *>(u"section_summary"_s);
+        QVERIFY(summary);
+        if (sectionFigure.isEmpty()) {
+            QVERIFY2(!summary->text().contains(u'('), qPrintable(summary->text()));
+            QCOMPARE(dialog.readingGrade(), 0.0);
+            QVERIFY(dialog.hardestSentences().isEmpty());
+        } else {
+            QVERIFY2(summary->text().contains(sectionFigure), qPrintable(summary->text()));
+            QVERIFY(dialog.readingGrade() > 0);
+        }
     }
 
     // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".

@@ -48,6 +48,61 @@ private Q_SLOTS:
         QCOMPARE(Readability::syllables(word), syllables);
     }
 
+    // Spanish syllables: every vowel group, split where two strong vowels meet (hiatus); an accent
+    // on i or u makes it strong; final y is a vowel; u after q or g is no syllable of its own.
+    void shouldCountSpanishSyllables_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("syllables");
+        QTest::addRow("procedimiento") << u"procedimiento"_s << 5;
+        QTest::addRow("quimioterapia") << u"quimioterapia"_s << 5;
+        QTest::addRow("infusión") << u"infusión"_s << 3;
+        QTest::addRow("magnesio") << u"magnesio"_s << 3;
+        QTest::addRow("cuidado: ui is one") << u"cuidado"_s << 3;
+        QTest::addRow("ciudad: iu is one") << u"ciudad"_s << 2;
+        QTest::addRow("guerra") << u"guerra"_s << 2;
+        QTest::addRow("poeta: o-e") << u"poeta"_s << 3;
+        QTest::addRow("día: accented i") << u"día"_s << 2;
+        QTest::addRow("país") << u"país"_s << 2;
+        QTest::addRow("reír") << u"reír"_s << 2;
+        QTest::addRow("aéreo") << u"aéreo"_s << 4;
+        QTest::addRow("hoy: final y") << u"hoy"_s << 1;
+        QTest::addRow("y alone") << u"y"_s << 1;
+        QTest::addRow("capital vowel") << u"Usted"_s << 2;
+        QTest::addRow("a number") << u"2,5"_s << 1;
+    }
+
+    void shouldCountSpanishSyllables()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, syllables);
+        QCOMPARE(Readability::syllables(word, Readability::Formula::FernandezHuerta), syllables);
+    }
+
+    // Fernández-Huerta: 206.84 - 0.60 syllables per 100 words - 1.02 sentences per 100 words.
+    void shouldComputeFernandezHuertaEase()
+    {
+        // 4 words, 6 syllables (el ni-ño co-me pan), 1 sentence: 206.84 - 90 - 25.5.
+        QCOMPARE(Readability::fernandezHuertaEase(u"El niño come pan."_s), 91.34);
+        // 7 words, 2 sentences, 12 syllables (la-va las ma-nos; to-me a-gua con cal-ma).
+        QVERIFY(qFuzzyCompare(Readability::fernandezHuertaEase(u"Lava las manos. Tome agua con calma."_s),
+                              206.84 - 0.60 * 1200.0 / 7 - 1.02 * 200.0 / 7));
+        QCOMPARE(Readability::fernandezHuertaEase(QString()), 0.0);
+        // Longer words and sentences read harder.
+        QVERIFY(Readability::fernandezHuertaEase(u"La administración intravenosa del medicamento requiere "
+                                                 "monitorización continua por profesionales capacitados."_s) <
+                Readability::fernandezHuertaEase(u"Le ponen el remedio por la vena. Una enfermera lo mira."_s));
+    }
+
+    void shouldChooseTheFormulaMadeForTheLanguage()
+    {
+        QCOMPARE(Readability::formulaFor(u"en"_s), Readability::Formula::FleschKincaid);
+        QCOMPARE(Readability::formulaFor(u"es"_s), Readability::Formula::FernandezHuerta);
+        QCOMPARE(Readability::formulaFor(u"es-MX"_s), Readability::Formula::FernandezHuerta);
+        for (const QString &other : {u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
+            QCOMPARE(Readability::formulaFor(other), Readability::Formula::None);
+    }
+
     void shouldCountWordsAndSentences_data()
     {
         QTest::addColumn<QString>("text");

@@ -633,10 +633,6 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <source>%1 (grade %2)</source>
-        <translation>%1 (grado %2)</translation>
-    </message>
-    <message>
         <source>Reading level grade %1</source>
         <translation>Nivel de lectura: grado %1</translation>
     </message>
@@ -691,6 +687,54 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>%1 — Careleaf&apos;s own words in English</source>
         <translation>%1 — las palabras propias de Careleaf en inglés</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>grado %1</translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation>facilidad %1</translation>
+    </message>
+    <message>
+        <source>Reading ease %1 (Fernández-Huerta)</source>
+        <translation>Facilidad de lectura %1 (Fernández-Huerta)</translation>
+    </message>
+    <message>
+        <source>Reading level: &lt;b&gt;no formula for %1&lt;/b&gt;</source>
+        <translation>Nivel de lectura: &lt;b&gt;no hay fórmula para %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Careleaf measures reading level with formulas made for English (Flesch–Kincaid grade) and Spanish (Fernández-Huerta reading ease); an English grade of text in %1 would mislead, so none is shown. Read it with the patient, or ask a reviewer who reads %1.</source>
+        <translation>Careleaf mide el nivel de lectura con fórmulas hechas para el inglés (grado Flesch–Kincaid) y el español (facilidad de lectura de Fernández-Huerta); un grado inglés de un texto en %1 sería engañoso, así que no se muestra ninguno. Léalo con el paciente, o pida a un revisor que lea %1.</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>fácil</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>bastante fácil</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation>algo difícil</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>difícil</translation>
+    </message>
+    <message>
+        <source>Reading ease: &lt;b&gt;%1&lt;/b&gt; (%2, Fernández-Huerta)</source>
+        <translation>Facilidad de lectura: &lt;b&gt;%1&lt;/b&gt; (%2, Fernández-Huerta)</translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, higher is easier; patient materials aim for 70 or more. Each section&apos;s own figure is beside it; the three hardest sentences are marked in the preview.</source>
+        <translation>Facilidad de lectura de Fernández-Huerta de las secciones elegidas, una fórmula hecha para el español: de 0 a 100, cuanto más alta, más fácil; los materiales para pacientes buscan 70 o más. La cifra de cada sección aparece a su lado; las tres oraciones más difíciles se marcan en la vista previa.</translation>
     </message>
 </context>
 <context>

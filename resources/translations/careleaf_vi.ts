@@ -577,10 +577,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (grade %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading level grade %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +630,54 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>%1 — Careleaf&apos;s own words in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ease %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease %1 (Fernández-Huerta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading level: &lt;b&gt;no formula for %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careleaf measures reading level with formulas made for English (Flesch–Kincaid grade) and Spanish (Fernández-Huerta reading ease); an English grade of text in %1 would mislead, so none is shown. Read it with the patient, or ask a reviewer who reads %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease: &lt;b&gt;%1&lt;/b&gt; (%2, Fernández-Huerta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fernández-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, higher is easier; patient materials aim for 70 or more. Each section&apos;s own figure is beside it; the three hardest sentences are marked in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,7 +223,10 @@ void DocumentParser::deriveFromContent(Procedure &p)
     p.title = n.title;
     p.fullName = n.fullName;
     p.aliases = n.aliases;
-    p.readingGrade = Readability::fleschKincaidGrade(p.bodyText(false));
+    // An English grade of text in another language would mislead: 0, as for text without words.
+    p.readingGrade = Readability::formulaFor(p.language) == Readability::Formula::FleschKincaid
+                         ? Readability::fleschKincaidGrade(p.bodyText(false))
+                         : 0.0;
 }
 
 } // namespace Careleaf

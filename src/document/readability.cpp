@@ -40,9 +40,7 @@ bool isAbbreviation(QStringView word)
     return false;
 }
 
-} // namespace
-
-int syllables(QStringView word)
+int englishSyllables(QStringView word)
 {
     int groups = 0;
     bool previousVowel = false;
@@ -67,6 +65,58 @@ int syllables(QStringView word)
     return std::max(1, groups);
 }
 
+// Spanish vowels; the strong ones (a e o, and i or u with an accent, which break a diphthong)
+// begin a syllable of their own right after another vowel: "dí-a", "le-e", but "cuí-da" is one
+// group "ui" (u is weak).
+bool isSpanishVowel(QChar c)
+{
+    return u"aeiouáéíóúü"_s.contains(c);
+}
+
+bool isStrongSpanishVowel(QChar c)
+{
+    return u"aeoáéíóú"_s.contains(c);
+}
+
+int spanishSyllables(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    int nuclei = 0;
+    QChar previous;
+    bool previousVowel = false;
+    qsizetype letters = 0;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const QChar c = lower.at(i);
+        if (!c.isLetterOrNumber())
+            continue;
+        ++letters;
+        // "y" is a vowel only at the end of a word ("y", "muy", "hay").
+        const bool vowel = isSpanishVowel(c) || (c == u'y' && i + 1 == lower.size());
+        if (vowel && (!previousVowel || (isStrongSpanishVowel(previous) && isStrongSpanishVowel(c))))
+            ++nuclei;
+        previousVowel = vowel;
+        previous = c;
+    }
+    return letters == 0 ? 0 : std::max(1, nuclei);
+}
+
+} // namespace
+
+Formula formulaFor(const QString &language)
+{
+    const QString primary = language.section(u'-', 0, 0).toLower();
+    if (primary == u"en"_s)
+        return Formula::FleschKincaid;
+    if (primary == u"es"_s)
+        return Formula::FernandezHuerta;
+    return Formula::None;
+}
+
+int syllables(QStringView word, Formula formula)
+{
+    return formula == Formula::FernandezHuerta ? spanishSyllables(word) : englishSyllables(word);
+}
+
 namespace {
 
 // Walks text word by word: onWord(syllables) for each word, onSentenceEnd(endPosition) after
@@ -75,7 +125,7 @@ namespace {
 // (not after a known abbreviation), and at a line break: a list item or a line of its own is a
 // sentence, full stop or not.
 template<typename OnWord, typename OnSentenceEnd>
-void walk(const QString &text, OnWord onWord, OnSentenceEnd onSentenceEnd)
+void walk(const QString &text, Formula formula, OnWord onWord, OnSentenceEnd onSentenceEnd)
 {
     bool sentenceOpen = false;
     auto endSentence = [&](qsizetype at) {
@@ -114,7 +164,7 @@ void walk(const QString &text, OnWord onWord, OnSentenceEnd onSentenceEnd)
         while (last > first && !token.at(last - 1).isLetterOrNumber())
             --last;
         if (first < last) {
-            onWord(syllables(token.sliced(first, last - first)));
+            onWord(syllables(token.sliced(first, last - first), formula));
             sentenceOpen = true;
         }
         if (ends)
@@ -130,13 +180,20 @@ double grade(const Counts &c)
     return 0.39 * (double(c.words) / c.sentences) + 11.8 * (double(c.syllables) / c.words) - 15.59;
 }
 
+double ease(const Counts &c)
+{
+    if (c.words == 0 || c.sentences == 0)
+        return 0.0;
+    return 206.84 - 0.60 * (100.0 * c.syllables / c.words) - 1.02 * (100.0 * c.sentences / c.words);
+}
+
 } // namespace
 
-Counts count(const QString &text)
+Counts count(const QString &text, Formula formula)
 {
     Counts c;
     walk(
-        text,
+        text, formula,
         [&c](int syllables) {
             ++c.words;
             c.syllables += syllables;
@@ -145,20 +202,21 @@ Counts count(const QString &text)
     return c;
 }
 
-QList<Sentence> sentences(const QString &text)
+QList<Sentence> sentences(const QString &text, Formula formula)
 {
     QList<Sentence> out;
     Counts current;
     qsizetype start = 0;
     walk(
-        text,
+        text, formula,
         [&current](int syllables) {
             ++current.words;
             current.syllables += syllables;
         },
         [&](qsizetype end) {
             current.sentences = 1;
-            out.append({text.mid(start, end - start).trimmed(), grade(current)});
+            out.append({text.mid(start, end - start).trimmed(),
+                        formula == Formula::FernandezHuerta ? 100.0 - ease(current) : grade(current)});
             current = {};
             start = end;
         });
@@ -168,6 +226,11 @@ QList<Sentence> sentences(const QString &text)
 double fleschKincaidGrade(const QString &text)
 {
     return grade(count(text));
+}
+
+double fernandezHuertaEase(const QString &text)
+{
+    return ease(count(text, Formula::FernandezHuerta));
 }
 
 } // namespace Careleaf::Readability

@@ -1,9 +1,17 @@
-// Reading level of patient-facing text. Flesch-Kincaid grade:
-//   0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+// Reading level of patient-facing text, by a formula made for its language. The figure is a guide
+// for staff, not a clinical measure.
+//
+// English: Flesch-Kincaid grade, 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59.
 // Syllables are counted as GNU style (Debian's diction package) counts them, so a clinic can
 // check any figure with a standard tool: groups of lower-case vowels (a e i o u y), a final vowel
-// and a final "-ed" silent, at least one per word. The figure is a guide for staff, not a clinical
-// measure.
+// and a final "-ed" silent, at least one per word.
+//
+// Spanish: Fernández-Huerta's reading ease (1959, Flesch's formula refitted for Spanish),
+// 206.84 - 0.60 * syllables per 100 words - 1.02 * sentences per 100 words: 0 to 100, higher is
+// easier (60-70 is plain; 70 and above, what patient materials aim for). Spanish syllables: each
+// vowel group, split where two strong vowels (a e o, or an accented i or u) meet.
+//
+// Other languages: no formula here; an English grade of them would mislead, so none is given.
 #pragma once
 
 #include <QList>
@@ -24,11 +32,25 @@ struct Sentence
     double grade = 0.0; // of this sentence alone
 };
 
-[[nodiscard]] int syllables(QStringView word);
-[[nodiscard]] Counts count(const QString &text);
-// Each sentence of text in order, with its own grade (the hardest ones are worth rewording).
-[[nodiscard]] QList<Sentence> sentences(const QString &text);
+enum class Formula
+{
+    None,
+    FleschKincaid,
+    FernandezHuerta
+};
+
+// The formula made for a language (BCP 47), None where Careleaf has none.
+[[nodiscard]] Formula formulaFor(const QString &language);
+
+[[nodiscard]] int syllables(QStringView word, Formula formula = Formula::FleschKincaid);
+[[nodiscard]] Counts count(const QString &text, Formula formula = Formula::FleschKincaid);
+// Each sentence of text in order, with its own difficulty in grade: the Flesch-Kincaid grade, or
+// for Fernández-Huerta 100 minus the reading ease (so for both, higher is harder; the hardest are
+// worth rewording).
+[[nodiscard]] QList<Sentence> sentences(const QString &text, Formula formula = Formula::FleschKincaid);
 // 0 for text without words.
 [[nodiscard]] double fleschKincaidGrade(const QString &text);
+// 0 for text without words; may fall below 0 for very hard text.
+[[nodiscard]] double fernandezHuertaEase(const QString &text);
 
 } // namespace Careleaf::Readability

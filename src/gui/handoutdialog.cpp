@@ -59,6 +59,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
                                           : tr("Packet of %n Handout(s)", nullptr, int(procedures.size())));
     buildSectionBoxes();
     fillLanguages();
+    updateSectionLevels();
 
     m_ui->paperSize->addItem(tr("A4"), int(QPageSize::A4));
     m_ui->paperSize->addItem(tr("US Letter"), int(QPageSize::Letter));
@@ -166,12 +167,9 @@ void HandoutDialog::buildSectionBoxes()
         for (const QString &key : group.keys) {
             auto *box = new QCheckBox(m_ui->sectionsGroup);
             box->setObjectName(u"section_"_s + key);
-            QStringList text;
             bool present = false;
-            for (const Procedure &p : std::as_const(m_procedures)) {
+            for (const Procedure &p : std::as_const(m_procedures))
                 present = present || p.hasSection(key);
-                text << Handout::selectedText(p, {key});
-            }
             m_sectionBoxes.insert(key, box);
             if (!present) {
                 box->hide();
@@ -183,12 +181,7 @@ void HandoutDialog::buildSectionBoxes()
                 m_ui->sectionsLayout->addWidget(title);
                 m_groupLabels << title;
             }
-            const double grade = Readability::fleschKincaidGrade(text.join(u'\n'));
-            box->setText(grade > 0 ? tr("%1 (grade %2)").arg(SectionKeys::displayName(key), gradeText(grade))
-                                   : SectionKeys::displayName(key));
             box->setAccessibleName(SectionKeys::displayName(key));
-            if (grade > 0)
-                box->setAccessibleDescription(tr("Reading level grade %1").arg(gradeText(grade)));
             if (Handout::isStaffSection(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
             m_ui->sectionsLayout->addWidget(box);
@@ -400,27 +393,75 @@ void HandoutDialog::applyLanguage()
         m_procedures[i] = match != versions.cend() ? *match : versions.first();
     }
     m_ui->bilingual->setEnabled(code != Procedure::DefaultLanguage);
+    updateSectionLevels();
     changed();
+}
+
+Readability::Formula HandoutDialog::readingFormula() const
+{
+    return Readability::formulaFor(options().language);
+}
+
+QString HandoutDialog::readingText(const QStringList &sections) const
+{
+    // The text in the handout's language: a procedure left in another has no figure in its formula.
+    const QString language = options().language;
+    QStringList text;
+    for (const Procedure &p : m_procedures) {
+        if (p.language == language)
+            text << Handout::selectedText(p, sections);
+    }
+    return text.join(u'\n');
 }
 
 double HandoutDialog::readingGrade() const
 {
-    QStringList text;
-    for (const Procedure &p : m_procedures)
-        text << Handout::selectedText(p, checkedSections());
-    return Readability::fleschKincaidGrade(text.join(u'\n'));
+    const QString text = readingText(checkedSections());
+    switch (readingFormula()) {
+    case Readability::Formula::FleschKincaid:
+        return Readability::fleschKincaidGrade(text);
+    case Readability::Formula::FernandezHuerta:
+        return Readability::fernandezHuertaEase(text);
+    case Readability::Formula::None:
+        break;
+    }
+    return 0.0;
+}
+
+void HandoutDialog::updateSectionLevels()
+{
+    const Readability::Formula formula = readingFormula();
+    for (auto it = m_sectionBoxes.cbegin(); it != m_sectionBoxes.cend(); ++it) {
+        const QString text = readingText({it.key()});
+        const bool measured = formula != Readability::Formula::None && Readability::count(text).words > 0;
+        QString figure;
+        QString description;
+        if (measured && formula == Readability::Formula::FleschKincaid) {
+            const QString grade = gradeText(Readability::fleschKincaidGrade(text));
+            figure = tr("grade %1").arg(grade);
+            description = tr("Reading level grade %1").arg(grade);
+        } else if (measured) {
+            const QString ease = QLocale().toString(qRound(Readability::fernandezHuertaEase(text)));
+            figure = tr("ease %1").arg(ease);
+            description = tr("Reading ease %1 (Fernández-Huerta)").arg(ease);
+        }
+        const QString name = SectionKeys::displayName(it.key());
+        it.value()->setText(figure.isEmpty() ? name : tr("%1 (%2)").arg(name, figure));
+        it.value()->setAccessibleDescription(description);
+    }
 }
 
 QStringList HandoutDialog::hardestSentences() const
 {
     QList<Readability::Sentence> all;
     const QStringList sections = checkedSections();
-    for (const Procedure &p : m_procedures) {
-        for (const Readability::Sentence &s : Readability::sentences(Handout::selectedText(p, sections))) {
-            // A heading-like fragment of two long words is not a sentence to reword.
-            if (Readability::count(s.text).words >= 6)
-                all << s;
-        }
+    const Readability::Formula formula = readingFormula();
+    if (formula == Readability::Formula::None)
+        return {}; // no formula: no figure says which sentence is hardest
+    for (const Readability::Sentence &s : Readability::sentences(readingText(sections), formula)) {
+        // A heading-like fragment of two long words is not a sentence to reword.
+        if (Readability::count(s.text, formula).words >= 6)
+            all << s;
     }
     std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.grade > b.grade; });
     QStringList out;
@@ -435,13 +476,40 @@ QStringList HandoutDialog::hardestSentences() const
 
 void HandoutDialog::updateReadingGrade()
 {
-    const double grade = readingGrade();
-    if (grade <= 0) {
+    const Readability::Formula formula = readingFormula();
+    if (formula == Readability::Formula::None) {
+        const Languages::Language *language = Languages::find(options().language);
+        const QString name = language ? language->englishName : options().language;
+        m_ui->readingGrade->setText(tr("Reading level: <b>no formula for %1</b>").arg(name.toHtmlEscaped()));
+        m_ui->readingGrade->setToolTip(
+            tr("Careleaf measures reading level with formulas made for English (Flesch\u2013Kincaid grade) and "
+               "Spanish (Fern\u00e1ndez-Huerta reading ease); an English grade of text in %1 would mislead, so "
+               "none is shown. Read it with the patient, or ask a reviewer who reads %1.")
+                .arg(name));
+        return;
+    }
+    if (Readability::count(readingText(checkedSections()), formula).words == 0) {
         m_ui->readingGrade->setText(tr("No text chosen"));
         m_ui->readingGrade->setToolTip(QString());
         return;
     }
-    m_ui->readingGrade->setText(tr("Reading level: <b>grade %1</b>").arg(gradeText(grade)));
+    const double value = readingGrade();
+    if (formula == Readability::Formula::FernandezHuerta) {
+        const int ease = qRound(value);
+        const QString band = ease >= 80   ? tr("easy")
+                             : ease >= 70 ? tr("fairly easy")
+                             : ease >= 60 ? tr("plain")
+                             : ease >= 50 ? tr("fairly hard")
+                                          : tr("hard");
+        m_ui->readingGrade->setText(
+            tr("Reading ease: <b>%1</b> (%2, Fern\u00e1ndez-Huerta)").arg(QLocale().toString(ease), band));
+        m_ui->readingGrade->setToolTip(
+            tr("Fern\u00e1ndez-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, "
+               "higher is easier; patient materials aim for 70 or more. Each section's own figure is beside it; "
+               "the three hardest sentences are marked in the preview."));
+        return;
+    }
+    m_ui->readingGrade->setText(tr("Reading level: <b>grade %1</b>").arg(gradeText(value)));
     m_ui->readingGrade->setToolTip(
         tr("Flesch\u2013Kincaid grade of the chosen sections (each section's own grade is beside it). Most "
            "patients read best at grade 6 to 8; the three hardest sentences are marked in the preview, and "

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "handout.h"
+#include "readability.h"
 
 #include <QDialog>
 
@@ -41,6 +42,9 @@ public:
     // What prints (the preview's marks left out).
     [[nodiscard]] HandoutOptions options() const;
     [[nodiscard]] QStringList checkedSections() const;
+    // The reading formula for the handout's language, and the chosen sections' figure in it: a
+    // Flesch-Kincaid grade, a Fernández-Huerta ease, or 0 where the language has no formula.
+    [[nodiscard]] Readability::Formula readingFormula() const;
     [[nodiscard]] double readingGrade() const;
     // The three hardest sentences of the chosen sections, marked in the preview.
     [[nodiscard]] QStringList hardestSentences() const;
@@ -70,6 +74,9 @@ private:
     void paint(QPrinter *printer);
     void log(const QString &output, int copies);
     void fillLanguages();
+    void updateSectionLevels();
+    // The chosen sections' text in the handout's language, which the reading level is of.
+    [[nodiscard]] QString readingText(const QStringList &sections) const;
     void applyLanguage();
     [[nodiscard]] QString currentPresetName() const;
 
