@@ -487,9 +487,10 @@ private Q_SLOTS:
             LibraryStore::OpenResult r = LibraryStore::open(spanishLibrary);
             QVERIFY2(r.store, qPrintable(r.error));
             QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR),
-                                                      QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)})
+                                                      QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR),
+                                                      Test::dataPath(u"with_code_inline.txt"_s)})
                          .imported,
-                     10);
+                     11);
         }
         Handout::saveLetterhead(u"Clínica Riverside"_s, u"120 River Road"_s, u"(217) 555-0142"_s, QString());
         m_window.reset();
@@ -502,11 +503,33 @@ private Q_SLOTS:
         });
         m_window = makeWindow();
         waitForResults();
-        QTRY_COMPARE(find<QLabel>(u"matchCount"_s)->text(), u"5 procedimientos en la biblioteca"_s);
+        QTRY_COMPARE(find<QLabel>(u"matchCount"_s)->text(), u"6 procedimientos en la biblioteca"_s);
 
+        // The language filter lists the library's languages; each row shows the languages it is in.
+        auto *filter = find<QComboBox>(u"languageFilter"_s);
+        QVERIFY(filter->isVisible());
+        QCOMPARE(filter->count(), 3); // any, English, Español
+        QVERIFY(filter->findData(u"es"_s) > 0);
+        // The English-only procedure is left out with Spanish chosen.
+        filter->setCurrentIndex(filter->findData(u"es"_s));
+        QTRY_COMPARE(list()->model()->rowCount(), 5);
+        filter->setCurrentIndex(0);
+        QTRY_COMPARE(list()->model()->rowCount(), 6);
         openFirst(u"magnesio"_s);
         QCOMPARE(list()->currentIndex().data(ProcedureListModel::TitleRole).toString(),
                  u"Magnesium Infusion Therapy"_s);
+        QCOMPARE(list()->currentIndex().data(ProcedureListModel::LanguagesRole).toStringList(),
+                 (QStringList{u"en"_s, u"es"_s}));
+        QVERIFY(list()->currentIndex().data(Qt::AccessibleTextRole).toString().contains(u"Español"_s));
+
+        // The pane switches to the Spanish version; what the pane shows is what prints.
+        auto *paneLanguage = find<QComboBox>(u"paneLanguage"_s);
+        QVERIFY(paneLanguage->isVisible());
+        QCOMPARE(paneLanguage->count(), 2);
+        paneLanguage->setCurrentIndex(paneLanguage->findData(u"es"_s));
+        Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());
+        QTRY_COMPARE(m_window->findChild<DetailPane *>()->procedure()->title, u"Terapia de infusión de magnesio"_s);
+        QVERIFY(tabText(u"overview"_s).contains(u"calambres"_s) || tabText(u"purpose"_s).contains(u"calambres"_s));
         HandoutDialog *dialog = openHandout();
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().startsWith(u"Hoja informativa"_s), qPrintable(dialog->windowTitle()));
@@ -515,8 +538,7 @@ private Q_SLOTS:
         QVERIFY(language && bilingual);
         QCOMPARE(language->count(), 2);
         QCOMPARE(language->itemData(0).toString(), u"en"_s);
-        QVERIFY(!bilingual->isEnabled());
-        language->setCurrentIndex(language->findData(u"es"_s));
+        QCOMPARE(language->currentData().toString(), u"es"_s);
         QVERIFY(bilingual->isEnabled());
         bilingual->setChecked(true);
         auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);

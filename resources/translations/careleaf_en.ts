@@ -313,6 +313,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>The source document has no such section.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the procedure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>
@@ -1463,6 +1471,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>No procedure has all the words; showing the closest, for &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2191,6 +2203,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only procedures that have a version in this language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

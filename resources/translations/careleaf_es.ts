@@ -366,6 +366,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>The source document has no such section.</source>
         <translation>El documento original no tiene esta sección.</translation>
     </message>
+    <message>
+        <source>Language of the procedure shown</source>
+        <translation>Idioma del procedimiento que se muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>
@@ -1521,6 +1529,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>Show Details lists each file and why. The others are in the library.</source>
         <translation>“Mostrar los detalles” indica cada archivo y el motivo. Los demás están en la biblioteca.</translation>
     </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2250,6 +2262,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Show only procedures that have a version in this language</source>
+        <translation>Mostrar solo los procedimientos que tienen una versión en este idioma</translation>
     </message>
 </context>
 <context>

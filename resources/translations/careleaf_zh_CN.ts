@@ -312,6 +312,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>The source document has no such section.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the procedure shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>
@@ -1449,6 +1457,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>Show Details lists each file and why. The others are in the library.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2175,6 +2187,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only procedures that have a version in this language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

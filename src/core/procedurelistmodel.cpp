@@ -1,5 +1,6 @@
 #include "procedurelistmodel.h"
 
+#include "languages.h"
 #include "procedurehtml.h"
 #include "searchservice.h"
 
@@ -151,8 +152,19 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case DescriptorRole:
         return hit.descriptor;
-    case Qt::AccessibleTextRole:
-        return hit.code.isEmpty() ? hit.title : hit.title + u", "_s + hit.codeSystem + u' ' + hit.code;
+    case Qt::AccessibleTextRole: {
+        QString text = hit.code.isEmpty() ? hit.title : hit.title + u", "_s + hit.codeSystem + u' ' + hit.code;
+        // The languages the list shows as tags, by name: "English, Español".
+        if (hit.languages.size() > 1) {
+            QStringList names;
+            for (const QString &code : hit.languages) {
+                const Languages::Language *language = Languages::find(code);
+                names << (language ? language->name : code);
+            }
+            text += u", "_s + names.join(u", "_s);
+        }
+        return text;
+    }
     case Qt::AccessibleDescriptionRole: {
         // The row's second line as the list draws it: where the query matched, else the descriptor.
         QString snippet = hit.snippet;
@@ -169,6 +181,8 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         return hit.snippet;
     case ScoreRole:
         return hit.score;
+    case LanguagesRole:
+        return hit.languages;
     default:
         return {};
     }
@@ -180,6 +194,7 @@ QHash<int, QByteArray> ProcedureListModel::roleNames() const
     names.insert(IdRole, "procedureId");
     names.insert(CodeSystemRole, "codeSystem");
     names.insert(CodeRole, "code");
+    names.insert(LanguagesRole, "languages");
     names.insert(TitleRole, "title");
     names.insert(DescriptorRole, "descriptor");
     names.insert(SnippetRole, "snippet");

@@ -31,6 +31,7 @@ public:
         DescriptorRole,
         SnippetRole,
         ScoreRole,
+        LanguagesRole, // QStringList of BCP 47 codes, English first
     };
     Q_ENUM(Role)
 

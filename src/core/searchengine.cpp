@@ -333,6 +333,21 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
 
 SearchPage SearchEngine::search(const SearchRequest &request)
 {
+    SearchPage page = searchPage(request);
+    if (!page.hits.isEmpty() && page.error.isEmpty()) {
+        // The languages each procedure is in, for the list's tags: one indexed read a page.
+        QList<qint64> ids;
+        for (const SearchHit &hit : std::as_const(page.hits))
+            ids << hit.id;
+        const QHash<qint64, QStringList> languages = m_store.languages(ids);
+        for (SearchHit &hit : page.hits)
+            hit.languages = languages.value(hit.id);
+    }
+    return page;
+}
+
+SearchPage SearchEngine::searchPage(const SearchRequest &request)
+{
     const ParsedQuery parsed = parseQuery(request.text);
     const SearchPlan firstPlan = plan(parsed, request.filters);
     SearchPage page = m_store.index().search(firstPlan, request.offset, request.limit);

@@ -59,6 +59,8 @@ public:
 
 private:
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
+    // search() without the languages of the hits.
+    [[nodiscard]] SearchPage searchPage(const SearchRequest &request);
     // When no procedure has all the words: the procedures that have the most, and the most
     // telling, of them (a word no procedure has left out first, then the most common), with
     // closest and correctedQuery set; an empty page when there is nothing closer to offer.

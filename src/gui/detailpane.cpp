@@ -3,12 +3,17 @@
 #include "accessibility.h"
 #include "glossary.h"
 #include "ink.h"
+#include "languages.h"
 #include "procedurehtml.h"
 #include "safetextview.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -33,6 +38,22 @@ DetailPane::DetailPane(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The language switch: hidden unless the procedure is in more than one language.
+    m_languageRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_languageRow);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_language = new AccessibleComboBox(m_languageRow);
+    m_language->setObjectName(u"paneLanguage"_s);
+    m_language->setAccessibleName(tr("Language of the procedure shown"));
+    auto *label = new QLabel(tr("&Language:"), m_languageRow);
+    label->setBuddy(m_language);
+    row->addWidget(label);
+    row->addWidget(m_language);
+    row->addStretch(1);
+    m_languageRow->hide();
+    connect(m_language, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
+    layout->addWidget(m_languageRow);
     layout->addWidget(m_tabs);
     m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->setTabsName(tr("Procedure sections"));
@@ -95,6 +116,18 @@ void DetailPane::setProcedure(const std::optional<Procedure> &procedure, const Q
     m_procedure = procedure;
     m_whyNone = whyNone;
     render();
+}
+
+void DetailPane::setLanguages(const QStringList &codes, const QString &current)
+{
+    const QSignalBlocker quiet(m_language);
+    m_language->clear();
+    for (const QString &code : codes) {
+        const Languages::Language *language = Languages::find(code);
+        m_language->addItem(language ? language->name : code, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
+    m_languageRow->setVisible(codes.size() > 1);
 }
 
 void DetailPane::setZoomPercent(int percent)

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QTabWidget;
 
 namespace Careleaf {
@@ -29,6 +30,10 @@ public:
     // whyNone: what the pane says when there is no procedure (a hint to search, by default).
     void setProcedure(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     [[nodiscard]] const std::optional<Procedure> &procedure() const { return m_procedure; }
+
+    // The languages (BCP 47) the shown procedure is in, and the one shown: a choice above the tabs
+    // when there are two or more; choosing one emits languageChosen.
+    void setLanguages(const QStringList &codes, const QString &current);
 
     // Text size as a percentage of the normal size; the style sheet scales with it.
     void setZoomPercent(int percent);
@@ -53,6 +58,9 @@ public:
     // Activates the n-th visible, enabled tab (0-based) and puts the keyboard in its text, as Alt+1..9 do.
     void activateTab(int n);
 
+Q_SIGNALS:
+    void languageChosen(const QString &code);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -63,6 +71,8 @@ private:
     void applyHighlights(SafeTextView *view) const;
 
     AccessibleTabWidget *m_tabs = nullptr;
+    QWidget *m_languageRow = nullptr;
+    QComboBox *m_language = nullptr;
     QList<SectionKeys::Tab> m_tabDefs;
     QList<SafeTextView *> m_views;
     std::optional<Procedure> m_procedure;

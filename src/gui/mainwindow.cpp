@@ -134,6 +134,12 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_ui->resultList->installEventFilter(this);
 
     m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
+    connect(m_ui->detailPane, &DetailPane::languageChosen, this, [this](const QString &code) {
+        for (const Procedure &version : std::as_const(m_paneVersions)) {
+            if (version.language == code)
+                showVersion(version);
+        }
+    });
     setupActions();
     setupFilters();
     describeLibrary();
@@ -208,6 +214,7 @@ void MainWindow::setupActions()
 void MainWindow::setupFilters()
 {
     QComboBox *system = m_ui->systemFilter;
+    QComboBox *language = m_ui->languageFilter;
     reloadCodeSystems();
 
     QComboBox *setting = m_ui->settingFilter;
@@ -224,7 +231,7 @@ void MainWindow::setupFilters()
     duration->addItem(tr("Up to 2 hours"), 120);
     duration->addItem(tr("Up to 4 hours"), 240);
 
-    for (QComboBox *box : {system, setting, duration}) {
+    for (QComboBox *box : {system, setting, duration, language}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         // Never narrower than the longest choice: "All co…" tells no one anything.
         box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
@@ -238,6 +245,7 @@ void MainWindow::applyFilters()
     filters.system = m_ui->systemFilter->currentData().toString();
     filters.settingsMask = m_ui->settingFilter->currentData().toInt();
     filters.maxDurationMinutes = m_ui->durationFilter->currentData().toInt();
+    filters.language = m_ui->languageFilter->currentData().toString();
     m_model->setFilters(filters);
 }
 
@@ -250,14 +258,14 @@ void MainWindow::syncPaneWithList()
     const auto &shown = m_ui->detailPane->procedure();
     if (shown) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->idAt(row) == shown->id)
+            if (paneShows(m_model->idAt(row)))
                 return;
         }
     }
     if (m_model->rowCount() > 0 && !m_model->query().trimmed().isEmpty()) {
         // Typing took it away: preview the best match, as a dictionary does (the list's own
         // choice is left to the user).
-        if (!shown || shown->id != m_model->idAt(0))
+        if (!paneShows(m_model->idAt(0)))
             showProcedure(m_store->procedure(m_model->idAt(0)));
     } else if (shown) {
         showProcedure(std::nullopt, m_model->rowCount() == 0
@@ -407,6 +415,34 @@ void MainWindow::showCurrent()
 
 void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone)
 {
+    // Its versions in other languages, for the pane's language switch.
+    m_paneVersions.clear();
+    QStringList languages;
+    if (procedure) {
+        const QList<qint64> ids = m_store->versions(procedure->id);
+        for (qint64 id : ids) {
+            if (ids.size() < 2)
+                break;
+            std::optional<Procedure> version = id == procedure->id ? procedure : m_store->procedure(id);
+            if (version) {
+                m_paneVersions << *version;
+                languages << version->language;
+            }
+        }
+    }
+    m_ui->detailPane->setLanguages(languages, procedure ? procedure->language : QString());
+    showVersion(procedure, whyNone);
+}
+
+bool MainWindow::paneShows(qint64 id) const
+{
+    const auto &shown = m_ui->detailPane->procedure();
+    return shown && (shown->id == id || std::any_of(m_paneVersions.cbegin(), m_paneVersions.cend(),
+                                                    [id](const Procedure &p) { return p.id == id; }));
+}
+
+void MainWindow::showVersion(const std::optional<Procedure> &procedure, const QString &whyNone)
+{
     m_ui->detailPane->setProcedure(procedure, whyNone);
     const bool has = procedure.has_value();
     m_ui->actionPrint->setEnabled(has);
@@ -457,7 +493,11 @@ QList<Procedure> MainWindow::selectedProcedures() const
     QModelIndexList rows = m_ui->resultList->selectionModel()->selectedIndexes();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : std::as_const(rows)) {
-        if (auto p = m_store->procedure(m_model->idAt(index.row())))
+        // The version the pane shows (in the language chosen there), else the list's own.
+        const qint64 id = m_model->idAt(index.row());
+        if (paneShows(id))
+            out << *m_ui->detailPane->procedure();
+        else if (auto p = m_store->procedure(id))
             out << *p;
     }
     if (out.isEmpty() && m_ui->detailPane->procedure())

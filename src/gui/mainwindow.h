@@ -80,6 +80,10 @@ private:
     void showCurrent();
     // whyNone: what the pane says when there is no procedure to show.
     void showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone = {});
+    // One version of the procedure shown (its language chosen in the pane).
+    void showVersion(const std::optional<Procedure> &procedure, const QString &whyNone = {});
+    // The list row (or a version of it) is what the pane shows.
+    [[nodiscard]] bool paneShows(qint64 id) const;
     void updateStatus();
     void setZoom(int percent);
     void showImportSummary(const ImportReport &report);
@@ -111,6 +115,8 @@ private:
     void reconnected();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    // Every version (language) of the procedure in the pane, when it has more than one.
+    QList<Procedure> m_paneVersions;
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<SearchEngine> m_engine; // highlight terms only; searching runs on m_service's thread
     SearchService *m_service = nullptr;

@@ -7,6 +7,7 @@
 #include "handout.h"
 #include "handoutdialog.h"
 #include "importer.h"
+#include "languages.h"
 #include "librarystore.h"
 #include "librarywatcher.h"
 #include "mainwindow.h"
@@ -199,6 +200,20 @@ void MainWindow::reloadCodeSystems()
     for (const QString &s : m_store->index().codeSystems())
         system->addItem(s, s);
     system->setCurrentIndex(std::max(0, system->findData(current)));
+
+    // The languages procedures are written in; no filter where there is only one.
+    QComboBox *language = m_ui->languageFilter;
+    const QString currentLanguage = language->currentData().toString();
+    const QSignalBlocker quiet(language);
+    language->clear();
+    language->addItem(tr("Any language"), QString());
+    const QStringList codes = m_store->index().languages();
+    for (const QString &code : codes) {
+        const Languages::Language *known = Languages::find(code);
+        language->addItem(known ? known->name : code, code);
+    }
+    language->setCurrentIndex(std::max(0, language->findData(currentLanguage)));
+    language->setVisible(codes.size() > 1 || language->currentIndex() > 0);
 }
 
 void MainWindow::importPaths(const QStringList &paths)

@@ -114,7 +114,17 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QFontMetrics sfm(sf);
 
     const int codeWidth = codeText.isEmpty() ? 0 : sfm.horizontalAdvance(codeText) + HorizontalPadding;
-    QRect titleRect(r.left(), r.top(), r.width() - codeWidth, tfm.height());
+    // The languages a procedure is in, as small tags before its code, when it is in more than one.
+    QStringList tags = index.data(ProcedureListModel::LanguagesRole).toStringList();
+    if (tags.size() < 2)
+        tags.clear();
+    const int tagPadding = sfm.averageCharWidth() / 2 + 1;
+    int tagsWidth = 0;
+    for (QString &tag : tags) {
+        tag = tag.toUpper();
+        tagsWidth += sfm.horizontalAdvance(tag) + 2 * tagPadding + tagPadding;
+    }
+    QRect titleRect(r.left(), r.top(), r.width() - codeWidth - tagsWidth, tfm.height());
     painter->setFont(tf);
     painter->setPen(textColor);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
@@ -124,6 +134,19 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->setPen(secondaryColor);
         painter->drawText(QRect(r.right() - codeWidth, r.top(), codeWidth, tfm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, codeText);
+    }
+    if (!tags.isEmpty()) {
+        painter->setFont(sf);
+        painter->setRenderHint(QPainter::Antialiasing);
+        int x = r.right() - codeWidth - tagsWidth + tagPadding;
+        for (const QString &tag : std::as_const(tags)) {
+            const int w = sfm.horizontalAdvance(tag) + 2 * tagPadding;
+            const QRect box(x, r.top() + (tfm.height() - sfm.height()) / 2, w, sfm.height());
+            painter->setPen(secondaryColor);
+            painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+            painter->drawText(box, Qt::AlignCenter, tag);
+            x += w + tagPadding;
+        }
     }
     // Second line: where the query matched, matched words marked; the descriptor when no query.
     const QRect secondRect(r.left(), r.top() + tfm.height() + LineGap, r.width(), sfm.height());

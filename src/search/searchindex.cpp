@@ -136,23 +136,33 @@ QHash<qint64, IndexedText> SearchIndex::texts(const QList<qint64> &ids) const
     return out;
 }
 
-QStringList SearchIndex::codeSystems() const
+QStringList SearchIndex::distinctValues(const QString &column) const
 {
-    // One step through the index on code_system per system (a "loose index scan"): a handful of
-    // reads for a library of a million procedures, where DISTINCT would read every one.
+    // One step through the column's index per value (a "loose index scan"): a handful of reads
+    // for a library of a million procedures, where DISTINCT would read every one.
     QStringList out;
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (q.exec(u"WITH RECURSIVE systems (name) AS ("
-               " SELECT min(code_system) FROM procedures WHERE code_system > ''"
+    if (q.exec(u"WITH RECURSIVE found (name) AS ("
+               " SELECT min(%1) FROM procedures WHERE %1 > ''"
                " UNION ALL"
-               " SELECT (SELECT min(code_system) FROM procedures WHERE code_system > systems.name)"
-               " FROM systems WHERE systems.name IS NOT NULL)"
-               " SELECT name FROM systems WHERE name IS NOT NULL"_s)) {
+               " SELECT (SELECT min(%1) FROM procedures WHERE %1 > found.name)"
+               " FROM found WHERE found.name IS NOT NULL)"
+               " SELECT name FROM found WHERE name IS NOT NULL"_s.arg(column))) {
         while (q.next())
             out << q.value(0).toString();
     }
     return out;
+}
+
+QStringList SearchIndex::codeSystems() const
+{
+    return distinctValues(u"code_system"_s);
+}
+
+QStringList SearchIndex::languages() const
+{
+    return distinctValues(u"language"_s);
 }
 
 QList<QPair<QString, QString>> nameKeys(const QStringList &names, const QString &code)

@@ -68,6 +68,8 @@ public:
     [[nodiscard]] QHash<qint64, IndexedText> texts(const QList<qint64> &ids) const;
     // Distinct code systems in the library, for the filter.
     [[nodiscard]] QStringList codeSystems() const;
+    // Distinct languages (BCP 47) procedures are written in, for the filter.
+    [[nodiscard]] QStringList languages() const;
 
     // --- Writing: LibraryStore, inside its write transaction ---
     // Columns of `procedures` that hold the index entries, written with the row itself:
@@ -112,6 +114,9 @@ protected:
     }
 
 private:
+    // The distinct non-empty values of an indexed column of procedures, in order.
+    [[nodiscard]] QStringList distinctValues(const QString &column) const;
+
     QString m_connectionName;
     std::unique_ptr<QSqlQuery> m_deleteKeys;
     std::unique_ptr<QSqlQuery> m_insertKeys;

@@ -23,6 +23,8 @@ struct SearchHit
     // 3 all words in the code/names/descriptor, 4 in the section text; -1 otherwise.
     int tier = -1;
     static constexpr int NamesTier = 3;
+    // The languages (BCP 47) the procedure is in, English first; filled by SearchEngine.
+    QStringList languages = {};
 };
 
 inline constexpr QChar highlightStart = QChar(0x0002);

@@ -198,7 +198,9 @@ QStringList postgresMigration(int version)
     case 9:
         // The education log records each handout's language: a column, and careleaf_append_log
         // takes it (the roles that may call the old one may call the new one; then it goes).
+        // The language filter reads the library's languages from an index (SearchIndex::languages).
         return {u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT ''"_s,
+                u"CREATE INDEX IF NOT EXISTS procedures_language ON procedures (language)"_s,
                 appendLogFunction(true),
                 u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
                 "  TEXT, BOOLEAN) FROM PUBLIC"_s,

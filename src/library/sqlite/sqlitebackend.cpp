@@ -253,8 +253,10 @@ public:
                 u"INSERT INTO procedure_fts (procedure_fts) VALUES ('rebuild')"_s,
             };
         case 9:
-            // The education log records each handout's language (sealed with the row when set).
-            return {u"ALTER TABLE education_log ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s};
+            // The education log records each handout's language (sealed with the row when set);
+            // the language filter reads the library's languages from an index (SearchIndex::languages).
+            return {u"ALTER TABLE education_log ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+                    u"CREATE INDEX procedures_language ON procedures (language)"_s};
         default:
             return {};
         }
