@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "samplelibrary.h"
+#include "settings.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -81,7 +82,8 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Careleaf"));
     QApplication::setDesktopFileName(QStringLiteral("org.careleaf.Careleaf"));
-    Careleaf::installTranslations();
+    // The language chosen in Preferences, else the system's (right to left where it is written so).
+    Careleaf::installTranslations(Careleaf::Settings().text(Careleaf::Settings::Key::Language));
 
     CommandLine commandLine;
     commandLine.parser.process(app);

@@ -8,10 +8,12 @@
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "procedurelistmodel.h"
 #include "safetextview.h"
 #include "searchservice.h"
 #include "sectionkeys.h"
+#include "settings.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -602,6 +605,44 @@ private Q_SLOTS:
             QVERIFY2(summary->text().contains(sectionFigure), qPrintable(summary->text()));
             QVERIFY(dialog.readingGrade() > 0);
         }
+    }
+
+    // Preferences choose the language Careleaf speaks; a language translated in part says so.
+    void shouldChooseTheApplicationsLanguageInPreferences()
+    {
+        PreferencesDialog preferences;
+        auto *box = preferences.findChild<QComboBox *>(u"applicationLanguage"_s);
+        QVERIFY(box);
+        QCOMPARE(box->itemData(0).toString(), QString()); // the system's
+        QVERIFY(box->findData(u"en"_s) > 0);
+        const int spanish = box->findData(u"es"_s);
+        QVERIFY(spanish > 0);
+        QCOMPARE(box->itemText(spanish), u"Español"_s);
+        QVERIFY2(box->itemText(box->findData(u"ar"_s)).contains(u"handout words only"_s),
+                 qPrintable(box->itemText(box->findData(u"ar"_s))));
+        box->setCurrentIndex(spanish);
+        preferences.accept();
+        QCOMPARE(Settings().text(Settings::Key::Language), u"es"_s);
+        QVERIFY(Settings().setValue(Settings::Key::Language, QString()));
+    }
+
+    // An Arabic desktop (or Arabic chosen) lays the window out right to left, though Careleaf's
+    // own words are translated only for handouts: Qt's translation says the direction.
+    void shouldLayTheWindowOutRightToLeftForArabic()
+    {
+        installTranslations(u"ar"_s);
+        const auto restore = qScopeGuard([] { installTranslations(u"en"_s); });
+        QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        m_window.reset();
+        m_window = makeWindow();
+        waitForResults();
+        QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+        // The list (which leads) is on the right, the pane on the left.
+        const int listX = list()->mapTo(m_window.get(), QPoint(0, 0)).x();
+        const int paneX = m_window->findChild<DetailPane *>()->mapTo(m_window.get(), QPoint(0, 0)).x();
+        QVERIFY2(listX > paneX, qPrintable(u"list at %1, pane at %2"_s.arg(listX).arg(paneX)));
+        // The menus stay English (no Arabic translation of them), and the window is whole.
+        QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
     }
 
     // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".

@@ -1711,6 +1711,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>The clinic server needs a host and a database name.</source>
         <translation>El servidor de la clínica necesita un host y un nombre de base de datos.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>El idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (handout words only; the rest in English)</source>
+        <translation>%1 (solo las palabras de las hojas informativas; el resto en inglés)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Procedure</name>
@@ -2409,6 +2417,22 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>T&amp;est Connection</source>
         <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Careleaf spea&amp;ks:</source>
+        <translation>&amp;Idioma de Careleaf:</translation>
+    </message>
+    <message>
+        <source>Language of Careleaf</source>
+        <translation>Idioma de Careleaf</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
+        <translation>Se aplica la próxima vez que se inicie Careleaf. Las hojas informativas se imprimen en el idioma de cada paciente, que se elige al prepararlas.</translation>
     </message>
 </context>
 <context>

@@ -1637,6 +1637,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>The clinic server needs a host and a database name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (handout words only; the rest in English)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Procedure</name>
@@ -2334,6 +2342,22 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careleaf spea&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Careleaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,10 @@
 
 #include "handout.h"
 #include "ink.h"
+#include "languages.h"
 #include "librarystore.h"
 #include "settings.h"
+#include "translations.h"
 #include "ui_preferencesdialog.h"
 
 #include <QColorDialog>
@@ -43,6 +45,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->serverDatabase->setText(settings.text(Settings::Key::LibraryDatabase, u"careleaf"_s));
     m_ui->serverUser->setText(settings.text(Settings::Key::LibraryUser));
     m_ui->serverFields->setEnabled(server);
+    fillLanguages(settings.text(Settings::Key::Language));
     showLocks(settings);
     connect(m_ui->libraryServer, &QRadioButton::toggled, m_ui->serverFields, &QWidget::setEnabled);
     connect(m_ui->testConnection, &QPushButton::clicked, this, [this] {
@@ -71,6 +74,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::fillLanguages(const QString &chosen)
+{
+    QComboBox *box = m_ui->applicationLanguage;
+    box->addItem(tr("The system's language (%1)").arg(QLocale().nativeLanguageName()), QString());
+    for (const QString &code : translatedLanguages()) {
+        const Languages::Language *known = Languages::find(code);
+        QString name = known ? known->name : QLocale(code).nativeLanguageName();
+        if (name.isEmpty())
+            name = code;
+        name[0] = name.at(0).toUpper();
+        // A language whose translation holds a handout's words only: the rest reads English.
+        if (!translatesTheApplication(code))
+            name = tr("%1 (handout words only; the rest in English)").arg(name);
+        box->addItem(name, code);
+    }
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+}
 
 void PreferencesDialog::setAccent(const QColor &accent)
 {
@@ -112,6 +133,7 @@ void PreferencesDialog::showLocks(const Settings &settings)
         {K::LibraryPort, {m_ui->serverPort}},
         {K::LibraryDatabase, {m_ui->serverDatabase}},
         {K::LibraryUser, {m_ui->serverUser}},
+        {K::Language, {m_ui->applicationLanguage}},
     };
     bool anyLocked = false;
     for (const auto &[key, widgets] : controls) {
@@ -150,6 +172,7 @@ void PreferencesDialog::accept()
     settings.setValue(Settings::Key::LibraryPort, m_ui->serverPort->value());
     settings.setValue(Settings::Key::LibraryDatabase, m_ui->serverDatabase->text().trimmed());
     settings.setValue(Settings::Key::LibraryUser, m_ui->serverUser->text().trimmed());
+    settings.setValue(Settings::Key::Language, m_ui->applicationLanguage->currentData().toString());
     Handout::saveLetterhead(m_ui->clinicName->text().trimmed(), m_ui->clinicAddress->toPlainText().trimmed(),
                             m_ui->clinicPhone->text().trimmed(), logo, m_accent);
     QDialog::accept();

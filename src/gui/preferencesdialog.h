@@ -34,6 +34,8 @@ public:
 
 private:
     void setAccent(const QColor &accent);
+    // The languages Careleaf can speak, chosen (empty: the system's) selected.
+    void fillLanguages(const QString &chosen);
     void showLocks(const Settings &settings);
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;

@@ -87,6 +87,8 @@ QString Settings::name(Key key)
         return u"mainWindow/splitter"_s;
     case Key::ZoomPercent:
         return u"view/zoomPercent"_s;
+    case Key::Language:
+        return u"view/language"_s;
     }
     return {};
 }

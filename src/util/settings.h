@@ -50,6 +50,7 @@ public:
         WindowState,
         SplitterState,
         ZoomPercent,
+        Language, // the language Careleaf speaks (BCP 47); empty: the system's
     };
 
     // The user's settings with IT's defaults and locks, as found in the environment now.

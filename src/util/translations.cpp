@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -129,7 +130,17 @@ QStringList translatedLanguages()
         if (!languages.contains(code))
             languages << code;
     }
+    std::sort(languages.begin() + 1, languages.end());
     return languages;
+}
+
+bool translatesTheApplication(const QString &language)
+{
+    if (QLocale(language).language() == QLocale::English)
+        return true;
+    // A translation of the application translates its menus.
+    const QTranslator *words = wordsIn(language);
+    return words && !words->translate("MainWindow", "&File").isEmpty();
 }
 
 TranslationScope::TranslationScope(const QString &language, const QStringList &contexts)

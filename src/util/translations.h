@@ -13,8 +13,10 @@ namespace Careleaf {
 // plural forms of "%n" strings. Safe to call again after the language changed.
 void installTranslations(const QString &language = {});
 
-// The languages Careleaf's own words are translated into (BCP 47 codes, "en" first).
+// The languages Careleaf's own words are translated into (BCP 47 codes, "en" first), and whether
+// a language's translation covers the application (its menus and dialogs) or a handout's words only.
 [[nodiscard]] QStringList translatedLanguages();
+[[nodiscard]] bool translatesTheApplication(const QString &language);
 
 // While a TranslationScope lives, tr() on this thread in the given contexts (the class names
 // lupdate files them under, such as "Careleaf::Handout") answers in language (BCP 47), whatever
