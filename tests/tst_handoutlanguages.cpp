@@ -292,6 +292,17 @@ private Q_SLOTS:
                 pageNumberLeft = true;
         }
         QVERIFY2(titleRight, "the Arabic title is not on the right of the page");
+        // A phone number keeps its own order on a right-to-left page: "(217) 555-0142".
+        qreal areaCode = -1;
+        qreal number = -1;
+        for (const Test::PdfWord &w : first.words) {
+            if (w.box.top() < first.size.height() / 3 && w.text.contains(u"(217)"_s) && areaCode < 0)
+                areaCode = w.box.left();
+            if (w.box.top() < first.size.height() / 3 && w.text.contains(u"555-0142"_s) && number < 0)
+                number = w.box.left();
+        }
+        QVERIFY2(areaCode >= 0 && number > areaCode,
+                 qPrintable(u"the phone number reads out of order (%1, %2)"_s.arg(areaCode).arg(number)));
         QVERIFY2(pageNumberLeft, "the page number is not on the left of a right-to-left page");
         // Logical order: each paragraph extracts as the source wrote it.
         QString all;
@@ -332,6 +343,12 @@ private Q_SLOTS:
         QVERIFY(fonts.waitForFinished(30000));
         const QStringList rows = QString::fromUtf8(fonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY2(rows.size() > 2, "pdffonts lists no font");
+        // Han characters in the shapes of the patient's script, never another's.
+        const QString fontNames = rows.join(u'\n');
+        if (code == u"zh-Hans"_s || code == u"ko"_s) {
+            QVERIFY2(fontNames.contains(code == u"ko"_s ? u"CJKkr"_s : u"CJKsc"_s), qPrintable(fontNames));
+            QVERIFY2(!fontNames.contains(u"CJKjp"_s), qPrintable(fontNames));
+        }
         for (const QString &row : rows.mid(2)) {
             // name type encoding emb sub uni object: "emb" is the fourth field from the end.
             const QStringList fields = row.simplified().split(u' ');

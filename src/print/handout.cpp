@@ -34,6 +34,14 @@ QString whole(const QString &s)
     return QString(s).replace(u' ', QChar(0x00A0));
 }
 
+// A phone number whole and left to right whatever the page's direction: "(217) 555-0142" on an
+// Arabic page too, never "0142-555 (217)". Escaped for html when asked.
+QString phoneNumber(const QString &phone, bool html)
+{
+    const QString number = whole(phone);
+    return QChar(0x2066) + (html ? esc(number) : number) + QChar(0x2069); // left-to-right isolate
+}
+
 // The width of text in points in the print font at pointSize (advances scale with the size).
 qreal printWidth(const QString &text, double pointSize, bool bold)
 {
@@ -90,7 +98,7 @@ QString letterheadHtml(const HandoutOptions &o)
         if (!l.address.isEmpty())
             contact << multiline(l.address);
         if (!l.phone.isEmpty())
-            contact << esc(Handout::tr("Phone: %1").arg(whole(l.phone)));
+            contact << esc(Handout::tr("Phone: %1")).arg(phoneNumber(l.phone, true));
         if (!contact.isEmpty())
             text += u"<br><span class=\"contact\">"_s + contact.join(u"<br>"_s) + u"</span>"_s;
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"_s;
@@ -258,7 +266,7 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
     if (!o.letterhead.clinicName.isEmpty())
         parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
-        parts << tr("Questions? Call %1").arg(whole(o.letterhead.phone));
+        parts << tr("Questions? Call %1").arg(phoneNumber(o.letterhead.phone, false));
     if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; }))
         parts << ProcedureHtml::sampleTranslationNote();
     return parts.join(u" \u00B7 "_s);

@@ -97,6 +97,24 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
+// The print font: DejaVu Sans, with Han characters in the shapes the language writes them
+// (fonts-noto-cjk): a Chinese handout in the Simplified Chinese forms, a Korean one in the Korean;
+// the system's choice of font for any other character DejaVu Sans lacks.
+QFont printFont(const QString &language)
+{
+    QFont font(u"DejaVu Sans"_s);
+    const QString primary = QLocale(language).name().section(u'_', 0, 0);
+    const QString cjk = language.startsWith(u"zh-Hant"_s) || language == u"zh-TW"_s ? u"Noto Sans CJK TC"_s
+                        : primary == u"zh"_s                                        ? u"Noto Sans CJK SC"_s
+                        : primary == u"ko"_s                                        ? u"Noto Sans CJK KR"_s
+                        : primary == u"ja"_s                                        ? u"Noto Sans CJK JP"_s
+                                                                                    : QString();
+    if (!cjk.isEmpty())
+        font.setFamilies({u"DejaVu Sans"_s, cjk});
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
 // Every block and table the html left to its direction (no dir="...") laid out in direction.
 void setDirection(QTextDocument &doc, Qt::LayoutDirection direction)
 {
@@ -150,12 +168,11 @@ int PagedPrint::refusedResourceLoads()
 
 std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, double pointSize,
                                                         const QMap<QString, QImage> &images, const QColor &accent,
-                                                        bool compact, Qt::LayoutDirection direction)
+                                                        bool compact, const QString &language)
 {
     auto doc = std::make_unique<PrintDocument>();
     doc->setUndoRedoEnabled(false);
-    QFont font(u"DejaVu Sans"_s);
-    font.setStyleHint(QFont::SansSerif);
+    QFont font = printFont(language);
     font.setPointSizeF(pointSize);
     doc->setDefaultFont(font);
     doc->setDefaultStyleSheet(ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0) +
@@ -163,7 +180,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
-    if (direction == Qt::RightToLeft) {
+    if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
         option.setTextDirection(direction);
         doc->setDefaultTextOption(option);
@@ -269,8 +286,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
 {
     const QString body = flow.pieces.join(QString());
     auto build = [&](const QString &tail, bool compact) {
-        auto doc =
-            makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, direction(flow.language));
+        auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(bodySize);
         breakBetweenPieces(*doc, bodySize.height());
@@ -323,8 +339,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
         return tr("the printer or file could not be opened for writing");
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
 
-    QFont footerFont(u"DejaVu Sans"_s);
-    footerFont.setStyleHint(QFont::SansSerif);
+    QFont footerFont = printFont(flow.language);
     footerFont.setPointSizeF(std::max(8.0, flow.pointSize * 0.75));
     const QFontMetricsF fm(footerFont, &printer);
     // The footer wraps to as many lines as it needs beside the widest page number: a phone

@@ -63,11 +63,12 @@ public:
 
     // A document set up for paper (fixed ink, our style sheet and font) holding html.
     // compact: a little less space between lines and blocks, to save a page.
-    // direction: of every block and table, except those the html marks dir="ltr" or dir="rtl".
+    // language (BCP 47): the pages' direction (of every block and table the html does not mark
+    // dir="ltr" or dir="rtl") and the font Chinese, Japanese or Korean characters are drawn in.
     [[nodiscard]] static std::unique_ptr<QTextDocument> makeDocument(const QString &html, double pointSize = 11.0,
                                                                      const QMap<QString, QImage> &images = {},
                                                                      const QColor &accent = {}, bool compact = false,
-                                                                     Qt::LayoutDirection direction = Qt::LeftToRight);
+                                                                     const QString &language = {});
     // The direction pages in language (BCP 47) are laid out in.
     [[nodiscard]] static Qt::LayoutDirection direction(const QString &language);
 
