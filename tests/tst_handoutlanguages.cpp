@@ -292,6 +292,11 @@ private Q_SLOTS:
                 pageNumberLeft = true;
         }
         QVERIFY2(titleRight, "the Arabic title is not on the right of the page");
+        // The letterhead too: the clinic's (Latin) name on the right, where the page begins.
+        const auto clinic = std::find_if(first.words.cbegin(), first.words.cend(),
+                                         [](const Test::PdfWord &w) { return w.text == u"Riverside"_s; });
+        QVERIFY(clinic != first.words.cend());
+        QVERIFY2(clinic->box.left() > middle, qPrintable(u"the clinic's name starts at %1"_s.arg(clinic->box.left())));
         // A phone number keeps its own order on a right-to-left page: "(217) 555-0142".
         qreal areaCode = -1;
         qreal number = -1;

@@ -392,6 +392,7 @@ private Q_SLOTS:
         e.workstation = u"front desk"_s;
         e.procedures = QStringList{u"CPT 96365 Magnesium Infusion Therapy"_s};
         e.output = u"pdf"_s;
+        e.language = u"es"_s; // kept with the row while it waits
         {
             auto store = openOrFail(location);
             QVERIFY(store);
@@ -414,6 +415,7 @@ private Q_SLOTS:
         const QList<EducationLogEntry> log = again->log().entries();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().workstation, u"front desk"_s);
+        QCOMPARE(log.first().language, u"es"_s);
         QVERIFY(again->check().isEmpty());
     }
 

@@ -533,6 +533,13 @@ private Q_SLOTS:
         Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());
         QTRY_COMPARE(m_window->findChild<DetailPane *>()->procedure()->title, u"Terapia de infusión de magnesio"_s);
         QVERIFY(tabText(u"overview"_s).contains(u"calambres"_s) || tabText(u"purpose"_s).contains(u"calambres"_s));
+        // File > Print of the pane prints the Spanish version with its own words in Spanish.
+        const PagedPrint::Flow printed =
+            m_window->wholeProcedureFlow(*m_window->findChild<DetailPane *>()->procedure());
+        QCOMPARE(printed.language, u"es"_s);
+        QVERIFY2(printed.pieces.join(QString()).contains(u"Traducción de muestra"_s) ||
+                     printed.footer.contains(u"Traducción de muestra"_s),
+                 qPrintable(printed.footer));
         HandoutDialog *dialog = openHandout();
         QVERIFY(dialog);
         QVERIFY2(dialog->windowTitle().startsWith(u"Hoja informativa"_s), qPrintable(dialog->windowTitle()));

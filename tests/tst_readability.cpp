@@ -79,15 +79,19 @@ private Q_SLOTS:
         QCOMPARE(Readability::syllables(word, Readability::Formula::FernandezHuerta), syllables);
     }
 
-    // Fernández-Huerta: 206.84 - 0.60 syllables per 100 words - 1.02 sentences per 100 words.
+    // Fernández-Huerta (as corrected by Law): 206.84 - 0.60 syllables per 100 words - 1.02 words
+    // per sentence.
     void shouldComputeFernandezHuertaEase()
     {
-        // 4 words, 6 syllables (el ni-ño co-me pan), 1 sentence: 206.84 - 90 - 25.5.
-        QCOMPARE(Readability::fernandezHuertaEase(u"El niño come pan."_s), 91.34);
+        // 4 words, 6 syllables (el ni-ño co-me pan), 1 sentence: 206.84 - 90 - 4.08.
+        QVERIFY(qFuzzyCompare(Readability::fernandezHuertaEase(u"El niño come pan."_s), 112.76));
         // 7 words, 2 sentences, 12 syllables (la-va las ma-nos; to-me a-gua con cal-ma).
         QVERIFY(qFuzzyCompare(Readability::fernandezHuertaEase(u"Lava las manos. Tome agua con calma."_s),
-                              206.84 - 0.60 * 1200.0 / 7 - 1.02 * 200.0 / 7));
+                              206.84 - 60.0 * 12 / 7 - 1.02 * 7 / 2));
         QCOMPARE(Readability::fernandezHuertaEase(QString()), 0.0);
+        // The same words in longer sentences read harder (the published formula had it backwards).
+        QVERIFY(Readability::fernandezHuertaEase(u"Tome agua, coma pan, lave las manos, descanse."_s) <
+                Readability::fernandezHuertaEase(u"Tome agua. Coma pan. Lave las manos. Descanse."_s));
         // Longer words and sentences read harder.
         QVERIFY(Readability::fernandezHuertaEase(u"La administración intravenosa del medicamento requiere "
                                                  "monitorización continua por profesionales capacitados."_s) <

@@ -205,8 +205,10 @@ private Q_SLOTS:
                   oldFunction),
               u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(oldFunction),
               u"GRANT EXECUTE ON FUNCTION %1 TO %2, %3"_s.arg(oldFunction, roles().editor, roles().workstation),
-              u"UPDATE careleaf_meta SET value = '8' WHERE key = 'schema_version'"_s})
-            QVERIFY2(!execAs(owner, statement).isValid(), qPrintable(statement + execAs(owner, statement).text()));
+              u"UPDATE careleaf_meta SET value = '8' WHERE key = 'schema_version'"_s}) {
+            const QSqlError error = execAs(owner, statement);
+            QVERIFY2(!error.isValid(), qPrintable(statement + u": "_s + error.text()));
+        }
         admin = openOrFail(owner); // upgrades
         QVERIFY(admin);
         auto upgraded = openOrFail(workstationUrl);
@@ -216,6 +218,12 @@ private Q_SLOTS:
         QCOMPARE(admin->log().entries().size(), 3);
         QCOMPARE(admin->log().entries().last().language, u"es"_s);
         QVERIFY2(admin->check().isEmpty(), qPrintable(admin->check().join(u'\n')));
+        // The editor's right came across too.
+        {
+            auto upgradedEditor = openOrFail(withUser(owner, roles().editor));
+            QVERIFY(upgradedEditor);
+            QCOMPARE(upgradedEditor->log().append(entry), QString());
+        }
         QVERIFY(execAs(owner, u"SELECT %1::regprocedure"_s.arg(u"'"_s + oldFunction + u"'"_s)).isValid()); // gone
 
         // Rows no handout can have are refused through the server's own door too: a time in 1999 or
@@ -230,12 +238,12 @@ private Q_SLOTS:
             const QSqlError refused = execAs(asWorkstation, append.arg(printedAt).arg(copies));
             QVERIFY2(refused.isValid(), qPrintable(printedAt));
         }
-        QCOMPARE(admin->log().entries().size(), 3);
+        QCOMPARE(admin->log().entries().size(), 4);
         QVERIFY(!execAs(asWorkstation,
                         append.arg(u"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s).arg(2))
                      .isValid());
         const QList<EducationLogEntry> log = admin->log().entries();
-        QCOMPARE(log.size(), 4);
+        QCOMPARE(log.size(), 5);
         QCOMPARE(log.last().recordedBy, roles().workstation);
         QCOMPARE(log.last().language, u"en"_s);
         QVERIFY(admin->check().isEmpty());

@@ -157,10 +157,8 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
         // The languages the list shows as tags, by name: "English, Español".
         if (hit.languages.size() > 1) {
             QStringList names;
-            for (const QString &code : hit.languages) {
-                const Languages::Language *language = Languages::find(code);
-                names << (language ? language->name : code);
-            }
+            for (const QString &code : hit.languages)
+                names << Languages::displayName(code);
             text += u", "_s + names.join(u", "_s);
         }
         return text;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -154,6 +155,17 @@ const Language *find(const QString &code)
             return &language;
     }
     return nullptr;
+}
+
+QString displayName(const QString &code)
+{
+    if (const Language *language = find(code))
+        return language->name;
+    QString name = QLocale(code).language() == QLocale::C ? QString() : QLocale(code).nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name.at(0).toUpper();
+    return name;
 }
 
 QString knownCodes()

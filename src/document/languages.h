@@ -36,6 +36,8 @@ struct Language
 [[nodiscard]] const QList<Language> &all();
 // The language of a BCP 47 code (case does not matter), or nullptr.
 [[nodiscard]] const Language *find(const QString &code);
+// A language's name in itself ("Español"): from its table, else Qt's, else the code.
+[[nodiscard]] QString displayName(const QString &code);
 // "es, en, ..." for messages that list what may be given.
 [[nodiscard]] QString knownCodes();
 // Where a clinic puts tables of its own.

@@ -184,7 +184,9 @@ double ease(const Counts &c)
 {
     if (c.words == 0 || c.sentences == 0)
         return 0.0;
-    return 206.84 - 0.60 * (100.0 * c.syllables / c.words) - 1.02 * (100.0 * c.sentences / c.words);
+    // As corrected by Law (2011): the published formula's last term, sentences per 100 words,
+    // made shorter sentences read harder; Flesch's formula, which it refits, has words per sentence.
+    return 206.84 - 60.0 * c.syllables / c.words - 1.02 * c.words / c.sentences;
 }
 
 } // namespace

@@ -6,10 +6,12 @@
 // check any figure with a standard tool: groups of lower-case vowels (a e i o u y), a final vowel
 // and a final "-ed" silent, at least one per word.
 //
-// Spanish: Fernández-Huerta's reading ease (1959, Flesch's formula refitted for Spanish),
-// 206.84 - 0.60 * syllables per 100 words - 1.02 * sentences per 100 words: 0 to 100, higher is
-// easier (60-70 is plain; 70 and above, what patient materials aim for). Spanish syllables: each
-// vowel group, split where two strong vowels (a e o, or an accented i or u) meet.
+// Spanish: Fernández-Huerta's reading ease (1959, Flesch's formula refitted for Spanish), as
+// corrected by Law (2011): 206.84 - 0.60 * syllables per 100 words - 1.02 * words per sentence
+// (the published "sentences per 100 words" made shorter sentences read harder). About 0 to 100,
+// higher is easier (60-70 is plain; 70 and above, what patient materials aim for); very short
+// words and sentences may score above 100. Spanish syllables: each vowel group, split where two
+// strong vowels (a e o, or an accented i or u) meet.
 //
 // Other languages: no formula here; an English grade of them would mislead, so none is given.
 #pragma once

@@ -122,10 +122,8 @@ void DetailPane::setLanguages(const QStringList &codes, const QString &current)
 {
     const QSignalBlocker quiet(m_language);
     m_language->clear();
-    for (const QString &code : codes) {
-        const Languages::Language *language = Languages::find(code);
-        m_language->addItem(language ? language->name : code, code);
-    }
+    for (const QString &code : codes)
+        m_language->addItem(Languages::displayName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
     m_languageRow->setVisible(codes.size() > 1);
 }

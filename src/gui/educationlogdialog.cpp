@@ -27,10 +27,7 @@ namespace {
 // "Español (es)"; rows written before the log kept languages show nothing.
 QString languageName(const QString &code)
 {
-    if (code.isEmpty())
-        return {};
-    const Languages::Language *language = Languages::find(code);
-    return language ? u"%1 (%2)"_s.arg(language->name, code) : code;
+    return code.isEmpty() ? QString() : u"%1 (%2)"_s.arg(Languages::displayName(code), code);
 }
 
 } // namespace

@@ -363,12 +363,12 @@ void HandoutDialog::fillLanguages()
     std::sort(codes.begin(), codes.end(), [](const QString &a, const QString &b) {
         if ((a == Procedure::DefaultLanguage) != (b == Procedure::DefaultLanguage))
             return a == Procedure::DefaultLanguage;
-        return QString::localeAwareCompare(a, b) < 0;
+        return QString::localeAwareCompare(Languages::displayName(a), Languages::displayName(b)) < 0;
     });
     const QSignalBlocker quiet(m_ui->patientLanguage);
     for (const QString &code : std::as_const(codes)) {
         const Languages::Language *language = Languages::find(code);
-        QString name = language ? language->name : code;
+        QString name = Languages::displayName(code);
         if (language && language->name != language->englishName)
             name = tr("%1 (%2)").arg(language->name, language->englishName);
         if (!TranslationScope::hasTranslation(code))

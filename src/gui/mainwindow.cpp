@@ -136,8 +136,10 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
     connect(m_ui->detailPane, &DetailPane::languageChosen, this, [this](const QString &code) {
         for (const Procedure &version : std::as_const(m_paneVersions)) {
-            if (version.language == code)
+            if (version.language == code) {
                 showVersion(version);
+                break;
+            }
         }
     });
     setupActions();
@@ -543,6 +545,7 @@ PagedPrint::Flow MainWindow::wholeProcedureFlow(const Procedure &p) const
     o.questions = false;
     o.wordsToKnow = false;
     o.letterhead = Handout::savedLetterhead();
+    o.language = p.language; // its own words, date and direction in the procedure's language
     return Handout::flow({p}, o);
 }
 

@@ -47,6 +47,9 @@ public:
     bool switchLibrary(const QString &location);
     // True while the clinic server cannot be reached (the banner is up).
     [[nodiscard]] bool isLibraryUnavailable() const;
+    // What File > Print, Print Preview and Export PDF put on paper: the whole procedure, a staff
+    // copy, its own words in the procedure's language.
+    [[nodiscard]] PagedPrint::Flow wholeProcedureFlow(const Procedure &p) const;
 
 public Q_SLOTS:
     // Imports files and folders on a worker thread, with a progress dialog that can cancel,
@@ -91,7 +94,6 @@ private:
     void previewCurrent();
     void exportCurrentPdf();
     void paintCurrent(QPrinter *printer);
-    [[nodiscard]] PagedPrint::Flow wholeProcedureFlow(const Procedure &p) const;
     void about();
     void openHandout();
     // The procedures selected in the list, in list order; the current one when none is selected.

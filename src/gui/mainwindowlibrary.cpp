@@ -208,10 +208,8 @@ void MainWindow::reloadCodeSystems()
     language->clear();
     language->addItem(tr("Any language"), QString());
     const QStringList codes = m_store->index().languages();
-    for (const QString &code : codes) {
-        const Languages::Language *known = Languages::find(code);
-        language->addItem(known ? known->name : code, code);
-    }
+    for (const QString &code : codes)
+        language->addItem(Languages::displayName(code), code);
     language->setCurrentIndex(std::max(0, language->findData(currentLanguage)));
     language->setVisible(codes.size() > 1 || language->currentIndex() > 0);
 }

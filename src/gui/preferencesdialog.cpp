@@ -80,11 +80,7 @@ void PreferencesDialog::fillLanguages(const QString &chosen)
     QComboBox *box = m_ui->applicationLanguage;
     box->addItem(tr("The system's language (%1)").arg(QLocale().nativeLanguageName()), QString());
     for (const QString &code : translatedLanguages()) {
-        const Languages::Language *known = Languages::find(code);
-        QString name = known ? known->name : QLocale(code).nativeLanguageName();
-        if (name.isEmpty())
-            name = code;
-        name[0] = name.at(0).toUpper();
+        QString name = Languages::displayName(code);
         // A language whose translation holds a handout's words only: the rest reads English.
         if (!translatesTheApplication(code))
             name = tr("%1 (handout words only; the rest in English)").arg(name);

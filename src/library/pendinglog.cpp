@@ -30,7 +30,8 @@ QJsonObject toJson(const EducationLogEntry &e)
                        {u"sections"_s, QJsonArray::fromStringList(e.sections)},
                        {u"preset"_s, e.preset},
                        {u"copies"_s, e.copies},
-                       {u"output"_s, e.output}};
+                       {u"output"_s, e.output},
+                       {u"language"_s, e.language}};
 }
 
 QStringList strings(const QJsonValue &v)
@@ -54,6 +55,7 @@ std::optional<EducationLogEntry> fromJson(const QJsonObject &o)
     e.preset = o.value(u"preset"_s).toString();
     e.copies = o.value(u"copies"_s).toInt(1);
     e.output = o.value(u"output"_s).toString();
+    e.language = o.value(u"language"_s).toString(); // absent in rows kept before it was recorded
     return e;
 }
 

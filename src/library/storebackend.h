@@ -109,7 +109,7 @@ public:
     [[nodiscard]] virtual QStringList logSealedStatements() const = 0;
     // The statement that appends one row where the server seals it itself (the clinic server's
     // careleaf_append_log(printed_at, workstation, procedures, content_versions, sections,
-    // preset, copies, output, unless_logged), returning the row's id); empty where Careleaf seals
+    // preset, copies, output, language, unless_logged), returning the row's id); empty where Careleaf seals
     // the row (a file) inside its own write transaction.
     [[nodiscard]] virtual QString appendLogCall() const = 0;
     // Who is writing, as the log records it where Careleaf seals the row.

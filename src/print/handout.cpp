@@ -119,12 +119,6 @@ QString boxHtml(const QString &title, const QString &body)
            esc(title) + u"</p>"_s + body + u"</td></tr></table>"_s;
 }
 
-QString languageName(const QString &code)
-{
-    const Languages::Language *language = Languages::find(code);
-    return language ? language->name : code;
-}
-
 // Each chosen section of p beside the same section of english: one two-column row a section,
 // English on the left and the patient's language on the right, whatever the page's direction.
 QString bilingualHtml(const Procedure &p, const Procedure &english, const QStringList &keys, const HandoutOptions &o)
@@ -138,8 +132,8 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
                left + u"</td><td width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s + right +
                u"</td></tr></table>"_s;
     };
-    QString html = row(u"<p class=\"column\">"_s + esc(languageName(english.language)) + u"</p>"_s,
-                       u"<p class=\"column\">"_s + esc(languageName(p.language)) + u"</p>"_s, u"columns"_s);
+    QString html = row(u"<p class=\"column\">"_s + esc(Languages::displayName(english.language)) + u"</p>"_s,
+                       u"<p class=\"column\">"_s + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
     for (const QString &key : keys) {
         const QString theirs = ProcedureHtml::sectionsHtml(p, {key});
         QString inEnglish;

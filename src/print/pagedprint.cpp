@@ -103,12 +103,21 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
 QFont printFont(const QString &language)
 {
     QFont font(u"DejaVu Sans"_s);
-    const QString primary = QLocale(language).name().section(u'_', 0, 0);
-    const QString cjk = language.startsWith(u"zh-Hant"_s) || language == u"zh-TW"_s ? u"Noto Sans CJK TC"_s
-                        : primary == u"zh"_s                                        ? u"Noto Sans CJK SC"_s
-                        : primary == u"ko"_s                                        ? u"Noto Sans CJK KR"_s
-                        : primary == u"ja"_s                                        ? u"Noto Sans CJK JP"_s
-                                                                                    : QString();
+    const QLocale locale(language);
+    QString cjk;
+    switch (language.isEmpty() ? QLocale::C : locale.language()) {
+    case QLocale::Chinese:
+        cjk = locale.script() == QLocale::TraditionalHanScript ? u"Noto Sans CJK TC"_s : u"Noto Sans CJK SC"_s;
+        break;
+    case QLocale::Korean:
+        cjk = u"Noto Sans CJK KR"_s;
+        break;
+    case QLocale::Japanese:
+        cjk = u"Noto Sans CJK JP"_s;
+        break;
+    default:
+        break;
+    }
     if (!cjk.isEmpty())
         font.setFamilies({u"DejaVu Sans"_s, cjk});
     font.setStyleHint(QFont::SansSerif);
@@ -329,10 +338,13 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
 
 QString PagedPrint::print(const Flow &flow, QPrinter &printer)
 {
-    // "Page X of Y" in the language of the pages.
-    std::optional<TranslationScope> words;
-    if (!flow.language.isEmpty())
-        words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
+    // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
+    const auto pageText = [&flow](int page, int pages) {
+        std::optional<TranslationScope> words;
+        if (!flow.language.isEmpty())
+            words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
+        return tr("Page %1 of %2").arg(page).arg(pages);
+    };
     const Qt::LayoutDirection pageDirection = direction(flow.language);
     QPainter painter;
     if (!painter.begin(&printer))
@@ -344,7 +356,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
     const QFontMetricsF fm(footerFont, &printer);
     // The footer wraps to as many lines as it needs beside the widest page number: a phone
     // number or a clinic's name is never cut.
-    const QString widestPageText = tr("Page %1 of %2").arg(999).arg(999);
+    const QString widestPageText = pageText(999, 999);
     const qreal pageTextWidth = fm.horizontalAdvance(widestPageText) + fm.averageCharWidth() * 3;
     const QRectF footerText =
         fm.boundingRect(QRectF(0, 0, page.width() - pageTextWidth, page.height()), Qt::TextWordWrap, flow.footer);
@@ -384,9 +396,8 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
         painter.drawText(
             rtl ? footerRect.adjusted(pageTextWidth, 0, 0, 0) : footerRect.adjusted(0, 0, -pageTextWidth, 0),
             (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignTop | Qt::TextWordWrap, flow.footer);
-        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pages);
         painter.drawText(footerRect, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignTop,
-                         pageText);
+                         pageText(i + 1, pages));
         painter.restore();
     }
     if (!painter.end())

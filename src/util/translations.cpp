@@ -35,12 +35,21 @@ const QTranslator *wordsIn(const QString &language)
     };
     static QMutex mutex;
     static std::map<QString, Words> loaded;
-    const QMutexLocker lock(&mutex);
-    auto it = loaded.find(language);
-    if (it == loaded.end()) {
-        it = loaded.emplace(language, Words{}).first;
-        it->second.loaded = it->second.translator->load(QLocale(language), u"careleaf"_s, u"_"_s, Resources);
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = loaded.find(language); it != loaded.end())
+            return it->second.loaded ? it->second.translator.get() : nullptr;
     }
+    // Loaded outside the mutex: translate() takes the mutex under Qt's translate lock, and loading
+    // may take that lock, so holding the mutex here could deadlock. Another thread may load the same
+    // language meanwhile; the first one stored wins, and the other is left alive, unused, as
+    // destroying a translator takes Qt's lock too.
+    Words words;
+    words.loaded = words.translator->load(QLocale(language), u"careleaf"_s, u"_"_s, Resources);
+    const QMutexLocker lock(&mutex);
+    const auto [it, stored] = loaded.try_emplace(language, std::move(words)); // not moved when there
+    if (!stored)
+        (void)words.translator.release();
     return it->second.loaded ? it->second.translator.get() : nullptr;
 }
 

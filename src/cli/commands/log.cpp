@@ -29,7 +29,7 @@ int cmdLog(Context &c, const QStringList &args)
         for (const EducationLogEntry &e : entries) {
             c.out << e.printedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\t' << e.workstation << '\t'
                   << e.output << '\t' << e.copies << '\t' << (e.preset.isEmpty() ? e.sections.join(u',') : e.preset)
-                  << '\t' << (e.language.isEmpty() ? u"-"_s : e.language) << '\t' << e.procedures.join(u"; "_s) << '\n';
+                  << '\t' << e.procedures.join(u"; "_s) << '\t' << (e.language.isEmpty() ? u"-"_s : e.language) << '\n';
         }
     }
     c.out.flush();

@@ -197,24 +197,30 @@ QStringList postgresMigration(int version)
                 " WHERE version_of IS NOT NULL"_s};
     case 9:
         // The education log records each handout's language: a column, and careleaf_append_log
-        // takes it (the roles that may call the old one may call the new one; then it goes).
+        // takes it. The new one belongs to the old one's owner (it runs with that owner's rights,
+        // whoever upgrades) and the roles that could call the old one may call it, as they could
+        // grant it; then the old one goes.
         // The language filter reads the library's languages from an index (SearchIndex::languages).
         return {u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT ''"_s,
-                u"CREATE INDEX IF NOT EXISTS procedures_language ON procedures (language)"_s,
-                appendLogFunction(true),
+                u"CREATE INDEX IF NOT EXISTS procedures_language ON procedures (language)"_s, appendLogFunction(true),
                 u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
                 "  TEXT, BOOLEAN) FROM PUBLIC"_s,
-                u"DO $$ DECLARE role_name TEXT; old regprocedure := to_regprocedure("
+                u"DO $$ DECLARE grant_row RECORD; owner_name TEXT; old regprocedure := to_regprocedure("
                 "  'careleaf_append_log(text, text, text, text, text, text, integer, text, boolean)');"
                 " BEGIN"
                 "  EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER,"
                 "   TEXT, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema());"
                 "  IF old IS NULL THEN RETURN; END IF;"
-                "  FOR role_name IN SELECT a.grantee::regrole::text FROM pg_proc p, aclexplode(p.proacl) a"
+                "  SELECT proowner::regrole::text INTO owner_name FROM pg_proc WHERE oid = old;"
+                "  EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER,"
+                "   TEXT, TEXT, BOOLEAN) OWNER TO %s', owner_name);"
+                "  FOR grant_row IN SELECT a.grantee::regrole::text AS role_name, a.is_grantable"
+                "   FROM pg_proc p, aclexplode(p.proacl) a"
                 "   WHERE p.oid = old AND a.privilege_type = 'EXECUTE' AND a.grantee <> 0 AND a.grantee <> p.proowner"
                 "  LOOP"
                 "   EXECUTE format('GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
-                "    INTEGER, TEXT, TEXT, BOOLEAN) TO %s', role_name);"
+                "    INTEGER, TEXT, TEXT, BOOLEAN) TO %s', grant_row.role_name)"
+                "    || CASE WHEN grant_row.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END;"
                 "  END LOOP;"
                 "  EXECUTE 'DROP FUNCTION ' || old::text;"
                 " END $$"_s};
