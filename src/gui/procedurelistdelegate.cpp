@@ -118,6 +118,11 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QStringList tags = index.data(ProcedureListModel::LanguagesRole).toStringList();
     if (tags.size() < 2)
         tags.clear();
+    // Three at most, then how many more (the row's accessible text names them all): the title
+    // keeps its room on a small screen.
+    constexpr qsizetype MaxTags = 3;
+    if (tags.size() > MaxTags + 1)
+        tags = tags.first(MaxTags) << u"+%1"_s.arg(tags.size() - MaxTags);
     const int tagPadding = sfm.averageCharWidth() / 2 + 1;
     int tagsWidth = 0;
     for (QString &tag : tags) {
