@@ -115,12 +115,9 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
         return std::nullopt;
     }
     // One procedure, in one language or several.
-    const auto in = [&found](const QString &code) {
-        return std::find_if(found.cbegin(), found.cend(), [&code](const Procedure &p) { return p.language == code; });
-    };
     if (!language.isEmpty()) {
-        if (const auto it = in(language); it != found.cend())
-            return *it;
+        if (const Procedure *version = Procedure::versionIn(found, language))
+            return *version;
         QStringList have;
         for (const Procedure &p : std::as_const(found))
             have << p.language;
@@ -130,8 +127,8 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
             << Qt::endl;
         return std::nullopt;
     }
-    if (const auto it = in(Procedure::DefaultLanguage); it != found.cend())
-        return *it;
+    if (const Procedure *english = Procedure::versionIn(found, Procedure::DefaultLanguage))
+        return *english;
     return found.first();
 }
 

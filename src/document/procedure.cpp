@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -62,6 +64,13 @@ const Section *Procedure::section(const QString &key) const
             return &s;
     }
     return nullptr;
+}
+
+const Procedure *Procedure::versionIn(const QList<Procedure> &versions, const QString &language)
+{
+    const auto it = std::find_if(versions.cbegin(), versions.cend(),
+                                 [&language](const Procedure &p) { return p.language == language; });
+    return it != versions.cend() ? &*it : nullptr;
 }
 
 QString Procedure::codeLabel() const

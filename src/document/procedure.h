@@ -109,6 +109,9 @@ struct Procedure
     };
     [[nodiscard]] QString sectionText(Part part) const;
     static inline const QString SectionSeparator = QStringLiteral("\n\n");
+
+    // The one of versions (one procedure in several languages) written in language, or nullptr.
+    [[nodiscard]] static const Procedure *versionIn(const QList<Procedure> &versions, const QString &language);
 };
 
 } // namespace Careleaf

@@ -330,10 +330,8 @@ HandoutOptions HandoutDialog::options() const
     o.bilingual = m_ui->bilingual->isEnabled() && m_ui->bilingual->isChecked();
     if (o.bilingual) {
         for (const QList<Procedure> &versions : m_versions) {
-            const auto english = std::find_if(versions.cbegin(), versions.cend(), [](const Procedure &p) {
-                return p.language == Procedure::DefaultLanguage;
-            });
-            o.english << (english != versions.cend() ? *english : Procedure{});
+            const Procedure *english = Procedure::versionIn(versions, Procedure::DefaultLanguage);
+            o.english << (english ? *english : Procedure{});
         }
     }
     return o;
@@ -344,15 +342,7 @@ void HandoutDialog::fillLanguages()
     // Each procedure's versions from the library; without one, the procedures as given.
     QStringList codes;
     for (const Procedure &p : std::as_const(m_procedures)) {
-        QList<Procedure> versions{p};
-        if (m_store && p.id != 0) {
-            for (qint64 id : m_store->versions(p.id)) {
-                if (id == p.id)
-                    continue;
-                if (std::optional<Procedure> version = m_store->procedure(id))
-                    versions << *version;
-            }
-        }
+        const QList<Procedure> versions = m_store && p.id != 0 ? m_store->versionsOf(p) : QList<Procedure>{p};
         for (const Procedure &v : std::as_const(versions)) {
             if (!codes.contains(v.language))
                 codes << v.language;
@@ -387,10 +377,8 @@ void HandoutDialog::applyLanguage()
     // Each procedure's version in that language; one without it stays as it was chosen.
     const QString code = m_ui->patientLanguage->currentData().toString();
     for (qsizetype i = 0; i < m_versions.size() && i < m_procedures.size(); ++i) {
-        const QList<Procedure> &versions = m_versions.at(i);
-        const auto match = std::find_if(versions.cbegin(), versions.cend(),
-                                        [&code](const Procedure &p) { return p.language == code; });
-        m_procedures[i] = match != versions.cend() ? *match : versions.first();
+        const Procedure *version = Procedure::versionIn(m_versions.at(i), code);
+        m_procedures[i] = version ? *version : m_versions.at(i).first();
     }
     m_ui->bilingual->setEnabled(code != Procedure::DefaultLanguage);
     updateSectionLevels();

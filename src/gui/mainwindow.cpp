@@ -135,12 +135,8 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
 
     m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
     connect(m_ui->detailPane, &DetailPane::languageChosen, this, [this](const QString &code) {
-        for (const Procedure &version : std::as_const(m_paneVersions)) {
-            if (version.language == code) {
-                showVersion(version);
-                break;
-            }
-        }
+        if (const Procedure *version = Procedure::versionIn(m_paneVersions, code))
+            showVersion(*version);
     });
     setupActions();
     setupFilters();
@@ -421,16 +417,11 @@ void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const 
     m_paneVersions.clear();
     QStringList languages;
     if (procedure) {
-        const QList<qint64> ids = m_store->versions(procedure->id);
-        for (qint64 id : ids) {
-            if (ids.size() < 2)
-                break;
-            std::optional<Procedure> version = id == procedure->id ? procedure : m_store->procedure(id);
-            if (version) {
-                m_paneVersions << *version;
-                languages << version->language;
-            }
-        }
+        m_paneVersions = m_store->versionsOf(*procedure);
+        if (m_paneVersions.size() < 2)
+            m_paneVersions.clear();
+        for (const Procedure &version : std::as_const(m_paneVersions))
+            languages << version.language;
     }
     m_ui->detailPane->setLanguages(languages, procedure ? procedure->language : QString());
     showVersion(procedure, whyNone);

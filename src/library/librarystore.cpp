@@ -458,6 +458,18 @@ QList<qint64> LibraryStore::versions(qint64 id) const
     return ids.isEmpty() ? QList<qint64>{id} : ids;
 }
 
+QList<Procedure> LibraryStore::versionsOf(const Procedure &p) const
+{
+    QList<Procedure> out{p};
+    for (qint64 id : versions(p.id)) {
+        if (id == p.id)
+            continue;
+        if (std::optional<Procedure> version = procedure(id))
+            out << *version;
+    }
+    return out;
+}
+
 QHash<qint64, QStringList> LibraryStore::languages(const QList<qint64> &ids) const
 {
     QHash<qint64, QStringList> out;

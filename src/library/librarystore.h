@@ -140,6 +140,9 @@ public:
     [[nodiscard]] int count() const;
     // The procedure id and its versions in other languages (the rows of its family), by id.
     [[nodiscard]] QList<qint64> versions(qint64 id) const;
+    // p and its versions in other languages as read from the library, p first; those that cannot
+    // be read are left out.
+    [[nodiscard]] QList<Procedure> versionsOf(const Procedure &p) const;
     // The languages (BCP 47) each of ids is written in: its own, and those of its versions in
     // other languages (the rows of its family); English first.
     [[nodiscard]] QHash<qint64, QStringList> languages(const QList<qint64> &ids) const;
