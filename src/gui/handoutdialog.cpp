@@ -324,9 +324,7 @@ HandoutOptions HandoutDialog::options() const
     o.questions = m_ui->questions->isChecked();
     o.wordsToKnow = m_ui->wordsToKnow->isChecked();
     o.letterhead = m_letterhead;
-    o.language = m_ui->patientLanguage->currentData().toString();
-    if (o.language.isEmpty())
-        o.language = Procedure::DefaultLanguage;
+    o.language = patientLanguage();
     o.bilingual = m_ui->bilingual->isEnabled() && m_ui->bilingual->isChecked();
     if (o.bilingual) {
         for (const QList<Procedure> &versions : m_versions) {
@@ -385,15 +383,21 @@ void HandoutDialog::applyLanguage()
     changed();
 }
 
+QString HandoutDialog::patientLanguage() const
+{
+    const QString code = m_ui->patientLanguage->currentData().toString();
+    return code.isEmpty() ? Procedure::DefaultLanguage : code;
+}
+
 Readability::Formula HandoutDialog::readingFormula() const
 {
-    return Readability::formulaFor(options().language);
+    return Readability::formulaFor(patientLanguage());
 }
 
 QString HandoutDialog::readingText(const QStringList &sections) const
 {
     // The text in the handout's language: a procedure left in another has no figure in its formula.
-    const QString language = options().language;
+    const QString language = patientLanguage();
     QStringList text;
     for (const Procedure &p : m_procedures) {
         if (p.language == language)
@@ -466,8 +470,8 @@ void HandoutDialog::updateReadingGrade()
 {
     const Readability::Formula formula = readingFormula();
     if (formula == Readability::Formula::None) {
-        const Languages::Language *language = Languages::find(options().language);
-        const QString name = language ? language->englishName : options().language;
+        const Languages::Language *language = Languages::find(patientLanguage());
+        const QString name = language ? language->englishName : patientLanguage();
         m_ui->readingGrade->setText(tr("Reading level: <b>no formula for %1</b>").arg(name.toHtmlEscaped()));
         m_ui->readingGrade->setToolTip(
             tr("Careleaf measures reading level with formulas made for English (Flesch\u2013Kincaid grade) and "
@@ -524,7 +528,7 @@ void HandoutDialog::log(const QString &output, int copies)
         return;
     const QString preset = m_ui->presetCombo->currentData().toString().isEmpty() ? QString() : currentPresetName();
     if (const QString error =
-            Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output, options().language);
+            Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output, patientLanguage());
         !error.isEmpty())
         QMessageBox::warning(this, tr("Education Log"), error);
     Q_EMIT printed(output);

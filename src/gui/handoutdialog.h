@@ -75,6 +75,8 @@ private:
     void log(const QString &output, int copies);
     void fillLanguages();
     void updateSectionLevels();
+    // The language chosen for the patient (BCP 47), English when none is.
+    [[nodiscard]] QString patientLanguage() const;
     // The chosen sections' text in the handout's language, which the reading level is of.
     [[nodiscard]] QString readingText(const QStringList &sections) const;
     void applyLanguage();

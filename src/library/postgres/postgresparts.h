@@ -14,6 +14,11 @@
 
 namespace Careleaf::PostgresParts {
 
+// The education log's only door (format 9 on): its name and argument types, as GRANT, REVOKE and
+// ALTER FUNCTION name it.
+inline const QString AppendLogFunction =
+    QStringLiteral("careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT, BOOLEAN)");
+
 // The statements of format step version (1 to latestSchemaVersion); empty for a step with none.
 [[nodiscard]] QStringList postgresMigration(int version);
 

@@ -203,27 +203,23 @@ QStringList postgresMigration(int version)
         // The language filter reads the library's languages from an index (SearchIndex::languages).
         return {u"ALTER TABLE education_log ADD COLUMN IF NOT EXISTS language TEXT NOT NULL DEFAULT ''"_s,
                 u"CREATE INDEX IF NOT EXISTS procedures_language ON procedures (language)"_s, appendLogFunction(true),
-                u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT,"
-                "  TEXT, BOOLEAN) FROM PUBLIC"_s,
+                u"REVOKE EXECUTE ON FUNCTION %1 FROM PUBLIC"_s.arg(AppendLogFunction),
                 u"DO $$ DECLARE grant_row RECORD; owner_name TEXT; old regprocedure := to_regprocedure("
                 "  'careleaf_append_log(text, text, text, text, text, text, integer, text, boolean)');"
                 " BEGIN"
-                "  EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER,"
-                "   TEXT, TEXT, BOOLEAN) SET search_path = %I, pg_temp', current_schema());"
+                "  EXECUTE format('ALTER FUNCTION @fn SET search_path = %I, pg_temp', current_schema());"
                 "  IF old IS NULL THEN RETURN; END IF;"
                 "  SELECT proowner::regrole::text INTO owner_name FROM pg_proc WHERE oid = old;"
-                "  EXECUTE format('ALTER FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER,"
-                "   TEXT, TEXT, BOOLEAN) OWNER TO %s', owner_name);"
+                "  EXECUTE format('ALTER FUNCTION @fn OWNER TO %s', owner_name);"
                 "  FOR grant_row IN SELECT a.grantee::regrole::text AS role_name, a.is_grantable"
                 "   FROM pg_proc p, aclexplode(p.proacl) a"
                 "   WHERE p.oid = old AND a.privilege_type = 'EXECUTE' AND a.grantee <> 0 AND a.grantee <> p.proowner"
                 "  LOOP"
-                "   EXECUTE format('GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,"
-                "    INTEGER, TEXT, TEXT, BOOLEAN) TO %s', grant_row.role_name)"
+                "   EXECUTE format('GRANT EXECUTE ON FUNCTION @fn TO %s', grant_row.role_name)"
                 "    || CASE WHEN grant_row.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END;"
                 "  END LOOP;"
                 "  EXECUTE 'DROP FUNCTION ' || old::text;"
-                " END $$"_s};
+                " END $$"_s.replace(u"@fn"_s, AppendLogFunction)};
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "serveradmin.h"
 
+#include "postgresparts.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,32 +75,29 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         statements << u"CREATE ROLE %1 LOGIN"_s.arg(name);
     const QString written = u"procedures, procedure_keys, search_words, name_words"_s; // what imports write
     const QString tables = written + u", careleaf_meta, education_log"_s;
-    statements
-        << u"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %1, %2', current_database());"
-           " EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1, %2', current_schema()); END $$"_s.arg(e, w)
-        // Exactly these rights, whatever was granted before.
-        << u"REVOKE ALL ON %1 FROM %2, %3"_s.arg(tables, e, w) << u"GRANT SELECT ON %1 TO %2"_s.arg(tables, w)
-        << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(written, e)
-        << u"GRANT SELECT, UPDATE ON careleaf_meta TO %1"_s.arg(e)
-        << u"GRANT SELECT ON education_log TO %1"_s.arg(e)
-        // The log grows only through careleaf_append_log, which sets the id, the time, the
-        // session user and the seal itself: no role inserts rows of its own making.
-        << u"REVOKE ALL ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT,"
-           " BOOLEAN) FROM PUBLIC"_s
-        << u"GRANT EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT, TEXT,"
-           " BOOLEAN) TO %1, %2"_s.arg(e, w)
-        // An editor counts its changes (content_version) and nothing else in careleaf_meta:
-        // the format number and the log's count are the owner's.
-        << u"ALTER TABLE careleaf_meta ENABLE ROW LEVEL SECURITY"_s
-        << u"DROP POLICY IF EXISTS careleaf_read ON careleaf_meta"_s
-        << u"DROP POLICY IF EXISTS careleaf_count_changes ON careleaf_meta"_s
-        << u"CREATE POLICY careleaf_read ON careleaf_meta FOR SELECT USING (true)"_s
-        << u"CREATE POLICY careleaf_count_changes ON careleaf_meta FOR UPDATE TO %1"
-           " USING (key = 'content_version') WITH CHECK (key = 'content_version')"_s.arg(e)
-        << u"DO $$ BEGIN"
-           " EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1', pg_get_serial_sequence('procedures', 'id'));"
-           " END $$"_s.arg(e)
-        << u"COMMIT"_s;
+    statements << u"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO %1, %2', current_database());"
+                  " EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1, %2', current_schema()); END $$"_s.arg(e, w)
+               // Exactly these rights, whatever was granted before.
+               << u"REVOKE ALL ON %1 FROM %2, %3"_s.arg(tables, e, w) << u"GRANT SELECT ON %1 TO %2"_s.arg(tables, w)
+               << u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(written, e)
+               << u"GRANT SELECT, UPDATE ON careleaf_meta TO %1"_s.arg(e)
+               << u"GRANT SELECT ON education_log TO %1"_s.arg(e)
+               // The log grows only through careleaf_append_log, which sets the id, the time, the
+               // session user and the seal itself: no role inserts rows of its own making.
+               << u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(PostgresParts::AppendLogFunction)
+               << u"GRANT EXECUTE ON FUNCTION %1 TO %2, %3"_s.arg(PostgresParts::AppendLogFunction, e, w)
+               // An editor counts its changes (content_version) and nothing else in careleaf_meta:
+               // the format number and the log's count are the owner's.
+               << u"ALTER TABLE careleaf_meta ENABLE ROW LEVEL SECURITY"_s
+               << u"DROP POLICY IF EXISTS careleaf_read ON careleaf_meta"_s
+               << u"DROP POLICY IF EXISTS careleaf_count_changes ON careleaf_meta"_s
+               << u"CREATE POLICY careleaf_read ON careleaf_meta FOR SELECT USING (true)"_s
+               << u"CREATE POLICY careleaf_count_changes ON careleaf_meta FOR UPDATE TO %1"
+                  " USING (key = 'content_version') WITH CHECK (key = 'content_version')"_s.arg(e)
+               << u"DO $$ BEGIN"
+                  " EXECUTE format('GRANT USAGE ON SEQUENCE %s TO %1', pg_get_serial_sequence('procedures', 'id'));"
+                  " END $$"_s.arg(e)
+               << u"COMMIT"_s;
     for (const QString &statement : std::as_const(statements)) {
         if (!q.exec(statement)) {
             *error = tr("the roles cannot be set up: %1").arg(store.connection().explain(q.lastError()));
