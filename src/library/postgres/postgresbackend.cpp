@@ -9,7 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <libpq-fe.h>
+#include <dlfcn.h>
+#include <libpq-fe.h> // its types; its functions are looked up where Qt's driver loaded them
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,32 @@ namespace Careleaf {
 using namespace PostgresParts;
 
 namespace {
+
+// libpq's cancel functions, from the copy Qt's PostgreSQL driver loaded for the connection.
+// Careleaf does not link libpq: it would load it (with its Kerberos, LDAP and TLS libraries)
+// into every console command, on a file library too. All null when libpq is not loaded.
+struct LibpqCancel
+{
+    decltype(&PQgetCancel) get = nullptr;
+    decltype(&PQfreeCancel) free = nullptr;
+    decltype(&PQcancel) cancel = nullptr;
+};
+
+LibpqCancel libpqCancel()
+{
+    LibpqCancel f;
+    // Already loaded, or nothing: RTLD_NOLOAD never loads a library. The reference it adds is
+    // kept for the functions' lifetime, which is the process's.
+    void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+    if (!libpq)
+        return f;
+    f.get = reinterpret_cast<decltype(&PQgetCancel)>(dlsym(libpq, "PQgetCancel"));
+    f.free = reinterpret_cast<decltype(&PQfreeCancel)>(dlsym(libpq, "PQfreeCancel"));
+    f.cancel = reinterpret_cast<decltype(&PQcancel)>(dlsym(libpq, "PQcancel"));
+    if (!f.get || !f.free || !f.cancel)
+        return {};
+    return f;
+}
 
 // StoreBackend for the clinic server, in the order sqlitebackend.cpp implements it for a file.
 class PostgresBackend final : public StoreBackend
@@ -89,19 +116,24 @@ public:
     std::function<void()> interrupter(QSqlDatabase &db) const override
     {
         const QVariant handle = db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        // Qt's driver registers the handle under the struct's own name; "PGconn*" as well, in case.
+        if (!handle.isValid() ||
+            (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
             return [] {};
         PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+        const LibpqCancel libpq = libpqCancel();
+        if (!libpq.get)
+            return [] {};
         // PQcancel may be called from any thread; it asks the server to stop the running statement.
-        std::shared_ptr<PGcancel> cancel(PQgetCancel(connection), [](PGcancel *c) {
+        std::shared_ptr<PGcancel> cancel(libpq.get(connection), [free = libpq.free](PGcancel *c) {
             if (c)
-                PQfreeCancel(c);
+                free(c);
         });
-        return [cancel] {
+        return [cancel, libpq] {
             if (!cancel)
                 return;
             char error[256];
-            (void)PQcancel(cancel.get(), error, int(sizeof error));
+            (void)libpq.cancel(cancel.get(), error, int(sizeof error));
         };
     }
 
