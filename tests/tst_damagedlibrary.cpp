@@ -286,7 +286,7 @@ private Q_SLOTS:
         const Test::CliRun check = cli({u"--db"_s, path, u"check"_s});
         QCOMPARE(check.exitCode, 0);
         const int kept = Test::procedureCount(path);
-        QVERIFY2(kept > 0 && kept < 300, qPrintable(QString::number(kept)));
+        QVERIFY2(kept > 0 && kept < 300, qPrintable(QString::number(kept) + r.out + r.err));
         // With room again, the same import completes.
         const Test::CliRun again = cli({u"--db"_s, path, u"import"_s, docs});
         QCOMPARE(again.exitCode, 0);

@@ -623,6 +623,46 @@ private Q_SLOTS:
         QCOMPARE(again.summaryLine(), u"imported 0, updated 0, unchanged 5, rejected 0"_s);
     }
 
+    // Format 10: a typed prefix stands for the words of the spelling list that start with it, so
+    // the list gains those it left out before (a digit after two other characters, over 100
+    // characters): an upgraded library finds "hba1c" from "hba" as a new one does.
+    void shouldListEveryWordAPrefixMayStandForOnUpgrade()
+    {
+        const QString file = path(u"v9.sqlite"_s);
+        const QString longWord = u"xyloquartz"_s + QString(100, u'e');
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            QByteArray doc = Test::syntheticDocument(7);
+            doc.replace("generated risk", QByteArray("hba1c risk and " + longWord.toUtf8() + " risk"));
+            const ParseResult parsed = DocumentParser::parse(doc, u"hba1c.txt"_s);
+            QVERIFY(parsed.procedure);
+            QCOMPARE(store->store(*parsed.procedure), StoreOutcome::Imported);
+        }
+        const QString listed = u"SELECT count(*) FROM spelling_words WHERE word IN ('hba1c', '%1')"_s.arg(longWord);
+        QCOMPARE(rawValue(file, listed), u"2"_s);
+        // The library as format 9 left it.
+        const QString unlisted = u" FROM spelling_words WHERE word GLOB '*[0-9]*' OR length(word) > 100"_s;
+        QVERIFY(rawExec(file,
+                        u"INSERT INTO spelling_trigrams (spelling_trigrams, rowid, word) SELECT 'delete', id, word"_s +
+                            unlisted));
+        QVERIFY(rawExec(file, u"DELETE"_s + unlisted));
+        QVERIFY(
+            rawExec(file, u"UPDATE careleaf_meta SET value = '9' WHERE key IN ('schema_version', 'format_written')"_s));
+        QCOMPARE(rawValue(file, listed), u"0"_s);
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        QCOMPARE(store->connection().schemaVersion(), 10);
+        QCOMPARE(rawValue(file, listed), u"2"_s);
+        // Codes stay out of the list.
+        QCOMPARE(rawValue(file, u"SELECT count(*) FROM spelling_words WHERE word = '10007'"_s), u"0"_s);
+        SearchEngine engine(*store);
+        for (const QString &query : {u"hba"_s, u"xyloquartz"_s}) {
+            const SearchPage page = engine.search({query, {}, 0, 10});
+            QVERIFY2(page.total == 1 && page.hits.first().code == u"10007"_s, qPrintable(query));
+        }
+    }
+
     void shouldRefuseLibraryFromNewerVersion()
     {
         const QString file = path(u"newer.sqlite"_s);

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QStandardPaths>
@@ -711,6 +712,79 @@ private Q_SLOTS:
             QCOMPARE(other.store->store(*parsed.procedure), StoreOutcome::Imported);
         }
         QCOMPARE(m_engine->correction(u"zanthoxylim"_s), u"zanthoxylum"_s);
+    }
+
+    // A typed prefix finds every word of the library it starts. On SQLite it stands for the words
+    // of the spelling list (up to eight), searched as exact terms that FTS5 reads as it goes and
+    // stops reading at a page: the list must hold each word a prefix can mean, those with digits
+    // and very long ones too. A prefix of more words stays a prefix term.
+    void shouldFindEveryWordAPrefixStartsWith_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("found");
+        QTest::addColumn<bool>("exactTerms"); // on SQLite: MATCHed without a prefix term
+        QTest::newRow("a word with digits") << u"hba"_s << true << true;
+        QTest::newRow("its digits typed too") << u"hba1"_s << true << true;
+        QTest::newRow("a word of letters then digits") << u"covid"_s << true << true;
+        QTest::newRow("a word over 100 letters") << u"xyloquartz"_s << true << true;
+        QTest::newRow("the end of a phrase") << u"\"glycated hb\""_s << true << true;
+        QTest::newRow("two letters beside a word") << u"qv glycated"_s << true << true;
+        QTest::newRow("excluded by a prefix") << u"glycated -covid"_s << false << true;
+        QTest::newRow("a prefix of many words") << u"zanthoq"_s << true << false;
+        QTest::newRow("a prefix no word starts") << u"hbq"_s << false << true;
+    }
+
+    void shouldFindEveryWordAPrefixStartsWith()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, found);
+        QFETCH(bool, exactTerms);
+        static QSet<QString> stored; // backends whose library holds the procedure
+        const QString location = m_store->connection().location();
+        if (!stored.contains(location)) {
+            LibraryStore::OpenResult other = LibraryStore::open(location);
+            QVERIFY(other.store);
+            QByteArray doc = Test::syntheticDocument(515151);
+            QByteArray words =
+                "glycated hba1c risk, covid19 risk, qv risk, xyloquartz" + QByteArray(100, 'e') + " risk,";
+            for (char c = 'a'; c <= 'j'; ++c)
+                words += " zanthoquill" + QByteArray(1, c);
+            doc.replace("generated risk", words);
+            const ParseResult parsed = DocumentParser::parse(doc, u"prefixes.txt"_s);
+            QVERIFY(parsed.procedure);
+            QCOMPARE(other.store->store(*parsed.procedure), StoreOutcome::Imported);
+            stored.insert(location);
+        }
+        QStringList matches;
+        sqlite3 *handle = nullptr;
+        if (!m_store->connection().isServer()) {
+            QSqlDatabase db = Test::storeConnection(*m_store);
+            handle = sqliteHandle(db);
+            QVERIFY(handle);
+            sqlite3_trace_v2(
+                handle, SQLITE_TRACE_STMT,
+                [](unsigned, void *context, void *statement, void *) {
+                    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+                    const QString text = QString::fromUtf8(sql ? sql : "");
+                    sqlite3_free(sql);
+                    if (text.contains(u"procedure_fts MATCH"_s))
+                        *static_cast<QStringList *>(context) << text;
+                    return 0;
+                },
+                &matches);
+        }
+        const SearchPage page = m_engine->search({query, {}, 0, 50});
+        if (handle)
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        const bool has = std::any_of(page.hits.cbegin(), page.hits.cend(),
+                                     [](const SearchHit &hit) { return hit.code == u"525151"_s; });
+        QCOMPARE(has, found);
+        if (handle) {
+            QVERIFY(!matches.isEmpty());
+            for (const QString &sql : std::as_const(matches))
+                QVERIFY2(sql.contains(u"\"*"_s) != exactTerms, qPrintable(sql));
+        }
     }
 
     // At least 95% of the judged queries put the expected procedure first, and all in the top 5;

@@ -466,69 +466,75 @@ private Q_SLOTS:
         SearchEngine remoteEngine(*remote);
         SearchEngine localEngine(*local);
 
-        const SearchPage first = remoteEngine.search({query, {}, 0, 20});
-        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-        QVERIFY(!first.totalIsExact);
-        QVERIFY(first.total > 500);
-        QCOMPARE(first.hits.size(), 20);
-        // The first of the names in title order: procedures 0, 1, 10, 100, 101, ...
-        QStringList titles;
-        for (int n = 0; n < 600; ++n)
-            titles << u"Generated Procedure %1"_s.arg(n);
-        std::sort(titles.begin(), titles.end(),
-                  [](const QString &a, const QString &b) { return a.toLower().toUtf8() < b.toLower().toUtf8(); });
-        for (int i = 0; i < 20; ++i)
-            QCOMPARE(first.hits.at(i).title, titles.at(i));
-
+        // The reference: everything in one page, which ends before the page does, so its total is exact.
         const SearchPage everything = localEngine.search({query, {}, 0, 1000});
         QCOMPARE(everything.total, names + 20);
         QVERIFY(everything.totalIsExact);
         QSet<QString> expected;
         for (const SearchHit &hit : everything.hits)
             expected.insert(hit.code);
+        // The first of the names in title order: procedures 0, 1, 10, 100, 101, ...
+        QStringList titles;
+        for (int n = 0; n < 600; ++n)
+            titles << u"Generated Procedure %1"_s.arg(n);
+        std::sort(titles.begin(), titles.end(),
+                  [](const QString &a, const QString &b) { return a.toLower().toUtf8() < b.toLower().toUtf8(); });
 
-        for (int pageSize : {7, 50, names}) {
-            QStringList seen;
-            SearchPage page;
-            for (int offset = 0; offset < 2000; offset += pageSize) {
-                page = remoteEngine.search({query, {}, offset, pageSize});
-                QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
-                for (const SearchHit &hit : std::as_const(page.hits))
-                    seen << hit.code;
-                if (page.totalIsExact)
-                    break;
-                QVERIFY(page.total > offset + pageSize); // a full page: at least one more
+        for (auto *engine : {&remoteEngine, &localEngine}) {
+            const char *library = engine == &localEngine ? "SQLite" : "PostgreSQL";
+            const SearchPage first = engine->search({query, {}, 0, 20});
+            QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+            QVERIFY2(!first.totalIsExact, library);
+            QVERIFY2(first.total > 500, library);
+            QCOMPARE(first.hits.size(), 20);
+            for (int i = 0; i < 20; ++i)
+                QCOMPARE(first.hits.at(i).title, titles.at(i));
+
+            for (int pageSize : {7, 50, names}) {
+                QStringList seen;
+                SearchPage page;
+                for (int offset = 0; offset < 2000; offset += pageSize) {
+                    page = engine->search({query, {}, offset, pageSize});
+                    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+                    for (const SearchHit &hit : std::as_const(page.hits))
+                        seen << hit.code;
+                    if (page.totalIsExact)
+                        break;
+                    QVERIFY(page.total > offset + pageSize); // a full page: at least one more
+                }
+                QVERIFY2(page.totalIsExact, library);
+                QCOMPARE(page.total, names + 20);
+                QCOMPARE(seen.size(), names + 20);
+                QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), expected);
+                // The names first, in title order; the 20 found in the text alone after them.
+                for (int i = 0; i < names; ++i)
+                    QCOMPARE(seen.at(i), QString::number(10000 + titles.at(i).section(u' ', 2).toInt()));
             }
-            QVERIFY(page.totalIsExact);
-            QCOMPARE(page.total, names + 20);
-            QCOMPARE(seen.size(), names + 20);
-            QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), expected);
-            // The names first, in title order; the 20 found in the text alone after them.
-            for (int i = 0; i < names; ++i)
-                QCOMPARE(seen.at(i), QString::number(10000 + titles.at(i).section(u' ', 2).toInt()));
-        }
 
-        // A one-letter prefix beside a broad word is still checked: nothing starts with x.
-        const SearchPage none = remoteEngine.search({query.section(u' ', 0, 0) + u" x"_s, {}, 0, 20});
-        QVERIFY2(none.error.isEmpty(), qPrintable(none.error));
-        QCOMPARE(none.total, 0);
+            // A one-letter prefix beside a broad word is still checked: nothing starts with x.
+            const SearchPage none = engine->search({query.section(u' ', 0, 0) + u" x"_s, {}, 0, 20});
+            QVERIFY2(none.error.isEmpty(), qPrintable(none.error));
+            QCOMPARE(none.total, 0);
+        }
 
         // The list grows as it is scrolled and knows the total at the end.
-        SearchService service(remote->connection().location());
-        ProcedureListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setService(&service);
-        model.setQuery(query);
-        QVERIFY(Test::settled(model));
-        QVERIFY(!model.totalIsExact());
-        QVERIFY(model.totalCount() > 500);
-        while (model.canFetchMore({})) {
-            model.fetchMore({});
+        for (const QString &location : {server, file}) {
+            SearchService service(location);
+            ProcedureListModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setService(&service);
+            model.setQuery(query);
             QVERIFY(Test::settled(model));
+            QVERIFY2(!model.totalIsExact(), qPrintable(location));
+            QVERIFY(model.totalCount() > 500);
+            while (model.canFetchMore({})) {
+                model.fetchMore({});
+                QVERIFY(Test::settled(model));
+            }
+            QVERIFY(model.totalIsExact());
+            QCOMPARE(model.totalCount(), names + 20);
+            QCOMPARE(model.rowCount(), names + 20);
         }
-        QVERIFY(model.totalIsExact());
-        QCOMPARE(model.totalCount(), names + 20);
-        QCOMPARE(model.rowCount(), names + 20);
     }
 
     // name_words follows every change of a procedure's names or title, and a library of the

@@ -133,8 +133,11 @@ private:
 // The FTS5 MATCH expressions the SQLite index builds from a plan. Public so the query fuzzer
 // can check that no typed input ever yields an expression FTS5 refuses.
 namespace SqliteFts {
-[[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups);
-[[nodiscard]] QString excludedExpression(const SearchPlan &plan);
+// The words of the library a prefix stands for, by the prefix (folded); a prefix not here stays
+// a prefix term.
+using Expansions = QHash<QString, QStringList>;
+[[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups, const Expansions &expansions = {});
+[[nodiscard]] QString excludedExpression(const SearchPlan &plan, const Expansions &expansions = {});
 } // namespace SqliteFts
 
 } // namespace Careleaf

@@ -34,8 +34,8 @@ struct SearchPage
 {
     QList<SearchHit> hits;
     int total = 0; // matches in all, not just this page
-    // False when total is only a lower bound: a very broad search on a large server library is
-    // not counted to the end (see SearchDialect::countCap); the list grows as it is scrolled.
+    // False when total is only a lower bound: a very broad search on a large library is
+    // not counted to the end (see SearchDialect::rankLimit); the list grows as it is scrolled.
     bool totalIsExact = true;
     QString correctedQuery; // set when typos were corrected: the query the results are for
     // Set with correctedQuery when no procedure has all the words: the results are for the

@@ -96,23 +96,23 @@ int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, c
                  const QVariantList &filterValues, SearchPage *page, int cap = 0)
 {
     bool ok = false;
-    if (cap > 0)
+    if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
+        ok = run(q, d.countWithoutFilters.arg(cap > 0 ? cap : -1), {match.values.value(0)}, page);
+    else if (cap > 0)
         ok = run(q,
                  u"SELECT count(*) FROM (SELECT 1 FROM procedures p WHERE "_s + match.sql + filters + u" LIMIT "_s +
                      QString::number(cap) + u") AS s"_s,
                  match.values + filterValues, page);
-    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
-        ok = run(q, d.countWithoutFilters, {match.values.value(0)}, page);
     else
         ok = run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters, match.values + filterValues,
                  page);
     return ok && nextRow(q, page) ? q.value(0).toInt() : -1;
 }
 
-// How far a tier is counted: 0 to the end, else one past the largest tier that is ranked.
+// How far a tier is counted: one past the largest tier that is ranked.
 int countCap(const SearchDialect &d)
 {
-    return d.cappedCounts ? d.rankLimit + 1 : 0;
+    return d.rankLimit + 1;
 }
 
 // A total that was not counted to the end: at least what was counted, and at least one more
@@ -270,8 +270,7 @@ struct Tiered
         if (!rows.isEmpty() || skipped == 0)
             return;
         // This page starts past the tier's end: how far past is its size.
-        const int size =
-            countMatches(q, d, Condition{tierMatch.sql + notSeen(), tierMatch.values}, filters, filterValues, page);
+        const int size = countMatches(q, d, tierMatch, filters + notSeen(), filterValues, page);
         skip = std::max(0, skipped - std::max(0, size));
     }
 };
@@ -300,13 +299,12 @@ SearchPage namePrefixSearch(QSqlQuery &q, const SearchDialect &d, const SearchPl
     const QString joined = u" FROM procedure_keys x "_s + d.join + u" procedures p ON p.id = x.procedure_id"_s;
     const QString from = plain ? u" FROM procedure_keys x"_s : joined;
     const int cap = countCap(d);
-    QString count = u"SELECT count(*)"_s + from + where;
-    if (cap > 0)
-        count = u"SELECT count(*) FROM (SELECT 1"_s + from + where + u" LIMIT "_s + QString::number(cap) + u") AS s"_s;
+    const QString count =
+        u"SELECT count(*) FROM (SELECT 1"_s + from + where + u" LIMIT "_s + QString::number(cap) + u") AS s"_s;
     if (!run(q, count, values, &page) || !nextRow(q, &page))
         return page;
     page.total = q.value(0).toInt();
-    const bool capped = cap > 0 && page.total >= cap;
+    const bool capped = page.total >= cap;
     if (page.total == 0 || (offset >= page.total && !capped))
         return page;
     const auto rank = [&page](qsizetype n) { return double(page.total - n); };
@@ -356,24 +354,17 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
     const int cap = countCap(d);
-    int names = 0;
+    const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
     int body = -1; // not counted
-    if (cap > 0) {
-        names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
-        if (names == 0)
-            body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
-        if (!page.error.isEmpty() || (names <= 0 && body <= 0))
-            return page;
-    } else {
-        page.total = countMatches(q, d, e.match, filters, filterValues, &page);
-        if (page.total <= 0 || offset >= page.total || !page.error.isEmpty())
-            return page;
-    }
+    if (names == 0)
+        body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
+    if (!page.error.isEmpty() || (names <= 0 && body <= 0))
+        return page;
 
-    // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly.
-    // Counted exactly, the total is every match; counted by tier, the names and the text apart,
-    // so rows of tiers 0-2 must be among the names (they are: a code or a name is there).
-    Tiered t{q, d, filters, filterValues, cap > 0 ? e.namesOnly : e.match, &page, {}, offset, limit};
+    // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly. Counted
+    // by tier, the names and the text apart, so rows of tiers 0-2 must be among the names (they
+    // are: a code or a name is there).
+    Tiered t{q, d, filters, filterValues, e.namesOnly, &page, {}, offset, limit};
     if (!plan.codeExact.isEmpty()) {
         const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
         // A version in another language is found through its procedure (version_of).
@@ -391,15 +382,6 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
                    d.titleOrder + u", p.id LIMIT 200"_s,
                {QString(u'=' + plan.nameExact)}, {}, 2);
     }
-    if (cap == 0) {
-        if (!t.done()) {
-            names = countMatches(q, d, e.namesOnly, filters, filterValues, &page);
-            t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
-            t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, page.total - names, 4);
-        }
-        return page;
-    }
-
     // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
     if (names > d.rankLimit)
         t.largeTier(e.namesOnly, e.namesWalk ? e.namesWalk() : Condition{}, 3);

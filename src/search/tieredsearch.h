@@ -23,7 +23,7 @@ struct Condition
 struct SearchDialect
 {
     // The match count without filters, faster than through procedures; empty to count through it.
-    // One placeholder: the first value of the match condition.
+    // One placeholder: the first value of the match condition; %1 is the most rows to count.
     QString countWithoutFilters;
     // Ranked tiers: SELECT p.id, p.code_system, p.code, p.title, p.descriptor ... with the tier's
     // condition first, %1 where the filters go, then the tier's rank values, then LIMIT ? OFFSET ?.
@@ -37,12 +37,11 @@ struct SearchDialect
     // An inner join that keeps the written order (SQLite's planner reads CROSS JOIN so).
     QString join;
     // A tier's set up to this size is ordered by relevance; a larger one by title, read from the
-    // title index with an early stop, so a broad query costs one page, not its matches.
-    int rankLimit = 2000;
-    // Count a tier only up to rankLimit + 1 rows: on a server, counting a word found in a tenth
-    // of a million procedures reads every one of them. The total is then a lower bound
+    // title index with an early stop, so a broad query costs one page, not its matches. A tier
+    // is counted only up to rankLimit + 1 rows: counting a word found in a tenth of a million
+    // procedures reads every one of them. The total is then a lower bound
     // (SearchPage::totalIsExact) and a large tier is read page by page in title order.
-    bool cappedCounts = false;
+    int rankLimit = 500;
     // A condition that only checks rows found another way (a code, a name key, a word list),
     // written so the planner never builds the full-text set for it: "%1", or a form the
     // full-text index cannot serve.
@@ -54,13 +53,12 @@ struct SearchDialect
 // The full-text conditions of one plan, in the dialect's syntax.
 struct SearchExpressions
 {
-    Condition match;        // all groups, minus excluded
-    Condition namesOnly;    // the same in code, names and descriptor only
+    Condition namesOnly;    // all groups, minus excluded, in code, names and descriptor
     Condition bodyOnly;     // matches in the section text but not in the names
     Condition excluded;     // anything excluded; empty sql when nothing is
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier
     QVariantList bodyRank;
-    // For a names tier too large to rank (cappedCounts only): a SELECT of (sort_title,
+    // For a names tier too large to rank: a SELECT of (sort_title,
     // procedure_id) in that order, holding every row of the tier (each is then checked against
     // namesOnly), read from an index so a page costs a page; %1 in it is the most rows of the
     // index to read. Null, or empty sql, when the backend has none for this plan: the tier is

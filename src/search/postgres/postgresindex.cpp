@@ -107,7 +107,6 @@ protected:
             u"lower(p.title)"_s,
             u"JOIN"_s,
             500,
-            true,
             u"(%1) IS TRUE"_s, // not an operator the GIN index serves: a check of each row
             sortTitle(u"p.title"_s),
         };
@@ -148,7 +147,6 @@ protected:
                 return Condition{column + u" @@ ?::tsquery AND ("_s + column + u" @@ ?::tsquery) IS TRUE"_s,
                                  {found, query}};
             };
-            e.match = matching(u"p.search_vector"_s, match);
             e.namesOnly = matching(u"p.names_vector"_s, namesMatch);
             if (!excluded.isEmpty()) {
                 e.namesOnly.sql += u" AND NOT p.search_vector @@ ?::tsquery"_s;

@@ -1,7 +1,8 @@
 // SQLite's search index: FTS5 over an external-content table that triggers keep in step with
 // `procedures` (see the SQLite backend's format steps), so the engine writes no full-text entries
-// of its own; the name keys are written through SQLite's JSON functions, and the words typo
-// correction may offer to spelling_words, whose trigram index (spelling_trigrams) finds them.
+// of its own; the name keys are written through SQLite's JSON functions, and the library's words
+// to spelling_words, whose trigram index (spelling_trigrams) finds typo candidates and whose
+// order turns a typed prefix into the few words it stands for (expand()).
 #include "indexwords.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
@@ -18,18 +19,26 @@ namespace Careleaf {
 
 namespace {
 
-// The words typo correction may offer: three letters or more, no digit (codes are never
-// corrected), and short enough to be a word.
+// Whether the words of the library that start with prefix are all in spelling_words, so the
+// prefix can stand for them: its first two characters are not digits (spellingWords()).
+bool listable(const QString &prefix)
+{
+    return prefix.size() >= 2 && !prefix.at(0).isDigit() && !prefix.at(1).isDigit();
+}
+
+// The words spelling_words holds: three characters or more, every word whose first two are not
+// digits (codes and numbers stay out; "hba1c" and "covid19" are in, so a prefix stands for them
+// too). Typo correction leaves out those holding a digit (SearchEngine::correction).
 QStringList spellingWords(const IndexedText &text)
 {
     QSet<QString> seen;
     QStringList out;
     for (const QString *part : {&text.code, &text.names, &text.descriptor, &text.about, &text.body}) {
         for (const QString &w : IndexWords::tokens(*part)) {
-            if (w.size() < 3 || w.size() > 100 || seen.contains(w))
+            if (w.size() < 3 || seen.contains(w))
                 continue;
             seen.insert(w);
-            if (std::none_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); }))
+            if (listable(w))
                 out << w;
         }
     }
@@ -51,33 +60,48 @@ QString trigramQuery(const QString &word)
     return pieces.join(u" OR "_s);
 }
 
-// FTS5 syntax for one alternative: a prefix term, or a phrase whose last word is a prefix.
+// FTS5 syntax for one alternative, added to pieces (each once): a prefix term, or a phrase whose
+// last word is a prefix; or, when the last word's expansion is known, the same as exact terms
+// (phrases), one for each word it stands for. FTS5 reads an exact term's rows as it goes; a
+// prefix term merges the rows of every word that starts so before the first, whatever the LIMIT.
 // Words hold only letters, digits and marks (see ParsedQuery), so quoting them is enough.
-QString alternative(const QStringList &words)
+void addAlternative(QStringList &pieces, const QStringList &words, const SqliteFts::Expansions &expansions)
 {
-    return u'"' + words.join(u' ') + u"\"*"_s;
+    const auto add = [&pieces](const QString &piece) {
+        if (!pieces.contains(piece))
+            pieces << piece;
+    };
+    const auto it = words.isEmpty() ? expansions.cend() : expansions.constFind(IndexWords::fold(words.last()));
+    if (it == expansions.cend())
+        return add(u'"' + words.join(u' ') + u"\"*"_s);
+    // A prefix no word starts: the prefix itself, which matches nothing, in valid syntax.
+    if (it->isEmpty())
+        return add(u'"' + words.join(u' ') + u'"');
+    const QString lead = words.size() > 1 ? QStringList(words.mid(0, words.size() - 1)).join(u' ') + u' ' : QString();
+    for (const QString &w : *it)
+        add(u'"' + lead + w + u'"');
 }
 
 } // namespace
 
-QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups)
+QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups, const Expansions &expansions)
 {
     QStringList parts;
     for (const QList<QStringList> &group : groups) {
-        QStringList alternatives;
+        QStringList pieces;
         for (const QStringList &words : group)
-            alternatives << alternative(words);
-        parts << u'(' + alternatives.join(u" OR "_s) + u')';
+            addAlternative(pieces, words, expansions);
+        parts << u'(' + pieces.join(u" OR "_s) + u')';
     }
     return parts.join(u" AND "_s);
 }
 
-QString SqliteFts::excludedExpression(const SearchPlan &plan)
+QString SqliteFts::excludedExpression(const SearchPlan &plan, const Expansions &expansions)
 {
-    QStringList parts;
+    QStringList pieces;
     for (const QStringList &words : plan.excluded)
-        parts << alternative(words);
-    return parts.join(u" OR "_s);
+        addAlternative(pieces, words, expansions);
+    return pieces.join(u" OR "_s);
 }
 
 namespace {
@@ -105,7 +129,7 @@ public:
                   " ORDER BY word LIMIT 1)"
                   " UNION ALL"
                   " SELECT word FROM (SELECT word FROM spelling_trigrams WHERE spelling_trigrams MATCH ?"
-                  " ORDER BY rank LIMIT 100)"_s);
+                  " AND word NOT GLOB '*[0-9]*' ORDER BY rank LIMIT 100)"_s);
         q.addBindValue(w);
         q.addBindValue(w);
         q.addBindValue(pieces.isEmpty() ? u"\"\""_s : pieces);
@@ -170,40 +194,88 @@ protected:
     SearchPage rankedPage(QSqlDatabase &db, const SearchPlan &plan, int offset, int limit) const override
     {
         // The tier's condition (%2) is not needed: the MATCH in the ranking subquery is the tier.
+        // A tier is counted up to 501 rows, as on the server: FTS5 stops there when the words are
+        // exact terms (expand()); a larger tier is read a page at a time in title order.
         static const QString ranked = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
                                       " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 4.0, 1.0) AS r"
                                       "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
                                       " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
                                       " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s;
         static const SearchDialect dialect{
-            u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s,
+            u"SELECT count(*) FROM (SELECT 1 FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT %1)"_s,
             ranked,
             ranked,
             u"FROM procedures p INDEXED BY procedures_title"_s,
             u"p.title COLLATE NOCASE"_s,
             u"CROSS JOIN"_s,
-            2000,
+            500,
         };
         const auto fts = [](const QString &expression) {
             return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
         };
         SearchExpressions e;
-        const QString excluded = SqliteFts::excludedExpression(plan);
+        const SqliteFts::Expansions expansions = expand(db, plan);
+        const QString excluded = SqliteFts::excludedExpression(plan, expansions);
         if (!excluded.isEmpty())
             e.excluded = fts(excluded);
-        QString match = SqliteFts::matchExpression(plan.groups);
+        QString match = SqliteFts::matchExpression(plan.groups, expansions);
         QString names = u"({code names descriptor} : ("_s + match + u"))"_s;
         if (!excluded.isEmpty()) {
             match = u'(' + match + u") NOT ("_s + excluded + u')';
             names = names + u" NOT ("_s + excluded + u')';
         }
-        e.match = fts(match);
         e.namesOnly = fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
 private:
+    // The words of spelling_words each prefix of the plan stands for, in one statement. The list
+    // holds every word of the library of three characters or more whose first two are not
+    // digits (spellingWords()); a prefix of two also stands for itself. A prefix that is not
+    // listable, or that stands for more than MaxWords words, is left out: it stays a prefix term.
+    static SqliteFts::Expansions expand(QSqlDatabase &db, const SearchPlan &plan)
+    {
+        constexpr int MaxWords = 8;
+        constexpr int MaxPrefixes = 100; // of a query with very many synonyms; the rest stay prefixes
+        QStringList prefixes;
+        const auto collect = [&prefixes](const QStringList &alternative) {
+            const QString prefix = alternative.isEmpty() ? QString() : IndexWords::fold(alternative.last());
+            if (listable(prefix) && !prefixes.contains(prefix) && prefixes.size() < MaxPrefixes)
+                prefixes << prefix;
+        };
+        for (const QList<QStringList> &group : plan.groups)
+            std::for_each(group.cbegin(), group.cend(), collect);
+        std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
+        SqliteFts::Expansions out;
+        if (prefixes.isEmpty())
+            return out;
+        QStringList parts;
+        for (qsizetype i = 0; i < prefixes.size(); ++i)
+            parts << u"SELECT %1, word FROM (SELECT word FROM spelling_words WHERE word >= ? AND word < ? || "
+                     u"char(1114111)"
+                     " ORDER BY word LIMIT %2)"_s.arg(i)
+                         .arg(MaxWords + 1);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(parts.join(u" UNION ALL "_s));
+        for (const QString &prefix : std::as_const(prefixes)) {
+            q.addBindValue(prefix);
+            q.addBindValue(prefix);
+        }
+        if (!q.exec())
+            return {}; // the prefix terms still find everything
+        for (const QString &prefix : std::as_const(prefixes))
+            out.insert(prefix, prefix.size() == 2 ? QStringList{prefix} : QStringList{});
+        while (q.next())
+            out[prefixes.value(q.value(0).toInt())] << q.value(1).toString();
+        if (q.lastError().isValid())
+            return {};
+        for (auto it = out.begin(); it != out.end();)
+            it = it.value().size() > MaxWords ? out.erase(it) : std::next(it);
+        return out;
+    }
+
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
     QStringList m_lastWords;                  // of the procedure being written
 };
