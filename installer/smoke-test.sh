@@ -22,7 +22,7 @@ for f in usr/bin/careleaf usr/bin/careleaf-cli usr/share/applications/org.carele
          usr/share/metainfo/org.careleaf.Careleaf.metainfo.xml \
          usr/share/icons/hicolor/256x256/apps/org.careleaf.Careleaf.png usr/share/doc/careleaf/copyright \
          usr/share/doc/careleaf/changelog.gz usr/share/man/man1/careleaf.1.gz usr/share/man/man1/careleaf-cli.1.gz \
-         usr/share/bash-completion/completions/careleaf-cli; do
+         usr/share/bash-completion/completions/careleaf-cli usr/libexec/careleaf/careleaf-cli-handout; do
     [ -e "$work/deb/$f" ] || { echo "missing from the .deb: $f" >&2; exit 1; }
 done
 "$work/deb/usr/bin/careleaf-cli" --version
@@ -32,6 +32,12 @@ tar -xzf "$tgz" -C "$work/tgz"
 cli=$(find "$work/tgz" -path '*/bin/careleaf-cli' -type f)
 "$cli" --version
 
-# The installed console works on a library of its own.
+# The installed console works on a library of its own, and finds the helper that draws handouts
+# where the package put it, from either package.
 HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$cli" list | grep -q "Magnesium Infusion Therapy"
+for console in "$cli" "$work/deb/usr/bin/careleaf-cli"; do
+    rm -f "$work/handout.pdf"
+    HOME="$work/home" XDG_DATA_HOME="$work/home/data" "$console" handout --out "$work/handout.pdf" 1 >/dev/null
+    [ "$(head -c 5 "$work/handout.pdf")" = "%PDF-" ] || { echo "$console wrote no handout" >&2; exit 1; }
+done
 echo "installed packages run"

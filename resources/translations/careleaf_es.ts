@@ -351,6 +351,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
         <translation>--bilingual necesita --language con el idioma del paciente (no el inglés)</translation>
     </message>
+    <message>
+        <source>handouts are written by %1</source>
+        <translation>los folletos los escribe %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1 to write the handout: %2</source>
+        <translation>no se puede iniciar %1 para escribir el folleto: %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -297,6 +297,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>choose one of --json and --text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>handouts are written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1 to write the handout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

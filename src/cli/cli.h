@@ -22,8 +22,9 @@ enum ExitCode
 
 // The command arguments name (after the global options), empty when there is none.
 [[nodiscard]] QString commandOf(const QStringList &arguments);
-// True when that command draws (a handout's PDF: fonts, a paint device), so the process needs a
-// QGuiApplication; every other command starts a QCoreApplication, without a platform plugin.
+// True when that command draws (a handout's PDF: fonts, a paint device), so it needs Qt GUI and
+// a QGuiApplication: careleaf-cli hands it to careleaf-cli-handout (app/cli_main.cpp); every
+// other command runs in careleaf-cli, which does not load Qt GUI at all.
 [[nodiscard]] bool draws(const QStringList &arguments);
 
 } // namespace Careleaf::Cli

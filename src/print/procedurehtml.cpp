@@ -1,8 +1,5 @@
 #include "procedurehtml.h"
 
-#include <QFile>
-#include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -77,31 +74,6 @@ QString ProcedureHtml::shownText(const QString &text)
 QString ProcedureHtml::escaped(const QString &text)
 {
     return shownText(text).toHtmlEscaped();
-}
-
-QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale)
-{
-    static const QString plain = [] {
-        QFile f(u":/styles/procedure.css"_s);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }();
-    QString css = plain;
-    css.replace(u"@accent@"_s, scheme.accent.name())
-        .replace(u"@secondary@"_s, scheme.secondary.name())
-        .replace(u"@box@"_s, scheme.boxBackground.name())
-        .replace(u"@rule@"_s, scheme.rule.name());
-    if (qFuzzyCompare(scale, 1.0))
-        return css;
-    static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : pt.globalMatch(css)) {
-        out += QStringView(css).mid(last, m.capturedStart() - last);
-        out += QString::number(m.captured(1).toDouble() * scale, 'f', 1) + u"pt"_s;
-        last = m.capturedEnd();
-    }
-    out += QStringView(css).mid(last);
-    return out;
 }
 
 QString ProcedureHtml::sampleTranslationNote()
