@@ -647,6 +647,7 @@ private Q_SLOTS:
                         u"INSERT INTO spelling_trigrams (spelling_trigrams, rowid, word) SELECT 'delete', id, word"_s +
                             unlisted));
         QVERIFY(rawExec(file, u"DELETE"_s + unlisted));
+        QVERIFY(rawExec(file, u"DROP INDEX procedures_id_title"_s));
         QVERIFY(
             rawExec(file, u"UPDATE careleaf_meta SET value = '9' WHERE key IN ('schema_version', 'format_written')"_s));
         QCOMPARE(rawValue(file, listed), u"0"_s);

@@ -731,6 +731,9 @@ private Q_SLOTS:
         QTest::newRow("two letters beside a word") << u"qv glycated"_s << true << true;
         QTest::newRow("excluded by a prefix") << u"glycated -covid"_s << false << true;
         QTest::newRow("a prefix of many words") << u"zanthoq"_s << true << false;
+        // FTS5 keeps these letters as they are, where Careleaf's fold changes them: prefix terms.
+        QTest::newRow("Cyrillic with й") << u"йод"_s << true << false;
+        QTest::newRow("Hangul syllables") << u"정맥주"_s << true << false;
         QTest::newRow("a prefix no word starts") << u"hbq"_s << false << true;
     }
 
@@ -745,8 +748,8 @@ private Q_SLOTS:
             LibraryStore::OpenResult other = LibraryStore::open(location);
             QVERIFY(other.store);
             QByteArray doc = Test::syntheticDocument(515151);
-            QByteArray words =
-                "glycated hba1c risk, covid19 risk, qv risk, xyloquartz" + QByteArray(100, 'e') + " risk,";
+            QByteArray words = "glycated hba1c risk, covid19 risk, qv risk, xyloquartz" + QByteArray(100, 'e') +
+                               " risk, " + u"йодистый риск, 정맥주사 risk,"_s.toUtf8();
             for (char c = 'a'; c <= 'j'; ++c)
                 words += " zanthoquill" + QByteArray(1, c);
             doc.replace("generated risk", words);

@@ -188,6 +188,7 @@ struct Tiered
             add(tier);
     }
 
+    // A tier of at most rankLimit rows (size), by relevance, then title.
     void rankedTier(const QString &rankedSql, const Condition &tierMatch, const QVariantList &rankValues, int size,
                     int tier)
     {
@@ -197,23 +198,11 @@ struct Tiered
             skip -= size;
             return;
         }
-        QVariantList values = tierMatch.values + filterValues;
-        bool ok = false;
-        if (size <= d.rankLimit) {
-            values += rankValues;
-            values << want << skip;
-            const QString sql = rankedSql.contains(u"%2"_s) ? rankedSql.arg(filters + notSeen(), tierMatch.sql)
-                                                            : rankedSql.arg(filters + notSeen());
-            ok = run(q, sql, values, page);
-        } else {
-            values << want << skip;
-            ok = run(q,
-                     u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s + d.titleScanFrom + u" WHERE "_s +
-                         tierMatch.sql + filters + notSeen() + u" ORDER BY "_s + d.titleOrder +
-                         u", p.id LIMIT ? OFFSET ?"_s,
-                     values, page);
-        }
-        if (!ok)
+        QVariantList values = tierMatch.values + filterValues + rankValues;
+        values << want << skip;
+        const QString sql = rankedSql.contains(u"%2"_s) ? rankedSql.arg(filters + notSeen(), tierMatch.sql)
+                                                        : rankedSql.arg(filters + notSeen());
+        if (!run(q, sql, values, page))
             return;
         skip = 0; // the statement skipped them
         while (nextRow(q, page))
@@ -223,8 +212,9 @@ struct Tiered
     // A tier too large to count: `skip` rows in, in title order. Along `walk` when it has SQL,
     // reading at most a budget of its rows: when that budget yields too few (the tier's rows
     // are sparse in the word list), or when there is no walk, the tier's rows are sorted by the
-    // same key instead. When the tier ends before the page is full, skip is left as the next
-    // tier needs it; the tier is counted exactly only when this page starts past its end.
+    // same key instead (the dialect's sortedTier, or along titleScanFrom). When the tier ends
+    // before the page is full, skip is left as the next tier needs it; the tier is counted
+    // exactly only when this page starts past its end.
     void largeTier(const Condition &tierMatch, const Condition &walk, int tier)
     {
         if (done())
@@ -233,36 +223,37 @@ struct Tiered
         const int wanted = want;
         const QString select = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s;
         QList<SearchHit> rows;
-        bool complete = false;
-        if (!walk.sql.isEmpty()) {
-            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
-            // Row by row along the word list, which is in title order: the first page costs a page.
-            QVariantList values = walk.values + tierMatch.values + filterValues;
+        // One page of the tier by sql, whose placeholders take before, the tier's values, the
+        // filters' values, then LIMIT and OFFSET. False when it failed (the error on the page).
+        const auto read = [&](const QString &sql, const QVariantList &before) {
+            rows.clear();
+            QVariantList values = before + tierMatch.values + filterValues;
             values << want << skip;
-            if (!run(q,
-                     select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
-                         u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
-                         notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
-                     values, page))
-                return;
+            if (!run(q, sql, values, page))
+                return false;
             while (nextRow(q, page))
                 rows << hitFrom(q, 0.0);
-            if (!page->error.isEmpty())
+            return page->error.isEmpty();
+        };
+        bool complete = false;
+        if (!walk.sql.isEmpty()) {
+            // Row by row along the word list, which is in title order: the first page costs a page.
+            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
+            if (!read(select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
+                          u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
+                          notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
+                      walk.values))
                 return;
             complete = rows.size() == wanted;
         }
         if (!complete) {
-            rows.clear();
-            QVariantList values = tierMatch.values + filterValues;
-            values << want << skip;
             const QString order = walk.sql.isEmpty() ? d.titleOrder : d.walkOrder;
-            if (!run(q,
-                     select + d.titleScanFrom + u" WHERE "_s + tierMatch.sql + filters + notSeen() + u" ORDER BY "_s +
-                         order + u", p.id LIMIT ? OFFSET ?"_s,
-                     values, page))
+            const QString sql = walk.sql.isEmpty() && !d.sortedTier.isEmpty()
+                                    ? d.sortedTier.arg(tierMatch.sql + filters + notSeen())
+                                    : select + d.titleScanFrom + u" WHERE "_s + tierMatch.sql + filters + notSeen() +
+                                          u" ORDER BY "_s + order + u", p.id LIMIT ? OFFSET ?"_s;
+            if (!read(sql, {}))
                 return;
-            while (nextRow(q, page))
-                rows << hitFrom(q, 0.0);
         }
         skip = 0; // the statement skipped them
         for (const SearchHit &hit : std::as_const(rows))

@@ -48,6 +48,9 @@ struct SearchDialect
     QString rowCheck = u"%1"_qs;
     // The order of SearchExpressions::namesWalk's rows (sort_title), as an expression on p.
     QString walkOrder = {};
+    // A page of a large tier without a walk of its own, sorted from its set (%1: the conditions,
+    // on p); LIMIT and OFFSET values. Empty: read along titleScanFrom.
+    QString sortedTier = {};
 };
 
 // The full-text conditions of one plan, in the dialect's syntax.

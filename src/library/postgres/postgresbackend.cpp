@@ -30,20 +30,21 @@ struct LibpqCancel
     decltype(&PQcancel) cancel = nullptr;
 };
 
-LibpqCancel libpqCancel()
+// Looked up once, by the first connection that has a PGconn (so libpq is loaded): RTLD_NOLOAD
+// never loads a library. The reference it adds is kept for the process's lifetime.
+const LibpqCancel &libpqCancel()
 {
-    LibpqCancel f;
-    // Already loaded, or nothing: RTLD_NOLOAD never loads a library. The reference it adds is
-    // kept for the functions' lifetime, which is the process's.
-    void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
-    if (!libpq)
-        return f;
-    f.get = reinterpret_cast<decltype(&PQgetCancel)>(dlsym(libpq, "PQgetCancel"));
-    f.free = reinterpret_cast<decltype(&PQfreeCancel)>(dlsym(libpq, "PQfreeCancel"));
-    f.cancel = reinterpret_cast<decltype(&PQcancel)>(dlsym(libpq, "PQcancel"));
-    if (!f.get || !f.free || !f.cancel)
-        return {};
-    return f;
+    static const LibpqCancel functions = [] {
+        LibpqCancel f;
+        void *libpq = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        if (!libpq)
+            return f;
+        f.get = reinterpret_cast<decltype(&PQgetCancel)>(dlsym(libpq, "PQgetCancel"));
+        f.free = reinterpret_cast<decltype(&PQfreeCancel)>(dlsym(libpq, "PQfreeCancel"));
+        f.cancel = reinterpret_cast<decltype(&PQcancel)>(dlsym(libpq, "PQcancel"));
+        return f.get && f.free && f.cancel ? f : LibpqCancel{};
+    }();
+    return functions;
 }
 
 // StoreBackend for the clinic server, in the order sqlitebackend.cpp implements it for a file.
@@ -124,7 +125,7 @@ public:
             (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
             return [] {};
         PGconn *connection = *static_cast<PGconn *const *>(handle.data());
-        const LibpqCancel libpq = libpqCancel();
+        const LibpqCancel &libpq = libpqCancel();
         if (!libpq.get)
             return [] {};
         // PQcancel may be called from any thread; it asks the server to stop the running statement.

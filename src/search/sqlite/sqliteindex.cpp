@@ -26,6 +26,15 @@ bool listable(const QString &prefix)
     return prefix.size() >= 2 && !prefix.at(0).isDigit() && !prefix.at(1).isDigit();
 }
 
+// Whether FTS5 indexes word as spelling_words holds it. The list holds words as IndexWords folds
+// them, which agrees with FTS5's unicode61 tokenizer on ASCII letters and digits, not on every
+// script (it keeps "й" and Hangul syllables, which the fold decomposes): only such words stand
+// in for a prefix, or FTS5 would look for a form it never indexed.
+bool foldsAlike(const QString &word)
+{
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
+}
+
 // The words spelling_words holds: three characters or more, every word whose first two are not
 // digits (codes and numbers stay out; "hba1c" and "covid19" are in, so a prefix stands for them
 // too). Typo correction leaves out those holding a digit (SearchEngine::correction).
@@ -209,6 +218,16 @@ protected:
             u"p.title COLLATE NOCASE"_s,
             u"CROSS JOIN"_s,
             500,
+            u"%1"_s,
+            QString(),
+            // A large tier's page: its set, each row's title from the index of (id, title),
+            // sorted; whole rows read for the page only. Walking the title index instead reads
+            // until the tier's first title: most of the index when its titles start late in
+            // the alphabet ("Magnesium ..."); and checking each row with FTS5 instead of the set
+            // costs tens to hundreds of microseconds a row.
+            u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM procedures p"
+            " INDEXED BY procedures_id_title WHERE %1 ORDER BY p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?) AS s"
+            " CROSS JOIN procedures q ON q.id = s.id ORDER BY q.title COLLATE NOCASE, q.id"_s,
         };
         const auto fts = [](const QString &expression) {
             return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
@@ -233,7 +252,8 @@ private:
     // The words of spelling_words each prefix of the plan stands for, in one statement. The list
     // holds every word of the library of three characters or more whose first two are not
     // digits (spellingWords()); a prefix of two also stands for itself. A prefix that is not
-    // listable, or that stands for more than MaxWords words, is left out: it stays a prefix term.
+    // listable, that stands for more than MaxWords words, or for one FTS5 may spell otherwise
+    // (foldsAlike()), is left out: it stays a prefix term.
     static SqliteFts::Expansions expand(QSqlDatabase &db, const SearchPlan &plan)
     {
         constexpr int MaxWords = 8;
@@ -241,7 +261,7 @@ private:
         QStringList prefixes;
         const auto collect = [&prefixes](const QStringList &alternative) {
             const QString prefix = alternative.isEmpty() ? QString() : IndexWords::fold(alternative.last());
-            if (listable(prefix) && !prefixes.contains(prefix) && prefixes.size() < MaxPrefixes)
+            if (listable(prefix) && foldsAlike(prefix) && !prefixes.contains(prefix) && prefixes.size() < MaxPrefixes)
                 prefixes << prefix;
         };
         for (const QList<QStringList> &group : plan.groups)
@@ -271,8 +291,10 @@ private:
             out[prefixes.value(q.value(0).toInt())] << q.value(1).toString();
         if (q.lastError().isValid())
             return {};
-        for (auto it = out.begin(); it != out.end();)
-            it = it.value().size() > MaxWords ? out.erase(it) : std::next(it);
+        for (auto it = out.begin(); it != out.end();) {
+            const bool alike = std::all_of(it.value().cbegin(), it.value().cend(), foldsAlike);
+            it = it.value().size() > MaxWords || !alike ? out.erase(it) : std::next(it);
+        }
         return out;
     }
 
