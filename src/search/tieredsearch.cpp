@@ -210,11 +210,12 @@ struct Tiered
     }
 
     // A tier too large to count: `skip` rows in, in title order. Along `walk` when it has SQL,
-    // reading at most a budget of its rows: when that budget yields too few (the tier's rows
-    // are sparse in the word list), or when there is no walk, the tier's rows are sorted by the
-    // same key instead (the dialect's sortedTier, or along titleScanFrom). When the tier ends
-    // before the page is full, skip is left as the next tier needs it; the tier is counted
-    // exactly only when this page starts past its end.
+    // else along the dialect's titleWalk, reading at most a budget of rows: when that budget
+    // yields too few (the tier's rows are sparse in the word list, or come late in the title
+    // index), or when there is no walk, the tier's rows are sorted by the same key instead (the
+    // dialect's sortedTier, or along titleScanFrom). When the tier ends before the page is
+    // full, skip is left as the next tier needs it; the tier is counted exactly only when this
+    // page starts past its end.
     void largeTier(const Condition &tierMatch, const Condition &walk, int tier)
     {
         if (done())
@@ -243,6 +244,12 @@ struct Tiered
                           u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
                           notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
                       walk.values))
+                return;
+            complete = rows.size() == wanted;
+        } else if (!d.titleWalk.isEmpty()) {
+            // Along the title index: a tier whose rows come early in it costs a page.
+            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
+            if (!read(d.titleWalk.arg(tierMatch.sql + filters + notSeen()).arg(budget), {}))
                 return;
             complete = rows.size() == wanted;
         }

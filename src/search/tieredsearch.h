@@ -48,8 +48,11 @@ struct SearchDialect
     QString rowCheck = u"%1"_qs;
     // The order of SearchExpressions::namesWalk's rows (sort_title), as an expression on p.
     QString walkOrder = {};
-    // A page of a large tier without a walk of its own, sorted from its set (%1: the conditions,
-    // on p); LIMIT and OFFSET values. Empty: read along titleScanFrom.
+    // A page of a large tier without a walk of its own: along the title index, reading at most
+    // %2 of its rows and checking each (%1: the conditions, on p), in title order; then, when
+    // that found too few, sorted from its set (%1). LIMIT and OFFSET values follow. Empty: read
+    // along titleScanFrom.
+    QString titleWalk = {};
     QString sortedTier = {};
 };
 
