@@ -498,6 +498,14 @@ private Q_SLOTS:
             QCOMPARE(first.hits.size(), 20);
             for (int i = 0; i < 20; ++i)
                 QCOMPARE(first.hits.at(i).title, titles.at(i));
+            // A filter every one of them passes: the same page, read another way.
+            SearchFilters cpt;
+            cpt.system = u"CPT"_s;
+            const SearchPage filtered = engine->search({query, cpt, 0, 20});
+            QVERIFY2(filtered.error.isEmpty(), qPrintable(filtered.error));
+            QCOMPARE(filtered.hits.size(), 20);
+            for (int i = 0; i < 20; ++i)
+                QCOMPARE(filtered.hits.at(i).title, titles.at(i));
 
             for (int pageSize : {7, 50, names}) {
                 QStringList seen;

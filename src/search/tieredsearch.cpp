@@ -246,10 +246,10 @@ struct Tiered
                       walk.values))
                 return;
             complete = rows.size() == wanted;
-        } else if (!d.titleWalk.isEmpty()) {
+        } else if (!d.titleWalk.isEmpty() && filters.isEmpty()) {
             // Along the title index: a tier whose rows come early in it costs a page.
             const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
-            if (!read(d.titleWalk.arg(tierMatch.sql + filters + notSeen()).arg(budget), {}))
+            if (!read(d.titleWalk.arg(tierMatch.sql + notSeen()).arg(budget), {}))
                 return;
             complete = rows.size() == wanted;
         }

@@ -49,9 +49,10 @@ struct SearchDialect
     // The order of SearchExpressions::namesWalk's rows (sort_title), as an expression on p.
     QString walkOrder = {};
     // A page of a large tier without a walk of its own: along the title index, reading at most
-    // %2 of its rows and checking each (%1: the conditions, on p), in title order; then, when
-    // that found too few, sorted from its set (%1). LIMIT and OFFSET values follow. Empty: read
-    // along titleScanFrom.
+    // %2 of its rows and checking each (%1: the conditions on p, whose only column is id, so
+    // not with filters), in title order; then, when that found too few or there are filters,
+    // sorted from its set (%1: the conditions and filters, on p). LIMIT and OFFSET values
+    // follow. Empty: read along titleScanFrom.
     QString titleWalk = {};
     QString sortedTier = {};
 };

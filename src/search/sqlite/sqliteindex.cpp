@@ -220,14 +220,15 @@ protected:
             500,
             u"%1"_s,
             QString(),
-            // A large tier's page: along the title index, its rows checked against the tier's set,
-            // at most %2 of them, which is a page when the tier's titles come early in the
-            // alphabet (a word in most of the library). Without an ORDER BY the rows leave in
-            // the order the title index gives them, and LIMIT stops the walk at a page.
-            u"SELECT * FROM (SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-            " FROM (SELECT id FROM procedures INDEXED BY procedures_title ORDER BY title COLLATE NOCASE, id"
-            " LIMIT %2) AS w CROSS JOIN procedures p ON p.id = w.id WHERE %1 LIMIT ? OFFSET ?)"
-            " ORDER BY title COLLATE NOCASE, id"_s,
+            // A large tier's page: along the title index (covering: no row is read to be checked),
+            // its ids checked against the tier's set, at most %2 of them, which is a page when
+            // the tier's titles come early in the alphabet (a word in most of the library).
+            // Without an ORDER BY the ids leave in the order the title index gives them, and
+            // LIMIT stops the walk at a page; whole rows are read for the page only.
+            u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM (SELECT id"
+            " FROM procedures INDEXED BY procedures_title ORDER BY title COLLATE NOCASE, id LIMIT %2) AS p"
+            " WHERE %1 LIMIT ? OFFSET ?) AS s CROSS JOIN procedures q ON q.id = s.id"
+            " ORDER BY q.title COLLATE NOCASE, q.id"_s,
             // Too few within that (the tier's titles start late: "Magnesium ..." after 67,000
             // others at N = 100,000): the set sorted, each row's title from the index of (id,
             // title), whole rows read for the page only. Checking each row with FTS5 instead of
