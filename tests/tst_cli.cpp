@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -263,6 +264,28 @@ private Q_SLOTS:
         const Run drawn =
             Test::runCli({u"--db"_s, lib, u"handout"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"noplatform.pdf"_s)}, env);
         QVERIFY2(drawn.exitCode != 0, "a handout needs its platform: xcb without a display cannot start");
+    }
+
+    // careleaf-cli without the helper that draws (a broken install): every other command works,
+    // a handout says which program is missing instead of failing silently.
+    void shouldNameTheMissingHandoutHelper()
+    {
+        const QString folder = m_dir.filePath(u"lonely-bin"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString lonely = folder + u"/careleaf-cli"_s;
+        QVERIFY(QFile::copy(QStringLiteral(CARELEAF_CLI_PATH), lonely));
+        const QString lib = db(u"lonely.sqlite"_s);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(lonely, {u"--db"_s, lib, u"list"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(lonely, {u"--db"_s, lib, u"handout"_s, u"1"_s, u"--out"_s, m_dir.filePath(u"lonely.pdf"_s)});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(u"careleaf-cli-handout"_s) && err.contains(u"handout"_s), qPrintable(err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"lonely.pdf"_s)));
     }
 
     void shouldSearchWithChemotherapyFirst()
