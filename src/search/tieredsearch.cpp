@@ -237,9 +237,9 @@ struct Tiered
             return page->error.isEmpty();
         };
         bool complete = false;
+        const int budget = std::max(WalkBudget, 8 * (skipped + wanted)); // rows a walk may read
         if (!walk.sql.isEmpty()) {
             // Row by row along the word list, which is in title order: the first page costs a page.
-            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
             if (!read(select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
                           u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
                           notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
@@ -248,7 +248,6 @@ struct Tiered
             complete = rows.size() == wanted;
         } else if (!d.titleWalk.isEmpty() && filters.isEmpty()) {
             // Along the title index: a tier whose rows come early in it costs a page.
-            const int budget = std::max(WalkBudget, 8 * (skipped + wanted));
             if (!read(d.titleWalk.arg(tierMatch.sql + notSeen()).arg(budget), {}))
                 return;
             complete = rows.size() == wanted;
