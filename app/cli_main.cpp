@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
-#include <memory>
 
 #ifdef CARELEAF_CLI_DRAWS
 #include <QGuiApplication>

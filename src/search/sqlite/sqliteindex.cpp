@@ -214,7 +214,7 @@ protected:
             u"SELECT count(*) FROM (SELECT 1 FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT %1)"_s,
             ranked,
             ranked,
-            u"FROM procedures p INDEXED BY procedures_title"_s,
+            QString(), // no scan along the title index: titleWalk and sortedTier below read large tiers
             u"p.title COLLATE NOCASE"_s,
             u"CROSS JOIN"_s,
             500,
