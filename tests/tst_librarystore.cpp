@@ -648,12 +648,13 @@ private Q_SLOTS:
                             unlisted));
         QVERIFY(rawExec(file, u"DELETE"_s + unlisted));
         QVERIFY(rawExec(file, u"DROP INDEX procedures_id_title"_s));
+        QVERIFY(rawExec(file, u"DROP TABLE name_words"_s)); // format 11's
         QVERIFY(
             rawExec(file, u"UPDATE careleaf_meta SET value = '9' WHERE key IN ('schema_version', 'format_written')"_s));
         QCOMPARE(rawValue(file, listed), u"0"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QCOMPARE(store->connection().schemaVersion(), 10);
+        QCOMPARE(store->connection().schemaVersion(), 11);
         QCOMPARE(rawValue(file, listed), u"2"_s);
         // Codes stay out of the list.
         QCOMPARE(rawValue(file, u"SELECT count(*) FROM spelling_words WHERE word = '10007'"_s), u"0"_s);
@@ -662,6 +663,79 @@ private Q_SLOTS:
             const SearchPage page = engine.search({query, {}, 0, 10});
             QVERIFY2(page.total == 1 && page.hits.first().code == u"10007"_s, qPrintable(query));
         }
+    }
+
+    // name_words (format 11) holds each word of a procedure's code, names and descriptor as the
+    // full-text index has them, with its title in list order: it follows a renamed procedure,
+    // holds nothing for a version in another language (its family's first row has its words),
+    // and a library of format 10 gets it filled on upgrade.
+    void shouldKeepNameWordsInStepWithTheLibrary()
+    {
+        const QString file = path(u"namewords.sqlite"_s);
+        const QString docs = path(u"namewords"_s);
+        QVERIFY(Test::writeDocuments(docs, 0, 3));
+        const auto rows = [&file](const QString &where) {
+            return rawValue(file, u"SELECT group_concat(r, '|') FROM (SELECT n.word || ' ' || n.sort_title AS r"
+                                  " FROM name_words n JOIN procedures p ON p.id = n.procedure_id WHERE "_s +
+                                      where + u" ORDER BY 1)"_s)
+                .split(u'|', Qt::SkipEmptyParts);
+        };
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            QCOMPARE(Importer::importPaths(*store, {docs}).imported, 3);
+        }
+        QVERIFY(rows(u"p.code = '10001'"_s).contains(u"sample generated procedure 1"_s));
+        QVERIFY(rows(u"p.code = '10001'"_s).contains(u"10001 generated procedure 1"_s));
+
+        // Renamed: the old title's rows go, the new name's words come.
+        QByteArray renamed = Test::syntheticDocument(1);
+        renamed.replace("Generated Procedure 1 (commonly referred to as Sample 1)", "Renamed Procedure 1");
+        QFile f(docs + u"/doc-00001.txt"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(renamed), renamed.size());
+        f.close();
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            QCOMPARE(Importer::importPaths(*store, {docs}).updated, 1);
+        }
+        const QStringList after = rows(u"p.code = '10001'"_s);
+        QVERIFY(after.contains(u"renamed renamed procedure 1"_s));
+        QVERIFY(!after.contains(u"sample renamed procedure 1"_s));
+        for (const QString &row : after)
+            QVERIFY2(row.endsWith(u" renamed procedure 1"_s), qPrintable(row));
+
+        // English and Spanish versions of one procedure: the first row holds the words of both
+        // (folded as the index folds them: "infusión" is "infusion"), the other none.
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            for (const QString &name : {u"es.txt"_s, u"en.txt"_s}) {
+                const ParseResult parsed =
+                    DocumentParser::parse(Test::readFile(Test::dataPath(u"languages/"_s + name)), name);
+                QVERIFY(parsed.procedure);
+                QCOMPARE(store->store(*parsed.procedure), StoreOutcome::Imported);
+            }
+        }
+        QVERIFY(rows(u"p.version_of IS NOT NULL"_s).isEmpty());
+        const QStringList family = rows(u"p.code = '96365'"_s);
+        QVERIFY2(family.contains(u"terapia iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
+        QVERIFY2(family.contains(u"infusion iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
+        QVERIFY2(family.contains(u"96365 iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
+
+        // A library of format 10: upgraded, the words of every procedure filled in.
+        const QStringList all = rows(u"1 = 1"_s);
+        QVERIFY(rawExec(file, u"DROP TABLE name_words"_s));
+        QVERIFY(rawExec(file,
+                        u"UPDATE careleaf_meta SET value = '10' WHERE key IN ('schema_version', 'format_written')"_s));
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            QCOMPARE(store->connection().schemaVersion(), 11);
+            QCOMPARE(SearchEngine(*store).search({u"renamed"_s, {}, 0, 5}).hits.size(), 1);
+        }
+        QCOMPARE(rows(u"1 = 1"_s), all);
     }
 
     void shouldRefuseLibraryFromNewerVersion()

@@ -148,6 +148,8 @@ QString LibraryStore::migrate(Problem *problem)
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         }
+        if (const QString err = m_index->fillEntries(database, v); !err.isEmpty())
+            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
         if (!tx.commit())
             return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(tx.error())));
     }

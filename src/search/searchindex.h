@@ -85,6 +85,14 @@ public:
     // The exact-name and short-prefix keys of one procedure alone (an upgrade of format 2).
     // names are normalised words; code in lower case.
     [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
+    // Entries of every procedure already stored that format step `format` adds a table for,
+    // inside the upgrade's transaction (SQLite's name_words); an error message, or empty.
+    [[nodiscard]] virtual QString fillEntries(QSqlDatabase &db, int format)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(format)
+        return {};
+    }
     // One procedure's writes ended: kept (its own transaction committed, or its savepoint in a
     // batch released), or rolled back.
     void procedureEnded(bool kept) { m_knownWords.procedureEnded(kept); }

@@ -224,11 +224,10 @@ struct Tiered
         const int wanted = want;
         const QString select = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s;
         QList<SearchHit> rows;
-        // One page of the tier by sql, whose placeholders take before, the tier's values, the
-        // filters' values, then LIMIT and OFFSET. False when it failed (the error on the page).
-        const auto read = [&](const QString &sql, const QVariantList &before) {
+        // One page of the tier by sql, whose placeholders take values, then LIMIT and OFFSET.
+        // False when it failed (the error on the page).
+        const auto read = [&](const QString &sql, QVariantList values) {
             rows.clear();
-            QVariantList values = before + tierMatch.values + filterValues;
             values << want << skip;
             if (!run(q, sql, values, page))
                 return false;
@@ -238,27 +237,32 @@ struct Tiered
         };
         bool complete = false;
         const int budget = std::max(WalkBudget, 8 * (skipped + wanted)); // rows a walk may read
-        if (!walk.sql.isEmpty()) {
+        const QVariantList checked = tierMatch.values + filterValues;
+        if (!walk.sql.isEmpty() && d.titleWalk.isEmpty()) {
             // Row by row along the word list, which is in title order: the first page costs a page.
             if (!read(select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
                           u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
                           notSeen() + u" ORDER BY w.sort_title, w.procedure_id LIMIT ? OFFSET ?"_s,
-                      walk.values))
+                      walk.values + checked))
                 return;
             complete = rows.size() == wanted;
         } else if (!d.titleWalk.isEmpty() && filters.isEmpty()) {
-            // Along the title index: a tier whose rows come early in it costs a page.
-            if (!read(d.titleWalk.arg(tierMatch.sql + notSeen()).arg(budget), {}))
+            // Ids along the word list, else along the title index (a tier whose rows come early in
+            // it costs a page); whole rows are read for the page only.
+            const bool whole = !walk.sql.isEmpty() && walk.whole;
+            const QString ids = walk.sql.isEmpty() ? d.titleIds.arg(budget) : walk.sql.arg(budget);
+            if (!read(d.titleWalk.arg(whole ? u"1 = 1"_s + notSeen() : tierMatch.sql + notSeen(), ids),
+                      walk.values + (whole ? QVariantList() : tierMatch.values)))
                 return;
             complete = rows.size() == wanted;
         }
         if (!complete) {
             const QString order = walk.sql.isEmpty() ? d.titleOrder : d.walkOrder;
-            const QString sql = walk.sql.isEmpty() && !d.sortedTier.isEmpty()
+            const QString sql = !d.sortedTier.isEmpty()
                                     ? d.sortedTier.arg(tierMatch.sql + filters + notSeen())
                                     : select + d.titleScanFrom + u" WHERE "_s + tierMatch.sql + filters + notSeen() +
                                           u" ORDER BY "_s + order + u", p.id LIMIT ? OFFSET ?"_s;
-            if (!read(sql, {}))
+            if (!read(sql, checked))
                 return;
         }
         skip = 0; // the statement skipped them

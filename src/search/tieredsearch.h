@@ -18,6 +18,9 @@ struct Condition
 {
     QString sql;
     QVariantList values;
+    // Of a walk (SearchExpressions::namesWalk): every row it yields is a row of the tier, so
+    // none is checked against the tier's condition.
+    bool whole = false;
 };
 
 struct SearchDialect
@@ -48,13 +51,15 @@ struct SearchDialect
     QString rowCheck = u"%1"_qs;
     // The order of SearchExpressions::namesWalk's rows (sort_title), as an expression on p.
     QString walkOrder = {};
-    // A page of a large tier without a walk of its own: along the title index, reading at most
-    // %2 of its rows and checking each (%1: the conditions on p, whose only column is id, so
-    // not with filters), in title order; then, when that found too few or there are filters,
-    // sorted from its set (%1: the conditions and filters, on p). LIMIT and OFFSET values
-    // follow. Empty: read along titleScanFrom.
+    // A page of a large tier along ids in title order (%2: the walk's SELECT of id, or
+    // titleIds), checking each (%1: the conditions on p, whose only column is id, so not with
+    // filters); then, when that found too few or there are filters, sorted from its set (%1:
+    // the conditions and filters, on p). LIMIT and OFFSET values follow. Empty: a walk is read
+    // through procedures, and a tier without one along titleScanFrom.
     QString titleWalk = {};
     QString sortedTier = {};
+    // Every id in title order, at most %1 of them (from a covering index).
+    QString titleIds = {};
 };
 
 // The full-text conditions of one plan, in the dialect's syntax.
@@ -65,11 +70,11 @@ struct SearchExpressions
     Condition excluded;     // anything excluded; empty sql when nothing is
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier
     QVariantList bodyRank;
-    // For a names tier too large to rank: a SELECT of (sort_title,
-    // procedure_id) in that order, holding every row of the tier (each is then checked against
-    // namesOnly), read from an index so a page costs a page; %1 in it is the most rows of the
-    // index to read. Null, or empty sql, when the backend has none for this plan: the tier is
-    // read along the title index instead.
+    // For a names tier too large to rank: a SELECT of (sort_title, procedure_id) in that order
+    // (of id alone where the dialect has a titleWalk), holding every row of the tier (each is
+    // then checked against namesOnly, unless the walk is whole), read from an index so a page
+    // costs a page; %1 in it is the most rows of the index to read. Null, or empty sql, when
+    // the backend has none for this plan: the tier is read along the title index instead.
     std::function<Condition()> namesWalk;
 };
 

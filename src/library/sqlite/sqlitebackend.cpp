@@ -69,7 +69,7 @@ public:
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 10; }
+    int latestSchemaVersion() const override { return 11; }
 
     QStringList migration(int version) const override
     {
@@ -268,6 +268,14 @@ public:
                     // Each procedure's title by its id: a broad tier's page is sorted from its set
                     // without reading whole rows (SqliteIndex::rankedPage).
                     u"CREATE INDEX procedures_id_title ON procedures (id, title COLLATE NOCASE)"_s};
+        case 11:
+            // Each word of a procedure's code, names and descriptor (as the full-text index has
+            // them) with its title in list order, as on the server: the first page of a word found
+            // in many names is an index range, not sorted from every match (SqliteIndex::namesWalk).
+            // SqliteIndex::fillEntries fills it for the procedures already stored.
+            return {u"CREATE TABLE name_words (word TEXT NOT NULL, sort_title TEXT NOT NULL,"
+                    "  procedure_id INTEGER NOT NULL, PRIMARY KEY (word, sort_title, procedure_id)) WITHOUT ROWID"_s,
+                    u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s};
         default:
             return {};
         }

@@ -54,6 +54,24 @@ QStringList spellingWords(const IndexedText &text)
     return out;
 }
 
+// The words name_words holds for one procedure: the distinct words of its code, names and
+// descriptor as the full-text index has them (procedure_text), those that fold alike only (a
+// query word that does not is never looked up there), as a JSON array.
+QString nameWordsJson(const QString &code, const QString &names, const QString &descriptor)
+{
+    QJsonArray out;
+    QSet<QString> seen;
+    for (const QString *part : {&code, &names, &descriptor}) {
+        for (const QString &w : IndexWords::tokens(*part)) {
+            if (foldsAlike(w) && !seen.contains(w)) {
+                seen.insert(w);
+                out.append(w);
+            }
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
 // The trigram index's query for a word: any of its three-character pieces, counted in code
 // points (a piece never splits a character).
 QString trigramQuery(const QString &word)
@@ -119,6 +137,7 @@ class SqliteIndex final : public SearchIndex
 {
 public:
     static constexpr int SpellingWordsFormat = 7; // the library format that made spelling_words
+    static constexpr int NameWordsFormat = 11;    // and name_words
 
     explicit SqliteIndex(const QString &connectionName)
         : SearchIndex(connectionName)
@@ -172,16 +191,61 @@ public:
     {
         SearchIndex::forgetStatements();
         m_insertWords.reset();
+        m_readNames.reset();
+        m_dropNameWords.reset();
+        m_addNameWords.reset();
+    }
+
+    // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time.
+    QString fillEntries(QSqlDatabase &db, int format) override
+    {
+        if (format != NameWordsFormat)
+            return {};
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        read.prepare(u"SELECT t.id, t.code, t.names, t.descriptor, lower(p.title) FROM procedure_text t"
+                     " JOIN procedures p ON p.id = t.id WHERE t.id > ? ORDER BY t.id LIMIT 1000"_s);
+        QSqlQuery add(db);
+        add.prepare(addNameWordsSql());
+        qint64 after = 0;
+        for (;;) {
+            read.addBindValue(after);
+            if (!read.exec())
+                return queryError(read);
+            QList<std::tuple<qint64, QString, QString>> rows;
+            const QString err = readRows(read, true, [&] {
+                rows.append(
+                    {read.value(0).toLongLong(), read.value(4).toString(),
+                     nameWordsJson(read.value(1).toString(), read.value(2).toString(), read.value(3).toString())});
+            });
+            read.finish();
+            if (!err.isEmpty())
+                return err;
+            if (rows.isEmpty())
+                return {};
+            for (const auto &[id, sortTitle, words] : std::as_const(rows)) {
+                add.addBindValue(sortTitle);
+                add.addBindValue(id);
+                add.addBindValue(words);
+                if (!add.exec())
+                    return queryError(add);
+            }
+            after = std::get<0>(rows.last());
+        }
     }
 
 protected:
     QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
 
     // Words of this procedure the spelling list may not have yet (rowValues() found them).
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64, int format) override
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int format) override
     {
         if (format < SpellingWordsFormat)
             return {}; // the upgrade to that format fills the list from the index
+        if (format >= NameWordsFormat) {
+            if (QSqlError err = writeNameWords(db, id); err.isValid())
+                return err;
+        }
         const QStringList fresh = m_knownWords.fresh(m_lastWords);
         if (fresh.isEmpty())
             return {};
@@ -220,13 +284,13 @@ protected:
             500,
             u"%1"_s,
             QString(),
-            // A large tier's page: along the title index (covering: no row is read to be checked),
-            // its ids checked against the tier's set, at most %2 of them, which is a page when
-            // the tier's titles come early in the alphabet (a word in most of the library).
-            // Without an ORDER BY the ids leave in the order the title index gives them, and
-            // LIMIT stops the walk at a page; whole rows are read for the page only.
-            u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM (SELECT id"
-            " FROM procedures INDEXED BY procedures_title ORDER BY title COLLATE NOCASE, id LIMIT %2) AS p"
+            // A large tier's page: along ids in title order (%2: the names' word list, or the
+            // title index; both covering, no row is read to be checked), each checked against the
+            // tier's set unless the walk holds the tier's rows alone (%1). Along the title index
+            // that is a page when the tier's titles come early in the alphabet (a word in most of
+            // the library). Without an ORDER BY the ids leave in the order the walk gives them,
+            // and LIMIT stops it at a page; whole rows are read for the page only.
+            u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM (%2) AS p"
             " WHERE %1 LIMIT ? OFFSET ?) AS s CROSS JOIN procedures q ON q.id = s.id"
             " ORDER BY q.title COLLATE NOCASE, q.id"_s,
             // Too few within that (the tier's titles start late: "Magnesium ..." after 67,000
@@ -236,6 +300,7 @@ protected:
             u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM procedures p"
             " INDEXED BY procedures_id_title WHERE %1 ORDER BY p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?) AS s"
             " CROSS JOIN procedures q ON q.id = s.id ORDER BY q.title COLLATE NOCASE, q.id"_s,
+            u"SELECT id FROM procedures INDEXED BY procedures_title ORDER BY title COLLATE NOCASE, id LIMIT %1"_s,
         };
         const auto fts = [](const QString &expression) {
             return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
@@ -253,6 +318,7 @@ protected:
         }
         e.namesOnly = fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
+        e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }
 
@@ -306,8 +372,139 @@ private:
         return out;
     }
 
+    static QString addNameWordsSql()
+    {
+        return u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id) SELECT value, ?, ? FROM json_each(?)"_s;
+    }
+
+    // name_words of one procedure, from its row as just written (the view the full-text index
+    // reads, so a version's code and descriptor are left out as there): the old ones go.
+    QSqlError writeNameWords(QSqlDatabase &db, qint64 id)
+    {
+        if (!m_readNames) {
+            m_readNames = std::make_unique<QSqlQuery>(db);
+            m_readNames->setForwardOnly(true);
+            m_readNames->prepare(u"SELECT t.code, t.names, t.descriptor, lower(p.title) FROM procedure_text t"
+                                 " JOIN procedures p ON p.id = t.id WHERE t.id = ?"_s);
+            m_dropNameWords = std::make_unique<QSqlQuery>(db);
+            m_dropNameWords->prepare(u"DELETE FROM name_words WHERE procedure_id = ?"_s);
+            m_addNameWords = std::make_unique<QSqlQuery>(db);
+            m_addNameWords->prepare(addNameWordsSql());
+        }
+        m_readNames->addBindValue(id);
+        if (!m_readNames->exec() || !m_readNames->next()) {
+            const QSqlError error = m_readNames->lastError();
+            m_readNames->finish();
+            return error.isValid() ? error : QSqlError(u"procedure %1 was not written"_s.arg(id));
+        }
+        const QString sortTitle = m_readNames->value(3).toString();
+        const QString words = nameWordsJson(m_readNames->value(0).toString(), m_readNames->value(1).toString(),
+                                            m_readNames->value(2).toString());
+        m_readNames->finish();
+        m_dropNameWords->addBindValue(id);
+        const bool dropped = m_dropNameWords->exec();
+        const QSqlError dropError = m_dropNameWords->lastError();
+        m_dropNameWords->finish();
+        if (!dropped)
+            return dropError;
+        m_addNameWords->addBindValue(sortTitle);
+        m_addNameWords->addBindValue(id);
+        m_addNameWords->addBindValue(words);
+        const bool added = m_addNameWords->exec();
+        const QSqlError addError = m_addNameWords->lastError();
+        m_addNameWords->finish();
+        return added ? QSqlError() : addError;
+    }
+
+    // For a names tier too large to rank: the ids of name_words holding the words of one group
+    // of the plan, in title order (lower(title) is the order of title COLLATE NOCASE); every row
+    // of the tier holds one of them, since each of the group's alternatives must match within
+    // the names: a one-word alternative through its expansion, a phrase through its first word.
+    // Of several groups, the one with the fewest rows walks, each other one keeps only rows
+    // holding one of its words too, looked up in the same index. Whole (no row needs checking
+    // against the full-text index) when the plan is that one group of single words and
+    // excludes nothing. No SQL when no group can be walked (a prefix without an expansion).
+    static Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const SqliteFts::Expansions &expansions)
+    {
+        constexpr int Enough = 20000; // rows counted per group to choose one
+        QList<QStringList> groups;    // the words of each group that can be walked
+        bool whole = plan.groups.size() == 1 && plan.excluded.isEmpty();
+        for (const QList<QStringList> &group : plan.groups) {
+            QStringList words;
+            bool walkable = true;
+            for (const QStringList &alternative : group) {
+                const QStringList folded = IndexWords::foldedWords(alternative);
+                if (folded.isEmpty())
+                    continue;
+                if (folded.size() > 1) {
+                    walkable = walkable && foldsAlike(folded.first());
+                    words << folded.first();
+                    whole = false;
+                } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
+                    words << *it;
+                } else {
+                    walkable = false;
+                }
+            }
+            words.removeDuplicates();
+            if (walkable && !words.isEmpty())
+                groups << words;
+        }
+        if (groups.isEmpty())
+            return {};
+        const auto placeholders = [](const QStringList &words) {
+            return QStringList(words.size(), u"?"_s).join(u", "_s);
+        };
+        qsizetype best = 0;
+        if (groups.size() > 1) {
+            // The group with the fewest rows (counted up to Enough; the first of equals), in one statement.
+            QStringList counts;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            for (qsizetype i = 0; i < groups.size(); ++i)
+                counts << u"SELECT %1 AS i, (SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word IN (%2)"
+                          " LIMIT %3)) AS n"_s.arg(i)
+                              .arg(placeholders(groups.at(i)))
+                              .arg(Enough);
+            q.prepare(u"SELECT i FROM ("_s + counts.join(u" UNION ALL "_s) + u") ORDER BY n, i LIMIT 1"_s);
+            for (const QStringList &words : std::as_const(groups)) {
+                for (const QString &w : words)
+                    q.addBindValue(w);
+            }
+            if (!q.exec() || !q.next())
+                return {};
+            best = q.value(0).toInt();
+        }
+        const QStringList walked = groups.takeAt(best);
+        // Each word's rows come in title order from the index; SQLite merges the arms of a
+        // compound SELECT ordered so, and UNION keeps a row holding two of the words once.
+        QStringList arms;
+        QVariantList values;
+        for (const QString &w : walked) {
+            arms << u"SELECT sort_title, procedure_id FROM name_words WHERE word = ?"_s;
+            values << w;
+        }
+        QString rows = arms.join(u" UNION "_s) + u" ORDER BY 1, 2 LIMIT %1"_s;
+        if (!groups.isEmpty()) {
+            QStringList lookups;
+            for (const QStringList &words : std::as_const(groups)) {
+                lookups << u"EXISTS (SELECT 1 FROM name_words x WHERE x.word IN ("_s + placeholders(words) +
+                               u") AND x.sort_title = v.sort_title AND x.procedure_id = v.procedure_id)"_s;
+                for (const QString &w : words)
+                    values << w;
+            }
+            rows = u"SELECT sort_title, procedure_id FROM ("_s + rows + u") AS v WHERE "_s + lookups.join(u" AND "_s);
+        }
+        Condition walk{u"SELECT procedure_id AS id FROM ("_s + rows + u')', values};
+        walk.whole = whole && groups.isEmpty();
+        return walk;
+    }
+
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
-    QStringList m_lastWords;                  // of the procedure being written
+    std::unique_ptr<QSqlQuery> m_readNames;
+    std::unique_ptr<QSqlQuery> m_dropNameWords;
+    std::unique_ptr<QSqlQuery> m_addNameWords;
+    QStringList m_lastWords; // of the procedure being written
 };
 
 } // namespace
