@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -825,8 +826,7 @@ private Q_SLOTS:
         sqlite3 *handle = sqliteHandle(db);
         QVERIFY(handle);
         SearchEngine engine(*opened.store);
-        for (const QString &query : {u"generated"_s, u"generat"_s, u"generated p"_s}) {
-            QStringList statements;
+        const auto traced = [&](const QString &query, QStringList *statements) {
             sqlite3_trace_v2(
                 handle, SQLITE_TRACE_STMT,
                 [](unsigned, void *context, void *statement, void *) {
@@ -834,15 +834,18 @@ private Q_SLOTS:
                     *static_cast<QStringList *>(context) << QString::fromUtf8(sql ? sql : "");
                     return 0;
                 },
-                &statements);
+                statements);
             const SearchPage page = engine.search({query, {}, 0, 20});
             sqlite3_trace_v2(handle, 0, nullptr, nullptr);
-            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
-            QVERIFY(!page.totalIsExact);
-            QCOMPARE(page.hits.size(), 20);
-            for (int i = 0; i < 20; ++i)
-                QCOMPARE(page.hits.at(i).title, titles.at(i));
-            const auto walks = [](const QString &sql) { return sql.contains(u"FROM name_words WHERE word ="_s); };
+            QStringList shown;
+            for (const SearchHit &hit : page.hits)
+                shown << hit.title;
+            return page.error.isEmpty() && !page.totalIsExact ? shown : QStringList{page.error};
+        };
+        const auto walks = [](const QString &sql) { return sql.contains(u"FROM name_words WHERE word ="_s); };
+        for (const QString &query : {u"generated"_s, u"generat"_s, u"generated p"_s}) {
+            QStringList statements;
+            QCOMPARE(traced(query, &statements), titles.first(20));
             const qsizetype walk = std::find_if(statements.cbegin(), statements.cend(), walks) - statements.cbegin();
             QVERIFY2(walk < statements.size(), qPrintable(statements.join(u'\n')));
             const bool whole = !query.contains(u' ');
@@ -850,6 +853,22 @@ private Q_SLOTS:
             for (const QString &sql : std::as_const(statements))
                 QVERIFY2(!sql.contains(u"procedures_id_title"_s), qPrintable(sql)); // no set sorted
         }
+
+        // A word in the names of a tenth of the library (and of thousands of procedures) is broad
+        // once a procedure holding it is written again: its rows leave the list, and its page is
+        // read along the title index, the same page.
+        QSqlQuery raw(db);
+        QVERIFY(raw.exec(u"UPDATE name_word_counts SET procedures = 1000000 WHERE word = 'generated'"_s));
+        const QByteArray changed = Test::syntheticDocument(5).replace("generated risk", "generated hazard");
+        const ParseResult revised = DocumentParser::parse(changed, u"doc-00005.txt"_s);
+        QVERIFY(revised.procedure);
+        QCOMPARE(opened.store->store(*revised.procedure), StoreOutcome::Updated);
+        QVERIFY(raw.exec(u"SELECT count(*) FROM name_words WHERE word = 'generated'"_s) && raw.next());
+        QCOMPARE(raw.value(0).toInt(), 0);
+        raw.finish();
+        QStringList statements;
+        QCOMPARE(traced(u"generated"_s, &statements), titles.first(20));
+        QVERIFY2(std::none_of(statements.cbegin(), statements.cend(), walks), qPrintable(statements.join(u'\n')));
     }
 
     // At least 95% of the judged queries put the expected procedure first, and all in the top 5;

@@ -216,7 +216,7 @@ QSqlError SearchIndex::write(qint64 id, const QStringList &names, const QString 
     if (QSqlError err = writeNameKeys(id, names, code, replace); err.isValid())
         return err;
     QSqlDatabase database = db();
-    return writeEngineEntries(database, id, format);
+    return writeEngineEntries(database, id, replace, format);
 }
 
 void SearchIndex::forgetStatements()

@@ -113,10 +113,12 @@ protected:
     // engine's writeEngineEntries() adds to: spelling_words, search_words).
     KnownWords m_knownWords;
     // What the engine's index keeps beyond the name keys and the row's own columns.
-    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int format)
+    // replace: the procedure had entries before (write()'s).
+    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool replace, int format)
     {
         Q_UNUSED(db)
         Q_UNUSED(id)
+        Q_UNUSED(replace)
         Q_UNUSED(format)
         return {};
     }

@@ -65,7 +65,7 @@ public:
         return {};
     }
 
-    // 4 is the server's title-ordered word list, which the full-text index here does not need;
+    // 4 is the server's title-ordered word list (this library's came with 11);
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
@@ -272,10 +272,14 @@ public:
             // Each word of a procedure's code, names and descriptor (as the full-text index has
             // them) with its title in list order, as on the server: the first page of a word found
             // in many names is an index range, not sorted from every match (SqliteIndex::namesWalk).
-            // SqliteIndex::fillEntries fills it for the procedures already stored.
+            // A word in the names of a tenth of the library is left out (broad in
+            // name_word_counts): a page of it comes from the title index. SqliteIndex::fillEntries
+            // fills both for the procedures already stored.
             return {u"CREATE TABLE name_words (word TEXT NOT NULL, sort_title TEXT NOT NULL,"
                     "  procedure_id INTEGER NOT NULL, PRIMARY KEY (word, sort_title, procedure_id)) WITHOUT ROWID"_s,
-                    u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s};
+                    u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
+                    u"CREATE TABLE name_word_counts (word TEXT PRIMARY KEY, procedures INTEGER NOT NULL,"
+                    "  broad INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s};
         default:
             return {};
         }

@@ -165,7 +165,7 @@ protected:
 
     // search_words and name_words exist from format 4 on: the only format step that re-derives
     // rows (5) comes after it.
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int) override
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool, int) override
     {
         if (QSqlError err = writeNameWords(db, id); err.isValid())
             return err;

@@ -2,7 +2,8 @@
 // `procedures` (see the SQLite backend's format steps), so the engine writes no full-text entries
 // of its own; the name keys are written through SQLite's JSON functions, and the library's words
 // to spelling_words, whose trigram index (spelling_trigrams) finds typo candidates and whose
-// order turns a typed prefix into the few words it stands for (expand()).
+// order turns a typed prefix into the few words it stands for (expand()), and the names' words
+// to name_words, in title order (a broad names tier's page, namesWalk()).
 #include "indexwords.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
@@ -55,15 +56,15 @@ QStringList spellingWords(const IndexedText &text)
 }
 
 // The words name_words holds for one procedure: the distinct words of its code, names and
-// descriptor as the full-text index has them (procedure_text), those that fold alike only (a
-// query word that does not is never looked up there), as a JSON array.
+// descriptor as the full-text index has them (procedure_text), those a typed prefix may stand
+// for (listable(), foldsAlike()) only: no other query word is looked up there. As a JSON array.
 QString nameWordsJson(const QString &code, const QString &names, const QString &descriptor)
 {
     QJsonArray out;
     QSet<QString> seen;
     for (const QString *part : {&code, &names, &descriptor}) {
         for (const QString &w : IndexWords::tokens(*part)) {
-            if (foldsAlike(w) && !seen.contains(w)) {
+            if (listable(w) && foldsAlike(w) && !seen.contains(w)) {
                 seen.insert(w);
                 out.append(w);
             }
@@ -184,6 +185,7 @@ public:
     QVariantList rowValues(const IndexedText &text) override
     {
         m_lastWords = spellingWords(text);
+        m_lastNameWords = nameWordsJson(text.code, text.names, text.descriptor);
         return {};
     }
 
@@ -191,31 +193,25 @@ public:
     {
         SearchIndex::forgetStatements();
         m_insertWords.reset();
-        m_readNames.reset();
-        m_dropNameWords.reset();
-        m_addNameWords.reset();
+        m_nameWords.clear();
     }
 
-    // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time.
+    // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time, from
+    // the view the full-text index reads (a version's code and descriptor are not in it).
     QString fillEntries(QSqlDatabase &db, int format) override
     {
         if (format != NameWordsFormat)
             return {};
         QSqlQuery read(db);
         read.setForwardOnly(true);
-        read.prepare(u"SELECT t.id, t.code, t.names, t.descriptor, lower(p.title) FROM procedure_text t"
-                     " JOIN procedures p ON p.id = t.id WHERE t.id > ? ORDER BY t.id LIMIT 1000"_s);
-        QSqlQuery add(db);
-        add.prepare(addNameWordsSql());
+        read.prepare(u"SELECT id, code, names, descriptor FROM procedure_text WHERE id > ? ORDER BY id LIMIT 1000"_s);
         qint64 after = 0;
         for (;;) {
             read.addBindValue(after);
-            if (!read.exec())
-                return queryError(read);
-            QList<std::tuple<qint64, QString, QString>> rows;
-            const QString err = readRows(read, true, [&] {
+            QList<std::pair<qint64, QString>> rows;
+            const QString err = readRows(read, read.exec(), [&] {
                 rows.append(
-                    {read.value(0).toLongLong(), read.value(4).toString(),
+                    {read.value(0).toLongLong(),
                      nameWordsJson(read.value(1).toString(), read.value(2).toString(), read.value(3).toString())});
             });
             read.finish();
@@ -223,14 +219,11 @@ public:
                 return err;
             if (rows.isEmpty())
                 return {};
-            for (const auto &[id, sortTitle, words] : std::as_const(rows)) {
-                add.addBindValue(sortTitle);
-                add.addBindValue(id);
-                add.addBindValue(words);
-                if (!add.exec())
-                    return queryError(add);
+            for (const auto &[id, words] : std::as_const(rows)) {
+                if (const QSqlError error = writeNameWords(db, id, false, words); error.isValid())
+                    return error.text();
             }
-            after = std::get<0>(rows.last());
+            after = rows.last().first;
         }
     }
 
@@ -238,12 +231,12 @@ protected:
     QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
 
     // Words of this procedure the spelling list may not have yet (rowValues() found them).
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, int format) override
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool replace, int format) override
     {
         if (format < SpellingWordsFormat)
             return {}; // the upgrade to that format fills the list from the index
         if (format >= NameWordsFormat) {
-            if (QSqlError err = writeNameWords(db, id); err.isValid())
+            if (QSqlError err = writeNameWords(db, id, replace, m_lastNameWords); err.isValid())
                 return err;
         }
         const QStringList fresh = m_knownWords.fresh(m_lastWords);
@@ -372,48 +365,65 @@ private:
         return out;
     }
 
-    static QString addNameWordsSql()
+    // name_words of one procedure (words: nameWordsJson() of the text just written with it);
+    // replace: it had some before, which go. A word in the names of more than a tenth of the
+    // library (and of MinBroadWord procedures) is broad: its rows go and none are written again
+    // (a page of it is a walk along the title index, where a tenth of the rows are its), which
+    // keeps an import from rewriting a page of the list for each such word of each procedure.
+    // Counts only grow, so a broad word stays broad.
+    QSqlError writeNameWords(QSqlDatabase &db, qint64 id, bool replace, const QString &words)
     {
-        return u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id) SELECT value, ?, ? FROM json_each(?)"_s;
-    }
-
-    // name_words of one procedure, from its row as just written (the view the full-text index
-    // reads, so a version's code and descriptor are left out as there): the old ones go.
-    QSqlError writeNameWords(QSqlDatabase &db, qint64 id)
-    {
-        if (!m_readNames) {
-            m_readNames = std::make_unique<QSqlQuery>(db);
-            m_readNames->setForwardOnly(true);
-            m_readNames->prepare(u"SELECT t.code, t.names, t.descriptor, lower(p.title) FROM procedure_text t"
-                                 " JOIN procedures p ON p.id = t.id WHERE t.id = ?"_s);
-            m_dropNameWords = std::make_unique<QSqlQuery>(db);
-            m_dropNameWords->prepare(u"DELETE FROM name_words WHERE procedure_id = ?"_s);
-            m_addNameWords = std::make_unique<QSqlQuery>(db);
-            m_addNameWords->prepare(addNameWordsSql());
+        constexpr int MinBroadWord = 5000;
+        enum
+        {
+            Drop,
+            Count,
+            Forget,
+            Forgotten,
+            Add
+        };
+        if (m_nameWords.empty()) {
+            for (const QString &sql : {
+                     u"DELETE FROM name_words WHERE procedure_id = ?"_s,
+                     // 2: broad from this procedure on.
+                     u"INSERT INTO name_word_counts (word, procedures) SELECT value, 1 FROM json_each(?) WHERE true"
+                     " ON CONFLICT (word) DO UPDATE SET procedures = procedures + 1, broad = iif(broad = 0"
+                     " AND procedures + 1 > max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10), 2, broad)"
+                     " RETURNING broad"_s,
+                     u"DELETE FROM name_words WHERE word IN (SELECT word FROM name_word_counts WHERE broad = 2)"_s,
+                     u"UPDATE name_word_counts SET broad = 1 WHERE broad = 2"_s,
+                     u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
+                     " SELECT c.word, (SELECT lower(title) FROM procedures WHERE id = ?), ?"
+                     " FROM json_each(?) AS j JOIN name_word_counts c ON c.word = j.value WHERE c.broad = 0"_s,
+                 }) {
+                auto q = std::make_unique<QSqlQuery>(db);
+                q->setForwardOnly(true);
+                q->prepare(sql);
+                m_nameWords.push_back(std::move(q));
+            }
         }
-        m_readNames->addBindValue(id);
-        if (!m_readNames->exec() || !m_readNames->next()) {
-            const QSqlError error = m_readNames->lastError();
-            m_readNames->finish();
-            return error.isValid() ? error : QSqlError(u"procedure %1 was not written"_s.arg(id));
-        }
-        const QString sortTitle = m_readNames->value(3).toString();
-        const QString words = nameWordsJson(m_readNames->value(0).toString(), m_readNames->value(1).toString(),
-                                            m_readNames->value(2).toString());
-        m_readNames->finish();
-        m_dropNameWords->addBindValue(id);
-        const bool dropped = m_dropNameWords->exec();
-        const QSqlError dropError = m_dropNameWords->lastError();
-        m_dropNameWords->finish();
-        if (!dropped)
-            return dropError;
-        m_addNameWords->addBindValue(sortTitle);
-        m_addNameWords->addBindValue(id);
-        m_addNameWords->addBindValue(words);
-        const bool added = m_addNameWords->exec();
-        const QSqlError addError = m_addNameWords->lastError();
-        m_addNameWords->finish();
-        return added ? QSqlError() : addError;
+        const auto run = [this](int step, const QVariantList &values, bool *broadened = nullptr) {
+            QSqlQuery &q = *m_nameWords.at(size_t(step));
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            const bool ran = q.exec();
+            while (ran && broadened && q.next())
+                *broadened = *broadened || q.value(0).toInt() == 2;
+            const QSqlError error = q.lastError();
+            q.finish();
+            return ran && !error.isValid() ? QSqlError() : error;
+        };
+        bool broadened = false;
+        QSqlError err = replace ? run(Drop, {id}) : QSqlError();
+        if (!err.isValid())
+            err = run(Count, {words, MinBroadWord}, &broadened);
+        if (!err.isValid() && broadened)
+            err = run(Forget, {});
+        if (!err.isValid() && broadened)
+            err = run(Forgotten, {});
+        if (!err.isValid())
+            err = run(Add, {id, id, words});
+        return err;
     }
 
     // For a names tier too large to rank: the ids of name_words holding the words of one group
@@ -437,7 +447,7 @@ private:
                 if (folded.isEmpty())
                     continue;
                 if (folded.size() > 1) {
-                    walkable = walkable && foldsAlike(folded.first());
+                    walkable = walkable && listable(folded.first()) && foldsAlike(folded.first());
                     words << folded.first();
                     whole = false;
                 } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
@@ -455,6 +465,23 @@ private:
         const auto placeholders = [](const QStringList &words) {
             return QStringList(words.size(), u"?"_s).join(u", "_s);
         };
+        // A group holding a broad word (writeNameWords()) cannot be walked: its rows are not listed.
+        QStringList all;
+        for (const QStringList &words : std::as_const(groups))
+            all += words;
+        QSqlQuery broad(db);
+        broad.setForwardOnly(true);
+        broad.prepare(u"SELECT word FROM name_word_counts WHERE broad = 1 AND word IN ("_s + placeholders(all) + u')');
+        for (const QString &w : std::as_const(all))
+            broad.addBindValue(w);
+        QSet<QString> broadWords;
+        if (!readRows(broad, broad.exec(), [&] { broadWords.insert(broad.value(0).toString()); }).isEmpty())
+            return {};
+        groups.removeIf([&broadWords](const QStringList &words) {
+            return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return broadWords.contains(w); });
+        });
+        if (groups.isEmpty())
+            return {};
         qsizetype best = 0;
         if (groups.size() > 1) {
             // The group with the fewest rows (counted up to Enough; the first of equals), in one statement.
@@ -500,11 +527,10 @@ private:
         return walk;
     }
 
-    std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
-    std::unique_ptr<QSqlQuery> m_readNames;
-    std::unique_ptr<QSqlQuery> m_dropNameWords;
-    std::unique_ptr<QSqlQuery> m_addNameWords;
-    QStringList m_lastWords; // of the procedure being written
+    std::unique_ptr<QSqlQuery> m_insertWords;            // prepared once per connection
+    std::vector<std::unique_ptr<QSqlQuery>> m_nameWords; // writeNameWords()'s, in order
+    QStringList m_lastWords;                             // of the procedure being written
+    QString m_lastNameWords;                             // its name words, as JSON (nameWordsJson())
 };
 
 } // namespace
