@@ -209,17 +209,20 @@ struct Tiered
             add(tier);
     }
 
-    // A tier too large to count: `skip` rows in, in title order. Along `walk` when it has SQL,
-    // else along the dialect's titleWalk, reading at most a budget of rows: when that budget
-    // yields too few (the tier's rows are sparse in the word list, or come late in the title
-    // index), or when there is no walk, the tier's rows are sorted by the same key instead (the
-    // dialect's sortedTier, or along titleScanFrom). When the tier ends before the page is
-    // full, skip is left as the next tier needs it; the tier is counted exactly only when this
-    // page starts past its end.
-    void largeTier(const Condition &tierMatch, const Condition &walk, int tier)
+    // A tier too large to count: `skip` rows in, in title order. Along the word list walkOf()
+    // gives when it has SQL (through procedures, or, where the dialect has a titleWalk and there
+    // are no filters, as ids within it), else along titleWalk's title index, reading at most a
+    // budget of rows: when that budget yields too few (the tier's rows are sparse in the word
+    // list, or come late in the title index), or when nothing can be walked, the tier's rows
+    // are sorted by the same key instead (the dialect's sortedTier, or along titleScanFrom).
+    // When the tier ends before the page is full, skip is left as the next tier needs it; the
+    // tier is counted exactly only when this page starts past its end.
+    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier)
     {
         if (done())
             return;
+        // Built only when it is read: choosing the words to walk costs statements of its own.
+        const Condition walk = walkOf && (d.titleWalk.isEmpty() || filters.isEmpty()) ? walkOf() : Condition{};
         const int skipped = skip;
         const int wanted = want;
         const QString select = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s;
@@ -385,7 +388,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     }
     // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
     if (names > d.rankLimit)
-        t.largeTier(e.namesOnly, e.namesWalk ? e.namesWalk() : Condition{}, 3);
+        t.largeTier(e.namesOnly, e.namesWalk, 3);
     else
         t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
     if (body < 0 && (!t.done() || names <= d.rankLimit))

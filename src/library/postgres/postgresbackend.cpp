@@ -95,7 +95,7 @@ public:
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
-    // the server's alone: name_words, which SQLite's full-text index does not need.
+    // the server's alone: name_words, which the file library has from 11 on.
     QStringList migration(int version) const override { return postgresMigration(version); }
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }

@@ -275,7 +275,7 @@ public:
             // A word in the names of a tenth of the library is left out (broad in
             // name_word_counts): a page of it comes from the title index. SqliteIndex::fillEntries
             // fills both for the procedures already stored.
-            return {u"CREATE TABLE name_words (word TEXT NOT NULL, sort_title TEXT NOT NULL,"
+            return {u"CREATE TABLE name_words (word TEXT NOT NULL, sort_title TEXT NOT NULL COLLATE NOCASE,"
                     "  procedure_id INTEGER NOT NULL, PRIMARY KEY (word, sort_title, procedure_id)) WITHOUT ROWID"_s,
                     u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
                     u"CREATE TABLE name_word_counts (word TEXT PRIMARY KEY, procedures INTEGER NOT NULL,"

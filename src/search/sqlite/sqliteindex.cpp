@@ -11,8 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlDriver>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -55,23 +57,94 @@ QStringList spellingWords(const IndexedText &text)
     return out;
 }
 
-// The words name_words holds for one procedure: the distinct words of its code, names and
-// descriptor as the full-text index has them (procedure_text), those a typed prefix may stand
-// for (listable(), foldsAlike()) only: no other query word is looked up there. As a JSON array.
-QString nameWordsJson(const QString &code, const QString &names, const QString &descriptor)
+// The words name_words holds for a procedure, split and folded by the full-text index's own
+// tokenizer (unicode61, as procedure_fts is made), so a word is listed for exactly the rows
+// FTS5 finds it in; of those, the ones a typed prefix may stand for (listable(), foldsAlike()):
+// no other query word is looked up there.
+class NameWords
 {
-    QJsonArray out;
-    QSet<QString> seen;
-    for (const QString *part : {&code, &names, &descriptor}) {
-        for (const QString &w : IndexWords::tokens(*part)) {
-            if (listable(w) && foldsAlike(w) && !seen.contains(w)) {
-                seen.insert(w);
-                out.append(w);
+public:
+    NameWords() = default;
+    NameWords(const NameWords &) = delete;
+    NameWords &operator=(const NameWords &) = delete;
+    ~NameWords() { reset(); }
+
+    // A JSON array of the distinct words of the texts; an error when the tokenizer cannot be had.
+    QString json(QSqlDatabase &db, const QStringList &texts, QString *error)
+    {
+        if (!ready(db, error))
+            return {};
+        Collected collected;
+        for (const QString &text : texts) {
+            const QByteArray utf8 = text.toUtf8();
+            const int rc = m_fns.xTokenize(m_tokenizer, &collected, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
+                                           int(utf8.size()), &NameWords::add);
+            if (rc != SQLITE_OK) {
+                *error = QString::fromUtf8(sqlite3_errstr(rc));
+                return {};
             }
         }
+        return QString::fromUtf8(QJsonDocument(collected.words).toJson(QJsonDocument::Compact));
     }
-    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
-}
+
+    void reset()
+    {
+        if (m_tokenizer)
+            m_fns.xDelete(m_tokenizer);
+        m_tokenizer = nullptr;
+        m_handle = nullptr;
+    }
+
+private:
+    struct Collected
+    {
+        QJsonArray words;
+        QSet<QString> seen;
+    };
+
+    static int add(void *context, int, const char *token, int size, int, int)
+    {
+        auto *c = static_cast<Collected *>(context);
+        const QString w = QString::fromUtf8(token, size);
+        if (listable(w) && foldsAlike(w) && !c->seen.contains(w)) {
+            c->seen.insert(w);
+            c->words.append(w);
+        }
+        return SQLITE_OK;
+    }
+
+    bool ready(QSqlDatabase &db, QString *error)
+    {
+        const QVariant handle = db.driver()->handle();
+        sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                                  ? *static_cast<sqlite3 *const *>(handle.data())
+                                  : nullptr;
+        if (connection && connection == m_handle && m_tokenizer)
+            return true;
+        reset();
+        fts5_api *api = nullptr;
+        sqlite3_stmt *statement = nullptr;
+        if (connection && sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+            sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+            sqlite3_step(statement);
+        }
+        sqlite3_finalize(statement);
+        void *userData = nullptr;
+        const char *options[] = {"remove_diacritics", "2"};
+        if (!api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &userData, &m_fns) != SQLITE_OK ||
+            m_fns.xCreate(userData, options, 2, &m_tokenizer) != SQLITE_OK) {
+            m_tokenizer = nullptr;
+            *error = u"the full-text index's tokenizer cannot be loaded"_s;
+            return false;
+        }
+        m_handle = connection;
+        return true;
+    }
+
+    sqlite3 *m_handle = nullptr;
+    fts5_tokenizer m_fns = {};
+    Fts5Tokenizer *m_tokenizer = nullptr;
+};
 
 // The trigram index's query for a word: any of its three-character pieces, counted in code
 // points (a piece never splits a character).
@@ -185,7 +258,7 @@ public:
     QVariantList rowValues(const IndexedText &text) override
     {
         m_lastWords = spellingWords(text);
-        m_lastNameWords = nameWordsJson(text.code, text.names, text.descriptor);
+        m_lastNameTexts = {text.code, text.names, text.descriptor};
         return {};
     }
 
@@ -194,6 +267,7 @@ public:
         SearchIndex::forgetStatements();
         m_insertWords.reset();
         m_nameWords.clear();
+        m_nameTokenizer.reset();
     }
 
     // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time, from
@@ -208,19 +282,18 @@ public:
         qint64 after = 0;
         for (;;) {
             read.addBindValue(after);
-            QList<std::pair<qint64, QString>> rows;
+            QList<std::pair<qint64, QStringList>> rows;
             const QString err = readRows(read, read.exec(), [&] {
-                rows.append(
-                    {read.value(0).toLongLong(),
-                     nameWordsJson(read.value(1).toString(), read.value(2).toString(), read.value(3).toString())});
+                rows.append({read.value(0).toLongLong(),
+                             {read.value(1).toString(), read.value(2).toString(), read.value(3).toString()}});
             });
             read.finish();
             if (!err.isEmpty())
                 return err;
             if (rows.isEmpty())
                 return {};
-            for (const auto &[id, words] : std::as_const(rows)) {
-                if (const QSqlError error = writeNameWords(db, id, false, words); error.isValid())
+            for (const auto &[id, texts] : std::as_const(rows)) {
+                if (const QSqlError error = writeNameWords(db, id, false, texts); error.isValid())
                     return error.text();
             }
             after = rows.last().first;
@@ -236,7 +309,7 @@ protected:
         if (format < SpellingWordsFormat)
             return {}; // the upgrade to that format fills the list from the index
         if (format >= NameWordsFormat) {
-            if (QSqlError err = writeNameWords(db, id, replace, m_lastNameWords); err.isValid())
+            if (QSqlError err = writeNameWords(db, id, replace, m_lastNameTexts); err.isValid())
                 return err;
         }
         const QStringList fresh = m_knownWords.fresh(m_lastWords);
@@ -365,35 +438,42 @@ private:
         return out;
     }
 
-    // name_words of one procedure (words: nameWordsJson() of the text just written with it);
-    // replace: it had some before, which go. A word in the names of more than a tenth of the
-    // library (and of MinBroadWord procedures) is broad: its rows go and none are written again
-    // (a page of it is a walk along the title index, where a tenth of the rows are its), which
-    // keeps an import from rewriting a page of the list for each such word of each procedure.
-    // Counts only grow, so a broad word stays broad.
-    QSqlError writeNameWords(QSqlDatabase &db, qint64 id, bool replace, const QString &words)
+    // name_words of one procedure from the code, names and descriptor just written with it (as
+    // the full-text index reads them: a version's are empty); replace: it had some before, which
+    // go, their counts with them. A word in the names of more than a tenth of the library (and
+    // of MinBroadWord procedures) is broad: its rows go and none are written again (a page of it
+    // is a walk along the title index, where a tenth of the rows are its), which keeps an import
+    // from rewriting a page of the list for each such word of each procedure. A broad word
+    // stays broad.
+    QSqlError writeNameWords(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts)
     {
         constexpr int MinBroadWord = 5000;
         enum
         {
+            Uncount,
             Drop,
             Count,
             Forget,
-            Forgotten,
+            Settle,
             Add
         };
+        QString tokenizerError;
+        const QString words = m_nameTokenizer.json(db, texts, &tokenizerError);
+        if (!tokenizerError.isEmpty())
+            return QSqlError(tokenizerError, {}, QSqlError::StatementError);
         if (m_nameWords.empty()) {
             for (const QString &sql : {
+                     u"UPDATE name_word_counts SET procedures = procedures - 1"
+                     " WHERE word IN (SELECT word FROM name_words WHERE procedure_id = ?)"_s,
                      u"DELETE FROM name_words WHERE procedure_id = ?"_s,
-                     // 2: broad from this procedure on.
                      u"INSERT INTO name_word_counts (word, procedures) SELECT value, 1 FROM json_each(?) WHERE true"
                      " ON CONFLICT (word) DO UPDATE SET procedures = procedures + 1, broad = iif(broad = 0"
                      " AND procedures + 1 > max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10), 2, broad)"
-                     " RETURNING broad"_s,
-                     u"DELETE FROM name_words WHERE word IN (SELECT word FROM name_word_counts WHERE broad = 2)"_s,
-                     u"UPDATE name_word_counts SET broad = 1 WHERE broad = 2"_s,
+                     " RETURNING word, broad"_s, // 2: broad from this procedure on
+                     u"DELETE FROM name_words WHERE word = ?"_s,
+                     u"UPDATE name_word_counts SET broad = 1 WHERE word = ?"_s,
                      u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
-                     " SELECT c.word, (SELECT lower(title) FROM procedures WHERE id = ?), ?"
+                     " SELECT c.word, (SELECT title FROM procedures WHERE id = ?), ?"
                      " FROM json_each(?) AS j JOIN name_word_counts c ON c.word = j.value WHERE c.broad = 0"_s,
                  }) {
                 auto q = std::make_unique<QSqlQuery>(db);
@@ -402,32 +482,39 @@ private:
                 m_nameWords.push_back(std::move(q));
             }
         }
-        const auto run = [this](int step, const QVariantList &values, bool *broadened = nullptr) {
+        // Runs a step; with broadened, collects the words it returns as just made broad.
+        const auto run = [this](int step, const QVariantList &values, QStringList *broadened = nullptr) {
             QSqlQuery &q = *m_nameWords.at(size_t(step));
             for (const QVariant &v : values)
                 q.addBindValue(v);
             const bool ran = q.exec();
-            while (ran && broadened && q.next())
-                *broadened = *broadened || q.value(0).toInt() == 2;
+            while (ran && broadened && q.next()) {
+                if (q.value(1).toInt() == 2)
+                    *broadened << q.value(0).toString();
+            }
             const QSqlError error = q.lastError();
             q.finish();
             return ran && !error.isValid() ? QSqlError() : error;
         };
-        bool broadened = false;
-        QSqlError err = replace ? run(Drop, {id}) : QSqlError();
+        QStringList broadened;
+        QSqlError err = replace ? run(Uncount, {id}) : QSqlError();
+        if (!err.isValid() && replace)
+            err = run(Drop, {id});
         if (!err.isValid())
             err = run(Count, {words, MinBroadWord}, &broadened);
-        if (!err.isValid() && broadened)
-            err = run(Forget, {});
-        if (!err.isValid() && broadened)
-            err = run(Forgotten, {});
+        for (const QString &w : std::as_const(broadened)) {
+            if (!err.isValid())
+                err = run(Forget, {w});
+            if (!err.isValid())
+                err = run(Settle, {w});
+        }
         if (!err.isValid())
             err = run(Add, {id, id, words});
         return err;
     }
 
     // For a names tier too large to rank: the ids of name_words holding the words of one group
-    // of the plan, in title order (lower(title) is the order of title COLLATE NOCASE); every row
+    // of the plan, in title order (sort_title is the title, compared as title COLLATE NOCASE); every row
     // of the tier holds one of them, since each of the group's alternatives must match within
     // the names: a one-word alternative through its expansion, a phrase through its first word.
     // Of several groups, the one with the fewest rows walks, each other one keeps only rows
@@ -523,14 +610,15 @@ private:
             rows = u"SELECT sort_title, procedure_id FROM ("_s + rows + u") AS v WHERE "_s + lookups.join(u" AND "_s);
         }
         Condition walk{u"SELECT procedure_id AS id FROM ("_s + rows + u')', values};
-        walk.whole = whole && groups.isEmpty();
+        walk.whole = whole;
         return walk;
     }
 
     std::unique_ptr<QSqlQuery> m_insertWords;            // prepared once per connection
     std::vector<std::unique_ptr<QSqlQuery>> m_nameWords; // writeNameWords()'s, in order
     QStringList m_lastWords;                             // of the procedure being written
-    QString m_lastNameWords;                             // its name words, as JSON (nameWordsJson())
+    QStringList m_lastNameTexts;                         // its code, names and descriptor
+    NameWords m_nameTokenizer;
 };
 
 } // namespace
