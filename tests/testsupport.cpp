@@ -302,15 +302,17 @@ QByteArray revisedDocument(int n)
 
 bool writeDocuments(const QString &dir, int first, int count, bool revised)
 {
-    if (!QDir().mkpath(dir))
-        return false;
     for (int n = first; n < first + count; ++n) {
-        QFile f(dir + u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0')));
-        const QByteArray bytes = revised ? revisedDocument(n) : syntheticDocument(n);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        if (!writeDocument(dir, n, revised ? revisedDocument(n) : syntheticDocument(n)))
             return false;
     }
     return true;
+}
+
+bool writeDocument(const QString &dir, int n, const QByteArray &bytes)
+{
+    QFile f(dir + u"/doc-%1.txt"_s.arg(n, 5, 10, QLatin1Char('0')));
+    return QDir().mkpath(dir) && f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 bool TwoVersions::write(const QString &beforeDir, const QString &afterDir, int count)

@@ -99,6 +99,8 @@ struct PdfPage
 [[nodiscard]] QByteArray revisedDocument(int n);
 // Writes documents first .. first+count-1 (synthetic or revised) as dir/doc-NNNNN.txt.
 [[nodiscard]] bool writeDocuments(const QString &dir, int first, int count, bool revised = false);
+// Writes bytes as document n (dir/doc-NNNNN.txt), in place of any there.
+[[nodiscard]] bool writeDocument(const QString &dir, int n, const QByteArray &bytes);
 
 // Two versions of the synthetic documents 0..count-1 (synthetic and revised), for tests that
 // change every procedure while something else reads or kills the change.

@@ -679,10 +679,7 @@ private Q_SLOTS:
         // with separate accents, a letter outside the basic plane, a spacing mark.
         QByteArray odd = Test::syntheticDocument(2);
         odd.replace("Sample 2", u"Re\u0301sume\u0301 abc\U0001D400def x\u0903yz nai\u0308ve"_s.toUtf8());
-        QFile oddFile(docs + u"/doc-00002.txt"_s);
-        QVERIFY(oddFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(oddFile.write(odd), odd.size());
-        oddFile.close();
+        QVERIFY(Test::writeDocument(docs, 2, odd));
         const auto rows = [&file](const QString &where) {
             return rawValue(file, u"SELECT group_concat(r, '|') FROM (SELECT n.word || ' ' || lower(n.sort_title) AS r"
                                   " FROM name_words n JOIN procedures p ON p.id = n.procedure_id WHERE "_s +
@@ -725,10 +722,7 @@ private Q_SLOTS:
         // Renamed: the old title's rows go, the new name's words come.
         QByteArray renamed = Test::syntheticDocument(1);
         renamed.replace("Generated Procedure 1 (commonly referred to as Sample 1)", "Renamed Procedure 1");
-        QFile f(docs + u"/doc-00001.txt"_s);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(f.write(renamed), renamed.size());
-        f.close();
+        QVERIFY(Test::writeDocument(docs, 1, renamed));
         {
             auto store = openOrFail(file);
             QVERIFY(store);

@@ -806,9 +806,7 @@ private Q_SLOTS:
         for (int n = 600; n < 850; ++n) {
             const QByteArray doc =
                 Test::syntheticDocument(n).replace("Generated", "Aardvark").replace("generated", "aardvark");
-            QFile f(docs.filePath(u"other-%1.txt"_s.arg(n)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            QCOMPARE(f.write(doc), doc.size());
+            QVERIFY(Test::writeDocument(docs.path(), n, doc));
         }
         QString why;
         const QString location = Test::newLibrary(u"sqlite"_s, u"broadnames"_s, &why);

@@ -588,10 +588,7 @@ private Q_SLOTS:
         // Renamed: the old title's rows go, the new name's words come.
         QByteArray renamed = Test::syntheticDocument(1);
         renamed.replace("Generated Procedure 1 (commonly referred to as Sample 1)", "Renamed Procedure 1");
-        QFile f(docs + u"/doc-00001.txt"_s);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(f.write(renamed), renamed.size());
-        f.close();
+        QVERIFY(Test::writeDocument(docs, 1, renamed));
         {
             auto store = openOrFail(server);
             QVERIFY(store);

@@ -1,5 +1,7 @@
 #include "tieredsearch.h"
 
+#include "indexwords.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -340,6 +342,35 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
 }
 
 } // namespace
+
+QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, QStringList> &expansions,
+                                  const std::function<bool(const QString &)> &listed, bool *phrases)
+{
+    *phrases = false;
+    QList<QStringList> groups;
+    for (const QList<QStringList> &group : plan.groups) {
+        QStringList words;
+        bool walkable = true;
+        for (const QStringList &alternative : group) {
+            const QStringList folded = IndexWords::foldedWords(alternative);
+            if (folded.isEmpty())
+                continue;
+            if (folded.size() > 1) {
+                walkable = walkable && listed(folded.first());
+                words << folded.first();
+                *phrases = true;
+            } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
+                words << *it;
+            } else {
+                walkable = false;
+            }
+        }
+        words.removeDuplicates();
+        if (walkable && !words.isEmpty())
+            groups << words;
+    }
+    return groups;
+}
 
 SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPlan &plan, const SearchExpressions &e,
                         int offset, int limit)

@@ -78,6 +78,15 @@ struct SearchExpressions
     std::function<Condition()> namesWalk;
 };
 
+// For a names walk (SearchExpressions::namesWalk): the words of each group of plan to walk by,
+// in a word list of the names: every row of the tier holds one of them, since each of the
+// group's alternatives must match within the names: a one-word alternative through its
+// expansion (expansions: a typed prefix's words), a phrase through its first word, when the
+// list may hold it (listed). A group with an alternative that cannot be walked is left out.
+// *phrases: whether a phrase was walked by its first word (its rows need checking).
+[[nodiscard]] QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, QStringList> &expansions,
+                                                const std::function<bool(const QString &)> &listed, bool *phrases);
+
 [[nodiscard]] SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &dialect, const SearchPlan &plan,
                                       const SearchExpressions &expressions, int offset, int limit);
 

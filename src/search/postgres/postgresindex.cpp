@@ -275,36 +275,16 @@ private:
     }
 
     // For a names tier too large to rank: the rows of name_words holding the words of one group
-    // of the plan, in title order; every row of the tier holds one of them, since each of the
-    // group's alternatives must match within the names: a one-word alternative through its
-    // expansion, a phrase through its first word. Of several groups, the one with the fewest
+    // of the plan (walkableGroups()), in title order. Of several groups, the one with the fewest
     // rows walks; each other one keeps only rows that hold one of its words too, looked up in
     // the same index, so few rows reach the check against the procedure itself. No SQL when no
     // group can be walked (a prefix without an expansion).
     Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const Expansions &expansions) const
     {
         constexpr int Enough = 20000; // rows counted per group to choose one
-        QList<QStringList> groups;    // the words of each group that can be walked
-        for (const QList<QStringList> &group : plan.groups) {
-            QStringList words;
-            bool walkable = true;
-            for (const QStringList &alternative : group) {
-                const QStringList folded = foldedWords(alternative);
-                if (folded.isEmpty())
-                    continue;
-                if (folded.size() > 1) {
-                    walkable = walkable && folded.first().size() <= MaxNameWordLength;
-                    words << folded.first();
-                } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
-                    words << *it;
-                } else {
-                    walkable = false;
-                }
-            }
-            words.removeDuplicates();
-            if (walkable && !words.isEmpty())
-                groups << words;
-        }
+        bool phrases = false;
+        QList<QStringList> groups = walkableGroups(
+            plan, expansions, [](const QString &w) { return w.size() <= MaxNameWordLength; }, &phrases);
         if (groups.isEmpty())
             return {};
         qsizetype best = 0;

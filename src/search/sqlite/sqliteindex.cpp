@@ -514,39 +514,19 @@ private:
     }
 
     // For a names tier too large to rank: the ids of name_words holding the words of one group
-    // of the plan, in title order (sort_title is the title, compared as title COLLATE NOCASE); every row
-    // of the tier holds one of them, since each of the group's alternatives must match within
-    // the names: a one-word alternative through its expansion, a phrase through its first word.
-    // Of several groups, the one with the fewest rows walks, each other one keeps only rows
-    // holding one of its words too, looked up in the same index. Whole (no row needs checking
-    // against the full-text index) when the plan is that one group of single words and
-    // excludes nothing. No SQL when no group can be walked (a prefix without an expansion).
+    // of the plan (walkableGroups()), in title order (sort_title is the title, compared as the
+    // title index compares it). Of several groups, the one with the fewest rows walks, each
+    // other one keeps only rows holding one of its words too, looked up in the same index. Whole
+    // (no row needs checking against the full-text index) when the plan is that one group of
+    // single words and excludes nothing. No SQL when no group can be walked (a prefix without
+    // an expansion, a broad word).
     static Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const SqliteFts::Expansions &expansions)
     {
         constexpr int Enough = 20000; // rows counted per group to choose one
-        QList<QStringList> groups;    // the words of each group that can be walked
-        bool whole = plan.groups.size() == 1 && plan.excluded.isEmpty();
-        for (const QList<QStringList> &group : plan.groups) {
-            QStringList words;
-            bool walkable = true;
-            for (const QStringList &alternative : group) {
-                const QStringList folded = IndexWords::foldedWords(alternative);
-                if (folded.isEmpty())
-                    continue;
-                if (folded.size() > 1) {
-                    walkable = walkable && listable(folded.first()) && foldsAlike(folded.first());
-                    words << folded.first();
-                    whole = false;
-                } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
-                    words << *it;
-                } else {
-                    walkable = false;
-                }
-            }
-            words.removeDuplicates();
-            if (walkable && !words.isEmpty())
-                groups << words;
-        }
+        bool phrases = false;
+        QList<QStringList> groups = walkableGroups(
+            plan, expansions, [](const QString &w) { return listable(w) && foldsAlike(w); }, &phrases);
+        const bool whole = plan.groups.size() == 1 && groups.size() == 1 && !phrases && plan.excluded.isEmpty();
         if (groups.isEmpty())
             return {};
         const auto placeholders = [](const QStringList &words) {
