@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,14 +63,6 @@ struct StepInterrupt
         return ++state->steps == state->at ? 1 : 0;
     }
 };
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.data())
-               : nullptr;
-}
 
 // On a server, a view in the session's own schema (searched before the library's) stands in for
 // the index of the library's words: its rows from `from` on fail as they are read, so a read of
@@ -276,7 +267,7 @@ private Q_SLOTS:
             QCOMPARE(repairServerWords(db), QString());
         } else {
             VocabularyInterrupt interrupt;
-            interrupt.db = sqliteHandle(db);
+            interrupt.db = SqliteFts::handle(db);
             QVERIFY(interrupt.db);
             sqlite3_progress_handler(interrupt.db, 1, &VocabularyInterrupt::onProgress, &interrupt);
             interrupted = engine.search({u"magnesum drip"_s, {}, 0, 10});
@@ -330,7 +321,7 @@ private Q_SLOTS:
             }
         } else {
             // Every step of the virtual machine in turn (a sample of them) is where it stops.
-            sqlite3 *handle = sqliteHandle(db);
+            sqlite3 *handle = SqliteFts::handle(db);
             QVERIFY(handle);
             StepInterrupt counter;
             sqlite3_progress_handler(handle, 1, &StepInterrupt::onProgress, &counter);
@@ -490,7 +481,7 @@ private Q_SLOTS:
             return;
         }
         QSqlDatabase db = Test::storeConnection(*m_store);
-        sqlite3 *handle = sqliteHandle(db);
+        sqlite3 *handle = SqliteFts::handle(db);
         QVERIFY(handle);
         struct Trace
         {
@@ -763,7 +754,7 @@ private Q_SLOTS:
         sqlite3 *handle = nullptr;
         if (!m_store->connection().isServer()) {
             QSqlDatabase db = Test::storeConnection(*m_store);
-            handle = sqliteHandle(db);
+            handle = SqliteFts::handle(db);
             QVERIFY(handle);
             sqlite3_trace_v2(
                 handle, SQLITE_TRACE_STMT,
@@ -833,7 +824,7 @@ private Q_SLOTS:
             }
             return;
         }
-        sqlite3 *handle = sqliteHandle(db);
+        sqlite3 *handle = SqliteFts::handle(db);
         QVERIFY(handle);
         const auto traced = [&](const QString &query, QStringList *statements) {
             sqlite3_trace_v2(

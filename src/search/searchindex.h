@@ -24,6 +24,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace Careleaf {
 
 // The searchable text of one procedure, in the columns search weighs differently: the sections
@@ -148,6 +150,9 @@ namespace SqliteFts {
 using Expansions = QHash<QString, QStringList>;
 [[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups, const Expansions &expansions = {});
 [[nodiscard]] QString excludedExpression(const SearchPlan &plan, const Expansions &expansions = {});
+// The SQLite connection under a QSQLITE database (for its interrupt, FTS5's tokenizer, tracing);
+// null for any other driver.
+[[nodiscard]] sqlite3 *handle(const QSqlDatabase &db);
 } // namespace SqliteFts
 
 } // namespace Careleaf

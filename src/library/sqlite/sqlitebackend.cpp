@@ -1,6 +1,7 @@
 // SQLite: the embedded single-workstation library. Full-text search is FTS5 over an
 // external-content table kept in step with `procedures` by triggers, so a procedure and its
 // index entry always change in the same transaction.
+#include "searchindex.h"
 #include "storebackend.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -301,10 +301,9 @@ public:
 
     std::function<void()> interrupter(QSqlDatabase &db) const override
     {
-        const QVariant handle = db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        sqlite3 *connection = SqliteFts::handle(db);
+        if (!connection)
             return [] {};
-        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
         // sqlite3_interrupt is safe to call from any thread while the connection is open.
         return [connection] { sqlite3_interrupt(connection); };
     }

@@ -115,10 +115,7 @@ private:
 
     bool ready(QSqlDatabase &db, QString *error)
     {
-        const QVariant handle = db.driver()->handle();
-        sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                                  ? *static_cast<sqlite3 *const *>(handle.data())
-                                  : nullptr;
+        sqlite3 *connection = SqliteFts::handle(db);
         if (connection && connection == m_handle && m_tokenizer)
             return true;
         reset();
@@ -195,6 +192,14 @@ QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups, cons
         parts << u'(' + pieces.join(u" OR "_s) + u')';
     }
     return parts.join(u" AND "_s);
+}
+
+sqlite3 *SqliteFts::handle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.data())
+               : nullptr;
 }
 
 QString SqliteFts::excludedExpression(const SearchPlan &plan, const Expansions &expansions)
