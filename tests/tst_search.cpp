@@ -871,6 +871,67 @@ private Q_SLOTS:
         QVERIFY2(std::none_of(statements.cbegin(), statements.cend(), walks), qPrintable(statements.join(u'\n')));
     }
 
+    // The whole library's list (the empty query: the window's first page) counts its procedures
+    // without reading them. A count "WHERE version_of IS NULL" stepped through every row of a file
+    // library, where that column sits after the document: 73 s at a million on a cold start. The
+    // total still leaves the language versions out, with a filter and without.
+    void shouldListTheLibraryWithoutReadingEveryProcedure_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::newRow("every system") << QString();
+        QTest::newRow("one system") << u"CPT"_s;
+    }
+
+    void shouldListTheLibraryWithoutReadingEveryProcedure()
+    {
+        QFETCH(QString, system);
+        QSqlDatabase db = Test::storeConnection(*m_store);
+        QSqlQuery raw(db);
+        const QString ofSystem = system.isEmpty() ? QString() : u" AND code_system = 'CPT'"_s;
+        QVERIFY(raw.exec(u"SELECT count(*) FILTER (WHERE version_of IS NULL), count(*) FILTER (WHERE version_of IS NOT "
+                         "NULL) FROM procedures WHERE id > 0"_s +
+                         ofSystem) &&
+                raw.next());
+        const int listed = raw.value(0).toInt();
+        const int versions = raw.value(1).toInt();
+        raw.finish();
+        QVERIFY(versions > 0); // the samples' Spanish versions
+        const int limit = 5;
+        QVERIFY(listed > 2 * (limit + versions));
+
+        sqlite3 *handle = m_store->connection().isServer() ? nullptr : SqliteFts::handle(db);
+        QVERIFY(handle || m_store->connection().isServer());
+        struct Steps
+        {
+            qint64 fullScan = 0;
+            QStringList statements;
+        } steps;
+        if (handle) {
+            sqlite3_trace_v2(
+                handle, SQLITE_TRACE_PROFILE,
+                [](unsigned, void *context, void *statement, void *) {
+                    auto *s = static_cast<Steps *>(context);
+                    auto *stmt = static_cast<sqlite3_stmt *>(statement);
+                    const int n = sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0);
+                    const char *sql = sqlite3_sql(stmt);
+                    s->fullScan += n;
+                    s->statements << u"%1 steps: %2"_s.arg(n).arg(QString::fromUtf8(sql ? sql : ""));
+                    return 0;
+                },
+                &steps);
+        }
+        const SearchPage page = m_engine->search({QString(), {system, 0, 0, {}}, 0, limit});
+        if (handle)
+            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.total, listed);
+        QVERIFY(page.totalIsExact);
+        QCOMPARE(page.hits.size(), limit);
+        // The page walks the title index past the versions among its rows; nothing walks the rest.
+        if (handle)
+            QVERIFY2(steps.fullScan <= limit + versions + 1, qPrintable(steps.statements.join(u'\n')));
+    }
+
     // At least 95% of the judged queries put the expected procedure first, and all in the top 5;
     // the held-out set (written before the ranking was changed for it, never tuned on) is
     // reported on its own as well.
