@@ -60,6 +60,17 @@ QString rawValue(const QString &file, const QString &sql)
     return value;
 }
 
+// A library as format 11 left it: without the names' own full-text index and its triggers.
+bool dropNamesIndex(const QString &file)
+{
+    for (const QString &sql : {u"DROP TRIGGER procedure_names_ai"_s, u"DROP TRIGGER procedure_names_ad"_s,
+                               u"DROP TRIGGER procedure_names_au"_s, u"DROP TABLE procedure_names_fts"_s}) {
+        if (!rawExec(file, sql))
+            return false;
+    }
+    return true;
+}
+
 SearchPage find(LibraryStore &store, const QString &text, int limit = 10)
 {
     SearchEngine engine(store);
@@ -650,12 +661,13 @@ private Q_SLOTS:
         QVERIFY(rawExec(file, u"DROP INDEX procedures_id_title"_s));
         QVERIFY(rawExec(file, u"DROP TABLE name_words"_s)); // format 11's
         QVERIFY(rawExec(file, u"DROP TABLE name_word_counts"_s));
+        QVERIFY(dropNamesIndex(file)); // 12's
         QVERIFY(
             rawExec(file, u"UPDATE careleaf_meta SET value = '9' WHERE key IN ('schema_version', 'format_written')"_s));
         QCOMPARE(rawValue(file, listed), u"0"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QCOMPARE(store->connection().schemaVersion(), 11);
+        QCOMPARE(store->connection().schemaVersion(), 12);
         QCOMPARE(rawValue(file, listed), u"2"_s);
         // Codes stay out of the list.
         QCOMPARE(rawValue(file, u"SELECT count(*) FROM spelling_words WHERE word = '10007'"_s), u"0"_s);
@@ -698,6 +710,23 @@ private Q_SLOTS:
         // descriptor (those a prefix may stand for: two letters or more, ASCII), however it
         // splits them: a walk that checks no row relies on it.
         QVERIFY(rawExec(file, u"CREATE VIRTUAL TABLE terms USING fts5vocab(procedure_fts, instance)"_s));
+        // The names' own index (format 12) holds exactly the whole index's terms of the code,
+        // names and descriptor, row by row, column by column, place by place.
+        const auto namesIndexDiffers = [&file] {
+            if (!rawExec(file, u"CREATE VIRTUAL TABLE IF NOT EXISTS name_terms"
+                               " USING fts5vocab(procedure_names_fts, instance)"_s))
+                return u"no names index"_s;
+            const QString whole = u"SELECT doc, col, offset, term FROM terms WHERE col <> 'about' AND col <> 'body'"_s;
+            const QString names = u"SELECT doc, col, offset, term FROM name_terms"_s;
+            const QString differ = rawValue(file, u"SELECT (SELECT count(*) FROM (%1 EXCEPT %2))"
+                                                  " + (SELECT count(*) FROM (%2 EXCEPT %1))"_s.arg(whole, names));
+            const bool checked = rawExec(
+                file, u"INSERT INTO procedure_names_fts (procedure_names_fts, rank) VALUES ('integrity-check', 1)"_s);
+            const bool dropped = rawExec(file, u"DROP TABLE name_terms"_s);
+            return checked && dropped ? differ : u"integrity-check failed"_s;
+        };
+        QCOMPARE(namesIndexDiffers(), u"0"_s);
+        QVERIFY(rawValue(file, u"SELECT count(*) FROM terms WHERE col = 'names'"_s).toInt() > 0);
         for (const QString &code : {u"10001"_s, u"10002"_s}) {
             const QString id = rawValue(file, u"SELECT id FROM procedures WHERE code = '%1'"_s.arg(code));
             const QString indexed =
@@ -735,6 +764,7 @@ private Q_SLOTS:
             QVERIFY2(row.endsWith(u" renamed procedure 1"_s), qPrintable(row));
         // Written again: counted again only for what it now holds.
         QCOMPARE(miscounted(), u"0"_s);
+        QCOMPARE(namesIndexDiffers(), u"0"_s);
         QCOMPARE(rawValue(file, u"SELECT procedures FROM name_word_counts WHERE word = 'sample'"_s), u"1"_s);
 
         // English and Spanish versions of one procedure: the first row holds the words of both
@@ -758,20 +788,44 @@ private Q_SLOTS:
         QVERIFY2(family.contains(u"infusion iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
         QVERIFY2(family.contains(u"intravenosa iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
 
-        // A library of format 10: upgraded, the words of every procedure filled in.
+        QCOMPARE(namesIndexDiffers(), u"0"_s);
+
+        // Libraries of format 10 and 11: upgraded, the words of every procedure filled in, the
+        // names' own index built; a word and a letter of the next one find the renamed procedure.
         const QStringList all = rows(u"1 = 1"_s);
-        QVERIFY(rawExec(file, u"DROP TABLE name_words"_s));
-        QVERIFY(rawExec(file, u"DROP TABLE name_word_counts"_s));
-        QVERIFY(rawExec(file,
-                        u"UPDATE careleaf_meta SET value = '10' WHERE key IN ('schema_version', 'format_written')"_s));
-        {
-            auto store = openOrFail(file);
-            QVERIFY(store);
-            QCOMPARE(store->connection().schemaVersion(), 11);
-            QCOMPARE(SearchEngine(*store).search({u"renamed"_s, {}, 0, 5}).hits.size(), 1);
+        for (const int format : {10, 11}) {
+            if (format == 10) {
+                QVERIFY(rawExec(file, u"DROP TABLE name_words"_s));
+                QVERIFY(rawExec(file, u"DROP TABLE name_word_counts"_s));
+            }
+            QVERIFY(dropNamesIndex(file));
+            QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '%1' WHERE key IN ('schema_version', "
+                                  "'format_written')"_s.arg(format)));
+            {
+                auto store = openOrFail(file);
+                QVERIFY(store);
+                QCOMPARE(store->connection().schemaVersion(), 12);
+                for (const QString &query : {u"renamed"_s, u"renamed p"_s, u"renamed pr"_s}) {
+                    const SearchPage page = SearchEngine(*store).search({query, {}, 0, 5});
+                    QVERIFY2(page.hits.size() == 1 && page.hits.first().code == u"10001"_s, qPrintable(query));
+                }
+                QCOMPARE(store->check(), QStringList());
+            }
+            QCOMPARE(rows(u"1 = 1"_s), all);
+            QCOMPARE(miscounted(), u"0"_s);
+            QCOMPARE(namesIndexDiffers(), u"0"_s);
         }
-        QCOMPARE(rows(u"1 = 1"_s), all);
-        QCOMPARE(miscounted(), u"0"_s);
+
+        // check() holds each full-text index against the rows it was made from: a procedure
+        // gone from the names' index is found.
+        QVERIFY(rawExec(file,
+                        u"INSERT INTO procedure_names_fts (procedure_names_fts, rowid, code, names, descriptor)"
+                        " SELECT 'delete', id, code, names, descriptor FROM procedure_text ORDER BY id LIMIT 1"_s));
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        const QStringList problems = store->check();
+        QVERIFY2(problems.size() == 1 && problems.first().contains(u"search index does not match"_s),
+                 qPrintable(problems.join(u'\n')));
     }
 
     void shouldRefuseLibraryFromNewerVersion()

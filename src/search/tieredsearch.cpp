@@ -98,7 +98,9 @@ int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, c
                  const QVariantList &filterValues, SearchPage *page, int cap = 0)
 {
     bool ok = false;
-    if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
+    if (filters.isEmpty() && !match.count.isEmpty())
+        ok = run(q, match.count.arg(cap > 0 ? cap : -1), match.values, page);
+    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
         ok = run(q, d.countWithoutFilters.arg(cap > 0 ? cap : -1), {match.values.value(0)}, page);
     else if (cap > 0)
         ok = run(q,
@@ -398,7 +400,8 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
     const int cap = countCap(d);
-    const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
+    const Condition &namesCheck = e.namesCheck.sql.isEmpty() ? e.namesOnly : e.namesCheck;
+    const int names = countMatches(q, d, namesCheck, filters, filterValues, &page, cap);
     int body = -1; // not counted
     if (names == 0)
         body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
@@ -408,7 +411,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly. Counted
     // by tier, the names and the text apart, so rows of tiers 0-2 must be among the names (they
     // are: a code or a name is there).
-    Tiered t{q, d, filters, filterValues, e.namesOnly, &page, {}, offset, limit};
+    Tiered t{q, d, filters, filterValues, namesCheck, &page, {}, offset, limit};
     if (!plan.codeExact.isEmpty()) {
         const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
         // A version in another language is found through its procedure (version_of).
@@ -428,7 +431,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     }
     // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
     if (names > d.rankLimit)
-        t.largeTier(e.namesOnly, e.namesWalk, 3);
+        t.largeTier(namesCheck, e.namesWalk, 3);
     else
         t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
     if (body < 0 && (!t.done() || names <= d.rankLimit))

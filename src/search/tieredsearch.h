@@ -21,6 +21,9 @@ struct Condition
     // Of a walk (SearchExpressions::namesWalk): every row it yields is a row of the tier, so
     // none is checked against the tier's condition.
     bool whole = false;
+    // Counts its rows when there are no filters, faster than through procedures: %1 is the most
+    // to count, its values bind. Empty: the dialect's countWithoutFilters.
+    QString count = {};
 };
 
 struct SearchDialect
@@ -65,7 +68,11 @@ struct SearchDialect
 // The full-text conditions of one plan, in the dialect's syntax.
 struct SearchExpressions
 {
-    Condition namesOnly;    // all groups, minus excluded, in code, names and descriptor
+    Condition namesOnly; // all groups, minus excluded, in code, names and descriptor
+    // The same rows from a smaller index where the backend has one (the file library's names'
+    // own full-text index), for counting the tier and checking rows found another way; namesOnly
+    // still ranks them. Empty sql: namesOnly does both.
+    Condition namesCheck;
     Condition bodyOnly;     // matches in the section text but not in the names
     Condition excluded;     // anything excluded; empty sql when nothing is
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier

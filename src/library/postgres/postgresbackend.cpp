@@ -87,10 +87,10 @@ public:
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log, which from then on only the server appends to; 8 splits every
     // procedure's text and sets its language and family (LibraryStore::splitIndexedText).
-    // 10 and 11 are the file library's alone (its spelling list gains the words with digits,
-    // which search_words has held since 2; its name_words, the server's since 4): a server's
-    // next step is 12, with 10 and 11 empty ones, so IT is never asked to upgrade a server for
-    // nothing.
+    // 10 to 12 are the file library's alone (its spelling list gains the words with digits,
+    // which search_words has held since 2; its name_words, the server's since 4; its names' own
+    // full-text index, as names_vector here): a server's next step is 13, with 10 to 12 empty
+    // ones, so IT is never asked to upgrade a server for nothing.
     int latestSchemaVersion() const override { return 9; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and

@@ -65,11 +65,12 @@ public:
         return {};
     }
 
-    // 4 is the server's title-ordered word list (this library's came with 11);
+    // 4 is the server's title-ordered word list (this library's came with 11, its names' own
+    // full-text index, the server's names_vector, with 12);
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 11; }
+    int latestSchemaVersion() const override { return 12; }
 
     QStringList migration(int version) const override
     {
@@ -280,6 +281,39 @@ public:
                     u"CREATE INDEX name_words_procedure ON name_words (procedure_id)"_s,
                     u"CREATE TABLE name_word_counts (word TEXT PRIMARY KEY, procedures INTEGER NOT NULL,"
                     "  broad INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s};
+        case 12:
+            // The code, names and descriptor in a full-text index of their own, with every word's
+            // first one and two letters as terms of their own (FTS5's prefix index), as the server
+            // has names_vector: counting the names tier and checking rows against it read a few
+            // terms of a small index, where a word and a letter ("knee i") merged every term
+            // starting so in the whole text, body included (SqliteIndex::rankedPage). Ranking
+            // still reads procedure_fts, whose rows' lengths weigh a match. Triggers of its own,
+            // beside procedure_fts's.
+            return {u"CREATE VIRTUAL TABLE procedure_names_fts USING fts5(code, names, descriptor,"
+                    "  content = 'procedure_text', content_rowid = 'id',"
+                    "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"_s,
+                    u"CREATE TRIGGER procedure_names_ai AFTER INSERT ON procedures BEGIN"
+                    "  INSERT INTO procedure_names_fts (rowid, code, names, descriptor)"
+                    "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                    "   iif(new.version_of IS NULL, new.descriptor, ''));"
+                    " END"_s,
+                    u"CREATE TRIGGER procedure_names_ad AFTER DELETE ON procedures BEGIN"
+                    "  INSERT INTO procedure_names_fts (procedure_names_fts, rowid, code, names, descriptor)"
+                    "  VALUES ('delete', old.id, iif(old.version_of IS NULL, old.code, ''), old.names,"
+                    "   iif(old.version_of IS NULL, old.descriptor, ''));"
+                    " END"_s,
+                    u"CREATE TRIGGER procedure_names_au"
+                    " AFTER UPDATE OF code, names, descriptor, version_of ON procedures"
+                    " WHEN old.code IS NOT new.code OR old.names IS NOT new.names"
+                    "  OR old.descriptor IS NOT new.descriptor OR old.version_of IS NOT new.version_of BEGIN"
+                    "  INSERT INTO procedure_names_fts (procedure_names_fts, rowid, code, names, descriptor)"
+                    "  VALUES ('delete', old.id, iif(old.version_of IS NULL, old.code, ''), old.names,"
+                    "   iif(old.version_of IS NULL, old.descriptor, ''));"
+                    "  INSERT INTO procedure_names_fts (rowid, code, names, descriptor)"
+                    "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                    "   iif(new.version_of IS NULL, new.descriptor, ''));"
+                    " END"_s,
+                    u"INSERT INTO procedure_names_fts (procedure_names_fts) VALUES ('rebuild')"_s};
         default:
             return {};
         }
@@ -321,8 +355,12 @@ public:
                     problems << tr("SQLite integrity check: %1").arg(line);
             }
         }
-        if (!q.exec(u"INSERT INTO procedure_fts (procedure_fts) VALUES ('integrity-check')"_s))
-            problems << tr("the search index does not match the procedures: %1").arg(q.lastError().text());
+        // Rank 1: each index against the rows it was made from, not only its own structure (a
+        // row missing from an index was "ok" without it).
+        for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s}) {
+            if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(index)))
+                problems << tr("the search index does not match the procedures: %1").arg(q.lastError().text());
+        }
         return problems;
     }
 

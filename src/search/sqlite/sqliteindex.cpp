@@ -388,6 +388,16 @@ protected:
             names = names + u" NOT ("_s + excluded + u')';
         }
         e.namesOnly = fts(names);
+        if (excluded.isEmpty()) {
+            // Counted and checked in the names' own index (format 12), whose one- and two-letter
+            // prefixes are terms: "knee i" read every term starting with "i" in the whole text.
+            // What is excluded is excluded for a word anywhere, so those stay with the whole index.
+            e.namesCheck = Condition{
+                u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE procedure_names_fts MATCH ?)"_s,
+                {match},
+                false,
+                u"SELECT count(*) FROM (SELECT 1 FROM procedure_names_fts WHERE procedure_names_fts MATCH ? LIMIT %1)"_s};
+        }
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         return tieredSearch(db, dialect, plan, e, offset, limit);
