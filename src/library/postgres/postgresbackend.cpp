@@ -89,9 +89,9 @@ public:
     // procedure's text and sets its language and family (LibraryStore::splitIndexedText).
     // 10 to 12 are the file library's alone (its spelling list gains the words with digits,
     // which search_words has held since 2; its name_words, the server's since 4; its names' own
-    // full-text index, as names_vector here): a server's next step is 13, with 10 to 12 empty
-    // ones, so IT is never asked to upgrade a server for nothing.
-    int latestSchemaVersion() const override { return 9; }
+    // full-text index, as names_vector here), empty steps here; 13 is the server's alone: its
+    // change counter counts once a transaction.
+    int latestSchemaVersion() const override { return 13; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
     // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is

@@ -220,6 +220,21 @@ QStringList postgresMigration(int version)
                 "  END LOOP;"
                 "  EXECUTE 'DROP FUNCTION ' || old::text;"
                 " END $$"_s.replace(u"@fn"_s, AppendLogFunction)};
+    case 13:
+        // Changes are counted once a transaction, not once a statement: every count was a new
+        // version of the one row, and within one transaction (a copy, all or nothing) each update
+        // walked all the versions before it, so publishing 40,000 procedures had slowed from 250
+        // to 40 a second. Other workstations see a transaction whole, so one count is all they
+        // can notice; the first write still takes the row's lock, which orders writers. The mark
+        // is local to the transaction (and undone with a savepoint rolled back, as the count is).
+        return {u"CREATE OR REPLACE FUNCTION careleaf_count_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN"
+                "  IF current_setting('careleaf.change_counted', true) IS DISTINCT FROM 'yes' THEN"
+                "   UPDATE careleaf_meta SET value = (value::bigint + 1)::text WHERE key = 'content_version';"
+                "   PERFORM set_config('careleaf.change_counted', 'yes', true);"
+                "  END IF;"
+                "  RETURN NULL;"
+                " END $$"_s};
     default:
         return {};
     }

@@ -66,7 +66,8 @@ public:
     }
 
     // 4 is the server's title-ordered word list (this library's came with 11, its names' own
-    // full-text index, the server's names_vector, with 12);
+    // full-text index, the server's names_vector, with 12); 13 is the server's alone (its change
+    // counter), an empty step here when this library next needs one;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
