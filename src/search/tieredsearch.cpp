@@ -100,7 +100,7 @@ int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, c
     bool ok = false;
     if (filters.isEmpty() && !match.count.isEmpty())
         ok = run(q, match.count.arg(cap > 0 ? cap : -1), match.values, page);
-    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty())
+    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty() && match.values.size() == 1)
         ok = run(q, d.countWithoutFilters.arg(cap > 0 ? cap : -1), {match.values.value(0)}, page);
     else if (cap > 0)
         ok = run(q,
@@ -337,7 +337,7 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
     // column sits after the document in a file library's row, so such a count read every page of
     // the library (73 s at a million, cold). All rows are a count of the smallest index; the
     // versions are few and have their own index.
-    const QString all = conditions.isEmpty() ? QString() : u" WHERE"_s + conditions.mid(qsizetype(4)); // " AND"
+    const QString all = conditions.isEmpty() ? QString() : u" WHERE 1 = 1"_s + conditions;
     const QString count = u"SELECT (SELECT count(*) FROM procedures p"_s + all +
                           u") - (SELECT count(*) FROM procedures p WHERE p.version_of IS NOT NULL"_s + conditions +
                           u")"_s;
@@ -400,8 +400,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
     const int cap = countCap(d);
-    const Condition &namesCheck = e.namesCheck.sql.isEmpty() ? e.namesOnly : e.namesCheck;
-    const int names = countMatches(q, d, namesCheck, filters, filterValues, &page, cap);
+    const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
     int body = -1; // not counted
     if (names == 0)
         body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
@@ -411,7 +410,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     // Tiers 0-2 are small and come from indexes; every row of them also matches namesOnly. Counted
     // by tier, the names and the text apart, so rows of tiers 0-2 must be among the names (they
     // are: a code or a name is there).
-    Tiered t{q, d, filters, filterValues, namesCheck, &page, {}, offset, limit};
+    Tiered t{q, d, filters, filterValues, e.namesOnly, &page, {}, offset, limit};
     if (!plan.codeExact.isEmpty()) {
         const QString upper = plan.codeExact + QChar(0x7F); // codes are ASCII: every extension sorts below
         // A version in another language is found through its procedure (version_of).
@@ -431,7 +430,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     }
     // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
     if (names > d.rankLimit)
-        t.largeTier(namesCheck, e.namesWalk, 3);
+        t.largeTier(e.namesOnly, e.namesWalk, 3);
     else
         t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
     if (body < 0 && (!t.done() || names <= d.rankLimit))

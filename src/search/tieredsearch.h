@@ -29,7 +29,8 @@ struct Condition
 struct SearchDialect
 {
     // The match count without filters, faster than through procedures; empty to count through it.
-    // One placeholder: the first value of the match condition; %1 is the most rows to count.
+    // One placeholder: the match condition's one value (Condition::count where it has more); %1
+    // is the most rows to count.
     QString countWithoutFilters;
     // Ranked tiers: SELECT p.id, p.code_system, p.code, p.title, p.descriptor ... with the tier's
     // condition first, %1 where the filters go, then the tier's rank values, then LIMIT ? OFFSET ?.
@@ -68,11 +69,7 @@ struct SearchDialect
 // The full-text conditions of one plan, in the dialect's syntax.
 struct SearchExpressions
 {
-    Condition namesOnly; // all groups, minus excluded, in code, names and descriptor
-    // The same rows from a smaller index where the backend has one (the file library's names'
-    // own full-text index), for counting the tier and checking rows found another way; namesOnly
-    // still ranks them. Empty sql: namesOnly does both.
-    Condition namesCheck;
+    Condition namesOnly;    // all groups, minus excluded, in code, names and descriptor
     Condition bodyOnly;     // matches in the section text but not in the names
     Condition excluded;     // anything excluded; empty sql when nothing is
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier

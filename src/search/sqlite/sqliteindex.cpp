@@ -1,5 +1,6 @@
-// SQLite's search index: FTS5 over an external-content table that triggers keep in step with
-// `procedures` (see the SQLite backend's format steps), so the engine writes no full-text entries
+// SQLite's search index: FTS5 over external-content tables (procedure_fts, the whole text;
+// procedure_names_fts, the names tier's) that triggers keep in step with `procedures` (see the
+// SQLite backend's format steps), so the engine writes no full-text entries
 // of its own; the name keys are written through SQLite's JSON functions, and the library's words
 // to spelling_words, whose trigram index (spelling_trigrams) finds typo candidates and whose
 // order turns a typed prefix into the few words it stands for (expand()), and the names' words
@@ -339,15 +340,20 @@ protected:
     {
         // The tier's condition (%2) is not needed: the MATCH in the ranking subquery is the tier.
         // A tier is counted up to 501 rows, as on the server: FTS5 stops there when the words are
-        // exact terms (expand()); a larger tier is read a page at a time in title order.
-        static const QString ranked = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
-                                      " FROM (SELECT rowid AS id, bm25(procedure_fts, 6.0, 10.0, 4.0, 4.0, 1.0) AS r"
-                                      "       FROM procedure_fts WHERE procedure_fts MATCH ?) AS m"
-                                      " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
-                                      " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s;
+        // exact terms (expand()); a larger tier is read a page at a time in title order. The names
+        // tier is ranked in the names' own index (format 12), as the server ranks names_vector:
+        // by the words' weight in the code, names and descriptor for their length.
+        const auto rankedIn = [](const QString &index, const QString &weights) {
+            return u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor"
+                   " FROM (SELECT rowid AS id, bm25(@index, @weights) AS r FROM @index WHERE @index MATCH ?) AS m"
+                   " CROSS JOIN procedures p ON p.id = m.id WHERE 1 = 1 %1"
+                   " ORDER BY m.r, p.title COLLATE NOCASE, p.id LIMIT ? OFFSET ?"_s.replace(u"@index"_s, index)
+                       .replace(u"@weights"_s, weights);
+        };
+        static const QString ranked = rankedIn(u"procedure_fts"_s, u"6.0, 10.0, 4.0, 4.0, 1.0"_s);
         static const SearchDialect dialect{
             u"SELECT count(*) FROM (SELECT 1 FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT %1)"_s,
-            ranked,
+            rankedIn(u"procedure_names_fts"_s, u"6.0, 10.0, 4.0"_s),
             ranked,
             QString(), // no scan along the title index: titleWalk and sortedTier below read large tiers
             u"p.title COLLATE NOCASE"_s,
@@ -373,6 +379,13 @@ protected:
             " CROSS JOIN procedures q ON q.id = s.id ORDER BY q.title COLLATE NOCASE, q.id"_s,
             u"SELECT id FROM procedures INDEXED BY procedures_title ORDER BY title COLLATE NOCASE, id LIMIT %1"_s,
         };
+        // What is excluded is excluded for a word anywhere in a procedure, which the names' own
+        // index cannot say: with such a word the names tier is ranked in the whole index.
+        static const SearchDialect excluding = [] {
+            SearchDialect d = dialect;
+            d.rankedNames = ranked;
+            return d;
+        }();
         const auto fts = [](const QString &expression) {
             return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
         };
@@ -387,20 +400,19 @@ protected:
             match = u'(' + match + u") NOT ("_s + excluded + u')';
             names = names + u" NOT ("_s + excluded + u')';
         }
-        e.namesOnly = fts(names);
-        if (excluded.isEmpty()) {
-            // Counted and checked in the names' own index (format 12), whose one- and two-letter
-            // prefixes are terms: "knee i" read every term starting with "i" in the whole text.
-            // What is excluded is excluded for a word anywhere, so those stay with the whole index.
-            e.namesCheck = Condition{
-                u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE procedure_names_fts MATCH ?)"_s,
-                {match},
-                false,
-                u"SELECT count(*) FROM (SELECT 1 FROM procedure_names_fts WHERE procedure_names_fts MATCH ? LIMIT %1)"_s};
-        }
+        // The names tier from the names' own index (format 12), whose one- and two-letter
+        // prefixes are terms: "knee i" in the whole index merged every term starting with "i" in
+        // every section of every procedure, to count the tier, check rows and rank them.
+        e.namesOnly = excluded.isEmpty() ? Condition{u"p.id IN (SELECT rowid FROM procedure_names_fts"
+                                                     " WHERE procedure_names_fts MATCH ?)"_s,
+                                                     {match},
+                                                     false,
+                                                     u"SELECT count(*) FROM (SELECT 1 FROM procedure_names_fts"
+                                                     " WHERE procedure_names_fts MATCH ? LIMIT %1)"_s}
+                                         : fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
-        return tieredSearch(db, dialect, plan, e, offset, limit);
+        return tieredSearch(db, excluded.isEmpty() ? dialect : excluding, plan, e, offset, limit);
     }
 
 private:
