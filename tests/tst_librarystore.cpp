@@ -681,7 +681,9 @@ private Q_SLOTS:
     // name_words (format 11) holds each word of a procedure's code, names and descriptor as the
     // full-text index has them, with its title in list order: it follows a renamed procedure,
     // holds nothing for a version in another language (its family's first row has its words),
-    // and a library of format 10 gets it filled on upgrade.
+    // and a library of format 10 gets it filled on upgrade. The names' own full-text index
+    // (format 12) holds the same terms as the whole one's code, names and descriptor, and is
+    // built on upgrade from 10 and 11; check() finds a procedure missing from it.
     void shouldKeepNameWordsInStepWithTheLibrary()
     {
         const QString file = path(u"namewords.sqlite"_s);

@@ -206,6 +206,10 @@ private Q_SLOTS:
                   oldFunction),
               u"REVOKE ALL ON FUNCTION %1 FROM PUBLIC"_s.arg(oldFunction),
               u"GRANT EXECUTE ON FUNCTION %1 TO %2, %3"_s.arg(oldFunction, roles().editor, roles().workstation),
+              // A change counted a statement, as before format 13.
+              u"CREATE OR REPLACE FUNCTION careleaf_count_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+              " UPDATE careleaf_meta SET value = (value::bigint + 1)::text WHERE key = 'content_version';"
+              " RETURN NULL; END $$"_s,
               u"UPDATE careleaf_meta SET value = '8' WHERE key = 'schema_version'"_s}) {
             const QSqlError error = execAs(owner, statement);
             QVERIFY2(!error.isValid(), qPrintable(statement + u": "_s + error.text()));
@@ -258,6 +262,17 @@ private Q_SLOTS:
                      .isValid());
         QVERIFY(openOrFail(workstationUrl));
         QVERIFY(admin->check().isEmpty());
+
+        // Upgraded, the server counts a change once a transaction: a copy of three procedures, one.
+        const QString docs = m_dir.filePath(u"counted"_s);
+        QVERIFY(Test::writeDocuments(docs, 0, 3));
+        auto local = openOrFail(m_dir.filePath(u"counted.sqlite"_s));
+        QVERIFY(local);
+        QCOMPARE(Importer::importPaths(*local, {docs}).imported, 3);
+        const auto changes = [&admin] { return admin->connection().contentVersion().section(u'|', 0, 0).toLongLong(); };
+        const qint64 before = changes();
+        QCOMPARE(LibraryCopy::copy(*local, *admin).imported, 3);
+        QCOMPARE(changes(), before + 1);
     }
 
     // init-server by a role that does not own the database: one sentence, and the right advice.

@@ -94,8 +94,9 @@ public:
     int latestSchemaVersion() const override { return 13; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and
-    // the word list are the engine's own (procedure_fts and procedure_vocab there). Version 4 is
-    // the server's alone: name_words, which the file library has from 11 on.
+    // the word list are the engine's own (procedure_fts and procedure_vocab there). Versions 4
+    // and 13 are the server's alone: name_words, which the file library has from 11 on, and the
+    // change counter's once a transaction.
     QStringList migration(int version) const override { return postgresMigration(version); }
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }

@@ -100,8 +100,9 @@ QStringList postgresMigration(int version)
             " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
             u"CREATE INDEX procedures_names_search ON procedures USING gin (names_vector)"
             " WITH (fastupdate = on, gin_pending_list_limit = 256)"_s,
-            // Every change to procedures counts one up, in the same transaction: how other
-            // workstations notice it (dataVersion), and the lock that orders writers.
+            // Every change to procedures counts one up, in the same transaction (from format 13,
+            // once a transaction): how other workstations notice it (dataVersion), and the lock
+            // that orders writers.
             u"INSERT INTO careleaf_meta (key, value) VALUES ('content_version', '0')"_s,
             u"CREATE FUNCTION careleaf_count_change() RETURNS trigger LANGUAGE plpgsql AS $$"
             " BEGIN"

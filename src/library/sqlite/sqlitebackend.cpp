@@ -1,6 +1,6 @@
-// SQLite: the embedded single-workstation library. Full-text search is FTS5 over an
-// external-content table kept in step with `procedures` by triggers, so a procedure and its
-// index entry always change in the same transaction.
+// SQLite: the embedded single-workstation library. Full-text search is FTS5 over external-content
+// tables (the whole text; the code, names and descriptor alone) kept in step with `procedures` by
+// triggers, so a procedure and its index entries always change in the same transaction.
 #include "searchindex.h"
 #include "storebackend.h"
 
@@ -360,7 +360,8 @@ public:
         // row missing from an index was "ok" without it).
         for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s}) {
             if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(index)))
-                problems << tr("the search index does not match the procedures: %1").arg(q.lastError().text());
+                problems << tr("the search index does not match the procedures: %1")
+                                .arg(index + u": "_s + q.lastError().text());
         }
         return problems;
     }
