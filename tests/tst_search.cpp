@@ -25,6 +25,29 @@ using namespace Careleaf;
 
 namespace {
 
+// One search; on a file library, *statements gets every SQL statement it ran with its values
+// written in (the server's are not traced).
+SearchPage tracedSearch(const LibraryStore &store, SearchEngine &engine, const SearchRequest &request,
+                        QStringList *statements)
+{
+    sqlite3 *handle = store.connection().isServer() ? nullptr : SqliteFts::handle(Test::storeConnection(store));
+    if (handle) {
+        sqlite3_trace_v2(
+            handle, SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *statement, void *) {
+                char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+                *static_cast<QStringList *>(context) << QString::fromUtf8(sql ? sql : "");
+                sqlite3_free(sql);
+                return 0;
+            },
+            statements);
+    }
+    const SearchPage page = engine.search(request);
+    if (handle)
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    return page;
+}
+
 // Stops the SQLite statement that reads the typo vocabulary once, part way through its rows: what
 // a keystroke's sqlite3_interrupt does when it lands while the vocabulary is being read.
 struct VocabularyInterrupt
@@ -750,32 +773,14 @@ private Q_SLOTS:
             QCOMPARE(other.store->store(*parsed.procedure), StoreOutcome::Imported);
             stored.insert(location);
         }
-        QStringList matches;
-        sqlite3 *handle = nullptr;
-        if (!m_store->connection().isServer()) {
-            QSqlDatabase db = Test::storeConnection(*m_store);
-            handle = SqliteFts::handle(db);
-            QVERIFY(handle);
-            sqlite3_trace_v2(
-                handle, SQLITE_TRACE_STMT,
-                [](unsigned, void *context, void *statement, void *) {
-                    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-                    const QString text = QString::fromUtf8(sql ? sql : "");
-                    sqlite3_free(sql);
-                    if (text.contains(u"procedure_fts MATCH"_s))
-                        *static_cast<QStringList *>(context) << text;
-                    return 0;
-                },
-                &matches);
-        }
-        const SearchPage page = m_engine->search({query, {}, 0, 50});
-        if (handle)
-            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        QStringList statements;
+        const SearchPage page = tracedSearch(*m_store, *m_engine, {query, {}, 0, 50}, &statements);
+        const QStringList matches = statements.filter(u"_fts MATCH"_s); // either full-text index
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         const bool has = std::any_of(page.hits.cbegin(), page.hits.cend(),
                                      [](const SearchHit &hit) { return hit.code == u"525151"_s; });
         QCOMPARE(has, found);
-        if (handle) {
+        if (!m_store->connection().isServer()) {
             QVERIFY(!matches.isEmpty());
             for (const QString &sql : std::as_const(matches))
                 QVERIFY2(sql.contains(u"\"*"_s) != exactTerms, qPrintable(sql));
@@ -824,19 +829,8 @@ private Q_SLOTS:
             }
             return;
         }
-        sqlite3 *handle = SqliteFts::handle(db);
-        QVERIFY(handle);
         const auto traced = [&](const QString &query, QStringList *statements) {
-            sqlite3_trace_v2(
-                handle, SQLITE_TRACE_STMT,
-                [](unsigned, void *context, void *statement, void *) {
-                    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
-                    *static_cast<QStringList *>(context) << QString::fromUtf8(sql ? sql : "");
-                    return 0;
-                },
-                statements);
-            const SearchPage page = engine.search({query, {}, 0, 20});
-            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+            const SearchPage page = tracedSearch(*opened.store, engine, {query, {}, 0, 20}, statements);
             QStringList shown;
             for (const SearchHit &hit : page.hits)
                 shown << hit.title;
@@ -895,23 +889,7 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QString, without);
         QStringList statements;
-        sqlite3 *handle = nullptr;
-        if (!m_store->connection().isServer()) {
-            handle = SqliteFts::handle(Test::storeConnection(*m_store));
-            QVERIFY(handle);
-            sqlite3_trace_v2(
-                handle, SQLITE_TRACE_STMT,
-                [](unsigned, void *context, void *statement, void *) {
-                    char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-                    *static_cast<QStringList *>(context) << QString::fromUtf8(sql ? sql : "");
-                    sqlite3_free(sql);
-                    return 0;
-                },
-                &statements);
-        }
-        const SearchPage page = m_engine->search({query, {}, 0, 20});
-        if (handle)
-            sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        const SearchPage page = tracedSearch(*m_store, *m_engine, {query, {}, 0, 20}, &statements);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QVERIFY(!page.hits.isEmpty());
         QVERIFY(page.hits.first().tier <= 3); // found by its code or names
@@ -924,7 +902,7 @@ private Q_SLOTS:
                          qPrintable(hit.title));
             }
         }
-        if (!handle)
+        if (m_store->connection().isServer())
             return;
         const auto names = [](const QString &sql) { return sql.contains(u"procedure_names_fts MATCH"_s); };
         const auto wholeNames = [](const QString &sql) {
