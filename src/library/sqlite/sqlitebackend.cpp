@@ -285,10 +285,9 @@ public:
         case 12:
             // The code, names and descriptor in a full-text index of their own, with every word's
             // first one and two letters as terms of their own (FTS5's prefix index), as the server
-            // has names_vector: counting the names tier and checking rows against it read a few
-            // terms of a small index, where a word and a letter ("knee i") merged every term
-            // starting so in the whole text, body included (SqliteIndex::rankedPage). Ranking
-            // still reads procedure_fts, whose rows' lengths weigh a match. Triggers of its own,
+            // has names_vector: counting, checking and ranking the names tier read a few terms of
+            // a small index, where a word and a letter ("knee i") merged every term starting so
+            // in the whole text, body included (SqliteIndex::rankedPage). Triggers of its own,
             // beside procedure_fts's.
             return {u"CREATE VIRTUAL TABLE procedure_names_fts USING fts5(code, names, descriptor,"
                     "  content = 'procedure_text', content_rowid = 'id',"
