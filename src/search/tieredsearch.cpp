@@ -94,14 +94,12 @@ bool appendPage(QSqlQuery &q, const QString &sql, QVariantList values, int offse
 // Matches of a full-text expression that pass the filters, up to cap when cap > 0. The full-text
 // set is built first, never probed row by row, which would re-run the match for every row the
 // planner walks.
-int countMatches(QSqlQuery &q, const SearchDialect &d, const Condition &match, const QString &filters,
-                 const QVariantList &filterValues, SearchPage *page, int cap = 0)
+int countMatches(QSqlQuery &q, const Condition &match, const QString &filters, const QVariantList &filterValues,
+                 SearchPage *page, int cap = 0)
 {
     bool ok = false;
     if (filters.isEmpty() && !match.count.isEmpty())
         ok = run(q, match.count.arg(cap > 0 ? cap : -1), match.values, page);
-    else if (filters.isEmpty() && !d.countWithoutFilters.isEmpty() && match.values.size() == 1)
-        ok = run(q, d.countWithoutFilters.arg(cap > 0 ? cap : -1), {match.values.value(0)}, page);
     else if (cap > 0)
         ok = run(q,
                  u"SELECT count(*) FROM (SELECT 1 FROM procedures p WHERE "_s + match.sql + filters + u" LIMIT "_s +
@@ -278,7 +276,7 @@ struct Tiered
         if (!rows.isEmpty() || skipped == 0)
             return;
         // This page starts past the tier's end: how far past is its size.
-        const int size = countMatches(q, d, tierMatch, filters + notSeen(), filterValues, page);
+        const int size = countMatches(q, tierMatch, filters + notSeen(), filterValues, page);
         skip = std::max(0, skipped - std::max(0, size));
     }
 };
@@ -400,10 +398,10 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
     const int cap = countCap(d);
-    const int names = countMatches(q, d, e.namesOnly, filters, filterValues, &page, cap);
+    const int names = countMatches(q, e.namesOnly, filters, filterValues, &page, cap);
     int body = -1; // not counted
     if (names == 0)
-        body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
+        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap);
     if (!page.error.isEmpty() || (names <= 0 && body <= 0))
         return page;
 
@@ -434,7 +432,7 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     else
         t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
     if (body < 0 && (!t.done() || names <= d.rankLimit))
-        body = countMatches(q, d, e.bodyOnly, filters, filterValues, &page, cap);
+        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap);
     if (body > d.rankLimit)
         t.largeTier(e.bodyOnly, {}, 4);
     else if (body > 0)

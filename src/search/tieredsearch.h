@@ -22,16 +22,12 @@ struct Condition
     // none is checked against the tier's condition.
     bool whole = false;
     // Counts its rows when there are no filters, faster than through procedures: %1 is the most
-    // to count, its values bind. Empty: the dialect's countWithoutFilters.
+    // to count, its values bind. Empty: counted through procedures.
     QString count = {};
 };
 
 struct SearchDialect
 {
-    // The match count without filters, faster than through procedures; empty to count through it.
-    // One placeholder: the match condition's one value (Condition::count where it has more); %1
-    // is the most rows to count.
-    QString countWithoutFilters;
     // Ranked tiers: SELECT p.id, p.code_system, p.code, p.title, p.descriptor ... with the tier's
     // condition first, %1 where the filters go, then the tier's rank values, then LIMIT ? OFFSET ?.
     // %2 is where the tier condition's SQL goes. One for the names tier, one for the section text.

@@ -96,7 +96,6 @@ protected:
         // total is a lower bound) and is read a page at a time in title order, the names tier
         // from name_words, the section-text tier along the title index.
         static const SearchDialect dialect{
-            QString(),
             u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor FROM procedures p WHERE %2 %1"
             " ORDER BY ts_rank('{0.1, 0.4, 1.0, 0.6}', p.names_vector, ?::tsquery, 1) DESC, lower(p.title), p.id"
             " LIMIT ? OFFSET ?"_s,

@@ -352,7 +352,6 @@ protected:
         };
         static const QString ranked = rankedIn(u"procedure_fts"_s, u"6.0, 10.0, 4.0, 4.0, 1.0"_s);
         static const SearchDialect dialect{
-            u"SELECT count(*) FROM (SELECT 1 FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT %1)"_s,
             rankedIn(u"procedure_names_fts"_s, u"6.0, 10.0, 4.0"_s),
             ranked,
             QString(), // no scan along the title index: titleWalk and sortedTier below read large tiers
@@ -386,8 +385,12 @@ protected:
             d.rankedNames = ranked;
             return d;
         }();
-        const auto fts = [](const QString &expression) {
-            return Condition{u"p.id IN (SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ?)"_s, {expression}};
+        // Rows of one full-text index matching an expression, and their count without procedures.
+        const auto fts = [](const QString &expression, const QString &index = u"procedure_fts"_s) {
+            return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
+                             {expression},
+                             false,
+                             u"SELECT count(*) FROM (SELECT 1 FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index)};
         };
         SearchExpressions e;
         const SqliteFts::Expansions expansions = expand(db, plan);
@@ -403,13 +406,7 @@ protected:
         // The names tier from the names' own index (format 12), whose one- and two-letter
         // prefixes are terms: "knee i" in the whole index merged every term starting with "i" in
         // every section of every procedure, to count the tier, check rows and rank them.
-        e.namesOnly = excluded.isEmpty() ? Condition{u"p.id IN (SELECT rowid FROM procedure_names_fts"
-                                                     " WHERE procedure_names_fts MATCH ?)"_s,
-                                                     {match},
-                                                     false,
-                                                     u"SELECT count(*) FROM (SELECT 1 FROM procedure_names_fts"
-                                                     " WHERE procedure_names_fts MATCH ? LIMIT %1)"_s}
-                                         : fts(names);
+        e.namesOnly = excluded.isEmpty() ? fts(match, u"procedure_names_fts"_s) : fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         return tieredSearch(db, excluded.isEmpty() ? dialect : excluding, plan, e, offset, limit);
