@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -112,6 +113,45 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             ids.insert(model.idAt(row));
         QCOMPARE(ids.size(), 245);
+    }
+
+    void shouldChangeRowsInPlaceWhenTheSameProceduresStillMatch()
+    {
+        // The same procedures in the same order again (a letter more of a word that already
+        // matched, or the list asked again after another workstation changed the library): the
+        // rows change in place, no reset, so the list keeps the row the user is on and redraws
+        // only what changed. Other procedures reset the list as before.
+        SearchService service(m_store->connection().location());
+        ProcedureListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QItemSelectionModel selection(&model); // as the list view keeps its current row
+        model.setService(&service);
+        model.setQuery(u"chemotherapy"_s);
+        QVERIFY(Test::settled(model));
+        QVERIFY(model.rowCount() > 2);
+        QList<qint64> before;
+        for (int row = 0; row < model.rowCount(); ++row)
+            before << model.idAt(row);
+        selection.setCurrentIndex(model.index(1), QItemSelectionModel::NoUpdate);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy shown(&model, &ProcedureListModel::resultsShown);
+        model.refresh();
+        QVERIFY(Test::settled(model));
+        QList<qint64> after;
+        for (int row = 0; row < model.rowCount(); ++row)
+            after << model.idAt(row);
+        QCOMPARE(after, before);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 0); // nothing in the rows changed
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(selection.currentIndex().row(), 1);
+
+        model.setQuery(u"chemotherapy infusion hydration"_s);
+        QVERIFY(Test::settled(model));
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(model.rowCount() < before.size());
+        QVERIFY(!selection.currentIndex().isValid());
     }
 
     void shouldExposeRolesForTheDelegate()

@@ -6,6 +6,8 @@
 
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -73,17 +75,35 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
 {
     const int oldTotal = m_total;
     const bool oldExact = m_totalExact;
+    const QList<SearchHit> hits = page.error.isEmpty() ? page.hits : QList<SearchHit>{};
     {
         // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
         // would arrive before every observer has seen the reset. They fetch again when they paint.
         const QScopedValueRollback notifying(m_notifying, true);
-        beginResetModel();
-        m_hits = page.error.isEmpty() ? page.hits : QList<SearchHit>{};
+        const auto sameProcedure = [](const SearchHit &a, const SearchHit &b) { return a.id == b.id; };
+        if (!hits.isEmpty() && std::equal(hits.cbegin(), hits.cend(), m_hits.cbegin(), m_hits.cend(), sameProcedure)) {
+            // The same procedures in the same order, as most letters typed into a word already
+            // matched give: the rows change in place. The view redraws only rows whose text
+            // changed, and keeps its scroll position and the row the user is on.
+            const auto changed = [&](qsizetype i) { return !(hits.at(i) == m_hits.at(i)); };
+            qsizetype first = 0;
+            while (first < hits.size() && !changed(first))
+                ++first;
+            qsizetype last = hits.size() - 1;
+            while (last > first && !changed(last))
+                --last;
+            m_hits = hits;
+            if (first < hits.size())
+                Q_EMIT dataChanged(index(int(first)), index(int(last)));
+        } else {
+            beginResetModel();
+            m_hits = hits;
+            endResetModel();
+        }
         m_total = page.error.isEmpty() ? page.total : 0;
         m_totalExact = !page.error.isEmpty() || page.totalIsExact;
         m_corrected = page.correctedQuery;
         m_closest = page.closest;
-        endResetModel();
     }
     if (oldTotal != m_total || oldExact != m_totalExact)
         Q_EMIT totalCountChanged(m_total);

@@ -25,6 +25,8 @@ struct SearchHit
     static constexpr int NamesTier = 3;
     // The languages (BCP 47) the procedure is in, English first; filled by SearchEngine.
     QStringList languages = {};
+
+    friend bool operator==(const SearchHit &, const SearchHit &) = default;
 };
 
 inline constexpr QChar highlightStart = QChar(0x0002);
