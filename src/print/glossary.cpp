@@ -2,6 +2,7 @@
 
 #include "tablefile.h"
 
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -57,42 +58,102 @@ void Glossary::add(Entry entry)
     m_entries << std::move(entry);
 }
 
+namespace {
+
+QString foldedByCharacter(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out)
+        c = c.toCaseFolded();
+    return out;
+}
+
+// Whether a letter or a digit (in any script) ends at at (before) or starts at it (after): a
+// glossary word is matched whole, never inside a longer word.
+bool letterOrNumberBefore(const QString &text, qsizetype at)
+{
+    if (at <= 0)
+        return false;
+    const QChar c = text.at(at - 1);
+    if (c.isLowSurrogate() && at >= 2 && text.at(at - 2).isHighSurrogate())
+        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(text.at(at - 2), c));
+    return c.isLetterOrNumber();
+}
+
+bool letterOrNumberAt(const QString &text, qsizetype at)
+{
+    if (at >= text.size())
+        return false;
+    const QChar c = text.at(at);
+    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
+        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, text.at(at + 1)));
+    return c.isLetterOrNumber();
+}
+
+// Where form ends when it stands in text at start (case aside; a space in the form stands for
+// any run of white space, a line break in a paragraph too), or -1.
+qsizetype endOf(const QString &form, const QString &text, qsizetype start)
+{
+    qsizetype at = start;
+    for (const QChar c : form) {
+        if (at >= text.size())
+            return -1;
+        if (c == u' ') {
+            if (!text.at(at).isSpace())
+                return -1;
+            while (at < text.size() && text.at(at).isSpace())
+                ++at;
+        } else if (text.at(at++).toCaseFolded() != c) {
+            return -1;
+        }
+    }
+    return at;
+}
+
+} // namespace
+
 void Glossary::compile()
 {
-    m_byForm.clear();
-    QStringList forms;
+    m_formsByFirst.clear();
+    QSet<QString> seen;
+    QList<Form> forms;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         for (const QString &form : m_entries.at(i).forms) {
-            const QString key = form.toCaseFolded();
-            if (m_byForm.contains(key))
+            const QString folded = foldedByCharacter(form);
+            if (seen.contains(folded))
                 continue; // the first entry that names a form keeps it
-            m_byForm.insert(key, int(i));
-            forms << form;
+            seen.insert(folded);
+            forms.append({folded, int(i)});
         }
     }
     // Longest first, so "blood clot" is found before "blood".
-    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    QStringList escaped;
-    for (const QString &form : std::as_const(forms)) {
-        // A space in a form matches any run of white space (a line break in a paragraph too).
-        escaped << QRegularExpression::escape(form).replace(u"\\ "_s, u"\\s+"_s);
-    }
-    m_pattern =
-        QRegularExpression(u"(?<![\\p{L}\\p{N}])(?:"_s + escaped.join(u'|') + u")(?![\\p{L}\\p{N}])"_s,
-                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    m_pattern.optimize();
+    std::stable_sort(forms.begin(), forms.end(),
+                     [](const Form &a, const Form &b) { return a.folded.size() > b.folded.size(); });
+    for (Form &form : forms)
+        m_formsByFirst[form.folded.front().unicode()].append(std::move(form));
 }
 
 QList<Glossary::Match> Glossary::matches(const QString &text) const
 {
     QList<Match> out;
-    if (m_entries.isEmpty() || text.isEmpty())
-        return out;
-    for (const QRegularExpressionMatch &m : m_pattern.globalMatch(text)) {
-        const QString form = m.captured().simplified().toCaseFolded();
-        const auto it = m_byForm.constFind(form);
-        if (it != m_byForm.cend())
-            out.append({m.capturedStart(), m.capturedLength(), *it});
+    qsizetype at = 0;
+    while (at < text.size()) {
+        const auto candidates = m_formsByFirst.constFind(text.at(at).toCaseFolded().unicode());
+        if (candidates != m_formsByFirst.cend() && !letterOrNumberBefore(text, at)) {
+            bool found = false;
+            for (const Form &form : *candidates) {
+                const qsizetype end = endOf(form.folded, text, at);
+                if (end > at && !letterOrNumberAt(text, end)) {
+                    out.append({at, end - at, form.entry});
+                    at = end;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                continue;
+        }
+        ++at;
     }
     return out;
 }

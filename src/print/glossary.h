@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -46,9 +45,16 @@ private:
     void add(Entry entry);
     void compile();
 
+    struct Form
+    {
+        QString folded; // each character case-folded; one space between words
+        int entry = -1;
+    };
+
     QList<Entry> m_entries;
-    QRegularExpression m_pattern;
-    QHash<QString, int> m_byForm; // case-folded form -> entry
+    // The forms by their first (case-folded) character, longest first: at each place a word may
+    // start, the first that fits is the match.
+    QHash<char16_t, QList<Form>> m_formsByFirst;
 };
 
 } // namespace Careleaf
