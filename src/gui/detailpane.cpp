@@ -217,12 +217,16 @@ bool DetailPane::findNext(bool backward)
 
 void DetailPane::applyStyle(SafeTextView *view) const
 {
-    QFont font = view->document()->defaultFont();
+    // Each set only when it changes: either lays out again what the view holds.
+    QTextDocument *doc = view->document();
+    QFont font = doc->defaultFont();
     font.setPointSizeF(QWidget::font().pointSizeF() * 1.15 * m_zoom / 100.0);
-    view->document()->setDefaultFont(font);
+    if (font != doc->defaultFont())
+        doc->setDefaultFont(font);
     // The palette's colours: a dark or high-contrast desktop theme stays readable.
-    view->document()->setDefaultStyleSheet(
-        ProcedureHtml::styleSheet(Ink::screen(view->palette(), m_accent), m_zoom / 100.0));
+    const QString css = ProcedureHtml::styleSheet(Ink::screen(view->palette(), m_accent), m_zoom / 100.0);
+    if (css != doc->defaultStyleSheet())
+        doc->setDefaultStyleSheet(css);
 }
 
 void DetailPane::setAccent(const QColor &accent)
@@ -244,6 +248,9 @@ void DetailPane::underlineGlossaryWords(SafeTextView *view) const
 {
     QTextDocument *doc = view->document();
     const Glossary &glossary = Glossary::standard();
+    // One edit: the document is laid out again once, not after every word.
+    QTextCursor c(doc);
+    c.beginEditBlock();
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() > 0)
             continue;
@@ -254,12 +261,12 @@ void DetailPane::underlineGlossaryWords(SafeTextView *view) const
             format.setToolTip(u"<p><b>"_s + entry.term.toHtmlEscaped() + u"</b>: "_s +
                               entry.definition.toHtmlEscaped() + u"</p>"_s);
             format.setProperty(GlossaryTermProperty, entry.term);
-            QTextCursor c(block);
             c.setPosition(block.position() + int(m.start));
             c.setPosition(block.position() + int(m.start + m.length), QTextCursor::KeepAnchor);
             c.mergeCharFormat(format);
         }
     }
+    c.endEditBlock();
 }
 
 int DetailPane::glossaryWordCount(const QString &tabId) const
