@@ -35,7 +35,10 @@ public:
     };
     Q_ENUM(Role)
 
-    static constexpr int PageSize = 100;
+    // Rows asked for at a time: more than a tall screen shows (a view asks for the next page when
+    // it is not full or is scrolled to the end), and no more, since every row of a page is
+    // ranked, read and given its snippet on each keystroke.
+    static constexpr int PageSize = 50;
 
     explicit ProcedureListModel(QObject *parent = nullptr);
     ~ProcedureListModel() override;

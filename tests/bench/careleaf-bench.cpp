@@ -129,7 +129,7 @@ QString floorExpression(const QString &query)
     return parts.join(u" AND "_s);
 }
 
-// The same floor on PostgreSQL: the words as prefix lexemes, count plus the first 100 ids.
+// The same floor on PostgreSQL: the words as prefix lexemes, count plus the first page of ids.
 QString tsqueryFloorExpression(const QString &query)
 {
     QStringList parts;
@@ -251,8 +251,10 @@ QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
     raw.open();
     const QString countSql = server ? u"SELECT count(*) FROM procedures WHERE search_vector @@ ?::tsquery"_s
                                     : u"SELECT count(*) FROM procedure_fts WHERE procedure_fts MATCH ?"_s;
-    const QString firstSql = server ? u"SELECT id FROM procedures WHERE search_vector @@ ?::tsquery LIMIT 100"_s
-                                    : u"SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT 100"_s;
+    // As many rows as the list's first page.
+    const QString firstSql = (server ? u"SELECT id FROM procedures WHERE search_vector @@ ?::tsquery LIMIT %1"_s
+                                     : u"SELECT rowid FROM procedure_fts WHERE procedure_fts MATCH ? LIMIT %1"_s)
+                                 .arg(ProcedureListModel::PageSize);
 
     // The typical Qt app: every row in a QStandardItemModel, filtered by a proxy model.
     auto *items = new QStandardItemModel(qApp);
