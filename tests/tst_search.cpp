@@ -4,6 +4,7 @@
 #include "facets.h"
 #include "importer.h"
 #include "searchengine.h"
+#include "searchindex.h"
 #include "searchquery.h"
 #include "synonyms.h"
 #include "testsupport.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 #include <cstring>
+#include <functional>
 #include <map>
 #include <sqlite3.h>
 
@@ -25,10 +27,9 @@ using namespace Careleaf;
 
 namespace {
 
-// One search; on a file library, *statements gets every SQL statement it ran with its values
+// Runs work; on a file library, *statements gets every SQL statement it ran with its values
 // written in (the server's are not traced).
-SearchPage tracedSearch(const LibraryStore &store, SearchEngine &engine, const SearchRequest &request,
-                        QStringList *statements)
+void traced(const LibraryStore &store, QStringList *statements, const std::function<void()> &work)
 {
     sqlite3 *handle = store.connection().isServer() ? nullptr : SqliteFts::handle(Test::storeConnection(store));
     if (handle) {
@@ -42,9 +43,16 @@ SearchPage tracedSearch(const LibraryStore &store, SearchEngine &engine, const S
             },
             statements);
     }
-    const SearchPage page = engine.search(request);
+    work();
     if (handle)
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+}
+
+SearchPage tracedSearch(const LibraryStore &store, SearchEngine &engine, const SearchRequest &request,
+                        QStringList *statements)
+{
+    SearchPage page;
+    traced(store, statements, [&] { page = engine.search(request); });
     return page;
 }
 
@@ -530,9 +538,55 @@ private Q_SLOTS:
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
         QCOMPARE(corrected, u"nausea"_s);
         QCOMPARE(again, u"chemotherapy"_s);
-        QVERIFY2(trace.rowsOfVocabulary <= 2, qPrintable(trace.statements.join(u'\n')));
+        // Not even one word's row of the term list: it counts a word by reading all of its rows.
+        QVERIFY2(trace.rowsOfVocabulary == 0, qPrintable(trace.statements.join(u'\n')));
         for (const QString &sql : std::as_const(trace.statements))
-            QVERIFY2(!sql.contains(u"procedure_vocab"_s) || sql.contains(u"WHERE term = "_s), qPrintable(sql));
+            QVERIFY2(!sql.contains(u"procedure_vocab"_s), qPrintable(sql));
+    }
+
+    // Of two words equally close to a typo, the one more procedures use; each counted only up to
+    // SearchIndex::FrequencyCap (a common word's every row is never read).
+    void shouldCorrectATieToTheMoreCommonWord_data()
+    {
+        QTest::addColumn<int>("gauges");
+        QTest::addColumn<int>("gauzes");
+        QTest::addColumn<QString>("correction");
+        QTest::addRow("gauge in more") << 3 << 1 << u"gauge"_s;
+        QTest::addRow("gauze in more") << 1 << 3 << u"gauze"_s;
+    }
+
+    void shouldCorrectATieToTheMoreCommonWord()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QFETCH(int, gauges);
+        QFETCH(int, gauzes);
+        QFETCH(QString, correction);
+        QTemporaryDir docs;
+        QVERIFY(docs.isValid());
+        for (int n = 0; n < gauges + gauzes; ++n) {
+            const QByteArray word = n < gauges ? "gauge" : "gauze";
+            QVERIFY(Test::writeDocument(
+                docs.path(), n,
+                Test::syntheticDocument(n).replace("Patients rest", QByteArray("Patients rest (" + word + ")"))));
+        }
+        QString why;
+        const QString location = Test::newLibrary(backend, u"typotie"_s, &why);
+        QVERIFY2(!location.isEmpty(), qPrintable(why));
+        LibraryStore::OpenResult opened = LibraryStore::open(location);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(Importer::importPaths(*opened.store, {docs.path()}).imported, gauges + gauzes);
+        SearchEngine engine(*opened.store);
+        // "gauxe" is one letter from each.
+        QStringList statements;
+        QString corrected;
+        traced(*opened.store, &statements, [&] { corrected = engine.correction(u"gauxe"_s); });
+        QCOMPARE(corrected, correction);
+        if (!opened.store->connection().isServer()) {
+            const QStringList counts = statements.filter(u"count(*)"_s);
+            QCOMPARE(counts.size(), 2); // each candidate counted once
+            for (const QString &sql : counts)
+                QVERIFY2(sql.contains(u"LIMIT %1"_s.arg(SearchIndex::FrequencyCap)), qPrintable(sql));
+        }
     }
 
     // When no procedure has all the words, the list shows those that have the most of them and

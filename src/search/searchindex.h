@@ -62,9 +62,11 @@ public:
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
     [[nodiscard]] virtual QStringList similarWords(const QString &word, QString *error) const = 0;
-    // Procedures containing word (at least up to 10,000), for ranking similarWords() candidates;
-    // sets *error when they cannot be counted.
+    // Procedures containing word, counted up to FrequencyCap (a common word's count would read
+    // its every row), for ranking similarWords() candidates; sets *error when they cannot be
+    // counted.
     [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
+    static constexpr int FrequencyCap = 10000;
     // The names, descriptor and section text (about, body) of the given procedures as indexed,
     // for snippets and sectionsWithAll().
     [[nodiscard]] QHash<qint64, IndexedText> texts(const QList<qint64> &ids) const;

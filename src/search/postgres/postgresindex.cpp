@@ -51,9 +51,9 @@ public:
     int documentFrequency(const QString &word, QString *error) const override
     {
         QSqlQuery q(db());
-        q.prepare(
-            u"SELECT count(*) FROM (SELECT 1 FROM procedures WHERE search_vector @@ ?::tsquery LIMIT 10000) AS s"_s);
+        q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM procedures WHERE search_vector @@ ?::tsquery LIMIT ?) AS s"_s);
         q.addBindValue(QString(u'\'' + fold(word) + u'\''));
+        q.addBindValue(FrequencyCap);
         if (q.exec() && q.next())
             return q.value(0).toInt();
         *error = queryError(q);
