@@ -500,6 +500,10 @@ private Q_SLOTS:
         QTest::addRow("marks and other scripts")
             << u"sedation\u0301 \u00e9sedation sedation\U00020000 \U00020000sedation \u0633sedation"_s;
         QTest::addRow("apostrophes and capitals") << u"Crohn's disease, crohn\u2019s disease, CROHN'S DISEASE"_s;
+        QTest::addRow("letters that fold to ASCII")
+            << u"\u017Fedation, SEDATION, \u212Aidney stone, kidney \u212Aidney"_s; // long s, Kelvin sign
+        QTest::addRow("line and paragraph separators, no-break spaces")
+            << u"blood\u2028sugar, blood\u00a0thinner, blood \u2029 sugar, blood\u3000thinners"_s;
         QTest::addRow("empty") << QString();
         QTest::addRow("only spaces") << u"   \n\t "_s;
     }

@@ -156,6 +156,45 @@ private Q_SLOTS:
         QVERIFY(!selection.currentIndex().isValid());
     }
 
+    // A procedure's row changed by another workstation while the list shows the same procedures:
+    // that row alone is announced as changed, with its new text. Once a second page is in, the
+    // list asked again starts over from its first page (a reset).
+    void shouldAnnounceTheRowThatChanged()
+    {
+        SearchService service(m_store->connection().location());
+        ProcedureListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setService(&service);
+        QVERIFY(Test::settled(model)); // the whole library, in title order
+        QCOMPARE(model.rowCount(), ProcedureListModel::PageSize);
+        constexpr int Row = 3;
+        std::optional<Procedure> procedure = m_store->procedure(model.idAt(Row));
+        QVERIFY(procedure);
+        const QString descriptor = procedure->descriptor;
+        procedure->descriptor = u"Revised: "_s + descriptor;
+        QCOMPARE(m_store->store(*procedure), StoreOutcome::Updated);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refresh();
+        QVERIFY(Test::settled(model));
+        procedure->descriptor = descriptor; // as it was, for the other tests
+        QCOMPARE(m_store->store(*procedure), StoreOutcome::Updated);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), Row);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), Row);
+        QCOMPARE(model.index(Row).data(ProcedureListModel::DescriptorRole).toString(), u"Revised: "_s + descriptor);
+
+        model.fetchMore({});
+        QVERIFY(Test::settled(model));
+        QCOMPARE(model.rowCount(), 2 * ProcedureListModel::PageSize);
+        model.refresh();
+        QVERIFY(Test::settled(model));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), ProcedureListModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+    }
+
     void shouldExposeRolesForTheDelegate()
     {
         SearchService service(m_store->connection().location());

@@ -75,16 +75,25 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
 {
     const int oldTotal = m_total;
     const bool oldExact = m_totalExact;
+    const bool hadMore = m_hits.size() < m_total;
     const QList<SearchHit> hits = page.error.isEmpty() ? page.hits : QList<SearchHit>{};
+    m_total = page.error.isEmpty() ? page.total : 0;
+    m_totalExact = !page.error.isEmpty() || page.totalIsExact;
+    m_corrected = page.correctedQuery;
+    m_closest = page.closest;
     {
-        // Views and testers may call fetchMore from their modelReset handlers; rows inserted then
-        // would arrive before every observer has seen the reset. They fetch again when they paint.
+        // Views and testers may call fetchMore from their modelReset or dataChanged handlers; rows
+        // inserted then would arrive before every observer has seen the change. They fetch again
+        // when they paint.
         const QScopedValueRollback notifying(m_notifying, true);
         const auto sameProcedure = [](const SearchHit &a, const SearchHit &b) { return a.id == b.id; };
-        if (!hits.isEmpty() && std::equal(hits.cbegin(), hits.cend(), m_hits.cbegin(), m_hits.cend(), sameProcedure)) {
-            // The same procedures in the same order, as most letters typed into a word already
-            // matched give: the rows change in place. The view redraws only rows whose text
-            // changed, and keeps its scroll position and the row the user is on.
+        // The same procedures in the same order, as most letters typed into a word already
+        // matched give: the rows change in place, and the view keeps its scroll position and the
+        // row the user is on, redrawing from the first row that changed to the last. Only while
+        // whether there is more to fetch stays the same: a view asks for more after a reset or
+        // an insertion, not after a change.
+        if (!hits.isEmpty() && (hits.size() < m_total) == hadMore &&
+            std::equal(hits.cbegin(), hits.cend(), m_hits.cbegin(), m_hits.cend(), sameProcedure)) {
             const auto changed = [&](qsizetype i) { return !(hits.at(i) == m_hits.at(i)); };
             qsizetype first = 0;
             while (first < hits.size() && !changed(first))
@@ -100,10 +109,6 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
             m_hits = hits;
             endResetModel();
         }
-        m_total = page.error.isEmpty() ? page.total : 0;
-        m_totalExact = !page.error.isEmpty() || page.totalIsExact;
-        m_corrected = page.correctedQuery;
-        m_closest = page.closest;
     }
     if (oldTotal != m_total || oldExact != m_totalExact)
         Q_EMIT totalCountChanged(m_total);

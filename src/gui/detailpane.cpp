@@ -217,7 +217,7 @@ bool DetailPane::findNext(bool backward)
 
 void DetailPane::applyStyle(SafeTextView *view) const
 {
-    // Each set only when it changes: either lays out again what the view holds.
+    // Set only when they change: a new default font lays out again what the view holds.
     QTextDocument *doc = view->document();
     QFont font = doc->defaultFont();
     font.setPointSizeF(QWidget::font().pointSizeF() * 1.15 * m_zoom / 100.0);

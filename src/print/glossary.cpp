@@ -2,10 +2,11 @@
 
 #include "tablefile.h"
 
-#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -60,16 +61,20 @@ void Glossary::add(Entry entry)
 
 namespace {
 
-QString foldedByCharacter(const QString &text)
+// The code point that starts at at (a surrogate pair read whole); *next is where the next starts.
+char32_t pointAt(const QString &text, qsizetype at, qsizetype *next)
 {
-    QString out = text;
-    for (QChar &c : out)
-        c = c.toCaseFolded();
-    return out;
+    const QChar c = text.at(at);
+    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
+        *next = at + 2;
+        return QChar::surrogateToUcs4(c, text.at(at + 1));
+    }
+    *next = at + 1;
+    return c.unicode();
 }
 
-// Whether a letter or a digit (in any script) ends at at (before) or starts at it (after): a
-// glossary word is matched whole, never inside a longer word.
+// Whether a letter or a digit (in any script) ends where at starts (before) or starts at it:
+// a glossary word is matched whole, never inside a longer word.
 bool letterOrNumberBefore(const QString &text, qsizetype at)
 {
     if (at <= 0)
@@ -82,28 +87,29 @@ bool letterOrNumberBefore(const QString &text, qsizetype at)
 
 bool letterOrNumberAt(const QString &text, qsizetype at)
 {
-    if (at >= text.size())
-        return false;
-    const QChar c = text.at(at);
-    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
-        return QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, text.at(at + 1)));
-    return c.isLetterOrNumber();
+    qsizetype next = 0;
+    return at < text.size() && QChar::isLetterOrNumber(pointAt(text, at, &next));
 }
 
-// Where form ends when it stands in text at start (case aside; a space in the form stands for
-// any run of white space, a line break in a paragraph too), or -1.
-qsizetype endOf(const QString &form, const QString &text, qsizetype start)
+// Where form (case-folded code points) ends when it stands in text at start, case aside (a
+// space in the form stands for any run of white space, a line break in a paragraph too), or -1.
+qsizetype endOf(const std::u32string &form, const QString &text, qsizetype start)
 {
     qsizetype at = start;
-    for (const QChar c : form) {
+    for (const char32_t c : form) {
         if (at >= text.size())
             return -1;
-        if (c == u' ') {
-            if (!text.at(at).isSpace())
+        qsizetype next = 0;
+        const char32_t t = pointAt(text, at, &next);
+        if (c == U' ') {
+            if (!QChar::isSpace(t))
                 return -1;
-            while (at < text.size() && text.at(at).isSpace())
-                ++at;
-        } else if (text.at(at++).toCaseFolded() != c) {
+            at = next;
+            while (at < text.size() && QChar::isSpace(pointAt(text, at, &next)))
+                at = next;
+        } else if (QChar::toCaseFolded(t) == c) {
+            at = next;
+        } else {
             return -1;
         }
     }
@@ -115,14 +121,15 @@ qsizetype endOf(const QString &form, const QString &text, qsizetype start)
 void Glossary::compile()
 {
     m_formsByFirst.clear();
-    QSet<QString> seen;
+    std::unordered_set<std::u32string> seen;
     QList<Form> forms;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         for (const QString &form : m_entries.at(i).forms) {
-            const QString folded = foldedByCharacter(form);
-            if (seen.contains(folded))
+            std::u32string folded;
+            for (const char32_t c : form.toUcs4())
+                folded += QChar::toCaseFolded(c);
+            if (!seen.insert(folded).second)
                 continue; // the first entry that names a form keeps it
-            seen.insert(folded);
             forms.append({folded, int(i)});
         }
     }
@@ -130,7 +137,7 @@ void Glossary::compile()
     std::stable_sort(forms.begin(), forms.end(),
                      [](const Form &a, const Form &b) { return a.folded.size() > b.folded.size(); });
     for (Form &form : forms)
-        m_formsByFirst[form.folded.front().unicode()].append(std::move(form));
+        m_formsByFirst[form.folded.front()].append(std::move(form));
 }
 
 QList<Glossary::Match> Glossary::matches(const QString &text) const
@@ -138,22 +145,19 @@ QList<Glossary::Match> Glossary::matches(const QString &text) const
     QList<Match> out;
     qsizetype at = 0;
     while (at < text.size()) {
-        const auto candidates = m_formsByFirst.constFind(text.at(at).toCaseFolded().unicode());
+        qsizetype next = 0;
+        const auto candidates = m_formsByFirst.constFind(QChar::toCaseFolded(pointAt(text, at, &next)));
         if (candidates != m_formsByFirst.cend() && !letterOrNumberBefore(text, at)) {
-            bool found = false;
             for (const Form &form : *candidates) {
                 const qsizetype end = endOf(form.folded, text, at);
                 if (end > at && !letterOrNumberAt(text, end)) {
                     out.append({at, end - at, form.entry});
-                    at = end;
-                    found = true;
+                    next = end;
                     break;
                 }
             }
-            if (found)
-                continue;
         }
-        ++at;
+        at = next;
     }
     return out;
 }

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace Careleaf {
 
 class Glossary
@@ -47,14 +49,14 @@ private:
 
     struct Form
     {
-        QString folded; // each character case-folded; one space between words
+        std::u32string folded; // case-folded code points; one space between words
         int entry = -1;
     };
 
     QList<Entry> m_entries;
     // The forms by their first (case-folded) character, longest first: at each place a word may
     // start, the first that fits is the match.
-    QHash<char16_t, QList<Form>> m_formsByFirst;
+    QHash<char32_t, QList<Form>> m_formsByFirst;
 };
 
 } // namespace Careleaf
