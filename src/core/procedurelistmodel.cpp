@@ -94,7 +94,7 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
         // an insertion, not after a change.
         if (!hits.isEmpty() && (hits.size() < m_total) == hadMore &&
             std::equal(hits.cbegin(), hits.cend(), m_hits.cbegin(), m_hits.cend(), sameProcedure)) {
-            const auto changed = [&](qsizetype i) { return !(hits.at(i) == m_hits.at(i)); };
+            const auto changed = [&](qsizetype i) { return hits.at(i) != m_hits.at(i); };
             qsizetype first = 0;
             while (first < hits.size() && !changed(first))
                 ++first;
