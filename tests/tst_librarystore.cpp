@@ -585,6 +585,35 @@ private Q_SLOTS:
         QVERIFY2(worstLag > 1, "the files are stored in groups, not one commit each");
     }
 
+    // An import that writes a good part of the library leaves each full-text index in one piece
+    // (FTS5 writes a piece at every commit and merges them a few at a time): a row is then looked
+    // up once, not once in each piece. A few files added to a larger library leave the pieces
+    // as they are: a merge rewrites the whole index.
+    void shouldMergeTheSearchIndexAfterAnImportOfMuchOfTheLibrary()
+    {
+        const QString file = path(u"merged.sqlite"_s);
+        const QString docs = path(u"merged-docs"_s);
+        const QString more = path(u"merged-more"_s);
+        QVERIFY(Test::writeDocuments(docs, 0, 200));
+        QVERIFY(Test::writeDocuments(more, 200, 20));
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        const auto pieces = [&file] {
+            QStringList counts;
+            for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s})
+                counts << rawValue(file, u"SELECT count(DISTINCT segid) FROM %1_idx"_s.arg(index));
+            return counts;
+        };
+        // Committed in groups of 1, 2, 4 ... files: eight pieces written.
+        QCOMPARE(Importer::importPaths(*store, {docs}).imported, 200);
+        QCOMPARE(pieces(), (QStringList{u"1"_s, u"1"_s}));
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(Importer::importPaths(*store, {more}).imported, 20);
+        const QStringList after = pieces();
+        QVERIFY2(after.first().toInt() > 1 && after.last().toInt() > 1, qPrintable(after.join(u' ')));
+        QCOMPARE(store->check(), QStringList());
+    }
+
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every
     // procedure; the columns format 2 derives (filters, exact names) are filled from the documents,
     // format 5 gives every procedure its name for people and its reading grade again, and format 8

@@ -1,5 +1,7 @@
 #include "librarycopy.h"
 
+#include "logging.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -53,7 +55,11 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
     if (const QString err = batch.commit(); !err.isEmpty()) {
         report = CopyReport{};
         report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.connection().displayName(), err);
+        return report;
     }
+    // Only search's speed depends on it: a merge that fails leaves the index as it was.
+    if (const QString err = to.mergeSearchIndex(report.written()); !err.isEmpty())
+        qCWarning(lcLibrary, "the search index was not merged after the copy: %s", qPrintable(err));
     return report;
 }
 

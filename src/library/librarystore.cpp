@@ -355,6 +355,31 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }
 
+QString LibraryStore::mergeSearchIndex(int written)
+{
+    // A merge rewrites the whole index: worth it when the pieces written since are a good part
+    // of it, and never after a few procedures added to a large library. Every row counts (a
+    // count of the smallest index; count() reads every row for version_of).
+    QSqlQuery rows(db());
+    if (written <= 0 || !rows.exec(u"SELECT count(*) FROM procedures"_s) || !rows.next() ||
+        qint64(written) * 4 < rows.value(0).toLongLong())
+        return {};
+    rows.finish();
+    bool more = true;
+    for (bool first = true; more; first = false) {
+        Transaction tx(*m_connection);
+        if (!tx.isOpen())
+            return m_connection->explain(tx.error());
+        QSqlDatabase database = db();
+        if (const QString err = m_index->mergeStep(database, first, &more); !err.isEmpty())
+            return err;
+        if (!tx.commit())
+            return m_connection->explain(tx.error());
+        m_connection->countWrite();
+    }
+    return {};
+}
+
 std::optional<Procedure> LibraryStore::procedure(qint64 id) const
 {
     QSqlQuery q(db());

@@ -37,6 +37,9 @@ struct StoreCounts
     int updated = 0;
     int unchanged = 0;
 
+    // Procedures the library holds anew or changed.
+    [[nodiscard]] int written() const { return imported + updated; }
+
     // Counts one outcome; false for Failed, which is the caller's to report.
     bool count(StoreOutcome outcome)
     {
@@ -125,6 +128,12 @@ public:
         QString m_error;
         bool m_open = false;
     };
+
+    // After `written` procedures were stored (an import, a copy) that are a large share of the
+    // library: its full-text index merged into one piece, a step at a time, each step a short
+    // transaction of its own (another writer waits a step at most; a kill keeps the steps
+    // taken). Only speed depends on it. The error, or empty.
+    [[nodiscard]] QString mergeSearchIndex(int written);
 
     // Opens the connection again after the server went away, and writes the education log's
     // waiting rows; the error, empty on success.

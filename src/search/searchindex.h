@@ -105,6 +105,19 @@ public:
     // Statements prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements();
 
+    // --- Upkeep: LibraryStore, each step in a write transaction of its own ---
+    // One step of merging the pieces the full-text index was written in (a piece per commit,
+    // merged a few at a time as they come) into one, where a row is then looked up once instead
+    // of once in each piece. first: the merge's first step. *more: whether another step has work.
+    // The error, or empty.
+    [[nodiscard]] virtual QString mergeStep(QSqlDatabase &db, bool first, bool *more)
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(first)
+        *more = false;
+        return {};
+    }
+
 protected:
     explicit SearchIndex(QString connectionName);
     [[nodiscard]] QSqlDatabase db() const;

@@ -195,6 +195,11 @@ bool bulkLoad(LibraryStore &store, int n)
             std::fflush(stdout);
         }
     }
+    // As an import ends.
+    if (const QString err = store.mergeSearchIndex(n); !err.isEmpty()) {
+        std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
+        return false;
+    }
     return true;
 }
 

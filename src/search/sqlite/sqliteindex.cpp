@@ -309,6 +309,27 @@ public:
         }
     }
 
+    // FTS5's 'merge', about Pages pages of each index written a step. The first step's negative
+    // count takes every piece into one merge, which the next steps carry on to its end (as
+    // 'optimize' does in one transaction); a step did nothing when the connection's count of
+    // changed rows moved by less than two (FTS5's documentation).
+    QString mergeStep(QSqlDatabase &db, bool first, bool *more) override
+    {
+        constexpr int Pages = 1000;
+        sqlite3 *handle = SqliteFts::handle(db);
+        *more = false;
+        if (!handle)
+            return {};
+        QSqlQuery q(db);
+        for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s}) {
+            const qint64 before = sqlite3_total_changes64(handle);
+            if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('merge', %2)"_s.arg(index).arg(first ? -Pages : Pages)))
+                return q.lastError().text();
+            *more = *more || sqlite3_total_changes64(handle) - before >= 2;
+        }
+        return {};
+    }
+
 protected:
     QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
 
