@@ -923,6 +923,98 @@ private Q_SLOTS:
         QVERIFY2(std::none_of(statements.cbegin(), statements.cend(), walks), qPrintable(statements.join(u'\n')));
     }
 
+    // A tier in most of a large library is read along the title index, or its names' word list,
+    // each row checked alone against the full-text index (a probe) until the page is full,
+    // never building the tier's set: at 1,000,000 procedures the set cost up to 600 ms for one
+    // page. A tier that only looked dense (its rows first among the ids, last among the titles)
+    // is read from its set once the probes find too few. The server reads its own way: the
+    // same pages.
+    void shouldProbeTheRowsOfATierInMostOfTheLibrary()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString why;
+        const QString location = Test::newLibrary(backend, u"densetier"_s, &why);
+        QVERIFY2(!location.isEmpty(), qPrintable(why));
+        LibraryStore::OpenResult opened = LibraryStore::open(location);
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        // The first 600 (the lowest ids) are "Zygote Procedure N", whose titles come last, and
+        // the only ones whose text has "zephyr"; every procedure's text has "patients rest".
+        constexpr int Zygotes = 600;
+        constexpr int All = 6000;
+        QStringList generated;
+        QStringList zygotes;
+        {
+            LibraryStore::Batch batch(*opened.store);
+            QVERIFY2(batch.error().isEmpty(), qPrintable(batch.error()));
+            for (int n = 0; n < All; ++n) {
+                QByteArray doc = Test::syntheticDocument(n);
+                if (n < Zygotes)
+                    doc.replace("Generated Procedure", "Zygote Procedure")
+                        .replace("Patients rest", "Patients rest in zephyr");
+                const ParseResult parsed = DocumentParser::parse(doc, u"doc.txt"_s);
+                QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+                QCOMPARE(opened.store->store(*parsed.procedure), StoreOutcome::Imported);
+                (n < Zygotes ? zygotes : generated) << parsed.procedure->title;
+            }
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(opened.store->mergeSearchIndex(All), QString());
+        const auto byTitle = [](QStringList titles) {
+            std::sort(titles.begin(), titles.end(),
+                      [](const QString &a, const QString &b) { return a.toLower().toUtf8() < b.toLower().toUtf8(); });
+            return titles;
+        };
+        generated = byTitle(generated);
+        zygotes = byTitle(zygotes);
+        const QStringList all = generated + zygotes;
+
+        SearchEngine engine(*opened.store);
+        struct Case
+        {
+            QString query;
+            int offset;
+            QStringList titles;
+            QString probed; // in the statement that probes, "" for none
+            QString set;    // a set the page must not be built from, "" for none
+        };
+        const QString probe = u" AND rowid = p.id)"_s;
+        const QList<Case> cases{
+            {u"patients rest"_s, 0, all.mid(0, 20), u"procedure_fts WHERE procedure_fts MATCH"_s,
+             u"p.id IN (SELECT rowid FROM procedure_fts WHERE"_s},
+            {u"patients rest"_s, 20, all.mid(20, 20), u"procedure_fts WHERE procedure_fts MATCH"_s,
+             u"p.id IN (SELECT rowid FROM procedure_fts WHERE"_s},
+            // A word in most names (broad: not in the word list) along the titles; one in
+            // fewer along the word list.
+            {u"generated p"_s, 0, generated.mid(0, 20), u"procedure_names_fts WHERE procedure_names_fts MATCH"_s,
+             u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE"_s},
+            {u"zygote p"_s, 0, zygotes.mid(0, 20), u"FROM name_words WHERE word ="_s,
+             u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE"_s},
+            // Probed along the titles first, where the first rows are not its: then its set.
+            {u"zephyr"_s, 0, zygotes.mid(0, 20), u"procedure_fts WHERE procedure_fts MATCH"_s, QString()},
+        };
+        for (const Case &c : cases) {
+            QStringList statements;
+            const SearchPage page = tracedSearch(*opened.store, engine, {c.query, {}, c.offset, 20}, &statements);
+            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+            QStringList shown;
+            for (const SearchHit &hit : page.hits)
+                shown << hit.title;
+            QCOMPARE(shown, c.titles);
+            if (opened.store->connection().isServer())
+                continue;
+            const auto probes = [&](const QString &sql) { return sql.contains(probe) && sql.contains(c.probed); };
+            QVERIFY2(std::any_of(statements.cbegin(), statements.cend(), probes),
+                     qPrintable(c.query + u'\n' + statements.join(u'\n')));
+            // No page of the tier (along the titles or a word list, or sorted) read with its set.
+            const auto pageOfTier = [](const QString &sql) {
+                return sql.contains(u"INDEXED BY procedures_"_s) || sql.contains(u"FROM name_words WHERE word ="_s);
+            };
+            for (const QString &sql : std::as_const(statements))
+                QVERIFY2(c.set.isEmpty() || !pageOfTier(sql) || !sql.contains(c.set),
+                         qPrintable(c.query + u'\n' + sql));
+        }
+    }
+
     // The names tier is counted, checked and ranked in the names' own index (format 12), never
     // in the whole text's, where a letter after a word ("knee i") merged every term starting so
     // in every section of every procedure. With a word excluded the whole index decides, which

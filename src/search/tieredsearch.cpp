@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -91,11 +95,20 @@ bool appendPage(QSqlQuery &q, const QString &sql, QVariantList values, int offse
     return true;
 }
 
+// Where a tier's counted rows lie (Condition::count's second and third columns): `counted` of
+// them among a span of `span` ids, in a library whose ids span `library`.
+struct Spread
+{
+    int counted = 0;
+    double span = 0;
+    double library = 0;
+};
+
 // Matches of a full-text expression that pass the filters, up to cap when cap > 0. The full-text
 // set is built first, never probed row by row, which would re-run the match for every row the
-// planner walks.
+// planner walks. *spread: where the counted rows lie, when the count says.
 int countMatches(QSqlQuery &q, const Condition &match, const QString &filters, const QVariantList &filterValues,
-                 SearchPage *page, int cap = 0)
+                 SearchPage *page, int cap = 0, Spread *spread = nullptr)
 {
     bool ok = false;
     if (filters.isEmpty() && !match.count.isEmpty())
@@ -108,7 +121,11 @@ int countMatches(QSqlQuery &q, const Condition &match, const QString &filters, c
     else
         ok = run(q, u"SELECT count(*) FROM procedures p WHERE "_s + match.sql + filters, match.values + filterValues,
                  page);
-    return ok && nextRow(q, page) ? q.value(0).toInt() : -1;
+    if (!ok || !nextRow(q, page))
+        return -1;
+    if (spread && q.record().count() >= 3)
+        *spread = {q.value(0).toInt(), q.value(1).toDouble(), q.value(2).toDouble()};
+    return q.value(0).toInt();
 }
 
 // How far a tier is counted: one past the largest tier that is ranked.
@@ -134,6 +151,30 @@ void setLowerBound(SearchPage *page, int counted, int offset, int limit)
 
 // Rows of a word list read for one page of a large tier before its rows are sorted instead.
 constexpr int WalkBudget = 4000;
+
+// A probe (Condition::probe) costs about what this many rows of the full-text set cost to build:
+// at 1,000,000 procedures, 10-40 µs a probe in an index merged into one piece (several times
+// that in ten pieces), 0.3-2 µs a row of the set.
+constexpr double ProbeCost = 100;
+
+// How many of a tier's rows lie among the ids its count read: its share of the library.
+double density(const Spread &spread)
+{
+    return spread.counted > 0 && spread.span > 0 ? std::min(1.0, spread.counted / spread.span) : 0.0;
+}
+
+// Rows to walk, checking each alone (Condition::probe), for `rows` rows of a tier too large to
+// count when `hits` of the rows walked are the tier's; 0 when building the tier's set costs
+// less. The walk may read twice what `hits` asks for; a tier sparser along the walk than that
+// is then read from its set as before.
+int probeBudget(const Spread &spread, int rows, double hits)
+{
+    const double set = density(spread) * spread.library; // rows of the tier's set
+    const double walked = hits > 0 ? rows / hits : 0.0;
+    if (set <= 0 || walked <= 0 || walked * ProbeCost > set)
+        return 0;
+    return int(std::min(double(WalkBudget), std::ceil(2 * walked)));
+}
 
 // Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
 struct Tiered
@@ -219,7 +260,8 @@ struct Tiered
     // are sorted by the same key instead (the dialect's sortedTier, or along titleScanFrom).
     // When the tier ends before the page is full, skip is left as the next tier needs it; the
     // tier is counted exactly only when this page starts past its end.
-    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier)
+    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier,
+                   const Spread &spread = {})
     {
         if (done())
             return;
@@ -243,7 +285,21 @@ struct Tiered
         bool complete = false;
         const int budget = std::max(WalkBudget, 8 * (skipped + wanted)); // rows a walk may read
         const QVariantList checked = tierMatch.values + filterValues;
-        if (!walk.sql.isEmpty() && d.titleWalk.isEmpty()) {
+        // A tier in much of the library, along the title index (where its share of the library
+        // is the share of rows that are its) or a word list whose rows are mostly its: a page
+        // costs a few probes where the set costs a row for every row of the tier.
+        const bool titles = walk.sql.isEmpty();
+        const int probes = d.titleWalk.isEmpty() || !filters.isEmpty() || tierMatch.probe.isEmpty() || walk.whole
+                               ? 0
+                               : probeBudget(spread, skipped + wanted, titles ? density(spread) : 0.5);
+        if (probes > 0) {
+            if (!read(d.titleWalk.arg(tierMatch.probe + notSeen(),
+                                      titles ? d.titleIds.arg(probes) : walk.sql.arg(probes)),
+                      walk.values + tierMatch.probeValues))
+                return;
+            complete = rows.size() == wanted;
+        }
+        if (!complete && !walk.sql.isEmpty() && d.titleWalk.isEmpty()) {
             // Row by row along the word list, which is in title order: the first page costs a page.
             if (!read(select + u"FROM ("_s + walk.sql.arg(budget) + u") AS w "_s + d.join +
                           u" procedures p ON p.id = w.procedure_id WHERE "_s + d.rowCheck.arg(tierMatch.sql) + filters +
@@ -251,7 +307,7 @@ struct Tiered
                       walk.values + checked))
                 return;
             complete = rows.size() == wanted;
-        } else if (!d.titleWalk.isEmpty() && filters.isEmpty()) {
+        } else if (!complete && !d.titleWalk.isEmpty() && filters.isEmpty()) {
             // Ids along the word list, else along the title index (a tier whose rows come early in
             // it costs a page); whole rows are read for the page only.
             const bool whole = !walk.sql.isEmpty() && walk.whole;
@@ -398,10 +454,12 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
         return listAll(q, d, plan, filters, filterValues, e.excluded, offset, limit);
 
     const int cap = countCap(d);
-    const int names = countMatches(q, e.namesOnly, filters, filterValues, &page, cap);
+    Spread namesSpread;
+    Spread bodySpread;
+    const int names = countMatches(q, e.namesOnly, filters, filterValues, &page, cap, &namesSpread);
     int body = -1; // not counted
     if (names == 0)
-        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap);
+        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap, &bodySpread);
     if (!page.error.isEmpty() || (names <= 0 && body <= 0))
         return page;
 
@@ -428,13 +486,13 @@ SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &d, const SearchPl
     }
     // Counted up to the cap: a tier of rankLimit or fewer is ranked, a larger one read in title order.
     if (names > d.rankLimit)
-        t.largeTier(e.namesOnly, e.namesWalk, 3);
+        t.largeTier(e.namesOnly, e.namesWalk, 3, namesSpread);
     else
         t.rankedTier(d.rankedNames, e.namesOnly, e.namesRank, names - int(t.seen.size()), 3);
     if (body < 0 && (!t.done() || names <= d.rankLimit))
-        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap);
+        body = countMatches(q, e.bodyOnly, filters, filterValues, &page, cap, &bodySpread);
     if (body > d.rankLimit)
-        t.largeTier(e.bodyOnly, {}, 4);
+        t.largeTier(e.bodyOnly, {}, 4, bodySpread);
     else if (body > 0)
         t.rankedTier(d.rankedBody, e.bodyOnly, e.bodyRank, body, 4);
     if (!page.error.isEmpty())

@@ -22,8 +22,14 @@ struct Condition
     // none is checked against the tier's condition.
     bool whole = false;
     // Counts its rows when there are no filters, faster than through procedures: %1 is the most
-    // to count, its values bind. Empty: counted through procedures.
+    // to count, its values bind. Empty: counted through procedures. It may give two more
+    // columns, the span of ids its counted rows lie in (the largest less the smallest, plus
+    // one) and the library's: how dense a tier too large to count is, and how large.
     QString count = {};
+    // The condition for the one row p.id, with its values, never building the tier's full-text
+    // set: checks a dense tier's rows one by one along the title index. Empty: none.
+    QString probe = {};
+    QVariantList probeValues = {};
 };
 
 struct SearchDialect

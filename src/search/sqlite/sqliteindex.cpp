@@ -409,12 +409,18 @@ protected:
             d.rankedNames = ranked;
             return d;
         }();
-        // Rows of one full-text index matching an expression, and their count without procedures.
+        // Rows of one full-text index matching an expression; their count without procedures,
+        // with the span of ids the counted rows lie in (FTS5 gives them in order of id) and the
+        // library's; one row checked alone.
         const auto fts = [](const QString &expression, const QString &index = u"procedure_fts"_s) {
             return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
                              {expression},
                              false,
-                             u"SELECT count(*) FROM (SELECT 1 FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index)};
+                             u"SELECT count(*), max(rowid) - min(rowid) + 1,"
+                             " (SELECT max(id) FROM procedures) - (SELECT min(id) FROM procedures) + 1"
+                             " FROM (SELECT rowid FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index),
+                             u"EXISTS (SELECT 1 FROM @ WHERE @ MATCH ? AND rowid = p.id)"_s.replace(u'@', index),
+                             {expression}};
         };
         SearchExpressions e;
         const SqliteFts::Expansions expansions = expand(db, plan);
@@ -432,6 +438,11 @@ protected:
         // every section of every procedure, to count the tier, check rows and rank them.
         e.namesOnly = excluded.isEmpty() ? fts(match, u"procedure_names_fts"_s) : fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
+        // A row is probed for the words alone and kept out of the names tier by that tier's set,
+        // a small one where the text's tier is large: a probe for the whole expression (its words
+        // twice, once in the names' columns) cost several times as much.
+        e.bodyOnly.probe = fts(match).probe + u" AND NOT "_s + e.namesOnly.sql;
+        e.bodyOnly.probeValues = QVariantList{match} + e.namesOnly.values;
         e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         return tieredSearch(db, excluded.isEmpty() ? dialect : excluding, plan, e, offset, limit);
     }
