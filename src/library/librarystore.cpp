@@ -355,27 +355,36 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }
 
-QString LibraryStore::mergeSearchIndex(int written)
+QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> &keepGoing)
 {
+    if (m_connection->inBatch())
+        return u"the search index is never merged inside a batch"_s; // a caller's mistake
+    if (!m_index->mergesPieces() || written <= 0)
+        return {};
     // A merge rewrites the whole index: worth it when the pieces written since are a good part
     // of it, and never after a few procedures added to a large library. Every row counts (a
     // count of the smallest index; count() reads every row for version_of).
     QSqlQuery rows(db());
-    if (written <= 0 || !rows.exec(u"SELECT count(*) FROM procedures"_s) || !rows.next() ||
+    if (!rows.exec(u"SELECT count(*) FROM procedures"_s) || !rows.next() ||
         qint64(written) * 4 < rows.value(0).toLongLong())
         return {};
     rows.finish();
-    bool more = true;
-    for (bool first = true; more; first = false) {
+    const auto failed = [](const QString &error) {
+        qCWarning(lcLibrary, "the search index was not merged: %s", qPrintable(error));
+        return error;
+    };
+    // Merging changes no procedure: not counted as a write (LibraryWatcher elsewhere sees the
+    // commits, and reads the same results again).
+    bool merged = true;
+    for (bool first = true; merged && (!keepGoing || keepGoing()); first = false) {
         Transaction tx(*m_connection);
         if (!tx.isOpen())
-            return m_connection->explain(tx.error());
+            return failed(m_connection->explain(tx.error()));
         QSqlDatabase database = db();
-        if (const QString err = m_index->mergeStep(database, first, &more); !err.isEmpty())
-            return err;
+        if (const QString err = m_index->mergeStep(database, first, &merged); !err.isEmpty())
+            return failed(err);
         if (!tx.commit())
-            return m_connection->explain(tx.error());
-        m_connection->countWrite();
+            return failed(m_connection->explain(tx.error()));
     }
     return {};
 }

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -131,9 +132,11 @@ public:
 
     // After `written` procedures were stored (an import, a copy) that are a large share of the
     // library: its full-text index merged into one piece, a step at a time, each step a short
-    // transaction of its own (another writer waits a step at most; a kill keeps the steps
-    // taken). Only speed depends on it. The error, or empty.
-    [[nodiscard]] QString mergeSearchIndex(int written);
+    // transaction of its own (another writer waits a step at most; a kill, or keepGoing
+    // returning false between steps, keeps the steps taken). Never inside a Batch, whose one
+    // transaction would hold them all. Only speed depends on it: an error is logged as a
+    // warning, and returned (empty when none).
+    QString mergeSearchIndex(int written, const std::function<bool()> &keepGoing = {});
 
     // Opens the connection again after the server went away, and writes the education log's
     // waiting rows; the error, empty on success.

@@ -106,15 +106,17 @@ public:
     virtual void forgetStatements();
 
     // --- Upkeep: LibraryStore, each step in a write transaction of its own ---
-    // One step of merging the pieces the full-text index was written in (a piece per commit,
-    // merged a few at a time as they come) into one, where a row is then looked up once instead
-    // of once in each piece. first: the merge's first step. *more: whether another step has work.
-    // The error, or empty.
-    [[nodiscard]] virtual QString mergeStep(QSqlDatabase &db, bool first, bool *more)
+    // Whether the full-text index is written in pieces (a piece at each commit and savepoint,
+    // merged a few at a time as they come) that mergeStep() merges into one, where a row is
+    // then looked up once instead of once in each piece.
+    [[nodiscard]] virtual bool mergesPieces() const { return false; }
+    // One step of that merge. first: the merge's first step. *merged: whether this step merged
+    // anything (the next may then have work too). The error, or empty.
+    [[nodiscard]] virtual QString mergeStep(QSqlDatabase &db, bool first, bool *merged)
     {
         Q_UNUSED(db)
         Q_UNUSED(first)
-        *more = false;
+        *merged = false;
         return {};
     }
 

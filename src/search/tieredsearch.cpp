@@ -153,8 +153,9 @@ void setLowerBound(SearchPage *page, int counted, int offset, int limit)
 constexpr int WalkBudget = 4000;
 
 // A probe (Condition::probe) costs about what this many rows of the full-text set cost to build:
-// at 1,000,000 procedures, 10-40 µs a probe in an index merged into one piece (several times
-// that in ten pieces), 0.3-2 µs a row of the set.
+// at 1,000,000 procedures, 10-40 µs a probe in an index merged into one piece (as an import of
+// much of the library leaves it, LibraryStore::mergeSearchIndex), 0.3-2 µs a row of the set. In
+// an index of ten pieces a probe costs several times as much, still less than a large set.
 constexpr double ProbeCost = 100;
 
 // How many of a tier's rows lie among the ids its count read: its share of the library.
@@ -165,15 +166,15 @@ double density(const Spread &spread)
 
 // Rows to walk, checking each alone (Condition::probe), for `rows` rows of a tier too large to
 // count when `hits` of the rows walked are the tier's; 0 when building the tier's set costs
-// less. The walk may read twice what `hits` asks for; a tier sparser along the walk than that
-// is then read from its set as before.
+// less, or the walk would read more than a walk may. It reads twice what `hits` asks for; a
+// tier sparser along the walk than that is then read from its set as before.
 int probeBudget(const Spread &spread, int rows, double hits)
 {
     const double set = density(spread) * spread.library; // rows of the tier's set
-    const double walked = hits > 0 ? rows / hits : 0.0;
-    if (set <= 0 || walked <= 0 || walked * ProbeCost > set)
+    const double walked = hits > 0 ? 2 * rows / hits : 0.0;
+    if (set <= 0 || walked <= 0 || walked > WalkBudget || walked / 2 * ProbeCost > set)
         return 0;
-    return int(std::min(double(WalkBudget), std::ceil(2 * walked)));
+    return int(std::ceil(walked));
 }
 
 // Builds one page across the tiers: skips `offset` rows overall, collects up to `limit`.
@@ -255,9 +256,11 @@ struct Tiered
     // A tier too large to count: `skip` rows in, in title order. Along the word list walkOf()
     // gives when it has SQL (through procedures, or, where the dialect has a titleWalk and there
     // are no filters, as ids within it), else along titleWalk's title index, reading at most a
-    // budget of rows: when that budget yields too few (the tier's rows are sparse in the word
-    // list, or come late in the title index), or when nothing can be walked, the tier's rows
-    // are sorted by the same key instead (the dialect's sortedTier, or along titleScanFrom).
+    // budget of rows, each checked alone (probeBudget(), spread: where the tier's counted rows
+    // lie) or against the tier's set: when that budget yields too few (the tier's rows are
+    // sparse in the word list, or come late in the title index), or when nothing can be walked,
+    // the tier's rows are sorted by the same key instead (the dialect's sortedTier, or along
+    // titleScanFrom).
     // When the tier ends before the page is full, skip is left as the next tier needs it; the
     // tier is counted exactly only when this page starts past its end.
     void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier,
@@ -285,17 +288,18 @@ struct Tiered
         bool complete = false;
         const int budget = std::max(WalkBudget, 8 * (skipped + wanted)); // rows a walk may read
         const QVariantList checked = tierMatch.values + filterValues;
+        // Ids in title order along the word list, else along the title index; at most n.
+        const auto ids = [&](int n) { return walk.sql.isEmpty() ? d.titleIds.arg(n) : walk.sql.arg(n); };
         // A tier in much of the library, along the title index (where its share of the library
-        // is the share of rows that are its) or a word list whose rows are mostly its: a page
-        // costs a few probes where the set costs a row for every row of the tier.
-        const bool titles = walk.sql.isEmpty();
-        const int probes = d.titleWalk.isEmpty() || !filters.isEmpty() || tierMatch.probe.isEmpty() || walk.whole
-                               ? 0
-                               : probeBudget(spread, skipped + wanted, titles ? density(spread) : 0.5);
+        // is the share of rows that are its; the rows of earlier tiers take places too) or a
+        // word list whose rows are mostly its: a page costs a few probes where the set costs a
+        // row for every row of the tier.
+        const int probes =
+            d.titleWalk.isEmpty() || !filters.isEmpty() || tierMatch.probe.isEmpty() || walk.whole
+                ? 0
+                : probeBudget(spread, skipped + wanted + int(seen.size()), walk.sql.isEmpty() ? density(spread) : 0.5);
         if (probes > 0) {
-            if (!read(d.titleWalk.arg(tierMatch.probe + notSeen(),
-                                      titles ? d.titleIds.arg(probes) : walk.sql.arg(probes)),
-                      walk.values + tierMatch.probeValues))
+            if (!read(d.titleWalk.arg(tierMatch.probe + notSeen(), ids(probes)), walk.values + tierMatch.probeValues))
                 return;
             complete = rows.size() == wanted;
         }
@@ -311,8 +315,7 @@ struct Tiered
             // Ids along the word list, else along the title index (a tier whose rows come early in
             // it costs a page); whole rows are read for the page only.
             const bool whole = !walk.sql.isEmpty() && walk.whole;
-            const QString ids = walk.sql.isEmpty() ? d.titleIds.arg(budget) : walk.sql.arg(budget);
-            if (!read(d.titleWalk.arg(whole ? u"1 = 1"_s + notSeen() : tierMatch.sql + notSeen(), ids),
+            if (!read(d.titleWalk.arg(whole ? u"1 = 1"_s + notSeen() : tierMatch.sql + notSeen(), ids(budget)),
                       walk.values + (whole ? QVariantList() : tierMatch.values)))
                 return;
             complete = rows.size() == wanted;

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 
@@ -181,6 +182,17 @@ void addAlternative(QStringList &pieces, const QStringList &words, const SqliteF
         add(u'"' + lead + w + u'"');
 }
 
+// The longest prefix term of an expression built by addAlternative() (the last word of a
+// `"..."*`), in characters; 0 when it has none.
+int longestPrefix(const QString &expression)
+{
+    static const QRegularExpression prefix(uR"re("(?:[^"]* )?([^" ]*)"\*)re"_s);
+    int longest = 0;
+    for (const QRegularExpressionMatch &m : prefix.globalMatch(expression))
+        longest = std::max(longest, int(m.captured(1).toUcs4().size()));
+    return longest;
+}
+
 } // namespace
 
 QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups, const Expansions &expansions)
@@ -313,11 +325,13 @@ public:
     // count takes every piece into one merge, which the next steps carry on to its end (as
     // 'optimize' does in one transaction); a step did nothing when the connection's count of
     // changed rows moved by less than two (FTS5's documentation).
-    QString mergeStep(QSqlDatabase &db, bool first, bool *more) override
+    bool mergesPieces() const override { return true; }
+
+    QString mergeStep(QSqlDatabase &db, bool first, bool *merged) override
     {
         constexpr int Pages = 1000;
         sqlite3 *handle = SqliteFts::handle(db);
-        *more = false;
+        *merged = false;
         if (!handle)
             return {};
         QSqlQuery q(db);
@@ -325,7 +339,7 @@ public:
             const qint64 before = sqlite3_total_changes64(handle);
             if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('merge', %2)"_s.arg(index).arg(first ? -Pages : Pages)))
                 return q.lastError().text();
-            *more = *more || sqlite3_total_changes64(handle) - before >= 2;
+            *merged = *merged || sqlite3_total_changes64(handle) - before >= 2;
         }
         return {};
     }
@@ -385,8 +399,8 @@ protected:
             u"%1"_s,
             QString(),
             // A large tier's page: along ids in title order (%2: the names' word list, or the
-            // title index; both covering, no row is read to be checked), each checked against the
-            // tier's set unless the walk holds the tier's rows alone (%1). Along the title index
+            // title index; both covering, no row is read to be checked), each checked alone or
+            // against the tier's set unless the walk holds the tier's rows alone (%1). Along the title index
             // that is a page when the tier's titles come early in the alphabet (a word in most of
             // the library). Without an ORDER BY the ids leave in the order the walk gives them,
             // and LIMIT stops it at a page; whole rows are read for the page only.
@@ -411,16 +425,21 @@ protected:
         }();
         // Rows of one full-text index matching an expression; their count without procedures,
         // with the span of ids the counted rows lie in (FTS5 gives them in order of id) and the
-        // library's; one row checked alone.
+        // library's; one row checked alone, unless the expression has a prefix longer than the
+        // index keeps as terms of its own (the names': two letters): FTS5 merges the rows of
+        // every word such a prefix starts before it looks for the row, at every probe again.
         const auto fts = [](const QString &expression, const QString &index = u"procedure_fts"_s) {
+            const bool probed = longestPrefix(expression) <= (index == u"procedure_names_fts"_s ? 2 : 0);
             return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
                              {expression},
                              false,
-                             u"SELECT count(*), max(rowid) - min(rowid) + 1,"
+                             u"SELECT count(*), max(r) - min(r) + 1,"
                              " (SELECT max(id) FROM procedures) - (SELECT min(id) FROM procedures) + 1"
-                             " FROM (SELECT rowid FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index),
-                             u"EXISTS (SELECT 1 FROM @ WHERE @ MATCH ? AND rowid = p.id)"_s.replace(u'@', index),
-                             {expression}};
+                             " FROM (SELECT rowid AS r FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index),
+                             probed
+                                 ? u"EXISTS (SELECT 1 FROM @ WHERE @ MATCH ? AND rowid = p.id)"_s.replace(u'@', index)
+                                 : QString(),
+                             probed ? QVariantList{expression} : QVariantList()};
         };
         SearchExpressions e;
         const SqliteFts::Expansions expansions = expand(db, plan);
@@ -438,11 +457,12 @@ protected:
         // every section of every procedure, to count the tier, check rows and rank them.
         e.namesOnly = excluded.isEmpty() ? fts(match, u"procedure_names_fts"_s) : fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
-        // A row is probed for the words alone and kept out of the names tier by that tier's set,
-        // a small one where the text's tier is large: a probe for the whole expression (its words
-        // twice, once in the names' columns) cost several times as much.
-        e.bodyOnly.probe = fts(match).probe + u" AND NOT "_s + e.namesOnly.sql;
-        e.bodyOnly.probeValues = QVariantList{match} + e.namesOnly.values;
+        // A row is probed for the words, then for the names tier's (in the names' own, small
+        // index): a probe for the whole expression read each word twice, in the text's index.
+        if (const Condition words = fts(match); !words.probe.isEmpty() && !e.namesOnly.probe.isEmpty()) {
+            e.bodyOnly.probe = words.probe + u" AND NOT "_s + e.namesOnly.probe;
+            e.bodyOnly.probeValues = words.probeValues + e.namesOnly.probeValues;
+        }
         e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
         return tieredSearch(db, excluded.isEmpty() ? dialect : excluding, plan, e, offset, limit);
     }
