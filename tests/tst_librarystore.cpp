@@ -613,9 +613,23 @@ private Q_SLOTS:
         QVERIFY2(after.first().toInt() > 1 && after.last().toInt() > 1, qPrintable(after.join(u' ')));
         QCOMPARE(store->check(), QStringList());
         // Never inside a batch, whose one transaction would hold every step.
-        LibraryStore::Batch batch(*store);
-        QVERIFY(!store->mergeSearchIndex(1000).isEmpty());
+        {
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(batch.error(), QString());
+            QVERIFY(!store->mergeSearchIndex(1000).isEmpty());
+            QCOMPARE(batch.commit(), QString());
+        }
         QCOMPARE(pieces(), after);
+        // Stopped between steps (the import's progress says stop once every file is in): the
+        // pieces stay as they are, every file imported.
+        const QString stopped = path(u"merge-stopped.sqlite"_s);
+        auto other = openOrFail(stopped);
+        QVERIFY(other);
+        const ImportReport r =
+            Importer::importPaths(*other, {docs}, [](int done, int total, const QString &) { return done < total; });
+        QCOMPARE(r.imported, 200);
+        QVERIFY(!r.cancelled);
+        QVERIFY(rawValue(stopped, u"SELECT count(DISTINCT segid) FROM procedure_fts_idx"_s).toInt() > 1);
     }
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every

@@ -359,6 +359,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>cannot start %1 to write the handout: %2</source>
         <translation>no se puede iniciar %1 para escribir el folleto: %2</translation>
     </message>
+    <message>
+        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
+        <translation>se detuvo por %1 mientras se ordenaba el índice de búsqueda: todos los documentos están en la biblioteca, y la búsqueda puede ser más lenta hasta la próxima importación grande</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -1540,6 +1544,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>Finishing the import: tidying the search index…</source>
+        <translation>Terminando la importación: ordenando el índice de búsqueda…</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>cannot start %1 to write the handout: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -1467,6 +1471,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the import: tidying the search index…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,6 +258,8 @@ void MainWindow::importPaths(const QStringList &paths)
                     guard->setValue(done);
                     if (!path.isEmpty())
                         guard->setLabelText(tr("Importing %1 of %2:\n%3").arg(done + 1).arg(total).arg(path));
+                    else if (done == total) // every file in; the search index may be merged now
+                        guard->setLabelText(tr("Finishing the import: tidying the search index…"));
                 },
                 Qt::QueuedConnection);
             return !cancel->load();

@@ -374,10 +374,11 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     }
     if (!finish().fatalError.isEmpty())
         return report;
-    if (!report.cancelled)
+    if (!report.cancelled) {
         store.mergeSearchIndex(report.written(), [&] { return !progress || progress(total, total, {}); });
-    if (progress && !report.cancelled)
-        (void)progress(total, total, QString());
+        if (progress)
+            (void)progress(total, total, QString());
+    }
     return report;
 }
 

@@ -357,8 +357,12 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
 
 QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> &keepGoing)
 {
+    const auto failed = [](const QString &error) {
+        qCWarning(lcLibrary, "the search index was not merged: %s", qPrintable(error));
+        return error;
+    };
     if (m_connection->inBatch())
-        return u"the search index is never merged inside a batch"_s; // a caller's mistake
+        return failed(u"it is never merged inside a batch"_s); // a caller's mistake
     if (!m_index->mergesPieces() || written <= 0)
         return {};
     // A merge rewrites the whole index: worth it when the pieces written since are a good part
@@ -369,10 +373,6 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
         qint64(written) * 4 < rows.value(0).toLongLong())
         return {};
     rows.finish();
-    const auto failed = [](const QString &error) {
-        qCWarning(lcLibrary, "the search index was not merged: %s", qPrintable(error));
-        return error;
-    };
     // Merging changes no procedure: not counted as a write (LibraryWatcher elsewhere sees the
     // commits, and reads the same results again).
     bool merged = true;

@@ -155,7 +155,8 @@ constexpr int WalkBudget = 4000;
 // A probe (Condition::probe) costs about what this many rows of the full-text set cost to build:
 // at 1,000,000 procedures, 10-40 µs a probe in an index merged into one piece (as an import of
 // much of the library leaves it, LibraryStore::mergeSearchIndex), 0.3-2 µs a row of the set. In
-// an index of ten pieces a probe costs several times as much, still less than a large set.
+// an index of ten pieces (a library grown by many small imports) a probe costs up to twenty
+// times as much, and a probed page may be slower than one read from the set.
 constexpr double ProbeCost = 100;
 
 // How many of a tier's rows lie among the ids its count read: its share of the library.

@@ -32,9 +32,14 @@ int cmdImport(Context &c, const QStringList &args)
         return UsageOrDatabase;
     }
     if (const int signal = stop.signal(); signal != 0) {
+        const QString by = signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s;
+        // After the last document, only the merge of the search index (LibraryStore::mergeSearchIndex) stops.
         c.err << "careleaf-cli: "
-              << tr("stopped by %1: the documents counted above are in the library; import again to finish")
-                     .arg(signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s)
+              << (report.cancelled
+                      ? tr("stopped by %1: the documents counted above are in the library; import again to finish")
+                      : tr("stopped by %1 while the search index was being tidied: every document is in the "
+                           "library, and search may be slower until the next large import"))
+                     .arg(by)
               << Qt::endl;
         return 128 + signal; // as a shell reports a process a signal ended
     }

@@ -429,6 +429,7 @@ protected:
         // index keeps as terms of its own (the names': two letters): FTS5 merges the rows of
         // every word such a prefix starts before it looks for the row, at every probe again.
         const auto fts = [](const QString &expression, const QString &index = u"procedure_fts"_s) {
+            // The names' index keeps prefixes of one and two letters (prefix = '1 2', sqlitebackend.cpp).
             const bool probed = longestPrefix(expression) <= (index == u"procedure_names_fts"_s ? 2 : 0);
             return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
                              {expression},
@@ -458,7 +459,8 @@ protected:
         e.namesOnly = excluded.isEmpty() ? fts(match, u"procedure_names_fts"_s) : fts(names);
         e.bodyOnly = fts(u'(' + match + u") NOT "_s + names);
         // A row is probed for the words, then for the names tier's (in the names' own, small
-        // index): a probe for the whole expression read each word twice, in the text's index.
+        // index, unless a word is excluded): a probe for the whole expression read each word
+        // twice, in the text's index.
         if (const Condition words = fts(match); !words.probe.isEmpty() && !e.namesOnly.probe.isEmpty()) {
             e.bodyOnly.probe = words.probe + u" AND NOT "_s + e.namesOnly.probe;
             e.bodyOnly.probeValues = words.probeValues + e.namesOnly.probeValues;
