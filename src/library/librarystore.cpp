@@ -22,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QVariant>
 
 #include <sys/stat.h>
@@ -355,6 +356,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
 }
 
+namespace {
+// Between two steps of a merge of the search index (mergeSearchIndex()).
+constexpr unsigned long MergePauseMs = 110;
+} // namespace
+
 QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> &keepGoing)
 {
     const auto failed = [](const QString &error) {
@@ -385,6 +391,12 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
             return failed(err);
         if (!tx.commit())
             return failed(m_connection->explain(tx.error()));
+        // A writer kept waiting (a handout's log row on another workstation) retries about
+        // every 100 ms once it has waited a while (SQLite's busy handler): without a pause
+        // between two steps it would seldom find the library free, and give up after its
+        // busy timeout while a large index is merged.
+        if (merged)
+            QThread::msleep(MergePauseMs);
     }
     return {};
 }
