@@ -321,12 +321,12 @@ public:
         }
     }
 
+    bool mergesPieces() const override { return true; }
+
     // FTS5's 'merge', about Pages pages of each index written a step. The first step's negative
     // count takes every piece into one merge, which the next steps carry on to its end (as
     // 'optimize' does in one transaction); a step did nothing when the connection's count of
     // changed rows moved by less than two (FTS5's documentation).
-    bool mergesPieces() const override { return true; }
-
     QString mergeStep(QSqlDatabase &db, bool first, bool *merged) override
     {
         constexpr int Pages = 1000;
@@ -400,9 +400,9 @@ protected:
             QString(),
             // A large tier's page: along ids in title order (%2: the names' word list, or the
             // title index; both covering, no row is read to be checked), each checked alone or
-            // against the tier's set unless the walk holds the tier's rows alone (%1). Along the title index
-            // that is a page when the tier's titles come early in the alphabet (a word in most of
-            // the library). Without an ORDER BY the ids leave in the order the walk gives them,
+            // against the tier's set unless the walk holds the tier's rows alone (%1). Along the
+            // title index that is a page when the tier's titles come early in the alphabet (a word
+            // in most of the library). Without an ORDER BY the ids leave in the order the walk gives them,
             // and LIMIT stops it at a page; whole rows are read for the page only.
             u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM (%2) AS p"
             " WHERE %1 LIMIT ? OFFSET ?) AS s CROSS JOIN procedures q ON q.id = s.id"
