@@ -264,8 +264,7 @@ struct Tiered
     // titleScanFrom).
     // When the tier ends before the page is full, skip is left as the next tier needs it; the
     // tier is counted exactly only when this page starts past its end.
-    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier,
-                   const Spread &spread = {})
+    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier, const Spread &spread)
     {
         if (done())
             return;
