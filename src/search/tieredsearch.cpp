@@ -264,12 +264,15 @@ struct Tiered
     // titleScanFrom).
     // When the tier ends before the page is full, skip is left as the next tier needs it; the
     // tier is counted exactly only when this page starts past its end.
-    void largeTier(const Condition &tierMatch, const std::function<Condition()> &walkOf, int tier, const Spread &spread)
+    void largeTier(const Condition &tierMatch, const std::function<Condition(int)> &walkOf, int tier,
+                   const Spread &spread)
     {
         if (done())
             return;
         // Built only when it is read: choosing the words to walk costs statements of its own.
-        const Condition walk = walkOf && (d.titleWalk.isEmpty() || filters.isEmpty()) ? walkOf() : Condition{};
+        const Condition walk = walkOf && (d.titleWalk.isEmpty() || filters.isEmpty())
+                                   ? walkOf(skip + want + int(seen.size()))
+                                   : Condition{};
         const int skipped = skip;
         const int wanted = want;
         const QString select = u"SELECT p.id, p.code_system, p.code, p.title, p.descriptor "_s;

@@ -80,8 +80,10 @@ struct SearchExpressions
     // (of id alone where the dialect has a titleWalk), holding every row of the tier (each is
     // then checked against namesOnly, unless the walk is whole), read from an index so a page
     // costs a page; %1 in it is the most rows of the index to read. Null, or empty sql, when
-    // the backend has none for this plan: the tier is read along the title index instead.
-    std::function<Condition()> namesWalk;
+    // the backend has none for this plan: the tier is read along the title index instead. Its
+    // argument: how many of the tier's rows the page needs (the rows it skips, shows, and those
+    // earlier tiers showed); a backend may give no more than those, when the walk is whole.
+    std::function<Condition(int rows)> namesWalk;
 };
 
 // For a names walk (SearchExpressions::namesWalk): the words of each group of plan to walk by,

@@ -157,7 +157,7 @@ protected:
             e.namesRank = {typed};
             const QString typedExcluded = excludedQuery(plan.excluded, {});
             e.bodyRank = {typedExcluded.isEmpty() ? typed : u'(' + typed + u") & !("_s + typedExcluded + u')'};
-            e.namesWalk = [this, &db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
+            e.namesWalk = [this, &db, &plan, &expansions](int) { return namesWalk(db, plan, expansions); };
         }
         return tieredSearch(db, dialect, plan, e, offset, limit);
     }

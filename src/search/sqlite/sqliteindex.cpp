@@ -6,6 +6,7 @@
 // order turns a typed prefix into the few words it stands for (expand()), and the names' words
 // to name_words, in title order (a broad names tier's page, namesWalk()).
 #include "indexwords.h"
+#include "namewalk.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
 
@@ -465,7 +466,7 @@ protected:
             e.bodyOnly.probe = words.probe + u" AND NOT "_s + e.namesOnly.probe;
             e.bodyOnly.probeValues = words.probeValues + e.namesOnly.probeValues;
         }
-        e.namesWalk = [&db, &plan, &expansions] { return namesWalk(db, plan, expansions); };
+        e.namesWalk = [&db, &plan, &expansions](int rows) { return namesWalk(db, plan, expansions, rows); };
         return tieredSearch(db, excluded.isEmpty() ? dialect : excluding, plan, e, offset, limit);
     }
 
@@ -594,20 +595,22 @@ private:
         return err;
     }
 
-    // For a names tier too large to rank: the ids of name_words holding the words of one group
-    // of the plan (walkableGroups()), in title order (sort_title is the title, compared as the
-    // title index compares it). Of several groups, the one with the fewest rows walks, each
-    // other one keeps only rows holding one of its words too, looked up in the same index. Whole
-    // (no row needs checking against the full-text index) when the plan is that one group of
-    // single words and excludes nothing. No SQL when no group can be walked (a prefix without
-    // an expansion, a broad word).
-    static Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const SqliteFts::Expansions &expansions)
+    // For a names tier too large to rank: the ids of name_words holding a word of each group of
+    // the plan (walkableGroups()), in title order (sort_title is the title, compared as the
+    // title index compares it), for a page needing `rows` rows of the tier. One group: its
+    // words' rows, merged in SQL (%1: how many). Several: where their rows meet, found by
+    // seeking (nameWordsInCommon()), as many as the page needs (four times as many when each
+    // must still be checked), given as a list. Whole (no row needs checking against the
+    // full-text index) when every group of the plan is walked, each of single words, and the
+    // plan excludes nothing. No SQL when no group can be walked (a prefix without an expansion,
+    // a broad word).
+    static Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const SqliteFts::Expansions &expansions,
+                               int rows)
     {
-        constexpr int Enough = 20000; // rows counted per group to choose one
+        constexpr int Seeks = 4000; // seeks of the word list a page of several groups may take
         bool phrases = false;
         QList<QStringList> groups = walkableGroups(
             plan, expansions, [](const QString &w) { return listable(w) && foldsAlike(w); }, &phrases);
-        const bool whole = plan.groups.size() == 1 && groups.size() == 1 && !phrases && plan.excluded.isEmpty();
         if (groups.isEmpty())
             return {};
         const auto placeholders = [](const QStringList &words) {
@@ -630,48 +633,28 @@ private:
         });
         if (groups.isEmpty())
             return {};
-        qsizetype best = 0;
+        Condition walk;
+        walk.whole = groups.size() == plan.groups.size() && !phrases && plan.excluded.isEmpty();
         if (groups.size() > 1) {
-            // The group with the fewest rows (counted up to Enough; the first of equals), in one statement.
-            QStringList counts;
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            for (qsizetype i = 0; i < groups.size(); ++i)
-                counts << u"SELECT %1 AS i, (SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word IN (%2)"
-                          " LIMIT %3)) AS n"_s.arg(i)
-                              .arg(placeholders(groups.at(i)))
-                              .arg(Enough);
-            q.prepare(u"SELECT i FROM ("_s + counts.join(u" UNION ALL "_s) + u") ORDER BY n, i LIMIT 1"_s);
-            for (const QStringList &words : std::as_const(groups)) {
-                for (const QString &w : words)
-                    q.addBindValue(w);
-            }
-            if (!q.exec() || !q.next())
+            const std::optional<QList<qint64>> ids =
+                nameWordsInCommon(SqliteFts::handle(db), groups, walk.whole ? rows : 4 * rows, Seeks);
+            if (!ids)
                 return {};
-            best = q.value(0).toInt();
+            QStringList list;
+            for (const qint64 id : *ids)
+                list << QString::number(id);
+            walk.sql = u"SELECT value AS id FROM json_each(?) LIMIT %1"_s;
+            walk.values = {QVariant(u'[' + list.join(u',') + u']')};
+            return walk;
         }
-        const QStringList walked = groups.takeAt(best);
         // Each word's rows come in title order from the index; SQLite merges the arms of a
         // compound SELECT ordered so, and UNION keeps a row holding two of the words once.
         QStringList arms;
-        QVariantList values;
-        for (const QString &w : walked) {
+        for (const QString &w : std::as_const(groups.first())) {
             arms << u"SELECT sort_title, procedure_id FROM name_words WHERE word = ?"_s;
-            values << w;
+            walk.values << w;
         }
-        QString rows = arms.join(u" UNION "_s) + u" ORDER BY 1, 2 LIMIT %1"_s;
-        if (!groups.isEmpty()) {
-            QStringList lookups;
-            for (const QStringList &words : std::as_const(groups)) {
-                lookups << u"EXISTS (SELECT 1 FROM name_words x WHERE x.word IN ("_s + placeholders(words) +
-                               u") AND x.sort_title = v.sort_title AND x.procedure_id = v.procedure_id)"_s;
-                for (const QString &w : words)
-                    values << w;
-            }
-            rows = u"SELECT sort_title, procedure_id FROM ("_s + rows + u") AS v WHERE "_s + lookups.join(u" AND "_s);
-        }
-        Condition walk{u"SELECT procedure_id AS id FROM ("_s + rows + u')', values};
-        walk.whole = whole;
+        walk.sql = u"SELECT procedure_id AS id FROM ("_s + arms.join(u" UNION "_s) + u" ORDER BY 1, 2 LIMIT %1)"_s;
         return walk;
     }
 

@@ -1,0 +1,127 @@
+// A leapfrog join over name_words (namewalk.h). The page of a names tier of two or more words
+// ("potassium infusion") is where the words' title-ordered rows meet; walking one word's rows
+// and looking each up in the others read every row of the first word before the meeting point
+// ("Potassium Aspiration …" comes before "Potassium Infusion …"), tens of thousands at a
+// million. Seeking instead costs a few index seeks per row of the page.
+#include "namewalk.h"
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <sqlite3.h>
+
+namespace Careleaf {
+
+namespace {
+
+// A row of name_words as the index orders it: the title compared as SQLite's NOCASE compares
+// (ASCII letters folded, bytes otherwise, a shorter title first when one starts the other),
+// then the id. `end`: past the last row.
+struct Key
+{
+    QByteArray title;
+    qint64 id = std::numeric_limits<qint64>::min();
+    bool end = false;
+};
+
+int compare(const Key &a, const Key &b)
+{
+    if (a.end || b.end)
+        return int(a.end) - int(b.end);
+    const qsizetype common = std::min(a.title.size(), b.title.size());
+    int r = common > 0 ? sqlite3_strnicmp(a.title.constData(), b.title.constData(), int(common)) : 0;
+    if (r == 0)
+        r = a.title.size() < b.title.size() ? -1 : (a.title.size() > b.title.size() ? 1 : 0);
+    if (r == 0)
+        r = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+    return r;
+}
+
+// A word's place in its rows: the first row at or after the latest target it was sought for.
+// Targets only move forward, so that row answers every target up to it without a seek.
+struct Cursor
+{
+    QByteArray word;
+    Key at;
+    bool sought = false;
+};
+
+struct Finalize
+{
+    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+};
+
+} // namespace
+
+std::optional<QList<qint64>> nameWordsInCommon(sqlite3 *db, const QList<QStringList> &groups, int rows, int seeks)
+{
+    if (!db || groups.isEmpty())
+        return std::nullopt;
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT sort_title, procedure_id FROM name_words WHERE word = ?1"
+                           " AND (sort_title, procedure_id) >= (?2, ?3) ORDER BY sort_title, procedure_id LIMIT 1",
+                           -1, &prepared, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return std::nullopt;
+    }
+    const std::unique_ptr<sqlite3_stmt, Finalize> seek(prepared);
+    std::vector<std::vector<Cursor>> cursors;
+    for (const QStringList &words : groups) {
+        cursors.emplace_back();
+        for (const QString &w : words)
+            cursors.back().push_back({w.toUtf8(), {}, false});
+    }
+    int seeksLeft = seeks;
+    // The first row of c's word at or after target; false on an error.
+    const auto advance = [&](Cursor &c, const Key &target) {
+        if (c.sought && compare(target, c.at) <= 0)
+            return true;
+        --seeksLeft;
+        sqlite3_stmt *s = seek.get();
+        sqlite3_reset(s);
+        sqlite3_bind_text(s, 1, c.word.constData(), int(c.word.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, target.title.constData(), int(target.title.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(s, 3, target.id);
+        const int rc = sqlite3_step(s);
+        c.sought = true;
+        if (rc == SQLITE_ROW) {
+            c.at.title =
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), sqlite3_column_bytes(s, 0));
+            c.at.id = sqlite3_column_int64(s, 1);
+            c.at.end = false;
+        } else {
+            c.at = Key{{}, 0, true};
+        }
+        sqlite3_reset(s);
+        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+    };
+    QList<qint64> ids;
+    Key target; // before every row
+    while (ids.size() < rows && seeksLeft > 0) {
+        // Each group's first row at or after the target; the target moves to any that is past it.
+        bool agree = true;
+        for (std::vector<Cursor> &group : cursors) {
+            Key first{{}, 0, true};
+            for (Cursor &c : group) {
+                if (!advance(c, target))
+                    return std::nullopt;
+                if (compare(c.at, first) < 0)
+                    first = c.at;
+            }
+            if (first.end)
+                return ids; // a group has no more rows: nothing more in common
+            if (compare(first, target) != 0) {
+                target = first;
+                agree = false;
+            }
+        }
+        if (agree) {
+            ids << target.id;
+            ++target.id; // the same title, the next id: just past this row
+        }
+    }
+    return ids;
+}
+
+} // namespace Careleaf
