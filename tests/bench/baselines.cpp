@@ -120,11 +120,12 @@ QJsonObject typoCorrection(const QString &db, int repeats)
     return out;
 }
 
-QJsonObject consoleStart(const QString &db, const QString &cli, const QString &self, int repeats)
+QJsonObject consoleStart(const QString &db, const QString &cli, const QString &self, int repeats, bool check)
 {
-    const QList<QStringList> commands{{u"--db"_s, db, u"search"_s, u"chemotherapy"_s},
-                                      {u"--db"_s, db, u"search"_s, u"--json"_s, u"--limit"_s, u"5"_s, u"infusion"_s},
-                                      {u"--db"_s, db, u"check"_s}};
+    QList<QStringList> commands{{u"--db"_s, db, u"search"_s, u"chemotherapy"_s},
+                                {u"--db"_s, db, u"search"_s, u"--json"_s, u"--limit"_s, u"5"_s, u"infusion"_s}};
+    if (check)
+        commands.append({u"--db"_s, db, u"check"_s});
     const auto timed = [](const QString &program, const QStringList &args) {
         QProcess p;
         QElapsedTimer t;

@@ -23,10 +23,11 @@ namespace Careleaf::Bench {
 // max ms), never reading the whole vocabulary.
 [[nodiscard]] QJsonObject typoCorrection(const QString &db, int repeats);
 
-// careleaf-cli commands that draw nothing (search, list --json of a page) timed from process
-// start to exit, beside the same command started the old way, with a QGuiApplication
+// careleaf-cli commands that draw nothing (two searches, and `check` when asked) timed from
+// process start to exit, beside the same command started the old way, with a QGuiApplication
 // (`careleaf-bench --child-cli-gui`): p50 ms of each and their ratio.
-[[nodiscard]] QJsonObject consoleStart(const QString &db, const QString &cli, const QString &self, int repeats);
+[[nodiscard]] QJsonObject consoleStart(const QString &db, const QString &cli, const QString &self, int repeats,
+                                       bool check);
 // The figures above, printed under the query table.
 void printEmbedded(const QJsonObject &embedded, int n, const QString &documents);
 // Generates, parses and stores documents 0..n-1 in transactions of 5,000 (--load bulk).
