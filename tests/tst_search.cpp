@@ -1000,6 +1000,11 @@ private Q_SLOTS:
              u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE"_s},
             {u"zygote p"_s, 0, zygotes.mid(0, 20), u"FROM name_words WHERE word ="_s,
              u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE"_s},
+            // Along the word list of the word it can walk, each row probed for the broad word alone.
+            {u"zygote procedure"_s, 0, zygotes.mid(0, 20),
+             u"FROM name_words WHERE word = 'zygote' ORDER BY 1, 2 LIMIT 80)) AS p WHERE EXISTS (SELECT 1 FROM"
+             " procedure_names_fts WHERE procedure_names_fts MATCH '(\"procedure\")'"_s,
+             u"p.id IN (SELECT rowid FROM procedure_names_fts WHERE"_s},
             // Probed along the titles first, where the first rows are not its: then its set.
             {u"zephyr"_s, 0, zygotes.mid(0, 20), u"procedure_fts WHERE procedure_fts MATCH"_s, QString()},
         };

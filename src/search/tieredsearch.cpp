@@ -297,12 +297,14 @@ struct Tiered
         // is the share of rows that are its; the rows of earlier tiers take places too) or a
         // word list whose rows are mostly its: a page costs a few probes where the set costs a
         // row for every row of the tier.
+        // A walk's rows are probed for what it does not hold already, when it says (Condition::probe).
+        const Condition &prober = !walk.sql.isEmpty() && !walk.probe.isEmpty() ? walk : tierMatch;
         const int probes =
-            d.titleWalk.isEmpty() || !filters.isEmpty() || tierMatch.probe.isEmpty() || walk.whole
+            d.titleWalk.isEmpty() || !filters.isEmpty() || prober.probe.isEmpty() || walk.whole
                 ? 0
                 : probeBudget(spread, skipped + wanted + int(seen.size()), walk.sql.isEmpty() ? density(spread) : 0.5);
         if (probes > 0) {
-            if (!read(d.titleWalk.arg(tierMatch.probe + notSeen(), ids(probes)), walk.values + tierMatch.probeValues))
+            if (!read(d.titleWalk.arg(prober.probe + notSeen(), ids(probes)), walk.values + prober.probeValues))
                 return;
             complete = rows.size() == wanted;
         }
@@ -415,21 +417,25 @@ SearchPage listAll(QSqlQuery &q, const SearchDialect &d, const SearchPlan &plan,
 } // namespace
 
 QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, QStringList> &expansions,
-                                  const std::function<bool(const QString &)> &listed, bool *phrases)
+                                  const std::function<bool(const QString &)> &listed, bool *phrases,
+                                  QList<qsizetype> *exact)
 {
     *phrases = false;
+    if (exact)
+        exact->clear();
     QList<QStringList> groups;
-    for (const QList<QStringList> &group : plan.groups) {
+    for (qsizetype i = 0; i < plan.groups.size(); ++i) {
         QStringList words;
         bool walkable = true;
-        for (const QStringList &alternative : group) {
+        bool phrase = false;
+        for (const QStringList &alternative : plan.groups.at(i)) {
             const QStringList folded = IndexWords::foldedWords(alternative);
             if (folded.isEmpty())
                 continue;
             if (folded.size() > 1) {
                 walkable = walkable && listed(folded.first());
                 words << folded.first();
-                *phrases = true;
+                phrase = true;
             } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
                 words << *it;
             } else {
@@ -437,8 +443,12 @@ QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, Q
             }
         }
         words.removeDuplicates();
-        if (walkable && !words.isEmpty())
+        if (walkable && !words.isEmpty()) {
             groups << words;
+            *phrases = *phrases || phrase;
+            if (exact)
+                *exact << (phrase ? -1 : i);
+        }
     }
     return groups;
 }

@@ -27,7 +27,8 @@ struct Condition
     // one) and the library's: how dense a tier too large to count is, and how large.
     QString count = {};
     // The condition for the one row p.id, with its values, never building the tier's full-text
-    // set: checks a dense tier's rows one by one along the title index. Empty: none.
+    // set: checks a dense tier's rows one by one along the title index. Empty: none. Of a walk:
+    // what its rows must be checked for, when less than the tier's own (the words it did not walk).
     QString probe = {};
     QVariantList probeValues = {};
 };
@@ -91,9 +92,12 @@ struct SearchExpressions
 // group's alternatives must match within the names: a one-word alternative through its
 // expansion (expansions: a typed prefix's words), a phrase through its first word, when the
 // list may hold it (listed). A group with an alternative that cannot be walked is left out.
-// *phrases: whether a phrase was walked by its first word (its rows need checking).
+// *phrases: whether a phrase was walked by its first word (its rows need checking). *exact, when
+// given: for each group returned, its index in plan.groups when a row holding one of its words
+// holds one of its alternatives (no phrase), else -1.
 [[nodiscard]] QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, QStringList> &expansions,
-                                                const std::function<bool(const QString &)> &listed, bool *phrases);
+                                                const std::function<bool(const QString &)> &listed, bool *phrases,
+                                                QList<qsizetype> *exact = nullptr);
 
 [[nodiscard]] SearchPage tieredSearch(QSqlDatabase &db, const SearchDialect &dialect, const SearchPlan &plan,
                                       const SearchExpressions &expressions, int offset, int limit);

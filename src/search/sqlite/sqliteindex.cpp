@@ -424,25 +424,6 @@ protected:
             d.rankedNames = ranked;
             return d;
         }();
-        // Rows of one full-text index matching an expression; their count without procedures,
-        // with the span of ids the counted rows lie in (FTS5 gives them in order of id) and the
-        // library's; one row checked alone, unless the expression has a prefix longer than the
-        // index keeps as terms of its own (the names': two letters): FTS5 merges the rows of
-        // every word such a prefix starts before it looks for the row, at every probe again.
-        const auto fts = [](const QString &expression, const QString &index = u"procedure_fts"_s) {
-            // The names' index keeps prefixes of one and two letters (prefix = '1 2', sqlitebackend.cpp).
-            const bool probed = longestPrefix(expression) <= (index == u"procedure_names_fts"_s ? 2 : 0);
-            return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
-                             {expression},
-                             false,
-                             u"SELECT count(*), max(r) - min(r) + 1,"
-                             " (SELECT max(id) FROM procedures) - (SELECT min(id) FROM procedures) + 1"
-                             " FROM (SELECT rowid AS r FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index),
-                             probed
-                                 ? u"EXISTS (SELECT 1 FROM @ WHERE @ MATCH ? AND rowid = p.id)"_s.replace(u'@', index)
-                                 : QString(),
-                             probed ? QVariantList{expression} : QVariantList()};
-        };
         SearchExpressions e;
         const SqliteFts::Expansions expansions = expand(db, plan);
         const QString excluded = SqliteFts::excludedExpression(plan, expansions);
@@ -595,6 +576,26 @@ private:
         return err;
     }
 
+    // Rows of one full-text index matching an expression; their count without procedures, with
+    // the span of ids the counted rows lie in (FTS5 gives them in order of id) and the library's;
+    // one row checked alone, unless the expression has a prefix longer than the index keeps as
+    // terms of its own (the names': two letters): FTS5 merges the rows of every word such a
+    // prefix starts before it looks for the row, at every probe again.
+    static Condition fts(const QString &expression, const QString &index = u"procedure_fts"_s)
+    {
+        // The names' index keeps prefixes of one and two letters (prefix = '1 2', sqlitebackend.cpp).
+        const bool probed = longestPrefix(expression) <= (index == u"procedure_names_fts"_s ? 2 : 0);
+        return Condition{u"p.id IN (SELECT rowid FROM @ WHERE @ MATCH ?)"_s.replace(u'@', index),
+                         {expression},
+                         false,
+                         u"SELECT count(*), max(r) - min(r) + 1,"
+                         " (SELECT max(id) FROM procedures) - (SELECT min(id) FROM procedures) + 1"
+                         " FROM (SELECT rowid AS r FROM @ WHERE @ MATCH ? LIMIT %1)"_s.replace(u'@', index),
+                         probed ? u"EXISTS (SELECT 1 FROM @ WHERE @ MATCH ? AND rowid = p.id)"_s.replace(u'@', index)
+                                : QString(),
+                         probed ? QVariantList{expression} : QVariantList()};
+    }
+
     // For a names tier too large to rank: the ids of name_words holding a word of each group of
     // the plan (walkableGroups()), in title order (sort_title is the title, compared as the
     // title index compares it), for a page needing `rows` rows of the tier. One group: its
@@ -609,8 +610,9 @@ private:
     {
         constexpr int Seeks = 4000; // seeks of the word list a page of several groups may take
         bool phrases = false;
+        QList<qsizetype> exact;
         QList<QStringList> groups = walkableGroups(
-            plan, expansions, [](const QString &w) { return listable(w) && foldsAlike(w); }, &phrases);
+            plan, expansions, [](const QString &w) { return listable(w) && foldsAlike(w); }, &phrases, &exact);
         if (groups.isEmpty())
             return {};
         const auto placeholders = [](const QStringList &words) {
@@ -628,13 +630,30 @@ private:
         QSet<QString> broadWords;
         if (!readRows(broad, broad.exec(), [&] { broadWords.insert(broad.value(0).toString()); }).isEmpty())
             return {};
-        groups.removeIf([&broadWords](const QStringList &words) {
-            return std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return broadWords.contains(w); });
-        });
+        for (qsizetype i = groups.size() - 1; i >= 0; --i) {
+            const QStringList &words = groups.at(i);
+            if (std::any_of(words.cbegin(), words.cend(), [&](const QString &w) { return broadWords.contains(w); })) {
+                groups.removeAt(i);
+                exact.removeAt(i);
+            }
+        }
         if (groups.isEmpty())
             return {};
         Condition walk;
         walk.whole = groups.size() == plan.groups.size() && !phrases && plan.excluded.isEmpty();
+        // A row the walk gives holds a word of each group it walked: it is probed for the other
+        // groups alone (a broad word's, a phrase), a term or two where the tier's whole expression
+        // (in the names' own index) read every word.
+        if (!walk.whole && plan.excluded.isEmpty()) {
+            QList<QList<QStringList>> unchecked;
+            for (qsizetype i = 0; i < plan.groups.size(); ++i) {
+                if (!exact.contains(i))
+                    unchecked << plan.groups.at(i);
+            }
+            const Condition rest = fts(SqliteFts::matchExpression(unchecked, expansions), u"procedure_names_fts"_s);
+            walk.probe = rest.probe;
+            walk.probeValues = rest.probeValues;
+        }
         if (groups.size() > 1) {
             const std::optional<QList<qint64>> ids =
                 nameWordsInCommon(SqliteFts::handle(db), groups, walk.whole ? rows : 4 * rows, Seeks);
