@@ -323,7 +323,7 @@ struct Tiered
             if (!read(d.titleWalk.arg(whole ? u"1 = 1"_s + notSeen() : tierMatch.sql + notSeen(), ids(budget)),
                       walk.values + (whole ? QVariantList() : tierMatch.values)))
                 return;
-            complete = rows.size() == wanted;
+            complete = rows.size() == wanted || (whole && walk.ends); // short: the tier ended
         }
         if (!complete) {
             const QString order = walk.sql.isEmpty() ? d.titleOrder : d.walkOrder;

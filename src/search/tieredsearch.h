@@ -31,6 +31,8 @@ struct Condition
     // what its rows must be checked for, when less than the tier's own (the words it did not walk).
     QString probe = {};
     QVariantList probeValues = {};
+    // Of a whole walk: it yields every row of the tier, so a page it leaves short is the tier's last.
+    bool ends = false;
 };
 
 struct SearchDialect
@@ -78,12 +80,13 @@ struct SearchExpressions
     QVariantList namesRank; // values the ranked SQL binds after the filters, per tier
     QVariantList bodyRank;
     // For a names tier too large to rank: a SELECT of (sort_title, procedure_id) in that order
-    // (of id alone where the dialect has a titleWalk), holding every row of the tier (each is
-    // then checked against namesOnly, unless the walk is whole), read from an index so a page
-    // costs a page; %1 in it is the most rows of the index to read. Null, or empty sql, when
-    // the backend has none for this plan: the tier is read along the title index instead. Its
-    // argument: how many of the tier's rows the page needs (the rows it skips, shows, and those
-    // earlier tiers showed); a backend may give no more than those, when the walk is whole.
+    // (of id alone where the dialect has a titleWalk), read from an index so a page costs a
+    // page: the tier's rows in title order, from the first, among others (each then checked
+    // against namesOnly, or the walk's own probe, unless the walk is whole); %1 in it is the
+    // most rows of the index to read. It may hold only the first of them (Condition::ends says
+    // when it holds all). Null, or empty sql, when the backend has none for this plan: the tier
+    // is read along the title index instead. Its argument: how many of the tier's rows the page
+    // needs (the rows it skips, shows, and those earlier tiers showed).
     std::function<Condition(int rows)> namesWalk;
 };
 

@@ -25,7 +25,8 @@ namespace Careleaf::Bench {
 
 // careleaf-cli commands that draw nothing (two searches, and `check` when asked) timed from
 // process start to exit, beside the same command started the old way, with a QGuiApplication
-// (`careleaf-bench --child-cli-gui`): p50 ms of each and their ratio.
+// (`careleaf-bench --child-cli-gui`): p50 ms of each and their ratio; "check" says whether
+// `check` was among them.
 [[nodiscard]] QJsonObject consoleStart(const QString &db, const QString &cli, const QString &self, int repeats,
                                        bool check);
 // The figures above, printed under the query table.

@@ -9,6 +9,7 @@
 #include <limits>
 #include <memory>
 #include <sqlite3.h>
+#include <vector>
 
 namespace Careleaf {
 
@@ -19,7 +20,7 @@ namespace {
 // then the id. `end`: past the last row.
 struct Key
 {
-    QByteArray title;
+    QByteArray title{""}; // bound as text: never a null pointer, which binds NULL
     qint64 id = std::numeric_limits<qint64>::min();
     bool end = false;
 };
@@ -53,7 +54,7 @@ struct Finalize
 
 } // namespace
 
-std::optional<QList<qint64>> nameWordsInCommon(sqlite3 *db, const QList<QStringList> &groups, int rows, int seeks)
+std::optional<InCommon> nameWordsInCommon(sqlite3 *db, const QList<QStringList> &groups, int rows, int seeks)
 {
     if (!db || groups.isEmpty())
         return std::nullopt;
@@ -72,12 +73,19 @@ std::optional<QList<qint64>> nameWordsInCommon(sqlite3 *db, const QList<QStringL
         for (const QString &w : words)
             cursors.back().push_back({w.toUtf8(), {}, false});
     }
+    enum class Step
+    {
+        Done,
+        Failed,
+        OutOfSeeks
+    };
     int seeksLeft = seeks;
-    // The first row of c's word at or after target; false on an error.
+    // c at the first row of its word at or after target.
     const auto advance = [&](Cursor &c, const Key &target) {
         if (c.sought && compare(target, c.at) <= 0)
-            return true;
-        --seeksLeft;
+            return Step::Done;
+        if (seeksLeft-- <= 0)
+            return Step::OutOfSeeks;
         sqlite3_stmt *s = seek.get();
         sqlite3_reset(s);
         sqlite3_bind_text(s, 1, c.word.constData(), int(c.word.size()), SQLITE_STATIC);
@@ -94,34 +102,36 @@ std::optional<QList<qint64>> nameWordsInCommon(sqlite3 *db, const QList<QStringL
             c.at = Key{{}, 0, true};
         }
         sqlite3_reset(s);
-        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+        return rc == SQLITE_ROW || rc == SQLITE_DONE ? Step::Done : Step::Failed;
     };
-    QList<qint64> ids;
+    InCommon found;
     Key target; // before every row
-    while (ids.size() < rows && seeksLeft > 0) {
+    while (found.ids.size() < rows) {
         // Each group's first row at or after the target; the target moves to any that is past it.
         bool agree = true;
         for (std::vector<Cursor> &group : cursors) {
             Key first{{}, 0, true};
             for (Cursor &c : group) {
-                if (!advance(c, target))
-                    return std::nullopt;
+                if (const Step step = advance(c, target); step != Step::Done)
+                    return step == Step::Failed ? std::nullopt : std::optional<InCommon>(found);
                 if (compare(c.at, first) < 0)
                     first = c.at;
             }
-            if (first.end)
-                return ids; // a group has no more rows: nothing more in common
+            if (first.end) {
+                found.all = true; // a group has no more rows: nothing more in common
+                return found;
+            }
             if (compare(first, target) != 0) {
                 target = first;
                 agree = false;
             }
         }
         if (agree) {
-            ids << target.id;
+            found.ids << target.id;
             ++target.id; // the same title, the next id: just past this row
         }
     }
-    return ids;
+    return found;
 }
 
 } // namespace Careleaf

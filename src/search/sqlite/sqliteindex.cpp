@@ -399,8 +399,8 @@ protected:
             500,
             u"%1"_s,
             QString(),
-            // A large tier's page: along ids in title order (%2: the names' word list, or the
-            // title index; both covering, no row is read to be checked), each checked alone or
+            // A large tier's page: along ids in title order (%2: the names' word list, the ids
+            // where several words' lists meet, or the title index; no row is read to be checked), each checked alone or
             // against the tier's set unless the walk holds the tier's rows alone (%1). Along the
             // title index that is a page when the tier's titles come early in the alphabet (a word
             // in most of the library). Without an ORDER BY the ids leave in the order the walk gives them,
@@ -601,10 +601,12 @@ private:
     // title index compares it), for a page needing `rows` rows of the tier. One group: its
     // words' rows, merged in SQL (%1: how many). Several: where their rows meet, found by
     // seeking (nameWordsInCommon()), as many as the page needs (four times as many when each
-    // must still be checked), given as a list. Whole (no row needs checking against the
-    // full-text index) when every group of the plan is walked, each of single words, and the
-    // plan excludes nothing. No SQL when no group can be walked (a prefix without an expansion,
-    // a broad word).
+    // must still be checked: probeBudget() reads twice what half of them being the tier's asks
+    // for), given as a list (which ends the tier when the groups had no more in common). Whole
+    // (no row needs checking against the full-text index) when every group of the plan is
+    // walked, each of single words, and the plan excludes nothing; otherwise its rows are
+    // probed for what the walk does not hold. No SQL when no group can be walked (a prefix
+    // without an expansion, a broad word).
     static Condition namesWalk(QSqlDatabase &db, const SearchPlan &plan, const SqliteFts::Expansions &expansions,
                                int rows)
     {
@@ -655,13 +657,14 @@ private:
             walk.probeValues = rest.probeValues;
         }
         if (groups.size() > 1) {
-            const std::optional<QList<qint64>> ids =
+            const std::optional<InCommon> found =
                 nameWordsInCommon(SqliteFts::handle(db), groups, walk.whole ? rows : 4 * rows, Seeks);
-            if (!ids)
+            if (!found)
                 return {};
             QStringList list;
-            for (const qint64 id : *ids)
+            for (const qint64 id : found->ids)
                 list << QString::number(id);
+            walk.ends = walk.whole && found->all;
             walk.sql = u"SELECT value AS id FROM json_each(?) LIMIT %1"_s;
             walk.values = {QVariant(u'[' + list.join(u',') + u']')};
             return walk;
