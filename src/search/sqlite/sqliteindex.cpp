@@ -7,6 +7,7 @@
 // to name_words, in title order (a broad names tier's page, namesWalk()).
 #include "indexwords.h"
 #include "namewalk.h"
+#include "namewords.h"
 #include "searchindex.h"
 #include "tieredsearch.h"
 
@@ -24,22 +25,6 @@ using namespace Qt::StringLiterals;
 namespace Careleaf {
 
 namespace {
-
-// Whether the words of the library that start with prefix are all in spelling_words, so the
-// prefix can stand for them: its first two characters are not digits (spellingWords()).
-bool listable(const QString &prefix)
-{
-    return prefix.size() >= 2 && !prefix.at(0).isDigit() && !prefix.at(1).isDigit();
-}
-
-// Whether FTS5 indexes word as spelling_words holds it. The list holds words as IndexWords folds
-// them, which agrees with FTS5's unicode61 tokenizer on ASCII letters and digits, not on every
-// script (it keeps "й" and Hangul syllables, which the fold decomposes): only such words stand
-// in for a prefix, or FTS5 would look for a form it never indexed.
-bool foldsAlike(const QString &word)
-{
-    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); });
-}
 
 // The words spelling_words holds: three characters or more, every word whose first two are not
 // digits (codes and numbers stay out; "hba1c" and "covid19" are in, so a prefix stands for them
@@ -59,92 +44,6 @@ QStringList spellingWords(const IndexedText &text)
     }
     return out;
 }
-
-// The words name_words holds for a procedure, split and folded by the full-text index's own
-// tokenizer (unicode61, as procedure_fts is made), so a word is listed for exactly the rows
-// FTS5 finds it in; of those, the ones a typed prefix may stand for (listable(), foldsAlike()):
-// no other query word is looked up there.
-class NameWords
-{
-public:
-    NameWords() = default;
-    NameWords(const NameWords &) = delete;
-    NameWords &operator=(const NameWords &) = delete;
-    ~NameWords() { reset(); }
-
-    // A JSON array of the distinct words of the texts; an error when the tokenizer cannot be had.
-    QString json(QSqlDatabase &db, const QStringList &texts, QString *error)
-    {
-        if (!ready(db, error))
-            return {};
-        Collected collected;
-        for (const QString &text : texts) {
-            const QByteArray utf8 = text.toUtf8();
-            const int rc = m_fns.xTokenize(m_tokenizer, &collected, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
-                                           int(utf8.size()), &NameWords::add);
-            if (rc != SQLITE_OK) {
-                *error = QString::fromUtf8(sqlite3_errstr(rc));
-                return {};
-            }
-        }
-        return QString::fromUtf8(QJsonDocument(collected.words).toJson(QJsonDocument::Compact));
-    }
-
-    void reset()
-    {
-        if (m_tokenizer)
-            m_fns.xDelete(m_tokenizer);
-        m_tokenizer = nullptr;
-        m_handle = nullptr;
-    }
-
-private:
-    struct Collected
-    {
-        QJsonArray words;
-        QSet<QString> seen;
-    };
-
-    static int add(void *context, int, const char *token, int size, int, int)
-    {
-        auto *c = static_cast<Collected *>(context);
-        const QString w = QString::fromUtf8(token, size);
-        if (listable(w) && foldsAlike(w) && !c->seen.contains(w)) {
-            c->seen.insert(w);
-            c->words.append(w);
-        }
-        return SQLITE_OK;
-    }
-
-    bool ready(QSqlDatabase &db, QString *error)
-    {
-        sqlite3 *connection = SqliteFts::handle(db);
-        if (connection && connection == m_handle && m_tokenizer)
-            return true;
-        reset();
-        fts5_api *api = nullptr;
-        sqlite3_stmt *statement = nullptr;
-        if (connection && sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-            sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-            sqlite3_step(statement);
-        }
-        sqlite3_finalize(statement);
-        void *userData = nullptr;
-        const char *options[] = {"remove_diacritics", "2"};
-        if (!api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &userData, &m_fns) != SQLITE_OK ||
-            m_fns.xCreate(userData, options, 2, &m_tokenizer) != SQLITE_OK) {
-            m_tokenizer = nullptr;
-            *error = u"the full-text index's tokenizer cannot be loaded"_s;
-            return false;
-        }
-        m_handle = connection;
-        return true;
-    }
-
-    sqlite3 *m_handle = nullptr;
-    fts5_tokenizer m_fns = {};
-    Fts5Tokenizer *m_tokenizer = nullptr;
-};
 
 // The trigram index's query for a word: any of its three-character pieces, counted in code
 // points (a piece never splits a character).
@@ -288,8 +187,7 @@ public:
     {
         SearchIndex::forgetStatements();
         m_insertWords.reset();
-        m_nameWords.clear();
-        m_nameTokenizer.reset();
+        m_nameWords.reset();
     }
 
     // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time, from
@@ -315,7 +213,7 @@ public:
             if (rows.isEmpty())
                 return {};
             for (const auto &[id, texts] : std::as_const(rows)) {
-                if (const QSqlError error = writeNameWords(db, id, false, texts); error.isValid())
+                if (const QSqlError error = m_nameWords.write(db, id, false, texts); error.isValid())
                     return error.text();
             }
             after = rows.last().first;
@@ -354,7 +252,7 @@ protected:
         if (format < SpellingWordsFormat)
             return {}; // the upgrade to that format fills the list from the index
         if (format >= NameWordsFormat) {
-            if (QSqlError err = writeNameWords(db, id, replace, m_lastNameTexts); err.isValid())
+            if (QSqlError err = m_nameWords.write(db, id, replace, m_lastNameTexts); err.isValid())
                 return err;
         }
         const QStringList fresh = m_knownWords.fresh(m_lastWords);
@@ -501,81 +399,6 @@ private:
         return out;
     }
 
-    // name_words of one procedure from the code, names and descriptor just written with it (as
-    // the full-text index reads them: a version's are empty); replace: it had some before, which
-    // go, their counts with them. A word in the names of more than a tenth of the library (and
-    // of MinBroadWord procedures) is broad: its rows go and none are written again (a page of it
-    // is a walk along the title index, where a tenth of the rows are its), which keeps an import
-    // from rewriting a page of the list for each such word of each procedure. A broad word
-    // stays broad.
-    QSqlError writeNameWords(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts)
-    {
-        constexpr int MinBroadWord = 5000;
-        enum
-        {
-            Uncount,
-            Drop,
-            Count,
-            Forget,
-            Settle,
-            Add
-        };
-        QString tokenizerError;
-        const QString words = m_nameTokenizer.json(db, texts, &tokenizerError);
-        if (!tokenizerError.isEmpty())
-            return QSqlError(tokenizerError, {}, QSqlError::StatementError);
-        if (m_nameWords.empty()) {
-            for (const QString &sql : {
-                     u"UPDATE name_word_counts SET procedures = procedures - 1"
-                     " WHERE word IN (SELECT word FROM name_words WHERE procedure_id = ?)"_s,
-                     u"DELETE FROM name_words WHERE procedure_id = ?"_s,
-                     u"INSERT INTO name_word_counts (word, procedures) SELECT value, 1 FROM json_each(?) WHERE true"
-                     " ON CONFLICT (word) DO UPDATE SET procedures = procedures + 1, broad = iif(broad = 0"
-                     " AND procedures + 1 > max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10), 2, broad)"
-                     " RETURNING word, broad"_s, // 2: broad from this procedure on
-                     u"DELETE FROM name_words WHERE word = ?"_s,
-                     u"UPDATE name_word_counts SET broad = 1 WHERE word = ?"_s,
-                     u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
-                     " SELECT c.word, (SELECT title FROM procedures WHERE id = ?), ?"
-                     " FROM json_each(?) AS j JOIN name_word_counts c ON c.word = j.value WHERE c.broad = 0"_s,
-                 }) {
-                auto q = std::make_unique<QSqlQuery>(db);
-                q->setForwardOnly(true);
-                q->prepare(sql);
-                m_nameWords.push_back(std::move(q));
-            }
-        }
-        // Runs a step; with broadened, collects the words it returns as just made broad.
-        const auto run = [this](int step, const QVariantList &values, QStringList *broadened = nullptr) {
-            QSqlQuery &q = *m_nameWords.at(size_t(step));
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            const bool ran = q.exec();
-            while (ran && broadened && q.next()) {
-                if (q.value(1).toInt() == 2)
-                    *broadened << q.value(0).toString();
-            }
-            const QSqlError error = q.lastError();
-            q.finish();
-            return ran && !error.isValid() ? QSqlError() : error;
-        };
-        QStringList broadened;
-        QSqlError err = replace ? run(Uncount, {id}) : QSqlError();
-        if (!err.isValid() && replace)
-            err = run(Drop, {id});
-        if (!err.isValid())
-            err = run(Count, {words, MinBroadWord}, &broadened);
-        for (const QString &w : std::as_const(broadened)) {
-            if (!err.isValid())
-                err = run(Forget, {w});
-            if (!err.isValid())
-                err = run(Settle, {w});
-        }
-        if (!err.isValid())
-            err = run(Add, {id, id, words});
-        return err;
-    }
-
     // Rows of one full-text index matching an expression; their count without procedures, with
     // the span of ids the counted rows lie in (FTS5 gives them in order of id) and the library's;
     // one row checked alone, unless the expression has a prefix longer than the index keeps as
@@ -620,7 +443,7 @@ private:
         const auto placeholders = [](const QStringList &words) {
             return QStringList(words.size(), u"?"_s).join(u", "_s);
         };
-        // A group holding a broad word (writeNameWords()) cannot be walked: its rows are not listed.
+        // A group holding a broad word (NameWordWriter::write()) cannot be walked: its rows are not listed.
         QStringList all;
         for (const QStringList &words : std::as_const(groups))
             all += words;
@@ -680,11 +503,10 @@ private:
         return walk;
     }
 
-    std::unique_ptr<QSqlQuery> m_insertWords;            // prepared once per connection
-    std::vector<std::unique_ptr<QSqlQuery>> m_nameWords; // writeNameWords()'s, in order
-    QStringList m_lastWords;                             // of the procedure being written
-    QStringList m_lastNameTexts;                         // its code, names and descriptor
-    NameWords m_nameTokenizer;
+    std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
+    NameWordWriter m_nameWords;               // name_words, with each procedure
+    QStringList m_lastWords;                  // of the procedure being written
+    QStringList m_lastNameTexts;              // its code, names and descriptor
 };
 
 } // namespace

@@ -1,0 +1,57 @@
+// The file library's list of the names' words (name_words, name_word_counts; library format
+// 11): each word of a procedure's code, names and descriptor, split as the full-text index
+// splits them, with the procedure's title in list order, written with the procedure
+// (NameWordWriter). A broad names tier's page is read from it (SqliteIndex's namesWalk,
+// nameWordsInCommon() in namewalk.h).
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace Careleaf {
+
+// Whether the words of the library that start with prefix are all in spelling_words, so the
+// prefix can stand for them: its first two characters are not digits (spellingWords()).
+[[nodiscard]] bool listable(const QString &prefix);
+
+// Whether FTS5 indexes word as spelling_words holds it. The list holds words as IndexWords folds
+// them, which agrees with FTS5's unicode61 tokenizer on ASCII letters and digits, not on every
+// script (it keeps "й" and Hangul syllables, which the fold decomposes): only such words stand
+// in for a prefix, or FTS5 would look for a form it never indexed.
+[[nodiscard]] bool foldsAlike(const QString &word);
+
+// Writes a procedure's rows of the list and its words' counts, with statements prepared once on
+// the connection it is given (reset() when that connection goes).
+class NameWordWriter
+{
+public:
+    NameWordWriter();
+    ~NameWordWriter();
+    NameWordWriter(const NameWordWriter &) = delete;
+    NameWordWriter &operator=(const NameWordWriter &) = delete;
+
+    // name_words of one procedure from the code, names and descriptor just written with it (as
+    // the full-text index reads them: a version's are empty); replace: it had some before, which
+    // go, their counts with them. A word in the names of more than a tenth of the library (and
+    // of MinBroadWord procedures) is broad: its rows go and none are written again (a page of it
+    // is a walk along the title index, where a tenth of the rows are its), which keeps an import
+    // from rewriting a page of the list for each such word of each procedure. A broad word
+    // stays broad.
+    [[nodiscard]] QSqlError write(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts);
+    // Lets go of the statements and the tokenizer.
+    void reset();
+
+private:
+    class Tokenizer;
+    std::unique_ptr<Tokenizer> m_tokenizer;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // write()'s, in order
+};
+
+} // namespace Careleaf
