@@ -391,10 +391,11 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
             return failed(err);
         if (!tx.commit())
             return failed(m_connection->explain(tx.error()));
-        // A writer kept waiting (a handout's log row on another workstation) retries about
-        // every 100 ms once it has waited a while (SQLite's busy handler): without a pause
-        // between two steps it would seldom find the library free, and give up after its
-        // busy timeout while a large index is merged.
+        // A writer kept waiting (a handout's log row on another workstation) retries every 5 ms
+        // in Careleaf (SqliteBackend's busy handler), about every 100 ms once it has waited a
+        // while in another program (SQLite's own): without a pause between two steps it would
+        // seldom find the library free, and give up after its busy timeout while a large index
+        // is merged.
         if (merged)
             QThread::msleep(MergePauseMs);
     }

@@ -13,8 +13,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <chrono>
 #include <pwd.h>
 #include <sqlite3.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,26 @@ using namespace Qt::StringLiterals;
 namespace Careleaf {
 
 namespace {
+
+// How long a statement waits for another connection's write to end before it says the library
+// is busy.
+constexpr int BusyTimeoutMs = 10000;
+
+// Waits for a lock another connection holds: tries again after 1, 2 and 4 ms, then every 5 ms,
+// for BusyTimeoutMs. SQLite's own handler sleeps longer each time, then 100 ms at a time, so a
+// writer kept waiting (a handout's log row) seldom tried in the moment an import leaves between
+// two groups, and gave up after the timeout while a large import ran.
+int waitForLock(void *, int tries)
+{
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point since; // a connection waits on the thread that uses it
+    if (tries == 0)
+        since = Clock::now();
+    if (Clock::now() - since >= std::chrono::milliseconds(BusyTimeoutMs))
+        return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(tries < 3 ? 1 << tries : 5));
+    return 1;
+}
 
 // StoreBackend for a file, member for member in the order postgresbackend.cpp implements it for
 // the server, so the two read side by side.
@@ -40,13 +62,17 @@ public:
     QString configure(QSqlDatabase &db) const override
     {
         QSqlQuery q(db);
-        // The busy timeout turns a momentary lock into a short wait instead of an error. These
-        // are settings of the connection: nothing is written to the file.
-        for (const QString &pragma : {u"PRAGMA busy_timeout = 10000"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                      u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+        // These are settings of the connection: nothing is written to the file.
+        for (const QString &pragma :
+             {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s}) {
             if (!q.exec(pragma))
                 return q.lastError().databaseText();
         }
+        // A momentary lock is a short wait, not an error (waitForLock()).
+        sqlite3 *connection = SqliteFts::handle(db);
+        if (!connection)
+            return u"not an SQLite connection"_s;
+        sqlite3_busy_handler(connection, &waitForLock, nullptr);
         return {};
     }
 
