@@ -59,6 +59,33 @@ SearchPage tracedSearch(const LibraryStore &store, SearchEngine &engine, const S
     return page;
 }
 
+// A new library called name on backend, holding the documents document(n) gives for n below
+// count, stored in one batch; each one's title in *titles, in that order. An error, or empty.
+QString fillLibrary(const QString &backend, const QString &name, int count,
+                    const std::function<QByteArray(int)> &document, LibraryStore::OpenResult *opened,
+                    QStringList *titles)
+{
+    QString why;
+    const QString location = Test::newLibrary(backend, name, &why);
+    if (location.isEmpty())
+        return why;
+    *opened = LibraryStore::open(location);
+    if (!opened->store)
+        return opened->error;
+    LibraryStore::Batch batch(*opened->store);
+    if (!batch.error().isEmpty())
+        return batch.error();
+    for (int n = 0; n < count; ++n) {
+        const ParseResult parsed = DocumentParser::parse(document(n), u"doc.txt"_s);
+        if (!parsed.ok())
+            return parsed.error;
+        if (opened->store->store(*parsed.procedure) != StoreOutcome::Imported)
+            return u"document %1 was not imported"_s.arg(n);
+        *titles << parsed.procedure->title;
+    }
+    return batch.commit();
+}
+
 // Titles in list order (ASCII letters compared alike, as SQLite's NOCASE and the server's order).
 QStringList inListOrder(QStringList titles)
 {
@@ -942,37 +969,25 @@ private Q_SLOTS:
     void shouldProbeTheRowsOfATierInMostOfTheLibrary()
     {
         QFETCH_GLOBAL(QString, backend);
-        QString why;
-        const QString location = Test::newLibrary(backend, u"densetier"_s, &why);
-        QVERIFY2(!location.isEmpty(), qPrintable(why));
-        LibraryStore::OpenResult opened = LibraryStore::open(location);
-        QVERIFY2(opened.store, qPrintable(opened.error));
         // The first 600 (the lowest ids) are "Zygote Procedure N", whose titles come last, and
         // the only ones whose text has "zephyr"; every procedure's text has "patients rest". A
         // page of 20 probes up to 40 rows (80 for a names tier along its word list): at 100 rows
         // of a set a probe (ProbeCost), fewer than a tier of 6,000; 80 rows in, the set.
         constexpr int Zygotes = 600;
         constexpr int All = 6000;
-        QStringList generated;
-        QStringList zygotes;
-        {
-            LibraryStore::Batch batch(*opened.store);
-            QVERIFY2(batch.error().isEmpty(), qPrintable(batch.error()));
-            for (int n = 0; n < All; ++n) {
-                QByteArray doc = Test::syntheticDocument(n);
-                if (n < Zygotes)
-                    doc.replace("Generated Procedure", "Zygote Procedure")
-                        .replace("Patients rest", "Patients rest in zephyr");
-                const ParseResult parsed = DocumentParser::parse(doc, u"doc.txt"_s);
-                QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-                QCOMPARE(opened.store->store(*parsed.procedure), StoreOutcome::Imported);
-                (n < Zygotes ? zygotes : generated) << parsed.procedure->title;
-            }
-            QCOMPARE(batch.commit(), QString());
-        }
+        LibraryStore::OpenResult opened;
+        QStringList titles;
+        const auto document = [](int n) {
+            QByteArray doc = Test::syntheticDocument(n);
+            if (n < Zygotes)
+                doc.replace("Generated Procedure", "Zygote Procedure")
+                    .replace("Patients rest", "Patients rest in zephyr");
+            return doc;
+        };
+        QCOMPARE(fillLibrary(backend, u"densetier"_s, All, document, &opened, &titles), QString());
         QCOMPARE(opened.store->mergeSearchIndex(All), QString());
-        generated = inListOrder(generated);
-        zygotes = inListOrder(zygotes);
+        const QStringList zygotes = inListOrder(titles.first(Zygotes));
+        const QStringList generated = inListOrder(titles.mid(Zygotes));
         const QStringList all = generated + zygotes;
 
         SearchEngine engine(*opened.store);
@@ -1041,35 +1056,22 @@ private Q_SLOTS:
     void shouldReadAPageWhereTheWordsOfANamesTierMeet()
     {
         QFETCH_GLOBAL(QString, backend);
-        QString why;
-        const QString location = Test::newLibrary(backend, u"meetingwords"_s, &why);
-        QVERIFY2(!location.isEmpty(), qPrintable(why));
-        LibraryStore::OpenResult opened = LibraryStore::open(location);
-        QVERIFY2(opened.store, qPrintable(opened.error));
         // 700 "Alpha Cast" and 700 "Beta Cast" before 600 named with both words, the tier of
         // "alpha beta" (more than are ranked: its pages are read in title order), in three cases.
         constexpr int Each = 700;
         constexpr int Both = 600;
-        QStringList both;
-        {
-            LibraryStore::Batch batch(*opened.store);
-            QVERIFY2(batch.error().isEmpty(), qPrintable(batch.error()));
-            for (int n = 0; n < 2 * Each + Both; ++n) {
-                const char *name = n < Each       ? "Alpha Cast"
-                                   : n < 2 * Each ? "Beta Cast"
-                                   : n % 3 == 0   ? "Zulu alpha Beta"
-                                   : n % 3 == 1   ? "ZULU Alpha beta"
-                                                  : "Zulu Alpha Beta";
-                const QByteArray doc = Test::syntheticDocument(n).replace("Generated Procedure", name);
-                const ParseResult parsed = DocumentParser::parse(doc, u"doc.txt"_s);
-                QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-                QCOMPARE(opened.store->store(*parsed.procedure), StoreOutcome::Imported);
-                if (n >= 2 * Each)
-                    both << parsed.procedure->title;
-            }
-            QCOMPARE(batch.commit(), QString());
-        }
-        both = inListOrder(both);
+        const auto document = [](int n) {
+            const char *name = n < Each       ? "Alpha Cast"
+                               : n < 2 * Each ? "Beta Cast"
+                               : n % 3 == 0   ? "Zulu alpha Beta"
+                               : n % 3 == 1   ? "ZULU Alpha beta"
+                                              : "Zulu Alpha Beta";
+            return Test::syntheticDocument(n).replace("Generated Procedure", name);
+        };
+        LibraryStore::OpenResult opened;
+        QStringList titles;
+        QCOMPARE(fillLibrary(backend, u"meetingwords"_s, 2 * Each + Both, document, &opened, &titles), QString());
+        const QStringList both = inListOrder(titles.mid(2 * Each));
         SearchEngine engine(*opened.store);
         const QString seek = u"AND (sort_title, procedure_id) >="_s;
         // Whole: the walk holds the tier (its last pages too, short or past its end, are read
