@@ -20,11 +20,11 @@
 #include "importer.h"
 #include "librarycopy.h"
 #include "librarystore.h"
-#include "mainwindow.h"
 #include "procedurelistmodel.h"
 #include "searchengine.h"
 #include "searchservice.h"
 #include "translations.h"
+#include "window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,8 +35,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
-#include <QListView>
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
@@ -44,12 +42,9 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
-#include <numeric>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -57,45 +52,6 @@ using namespace Careleaf;
 namespace {
 
 QElapsedTimer processClock; // started first thing in main: cold start counts from process start
-
-// This process's own peak: VmHWM belongs to the address space, so unlike getrusage's ru_maxrss
-// (which Linux carries across execve) it never reports the parent's peak for the GUI child.
-double peakRssMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
-        }
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
-}
-
-struct Percentiles
-{
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-    [[nodiscard]] QJsonObject json() const
-    {
-        return {{u"p50"_s, p50}, {u"p95"_s, p95}, {u"p99"_s, p99}, {u"max"_s, max}};
-    }
-};
-
-Percentiles percentiles(QList<double> ms)
-{
-    Percentiles p;
-    if (ms.isEmpty())
-        return p;
-    std::sort(ms.begin(), ms.end());
-    auto at = [&ms](double q) { return ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))); };
-    p.p50 = at(0.50);
-    p.p95 = at(0.95);
-    p.p99 = at(0.99);
-    p.max = ms.last();
-    return p;
-}
 
 // Codes, code prefixes, words, phrases, misspellings, lay terms and one-letter prefixes.
 QStringList benchQueries(int n)
@@ -148,82 +104,6 @@ struct Options
     bool bulk = false; // store parsed documents in batches instead of importing files
     QString server;    // a PostgreSQL library to publish to and measure beside SQLite
 };
-
-QJsonObject childColdStart(const QString &db, const QString &self)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    p.setProcessEnvironment(env);
-    p.start(self, {u"--child-gui"_s, db});
-    if (!p.waitForFinished(600000)) {
-        p.kill();
-        return {};
-    }
-    const QByteArray out = p.readAllStandardOutput();
-    const qsizetype at = out.lastIndexOf("{\"child\"");
-    return at < 0 ? QJsonObject{} : QJsonDocument::fromJson(out.mid(at)).object();
-}
-
-// Runs in a fresh process: the real main window on the library, offscreen.
-int runChildGui(const QString &db)
-{
-    installTranslations();
-    LibraryStore::OpenResult opened = LibraryStore::open(db);
-    if (!opened.store) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error));
-        return 1;
-    }
-    MainWindow window(std::move(opened.store));
-    window.show();
-    ProcedureListModel *model = window.model();
-    while (model->isSearching() || model->rowCount() == 0)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    const double coldStart = double(processClock.nsecsElapsed()) / 1e6;
-
-    // Keystroke to results: type each query letter by letter; time until the list shows the
-    // results of the text now in the field.
-    auto *field = window.findChild<QLineEdit *>(u"searchField"_s);
-    QList<double> keystrokes;
-    QList<double> guiBlocked; // time the GUI thread spends handling the keystroke itself
-    QStringList typed;
-    for (const QString &query : {u"magnesium infusion"_s, u"knee injection"_s, u"chemotherapy"_s, u"12345"_s,
-                                 u"ultrasound guidance"_s, u"biopsy"_s, u"dehydration"_s}) {
-        field->clear();
-        while (model->isSearching())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        for (QChar c : query) {
-            QElapsedTimer t;
-            t.start();
-            QTest::keyClick(field, c.toLatin1());
-            guiBlocked << double(t.nsecsElapsed()) / 1e6;
-            while (model->isSearching() || model->query() != field->text())
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-            keystrokes << double(t.nsecsElapsed()) / 1e6;
-            typed << field->text();
-        }
-    }
-    // The slowest keystrokes with the text they left in the field: where the p95 comes from.
-    QList<qsizetype> order(keystrokes.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return keystrokes.at(a) > keystrokes.at(b); });
-    QJsonArray slowest;
-    for (qsizetype i : order.first(std::min<qsizetype>(8, order.size())))
-        slowest.append(QJsonObject{{u"text"_s, typed.at(i)}, {u"ms"_s, keystrokes.at(i)}});
-    const Percentiles k = percentiles(keystrokes);
-    const Percentiles g = percentiles(guiBlocked);
-    const QJsonObject result{
-        {u"child"_s, true},
-        {u"cold_start_ms"_s, coldStart},
-        {u"peak_rss_mb"_s, peakRssMb()},
-        {u"keystroke_ms"_s, QJsonObject{{u"p50"_s, k.p50}, {u"p95"_s, k.p95}, {u"max"_s, k.max}}},
-        {u"gui_thread_per_keystroke_ms"_s, QJsonObject{{u"p50"_s, g.p50}, {u"p95"_s, g.p95}, {u"max"_s, g.max}}},
-        {u"keystrokes"_s, int(keystrokes.size())},
-        {u"slowest_keystrokes"_s, slowest}};
-    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    return 0;
-}
 
 // Query latency of Careleaf, the engine's floor and (for SQLite) the proxy model, then the real
 // GUI in a fresh process: cold start, peak RSS, keystrokes.
@@ -327,10 +207,10 @@ QJsonObject measure(const QString &db, const QStringList &queries, int repeats)
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"floor"_s);
     opened.store.reset();
-    const Percentiles pc = percentiles(careleaf);
-    const Percentiles pf = percentiles(floor);
-    const Percentiles pp = percentiles(proxy);
-    const QJsonObject child = childColdStart(db, QCoreApplication::applicationFilePath());
+    const Bench::Percentiles pc = Bench::percentiles(careleaf);
+    const Bench::Percentiles pf = Bench::percentiles(floor);
+    const Bench::Percentiles pp = Bench::percentiles(proxy);
+    const QJsonObject child = Bench::childColdStart(db, QCoreApplication::applicationFilePath());
     return {{u"library"_s, server ? u"postgresql"_s : u"sqlite"_s},
             {u"careleaf"_s, pc.json()},
             {u"floor"_s, pf.json()},
@@ -421,7 +301,7 @@ int main(int argc, char *argv[])
     parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption, loadOption, dbOption});
     parser.process(app);
     if (parser.isSet(childOption))
-        return runChildGui(parser.value(childOption));
+        return Bench::runChildGui(parser.value(childOption), processClock);
 
     Options o;
     if (parser.isSet(nOption))
@@ -595,7 +475,7 @@ int main(int argc, char *argv[])
         {u"import_docs_per_s"_s, docsPerSecond},
         {u"sqlite"_s, sqlite},
         {u"embedded"_s, baselines},
-        {u"bench_peak_rss_mb"_s, peakRssMb()},
+        {u"bench_peak_rss_mb"_s, Bench::peakRssMb()},
     };
     printTable(sqlite);
     std::printf("import (%s): %.0f documents/s\n", o.bulk ? "bulk" : "files", docsPerSecond);
