@@ -23,7 +23,6 @@
 #include "procedurelistmodel.h"
 #include "searchengine.h"
 #include "searchservice.h"
-#include "translations.h"
 #include "window.h"
 
 #include <QApplication>
@@ -35,7 +34,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
 #include <QSqlQuery>

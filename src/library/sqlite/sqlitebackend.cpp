@@ -30,16 +30,14 @@ namespace {
 constexpr int BusyTimeoutMs = 10000;
 
 // Waits for a lock another connection holds: tries again after 1, 2 and 4 ms, then every 5 ms,
-// for BusyTimeoutMs. SQLite's own handler sleeps longer each time, then 100 ms at a time, so a
-// writer kept waiting (a handout's log row) seldom tried in the moment an import leaves between
-// two groups, and gave up after the timeout while a large import ran.
+// for BusyTimeoutMs of sleeps (tries counts them, as SQLite's own handler does). SQLite's own
+// sleeps longer each time, then 100 ms at a time, so a writer kept waiting (a handout's log
+// row) seldom tried in the moment an import leaves between two groups, and gave up after the
+// timeout while a large import ran.
 int waitForLock(void *, int tries)
 {
-    using Clock = std::chrono::steady_clock;
-    thread_local Clock::time_point since; // a connection waits on the thread that uses it
-    if (tries == 0)
-        since = Clock::now();
-    if (Clock::now() - since >= std::chrono::milliseconds(BusyTimeoutMs))
+    const int slept = tries < 3 ? (1 << tries) - 1 : 7 + 5 * (tries - 3);
+    if (slept >= BusyTimeoutMs)
         return 0;
     std::this_thread::sleep_for(std::chrono::milliseconds(tries < 3 ? 1 << tries : 5));
     return 1;
