@@ -54,6 +54,17 @@ class TestConcurrency : public QObject
         return w;
     }
 
+    // A handout of CPT code, printed now on this workstation: a row for the education log.
+    [[nodiscard]] static EducationLogEntry printed(int code)
+    {
+        EducationLogEntry entry;
+        entry.printedAt = QDateTime::currentDateTimeUtc();
+        entry.workstation = QHostInfo::localHostName();
+        entry.procedures = {u"CPT %1"_s.arg(code)};
+        entry.output = u"printer"_s;
+        return entry;
+    }
+
     // The procedure on screen is whole: exactly its old or exactly its new version.
     [[nodiscard]] QString wholeVersionProblem(const MainWindow &w) const
     {
@@ -153,13 +164,8 @@ private Q_SLOTS:
         });
         while (!holding)
             QThread::msleep(1);
-        EducationLogEntry entry;
-        entry.printedAt = QDateTime::currentDateTimeUtc();
-        entry.workstation = QHostInfo::localHostName();
-        entry.procedures = {u"CPT 10001"_s};
-        entry.output = u"printer"_s;
         const int before = released;
-        const QString error = opened.store->log().append(entry);
+        const QString error = opened.store->log().append(printed(10001));
         const int moments = released - before;
         holder.join();
         QCOMPARE(error, QString());
@@ -214,12 +220,7 @@ private Q_SLOTS:
                 const QString problem = wholeVersionProblem(*w);
                 QVERIFY2(problem.isEmpty(), qPrintable(problem));
             }
-            EducationLogEntry entry;
-            entry.printedAt = QDateTime::currentDateTimeUtc();
-            entry.workstation = QHostInfo::localHostName();
-            entry.procedures = {u"CPT %1"_s.arg(10000 + rounds)};
-            entry.output = u"printer"_s;
-            const QString logError = ((rounds % 2) ? second : first)->store()->log().append(entry);
+            const QString logError = ((rounds % 2) ? second : first)->store()->log().append(printed(10000 + rounds));
             QVERIFY2(logError.isEmpty(), qPrintable(logError));
             ++rounds;
             QCoreApplication::processEvents();

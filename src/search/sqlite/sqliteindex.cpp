@@ -298,11 +298,12 @@ protected:
             u"%1"_s,
             QString(),
             // A large tier's page: along ids in title order (%2: the names' word list, the ids
-            // where several words' lists meet, or the title index; no row is read to be checked), each checked alone or
-            // against the tier's set unless the walk holds the tier's rows alone (%1). Along the
-            // title index that is a page when the tier's titles come early in the alphabet (a word
-            // in most of the library). Without an ORDER BY the ids leave in the order the walk gives them,
-            // and LIMIT stops it at a page; whole rows are read for the page only.
+            // where several words' lists meet, or the title index; no row is read to be checked),
+            // each checked alone or against the tier's set unless the walk holds the tier's rows
+            // alone (%1). Along the title index that is a page when the tier's titles come early
+            // in the alphabet (a word in most of the library). Without an ORDER BY the ids leave
+            // in the order the walk gives them, and LIMIT stops it at a page; whole rows are read
+            // for the page only.
             u"SELECT q.id, q.code_system, q.code, q.title, q.descriptor FROM (SELECT p.id FROM (%2) AS p"
             " WHERE %1 LIMIT ? OFFSET ?) AS s CROSS JOIN procedures q ON q.id = s.id"
             " ORDER BY q.title COLLATE NOCASE, q.id"_s,
