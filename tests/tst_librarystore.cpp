@@ -63,12 +63,50 @@ QString rawValue(const QString &file, const QString &sql)
 // A library as format 11 left it: without the names' own full-text index and its triggers.
 bool dropNamesIndex(const QString &file)
 {
-    for (const QString &sql : {u"DROP TRIGGER procedure_names_ai"_s, u"DROP TRIGGER procedure_names_ad"_s,
+    for (const QString &sql : {u"DROP TRIGGER IF EXISTS procedure_names_ai"_s, u"DROP TRIGGER procedure_names_ad"_s,
                                u"DROP TRIGGER procedure_names_au"_s, u"DROP TABLE procedure_names_fts"_s}) {
         if (!rawExec(file, sql))
             return false;
     }
     return true;
+}
+
+// The triggers that wrote a new procedure's full-text entries up to format 13 (procedure_fts's
+// from format 8, procedure_names_fts's from 12, when the library has that index).
+bool addInsertTriggers(const QString &file)
+{
+    if (!rawExec(file, u"CREATE TRIGGER procedures_ai AFTER INSERT ON procedures BEGIN"
+                       "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
+                       "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                       "   iif(new.version_of IS NULL, new.descriptor, ''), new.about, new.body); END"_s))
+        return false;
+    if (rawValue(file, u"SELECT count(*) FROM sqlite_master WHERE name = 'procedure_names_fts'"_s) == u"0"_s)
+        return true;
+    return rawExec(file, u"CREATE TRIGGER procedure_names_ai AFTER INSERT ON procedures BEGIN"
+                         "  INSERT INTO procedure_names_fts (rowid, code, names, descriptor)"
+                         "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
+                         "   iif(new.version_of IS NULL, new.descriptor, '')); END"_s);
+}
+
+QString insertTriggers(const QString &file)
+{
+    return rawValue(file, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                          " AND name IN ('procedures_ai', 'procedure_names_ai')"_s);
+}
+
+// The pieces each full-text index is written in (FTS5's segments).
+QStringList pieces(const QString &file)
+{
+    QStringList counts;
+    for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s})
+        counts << rawValue(file, u"SELECT count(DISTINCT segid) FROM %1_idx"_s.arg(index));
+    return counts;
+}
+
+Procedure parsed(const QByteArray &document)
+{
+    const ParseResult r = DocumentParser::parse(document, u"generated.txt"_s);
+    return r.procedure.value_or(Procedure{});
 }
 
 SearchPage find(LibraryStore &store, const QString &text, int limit = 10)
@@ -598,18 +636,12 @@ private Q_SLOTS:
         QVERIFY(Test::writeDocuments(more, 200, 20));
         auto store = openOrFail(file);
         QVERIFY(store);
-        const auto pieces = [&file] {
-            QStringList counts;
-            for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s})
-                counts << rawValue(file, u"SELECT count(DISTINCT segid) FROM %1_idx"_s.arg(index));
-            return counts;
-        };
-        // Each file a savepoint in groups of 1, 2, 4 ... files: FTS5 writes a piece at each.
+        // Groups of 1, 2, 4 ... files: FTS5 writes a piece at each.
         QCOMPARE(Importer::importPaths(*store, {docs}).imported, 200);
-        QCOMPARE(pieces(), (QStringList{u"1"_s, u"1"_s}));
+        QCOMPARE(pieces(file), (QStringList{u"1"_s, u"1"_s}));
         QCOMPARE(store->check(), QStringList());
         QCOMPARE(Importer::importPaths(*store, {more}).imported, 20);
-        const QStringList after = pieces();
+        const QStringList after = pieces(file);
         QVERIFY2(after.first().toInt() > 1 && after.last().toInt() > 1, qPrintable(after.join(u' ')));
         QCOMPARE(store->check(), QStringList());
         // Never inside a batch, whose one transaction would hold every step.
@@ -619,7 +651,7 @@ private Q_SLOTS:
             QVERIFY(!store->mergeSearchIndex(1000).isEmpty());
             QCOMPARE(batch.commit(), QString());
         }
-        QCOMPARE(pieces(), after);
+        QCOMPARE(pieces(file), after);
         // Stopped between steps (the import's progress says stop once every file is in): the
         // pieces stay as they are, every file imported.
         const QString stopped = path(u"merge-stopped.sqlite"_s);
@@ -630,6 +662,56 @@ private Q_SLOTS:
         QCOMPARE(r.imported, 200);
         QVERIFY(!r.cancelled);
         QVERIFY(rawValue(stopped, u"SELECT count(DISTINCT segid) FROM procedure_fts_idx"_s).toInt() > 1);
+    }
+
+    // A group's new procedures get their full-text entries together before it commits: one piece
+    // of each index for the group, where an entry written with each row made a piece for every
+    // procedure (FTS5 writes one at every savepoint and statement after a write). An update
+    // first writes the entries held back (its trigger takes the row's old words out); a
+    // procedure rolled back takes its own rows with it and undoes the entries written inside its
+    // savepoint, and the rows before it get theirs at the commit.
+    void shouldWriteAGroupsFullTextEntriesTogether()
+    {
+        const QString file = path(u"together.sqlite"_s);
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_revising_3 BEFORE UPDATE ON procedures"
+                              " WHEN instr(new.document, 'number 3 of') > 0"
+                              " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        QCOMPARE(insertTriggers(file), u"0"_s);
+        {
+            LibraryStore::Batch batch(*store);
+            for (int i = 0; i < 30; ++i)
+                QCOMPARE(store->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(pieces(file), (QStringList{u"1"_s, u"1"_s}));
+        QCOMPARE(store->check(), QStringList());
+        {
+            LibraryStore::Batch batch(*store);
+            for (int i : {30, 31})
+                QCOMPARE(store->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QCOMPARE(store->store(parsed(Test::revisedDocument(4))), StoreOutcome::Updated);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(32))), StoreOutcome::Imported);
+            QString error;
+            QCOMPARE(store->store(parsed(Test::revisedDocument(3)), &error), StoreOutcome::Failed);
+            QVERIFY2(error.contains(u"refused for the test"_s), qPrintable(error));
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(33))), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(store->count(), 34);
+        for (int i : {3, 30, 31, 32, 33}) {
+            for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s}) {
+                const QString phrase = index == u"procedure_fts"_s ? u"generated risk %1"_s : u"sample %1"_s;
+                QCOMPARE(rawValue(file, u"SELECT count(*) FROM %1 WHERE %1 MATCH '\"%2\"'"_s.arg(index, phrase.arg(i))),
+                         u"1"_s);
+            }
+            QCOMPARE(find(*store, u"sample %1"_s.arg(i)).hits.value(0).code, QString::number(10000 + i));
+        }
+        const SearchPage revised = find(*store, u"revised so tests can tell"_s);
+        QCOMPARE(revised.total, 1);
+        QCOMPARE(revised.hits.first().code, u"10004"_s);
     }
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every
@@ -708,13 +790,15 @@ private Q_SLOTS:
         QVERIFY(rawExec(file, u"DROP INDEX procedures_id_title"_s));
         QVERIFY(rawExec(file, u"DROP TABLE name_words"_s)); // format 11's
         QVERIFY(rawExec(file, u"DROP TABLE name_word_counts"_s));
-        QVERIFY(dropNamesIndex(file)); // 12's
+        QVERIFY(dropNamesIndex(file));    // 12's
+        QVERIFY(addInsertTriggers(file)); // and the full-text entries written by triggers, up to 13
         QVERIFY(
             rawExec(file, u"UPDATE careleaf_meta SET value = '9' WHERE key IN ('schema_version', 'format_written')"_s));
         QCOMPARE(rawValue(file, listed), u"0"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QCOMPARE(store->connection().schemaVersion(), 12);
+        QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
+        QCOMPARE(insertTriggers(file), u"0"_s);
         QCOMPARE(rawValue(file, listed), u"2"_s);
         // Codes stay out of the list.
         QCOMPARE(rawValue(file, u"SELECT count(*) FROM spelling_words WHERE word = '10007'"_s), u"0"_s);
@@ -848,12 +932,14 @@ private Q_SLOTS:
                 QVERIFY(rawExec(file, u"DROP TABLE name_word_counts"_s));
             }
             QVERIFY(dropNamesIndex(file));
+            QVERIFY(addInsertTriggers(file));
             QVERIFY(rawExec(file, u"UPDATE careleaf_meta SET value = '%1' WHERE key IN ('schema_version', "
                                   "'format_written')"_s.arg(format)));
             {
                 auto store = openOrFail(file);
                 QVERIFY(store);
-                QCOMPARE(store->connection().schemaVersion(), 12);
+                QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
+                QCOMPARE(insertTriggers(file), u"0"_s);
                 for (const QString &query : {u"renamed"_s, u"renamed p"_s, u"renamed pr"_s}) {
                     const SearchPage page = SearchEngine(*store).search({query, {}, 0, 5});
                     QVERIFY2(page.hits.size() == 1 && page.hits.first().code == u"10001"_s, qPrintable(query));

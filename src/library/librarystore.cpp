@@ -131,12 +131,14 @@ void LibraryStore::resetStatements()
     m_findByIdentity.reset();
     m_insert.reset();
     m_update.reset();
+    m_familyRows.reset();
 }
 
 QString LibraryStore::reconnect()
 {
     resetStatements();
     m_connection->m_batch = false;
+    m_index->transactionEnded(false); // whatever was open ends with the connection
     QSqlDatabase database = db();
     database.close();
     Problem problem = Problem::None;
@@ -191,9 +193,14 @@ QString LibraryStore::beginBatch()
 QString LibraryStore::commitBatch()
 {
     m_connection->m_batch = false;
-    QSqlQuery q(db());
-    if (!q.exec(u"COMMIT"_s)) {
-        const QSqlError error = q.lastError();
+    QSqlDatabase database = db();
+    QSqlQuery q(database);
+    // (A failed statement's error is not always "valid": a server gone mid-statement gives none.)
+    QSqlError error = m_index->writeHeldBack(database);
+    const bool committed = !error.isValid() && q.exec(u"COMMIT"_s);
+    if (!committed) {
+        if (!error.isValid())
+            error = q.lastError();
         (void)q.exec(u"ROLLBACK"_s);
         applyBatchSettings(false);
         m_index->transactionEnded(false);
@@ -337,6 +344,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         q.addBindValue(identity);
         q.addBindValue(importedAt);
     }
+    // An update's trigger takes the row's old words out of the full-text index: they must be in it.
+    if (exists) {
+        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
+            return fail(m_connection->explain(err));
+    }
     const bool written = q.exec() && q.next();
     const QSqlError writeError = q.lastError();
     const qint64 id = written ? q.value(0).toLongLong() : 0;
@@ -348,6 +360,10 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     if (format >= AboutColumnFormat) {
         if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())
             return fail(err);
+    }
+    if (!inBatch) {
+        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
+            return fail(m_connection->explain(err));
     }
     if (!tx.commit())
         return fail(m_connection->explain(tx.error()));

@@ -213,7 +213,8 @@ private:
     std::unique_ptr<QSqlQuery> m_findByIdentity;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_update;
-    int m_statementsFormat = 0; // the format m_insert and m_update write
+    std::unique_ptr<QSqlQuery> m_familyRows; // groupVersions(), with every procedure stored
+    int m_statementsFormat = 0;              // the format m_insert and m_update write
 };
 
 } // namespace Careleaf

@@ -34,22 +34,28 @@ void append(QString *to, const QString &text, const QString &separator)
 QString LibraryStore::groupVersions(const QString &family, int format)
 {
     QSqlDatabase database = db();
-    QSqlQuery q(database);
-    q.setForwardOnly(true);
     // Most families have one language: two index lookups, and nothing to do.
-    q.prepare(u"SELECT id, version_of FROM procedures WHERE family = ? LIMIT 2"_s);
-    q.addBindValue(family);
-    if (!q.exec())
-        return m_connection->explain(q.lastError());
+    if (!m_familyRows) {
+        m_familyRows = std::make_unique<QSqlQuery>(database);
+        m_familyRows->setForwardOnly(true);
+        m_familyRows->prepare(u"SELECT id, version_of FROM procedures WHERE family = ? LIMIT 2"_s);
+    }
+    QSqlQuery &rowsOf = *m_familyRows;
+    rowsOf.addBindValue(family);
+    if (!rowsOf.exec())
+        return m_connection->explain(rowsOf.lastError());
     int rows = 0;
     bool grouped = false;
-    while (q.next()) {
+    while (rowsOf.next()) {
         ++rows;
-        grouped = grouped || !q.value(1).isNull();
+        grouped = grouped || !rowsOf.value(1).isNull();
     }
-    q.finish();
+    rowsOf.finish();
     if (rows < 2 && !grouped)
         return {};
+
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
 
     q.prepare(u"SELECT id, document FROM procedures WHERE family = ? ORDER BY language <> 'en', id"_s);
     q.addBindValue(family);
@@ -81,6 +87,9 @@ QString LibraryStore::groupVersions(const QString &family, int format)
                 names << name;
         }
     }
+    // The rows' update trigger takes their old words out of the full-text index: they must be in it.
+    if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
+        return m_connection->explain(err);
     const QString setIndex = setIndexColumns();
     QSqlQuery write(database);
     write.prepare(u"UPDATE procedures SET names = ?, about = ?, body = ?, version_of = ?"_s + setIndex +

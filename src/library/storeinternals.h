@@ -86,7 +86,7 @@ inline IndexedText indexedText(const Procedure &p)
 // One procedure's writes (or one log row's): rolled back unless committed, so every early return
 // leaves the database as it was. On its own it is a transaction; inside a batch
 // (LibraryStore::Batch) it is a savepoint, so one failed procedure leaves the batch's
-// others standing. Tells the search index (when one writes in it) how it ended.
+// others standing. Tells the search index (when one writes in it) that it began and how it ended.
 class Transaction
 {
 public:
@@ -99,6 +99,8 @@ public:
         m_open = q.exec(m_inBatch ? u"SAVEPOINT careleaf_one"_s : connection.backend().beginWriteStatement());
         if (!m_open)
             m_error = q.lastError();
+        else if (m_index)
+            m_index->procedureStarted();
     }
     ~Transaction()
     {

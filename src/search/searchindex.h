@@ -97,11 +97,23 @@ public:
         Q_UNUSED(format)
         return {};
     }
+    // One procedure's writes began: its own transaction, or its savepoint in a batch.
+    virtual void procedureStarted() {}
     // One procedure's writes ended: kept (its own transaction committed, or its savepoint in a
     // batch released), or rolled back.
-    void procedureEnded(bool kept) { m_knownWords.procedureEnded(kept); }
+    virtual void procedureEnded(bool kept) { m_knownWords.procedureEnded(kept); }
     // The write transaction around write() calls ended: committed, or rolled back.
-    void transactionEnded(bool committed) { m_knownWords.transactionEnded(committed); }
+    virtual void transactionEnded(bool committed) { m_knownWords.transactionEnded(committed); }
+    // The entries write() held back for the procedures inserted in the open transaction, written
+    // now (SQLite's full-text entries: one statement for a whole group of an import, where an entry
+    // written with each row made FTS5 write a piece of its index at every savepoint and
+    // statement). LibraryStore calls it before it changes a procedure's indexed text and before
+    // the transaction commits; on an error the transaction is rolled back.
+    [[nodiscard]] virtual QSqlError writeHeldBack(QSqlDatabase &db)
+    {
+        Q_UNUSED(db)
+        return {};
+    }
     // Statements prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements();
 

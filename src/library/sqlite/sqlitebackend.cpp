@@ -1,6 +1,7 @@
 // SQLite: the embedded single-workstation library. Full-text search is FTS5 over external-content
-// tables (the whole text; the code, names and descriptor alone) kept in step with `procedures` by
-// triggers, so a procedure and its index entries always change in the same transaction.
+// tables (the whole text; the code, names and descriptor alone) kept in step with `procedures` in
+// the same transaction: by triggers when a procedure changes or goes, by the search index
+// (SqliteIndex::writeHeldBack) for the procedures a transaction inserts, from format 14.
 #include "searchindex.h"
 #include "storebackend.h"
 
@@ -91,11 +92,11 @@ public:
 
     // 4 is the server's title-ordered word list (this library's came with 11, its names' own
     // full-text index, the server's names_vector, with 12); 13 is the server's alone (its change
-    // counter), an empty step here when this library next needs one;
+    // counter), an empty step here;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 12; }
+    int latestSchemaVersion() const override { return 14; }
 
     QStringList migration(int version) const override
     {
@@ -338,6 +339,14 @@ public:
                     "   iif(new.version_of IS NULL, new.descriptor, ''));"
                     " END"_s,
                     u"INSERT INTO procedure_names_fts (procedure_names_fts) VALUES ('rebuild')"_s};
+        case 14:
+            // A new procedure's full-text entries are written by the search index, for all the
+            // procedures of a transaction (an import's group) at once, before it commits
+            // (SqliteIndex::writeHeldBack): FTS5 writes a piece of its index at every savepoint and
+            // statement that follows a write, and a trigger's entry made one for each procedure.
+            // The triggers for a change and a removal stay. (IF EXISTS: a library whose trigger
+            // was removed by hand is still upgraded; `check` then names what its index misses.)
+            return {u"DROP TRIGGER IF EXISTS procedures_ai"_s, u"DROP TRIGGER IF EXISTS procedure_names_ai"_s};
         default:
             return {};
         }
