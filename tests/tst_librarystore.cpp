@@ -71,10 +71,13 @@ bool dropNamesIndex(const QString &file)
     return true;
 }
 
-// The triggers that wrote a new procedure's full-text entries up to format 13 (procedure_fts's
-// from format 8, procedure_names_fts's from 12, when the library has that index).
+// A library as format 13 and before left it: the triggers that wrote a new procedure's
+// full-text entries (procedure_fts's from format 8, procedure_names_fts's from 12, when the
+// library has that index), and no guard against writers of those formats.
 bool addInsertTriggers(const QString &file)
 {
+    if (!rawExec(file, u"DROP TRIGGER procedures_inserted_by_format_14"_s))
+        return false;
     if (!rawExec(file, u"CREATE TRIGGER procedures_ai AFTER INSERT ON procedures BEGIN"
                        "  INSERT INTO procedure_fts (rowid, code, names, descriptor, about, body)"
                        "  VALUES (new.id, iif(new.version_of IS NULL, new.code, ''), new.names,"
@@ -712,6 +715,75 @@ private Q_SLOTS:
         const SearchPage revised = find(*store, u"revised so tests can tell"_s);
         QCOMPARE(revised.total, 1);
         QCOMPARE(revised.hits.first().code, u"10004"_s);
+
+        // A procedure stored and changed in one group; a language version that fails once its
+        // family's rows are updated (its own row inserted, the rows before it written inside its
+        // savepoint), then one that does not.
+        const auto language = [](const QString &name) {
+            return *DocumentParser::parse(Test::readFile(Test::dataPath(u"languages/"_s + name)), name).procedure;
+        };
+        QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_spanish BEFORE UPDATE ON procedures"
+                              " WHEN instr(new.document, 'Terapia de infusi') > 0"
+                              " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        {
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(40))), StoreOutcome::Imported);
+            QCOMPARE(store->store(parsed(Test::revisedDocument(40))), StoreOutcome::Updated);
+            QCOMPARE(store->store(language(u"en.txt"_s)), StoreOutcome::Imported);
+            QCOMPARE(store->store(language(u"es.txt"_s)), StoreOutcome::Failed);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(find(*store, u"revised so tests can tell"_s).total, 2);
+        const SearchHit english = find(*store, u"iv infusion therapy"_s).hits.value(0);
+        QCOMPARE(english.title, u"IV Infusion Therapy"_s);
+        QCOMPARE(store->languages({english.id}).value(english.id), QStringList{u"en"_s});
+        QCOMPARE(find(*store, u"enfermera brazo"_s).total, 0);
+        QVERIFY(rawExec(file, u"DROP TRIGGER refuse_spanish"_s));
+        {
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(41))), StoreOutcome::Imported);
+            QCOMPARE(store->store(language(u"es.txt"_s)), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(store->languages({english.id}).value(english.id), (QStringList{u"en"_s, u"es"_s}));
+        QCOMPARE(find(*store, u"enfermera brazo"_s).hits.value(0).title, u"IV Infusion Therapy"_s); // Spanish words
+        QCOMPARE(find(*store, u"sample 41"_s).hits.value(0).code, u"10041"_s);
+    }
+
+    // From format 14 the full-text entries of a new procedure are its writer's to make: a
+    // Careleaf of an earlier format (here, any connection without format 14's function), still
+    // open while a newer one upgraded the library, cannot insert one, and says why.
+    void shouldLetOnlyAWriterOfFormat14InsertProcedures()
+    {
+        const QString file = path(u"guarded.sqlite"_s);
+        {
+            auto store = openOrFail(file);
+            QVERIFY(store);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(1))), StoreOutcome::Imported);
+        }
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(u"INSERT INTO procedures (identity, code_system, code, descriptor, title, names, body,"
+                            " document, content_sha256, source_file, source_sha256, reading_grade, imported_at,"
+                            " updated_at) SELECT identity || '-older', code_system, code, descriptor, title, names,"
+                            " body, document, content_sha256, source_file, source_sha256, reading_grade,"
+                            " imported_at, updated_at FROM procedures"_s));
+            error = q.lastError().text();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        QVERIFY2(error.contains(u"careleaf_format_14_or_newer"_s), qPrintable(error));
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        QCOMPARE(store->count(), 1);
+        QCOMPARE(store->store(parsed(Test::syntheticDocument(2))), StoreOutcome::Imported);
+        QCOMPARE(store->check(), QStringList());
     }
 
     // A library written by Careleaf 0.1 (format 1) opens, is upgraded in place and keeps every

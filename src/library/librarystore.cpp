@@ -297,6 +297,11 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     const QString importedAt =
         exists ? find.value(2).toString() : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
     find.finish();
+    // An update's trigger takes the row's old words out of the full-text index: they must be in it.
+    if (exists && m_index->holdsBack(existingId)) {
+        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
+            return fail(m_connection->explain(err));
+    }
 
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(content);
@@ -343,11 +348,6 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     } else {
         q.addBindValue(identity);
         q.addBindValue(importedAt);
-    }
-    // An update's trigger takes the row's old words out of the full-text index: they must be in it.
-    if (exists) {
-        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
-            return fail(m_connection->explain(err));
     }
     const bool written = q.exec() && q.next();
     const QSqlError writeError = q.lastError();

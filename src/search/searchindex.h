@@ -78,7 +78,7 @@ public:
     // --- Writing: LibraryStore, inside its write transaction ---
     // Columns of `procedures` that hold the index entries, written with the row itself:
     // (name, placeholder) pairs, and their values for one procedure's text. None where the
-    // engine keeps the index in tables of its own (SQLite's triggers).
+    // engine keeps the index in tables of its own (SQLite's full-text indexes).
     [[nodiscard]] virtual QList<QPair<QString, QString>> rowColumns() const = 0;
     [[nodiscard]] virtual QVariantList rowValues(const IndexedText &text) = 0;
     // Once the row holding rowValues() is written: its name keys (nameKeys()) and whatever else
@@ -107,19 +107,25 @@ public:
     // The entries write() held back for the procedures inserted in the open transaction, written
     // now (SQLite's full-text entries: one statement for a whole group of an import, where an entry
     // written with each row made FTS5 write a piece of its index at every savepoint and
-    // statement). LibraryStore calls it before it changes a procedure's indexed text and before
-    // the transaction commits; on an error the transaction is rolled back.
+    // statement). LibraryStore calls it before the transaction commits, and before it changes
+    // the indexed text of a procedure whose entries are held back (holdsBack()). On an error the
+    // procedure being written fails, or the batch is rolled back.
     [[nodiscard]] virtual QSqlError writeHeldBack(QSqlDatabase &db)
     {
         Q_UNUSED(db)
         return {};
     }
+    [[nodiscard]] virtual bool holdsBack(qint64 id) const
+    {
+        Q_UNUSED(id)
+        return false;
+    }
     // Statements prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements();
 
     // --- Upkeep: LibraryStore, each step in a write transaction of its own ---
-    // Whether the full-text index is written in pieces (a piece at each commit and savepoint,
-    // merged a few at a time as they come) that mergeStep() merges into one, where a row is
+    // Whether the full-text index is written in pieces (a piece at each commit, merged a few at
+    // a time as they come) that mergeStep() merges into one, where a row is
     // then looked up once instead of once in each piece.
     [[nodiscard]] virtual bool mergesPieces() const { return false; }
     // One step of that merge. first: the merge's first step. *merged: whether this step merged

@@ -90,7 +90,9 @@ public:
     // 10 to 12 are the file library's alone (its spelling list gains the words with digits,
     // which search_words has held since 2; its name_words, the server's since 4; its names' own
     // full-text index, as names_vector here), empty steps here; 13 is the server's alone: its
-    // change counter counts once a transaction.
+    // change counter counts once a transaction. 14 is the file library's alone (its new
+    // procedures' full-text entries written by its index), an empty step here when the server
+    // next needs a step: so a workstation is not stopped for a step with nothing in it.
     int latestSchemaVersion() const override { return 13; }
 
     // The same versions as SQLite's, with the same tables and columns; the full-text index and

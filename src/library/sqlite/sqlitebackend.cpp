@@ -44,6 +44,16 @@ int waitForLock(void *, int tries)
     return 1;
 }
 
+// Format 14's guard (the trigger procedures_inserted_by_format_14): only a connection that
+// holds new procedures' full-text entries back and writes them itself has this function. A
+// Careleaf of format 13 or before, still open when a newer one upgraded the library, fails to
+// insert a procedure ("no such function: careleaf_format_14_or_newer") instead of leaving it
+// out of the full-text indexes, where a later update's trigger would break them.
+void formatFourteenOrNewer(sqlite3_context *context, int, sqlite3_value **)
+{
+    sqlite3_result_int(context, 1);
+}
+
 // StoreBackend for a file, member for member in the order postgresbackend.cpp implements it for
 // the server, so the two read side by side.
 class SqliteBackend final : public StoreBackend
@@ -72,6 +82,10 @@ public:
         if (!connection)
             return u"not an SQLite connection"_s;
         sqlite3_busy_handler(connection, &waitForLock, nullptr);
+        if (sqlite3_create_function_v2(connection, "careleaf_format_14_or_newer", 0,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                       &formatFourteenOrNewer, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(connection));
         return {};
     }
 
@@ -92,7 +106,8 @@ public:
 
     // 4 is the server's title-ordered word list (this library's came with 11, its names' own
     // full-text index, the server's names_vector, with 12); 13 is the server's alone (its change
-    // counter), an empty step here;
+    // counter), an empty step here; 14 is this library's alone (new procedures' full-text entries
+    // written by the index), an empty step on the server when it next needs one;
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
@@ -346,7 +361,11 @@ public:
             // statement that follows a write, and a trigger's entry made one for each procedure.
             // The triggers for a change and a removal stay. (IF EXISTS: a library whose trigger
             // was removed by hand is still upgraded; `check` then names what its index misses.)
-            return {u"DROP TRIGGER IF EXISTS procedures_ai"_s, u"DROP TRIGGER IF EXISTS procedure_names_ai"_s};
+            // Only a writer that does this may insert procedures (formatFourteenOrNewer()).
+            return {u"DROP TRIGGER IF EXISTS procedures_ai"_s, u"DROP TRIGGER IF EXISTS procedure_names_ai"_s,
+                    u"CREATE TRIGGER procedures_inserted_by_format_14 BEFORE INSERT ON procedures"
+                    " WHEN careleaf_format_14_or_newer() IS NOT 1"
+                    " BEGIN SELECT RAISE(ABORT, 'procedures are inserted by Careleaf of format 14 or newer'); END"_s};
         default:
             return {};
         }

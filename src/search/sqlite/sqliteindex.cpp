@@ -94,46 +94,53 @@ int longestPrefix(const QString &expression)
     return longest;
 }
 
-// The procedures inserted in the open transaction whose full-text entries are not written yet
-// (SqliteIndex::writeHeldBack), kept and undone as the procedures' own savepoints are: a
-// procedure rolled back takes its rows with it, and the entries written inside its savepoint for
-// the rows before it.
+// The procedures inserted in the open transaction, in order, and how many of them have their
+// full-text entries written (SqliteIndex::writeHeldBack), kept and undone as the procedures' own
+// savepoints are: a procedure rolled back takes its rows with it, and the entries written inside
+// its savepoint for the rows before it.
 class HeldBackRows
 {
 public:
-    [[nodiscard]] const QList<qint64> &rows() const { return m_rows; }
-    void add(qint64 id) { m_rows << id; }
-    void procedureStarted()
+    [[nodiscard]] QList<qint64> unwritten() const { return m_rows.mid(m_written); }
+    [[nodiscard]] bool holds(qint64 id) const { return m_unwritten.contains(id); }
+    void add(qint64 id)
     {
-        m_atStart = m_rows.size();
-        m_writtenNow.clear();
+        m_rows << id;
+        m_unwritten.insert(id);
     }
     void written()
     {
-        m_writtenNow += m_rows;
-        m_rows.clear();
+        m_written = m_rows.size();
+        m_unwritten.clear();
     }
+    void procedureStarted() { m_atStart = {m_rows.size(), m_written}; }
     void procedureEnded(bool kept)
     {
-        if (!kept) {
-            QList<qint64> before = m_writtenNow + m_rows; // in the order they were inserted
-            before.resize(m_atStart);
-            m_rows = std::move(before);
-        }
-        m_writtenNow.clear();
-        m_atStart = m_rows.size();
+        if (kept)
+            return;
+        m_rows.resize(m_atStart.rows);
+        m_written = m_atStart.written;
+        const QList<qint64> left = unwritten();
+        m_unwritten = QSet<qint64>(left.cbegin(), left.cend());
     }
     void transactionEnded()
     {
         m_rows.clear();
-        m_writtenNow.clear();
-        m_atStart = 0;
+        m_unwritten.clear();
+        m_written = 0;
+        m_atStart = {};
     }
 
 private:
+    struct Counts
+    {
+        qsizetype rows = 0;
+        qsizetype written = 0;
+    };
     QList<qint64> m_rows;
-    QList<qint64> m_writtenNow; // held back before, written inside the open procedure's savepoint
-    qsizetype m_atStart = 0;    // m_rows when the open procedure began
+    QSet<qint64> m_unwritten; // the rows after the first m_written, to look one up
+    qsizetype m_written = 0;
+    Counts m_atStart; // when the open procedure began
 };
 
 } // namespace
@@ -243,13 +250,19 @@ public:
     // keeps what it is given in memory to the end of a statement or savepoint, then writes it
     // as a piece of its index, so an entry written with each row (the trigger of format 13 and
     // before) made a piece for every procedure, each merged again later: about half an
-    // import's time and a third of its bytes.
+    // import's time and a quarter of its bytes.
     QSqlError writeHeldBack(QSqlDatabase &db) override
     {
-        if (m_heldBack.rows().isEmpty())
+        const QList<qint64> rows = m_heldBack.unwritten();
+        if (rows.isEmpty())
             return {};
+        // A statement that failed may have rolled the whole transaction back, the rows with it;
+        // their ids may be another connection's rows by now.
+        if (sqlite3 *handle = SqliteFts::handle(db); !handle || sqlite3_get_autocommit(handle))
+            return QSqlError(u"the transaction that stored the procedures has ended"_s, {},
+                             QSqlError::TransactionError);
         QStringList ids;
-        for (qint64 id : m_heldBack.rows())
+        for (qint64 id : rows)
             ids << QString::number(id);
         const QString list = u'[' + ids.join(u',') + u']';
         QSqlQuery q(db);
@@ -267,6 +280,7 @@ public:
         m_heldBack.written();
         return {};
     }
+    bool holdsBack(qint64 id) const override { return m_heldBack.holds(id); }
 
     void forgetStatements() override
     {
