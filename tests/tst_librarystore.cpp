@@ -91,10 +91,12 @@ bool addInsertTriggers(const QString &file)
                          "   iif(new.version_of IS NULL, new.descriptor, '')); END"_s);
 }
 
+// The insert triggers of format 13 and before, then format 14's guard: "0 1" from format 14.
 QString insertTriggers(const QString &file)
 {
-    return rawValue(file, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
-                          " AND name IN ('procedures_ai', 'procedure_names_ai')"_s);
+    return rawValue(file, u"SELECT count(*) FILTER (WHERE name IN ('procedures_ai', 'procedure_names_ai')) || ' ' ||"
+                          " count(*) FILTER (WHERE name = 'procedures_inserted_by_format_14')"
+                          " FROM sqlite_master WHERE type = 'trigger'"_s);
 }
 
 // The pieces each full-text index is written in (FTS5's segments).
@@ -669,10 +671,11 @@ private Q_SLOTS:
 
     // A group's new procedures get their full-text entries together before it commits: one piece
     // of each index for the group, where an entry written with each row made a piece for every
-    // procedure (FTS5 writes one at every savepoint and statement after a write). An update
-    // first writes the entries held back (its trigger takes the row's old words out); a
-    // procedure rolled back takes its own rows with it and undoes the entries written inside its
-    // savepoint, and the rows before it get theirs at the commit.
+    // procedure (FTS5 writes one at every savepoint and statement after a write). An update of a
+    // procedure whose entries are held back (stored in the same group; a language version's
+    // family) first writes them (its trigger takes the row's old words out); a procedure rolled
+    // back takes its own rows with it and undoes the entries written inside its savepoint, and
+    // the rows before it get theirs at the commit.
     void shouldWriteAGroupsFullTextEntriesTogether()
     {
         const QString file = path(u"together.sqlite"_s);
@@ -681,7 +684,7 @@ private Q_SLOTS:
         QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_revising_3 BEFORE UPDATE ON procedures"
                               " WHEN instr(new.document, 'number 3 of') > 0"
                               " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
-        QCOMPARE(insertTriggers(file), u"0"_s);
+        QCOMPARE(insertTriggers(file), u"0 1"_s);
         {
             LibraryStore::Batch batch(*store);
             for (int i = 0; i < 30; ++i)
@@ -750,6 +753,30 @@ private Q_SLOTS:
         QCOMPARE(store->languages({english.id}).value(english.id), (QStringList{u"en"_s, u"es"_s}));
         QCOMPARE(find(*store, u"enfermera brazo"_s).hits.value(0).title, u"IV Infusion Therapy"_s); // Spanish words
         QCOMPARE(find(*store, u"sample 41"_s).hits.value(0).code, u"10041"_s);
+    }
+
+    // SQLite rolls a whole transaction back after some errors (a full disk, an I/O error): the
+    // batch stops at the next procedure, whose savepoint would otherwise start a transaction of
+    // its own and commit it alone, without the entries held back for the procedures before it.
+    void shouldStopABatchWhoseTransactionTheDatabaseEnded()
+    {
+        const QString file = path(u"ended.sqlite"_s);
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        {
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(1))), StoreOutcome::Imported);
+            QSqlQuery rollback(store->connection().db());
+            QVERIFY(rollback.exec(u"ROLLBACK"_s));
+            QString error;
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(2)), &error), StoreOutcome::Failed);
+            QVERIFY2(error.contains(u"ended the transaction"_s), qPrintable(error));
+            QVERIFY(!batch.commit().isEmpty());
+        }
+        QCOMPARE(store->count(), 0);
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(store->store(parsed(Test::syntheticDocument(2))), StoreOutcome::Imported);
+        QCOMPARE(store->check(), QStringList());
     }
 
     // From format 14 the full-text entries of a new procedure are its writer's to make: a
@@ -870,7 +897,7 @@ private Q_SLOTS:
         auto store = openOrFail(file);
         QVERIFY(store);
         QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
-        QCOMPARE(insertTriggers(file), u"0"_s);
+        QCOMPARE(insertTriggers(file), u"0 1"_s);
         QCOMPARE(rawValue(file, listed), u"2"_s);
         // Codes stay out of the list.
         QCOMPARE(rawValue(file, u"SELECT count(*) FROM spelling_words WHERE word = '10007'"_s), u"0"_s);
@@ -1011,7 +1038,7 @@ private Q_SLOTS:
                 auto store = openOrFail(file);
                 QVERIFY(store);
                 QCOMPARE(store->connection().schemaVersion(), store->connection().latestSchemaVersion());
-                QCOMPARE(insertTriggers(file), u"0"_s);
+                QCOMPARE(insertTriggers(file), u"0 1"_s);
                 for (const QString &query : {u"renamed"_s, u"renamed p"_s, u"renamed pr"_s}) {
                     const SearchPage page = SearchEngine(*store).search({query, {}, 0, 5});
                     QVERIFY2(page.hits.size() == 1 && page.hits.first().code == u"10001"_s, qPrintable(query));

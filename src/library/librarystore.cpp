@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <sys/stat.h>
 #include <tuple>
 
@@ -297,9 +298,8 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     const QString importedAt =
         exists ? find.value(2).toString() : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
     find.finish();
-    // An update's trigger takes the row's old words out of the full-text index: they must be in it.
-    if (exists && m_index->holdsBack(existingId)) {
-        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
+    if (exists) {
+        if (const QSqlError err = writeHeldBackBeforeUpdating({existingId}); err.isValid())
             return fail(m_connection->explain(err));
     }
 
@@ -370,6 +370,14 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     m_batchLocked = inBatch;
     m_connection->countWrite();
     return exists ? StoreOutcome::Updated : StoreOutcome::Imported;
+}
+
+QSqlError LibraryStore::writeHeldBackBeforeUpdating(const QList<qint64> &ids)
+{
+    if (std::none_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return m_index->holdsBack(id); }))
+        return {};
+    QSqlDatabase database = db();
+    return m_index->writeHeldBack(database);
 }
 
 namespace {

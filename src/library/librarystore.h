@@ -200,6 +200,9 @@ private:
     [[nodiscard]] QString setIndexColumns() const;
     // The format rows are written in: lower than the latest while an upgrade re-derives rows.
     [[nodiscard]] int writingFormat() const;
+    // Before rows are updated: the full-text entries the index holds back, written when it holds
+    // back one of theirs (their update trigger takes their old words out: they must be in).
+    [[nodiscard]] QSqlError writeHeldBackBeforeUpdating(const QList<qint64> &ids);
     // " WHERE ..." keeping the rows that are procedures, not versions of one in another language.
     [[nodiscard]] QString procedureRows() const;
     [[nodiscard]] QStringList formatProblems() const;

@@ -12,8 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -89,12 +87,11 @@ QString LibraryStore::groupVersions(const QString &family, int format)
                 names << name;
         }
     }
-    // The rows' update trigger takes their old words out of the full-text index: they must be in it.
-    if (std::any_of(versions.cbegin(), versions.cend(),
-                    [this](const Procedure &p) { return m_index->holdsBack(p.id); })) {
-        if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
-            return m_connection->explain(err);
-    }
+    QList<qint64> ids;
+    for (const Procedure &p : std::as_const(versions))
+        ids << p.id;
+    if (const QSqlError err = writeHeldBackBeforeUpdating(ids); err.isValid())
+        return m_connection->explain(err);
     const QString setIndex = setIndexColumns();
     QSqlQuery write(database);
     write.prepare(u"UPDATE procedures SET names = ?, about = ?, body = ?, version_of = ?"_s + setIndex +

@@ -72,6 +72,15 @@ public:
     [[nodiscard]] virtual int latestSchemaVersion() const = 0;
     // Starts a transaction that will write: taken before the first read so two writers never deadlock.
     [[nodiscard]] virtual QString beginWriteStatement() const = 0;
+    // Whether the engine itself ended the transaction a batch opened (SQLite rolls a whole
+    // transaction back after some errors: a full disk, an I/O error): a savepoint taken then
+    // would start, and its release commit, a transaction of its own. (A server refuses a
+    // savepoint outside a transaction.)
+    [[nodiscard]] virtual bool transactionEnded(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return false;
+    }
     // A token that changes when another connection changes the library.
     [[nodiscard]] virtual QString dataVersion(QSqlDatabase &db) const = 0;
     // A function that stops the statement running on db, callable from any thread.

@@ -95,6 +95,11 @@ public:
         , m_index(index)
         , m_inBatch(connection.inBatch())
     {
+        if (m_inBatch && connection.backend().transactionEnded(m_db)) {
+            m_error = QSqlError(u"the database ended the transaction that held the procedures stored before this one"_s,
+                                {}, QSqlError::TransactionError);
+            return;
+        }
         QSqlQuery q(m_db);
         m_open = q.exec(m_inBatch ? u"SAVEPOINT careleaf_one"_s : connection.backend().beginWriteStatement());
         if (!m_open)

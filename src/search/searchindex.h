@@ -124,8 +124,9 @@ public:
     virtual void forgetStatements();
 
     // --- Upkeep: LibraryStore, each step in a write transaction of its own ---
-    // Whether the full-text index is written in pieces (a piece at each commit, merged a few at
-    // a time as they come) that mergeStep() merges into one, where a row is
+    // Whether the full-text index is written in pieces (a piece at each commit, and at each
+    // writeHeldBack() before an update; merged a few at a time as they come) that mergeStep()
+    // merges into one, where a row is
     // then looked up once instead of once in each piece.
     [[nodiscard]] virtual bool mergesPieces() const { return false; }
     // One step of that merge. first: the merge's first step. *merged: whether this step merged

@@ -363,7 +363,7 @@ public:
             // was removed by hand is still upgraded; `check` then names what its index misses.)
             // Only a writer that does this may insert procedures (formatFourteenOrNewer()).
             return {u"DROP TRIGGER IF EXISTS procedures_ai"_s, u"DROP TRIGGER IF EXISTS procedure_names_ai"_s,
-                    u"CREATE TRIGGER procedures_inserted_by_format_14 BEFORE INSERT ON procedures"
+                    u"CREATE TRIGGER IF NOT EXISTS procedures_inserted_by_format_14 BEFORE INSERT ON procedures"
                     " WHEN careleaf_format_14_or_newer() IS NOT 1"
                     " BEGIN SELECT RAISE(ABORT, 'procedures are inserted by Careleaf of format 14 or newer'); END"_s};
         default:
@@ -377,6 +377,12 @@ public:
     QStringList afterUpgrade() const override { return {u"PRAGMA wal_checkpoint(PASSIVE)"_s}; }
 
     QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
+
+    bool transactionEnded(QSqlDatabase &db) const override
+    {
+        sqlite3 *connection = SqliteFts::handle(db);
+        return !connection || sqlite3_get_autocommit(connection);
+    }
 
     QString dataVersion(QSqlDatabase &db) const override
     {
