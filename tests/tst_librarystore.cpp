@@ -60,6 +60,15 @@ QString rawValue(const QString &file, const QString &sql)
     return value;
 }
 
+// A trigger that refuses to `event` (INSERT, UPDATE) the procedures matching `when`, as a full
+// disk or a broken constraint would: the procedure fails, saying `why`.
+bool refuse(const QString &file, const QString &name, const QString &event, const QString &when, const QString &why)
+{
+    return rawExec(file,
+                   u"CREATE TRIGGER %1 BEFORE %2 ON procedures WHEN %3 BEGIN SELECT RAISE(ABORT, '%4'); END"_s.arg(
+                       name, event, when, why));
+}
+
 // A library as format 11 left it: without the names' own full-text index and its triggers.
 bool dropNamesIndex(const QString &file)
 {
@@ -568,9 +577,8 @@ private Q_SLOTS:
             auto store = openOrFail(file);
             QVERIFY(store);
         }
-        QVERIFY(rawExec(file, u"CREATE TRIGGER fail_refill BEFORE INSERT ON procedures"
-                              " WHEN new.descriptor LIKE 'Refilling%' BEGIN SELECT RAISE(ABORT, 'simulated disk "
-                              "failure'); END"_s));
+        QVERIFY(refuse(file, u"fail_refill"_s, u"INSERT"_s, u"new.descriptor LIKE 'Refilling%'"_s,
+                       u"simulated disk failure"_s));
         auto store = openOrFail(file);
         const ImportReport r = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QVERIFY(r.fatalError.contains(u"simulated disk failure"_s));
@@ -681,9 +689,8 @@ private Q_SLOTS:
         const QString file = path(u"together.sqlite"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
-        QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_revising_3 BEFORE UPDATE ON procedures"
-                              " WHEN instr(new.document, 'number 3 of') > 0"
-                              " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        QVERIFY(refuse(file, u"refuse_revising_3"_s, u"UPDATE"_s, u"instr(new.document, 'number 3 of') > 0"_s,
+                       u"refused for the test"_s));
         QCOMPARE(insertTriggers(file), u"0 1"_s);
         {
             LibraryStore::Batch batch(*store);
@@ -725,9 +732,8 @@ private Q_SLOTS:
         const auto language = [](const QString &name) {
             return *DocumentParser::parse(Test::readFile(Test::dataPath(u"languages/"_s + name)), name).procedure;
         };
-        QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_spanish BEFORE UPDATE ON procedures"
-                              " WHEN instr(new.document, 'Terapia de infusi') > 0"
-                              " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        QVERIFY(refuse(file, u"refuse_spanish"_s, u"UPDATE"_s, u"instr(new.document, 'Terapia de infusi') > 0"_s,
+                       u"refused for the test"_s));
         {
             LibraryStore::Batch batch(*store);
             QCOMPARE(store->store(parsed(Test::syntheticDocument(40))), StoreOutcome::Imported);

@@ -76,7 +76,7 @@ public:
     // transaction back after some errors: a full disk, an I/O error): a savepoint taken then
     // would start, and its release commit, a transaction of its own. (A server refuses a
     // savepoint outside a transaction.)
-    [[nodiscard]] virtual bool transactionEnded(QSqlDatabase &db) const
+    [[nodiscard]] virtual bool transactionLost(QSqlDatabase &db) const
     {
         Q_UNUSED(db)
         return false;

@@ -95,7 +95,7 @@ public:
         , m_index(index)
         , m_inBatch(connection.inBatch())
     {
-        if (m_inBatch && connection.backend().transactionEnded(m_db)) {
+        if (m_inBatch && connection.backend().transactionLost(m_db)) {
             m_error = QSqlError(u"the database ended the transaction that held the procedures stored before this one"_s,
                                 {}, QSqlError::TransactionError);
             return;

@@ -378,7 +378,7 @@ public:
 
     QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
 
-    bool transactionEnded(QSqlDatabase &db) const override
+    bool transactionLost(QSqlDatabase &db) const override
     {
         sqlite3 *connection = SqliteFts::handle(db);
         return !connection || sqlite3_get_autocommit(connection);
