@@ -131,6 +131,24 @@ private Q_SLOTS:
         QTest::addRow("key=value") << u"host=h password=topsecret"_s << u"topsecret"_s;
         QTest::addRow("quoted") << u"host=h password='top secret'"_s << u"top secret"_s;
         QTest::addRow("query") << u"postgresql://h/d?password=topsecret&sslmode=require"_s << u"topsecret"_s;
+        QTest::addRow("url, upper case") << u"POSTGRESQL://u:Topsecret@h/d"_s << u"Topsecret"_s;
+        QTest::addRow("key=value, upper case") << u"host=h PASSWORD = topsecret"_s << u"topsecret"_s;
+    }
+
+    void shouldFindNoPasswordWhereNoAddressIs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("a command") << u"search"_s;
+        QTest::addRow("a file") << u"/tmp/library.sqlite"_s;
+        QTest::addRow("the word alone") << u"password"_s;
+        QTest::addRow("a url of another scheme") << u"https://u:p@h/d"_s;
+    }
+
+    void shouldFindNoPasswordWhereNoAddressIs()
+    {
+        QFETCH(QString, text);
+        QVERIFY2(LibraryAddress::secretsIn(text).isEmpty(), qPrintable(LibraryAddress::secretsIn(text).join(u" | "_s)));
+        QCOMPARE(LibraryAddress::withoutPassword(text), text);
     }
 
     void shouldFindThePasswordInEveryForm()
