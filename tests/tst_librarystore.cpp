@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -121,6 +123,17 @@ Procedure parsed(const QByteArray &document)
 {
     const ParseResult r = DocumentParser::parse(document, u"generated.txt"_s);
     return r.procedure.value_or(Procedure{});
+}
+
+// Test::syntheticDocument(n) with a name word of its own ("Sample wbh" for 17), where the
+// synthetic names differ only in their numbers, which no word list holds.
+Procedure namedApart(int n)
+{
+    QString word = u"w"_s;
+    for (const QChar digit : QString::number(n))
+        word += QChar(u'a' + digit.digitValue());
+    return parsed(Test::syntheticDocument(n).replace(QStringLiteral("Sample %1").arg(n).toUtf8(),
+                                                     QStringLiteral("Sample %1").arg(word).toUtf8()));
 }
 
 SearchPage find(LibraryStore &store, const QString &text, int limit = 10)
@@ -764,6 +777,63 @@ private Q_SLOTS:
     // SQLite rolls a whole transaction back after some errors (a full disk, an I/O error): the
     // batch stops at the next procedure, whose savepoint would otherwise start a transaction of
     // its own and commit it alone, without the entries held back for the procedures before it.
+    // An import prepares the files ahead on its parsing thread while the store writes
+    // (LibraryStore::prepare()): what it stores is what store() of the procedure stores, in every
+    // table the search index keeps.
+    void shouldStoreWhatAnotherThreadPrepared()
+    {
+        const QString together = path(u"prepared-together.sqlite"_s);
+        const QString alone = path(u"prepared-alone.sqlite"_s);
+        auto store = openOrFail(together);
+        auto reference = openOrFail(alone);
+        QVERIFY(store);
+        QVERIFY(reference);
+        constexpr int Each = 60;
+        QList<PreparedProcedure> prepared;
+        QList<StoreOutcome> meanwhile;
+        {
+            std::thread preparing([&store, &prepared] {
+                for (int i = 0; i < Each; ++i)
+                    prepared << store->prepare(namedApart(2 * i + 1));
+            });
+            for (int i = 0; i < Each; ++i)
+                meanwhile << store->store(namedApart(2 * i));
+            preparing.join();
+        }
+        QCOMPARE(meanwhile, QList<StoreOutcome>(Each, StoreOutcome::Imported));
+        {
+            LibraryStore::Batch batch(*store);
+            for (const PreparedProcedure &p : std::as_const(prepared))
+                QCOMPARE(store->store(p), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+        }
+        for (int i = 0; i < 2 * Each; ++i)
+            QCOMPARE(reference->store(namedApart(i % Each * 2 + i / Each)), StoreOutcome::Imported);
+        QCOMPARE(store->count(), 2 * Each);
+        QVERIFY(store->check().isEmpty());
+        // Each query yields one text column, r: the rows are compared in order, ids aside.
+        for (const QString &sql : {
+                 u"SELECT identity || content_sha256 || document || names || descriptor || about || body ||"
+                 " settings || ifnull(duration_minutes, '') || language || family || ifnull(version_of, '') AS r"
+                 " FROM procedures ORDER BY identity"_s,
+                 u"SELECT p.identity || ' ' || k.key || ' ' || k.sort_name AS r FROM procedure_keys k"
+                 " JOIN procedures p ON p.id = k.procedure_id ORDER BY r"_s,
+                 u"SELECT p.identity || ' ' || w.word || ' ' || w.sort_title AS r FROM name_words w"
+                 " JOIN procedures p ON p.id = w.procedure_id ORDER BY r"_s,
+                 u"SELECT word || ' ' || procedures || ' ' || broad AS r FROM name_word_counts ORDER BY r"_s,
+                 u"SELECT word AS r FROM spelling_words ORDER BY r"_s,
+                 u"SELECT p.identity AS r FROM procedure_fts f JOIN procedures p ON p.id = f.rowid"
+                 " WHERE procedure_fts MATCH 'rest' ORDER BY r"_s,
+                 u"SELECT p.identity AS r FROM procedure_names_fts f JOIN procedures p ON p.id = f.rowid"
+                 " WHERE procedure_names_fts MATCH 'sample' ORDER BY r"_s,
+             }) {
+            const QString rows = u"SELECT count(*) || ': ' || group_concat(r, '|') FROM (%1)"_s.arg(sql);
+            const QString expected = rawValue(alone, rows);
+            QVERIFY2(!expected.isEmpty() && !expected.startsWith(u"0:"_s), qPrintable(sql));
+            QCOMPARE(rawValue(together, rows), expected);
+        }
+    }
+
     void shouldStopABatchWhoseTransactionTheDatabaseEnded()
     {
         const QString file = path(u"ended.sqlite"_s);

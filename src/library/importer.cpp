@@ -116,12 +116,12 @@ namespace {
 struct Parsed
 {
     QString path;
-    std::optional<Procedure> procedure;
+    std::optional<PreparedProcedure> procedure;
     QString rejection;
     qint64 modified = 0; // when two files of one import hold the same procedure, the newer wins
 };
 
-Parsed readAndParse(const QString &path, const QString &language)
+Parsed readAndParse(const QString &path, const QString &language, const LibraryStore &store)
 {
     Parsed out{path, std::nullopt, {}, FileNames::modified(path)};
     if (QString why = notARegularFile(path); !why.isEmpty()) {
@@ -161,22 +161,24 @@ Parsed readAndParse(const QString &path, const QString &language)
     const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
     ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path), language);
     if (parsed.ok())
-        out.procedure = std::move(parsed.procedure);
+        out.procedure = store.prepare(std::move(*parsed.procedure));
     else
         out.rejection = parsed.error;
     return out;
 }
 
-// Reads and parses files on a thread of its own, a bounded distance ahead of the caller, which
-// stores them in order: on two cores, parsing overlaps the database work.
+// Reads, parses and prepares (LibraryStore::prepare()) files on a thread of its own, a bounded
+// distance ahead of the caller, which stores them in order: on two cores, the work that needs no
+// database overlaps the work that does.
 class ParseAhead
 {
 public:
     static constexpr size_t Window = 32;
 
-    ParseAhead(const QStringList &files, const QString &language)
+    ParseAhead(const QStringList &files, const QString &language, const LibraryStore &store)
         : m_files(files)
         , m_language(language)
+        , m_store(store)
         , m_thread(QThread::create([this] { run(); }))
     {
         m_thread->setObjectName(u"careleaf-parse-ahead"_s);
@@ -213,7 +215,7 @@ private:
                 if (m_stop)
                     return;
             }
-            Parsed p = readAndParse(path, m_language);
+            Parsed p = readAndParse(path, m_language, m_store);
             {
                 std::lock_guard lock(m_mutex);
                 m_queue.push_back(std::move(p));
@@ -224,6 +226,7 @@ private:
 
     const QStringList m_files;
     const QString m_language;
+    const LibraryStore &m_store;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Parsed> m_queue;
@@ -311,7 +314,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         StoreOutcome outcome = StoreOutcome::Imported;
     };
     QHash<QString, Kept> kept;
-    ParseAhead parser(files, language);
+    ParseAhead parser(files, language, store);
     GroupCommit group(store);
     // Ends the import with what the library holds: the open group committed (or its files counted
     // out when it could not be), fatal (when given) reported after the group's own error.
@@ -343,12 +346,12 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
             report.rejections.append({FileNames::shown(path), parsed.rejection});
             continue;
         }
-        const QString identity = parsed.procedure->identity();
+        const QString &identity = parsed.procedure->identity;
         const auto earlier = kept.constFind(identity);
         if (earlier != kept.cend() && parsed.modified < earlier->modified) {
             report.rejections.append(
                 {FileNames::shown(path), tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                             .arg(FileNames::shown(earlier->path), parsed.procedure->title)});
+                                             .arg(FileNames::shown(earlier->path), parsed.procedure->procedure.title)});
             continue;
         }
         if (const QString err = group.open(report); !err.isEmpty())
@@ -367,7 +370,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         // what happened to it in the library; the earlier file is reported.
         report.rejections.append(
             {FileNames::shown(earlier->path), tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                                  .arg(FileNames::shown(path), parsed.procedure->title)});
+                                                  .arg(FileNames::shown(path), parsed.procedure->procedure.title)});
         Kept now = *earlier;
         if (now.outcome == StoreOutcome::Unchanged && outcome == StoreOutcome::Updated) {
             --report.unchanged;

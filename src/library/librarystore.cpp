@@ -249,8 +249,26 @@ QString LibraryStore::writeSql(bool update, int format) const
            insertIndexValue + u", ?, ?) RETURNING id"_s;
 }
 
-StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDates)
+PreparedProcedure LibraryStore::prepare(Procedure procedure) const
 {
+    PreparedProcedure out;
+    out.identity = procedure.identity();
+    out.content = ProcedureJson::contentJson(procedure);
+    out.hash = QString::fromLatin1(contentHash(out.content));
+    out.indexed = indexedText(procedure);
+    out.entries = m_index->entries(out.indexed, normalisedNames(procedure), procedure.code.toLower());
+    out.procedure = std::move(procedure);
+    return out;
+}
+
+StoreOutcome LibraryStore::store(const Procedure &procedure, QString *error, bool keepDates)
+{
+    return store(prepare(procedure), error, keepDates);
+}
+
+StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error, bool keepDates)
+{
+    const Procedure &p = ready.procedure;
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -262,7 +280,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     if (!tx.isOpen())
         return fail(m_connection->explain(tx.error()));
 
-    const QString identity = p.identity();
+    const QString &identity = ready.identity;
     // A batch keeps its lock to the end: taken once, by the first procedure it keeps (a lock
     // taken in a savepoint rolled back is gone with it). It is named by the family, whose
     // versions groupVersions() reads and writes (both engines lock the whole library now).
@@ -271,8 +289,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
             !err.isEmpty())
             return fail(err);
     }
-    const QByteArray content = ProcedureJson::contentJson(p);
-    const QString hash = QString::fromLatin1(contentHash(content));
+    const QString &hash = ready.hash;
     // Prepared once per connection; sql is built only then.
     auto prepared = [&database](std::unique_ptr<QSqlQuery> &query, auto sql) -> QSqlQuery & {
         if (!query) {
@@ -304,7 +321,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     }
 
     // The stored document is the content; where it came from and when live in their own columns.
-    const QString document = QString::fromUtf8(content);
+    const QString document = QString::fromUtf8(ready.content);
 
     const int format = writingFormat();
     if (format != m_statementsFormat) {
@@ -316,11 +333,13 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
                           : prepared(m_insert, [this, format] { return writeSql(false, format); });
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    IndexedText indexed = indexedText(p);
+    IndexedText indexed = ready.indexed;
+    IndexEntries entries = ready.entries;
     if (format < AboutColumnFormat) {
         // Before that format the section text was one column.
         indexed.body = text(p.bodyText());
         indexed.about.clear();
+        entries = m_index->entries(indexed, normalisedNames(p), p.code.toLower());
     }
     q.addBindValue(text(p.codeSystem));
     q.addBindValue(indexed.code);
@@ -341,7 +360,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
         q.addBindValue(p.language);
         q.addBindValue(p.identityInAnyLanguage());
     }
-    for (const QVariant &v : m_index->rowValues(indexed))
+    for (const QVariant &v : std::as_const(entries.rowValues))
         q.addBindValue(v);
     if (exists) {
         q.addBindValue(existingId);
@@ -355,7 +374,7 @@ StoreOutcome LibraryStore::store(const Procedure &p, QString *error, bool keepDa
     q.finish();
     if (!written)
         return fail(m_connection->explain(writeError));
-    if (const QSqlError err = m_index->write(id, normalisedNames(p), p.code.toLower(), exists, format); err.isValid())
+    if (const QSqlError err = m_index->write(id, entries, exists, format); err.isValid())
         return fail(m_connection->explain(err));
     if (format >= AboutColumnFormat) {
         if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())

@@ -31,6 +31,18 @@ enum class StoreOutcome
     Failed
 };
 
+// A procedure with everything store() works out from it alone: its stored form and checksum, its
+// text and entries for the search index (LibraryStore::prepare()).
+struct PreparedProcedure
+{
+    Procedure procedure;
+    QString identity;
+    QByteArray content; // ProcedureJson::contentJson
+    QString hash;       // of content
+    IndexedText indexed;
+    IndexEntries entries;
+};
+
 // What a run of store() calls did: the console's and the GUI's summaries.
 struct StoreCounts
 {
@@ -109,6 +121,12 @@ public:
     // when its content changed, left alone when it did not. On failure nothing was written.
     // keepDates keeps the procedure's importedAt/updatedAt (a copy between libraries).
     [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr, bool keepDates = false);
+    // The same, for a procedure prepare() worked out. prepare() reads nothing store() changes, so
+    // it may run on another thread while this store writes: an import prepares the files ahead of
+    // the one it stores on its parsing thread.
+    [[nodiscard]] PreparedProcedure prepare(Procedure procedure) const;
+    [[nodiscard]] StoreOutcome store(const PreparedProcedure &ready, QString *error = nullptr,
+                                     bool keepDates = false);
 
     // One transaction around many store() calls (copy, import): committed, all of them are kept;
     // rolled back, none. Inside it each store() is a savepoint: one that fails is undone alone.

@@ -103,14 +103,15 @@ QString LibraryStore::groupVersions(const QString &family, int format)
         write.addBindValue(text.about);
         write.addBindValue(text.body);
         write.addBindValue(isFirst ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(first.id));
-        for (const QVariant &value : m_index->rowValues(text))
+        // The name keys (and the engine's word lists) of the first are the family's; the others have none.
+        const IndexEntries entries =
+            isFirst ? m_index->entries(text, names, p.code.toLower()) : m_index->entries(text, {}, QString());
+        for (const QVariant &value : entries.rowValues)
             write.addBindValue(value);
         write.addBindValue(p.id);
         if (!write.exec())
             return m_connection->explain(write.lastError());
-        // The name keys (and the engine's word lists) of the first are the family's; the others have none.
-        const QSqlError err = isFirst ? m_index->write(p.id, names, p.code.toLower(), true, format)
-                                      : m_index->write(p.id, {}, QString(), true, format);
+        const QSqlError err = m_index->write(p.id, entries, true, format);
         if (err.isValid())
             return m_connection->explain(err);
     }

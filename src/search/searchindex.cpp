@@ -186,7 +186,29 @@ QList<QPair<QString, QString>> nameKeys(const QStringList &names, const QString 
     return out;
 }
 
+namespace {
+QString nameKeysJson(const QStringList &names, const QString &code)
+{
+    QJsonArray rows;
+    for (const auto &[key, name] : nameKeys(names, code))
+        rows.append(QJsonArray{key, name});
+    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+IndexEntries SearchIndex::entries(const IndexedText &text, const QStringList &names, const QString &code) const
+{
+    IndexEntries out = engineEntries(text);
+    out.nameKeys = nameKeysJson(names, code);
+    return out;
+}
+
 QSqlError SearchIndex::writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace)
+{
+    return writeKeys(id, nameKeysJson(names, code), replace);
+}
+
+QSqlError SearchIndex::writeKeys(qint64 id, const QString &keys, bool replace)
 {
     QSqlDatabase database = db();
     if (!m_deleteKeys) {
@@ -201,22 +223,19 @@ QSqlError SearchIndex::writeNameKeys(qint64 id, const QStringList &names, const 
         if (!m_deleteKeys->exec())
             return m_deleteKeys->lastError();
     }
-    QJsonArray rows;
-    for (const auto &[key, name] : nameKeys(names, code))
-        rows.append(QJsonArray{key, name});
     m_insertKeys->addBindValue(id);
-    m_insertKeys->addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    m_insertKeys->addBindValue(keys);
     if (!m_insertKeys->exec())
         return m_insertKeys->lastError();
     return {};
 }
 
-QSqlError SearchIndex::write(qint64 id, const QStringList &names, const QString &code, bool replace, int format)
+QSqlError SearchIndex::write(qint64 id, const IndexEntries &entries, bool replace, int format)
 {
-    if (QSqlError err = writeNameKeys(id, names, code, replace); err.isValid())
+    if (QSqlError err = writeKeys(id, entries.nameKeys, replace); err.isValid())
         return err;
     QSqlDatabase database = db();
-    return writeEngineEntries(database, id, replace, format);
+    return writeEngineEntries(database, id, entries, replace, format);
 }
 
 void SearchIndex::forgetStatements()

@@ -39,6 +39,18 @@ struct IndexedText
     QString body;
 };
 
+// What the index stores for one procedure beyond its IndexedText, worked out from the text alone
+// (SearchIndex::entries()): no database and nothing a write changes, so an import works it out on
+// its parsing thread for the files ahead of the one being written.
+struct IndexEntries
+{
+    QVariantList rowValues; // the values of SearchIndex::rowColumns(), in order
+    QStringList words;      // the procedure's words for the engine's word list
+    // SQLite: its code, names and descriptor, for FTS5's tokenizer; PostgreSQL: their words.
+    QStringList nameWords;
+    QString nameKeys; // nameKeys() as a JSON array of [key, sort_name] pairs
+};
+
 class SearchIndex
 {
     Q_DISABLE_COPY_MOVE(SearchIndex)
@@ -80,12 +92,16 @@ public:
     // (name, placeholder) pairs, and their values for one procedure's text. None where the
     // engine keeps the index in tables of its own (SQLite's full-text indexes).
     [[nodiscard]] virtual QList<QPair<QString, QString>> rowColumns() const = 0;
-    [[nodiscard]] virtual QVariantList rowValues(const IndexedText &text) = 0;
-    // Once the row holding rowValues() is written: its name keys (nameKeys()) and whatever else
-    // the index keeps for it. replace: the procedure had entries before. format: the library
-    // format the row is written in, lower than the latest while an upgrade re-derives rows (an
-    // entry whose table a later step creates is left to that step, which fills it).
-    [[nodiscard]] QSqlError write(qint64 id, const QStringList &names, const QString &code, bool replace, int format);
+    // What write() stores for a procedure of this text, names (normalised words) and code (in
+    // lower case). Safe to call from another thread while this index writes: it reads nothing
+    // the writing changes.
+    [[nodiscard]] IndexEntries entries(const IndexedText &text, const QStringList &names, const QString &code) const;
+    [[nodiscard]] QVariantList rowValues(const IndexedText &text) const { return engineEntries(text).rowValues; }
+    // Once the row holding entries.rowValues is written: its name keys and whatever else the
+    // index keeps for it. replace: the procedure had entries before. format: the library format
+    // the row is written in, lower than the latest while an upgrade re-derives rows (an entry
+    // whose table a later step creates is left to that step, which fills it).
+    [[nodiscard]] QSqlError write(qint64 id, const IndexEntries &entries, bool replace, int format);
     // The exact-name and short-prefix keys of one procedure alone (an upgrade of format 2).
     // names are normalised words; code in lower case.
     [[nodiscard]] QSqlError writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace);
@@ -150,18 +166,16 @@ protected:
     // The words of the engine's word list this connection knows are stored (the list an
     // engine's writeEngineEntries() adds to: spelling_words, search_words).
     KnownWords m_knownWords;
+    // entries() of the engine's own: all but the name keys. Thread-safe as entries() is.
+    [[nodiscard]] virtual IndexEntries engineEntries(const IndexedText &text) const = 0;
     // What the engine's index keeps beyond the name keys and the row's own columns.
     // replace: the procedure had entries before (write()'s).
-    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool replace, int format)
-    {
-        Q_UNUSED(db)
-        Q_UNUSED(id)
-        Q_UNUSED(replace)
-        Q_UNUSED(format)
-        return {};
-    }
+    [[nodiscard]] virtual QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, const IndexEntries &entries,
+                                                       bool replace, int format) = 0;
 
 private:
+    [[nodiscard]] QSqlError writeKeys(qint64 id, const QString &keys, bool replace);
+
     // The distinct non-empty values of an indexed column of procedures, in order.
     [[nodiscard]] QStringList distinctValues(const QString &column) const;
 

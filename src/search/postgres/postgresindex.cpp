@@ -66,12 +66,15 @@ public:
     {
         return {{u"search_vector"_s, u"?::tsvector"_s}, {u"names_vector"_s, u"?::tsvector"_s}};
     }
-    QVariantList rowValues(const IndexedText &text) override
+    // The two vectors, with every word of each: the text's for the word list, the names' for name_words.
+    IndexEntries engineEntries(const IndexedText &text) const override
     {
         IndexedText names = text;
         names.about.clear();
         names.body.clear();
-        return {tsvectorLiteral(text, &m_lastWords), tsvectorLiteral(names, &m_lastNameWords, 1)};
+        IndexEntries out;
+        out.rowValues = {tsvectorLiteral(text, &out.words), tsvectorLiteral(names, &out.nameWords, 1)};
+        return out;
     }
 
     void forgetStatements() override
@@ -164,13 +167,13 @@ protected:
 
     // search_words and name_words exist from format 4 on: the only format step that re-derives
     // rows (5) comes after it.
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool, int) override
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, const IndexEntries &entries, bool, int) override
     {
-        if (QSqlError err = writeNameWords(db, id); err.isValid())
+        if (QSqlError err = writeNameWords(db, id, entries.nameWords); err.isValid())
             return err;
-        // Words of this procedure the word list may not have yet (rowValues() found them).
+        // Words of this procedure the word list may not have yet.
         // Words known to be stored are not sent again: an import of many procedures sends few.
-        const QStringList fresh = m_knownWords.fresh(m_lastWords);
+        const QStringList fresh = m_knownWords.fresh(entries.words);
         if (fresh.isEmpty())
             return {};
         if (!m_insertWords) {
@@ -188,10 +191,10 @@ protected:
 
 private:
     // name_words of one procedure: what its names and title no longer hold goes, what is new comes.
-    QSqlError writeNameWords(QSqlDatabase &db, qint64 id)
+    QSqlError writeNameWords(QSqlDatabase &db, qint64 id, const QStringList &nameWords)
     {
         QStringList words;
-        for (const QString &w : std::as_const(m_lastNameWords)) {
+        for (const QString &w : nameWords) {
             if (w.size() <= MaxNameWordLength)
                 words << w;
         }
@@ -341,8 +344,6 @@ private:
     std::unique_ptr<QSqlQuery> m_insertWords;
     std::unique_ptr<QSqlQuery> m_dropNameWords;
     std::unique_ptr<QSqlQuery> m_addNameWords;
-    QStringList m_lastWords;     // every word of the procedure being written
-    QStringList m_lastNameWords; // every word of the procedure's code, names and descriptor
 };
 
 } // namespace

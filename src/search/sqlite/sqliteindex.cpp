@@ -227,12 +227,6 @@ public:
 
     // The full-text index is kept in tables of its own: nothing of it in the row.
     QList<QPair<QString, QString>> rowColumns() const override { return {}; }
-    QVariantList rowValues(const IndexedText &text) override
-    {
-        m_lastWords = spellingWords(text);
-        m_lastNameTexts = {text.code, text.names, text.descriptor};
-        return {};
-    }
 
     void procedureStarted() override { m_heldBack.procedureStarted(); }
     void procedureEnded(bool kept) override
@@ -345,18 +339,26 @@ public:
 protected:
     QString keysFromJson() const override { return u"SELECT value ->> 0, value ->> 1, ? FROM json_each(?)"_s; }
 
-    // Words of this procedure the spelling list may not have yet (rowValues() found them).
-    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, bool replace, int format) override
+    // Its words for the spelling list; its code, names and descriptor for name_words, which
+    // FTS5's own tokenizer splits when they are written (NameWordWriter).
+    IndexEntries engineEntries(const IndexedText &text) const override
+    {
+        return {{}, spellingWords(text), {text.code, text.names, text.descriptor}, {}};
+    }
+
+    // Words of this procedure the spelling list may not have yet.
+    QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, const IndexEntries &entries, bool replace,
+                                 int format) override
     {
         if (format >= HeldBackFormat && !replace)
             m_heldBack.add(id);
         if (format < SpellingWordsFormat)
             return {}; // the upgrade to that format fills the list from the index
         if (format >= NameWordsFormat) {
-            if (QSqlError err = m_nameWords.write(db, id, replace, m_lastNameTexts); err.isValid())
+            if (QSqlError err = m_nameWords.write(db, id, replace, entries.nameWords); err.isValid())
                 return err;
         }
-        const QStringList fresh = m_knownWords.fresh(m_lastWords);
+        const QStringList fresh = m_knownWords.fresh(entries.words);
         if (fresh.isEmpty())
             return {};
         if (!m_insertWords) {
@@ -607,8 +609,6 @@ private:
 
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
     NameWordWriter m_nameWords;               // name_words, with each procedure
-    QStringList m_lastWords;                  // of the procedure being written
-    QStringList m_lastNameTexts;              // its code, names and descriptor
     HeldBackRows m_heldBack;                  // inserted, their full-text entries not yet written
 };
 
