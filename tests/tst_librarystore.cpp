@@ -834,6 +834,32 @@ private Q_SLOTS:
         }
     }
 
+    // A batch (an import's group) keeps a larger cache and checkpoints the write-ahead log less
+    // often, both only on its own connection and only while it is open: what comes after it
+    // (the window's searches, a handout's log row) runs with SQLite's usual settings.
+    void shouldWidenTheFileLibrarysSettingsOnlyForABatch()
+    {
+        auto store = openOrFail(path(u"settings.sqlite"_s));
+        QVERIFY(store);
+        const auto settings = [&store] {
+            QSqlQuery q(store->connection().db());
+            QStringList values;
+            for (const QString &pragma : {u"cache_size"_s, u"wal_autocheckpoint"_s})
+                values << (q.exec(u"PRAGMA "_s + pragma) && q.next() ? q.value(0).toString() : u"?"_s);
+            return values.join(u' ');
+        };
+        QCOMPARE(settings(), u"-2000 1000"_s);
+        for (const bool keep : {true, false}) {
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(settings(), u"-65536 16384"_s);
+            QCOMPARE(store->store(namedApart(keep ? 1 : 2)), StoreOutcome::Imported);
+            if (keep)
+                QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(settings(), u"-2000 1000"_s);
+        QCOMPARE(store->count(), 1);
+    }
+
     void shouldStopABatchWhoseTransactionTheDatabaseEnded()
     {
         const QString file = path(u"ended.sqlite"_s);
