@@ -121,7 +121,7 @@ struct Parsed
     qint64 modified = 0; // when two files of one import hold the same procedure, the newer wins
 };
 
-Parsed readAndParse(const QString &path, const QString &language, const LibraryStore &store)
+Parsed readAndParse(const QString &path, const QString &language, const LibraryStore &store, bool index)
 {
     Parsed out{path, std::nullopt, {}, FileNames::modified(path)};
     if (QString why = notARegularFile(path); !why.isEmpty()) {
@@ -161,7 +161,7 @@ Parsed readAndParse(const QString &path, const QString &language, const LibraryS
     const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
     ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path), language);
     if (parsed.ok())
-        out.procedure = store.prepare(std::move(*parsed.procedure));
+        out.procedure = store.prepare(std::move(*parsed.procedure), index);
     else
         out.rejection = parsed.error;
     return out;
@@ -169,7 +169,9 @@ Parsed readAndParse(const QString &path, const QString &language, const LibraryS
 
 // Reads, parses and prepares (LibraryStore::prepare()) files on a thread of its own, a bounded
 // distance ahead of the caller, which stores them in order: on two cores, the work that needs no
-// database overlaps the work that does.
+// database overlaps the work that does. The search index's part of that work is done here while
+// files wait to be stored (the writing thread is the slower), and left to store() when they do
+// not: a file that turns out unchanged, stored at once, never needs it.
 class ParseAhead
 {
 public:
@@ -209,13 +211,15 @@ private:
     void run()
     {
         for (const QString &path : m_files) {
+            bool behind = false;
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [this] { return m_stop || m_queue.size() < Window; });
                 if (m_stop)
                     return;
+                behind = m_queue.size() >= Window / 4;
             }
-            Parsed p = readAndParse(path, m_language, m_store);
+            Parsed p = readAndParse(path, m_language, m_store, behind);
             {
                 std::lock_guard lock(m_mutex);
                 m_queue.push_back(std::move(p));
@@ -388,6 +392,8 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (progress)
             (void)progress(total, total, QString());
     }
+    if (report.written() > 0)
+        store.afterManyWrites();
     return report;
 }
 

@@ -249,21 +249,34 @@ QString LibraryStore::writeSql(bool update, int format) const
            insertIndexValue + u", ?, ?) RETURNING id"_s;
 }
 
-PreparedProcedure LibraryStore::prepare(Procedure procedure) const
+PreparedProcedure LibraryStore::prepare(Procedure procedure, bool index) const
 {
     PreparedProcedure out;
     out.identity = procedure.identity();
     out.content = ProcedureJson::contentJson(procedure);
     out.hash = QString::fromLatin1(contentHash(out.content));
-    out.indexed = indexedText(procedure);
-    out.entries = m_index->entries(out.indexed, normalisedNames(procedure), procedure.code.toLower());
     out.procedure = std::move(procedure);
+    if (index)
+        addIndexEntries(&out, AboutColumnFormat); // as every format since writes it (store())
     return out;
+}
+
+void LibraryStore::addIndexEntries(PreparedProcedure *p, int format) const
+{
+    p->text = indexedText(p->procedure);
+    if (format < AboutColumnFormat) {
+        // Before that format the section text was one column.
+        const QString body = p->procedure.bodyText();
+        p->text.body = body.isNull() ? u""_s : body;
+        p->text.about.clear();
+    }
+    p->entries = m_index->entries(p->text, normalisedNames(p->procedure), p->procedure.code.toLower());
+    p->indexed = true;
 }
 
 StoreOutcome LibraryStore::store(const Procedure &procedure, QString *error, bool keepDates)
 {
-    return store(prepare(procedure), error, keepDates);
+    return store(prepare(procedure, false), error, keepDates);
 }
 
 StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error, bool keepDates)
@@ -333,14 +346,14 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
                           : prepared(m_insert, [this, format] { return writeSql(false, format); });
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    IndexedText indexed = ready.indexed;
-    IndexEntries entries = ready.entries;
-    if (format < AboutColumnFormat) {
-        // Before that format the section text was one column.
-        indexed.body = text(p.bodyText());
-        indexed.about.clear();
-        entries = m_index->entries(indexed, normalisedNames(p), p.code.toLower());
+    // Not indexed yet, or written as an upgrade's step before AboutColumnFormat writes it.
+    PreparedProcedure complete;
+    if (!ready.indexed || format < AboutColumnFormat) {
+        complete = ready;
+        addIndexEntries(&complete, format);
     }
+    const IndexedText &indexed = complete.indexed ? complete.text : ready.text;
+    const IndexEntries &entries = complete.indexed ? complete.entries : ready.entries;
     q.addBindValue(text(p.codeSystem));
     q.addBindValue(indexed.code);
     q.addBindValue(indexed.descriptor);
@@ -443,6 +456,13 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
             QThread::msleep(MergePauseMs);
     }
     return {};
+}
+
+void LibraryStore::afterManyWrites()
+{
+    QSqlQuery q(db());
+    for (const QString &statement : m_connection->backend().afterManyWrites())
+        (void)q.exec(statement);
 }
 
 std::optional<Procedure> LibraryStore::procedure(qint64 id) const

@@ -1,7 +1,8 @@
 // The procedure library: the only code that reads or writes the database.
 //
 // One LibraryStore owns one database connection and must be used from the thread that opened
-// it (QtSql's rule). A worker thread that imports opens its own LibraryStore on the same location.
+// it (QtSql's rule), but for prepare(), which reads no connection and nothing a write changes.
+// A worker thread that imports opens its own LibraryStore on the same location.
 // The store writes and reads procedures; its connection (storeconnection.h), its search index
 // (searchindex.h) and its education log (educationlogstore.h) are parts of their own.
 #pragma once
@@ -31,16 +32,18 @@ enum class StoreOutcome
     Failed
 };
 
-// A procedure with everything store() works out from it alone: its stored form and checksum, its
-// text and entries for the search index (LibraryStore::prepare()).
+// A procedure with what store() works out from it alone (LibraryStore::prepare()): its stored
+// form and checksum, and, when indexed, its text and entries for the search index of the store
+// that prepared it (the two engines' entries differ).
 struct PreparedProcedure
 {
     Procedure procedure;
     QString identity;
     QByteArray content; // ProcedureJson::contentJson
     QString hash;       // of content
-    IndexedText indexed;
-    IndexEntries entries;
+    bool indexed = false;
+    IndexedText text;     // when indexed
+    IndexEntries entries; // when indexed
 };
 
 // What a run of store() calls did: the console's and the GUI's summaries.
@@ -123,10 +126,10 @@ public:
     [[nodiscard]] StoreOutcome store(const Procedure &procedure, QString *error = nullptr, bool keepDates = false);
     // The same, for a procedure prepare() worked out. prepare() reads nothing store() changes, so
     // it may run on another thread while this store writes: an import prepares the files ahead of
-    // the one it stores on its parsing thread.
-    [[nodiscard]] PreparedProcedure prepare(Procedure procedure) const;
-    [[nodiscard]] StoreOutcome store(const PreparedProcedure &ready, QString *error = nullptr,
-                                     bool keepDates = false);
+    // the one it stores on its parsing thread. Without index, the search index's part (most of the
+    // work) is left to store(), which needs it only for a procedure that changed.
+    [[nodiscard]] PreparedProcedure prepare(Procedure procedure, bool index = true) const;
+    [[nodiscard]] StoreOutcome store(const PreparedProcedure &ready, QString *error = nullptr, bool keepDates = false);
 
     // One transaction around many store() calls (copy, import): committed, all of them are kept;
     // rolled back, none. Inside it each store() is a savepoint: one that fails is undone alone.
@@ -155,6 +158,8 @@ public:
     // transaction would hold them all. Only speed depends on it: an error is logged as a
     // warning, and returned (empty when none).
     QString mergeSearchIndex(int written, const std::function<bool()> &keepGoing = {});
+    // After an upgrade or an import: the backend's upkeep (StoreBackend::afterManyWrites()).
+    void afterManyWrites();
 
     // Opens the connection again after the server went away, and writes the education log's
     // waiting rows; the error, empty on success.
@@ -218,6 +223,8 @@ private:
     [[nodiscard]] QString setIndexColumns() const;
     // The format rows are written in: lower than the latest while an upgrade re-derives rows.
     [[nodiscard]] int writingFormat() const;
+    // The search index's part of a prepared procedure, as written in format.
+    void addIndexEntries(PreparedProcedure *p, int format) const;
     // Before rows are updated: the full-text entries the index holds back, written when it holds
     // back one of theirs (their update trigger takes their old words out: they must be in).
     [[nodiscard]] QSqlError writeHeldBackBeforeUpdating(const QList<qint64> &ids);

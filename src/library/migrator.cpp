@@ -154,9 +154,7 @@ QString LibraryStore::migrate(Problem *problem)
             return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(tx.error())));
     }
     c.m_schemaVersion = latest;
-    QSqlQuery after(database);
-    for (const QString &statement : backend.afterUpgrade())
-        (void)after.exec(statement);
+    afterManyWrites();
     return {};
 }
 

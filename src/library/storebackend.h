@@ -101,9 +101,9 @@ public:
         Q_UNUSED(begin)
         return {};
     }
-    // Run once every format step is committed; a failure is not the upgrade's (nothing of the
-    // library depends on them).
-    [[nodiscard]] virtual QStringList afterUpgrade() const { return {}; }
+    // Run once an upgrade's steps, or an import's groups, are committed; a failure is not theirs
+    // (nothing of the library depends on them).
+    [[nodiscard]] virtual QStringList afterManyWrites() const { return {}; }
     // Statements the backend prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements() const {}
     // Takes a consistent copy of the library before an upgrade from version; sets *copy to where

@@ -5,7 +5,7 @@
 // and its index entries always change together.
 //
 // An index is bound to one connection of one LibraryStore and, like it, is used from the thread
-// that opened it.
+// that opened it, but for entries(), which reads neither the connection nor what a write changes.
 #pragma once
 
 #include "knownwords.h"

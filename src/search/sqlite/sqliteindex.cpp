@@ -343,7 +343,10 @@ protected:
     // FTS5's own tokenizer splits when they are written (NameWordWriter).
     IndexEntries engineEntries(const IndexedText &text) const override
     {
-        return {{}, spellingWords(text), {text.code, text.names, text.descriptor}, {}};
+        IndexEntries out;
+        out.words = spellingWords(text);
+        out.nameWords = {text.code, text.names, text.descriptor};
+        return out;
     }
 
     // Words of this procedure the spelling list may not have yet.
