@@ -110,6 +110,20 @@ QString insertTriggers(const QString &file)
                           " FROM sqlite_master WHERE type = 'trigger'"_s);
 }
 
+// The procedures of a file library's file alone, without its write-ahead log: what a copy of
+// the file taken now would hold (the store that wrote it stays open, so its log stays).
+QString proceduresInFileAlone(const QString &file)
+{
+    const QString alone = file + u".alone"_s;
+    QFile::remove(alone);
+    if (!QFile::copy(file, alone))
+        return u"not copied"_s;
+    const QString count = rawValue(alone, u"SELECT count(*) FROM procedures"_s);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(alone + suffix);
+    return count;
+}
+
 // The pieces each full-text index is written in (FTS5's segments).
 QStringList pieces(const QString &file)
 {
@@ -354,6 +368,7 @@ private Q_SLOTS:
         const CopyReport again = LibraryCopy::copy(*from, *to);
         QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
         QCOMPARE(to->count(), 5);
+        QCOMPARE(proceduresInFileAlone(path(u"copy-to.sqlite"_s)), u"5"_s); // the copy's log copied in
     }
 
     // The log is the clinic's record: every row sealed to the one before, and check() says which
@@ -600,6 +615,7 @@ private Q_SLOTS:
         QCOMPARE(store->count(), 2);
         QCOMPARE(find(*store, u"refilling"_s, 10).total, 0);
         QVERIFY(store->check().isEmpty());
+        QCOMPARE(proceduresInFileAlone(file), u"2"_s); // the log copied in, as after an import that ends well
     }
 
     void shouldStopCleanlyWhenCancelled_data() { Test::addBackendRows(); }
@@ -858,18 +874,24 @@ private Q_SLOTS:
 
     // An import's groups checkpoint only every 64 MB of log (batchSettings()): what is left in the
     // log at its end is copied into the file then, not by whoever writes next (a handout's log row,
-    // in the window while it waits).
+    // in the window while it waits). So it is after an import that stops on an error
+    // (shouldKeepEarlierFilesWhenAFileFailsToStore) and after a copy
+    // (shouldCopyNothingFromALibraryThatCannotBeReadWhole).
     void shouldCopyAnImportsLogIntoTheFile()
     {
         const QString file = path(u"checkpointed.sqlite"_s);
         auto store = openOrFail(file);
         QVERIFY(store);
+        {
+            // A group's commit alone leaves it in the log (else this test would test nothing).
+            LibraryStore::Batch batch(*store);
+            QCOMPARE(store->store(namedApart(1)), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+            QCOMPARE(proceduresInFileAlone(file), u"0"_s);
+        }
         const ImportReport report = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(report.summaryLine(), u"imported 5, updated 0, unchanged 0, rejected 0"_s);
-        // The file alone, without its log, as a copy taken now would read it (the store stays open).
-        const QString fileAlone = path(u"checkpointed-file-alone.sqlite"_s);
-        QVERIFY(QFile::copy(file, fileAlone));
-        QCOMPARE(rawValue(fileAlone, u"SELECT count(*) FROM procedures"_s), u"5"_s);
+        QCOMPARE(proceduresInFileAlone(file), u"6"_s);
     }
 
     // SQLite rolls a whole transaction back after some errors (a full disk, an I/O error): the

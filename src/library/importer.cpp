@@ -324,6 +324,8 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     // out when it could not be), fatal (when given) reported after the group's own error.
     const auto finish = [&](const QString &fatal = {}) {
         const QString lost = group.commit(&report);
+        if (report.written() > 0)
+            store.afterManyWrites(); // what the groups left in the log, copied into the file
         QStringList errors;
         for (const QString &e : {fatal, lost}) {
             if (!e.isEmpty())
@@ -392,8 +394,6 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (progress)
             (void)progress(total, total, QString());
     }
-    if (report.written() > 0)
-        store.afterManyWrites();
     return report;
 }
 

@@ -56,6 +56,7 @@ CopyReport LibraryCopy::copy(LibraryStore &from, LibraryStore &to, const std::fu
         return report;
     }
     to.mergeSearchIndex(report.written());
+    to.afterManyWrites();
     return report;
 }
 

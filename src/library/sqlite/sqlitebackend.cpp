@@ -371,11 +371,11 @@ public:
         }
     }
 
-    // The write-ahead log of the steps folded into the file, without waiting for readers: the
-    // next write starts the log again from its beginning, so a new library's first import does
-    // not add to a log of ten format steps (a few hundred kilobytes).
-    // The write-ahead log copied into the file while nobody waits for it: after an import it may
-    // hold up to 64 MB (batchSettings()), which the next commit (a handout's log row) would copy.
+    // The write-ahead log copied into the file, without waiting for readers (what a reader still
+    // reads stays in the log), while nobody waits for it: after an import or a copy the log holds
+    // up to 64 MB and a group (batchSettings()), which the next commit (a handout's log row) would
+    // otherwise copy; after an upgrade, ten format steps, which a new library's first import would
+    // add to.
     QStringList afterManyWrites() const override { return {u"PRAGMA wal_checkpoint(PASSIVE)"_s}; }
 
     QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
