@@ -347,13 +347,15 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
     auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     // Not indexed yet, or written as an upgrade's step before AboutColumnFormat writes it.
-    PreparedProcedure complete;
+    PreparedProcedure completed;
+    const PreparedProcedure *withEntries = &ready;
     if (!ready.indexed || format < AboutColumnFormat) {
-        complete = ready;
-        addIndexEntries(&complete, format);
+        completed = ready;
+        addIndexEntries(&completed, format);
+        withEntries = &completed;
     }
-    const IndexedText &indexed = complete.indexed ? complete.text : ready.text;
-    const IndexEntries &entries = complete.indexed ? complete.entries : ready.entries;
+    const IndexedText &indexed = withEntries->text;
+    const IndexEntries &entries = withEntries->entries;
     q.addBindValue(text(p.codeSystem));
     q.addBindValue(indexed.code);
     q.addBindValue(indexed.descriptor);

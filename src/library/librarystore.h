@@ -158,7 +158,7 @@ public:
     // transaction would hold them all. Only speed depends on it: an error is logged as a
     // warning, and returned (empty when none).
     QString mergeSearchIndex(int written, const std::function<bool()> &keepGoing = {});
-    // After an upgrade or an import: the backend's upkeep (StoreBackend::afterManyWrites()).
+    // After an upgrade, an import or a copy: the backend's upkeep (StoreBackend::afterManyWrites()).
     void afterManyWrites();
 
     // Opens the connection again after the server went away, and writes the education log's
