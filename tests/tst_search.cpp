@@ -235,6 +235,44 @@ private Q_SLOTS:
         QCOMPARE(parseQuery(QString(5000, u'x')).terms.first().size(), ParsedQuery::MaxTermLength);
     }
 
+    // Found by the query fuzzer: a letter that lowers to two characters, at the end of a word of
+    // the longest length, made a term one character too long.
+    void shouldKeepATermWithinItsLengthWhateverItsLetters_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("term");
+        const QString longest(ParsedQuery::MaxTermLength - 1, u'a');
+        QTest::newRow("dotted capital I last") << longest + u"\u0130"_s << longest + u"i"_s;
+        QTest::newRow("dotted capital I only") << u"\u0130"_s << u"i\u0307"_s;
+        QTest::newRow("a word of them") << QString(100, QChar(0x0130))
+                                        << QString(u"i\u0307"_s).repeated(ParsedQuery::MaxTermLength / 2);
+        QTest::newRow("Greek capitals") << u"\u039F\u0394\u03A5\u039D\u0397"_s << u"\u03BF\u03B4\u03C5\u03BD\u03B7"_s;
+    }
+
+    void shouldKeepATermWithinItsLengthWhateverItsLetters()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, term);
+        QCOMPARE(parseQuery(word).terms, QStringList{term});
+        QCOMPARE(queryWords(word), QStringList{term});
+    }
+
+    // Every character of the basic plane that can be part of a word, at the end of a word of the
+    // longest length: the term stays within the length and holds only word characters.
+    void shouldMakeATermOfWordCharactersFromAnyLetter()
+    {
+        const QString longest(ParsedQuery::MaxTermLength - 1, u'a');
+        for (char16_t c = 0x80; c < 0xFFFF; ++c) {
+            if (!isWordChar(QChar(c)))
+                continue;
+            const QStringList terms = queryWords(longest + QChar(c));
+            QCOMPARE(terms.size(), 1);
+            QVERIFY2(terms.first().size() <= ParsedQuery::MaxTermLength, qPrintable(u"U+%1"_s.arg(uint(c), 4, 16)));
+            for (QChar t : terms.first())
+                QVERIFY2(isWordChar(t), qPrintable(u"U+%1"_s.arg(uint(c), 4, 16)));
+        }
+    }
+
     void shouldApplyLayTermsBothWays_data()
     {
         QTest::addColumn<QString>("query");

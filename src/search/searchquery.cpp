@@ -28,6 +28,18 @@ void addUnique(QStringList &list, const QString &word)
         list << word;
 }
 
+// A typed word as a term: lower case, then cut to the longest a term may be. Lowering first,
+// because a letter may lower to two characters (the dotted capital I to an i and a combining dot):
+// cut first, a word of the longest length could grow past it.
+QString boundedTerm(const QString &word)
+{
+    QString term = word.toLower();
+    term.truncate(ParsedQuery::MaxTermLength);
+    if (term.back().isHighSurrogate())
+        term.chop(1);
+    return term;
+}
+
 } // namespace
 
 bool isWordChar(QChar c)
@@ -43,12 +55,12 @@ QStringList queryWords(const QString &text)
         if (isWordChar(c)) {
             word += c;
         } else if (!word.isEmpty()) {
-            out << word.left(ParsedQuery::MaxTermLength).toLower();
+            out << boundedTerm(word);
             word.clear();
         }
     }
     if (!word.isEmpty())
-        out << word.left(ParsedQuery::MaxTermLength).toLower();
+        out << boundedTerm(word);
     return out;
 }
 
