@@ -1201,6 +1201,121 @@ private Q_SLOTS:
                  qPrintable(problems.join(u'\n')));
     }
 
+    // check() holds the tables search reads beside the full-text index against what they are made
+    // from: the name keys (an exact name, a name's first letters) against each family's names
+    // on both backends, and the file library's names' word list against the names' full-text
+    // index. Each damage is named with its procedure or word.
+    void shouldFindDamageToTheNameKeysAndTheNamesWordList_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("row");      // the procedure %1 of expected stands for
+        QTest::addColumn<QString>("expected"); // a line of check()'s
+        Test::addRowPerBackend(u"a name key gone"_s,
+                               u"DELETE FROM procedure_keys WHERE key = '=generated procedure 2'"_s,
+                               u"code = '10002'"_s, u"procedure %1: its name keys do not match its names"_s);
+        Test::addRowPerBackend(u"a first letter pointing at another name"_s,
+                               u"UPDATE procedure_keys SET sort_name = 'sample 4' WHERE key = '^s'"
+                               " AND procedure_id = (SELECT id FROM procedures WHERE code = '10003')"_s,
+                               u"code = '10003'"_s, u"procedure %1: its name keys do not match its names"_s);
+        Test::addRowPerBackend(u"a version's name gone from its family's keys"_s,
+                               u"DELETE FROM procedure_keys WHERE key = '=terapia de infusión intravenosa'"_s,
+                               u"code = '96365' AND language = 'en'"_s,
+                               u"procedure %1: its name keys do not match its names"_s);
+        Test::addRowPerBackend(u"a version given keys of its own"_s,
+                               u"INSERT INTO procedure_keys (key, sort_name, procedure_id)"
+                               " SELECT '=goteo', 'goteo', id FROM procedures WHERE language = 'es'"_s,
+                               u"code = '96365' AND language = 'es'"_s,
+                               u"procedure %1: its name keys do not match its names"_s);
+        const QString sqlite = u"sqlite"_s;
+        if (!Test::backends().contains(sqlite))
+            return;
+        QTest::addRow("sqlite/a word gone from the list")
+            << sqlite
+            << u"DELETE FROM name_words WHERE word = 'generated'"
+               " AND procedure_id = (SELECT id FROM procedures WHERE code = '10002')"_s
+            << u"code = '10002'"_s << u"procedure %1: the names' word list lacks \"generated\", a word of its names"_s;
+        QTest::addRow("sqlite/a word its names do not hold")
+            << sqlite
+            << u"INSERT INTO name_words (word, sort_title, procedure_id)"
+               " SELECT 'zebra', title, id FROM procedures WHERE code = '10001'"_s
+            << u"code = '10001'"_s << u"procedure %1: the names' word list holds \"zebra\", which its names do not"_s;
+        QTest::addRow("sqlite/an old title")
+            << sqlite
+            << u"UPDATE name_words SET sort_title = 'Old title'"
+               " WHERE procedure_id = (SELECT id FROM procedures WHERE code = '10003')"_s
+            << u"code = '10003'"_s << u"procedure %1: the names' word list holds \"generated\" under another title"_s;
+        QTest::addRow("sqlite/a count one too many")
+            << sqlite << u"UPDATE name_word_counts SET procedures = procedures + 1 WHERE word = 'sample'"_s << QString()
+            << u"the names' word list counts the procedures whose names hold \"sample\" wrongly"_s;
+        QTest::addRow("sqlite/a word's count gone")
+            << sqlite << u"DELETE FROM name_word_counts WHERE word = 'infusion'"_s << QString()
+            << u"the names' word list counts the procedures whose names hold \"infusion\" wrongly"_s;
+    }
+
+    void shouldFindDamageToTheNameKeysAndTheNamesWordList()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, damage);
+        QFETCH(QString, row);
+        QFETCH(QString, expected);
+        CARELEAF_NEW_LIBRARY(location, backend, u"damagedkeys"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QString docs = path(u"damagedkeys"_s);
+        QVERIFY(Test::writeDocuments(docs, 1, 3));
+        for (const QString &language : {u"en"_s, u"es"_s}) {
+            const QString copy = docs + u"/96365-%1.txt"_s.arg(language);
+            QFile::remove(copy); // the same folder for every row
+            QVERIFY(QFile::copy(Test::dataPath(u"languages/%1.txt"_s.arg(language)), copy));
+        }
+        QCOMPARE(Importer::importPaths(*store, {docs}).imported, 5);
+        QCOMPARE(store->count(), 4);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+
+        QSqlQuery q(Test::storeConnection(*store));
+        QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
+        QVERIFY2(q.numRowsAffected() > 0, qPrintable(damage));
+        if (!row.isEmpty()) {
+            QVERIFY(q.exec(u"SELECT id FROM procedures WHERE "_s + row) && q.next());
+            expected = expected.arg(q.value(0).toLongLong());
+        }
+        q.finish();
+        const QStringList problems = store->check();
+        QVERIFY2(problems.contains(expected) || problems.join(u'\n').contains(expected),
+                 qPrintable(problems.join(u'\n') + u"\nwanted: "_s + expected));
+    }
+
+    // check() reads the procedures a thousand rows at a time, a family's rows together: a family
+    // whose rows two reads share is held together, and no row after the first read goes unchecked.
+    void shouldCheckAFamilyThatTwoReadsShare_data() { Test::addBackendRows(); }
+
+    void shouldCheckAFamilyThatTwoReadsShare()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"twoReads"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QString docs = path(u"tworeads"_s);
+        // Codes 10000 to 11199, in the order of their families; the 1,000th (10999) in Spanish too,
+        // whose row comes after the first read's last one.
+        QVERIFY(Test::writeDocuments(docs, 0, 1200));
+        QByteArray spanish = Test::readFile(Test::dataPath(u"languages/es.txt"_s));
+        spanish.replace("96365", "10999");
+        QVERIFY(Test::writeDocument(docs, 5000, spanish));
+        const ImportReport report = Importer::importPaths(*store, {docs});
+        QCOMPARE(report.imported, 1201);
+        QCOMPARE(store->count(), 1200);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+
+        QSqlQuery q(Test::storeConnection(*store));
+        QVERIFY(q.exec(u"SELECT id FROM procedures WHERE code = '11199'"_s) && q.next());
+        const qint64 last = q.value(0).toLongLong();
+        QVERIFY(q.exec(u"UPDATE procedures SET content_sha256 = 'x' WHERE id = %1"_s.arg(last)));
+        q.finish();
+        QCOMPARE(store->check(), QStringList{u"procedure %1: content checksum does not match"_s.arg(last)});
+    }
+
     void shouldRefuseLibraryFromNewerVersion()
     {
         const QString file = path(u"newer.sqlite"_s);

@@ -1208,6 +1208,34 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>the library is not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the name keys cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1: its name keys do not match its names (a search for its name may not find it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names&apos; word list cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list lacks &quot;%2&quot;, a word of its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list holds &quot;%2&quot;, which its names do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list holds &quot;%2&quot; under another title than its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names&apos; word list counts the procedures whose names hold &quot;%1&quot; wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

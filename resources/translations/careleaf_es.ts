@@ -1241,6 +1241,34 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>the library is not connected</source>
         <translation>la biblioteca no está conectada</translation>
     </message>
+    <message>
+        <source>the name keys cannot be read: %1</source>
+        <translation>no se pueden leer las claves de nombre: %1</translation>
+    </message>
+    <message>
+        <source>procedure %1: its name keys do not match its names (a search for its name may not find it)</source>
+        <translation>procedimiento %1: sus claves de nombre no coinciden con sus nombres (una búsqueda por su nombre puede no encontrarlo)</translation>
+    </message>
+    <message>
+        <source>the names&apos; word list cannot be checked: %1</source>
+        <translation>no se puede comprobar la lista de palabras de los nombres: %1</translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list lacks &quot;%2&quot;, a word of its names</source>
+        <translation>procedimiento %1: a la lista de palabras de los nombres le falta &quot;%2&quot;, una palabra de sus nombres</translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list holds &quot;%2&quot;, which its names do not</source>
+        <translation>procedimiento %1: la lista de palabras de los nombres contiene &quot;%2&quot;, que sus nombres no contienen</translation>
+    </message>
+    <message>
+        <source>procedure %1: the names&apos; word list holds &quot;%2&quot; under another title than its own</source>
+        <translation>procedimiento %1: la lista de palabras de los nombres contiene &quot;%2&quot; con un título que no es el suyo</translation>
+    </message>
+    <message>
+        <source>the names&apos; word list counts the procedures whose names hold &quot;%1&quot; wrongly</source>
+        <translation>la lista de palabras de los nombres cuenta mal los procedimientos cuyos nombres contienen &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

@@ -278,28 +278,101 @@ QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();
     QStringList problems = m_connection->backend().integrityProblems(database);
+    // The tables the engine keeps beside its full-text index are held against that index: while
+    // it does not match the procedures, their problems would only repeat it.
+    if (problems.isEmpty())
+        problems += m_index->integrityProblems();
     problems += formatProblems();
     problems += m_log.tampering();
+
+    // The procedures a family at a time (the rows of one procedure in its languages), read a
+    // thousand rows before any is checked: the name keys are read by a query of their own, and
+    // a server connection drops what is left of a query being read when another one runs.
+    struct Row
+    {
+        qint64 id;
+        QString identity, document, checksum, family, language;
+    };
+    QString keysError;
+    const auto checkFamily = [&](QList<Row> &family) {
+        // groupVersions()'s order: the first row is the one search shows. Its name keys are made
+        // from the names of every version and its own code, the others have none. Not held
+        // against a family with a row that cannot be read.
+        std::sort(family.begin(), family.end(), [](const Row &a, const Row &b) {
+            return std::pair(a.language != u"en"_s, a.id) < std::pair(b.language != u"en"_s, b.id);
+        });
+        QStringList names;
+        QString code;
+        bool read = true;
+        for (const Row &row : std::as_const(family)) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(row.document.toUtf8(), &parseError);
+            const auto p = ProcedureJson::fromJson(doc.object());
+            if (parseError.error != QJsonParseError::NoError || !p) {
+                problems << tr("procedure %1: its stored document cannot be read").arg(row.id);
+                read = false;
+                continue;
+            }
+            if (p->identity() != row.identity)
+                problems << tr("procedure %1: stored identity does not match its content").arg(row.id);
+            if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != row.checksum)
+                problems << tr("procedure %1: content checksum does not match").arg(row.id);
+            if (&row == &family.first())
+                code = p->code.toLower();
+            for (const QString &name : normalisedNames(*p)) {
+                if (!names.contains(name))
+                    names << name;
+            }
+        }
+        if (!read)
+            return;
+        for (const Row &row : std::as_const(family)) {
+            if (!keysError.isEmpty())
+                return;
+            const bool first = &row == &family.first();
+            const bool matches =
+                m_index->nameKeysMatch(row.id, first ? names : QStringList(), first ? code : QString(), &keysError);
+            if (!keysError.isEmpty())
+                problems << tr("the name keys cannot be read: %1").arg(keysError);
+            else if (!matches)
+                problems << tr("procedure %1: its name keys do not match its names (a search for its name may "
+                               "not find it)")
+                                .arg(row.id);
+        }
+    };
+    constexpr int Chunk = 1000;
     QSqlQuery q(database);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, identity, document, content_sha256 FROM procedures ORDER BY id"_s)) {
-        problems << tr("the procedures cannot be read: %1").arg(q.lastError().text());
-        return problems;
-    }
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &parseError);
-        const auto p = ProcedureJson::fromJson(doc.object());
-        if (parseError.error != QJsonParseError::NoError || !p) {
-            problems << tr("procedure %1: its stored document cannot be read").arg(id);
-            continue;
+    q.prepare(u"SELECT id, identity, document, content_sha256, family, language FROM procedures"
+              " WHERE (family, id) > (?, ?) ORDER BY family, id LIMIT %1"_s.arg(Chunk));
+    QList<Row> family; // the rows read of the family the last chunk ended in
+    std::pair<QString, qint64> after{QString(u""_s), 0};
+    for (;;) {
+        q.addBindValue(after.first);
+        q.addBindValue(after.second);
+        QList<Row> rows;
+        const QString error = readRows(q, q.exec(), [&] {
+            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString()});
+        });
+        q.finish();
+        if (!error.isEmpty()) {
+            problems << tr("the procedures cannot be read: %1").arg(error);
+            return problems;
         }
-        if (p->identity() != q.value(1).toString())
-            problems << tr("procedure %1: stored identity does not match its content").arg(id);
-        if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != q.value(3).toString())
-            problems << tr("procedure %1: content checksum does not match").arg(id);
+        for (Row &row : rows) {
+            if (!family.isEmpty() && row.family != family.first().family) {
+                checkFamily(family);
+                family.clear();
+            }
+            family.append(std::move(row));
+        }
+        if (rows.size() < Chunk)
+            break;
+        after = {family.last().family, family.last().id};
     }
+    if (!family.isEmpty())
+        checkFamily(family);
     return problems;
 }
 

@@ -4,6 +4,7 @@
 
 #include "indexwords.h"
 #include "procedure.h"
+#include "tieredsearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,6 +202,18 @@ IndexEntries SearchIndex::entries(const IndexedText &text, const QStringList &na
     IndexEntries out = engineEntries(text);
     out.nameKeys = nameKeysJson(names, code);
     return out;
+}
+
+bool SearchIndex::nameKeysMatch(qint64 id, const QStringList &names, const QString &code, QString *error) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT key, sort_name FROM procedure_keys WHERE procedure_id = ?"_s);
+    q.addBindValue(id);
+    QList<QPair<QString, QString>> stored;
+    *error = readRows(q, q.exec(), [&] { stored.append({q.value(0).toString(), q.value(1).toString()}); });
+    std::sort(stored.begin(), stored.end());
+    return error->isEmpty() && stored == nameKeys(names, code);
 }
 
 QSqlError SearchIndex::writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace)

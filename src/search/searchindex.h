@@ -87,6 +87,15 @@ public:
     // Distinct languages (BCP 47) procedures are written in, for the filter.
     [[nodiscard]] QStringList languages() const;
 
+    // --- Checking: LibraryStore::check() ---
+    // Whether procedure id's stored name keys are exactly nameKeys(names, code) (none for a
+    // version in another language: empty names and code). Sets *error when they cannot be read.
+    [[nodiscard]] bool nameKeysMatch(qint64 id, const QStringList &names, const QString &code, QString *error) const;
+    // What is wrong with the tables the engine keeps beside the procedures and its full-text
+    // index (which the backend's integrity check holds against the rows): each problem names
+    // the procedure or word. None by default.
+    [[nodiscard]] virtual QStringList integrityProblems() const { return {}; }
+
     // --- Writing: LibraryStore, inside its write transaction ---
     // Columns of `procedures` that hold the index entries, written with the row itself:
     // (name, placeholder) pairs, and their values for one procedure's text. None where the

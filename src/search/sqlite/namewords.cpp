@@ -2,7 +2,9 @@
 #include "namewords.h"
 
 #include "searchindex.h"
+#include "tieredsearch.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -117,6 +119,104 @@ private:
     fts5_tokenizer m_fns = {};
     Fts5Tokenizer *m_tokenizer = nullptr;
 };
+
+namespace {
+
+// listable() and foldsAlike() of a term of the full-text index, in SQL: the index's terms are
+// already folded (lower case), so ASCII letters and digits mean [a-z0-9].
+constexpr auto ListedTerm = "length(term) >= 2 AND substr(term, 1, 1) NOT GLOB '[0-9]'"
+                            " AND substr(term, 2, 1) NOT GLOB '[0-9]' AND term NOT GLOB '*[^a-z0-9]*'";
+
+constexpr const char *Unchecked =
+    QT_TRANSLATE_NOOP("Careleaf::LibraryStore", "the names' word list cannot be checked: %1");
+
+QString checkMessage(const char *text)
+{
+    return QCoreApplication::translate("Careleaf::LibraryStore", text);
+}
+
+} // namespace
+
+QStringList nameWordProblems(QSqlDatabase &db)
+{
+    constexpr int Examples = 20;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('name_words', 'procedure_names_fts')"_s) ||
+        !q.next())
+        return {checkMessage(Unchecked).arg(queryError(q))};
+    if (q.value(0).toInt() < 2)
+        return {};
+    q.finish();
+    // The words each procedure's names hold as the list would hold them, in a table of this
+    // connection's own (the temp schema: nothing is written to the library). A word the list
+    // has made broad has no rows; its count goes on growing (NameWordWriter::write()).
+    const QString listed = u"SELECT e.word, e.procedure_id FROM temp.careleaf_listed_words e"
+                           " LEFT JOIN name_word_counts c ON c.word = e.word WHERE ifnull(c.broad, 0) = 0"_s;
+    struct Check
+    {
+        QString sql;         // the procedure and word, or the word alone, of up to Examples problems
+        const char *message; // %1 the procedure, %2 the word; or %1 the word
+        bool perProcedure;
+    };
+    const QList<Check> checks = {
+        {u"SELECT procedure_id, word FROM (%1 EXCEPT SELECT word, procedure_id FROM name_words)"
+         " ORDER BY 1, 2 LIMIT %2"_s.arg(listed)
+             .arg(Examples),
+         QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
+                           "procedure %1: the names' word list lacks \"%2\", a word of its names"),
+         true},
+        {u"SELECT procedure_id, word FROM (SELECT word, procedure_id FROM name_words EXCEPT %1)"
+         " ORDER BY 1, 2 LIMIT %2"_s.arg(listed)
+             .arg(Examples),
+         QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
+                           "procedure %1: the names' word list holds \"%2\", which its names do not"),
+         true},
+        {u"SELECT n.procedure_id, n.word FROM name_words n LEFT JOIN procedures p ON p.id = n.procedure_id"
+         " WHERE n.sort_title IS NOT p.title ORDER BY 1, 2 LIMIT %1"_s.arg(Examples),
+         QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
+                           "procedure %1: the names' word list holds \"%2\" under another title than its own"),
+         true},
+        {u"SELECT word FROM (SELECT e.word, count(*) FROM temp.careleaf_listed_words e"
+         "  LEFT JOIN name_word_counts c ON c.word = e.word WHERE ifnull(c.broad, 0) = 0 GROUP BY e.word"
+         "  EXCEPT SELECT word, procedures FROM name_word_counts WHERE broad = 0)"
+         " UNION SELECT word FROM name_word_counts c WHERE broad = 0 AND procedures <> 0"
+         "  AND NOT EXISTS (SELECT 1 FROM temp.careleaf_listed_words e WHERE e.word = c.word)"
+         " ORDER BY 1 LIMIT %1"_s.arg(Examples),
+         QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
+                           "the names' word list counts the procedures whose names hold \"%1\" wrongly"),
+         false},
+    };
+    const QStringList setUp = {
+        u"DROP TABLE IF EXISTS temp.careleaf_name_terms"_s,
+        u"DROP TABLE IF EXISTS temp.careleaf_listed_words"_s,
+        u"CREATE VIRTUAL TABLE temp.careleaf_name_terms USING fts5vocab(main, procedure_names_fts, instance)"_s,
+        u"CREATE TABLE temp.careleaf_listed_words (word TEXT NOT NULL, procedure_id INTEGER NOT NULL,"
+        " PRIMARY KEY (word, procedure_id)) WITHOUT ROWID"_s,
+        u"INSERT INTO temp.careleaf_listed_words SELECT DISTINCT term, doc FROM temp.careleaf_name_terms WHERE "_s +
+            QLatin1StringView(ListedTerm),
+    };
+    QStringList problems;
+    for (const QString &sql : setUp) {
+        if (!q.exec(sql))
+            return {checkMessage(Unchecked).arg(queryError(q))};
+    }
+    for (const Check &check : checks) {
+        const bool ran = q.exec(check.sql);
+        const QString error = readRows(q, ran, [&] {
+            const QString message = checkMessage(check.message);
+            problems << (check.perProcedure ? message.arg(q.value(0).toLongLong()).arg(q.value(1).toString())
+                                            : message.arg(q.value(0).toString()));
+        });
+        if (!error.isEmpty()) {
+            problems << checkMessage(Unchecked).arg(error);
+            break;
+        }
+    }
+    for (const QString &sql : {u"DROP TABLE temp.careleaf_listed_words"_s, u"DROP TABLE temp.careleaf_name_terms"_s})
+        (void)q.exec(sql);
+    return problems;
+}
 
 NameWordWriter::NameWordWriter()
     : m_tokenizer(std::make_unique<Tokenizer>())

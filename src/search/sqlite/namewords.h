@@ -27,6 +27,14 @@ namespace Careleaf {
 // in for a prefix, or FTS5 would look for a form it never indexed.
 [[nodiscard]] bool foldsAlike(const QString &word);
 
+// What is wrong with the list, held against the names' own full-text index (procedure_names_fts,
+// format 12), whose terms it is made from: a word a procedure's names hold and the list lacks
+// (a prefix of it would not find the procedure), a row the names do not hold, a count that is not
+// the number of procedures holding its word, a row whose title is not its procedure's. A few of
+// each, each naming its procedure or word; empty when the list and the index agree, or the library
+// has neither yet.
+[[nodiscard]] QStringList nameWordProblems(QSqlDatabase &db);
+
 // Writes a procedure's rows of the list and its words' counts, with statements prepared once on
 // the connection it is given (reset() when that connection goes).
 class NameWordWriter

@@ -313,6 +313,12 @@ public:
         }
     }
 
+    QStringList integrityProblems() const override
+    {
+        QSqlDatabase database = db();
+        return nameWordProblems(database);
+    }
+
     bool mergesPieces() const override { return true; }
 
     // FTS5's 'merge', about Pages pages of each index written a step. The first step's negative
