@@ -172,7 +172,7 @@ QString LibraryStore::Batch::commit()
     return m_store.commitBatch();
 }
 
-void LibraryStore::applyBatchSettings(bool begin)
+void LibraryStore::applyBatchSettings(bool begin) const
 {
     QSqlQuery q(db());
     for (const QString &setting : m_connection->backend().batchSettings(begin))

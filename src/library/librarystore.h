@@ -194,7 +194,7 @@ private:
     [[nodiscard]] static OpenResult openServer(const QString &location);
     [[nodiscard]] QString connectDatabase(QSqlDatabase &database, Problem *problem) const;
     void resetStatements();
-    void applyBatchSettings(bool begin);
+    void applyBatchSettings(bool begin) const;
     [[nodiscard]] QString beginBatch();
     [[nodiscard]] QString commitBatch();
     void rollbackBatch();

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -277,6 +278,10 @@ QStringList LibraryStore::formatProblems() const
 QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();
+    // It reads every page, some more than once: a batch's larger page cache (a file's check of
+    // 100,000 procedures: 6.8 s of SQLite's integrity check alone with the usual 2 MB, 4.3 s).
+    applyBatchSettings(true);
+    const auto usual = qScopeGuard([this] { applyBatchSettings(false); });
     QStringList problems = m_connection->backend().integrityProblems(database);
     // The tables the engine keeps beside its full-text index are held against that index: while
     // it does not match the procedures, their problems would only repeat it.
@@ -286,58 +291,65 @@ QStringList LibraryStore::check() const
     problems += m_log.tampering();
 
     // The procedures a family at a time (the rows of one procedure in its languages), read a
-    // thousand rows before any is checked: the name keys are read by a query of their own, and
-    // a server connection drops what is left of a query being read when another one runs.
+    // thousand rows before any is checked, then their name keys in one query: a server
+    // connection drops what is left of a query being read when another one runs.
     struct Row
     {
         qint64 id;
         QString identity, document, checksum, family, language;
     };
     QString keysError;
-    const auto checkFamily = [&](QList<Row> &family) {
-        // groupVersions()'s order: the first row is the one search shows. Its name keys are made
-        // from the names of every version and its own code, the others have none. Not held
-        // against a family with a row that cannot be read.
-        std::sort(family.begin(), family.end(), [](const Row &a, const Row &b) {
-            return std::pair(a.language != u"en"_s, a.id) < std::pair(b.language != u"en"_s, b.id);
-        });
-        QStringList names;
-        QString code;
-        bool read = true;
-        for (const Row &row : std::as_const(family)) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(row.document.toUtf8(), &parseError);
-            const auto p = ProcedureJson::fromJson(doc.object());
-            if (parseError.error != QJsonParseError::NoError || !p) {
-                problems << tr("procedure %1: its stored document cannot be read").arg(row.id);
-                read = false;
-                continue;
-            }
-            if (p->identity() != row.identity)
-                problems << tr("procedure %1: stored identity does not match its content").arg(row.id);
-            if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != row.checksum)
-                problems << tr("procedure %1: content checksum does not match").arg(row.id);
-            if (&row == &family.first())
-                code = p->code.toLower();
-            for (const QString &name : normalisedNames(*p)) {
-                if (!names.contains(name))
-                    names << name;
-            }
+    const auto checkFamilies = [&](QList<QList<Row>> &families) {
+        QList<qint64> ids;
+        for (const QList<Row> &family : std::as_const(families)) {
+            for (const Row &row : family)
+                ids << row.id;
         }
-        if (!read)
-            return;
-        for (const Row &row : std::as_const(family)) {
-            if (!keysError.isEmpty())
-                return;
-            const bool first = &row == &family.first();
-            const bool matches =
-                m_index->nameKeysMatch(row.id, first ? names : QStringList(), first ? code : QString(), &keysError);
+        QHash<qint64, QList<QPair<QString, QString>>> stored;
+        if (keysError.isEmpty()) { // said once
+            stored = m_index->storedNameKeys(ids, &keysError);
             if (!keysError.isEmpty())
                 problems << tr("the name keys cannot be read: %1").arg(keysError);
-            else if (!matches)
-                problems << tr("procedure %1: its name keys do not match its names (a search for its name may "
-                               "not find it)")
-                                .arg(row.id);
+        }
+        for (QList<Row> &family : families) {
+            // groupVersions()'s order: the first row is the one search shows. Its name keys are
+            // made from the names of every version and its own code; the others have none. Not
+            // held against a family with a row that cannot be read.
+            std::sort(family.begin(), family.end(), [](const Row &a, const Row &b) {
+                return std::pair(a.language != u"en"_s, a.id) < std::pair(b.language != u"en"_s, b.id);
+            });
+            QStringList names;
+            QString code;
+            bool read = true;
+            for (const Row &row : std::as_const(family)) {
+                QJsonParseError parseError;
+                const QJsonDocument doc = QJsonDocument::fromJson(row.document.toUtf8(), &parseError);
+                const auto p = ProcedureJson::fromJson(doc.object());
+                if (parseError.error != QJsonParseError::NoError || !p) {
+                    problems << tr("procedure %1: its stored document cannot be read").arg(row.id);
+                    read = false;
+                    continue;
+                }
+                if (p->identity() != row.identity)
+                    problems << tr("procedure %1: stored identity does not match its content").arg(row.id);
+                if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != row.checksum)
+                    problems << tr("procedure %1: content checksum does not match").arg(row.id);
+                if (&row == &family.first())
+                    code = p->code.toLower();
+                for (const QString &name : normalisedNames(*p)) {
+                    if (!names.contains(name))
+                        names << name;
+                }
+            }
+            if (!read || !keysError.isEmpty())
+                continue;
+            for (const Row &row : std::as_const(family)) {
+                const bool first = &row == &family.first();
+                if (stored.value(row.id) != (first ? nameKeys(names, code) : QList<QPair<QString, QString>>()))
+                    problems << tr("procedure %1: its name keys do not match its names (a search for its name "
+                                   "may not find it)")
+                                    .arg(row.id);
+            }
         }
     };
     constexpr int Chunk = 1000;
@@ -345,7 +357,7 @@ QStringList LibraryStore::check() const
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, identity, document, content_sha256, family, language FROM procedures"
               " WHERE (family, id) > (?, ?) ORDER BY family, id LIMIT %1"_s.arg(Chunk));
-    QList<Row> family; // the rows read of the family the last chunk ended in
+    QList<QList<Row>> families; // read whole, or (the last) as far as the reads so far went
     std::pair<QString, qint64> after{QString(u""_s), 0};
     for (;;) {
         q.addBindValue(after.first);
@@ -361,18 +373,22 @@ QStringList LibraryStore::check() const
             return problems;
         }
         for (Row &row : rows) {
-            if (!family.isEmpty() && row.family != family.first().family) {
-                checkFamily(family);
-                family.clear();
-            }
-            family.append(std::move(row));
+            if (families.isEmpty() || row.family != families.last().first().family)
+                families.append(QList<Row>());
+            families.last().append(std::move(row));
         }
-        if (rows.size() < Chunk)
+        const bool last = rows.size() < Chunk;
+        // The last family may go on in the next read: it waits for it.
+        QList<QList<Row>> open;
+        if (!last && !families.isEmpty()) {
+            open.append(families.takeLast());
+            after = {open.first().last().family, open.first().last().id};
+        }
+        checkFamilies(families);
+        families = std::move(open);
+        if (last)
             break;
-        after = {family.last().family, family.last().id};
     }
-    if (!family.isEmpty())
-        checkFamily(family);
     return problems;
 }
 

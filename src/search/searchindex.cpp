@@ -204,16 +204,27 @@ IndexEntries SearchIndex::entries(const IndexedText &text, const QStringList &na
     return out;
 }
 
-bool SearchIndex::nameKeysMatch(qint64 id, const QStringList &names, const QString &code, QString *error) const
+QHash<qint64, QList<QPair<QString, QString>>> SearchIndex::storedNameKeys(const QList<qint64> &ids,
+                                                                          QString *error) const
 {
+    QHash<qint64, QList<QPair<QString, QString>>> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT key, sort_name FROM procedure_keys WHERE procedure_id = ?"_s);
-    q.addBindValue(id);
-    QList<QPair<QString, QString>> stored;
-    *error = readRows(q, q.exec(), [&] { stored.append({q.value(0).toString(), q.value(1).toString()}); });
-    std::sort(stored.begin(), stored.end());
-    return error->isEmpty() && stored == nameKeys(names, code);
+    const bool ran = q.exec(u"SELECT procedure_id, key, sort_name FROM procedure_keys WHERE procedure_id IN (%1)"_s.arg(
+        numbers.join(u',')));
+    *error = readRows(q, ran, [&] {
+        out[q.value(0).toLongLong()].append({q.value(1).toString(), q.value(2).toString()});
+    });
+    if (!error->isEmpty())
+        return {};
+    for (auto &keys : out)
+        std::sort(keys.begin(), keys.end());
+    return out;
 }
 
 QSqlError SearchIndex::writeNameKeys(qint64 id, const QStringList &names, const QString &code, bool replace)

@@ -88,9 +88,10 @@ public:
     [[nodiscard]] QStringList languages() const;
 
     // --- Checking: LibraryStore::check() ---
-    // Whether procedure id's stored name keys are exactly nameKeys(names, code) (none for a
-    // version in another language: empty names and code). Sets *error when they cannot be read.
-    [[nodiscard]] bool nameKeysMatch(qint64 id, const QStringList &names, const QString &code, QString *error) const;
+    // The stored name keys of each of ids that has any, sorted as nameKeys() sorts them, in one
+    // query. Sets *error (and returns nothing) when they cannot be read.
+    [[nodiscard]] QHash<qint64, QList<QPair<QString, QString>>> storedNameKeys(const QList<qint64> &ids,
+                                                                               QString *error) const;
     // What is wrong with the tables the engine keeps beside the procedures and its full-text
     // index (which the backend's integrity check holds against the rows): each problem names
     // the procedure or word. None by default.

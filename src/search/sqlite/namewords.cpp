@@ -205,7 +205,7 @@ QStringList nameWordProblems(QSqlDatabase &db)
         const bool ran = q.exec(check.sql);
         const QString error = readRows(q, ran, [&] {
             const QString message = checkMessage(check.message);
-            problems << (check.perProcedure ? message.arg(q.value(0).toLongLong()).arg(q.value(1).toString())
+            problems << (check.perProcedure ? message.arg(q.value(0).toString(), q.value(1).toString())
                                             : message.arg(q.value(0).toString()));
         });
         if (!error.isEmpty()) {
