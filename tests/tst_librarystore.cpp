@@ -1137,6 +1137,11 @@ private Q_SLOTS:
         QCOMPARE(miscounted(), u"0"_s);
         QCOMPARE(namesIndexDiffers(), u"0"_s);
         QCOMPARE(rawValue(file, u"SELECT procedures FROM name_word_counts WHERE word = 'sample'"_s), u"1"_s);
+        const auto checked = [this, &file] {
+            auto store = openOrFail(file);
+            return store ? store->check() : QStringList{u"cannot open"_s};
+        };
+        QCOMPARE(checked(), QStringList()); // check() agrees with the list after a rename
 
         // English and Spanish versions of one procedure: the first row holds the words of both
         // (folded as the index folds them: "infusión" is "infusion"), the other none.
@@ -1158,6 +1163,7 @@ private Q_SLOTS:
         QVERIFY2(family.contains(u"terapia iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
         QVERIFY2(family.contains(u"infusion iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
         QVERIFY2(family.contains(u"intravenosa iv infusion therapy"_s), qPrintable(family.join(u", "_s)));
+        QCOMPARE(checked(), QStringList());
 
         QCOMPARE(namesIndexDiffers(), u"0"_s);
 
@@ -1244,7 +1250,8 @@ private Q_SLOTS:
             << sqlite
             << u"UPDATE name_words SET sort_title = 'Old title'"
                " WHERE procedure_id = (SELECT id FROM procedures WHERE code = '10003')"_s
-            << u"code = '10003'"_s << u"procedure %1: the names' word list holds \"generated\" under another title"_s;
+            << u"code = '10003'"_s
+            << u"procedure %1: the names' word list holds \"as\" under another title than its own"_s;
         QTest::addRow("sqlite/a count one too many")
             << sqlite << u"UPDATE name_word_counts SET procedures = procedures + 1 WHERE word = 'sample'"_s << QString()
             << u"the names' word list counts the procedures whose names hold \"sample\" wrongly"_s;

@@ -993,6 +993,7 @@ private Q_SLOTS:
         QVERIFY(raw.exec(u"SELECT count(*) FROM name_words WHERE word = 'generated'"_s) && raw.next());
         QCOMPARE(raw.value(0).toInt(), 0);
         raw.finish();
+        QCOMPARE(opened.store->check(), QStringList()); // a broad word's rows gone, its count left
         QStringList statements;
         QCOMPARE(traced(u"generated"_s, &statements), titles.first(20));
         QVERIFY2(std::none_of(statements.cbegin(), statements.cend(), walks), qPrintable(statements.join(u'\n')));

@@ -1246,10 +1246,6 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <translation>no se pueden leer las claves de nombre: %1</translation>
     </message>
     <message>
-        <source>procedure %1: its name keys do not match its names (a search for its name may not find it)</source>
-        <translation>procedimiento %1: sus claves de nombre no coinciden con sus nombres (una búsqueda por su nombre puede no encontrarlo)</translation>
-    </message>
-    <message>
         <source>the names&apos; word list cannot be checked: %1</source>
         <translation>no se puede comprobar la lista de palabras de los nombres: %1</translation>
     </message>
@@ -1268,6 +1264,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>the names&apos; word list counts the procedures whose names hold &quot;%1&quot; wrongly</source>
         <translation>la lista de palabras de los nombres cuenta mal los procedimientos cuyos nombres contienen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>procedure %1: its name keys do not match its names (a search by name may miss it or show it twice)</source>
+        <translation>procedimiento %1: sus claves de nombre no coinciden con sus nombres (una búsqueda por nombre puede no encontrarlo o mostrarlo dos veces)</translation>
     </message>
 </context>
 <context>

@@ -1198,10 +1198,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>procedure %1: its name keys do not match its names (a search for its name may not find it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the names&apos; word list cannot be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,6 +1215,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>the names&apos; word list counts the procedures whose names hold &quot;%1&quot; wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1: its name keys do not match its names (a search by name may miss it or show it twice)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

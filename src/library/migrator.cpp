@@ -282,13 +282,25 @@ QStringList LibraryStore::check() const
     // 100,000 procedures: 6.8 s of SQLite's integrity check alone with the usual 2 MB, 4.3 s).
     applyBatchSettings(true);
     const auto usual = qScopeGuard([this] { applyBatchSettings(false); });
-    QStringList problems = m_connection->backend().integrityProblems(database);
-    // The tables the engine keeps beside its full-text index are held against that index: while
-    // it does not match the procedures, their problems would only repeat it.
-    if (problems.isEmpty())
-        problems += m_index->integrityProblems();
+    const StoreBackend &backend = m_connection->backend();
+    // (SQLite's full-text integrity check writes: outside the snapshot below, which only reads.)
+    QStringList problems = backend.integrityProblems(database);
+    const bool indexesMatch = problems.isEmpty();
     problems += formatProblems();
     problems += m_log.tampering();
+
+    // What follows compares tables read by several statements: one snapshot, so a write another
+    // connection commits meanwhile (an import on the clinic server) never passes for damage.
+    QSqlQuery snapshot(database);
+    const bool inSnapshot = snapshot.exec(backend.beginSnapshotStatement());
+    const auto ended = qScopeGuard([&snapshot, inSnapshot] {
+        if (inSnapshot)
+            (void)snapshot.exec(u"COMMIT"_s);
+    });
+    // The tables the engine keeps beside its full-text index are held against that index: while
+    // it does not match the procedures, their problems would only repeat it.
+    if (indexesMatch)
+        problems += m_index->integrityProblems();
 
     // The procedures a family at a time (the rows of one procedure in its languages), read a
     // thousand rows before any is checked, then their name keys in one query: a server
@@ -346,8 +358,8 @@ QStringList LibraryStore::check() const
             for (const Row &row : std::as_const(family)) {
                 const bool first = &row == &family.first();
                 if (stored.value(row.id) != (first ? nameKeys(names, code) : QList<QPair<QString, QString>>()))
-                    problems << tr("procedure %1: its name keys do not match its names (a search for its name "
-                                   "may not find it)")
+                    problems << tr("procedure %1: its name keys do not match its names (a search by name may "
+                                   "miss it or show it twice)")
                                     .arg(row.id);
             }
         }

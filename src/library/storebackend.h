@@ -72,6 +72,9 @@ public:
     [[nodiscard]] virtual int latestSchemaVersion() const = 0;
     // Starts a transaction that will write: taken before the first read so two writers never deadlock.
     [[nodiscard]] virtual QString beginWriteStatement() const = 0;
+    // Starts a transaction that only reads, every statement of it seeing the library as it was at
+    // its first read, whatever other connections commit meanwhile (check()); COMMIT ends it.
+    [[nodiscard]] virtual QString beginSnapshotStatement() const = 0;
     // Whether the engine itself ended the transaction a batch opened (SQLite rolls a whole
     // transaction back after some errors: a full disk, an I/O error): a savepoint taken then
     // would start, and its release commit, a transaction of its own. (A server refuses a

@@ -92,9 +92,9 @@ public:
     // query. Sets *error (and returns nothing) when they cannot be read.
     [[nodiscard]] QHash<qint64, QList<QPair<QString, QString>>> storedNameKeys(const QList<qint64> &ids,
                                                                                QString *error) const;
-    // What is wrong with the tables the engine keeps beside the procedures and its full-text
-    // index (which the backend's integrity check holds against the rows): each problem names
-    // the procedure or word. None by default.
+    // What is wrong with the tables of its own the engine checks beside the procedures and its
+    // full-text index (which the backend's integrity check holds against the rows): SQLite's
+    // names' word list. Each problem names the procedure or word. None by default.
     [[nodiscard]] virtual QStringList integrityProblems() const { return {}; }
 
     // --- Writing: LibraryStore, inside its write transaction ---

@@ -35,7 +35,7 @@ QString boundedTerm(const QString &word)
 {
     QString term = word.toLower();
     term.truncate(ParsedQuery::MaxTermLength);
-    if (term.back().isHighSurrogate())
+    if (term.back().isHighSurrogate()) // a guard: no word character is a surrogate today
         term.chop(1);
     return term;
 }

@@ -102,6 +102,10 @@ public:
     QStringList migration(int version) const override { return postgresMigration(version); }
 
     QString beginWriteStatement() const override { return u"BEGIN"_s; }
+    QString beginSnapshotStatement() const override
+    {
+        return u"START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s;
+    }
 
     QStringList logSealedStatements() const override { return {}; } // the roles' rights keep it (initServer)
 

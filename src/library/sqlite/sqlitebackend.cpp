@@ -379,6 +379,9 @@ public:
     QStringList afterManyWrites() const override { return {u"PRAGMA wal_checkpoint(PASSIVE)"_s}; }
 
     QString beginWriteStatement() const override { return u"BEGIN IMMEDIATE"_s; }
+    // A deferred transaction reads one snapshot of the write-ahead log; writing a temp table takes
+    // no lock on the library.
+    QString beginSnapshotStatement() const override { return u"BEGIN"_s; }
 
     bool transactionLost(QSqlDatabase &db) const override
     {

@@ -149,10 +149,10 @@ QStringList nameWordProblems(QSqlDatabase &db)
         return {};
     q.finish();
     // The words each procedure's names hold as the list would hold them, in a table of this
-    // connection's own (the temp schema: nothing is written to the library). A word the list
-    // has made broad has no rows; its count goes on growing (NameWordWriter::write()).
-    const QString listed = u"SELECT e.word, e.procedure_id FROM temp.careleaf_listed_words e"
-                           " LEFT JOIN name_word_counts c ON c.word = e.word WHERE ifnull(c.broad, 0) = 0"_s;
+    // connection's own (the temp schema: nothing is written to the library). Not the words the
+    // list has made broad: they have no rows, and their counts go on growing
+    // (NameWordWriter::write()).
+    const QString listed = u"SELECT word, procedure_id FROM temp.careleaf_listed_words"_s;
     struct Check
     {
         QString sql;         // the procedure and word, or the word alone, of up to Examples problems
@@ -172,13 +172,12 @@ QStringList nameWordProblems(QSqlDatabase &db)
          QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
                            "procedure %1: the names' word list holds \"%2\", which its names do not"),
          true},
-        {u"SELECT n.procedure_id, n.word FROM name_words n LEFT JOIN procedures p ON p.id = n.procedure_id"
-         " WHERE n.sort_title IS NOT p.title ORDER BY 1, 2 LIMIT %1"_s.arg(Examples),
+        {u"SELECT n.procedure_id, min(n.word) FROM name_words n JOIN procedures p ON p.id = n.procedure_id"
+         " WHERE n.sort_title IS NOT p.title GROUP BY n.procedure_id ORDER BY 1 LIMIT %1"_s.arg(Examples),
          QT_TRANSLATE_NOOP("Careleaf::LibraryStore",
                            "procedure %1: the names' word list holds \"%2\" under another title than its own"),
          true},
-        {u"SELECT word FROM (SELECT e.word, count(*) FROM temp.careleaf_listed_words e"
-         "  LEFT JOIN name_word_counts c ON c.word = e.word WHERE ifnull(c.broad, 0) = 0 GROUP BY e.word"
+        {u"SELECT word FROM (SELECT word, count(*) FROM temp.careleaf_listed_words GROUP BY word"
          "  EXCEPT SELECT word, procedures FROM name_word_counts WHERE broad = 0)"
          " UNION SELECT word FROM name_word_counts c WHERE broad = 0 AND procedures <> 0"
          "  AND NOT EXISTS (SELECT 1 FROM temp.careleaf_listed_words e WHERE e.word = c.word)"
@@ -194,7 +193,8 @@ QStringList nameWordProblems(QSqlDatabase &db)
         u"CREATE TABLE temp.careleaf_listed_words (word TEXT NOT NULL, procedure_id INTEGER NOT NULL,"
         " PRIMARY KEY (word, procedure_id)) WITHOUT ROWID"_s,
         u"INSERT INTO temp.careleaf_listed_words SELECT DISTINCT term, doc FROM temp.careleaf_name_terms WHERE "_s +
-            QLatin1StringView(ListedTerm),
+            QLatin1StringView(ListedTerm) +
+            u" AND NOT EXISTS (SELECT 1 FROM name_word_counts c WHERE c.word = term AND c.broad <> 0)"_s,
     };
     QStringList problems;
     for (const QString &sql : setUp) {
