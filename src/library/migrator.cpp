@@ -324,19 +324,18 @@ QStringList LibraryStore::check() const
                 problems << tr("the name keys cannot be read: %1").arg(keysError);
         }
         for (QList<Row> &family : families) {
-            // groupVersions()'s order: the first row is the one search shows. Its name keys are
-            // made from the names of every version and its own code; the others have none. Not
-            // held against a family with a row that cannot be read.
+            // As groupVersions() made them: the first row's name keys from familyNames() and its
+            // own code, none for the others. Not held against a family with a row that cannot be
+            // read.
             std::sort(family.begin(), family.end(), [](const Row &a, const Row &b) {
-                return std::pair(a.language != u"en"_s, a.id) < std::pair(b.language != u"en"_s, b.id);
+                return versionOrder(a.language, a.id) < versionOrder(b.language, b.id);
             });
-            QStringList names;
-            QString code;
+            QList<Procedure> versions;
             bool read = true;
             for (const Row &row : std::as_const(family)) {
                 QJsonParseError parseError;
                 const QJsonDocument doc = QJsonDocument::fromJson(row.document.toUtf8(), &parseError);
-                const auto p = ProcedureJson::fromJson(doc.object());
+                std::optional<Procedure> p = ProcedureJson::fromJson(doc.object());
                 if (parseError.error != QJsonParseError::NoError || !p) {
                     problems << tr("procedure %1: its stored document cannot be read").arg(row.id);
                     read = false;
@@ -346,18 +345,15 @@ QStringList LibraryStore::check() const
                     problems << tr("procedure %1: stored identity does not match its content").arg(row.id);
                 if (QString::fromLatin1(contentHash(ProcedureJson::contentJson(*p))) != row.checksum)
                     problems << tr("procedure %1: content checksum does not match").arg(row.id);
-                if (&row == &family.first())
-                    code = p->code.toLower();
-                for (const QString &name : normalisedNames(*p)) {
-                    if (!names.contains(name))
-                        names << name;
-                }
+                versions << std::move(*p);
             }
             if (!read || !keysError.isEmpty())
                 continue;
+            const QList<QPair<QString, QString>> keys =
+                nameKeys(familyNames(versions), versions.first().code.toLower());
             for (const Row &row : std::as_const(family)) {
                 const bool first = &row == &family.first();
-                if (stored.value(row.id) != (first ? nameKeys(names, code) : QList<QPair<QString, QString>>()))
+                if (stored.value(row.id) != (first ? keys : QList<QPair<QString, QString>>()))
                     problems << tr("procedure %1: its name keys do not match its names (a search by name may "
                                    "miss it or show it twice)")
                                     .arg(row.id);

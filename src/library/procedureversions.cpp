@@ -57,7 +57,7 @@ QString LibraryStore::groupVersions(const QString &family, int format)
     QSqlQuery q(database);
     q.setForwardOnly(true);
 
-    q.prepare(u"SELECT id, document FROM procedures WHERE family = ? ORDER BY language <> 'en', id"_s);
+    q.prepare(u"SELECT id, document FROM procedures WHERE family = ?"_s);
     q.addBindValue(family);
     if (!q.exec())
         return m_connection->explain(q.lastError());
@@ -73,19 +73,18 @@ QString LibraryStore::groupVersions(const QString &family, int format)
     q.finish();
     if (versions.isEmpty())
         return {};
+    std::sort(versions.begin(), versions.end(), [](const Procedure &a, const Procedure &b) {
+        return versionOrder(a.language, a.id) < versionOrder(b.language, b.id);
+    });
 
     const Procedure &first = versions.first();
     IndexedText all = indexedText(first);
-    QStringList names = normalisedNames(first);
+    const QStringList names = familyNames(versions);
     for (const Procedure &other : versions.mid(1)) {
         const IndexedText text = indexedText(other);
         append(&all.names, text.names, u"\n"_s);
         append(&all.about, text.about, Procedure::SectionSeparator);
         append(&all.body, text.body, Procedure::SectionSeparator);
-        for (const QString &name : normalisedNames(other)) {
-            if (!names.contains(name))
-                names << name;
-        }
     }
     QList<qint64> ids;
     for (const Procedure &p : std::as_const(versions))

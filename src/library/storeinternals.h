@@ -50,6 +50,27 @@ inline QStringList normalisedNames(const Procedure &p)
     return out;
 }
 
+// The order of a family's versions (the rows of one procedure in its languages): English first,
+// then as stored. The first is the row lists and search show, whose name keys are made from
+// familyNames() (groupVersions(), check()).
+inline std::pair<bool, qint64> versionOrder(const QString &language, qint64 id)
+{
+    return {language != u"en", id};
+}
+
+// Every version's normalisedNames(), in versionOrder(), each once.
+inline QStringList familyNames(const QList<Procedure> &versions)
+{
+    QStringList out;
+    for (const Procedure &p : versions) {
+        for (const QString &name : normalisedNames(p)) {
+            if (!out.contains(name))
+                out << name;
+        }
+    }
+    return out;
+}
+
 inline QVariant durationValue(const Procedure &p)
 {
     const std::optional<int> minutes = Facets::maxDurationMinutes(p);
