@@ -366,6 +366,7 @@ QStringList LibraryStore::check() const
     q.prepare(u"SELECT id, identity, document, content_sha256, family, language FROM procedures"
               " WHERE (family, id) > (?, ?) ORDER BY family, id LIMIT %1"_s.arg(Chunk));
     QList<QList<Row>> families; // read whole, or (the last) as far as the reads so far went
+    // Before every row: an empty family, not a null one (a server compares NULL to nothing).
     std::pair<QString, qint64> after{QString(u""_s), 0};
     for (;;) {
         q.addBindValue(after.first);
@@ -385,18 +386,15 @@ QStringList LibraryStore::check() const
                 families.append(QList<Row>());
             families.last().append(std::move(row));
         }
-        const bool last = rows.size() < Chunk;
-        // The last family may go on in the next read: it waits for it.
-        QList<QList<Row>> open;
-        if (!last && !families.isEmpty()) {
-            open.append(families.takeLast());
-            after = {open.first().last().family, open.first().last().id};
-        }
-        checkFamilies(families);
-        families = std::move(open);
-        if (last)
+        if (rows.size() < Chunk)
             break;
+        // The last family may go on in the next read: it waits for it.
+        QList<Row> open = families.takeLast();
+        after = {open.last().family, open.last().id};
+        checkFamilies(families);
+        families = {std::move(open)};
     }
+    checkFamilies(families);
     return problems;
 }
 
