@@ -16,6 +16,11 @@ tgz=$(ls "$work"/out/*.tar.gz)
 echo "packages: $(basename "$deb") $(basename "$tgz")"
 
 dpkg-deb --info "$deb" | grep -E '^ (Package|Version|Depends|Recommends):'
+# The Snowball stemmers are loaded with dlopen(), which dpkg-shlibdeps cannot see: the package
+# must name the one that holds them (installer/CMakeLists.txt).
+stemmers=$(dpkg-query -S "$(readlink -f /usr/lib/*/libstemmer.so)" | cut -d: -f1)
+dpkg-deb -f "$deb" Depends | grep -Eq "(^|, )$stemmers(,| |$)" ||
+    { echo "the .deb does not depend on $stemmers (the stemmers)" >&2; exit 1; }
 "$(dirname "$0")/check-package" "$deb"
 dpkg-deb -x "$deb" "$work/deb"
 for f in usr/bin/careleaf usr/bin/careleaf-cli usr/share/applications/org.careleaf.Careleaf.desktop \
