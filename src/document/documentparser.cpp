@@ -49,18 +49,31 @@ QStringList fromEveryLanguage(Field field)
     return out;
 }
 
-// The languages whose table lists line (as normalisedHeading() makes it) in field.
-QStringList languagesListing(const QString &line, QStringList Languages::Language::*field)
+// The lines of one field of every table, as normalisedHeading() makes them, each with the
+// languages that list it (in the tables' order): made once, as the tables are read once.
+template<QStringList Languages::Language::*field>
+const QHash<QString, QStringList> &listings()
 {
-    const QString n = Languages::normalisedHeading(line);
-    QStringList out;
-    for (const Languages::Language &language : Languages::all()) {
-        const QStringList &listed = language.*field;
-        if (std::any_of(listed.cbegin(), listed.cend(),
-                        [&n](const QString &w) { return Languages::normalisedHeading(w) == n; }))
-            out << language.code;
-    }
-    return out;
+    static const QHash<QString, QStringList> listed = [] {
+        QHash<QString, QStringList> out;
+        for (const Languages::Language &language : Languages::all()) {
+            for (const QString &w : language.*field) {
+                QStringList &codes = out[Languages::normalisedHeading(w)];
+                if (!codes.contains(language.code))
+                    codes << language.code;
+            }
+        }
+        return out;
+    }();
+    return listed;
+}
+
+// The languages whose table lists line (as normalisedHeading() makes it) in field. Asked of
+// most lines of every document an import reads.
+template<QStringList Languages::Language::*field>
+QStringList languagesListing(const QString &line)
+{
+    return listings<field>().value(Languages::normalisedHeading(line));
 }
 
 // The line patterns: each compiled once, on first use, by an accessor of its own.
@@ -488,7 +501,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     };
     qsizetype i = 0;
     if (isSingleLine(blocks.at(0))) {
-        const QStringList pageOf = languagesListing(blocks.at(0).lines.at(0), &Languages::Language::pageHeaders);
+        const QStringList pageOf = languagesListing<&Languages::Language::pageHeaders>(blocks.at(0).lines.at(0));
         if (!pageOf.isEmpty()) {
             voteFor(pageOf);
             ++i; // page chrome
@@ -501,7 +514,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     for (qsizetype k = i; k < blocks.size(); ++k) {
         const QString line = blocks.at(k).lines.at(0);
         if (const CodeLine code = codeLine(line); code.found)
-            voteFor(languagesListing(code.word, &Languages::Language::codeWords));
+            voteFor(languagesListing<&Languages::Language::codeWords>(code.word));
         else if (isSingleLine(blocks.at(k)))
             voteFor(SectionKeys::matchHeading(line).languages);
     }
@@ -580,7 +593,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         const SourceBlock &block = blocks.at(i);
         if (isSingleLine(block)) {
             const QString line = block.lines.at(0).trimmed();
-            if (!languagesListing(line, &Languages::Language::sampleTranslation).isEmpty()) {
+            if (!languagesListing<&Languages::Language::sampleTranslation>(line).isEmpty()) {
                 b.p.sampleTranslation = true; // a field, not content
                 continue;
             }

@@ -54,7 +54,7 @@ HeadingMatch matchHeading(const QString &line, const QStringList &languages)
         return ofLanguages(it->languages) ? *it : HeadingMatch{};
     // A policies heading may go on with the descriptor ("... for <descriptor>").
     for (const Languages::Language &language : Languages::all()) {
-        if (!ofLanguages({language.code}))
+        if (!languages.isEmpty() && !languages.contains(language.code))
             continue;
         for (const QString &start : language.policiesFor) {
             // The prefix, then a space or a colon: "... for <descriptor>", "...：<descriptor>".
