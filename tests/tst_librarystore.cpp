@@ -788,6 +788,26 @@ private Q_SLOTS:
         QCOMPARE(store->languages({english.id}).value(english.id), (QStringList{u"en"_s, u"es"_s}));
         QCOMPARE(find(*store, u"enfermera brazo"_s).hits.value(0).title, u"IV Infusion Therapy"_s); // Spanish words
         QCOMPARE(find(*store, u"sample 41"_s).hits.value(0).code, u"10041"_s);
+
+        // The names' words of the rows held back are written a few hundred procedures at a time
+        // (256), inside the savepoint of the procedure that makes them that many: here a language
+        // version that then fails, whose rollback undoes them; the commit writes them again.
+        QVERIFY(refuse(file, u"refuse_russian"_s, u"UPDATE"_s, u"instr(new.document, 'Внутривенная') > 0"_s,
+                       u"refused for the test"_s));
+        const QString namesOfTheGroup = u"SELECT count(DISTINCT w.procedure_id) FROM name_words w"
+                                        " JOIN procedures p ON p.id = w.procedure_id AND p.code BETWEEN '10100' AND '10354'"_s;
+        {
+            LibraryStore::Batch batch(*store);
+            for (int i = 100; i < 355; ++i)
+                QCOMPARE(store->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QCOMPARE(rawValue(file, namesOfTheGroup), u"0"_s); // not committed: another connection sees none
+            QCOMPARE(store->store(language(u"ru.txt"_s)), StoreOutcome::Failed);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(rawValue(file, namesOfTheGroup), u"255"_s);
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(store->languages({english.id}).value(english.id), (QStringList{u"en"_s, u"es"_s}));
+        QCOMPARE(find(*store, u"sample 354"_s).hits.value(0).code, u"10354"_s);
     }
 
     // An import prepares the files ahead on its parsing thread while the store writes

@@ -46,8 +46,8 @@ public:
     Tokenizer &operator=(const Tokenizer &) = delete;
     ~Tokenizer() { reset(); }
 
-    // A JSON array of the distinct words of the texts; an error when the tokenizer cannot be had.
-    QString json(QSqlDatabase &db, const QStringList &texts, QString *error)
+    // The distinct words of the texts, in order; an error when the tokenizer cannot be had.
+    QStringList words(QSqlDatabase &db, const QStringList &texts, QString *error)
     {
         if (!ready(db, error))
             return {};
@@ -61,7 +61,7 @@ public:
                 return {};
             }
         }
-        return QString::fromUtf8(QJsonDocument(collected.words).toJson(QJsonDocument::Compact));
+        return collected.words;
     }
 
     void reset()
@@ -75,7 +75,7 @@ public:
 private:
     struct Collected
     {
-        QJsonArray words;
+        QStringList words;
         QSet<QString> seen;
     };
 
@@ -85,7 +85,7 @@ private:
         const QString w = QString::fromUtf8(token, size);
         if (listable(w) && foldsAlike(w) && !c->seen.contains(w)) {
             c->seen.insert(w);
-            c->words.append(w);
+            c->words << w;
         }
         return SQLITE_OK;
     }
@@ -230,36 +230,74 @@ void NameWordWriter::reset()
     m_tokenizer->reset();
 }
 
+QStringList NameWordWriter::words(QSqlDatabase &db, const QStringList &texts, QString *error)
+{
+    return m_tokenizer->words(db, texts, error);
+}
+
 QSqlError NameWordWriter::write(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts)
 {
-    constexpr int MinBroadWord = 5000;
-    enum
-    {
-        Uncount,
-        Drop,
-        Count,
-        Forget,
-        Settle,
-        Add
-    };
     QString tokenizerError;
-    const QString words = m_tokenizer->json(db, texts, &tokenizerError);
+    QStringList words = m_tokenizer->words(db, texts, &tokenizerError);
     if (!tokenizerError.isEmpty())
         return QSqlError(tokenizerError, {}, QSqlError::StatementError);
+    if (replace) {
+        for (const Step step : {Uncount, Drop}) {
+            if (QSqlError err = run(db, step, {id}); err.isValid())
+                return err;
+        }
+    }
+    return writeNew(db, {{id, std::move(words)}});
+}
+
+QSqlError NameWordWriter::writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures)
+{
+    constexpr int MinBroadWord = 5000;
+    // [id, word] for each word of each procedure: one statement for every step, whatever the
+    // number of procedures, and their rows inserted in the list's own order.
+    QJsonArray pairs;
+    for (const auto &[id, words] : procedures) {
+        for (const QString &w : words)
+            pairs.append(QJsonArray{id, w});
+    }
+    if (pairs.isEmpty())
+        return {};
+    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    QStringList broadened;
+    QSqlError err = run(db, Count, {MinBroadWord, json, MinBroadWord}, &broadened);
+    for (const QString &w : std::as_const(broadened)) {
+        if (!err.isValid())
+            err = run(db, Forget, {w});
+        if (!err.isValid())
+            err = run(db, Settle, {w});
+    }
+    if (!err.isValid())
+        err = run(db, Add, {json});
+    return err;
+}
+
+QSqlError NameWordWriter::run(QSqlDatabase &db, Step step, const QVariantList &values, QStringList *broadened)
+{
     if (m_statements.empty()) {
+        // A word is broad once more procedures' names hold it than a tenth of the library's ids
+        // and MinBroadWord (2: from this statement on; Forget and Settle make it 1).
+        const QString threshold = u"max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10)"_s;
         for (const QString &sql : {
                  u"UPDATE name_word_counts SET procedures = procedures - 1"
                  " WHERE word IN (SELECT word FROM name_words WHERE procedure_id = ?)"_s,
                  u"DELETE FROM name_words WHERE procedure_id = ?"_s,
-                 u"INSERT INTO name_word_counts (word, procedures) SELECT value, 1 FROM json_each(?) WHERE true"
-                 " ON CONFLICT (word) DO UPDATE SET procedures = procedures + 1, broad = iif(broad = 0"
-                 " AND procedures + 1 > max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10), 2, broad)"
-                 " RETURNING word, broad"_s, // 2: broad from this procedure on
+                 u"INSERT INTO name_word_counts (word, procedures, broad)"
+                 " SELECT word, n, iif(n > %1, 2, 0) FROM"
+                 " (SELECT value ->> 1 AS word, count(*) AS n FROM json_each(?) GROUP BY 1) WHERE true"
+                 " ON CONFLICT (word) DO UPDATE SET procedures = procedures + excluded.procedures,"
+                 " broad = iif(broad = 0 AND procedures + excluded.procedures > %1, 2, broad)"
+                 " RETURNING word, broad"_s.arg(threshold),
                  u"DELETE FROM name_words WHERE word = ?"_s,
                  u"UPDATE name_word_counts SET broad = 1 WHERE word = ?"_s,
                  u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
-                 " SELECT c.word, (SELECT title FROM procedures WHERE id = ?), ?"
-                 " FROM json_each(?) AS j JOIN name_word_counts c ON c.word = j.value WHERE c.broad = 0"_s,
+                 " SELECT j.value ->> 1, p.title, p.id FROM json_each(?) AS j"
+                 " JOIN procedures p ON p.id = j.value ->> 0 JOIN name_word_counts c ON c.word = j.value ->> 1"
+                 " WHERE c.broad = 0 ORDER BY 1, 2 COLLATE NOCASE, 3"_s,
              }) {
             auto q = std::make_unique<QSqlQuery>(db);
             q->setForwardOnly(true);
@@ -267,35 +305,17 @@ QSqlError NameWordWriter::write(QSqlDatabase &db, qint64 id, bool replace, const
             m_statements.push_back(std::move(q));
         }
     }
-    // Runs a step; with broadened, collects the words it returns as just made broad.
-    const auto run = [this](int step, const QVariantList &values, QStringList *broadened = nullptr) {
-        QSqlQuery &q = *m_statements.at(size_t(step));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        const bool ran = q.exec();
-        while (ran && broadened && q.next()) {
-            if (q.value(1).toInt() == 2)
-                *broadened << q.value(0).toString();
-        }
-        const QSqlError error = q.lastError();
-        q.finish();
-        return ran && !error.isValid() ? QSqlError() : error;
-    };
-    QStringList broadened;
-    QSqlError err = replace ? run(Uncount, {id}) : QSqlError();
-    if (!err.isValid() && replace)
-        err = run(Drop, {id});
-    if (!err.isValid())
-        err = run(Count, {words, MinBroadWord}, &broadened);
-    for (const QString &w : std::as_const(broadened)) {
-        if (!err.isValid())
-            err = run(Forget, {w});
-        if (!err.isValid())
-            err = run(Settle, {w});
+    QSqlQuery &q = *m_statements.at(size_t(step));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    const bool ran = q.exec();
+    while (ran && broadened && q.next()) {
+        if (q.value(1).toInt() == 2)
+            *broadened << q.value(0).toString();
     }
-    if (!err.isValid())
-        err = run(Add, {id, id, words});
-    return err;
+    const QSqlError error = q.lastError();
+    q.finish();
+    return ran && !error.isValid() ? QSqlError() : error;
 }
 
 } // namespace Careleaf

@@ -8,8 +8,10 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QSqlDatabase;
@@ -45,21 +47,39 @@ public:
     NameWordWriter(const NameWordWriter &) = delete;
     NameWordWriter &operator=(const NameWordWriter &) = delete;
 
-    // name_words of one procedure from the code, names and descriptor just written with it (as
-    // the full-text index reads them: a version's are empty); replace: it had some before, which
-    // go, their counts with them. A word in the names of more than a tenth of the library (and
-    // of MinBroadWord procedures) is broad: its rows go and none are written again (a page of it
-    // is a walk along the title index, where a tenth of the rows are its), which keeps an import
-    // from rewriting a page of the list for each such word of each procedure. A broad word
-    // stays broad.
+    // The words of a procedure's names the list holds: texts are its code, names and descriptor
+    // as the full-text index reads them (a version's are empty), split by the index's own
+    // tokenizer; an error when it cannot be had.
+    [[nodiscard]] QStringList words(QSqlDatabase &db, const QStringList &texts, QString *error);
+    // name_words of one procedure from the code, names and descriptor just written with it;
+    // replace: it had some before, which go, their counts with them.
     [[nodiscard]] QSqlError write(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts);
+    // name_words of procedures that had none (new ones: SqliteIndex holds theirs back to the end
+    // of a transaction), from their words(), in one statement a step. A word in the names of
+    // more than a tenth of the library (and of MinBroadWord procedures) is broad: its rows go
+    // and none are written again (a page of it is a walk along the title index, where a tenth
+    // of the rows are its), which keeps an import from rewriting a page of the list for each
+    // such word of each procedure. A broad word stays broad.
+    [[nodiscard]] QSqlError writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures);
     // Lets go of the statements and the tokenizer.
     void reset();
 
 private:
+    enum Step
+    {
+        Uncount,
+        Drop,
+        Count,
+        Forget,
+        Settle,
+        Add
+    };
+    // Runs a step with its values; with broadened, collects the words it made broad.
+    QSqlError run(QSqlDatabase &db, Step step, const QVariantList &values, QStringList *broadened = nullptr);
+
     class Tokenizer;
     std::unique_ptr<Tokenizer> m_tokenizer;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // write()'s, in order
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements; // the steps', in order
 };
 
 } // namespace Careleaf

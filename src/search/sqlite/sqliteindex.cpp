@@ -94,23 +94,35 @@ int longestPrefix(const QString &expression)
     return longest;
 }
 
-// The procedures inserted in the open transaction, in order, and how many of them have their
-// full-text entries written (SqliteIndex::writeHeldBack), kept and undone as the procedures' own
-// savepoints are: a procedure rolled back takes its rows with it, and the entries written inside
-// its savepoint for the rows before it.
+// The procedures inserted in the open transaction, in order, with their names' words, and how
+// many of them have their full-text entries written (SqliteIndex::writeHeldBack) and how many
+// their name_words rows, kept and undone as the procedures' own savepoints are: a procedure
+// rolled back takes its rows with it, and what was written inside its savepoint for the rows
+// before it.
 class HeldBackRows
 {
 public:
-    [[nodiscard]] QList<qint64> unwritten() const { return m_rows.mid(m_written); }
+    [[nodiscard]] QList<qint64> unwritten() const { return m_rows.mid(m_written.entries); }
+    // The rows whose name_words are not written, with their names' words (NameWordWriter::words()).
+    [[nodiscard]] QList<std::pair<qint64, QStringList>> unwrittenNameWords() const
+    {
+        QList<std::pair<qint64, QStringList>> out;
+        for (qsizetype i = m_written.nameWords; i < m_rows.size(); ++i)
+            out.append({m_rows.at(i), m_nameWords.at(i)});
+        return out;
+    }
+    [[nodiscard]] qsizetype nameWordsUnwritten() const { return m_rows.size() - m_written.nameWords; }
     [[nodiscard]] bool holds(qint64 id) const { return m_unwritten.contains(id); }
-    void add(qint64 id)
+    void add(qint64 id, QStringList nameWords)
     {
         m_rows << id;
+        m_nameWords << std::move(nameWords);
         m_unwritten.insert(id);
     }
+    void nameWordsWritten() { m_written.nameWords = m_rows.size(); }
     void written()
     {
-        m_written = m_rows.size();
+        m_written = {m_rows.size(), m_rows.size()};
         m_unwritten.clear();
     }
     void procedureStarted() { m_atStart = {m_rows.size(), m_written}; }
@@ -119,6 +131,7 @@ public:
         if (kept)
             return;
         m_rows.resize(m_atStart.rows);
+        m_nameWords.resize(m_atStart.rows);
         m_written = m_atStart.written;
         const QList<qint64> left = unwritten();
         m_unwritten = QSet<qint64>(left.cbegin(), left.cend());
@@ -126,21 +139,28 @@ public:
     void transactionEnded()
     {
         m_rows.clear();
+        m_nameWords.clear();
         m_unwritten.clear();
-        m_written = 0;
+        m_written = {};
         m_atStart = {};
     }
 
 private:
-    struct Counts
+    struct Written
+    {
+        qsizetype entries = 0;   // rows with their full-text entries written
+        qsizetype nameWords = 0; // rows with their name_words written
+    };
+    struct Start
     {
         qsizetype rows = 0;
-        qsizetype written = 0;
+        Written written;
     };
     QList<qint64> m_rows;
-    QSet<qint64> m_unwritten; // the rows after the first m_written, to look one up
-    qsizetype m_written = 0;
-    Counts m_atStart; // when the open procedure began
+    QList<QStringList> m_nameWords; // of each row of m_rows, kept to the end: a rollback may undo their writing
+    QSet<qint64> m_unwritten;       // the rows after the first m_written.entries, to look one up
+    Written m_written;
+    Start m_atStart; // when the open procedure began
 };
 
 } // namespace
@@ -181,6 +201,7 @@ public:
     static constexpr int SpellingWordsFormat = 7; // the library format that made spelling_words
     static constexpr int NameWordsFormat = 11;    // and name_words
     static constexpr int HeldBackFormat = 14;     // from which a new row's full-text entries are the index's
+    static constexpr int NameWordsAtOnce = 256;   // held-back procedures whose name_words are written together
 
     explicit SqliteIndex(const QString &connectionName)
         : SearchIndex(connectionName)
@@ -244,7 +265,10 @@ public:
     // keeps what it is given in memory to the end of a statement or savepoint, then writes it
     // as a piece of its index, so an entry written with each row (the trigger of format 13 and
     // before) made a piece for every procedure, each merged again later: measured side by side
-    // at 100,000, a third of an import's time and a seventh of its bytes.
+    // at 100,000, a third of an import's time and a seventh of its bytes. Then the name_words
+    // rows not yet written (writeEngineEntries()), one statement a step for the lot, inserted in
+    // the list's order: written with each procedure, a statement for every step, they had been a
+    // fifth of an import's writing thread.
     QSqlError writeHeldBack(QSqlDatabase &db) override
     {
         const QList<qint64> rows = m_heldBack.unwritten();
@@ -271,6 +295,8 @@ public:
                                        : QSqlError(index + u" was not written"_s, {}, QSqlError::StatementError);
             }
         }
+        if (QSqlError err = m_nameWords.writeNew(db, m_heldBack.unwrittenNameWords()); err.isValid())
+            return err;
         m_heldBack.written();
         return {};
     }
@@ -305,10 +331,15 @@ public:
                 return err;
             if (rows.isEmpty())
                 return {};
+            QList<std::pair<qint64, QStringList>> words;
             for (const auto &[id, texts] : std::as_const(rows)) {
-                if (const QSqlError error = m_nameWords.write(db, id, false, texts); error.isValid())
-                    return error.text();
+                QString error;
+                words.append({id, m_nameWords.words(db, texts, &error)});
+                if (!error.isEmpty())
+                    return error;
             }
+            if (const QSqlError error = m_nameWords.writeNew(db, words); error.isValid())
+                return error.text();
             after = rows.last().first;
         }
     }
@@ -355,18 +386,31 @@ protected:
         return out;
     }
 
-    // Words of this procedure the spelling list may not have yet.
+    // Its names' words (a new row's held back with its full-text entries: writeHeldBack()), and
+    // the words of this procedure the spelling list may not have yet.
     QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, const IndexEntries &entries, bool replace,
                                  int format) override
     {
-        if (format >= HeldBackFormat && !replace)
-            m_heldBack.add(id);
-        if (format < SpellingWordsFormat)
-            return {}; // the upgrade to that format fills the list from the index
-        if (format >= NameWordsFormat) {
+        if (format >= HeldBackFormat && !replace) {
+            QString error;
+            QStringList nameWords = m_nameWords.words(db, entries.nameWords, &error);
+            if (!error.isEmpty())
+                return QSqlError(error, {}, QSqlError::StatementError);
+            m_heldBack.add(id, std::move(nameWords));
+            // Unlike the full-text entries, the list's rows are no dearer written in a few
+            // statements than in one: written a few hundred procedures at a time, while the
+            // next files are being parsed, they do not lengthen the commit, when nothing is.
+            if (m_heldBack.nameWordsUnwritten() >= NameWordsAtOnce) {
+                if (QSqlError err = m_nameWords.writeNew(db, m_heldBack.unwrittenNameWords()); err.isValid())
+                    return err;
+                m_heldBack.nameWordsWritten();
+            }
+        } else if (format >= NameWordsFormat) {
             if (QSqlError err = m_nameWords.write(db, id, replace, entries.nameWords); err.isValid())
                 return err;
         }
+        if (format < SpellingWordsFormat)
+            return {}; // the upgrade to that format fills the list from the index
         const QStringList fresh = m_knownWords.fresh(entries.words);
         if (fresh.isEmpty())
             return {};
