@@ -436,13 +436,19 @@ public:
     // A batch changes more pages than SQLite's usual 2 MB cache holds; spilled pages went to the
     // WAL again and again (an import of 10,000 wrote 1.8 times the bytes). 64 MB while a batch is
     // open, the usual again after it, so reading connections stay small. And the log is copied
-    // into the file when it reaches 64 MB instead of 4: a page an import's groups change again
-    // and again (the indexes whose rows land all over their order) is copied once per 64 MB.
+    // into the file when it reaches 256 MB instead of 4: a page an import's groups change again
+    // and again (the indexes whose rows land all over their order) is copied once per 256 MB
+    // (at 64 MB, measured side by side at 100,000: a third more bytes written). The log is
+    // emptied into the file when the import ends (LibraryStore::afterManyWrites()), and outside a
+    // batch the next write that starts it again cuts it back to 4 MB instead of keeping the
+    // batch's 256 MB on disk while the window is open.
     QStringList batchSettings(bool begin) const override
     {
         if (begin)
-            return {u"PRAGMA cache_size = -65536"_s, u"PRAGMA wal_autocheckpoint = 16384"_s};
-        return {u"PRAGMA cache_size = -2000"_s, u"PRAGMA wal_autocheckpoint = 1000"_s};
+            return {u"PRAGMA cache_size = -65536"_s, u"PRAGMA wal_autocheckpoint = 65536"_s,
+                    u"PRAGMA journal_size_limit = -1"_s};
+        return {u"PRAGMA cache_size = -2000"_s, u"PRAGMA wal_autocheckpoint = 1000"_s,
+                u"PRAGMA journal_size_limit = 4194304"_s};
     }
 
     QStringList logSealedStatements() const override
