@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <algorithm>
@@ -207,18 +208,30 @@ public:
         return p;
     }
 
+    // A file the caller is done with, freed on this thread, which made it: freed by the writing
+    // thread, its many small blocks went back to this thread's memory arena under that arena's
+    // lock, against this thread's own allocations (4-8% of the writing thread, profiled).
+    void done(Parsed &&p)
+    {
+        std::lock_guard lock(m_mutex);
+        m_done.push_back(std::move(p));
+    }
+
 private:
     void run()
     {
         for (const QString &path : m_files) {
             bool behind = false;
+            std::deque<Parsed> finished;
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [this] { return m_stop || m_queue.size() < Window; });
                 if (m_stop)
                     return;
                 behind = m_queue.size() >= Window / 4;
+                finished.swap(m_done);
             }
+            finished.clear(); // outside the lock
             Parsed p = readAndParse(path, m_language, m_store, behind);
             {
                 std::lock_guard lock(m_mutex);
@@ -234,6 +247,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Parsed> m_queue;
+    std::deque<Parsed> m_done; // done(), to be freed here
     bool m_stop = false;
     const std::unique_ptr<QThread> m_thread; // last: starts once the members above exist
 };
@@ -347,7 +361,9 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
             report.cancelled = true;
             break;
         }
-        const Parsed parsed = parser.next();
+        Parsed parsed = parser.next();
+        // Handed back to the parser whichever way this iteration ends.
+        const auto handBack = qScopeGuard([&parser, &parsed] { parser.done(std::move(parsed)); });
         if (!parsed.procedure) {
             report.rejections.append({FileNames::shown(path), parsed.rejection});
             continue;
