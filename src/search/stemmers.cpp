@@ -27,8 +27,11 @@ const Library &library()
 {
     static const Library loaded = [] {
         Library l;
-        // Never closed: the stemmers of every thread use it until the process ends.
+        // Never closed: the stemmers of every thread use it until the process ends. Where the
+        // loader looks, else where the build found it.
         void *handle = dlopen(CARELEAF_STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
+        if (!handle)
+            handle = dlopen(CARELEAF_STEMMER_FOLDER "/" CARELEAF_STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
         if (handle) {
             l.create = reinterpret_cast<decltype(l.create)>(dlsym(handle, "sb_stemmer_new"));
             l.destroy = reinterpret_cast<decltype(l.destroy)>(dlsym(handle, "sb_stemmer_delete"));
