@@ -794,8 +794,9 @@ private Q_SLOTS:
         // version that then fails, whose rollback undoes them; the commit writes them again.
         QVERIFY(refuse(file, u"refuse_russian"_s, u"UPDATE"_s, u"instr(new.document, 'Внутривенная') > 0"_s,
                        u"refused for the test"_s));
-        const QString namesOfTheGroup = u"SELECT count(DISTINCT w.procedure_id) FROM name_words w"
-                                        " JOIN procedures p ON p.id = w.procedure_id AND p.code BETWEEN '10100' AND '10354'"_s;
+        const QString namesOfTheGroup =
+            u"SELECT count(DISTINCT w.procedure_id) FROM name_words w"
+            " JOIN procedures p ON p.id = w.procedure_id AND p.code BETWEEN '10100' AND '10354'"_s;
         {
             LibraryStore::Batch batch(*store);
             for (int i = 100; i < 355; ++i)
@@ -808,6 +809,36 @@ private Q_SLOTS:
         QCOMPARE(store->check(), QStringList());
         QCOMPARE(store->languages({english.id}).value(english.id), (QStringList{u"en"_s, u"es"_s}));
         QCOMPARE(find(*store, u"sample 354"_s).hits.value(0).code, u"10354"_s);
+
+        // The same with a procedure of its own that fails in the list's own statement, the one
+        // that writes the 256 (nothing else is written inside its savepoint); then, in the next
+        // group, a procedure whose words were written in such a statement is updated.
+        QVERIFY(rawExec(file, u"CREATE TRIGGER refuse_words BEFORE INSERT ON name_words"
+                              " WHEN new.procedure_id = (SELECT id FROM procedures WHERE code = '10655')"
+                              " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+        {
+            LibraryStore::Batch batch(*store);
+            for (int i = 400; i < 655; ++i)
+                QCOMPARE(store->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QString error;
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(655)), &error), StoreOutcome::Failed);
+            QVERIFY2(error.contains(u"refused for the test"_s), qPrintable(error));
+            QCOMPARE(batch.commit(), QString());
+        }
+        QVERIFY(rawExec(file, u"DROP TRIGGER refuse_words"_s));
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(rawValue(file, u"SELECT count(*) FROM procedures WHERE code BETWEEN '10400' AND '10655'"_s), u"255"_s);
+        {
+            LibraryStore::Batch batch(*store);
+            for (int i = 700; i < 956; ++i)
+                QCOMPARE(store->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QCOMPARE(store->store(parsed(Test::revisedDocument(700))), StoreOutcome::Updated);
+            QCOMPARE(store->store(parsed(Test::syntheticDocument(956))), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+        }
+        QCOMPARE(store->check(), QStringList());
+        QCOMPARE(find(*store, u"sample 956"_s).hits.value(0).code, u"10956"_s);
+        QCOMPARE(find(*store, u"revised so tests can tell"_s).total, 3);
     }
 
     // An import prepares the files ahead on its parsing thread while the store writes
@@ -880,7 +911,7 @@ private Q_SLOTS:
                 values << (q.exec(u"PRAGMA "_s + pragma) && q.next() ? q.value(0).toString() : u"?"_s);
             return values.join(u' ');
         };
-        QCOMPARE(settings(), u"-2000 1000 -1"_s);
+        QCOMPARE(settings(), u"-2000 1000 4194304"_s);
         for (const bool keep : {true, false}) {
             LibraryStore::Batch batch(*store);
             QCOMPARE(settings(), u"-65536 65536 -1"_s);
@@ -888,7 +919,8 @@ private Q_SLOTS:
             if (keep)
                 QCOMPARE(batch.commit(), QString());
         }
-        // The log a batch made large is cut back when it starts again (4 MB).
+        // The log a batch made large is cut back when it starts again (4 MB), as on every
+        // connection (the window's, when an import's connection is gone).
         QCOMPARE(settings(), u"-2000 1000 4194304"_s);
         QCOMPARE(store->count(), 1);
     }
@@ -913,6 +945,37 @@ private Q_SLOTS:
         const ImportReport report = Importer::importPaths(*store, {QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(report.summaryLine(), u"imported 5, updated 0, unchanged 0, rejected 0"_s);
         QCOMPARE(proceduresInFileAlone(file), u"6"_s);
+    }
+
+    // A batch lets the write-ahead log grow to 256 MB; once it is copied into the file, the next
+    // write cuts it back to 4 MB, whichever connection makes it: here the window's, open all
+    // along, after the import's connection is gone (the window imports on a connection of its
+    // own), so the batch's log does not stay on disk while the window is open.
+    void shouldCutTheLogBackAfterABatch()
+    {
+        const QString file = path(u"cutback.sqlite"_s);
+        const QString log = file + u"-wal"_s;
+        constexpr qint64 Limit = 4 * 1024 * 1024;
+        auto window = openOrFail(file);
+        QVERIFY(window);
+        {
+            auto importing = openOrFail(file);
+            QVERIFY(importing);
+            LibraryStore::Batch batch(*importing);
+            for (int i = 0; i < 2500; ++i)
+                QCOMPARE(importing->store(parsed(Test::syntheticDocument(i))), StoreOutcome::Imported);
+            QCOMPARE(batch.commit(), QString());
+            importing->afterManyWrites();
+            QVERIFY2(QFileInfo(log).size() > Limit, qPrintable(QString::number(QFileInfo(log).size())));
+        }
+        EducationLogEntry e;
+        e.printedAt = QDateTime::currentDateTimeUtc();
+        e.workstation = u"front desk"_s;
+        e.procedures = QStringList{u"CPT 10001 Sample 1"_s};
+        e.output = u"pdf"_s;
+        QCOMPARE(window->log().append(e), QString());
+        QVERIFY2(QFileInfo(log).size() <= Limit, qPrintable(QString::number(QFileInfo(log).size())));
+        QCOMPARE(window->count(), 2500);
     }
 
     // SQLite rolls a whole transaction back after some errors (a full disk, an I/O error): the

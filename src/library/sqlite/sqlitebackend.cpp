@@ -71,9 +71,11 @@ public:
     QString configure(QSqlDatabase &db) const override
     {
         QSqlQuery q(db);
-        // These are settings of the connection: nothing is written to the file.
-        for (const QString &pragma :
-             {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+        // These are settings of the connection: nothing is written to the file. Whichever
+        // connection starts the write-ahead log again cuts it back to 4 MB (an import's batches
+        // let it grow to 256 MB: batchSettings()).
+        for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                      u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA journal_size_limit = 4194304"_s}) {
             if (!q.exec(pragma))
                 return q.lastError().databaseText();
         }
@@ -373,7 +375,7 @@ public:
 
     // The write-ahead log copied into the file, without waiting for readers (what a reader still
     // reads stays in the log), while nobody waits for it: after an import or a copy the log holds
-    // up to 64 MB and a group (batchSettings()), which the next commit (a handout's log row) would
+    // up to 256 MB and a group (batchSettings()), which the next commit (a handout's log row) would
     // otherwise copy; after an upgrade, ten format steps, which a new library's first import would
     // add to.
     QStringList afterManyWrites() const override { return {u"PRAGMA wal_checkpoint(PASSIVE)"_s}; }
@@ -440,8 +442,8 @@ public:
     // and again (the indexes whose rows land all over their order) is copied once per 256 MB
     // (at 64 MB, measured side by side at 100,000: a third more bytes written). The log is
     // emptied into the file when the import ends (LibraryStore::afterManyWrites()), and outside a
-    // batch the next write that starts it again cuts it back to 4 MB instead of keeping the
-    // batch's 256 MB on disk while the window is open.
+    // batch the next write that starts it again cuts it back to 4 MB (configure()) instead of
+    // keeping the batch's 256 MB on disk while the window is open.
     QStringList batchSettings(bool begin) const override
     {
         if (begin)

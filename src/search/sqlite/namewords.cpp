@@ -1,4 +1,4 @@
-// The names' word list, written with each procedure (namewords.h).
+// The names' word list, written with the procedures (namewords.h).
 #include "namewords.h"
 
 #include "searchindex.h"
@@ -151,7 +151,7 @@ QStringList nameWordProblems(QSqlDatabase &db)
     // The words each procedure's names hold as the list would hold them, in a table of this
     // connection's own (the temp schema: nothing is written to the library). Not the words the
     // list has made broad: they have no rows, and their counts go on growing
-    // (NameWordWriter::write()).
+    // (NameWordWriter::writeNew()).
     const QString listed = u"SELECT word, procedure_id FROM temp.careleaf_listed_words"_s;
     struct Check
     {

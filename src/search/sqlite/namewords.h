@@ -1,8 +1,9 @@
 // The file library's list of the names' words (name_words, name_word_counts; library format
 // 11): each word of a procedure's code, names and descriptor, split as the full-text index
-// splits them, with the procedure's title in list order, written with the procedure
-// (NameWordWriter). A broad names tier's page is read from it (SqliteIndex's namesWalk,
-// nameWordsInCommon() in namewalk.h).
+// splits them, with the procedure's title in list order, written with the procedure, or for a
+// new one with those of a few hundred others (NameWordWriter; SqliteIndex holds them back). A
+// broad names tier's page is read from it (SqliteIndex's namesWalk, nameWordsInCommon() in
+// namewalk.h).
 #pragma once
 
 #include <QSqlError>
@@ -59,7 +60,9 @@ public:
     // more than a tenth of the library (and of MinBroadWord procedures) is broad: its rows go
     // and none are written again (a page of it is a walk along the title index, where a tenth
     // of the rows are its), which keeps an import from rewriting a page of the list for each
-    // such word of each procedure. A broad word stays broad.
+    // such word of each procedure. A broad word stays broad. (The tenth is of the library as the
+    // statement finds it, the procedures given in it included: a word near the line may turn
+    // broad a few hundred procedures later or earlier than written one at a time.)
     [[nodiscard]] QSqlError writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures);
     // Lets go of the statements and the tokenizer.
     void reset();

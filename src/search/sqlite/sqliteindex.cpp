@@ -272,8 +272,10 @@ public:
     QSqlError writeHeldBack(QSqlDatabase &db) override
     {
         const QList<qint64> rows = m_heldBack.unwritten();
-        if (rows.isEmpty())
+        if (rows.isEmpty()) {
+            Q_ASSERT(m_heldBack.nameWordsUnwritten() == 0); // never written before the entries
             return {};
+        }
         // A statement that failed may have rolled the whole transaction back, the rows with it;
         // their ids may be another connection's rows by now.
         if (sqlite3 *handle = SqliteFts::handle(db); !handle || sqlite3_get_autocommit(handle))
@@ -295,12 +297,21 @@ public:
                                        : QSqlError(index + u" was not written"_s, {}, QSqlError::StatementError);
             }
         }
-        if (QSqlError err = m_nameWords.writeNew(db, m_heldBack.unwrittenNameWords()); err.isValid())
+        if (QSqlError err = writeHeldBackNameWords(db); err.isValid())
             return err;
         m_heldBack.written();
         return {};
     }
     bool holdsBack(qint64 id) const override { return m_heldBack.holds(id); }
+
+    // The name_words rows of the rows held back that have none yet.
+    QSqlError writeHeldBackNameWords(QSqlDatabase &db)
+    {
+        if (QSqlError err = m_nameWords.writeNew(db, m_heldBack.unwrittenNameWords()); err.isValid())
+            return err;
+        m_heldBack.nameWordsWritten();
+        return {};
+    }
 
     void forgetStatements() override
     {
@@ -401,9 +412,8 @@ protected:
             // statements than in one: written a few hundred procedures at a time, while the
             // next files are being parsed, they do not lengthen the commit, when nothing is.
             if (m_heldBack.nameWordsUnwritten() >= NameWordsAtOnce) {
-                if (QSqlError err = m_nameWords.writeNew(db, m_heldBack.unwrittenNameWords()); err.isValid())
+                if (QSqlError err = writeHeldBackNameWords(db); err.isValid())
                     return err;
-                m_heldBack.nameWordsWritten();
             }
         } else if (format >= NameWordsFormat) {
             if (QSqlError err = m_nameWords.write(db, id, replace, entries.nameWords); err.isValid())
@@ -600,7 +610,7 @@ private:
         const auto placeholders = [](const QStringList &words) {
             return QStringList(words.size(), u"?"_s).join(u", "_s);
         };
-        // A group holding a broad word (NameWordWriter::write()) cannot be walked: its rows are not listed.
+        // A group holding a broad word (NameWordWriter::writeNew()) cannot be walked: its rows are not listed.
         QStringList all;
         for (const QStringList &words : std::as_const(groups))
             all += words;
@@ -661,8 +671,8 @@ private:
     }
 
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
-    NameWordWriter m_nameWords;               // name_words, with each procedure
-    HeldBackRows m_heldBack;                  // inserted, their full-text entries not yet written
+    NameWordWriter m_nameWords;               // name_words, with each procedure or a new one's held back
+    HeldBackRows m_heldBack;                  // inserted, their full-text entries or name_words not yet written
 };
 
 } // namespace
