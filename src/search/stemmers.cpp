@@ -14,7 +14,7 @@ namespace {
 // libstemmer is loaded when a search first asks for a stem, not when a program starts: its
 // tables are about 10,000 relocations, 1.5-2 ms of the start of every console command, and most
 // of them (--version, list, show, check, log, import) never stem a word. The library is named by
-// its SONAME, read from the file the build linked against (src/search/CMakeLists.txt).
+// its SONAME, read from the file the build found (src/search/CMakeLists.txt).
 struct Library
 {
     decltype(&sb_stemmer_new) create = nullptr;

@@ -230,17 +230,18 @@ void NameWordWriter::reset()
     m_tokenizer->reset();
 }
 
-QStringList NameWordWriter::words(QSqlDatabase &db, const QStringList &texts, QString *error)
+QSqlError NameWordWriter::words(QSqlDatabase &db, const QStringList &texts, QStringList *words)
 {
-    return m_tokenizer->words(db, texts, error);
+    QString error;
+    *words = m_tokenizer->words(db, texts, &error);
+    return error.isEmpty() ? QSqlError() : QSqlError(error, {}, QSqlError::StatementError);
 }
 
 QSqlError NameWordWriter::write(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts)
 {
-    QString tokenizerError;
-    QStringList words = m_tokenizer->words(db, texts, &tokenizerError);
-    if (!tokenizerError.isEmpty())
-        return QSqlError(tokenizerError, {}, QSqlError::StatementError);
+    QStringList words;
+    if (QSqlError err = this->words(db, texts, &words); err.isValid())
+        return err;
     if (replace) {
         for (const Step step : {Uncount, Drop}) {
             if (QSqlError err = run(db, step, {id}); err.isValid())

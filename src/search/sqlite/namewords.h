@@ -51,7 +51,7 @@ public:
     // The words of a procedure's names the list holds: texts are its code, names and descriptor
     // as the full-text index reads them (a version's are empty), split by the index's own
     // tokenizer; an error when it cannot be had.
-    [[nodiscard]] QStringList words(QSqlDatabase &db, const QStringList &texts, QString *error);
+    [[nodiscard]] QSqlError words(QSqlDatabase &db, const QStringList &texts, QStringList *words);
     // name_words of one procedure from the code, names and descriptor just written with it;
     // replace: it had some before, which go, their counts with them.
     [[nodiscard]] QSqlError write(QSqlDatabase &db, qint64 id, bool replace, const QStringList &texts);

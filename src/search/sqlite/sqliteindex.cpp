@@ -344,10 +344,9 @@ public:
                 return {};
             QList<std::pair<qint64, QStringList>> words;
             for (const auto &[id, texts] : std::as_const(rows)) {
-                QString error;
-                words.append({id, m_nameWords.words(db, texts, &error)});
-                if (!error.isEmpty())
-                    return error;
+                words.append({id, QStringList()});
+                if (const QSqlError error = m_nameWords.words(db, texts, &words.last().second); error.isValid())
+                    return error.text();
             }
             if (const QSqlError error = m_nameWords.writeNew(db, words); error.isValid())
                 return error.text();
@@ -403,14 +402,14 @@ protected:
                                  int format) override
     {
         if (format >= HeldBackFormat && !replace) {
-            QString error;
-            QStringList nameWords = m_nameWords.words(db, entries.nameWords, &error);
-            if (!error.isEmpty())
-                return QSqlError(error, {}, QSqlError::StatementError);
+            QStringList nameWords;
+            if (QSqlError err = m_nameWords.words(db, entries.nameWords, &nameWords); err.isValid())
+                return err;
             m_heldBack.add(id, std::move(nameWords));
             // Unlike the full-text entries, the list's rows are no dearer written in a few
             // statements than in one: written a few hundred procedures at a time, while the
-            // next files are being parsed, they do not lengthen the commit, when nothing is.
+            // next files are being parsed, they do not lengthen the commit, while the parser
+            // waits for it.
             if (m_heldBack.nameWordsUnwritten() >= NameWordsAtOnce) {
                 if (QSqlError err = writeHeldBackNameWords(db); err.isValid())
                     return err;
