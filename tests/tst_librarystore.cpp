@@ -665,6 +665,33 @@ private Q_SLOTS:
         QVERIFY2(worstLag > 1, "the files are stored in groups, not one commit each");
     }
 
+    // The import parses ahead of what it stores, as far as a few megabytes of files: files near
+    // the size limit, more of them than that holds, are all stored, each whole, and the one
+    // file larger than the rest put together is not left waiting.
+    void shouldImportFilesMoreThanTheParsingAheadHolds()
+    {
+        const QString file = path(u"large-files.sqlite"_s);
+        const QString docs = path(u"large-files"_s);
+        constexpr int Files = 7;
+        for (int n = 0; n < Files; ++n) {
+            QByteArray doc = Test::syntheticDocument(n);
+            const QByteArray line = "Patients rest after procedure " + QByteArray::number(n) + " and walk a little.\n";
+            const qint64 size = n == 0 ? DocumentParser::MaxDocumentBytes : DocumentParser::MaxDocumentBytes * 9 / 10;
+            while (doc.size() + line.size() <= size)
+                doc += line;
+            QVERIFY(Test::writeDocument(docs, n, doc));
+        }
+        auto store = openOrFail(file);
+        QVERIFY(store);
+        const ImportReport r = Importer::importPaths(*store, {docs});
+        QVERIFY2(r.fatalError.isEmpty(), qPrintable(r.fatalError));
+        for (const Rejection &rejected : r.rejections)
+            QFAIL(qPrintable(rejected.path + u": "_s + rejected.reason));
+        QCOMPARE(r.imported, Files);
+        QCOMPARE(store->count(), Files);
+        QCOMPARE(store->check(), QStringList());
+    }
+
     // An import that writes a good part of the library leaves each full-text index in one piece
     // (FTS5 writes a piece at every commit and merges them a few at a time): a row is then looked
     // up once, not once in each piece. A few files added to a larger library leave the pieces
