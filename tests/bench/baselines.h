@@ -16,8 +16,12 @@ namespace Careleaf::Bench {
 [[nodiscard]] qint64 bytesWritten();
 
 // (d) The plain bulk load: every file under folder as one row (name, text) of an FTS5 table in a
-// new SQLite file, one transaction, nothing else. Seconds, bytes written, the file's size.
-[[nodiscard]] QJsonObject plainFtsLoad(const QString &folder, const QString &databaseFile);
+// new SQLite file, one transaction, nothing else. Seconds, bytes written, the file's size. With
+// SQLite's defaults, as Python's sqlite3 leaves them (a rollback journal, synchronous = FULL):
+// the load the import's targets are measured against. With writeAheadLog, in the mode the
+// library is kept in (WAL, synchronous = NORMAL), beside it: every page written twice, to the
+// log and then to the file.
+[[nodiscard]] QJsonObject plainFtsLoad(const QString &folder, const QString &databaseFile, bool writeAheadLog);
 
 // Typo correction of misspelled words made from the words of the library, each timed (p50, p95,
 // max ms), never reading the whole vocabulary.

@@ -392,7 +392,9 @@ int main(int argc, char *argv[])
             opened.store.reset();
             baselines.insert(u"import"_s,
                              QJsonObject{{u"seconds"_s, importSeconds}, {u"bytes_written"_s, importBytes}});
-            baselines.insert(u"plain_fts_load"_s, Bench::plainFtsLoad(docs, work + u"/plain-fts.sqlite"_s));
+            const QString plainFile = work + u"/plain-fts.sqlite"_s;
+            baselines.insert(u"plain_fts_load"_s, Bench::plainFtsLoad(docs, plainFile, false));
+            baselines.insert(u"plain_fts_load_wal"_s, Bench::plainFtsLoad(docs, plainFile, true));
             docsPerSecond = o.n / importSeconds;
             std::printf("  imported: %s in %.1f s (%.0f documents/s)\n", qPrintable(report.summaryLine()),
                         importSeconds, docsPerSecond);
