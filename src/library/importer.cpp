@@ -179,12 +179,13 @@ class ParseAhead
 {
 public:
     // How far ahead: while the caller commits a group (a fraction of a second, longer as the
-    // library grows), this thread goes on parsing, and indexing, what the caller then stores the
-    // faster. At 32 files it waited through most of each commit: an import of 100,000 took 20%
-    // longer. Bounded by the files' bytes as well, as a parsed file takes many times its size.
+    // library grows), this thread goes on parsing and indexing files, which the caller then
+    // stores all the faster. At 32 files this thread waited through most of each commit, and an
+    // import of 100,000 took 20% longer. Bounded by the files' bytes as well, as a parsed file
+    // takes many times its size.
     static constexpr size_t Window = 1024;
     static constexpr qint64 WindowBytes = 8 << 20;
-    // Files waiting, from which this thread works out the search index's part too.
+    // While at least this many files wait, this thread also works out their search-index part.
     static constexpr size_t IndexAhead = 8;
 
     ParseAhead(const QStringList &files, const QString &language, const LibraryStore &store)
@@ -213,6 +214,7 @@ public:
         Parsed p = std::move(m_queue.front());
         m_queue.pop_front();
         m_queuedBytes -= p.bytes;
+        Q_ASSERT(m_queuedBytes >= 0);
         lock.unlock();
         m_changed.notify_all();
         return p;
@@ -223,8 +225,14 @@ public:
     // lock, against this thread's own allocations (4-8% of the writing thread, profiled).
     void done(Parsed &&p)
     {
-        std::lock_guard lock(m_mutex);
-        m_done.push_back(std::move(p));
+        bool parsedAll = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_done.push_back(std::move(p));
+            parsedAll = m_parsedAll;
+        }
+        if (parsedAll)
+            m_changed.notify_all();
     }
 
 private:
@@ -251,6 +259,20 @@ private:
             }
             m_changed.notify_all();
         }
+        // The files the caller still stores (up to a window of them) come back after the last
+        // one is parsed: freed here as they come, until the caller is done.
+        std::unique_lock lock(m_mutex);
+        m_parsedAll = true;
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stop || !m_done.empty(); });
+            std::deque<Parsed> finished;
+            finished.swap(m_done);
+            lock.unlock();
+            finished.clear();
+            lock.lock();
+            if (m_stop)
+                return;
+        }
     }
 
     const QStringList m_files;
@@ -261,6 +283,7 @@ private:
     std::deque<Parsed> m_queue;
     qint64 m_queuedBytes = 0;  // read from the files in m_queue
     std::deque<Parsed> m_done; // done(), to be freed here
+    bool m_parsedAll = false;  // every file is in m_queue or was taken from it
     bool m_stop = false;
     const std::unique_ptr<QThread> m_thread; // last: starts once the members above exist
 };
