@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,6 +55,8 @@ QJsonObject plainFtsLoad(const QString &folder, const QString &databaseFile, boo
     for (const QString &suffix : {u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(databaseFile + suffix);
     const QString name = u"plain-fts"_s;
+    // Removed once the connection's objects below are gone, however the load ends.
+    const auto removeConnection = qScopeGuard([&name] { QSqlDatabase::removeDatabase(name); });
     QJsonObject out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -90,7 +93,6 @@ QJsonObject plainFtsLoad(const QString &folder, const QString &databaseFile, boo
                {u"bytes_written"_s, double(bytesWritten() - before)},
                {u"file_bytes"_s, double(QFileInfo(databaseFile).size())}};
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

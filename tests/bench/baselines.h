@@ -19,8 +19,8 @@ namespace Careleaf::Bench {
 // new SQLite file, one transaction, nothing else. Seconds, bytes written, the file's size. With
 // SQLite's defaults, as Python's sqlite3 leaves them (a rollback journal, synchronous = FULL):
 // the load the import's targets are measured against. With writeAheadLog, in the mode the
-// library is kept in (WAL, synchronous = NORMAL), beside it: every page written twice, to the
-// log and then to the file.
+// library is kept in (WAL, synchronous = NORMAL), beside it: there every page is written twice,
+// to the log and then to the file.
 [[nodiscard]] QJsonObject plainFtsLoad(const QString &folder, const QString &databaseFile, bool writeAheadLog);
 
 // Typo correction of misspelled words made from the words of the library, each timed (p50, p95,
