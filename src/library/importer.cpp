@@ -240,7 +240,6 @@ private:
     {
         for (const QString &path : m_files) {
             bool behind = false;
-            std::deque<Parsed> finished;
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock,
@@ -248,9 +247,8 @@ private:
                 if (m_stop)
                     return;
                 behind = m_queue.size() >= IndexAhead;
-                finished.swap(m_done);
+                freeDone(lock);
             }
-            finished.clear(); // outside the lock
             Parsed p = readAndParse(path, m_language, m_store, behind);
             {
                 std::lock_guard lock(m_mutex);
@@ -265,14 +263,20 @@ private:
         m_parsedAll = true;
         for (;;) {
             m_changed.wait(lock, [this] { return m_stop || !m_done.empty(); });
-            std::deque<Parsed> finished;
-            finished.swap(m_done);
-            lock.unlock();
-            finished.clear();
-            lock.lock();
+            freeDone(lock);
             if (m_stop)
                 return;
         }
+    }
+
+    // Frees what done() handed back, with lock (held) let go meanwhile.
+    void freeDone(std::unique_lock<std::mutex> &lock)
+    {
+        std::deque<Parsed> finished;
+        finished.swap(m_done);
+        lock.unlock();
+        finished.clear();
+        lock.lock();
     }
 
     const QStringList m_files;
