@@ -702,6 +702,105 @@ private Q_SLOTS:
         QCOMPARE(store->check(), QStringList());
     }
 
+    // An import's new procedures get their names' word list (name_words) when it ends, all in
+    // one insert (SqliteIndex::writeDeferred()): the same rows and counts as procedures stored
+    // one at a time. Until then a mark in the library says from which procedure on they wait,
+    // which check() accepts (and only it: without the mark the missing rows are damage), and the
+    // next import writes what a killed one left.
+    void shouldWriteAnImportsNameWordsWhenItEnds()
+    {
+        const QString docs = path(u"deferred-docs"_s);
+        const QString more = path(u"deferred-more"_s);
+        QVERIFY(Test::writeDocuments(docs, 0, 40));
+        QVERIFY(Test::writeDocuments(more, 40, 5));
+        const auto listed = [](const QString &file) -> QString {
+            return rawValue(file, u"SELECT group_concat(r, '|') FROM (SELECT p.identity || ' ' || n.word || ' '"
+                                  " || n.sort_title AS r FROM name_words n JOIN procedures p ON p.id = n.procedure_id"
+                                  " ORDER BY 1)"_s) +
+                   u" / "_s +
+                   rawValue(file, u"SELECT group_concat(r, '|') FROM (SELECT word || ' ' || procedures || ' ' || broad"
+                                  " AS r FROM name_word_counts ORDER BY 1)"_s);
+        };
+        const auto mark = [](const QString &file) {
+            return rawValue(file, u"SELECT value FROM careleaf_meta WHERE key = 'name_words_from'"_s);
+        };
+        const auto storeEach = [](LibraryStore &store, const QString &folder) {
+            int stored = 0;
+            for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
+                QFile f(info.filePath());
+                const ParseResult parsed =
+                    f.open(QIODevice::ReadOnly) ? DocumentParser::parse(f.readAll(), info.fileName()) : ParseResult();
+                stored += parsed.procedure && store.store(*parsed.procedure) == StoreOutcome::Imported;
+            }
+            return stored;
+        };
+        const QString single = path(u"deferred-single.sqlite"_s);
+        {
+            auto store = openOrFail(single);
+            QVERIFY(store);
+            QCOMPARE(storeEach(*store, docs) + storeEach(*store, more), 45);
+        }
+        QVERIFY(rawValue(single, u"SELECT count(*) FROM name_words"_s).toInt() > 45);
+
+        const QString imported = path(u"deferred-imported.sqlite"_s);
+        {
+            auto store = openOrFail(imported);
+            QVERIFY(store);
+            QCOMPARE(Importer::importPaths(*store, {docs}).imported, 40);
+            QCOMPARE(Importer::importPaths(*store, {more}).imported, 5);
+            QCOMPARE(store->check(), QStringList());
+        }
+        QCOMPARE(mark(imported), QString());
+        QCOMPARE(listed(imported), listed(single));
+
+        // An import killed after its groups were committed, before its end.
+        const QString killed = path(u"deferred-killed.sqlite"_s);
+        {
+            auto store = openOrFail(killed);
+            QVERIFY(store);
+            store->deferIndexEntries(true);
+            LibraryStore::Batch group(*store);
+            QCOMPARE(group.error(), QString());
+            QCOMPARE(storeEach(*store, docs), 40);
+            QCOMPARE(group.commit(), QString());
+        }
+        QCOMPARE(mark(killed), rawValue(killed, u"SELECT min(id) FROM procedures"_s));
+        QCOMPARE(rawValue(killed, u"SELECT count(*) FROM name_words"_s), u"0"_s);
+        const QString unmarked = path(u"deferred-unmarked.sqlite"_s);
+        QVERIFY(QFile::copy(killed, unmarked));
+        QVERIFY(rawExec(unmarked, u"DELETE FROM careleaf_meta WHERE key = 'name_words_from'"_s));
+        {
+            auto store = openOrFail(unmarked);
+            QVERIFY(store);
+            const QStringList problems = store->check();
+            QVERIFY2(problems.join(u'\n').contains(u"the names' word list lacks"_s), qPrintable(problems.join(u'\n')));
+        }
+        // A procedure after the mark written again outside an import: its rows wait too.
+        QFile first(QDir(docs).entryInfoList(QDir::Files, QDir::Name).first().filePath());
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const ParseResult renamed = DocumentParser::parse(
+            first.readAll().replace("Generated Procedure 0", "Renamed Procedure 0"), u"renamed.txt"_s);
+        QVERIFY(renamed.procedure);
+        {
+            auto store = openOrFail(killed);
+            QVERIFY(store);
+            QCOMPARE(store->check(), QStringList());
+            QCOMPARE(store->store(*renamed.procedure), StoreOutcome::Updated);
+            QCOMPARE(rawValue(killed, u"SELECT count(*) FROM name_words"_s), u"0"_s);
+            QCOMPARE(store->check(), QStringList());
+            QCOMPARE(Importer::importPaths(*store, {more}).imported, 5);
+            QCOMPARE(store->check(), QStringList());
+        }
+        QCOMPARE(mark(killed), QString());
+        QCOMPARE(rawValue(killed, u"SELECT count(*) FROM name_words WHERE word = 'renamed'"_s), u"1"_s);
+        {
+            auto store = openOrFail(single);
+            QVERIFY(store);
+            QCOMPARE(store->store(*renamed.procedure), StoreOutcome::Updated);
+        }
+        QCOMPARE(listed(killed), listed(single));
+    }
+
     // An import that writes a good part of the library leaves each full-text index in one piece
     // (FTS5 writes a piece at every commit and merges them a few at a time): a row is then looked
     // up once, not once in each piece. A few files added to a larger library leave the pieces

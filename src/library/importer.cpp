@@ -374,14 +374,20 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     QHash<QString, Kept> kept;
     ParseAhead parser(files, language, store);
     GroupCommit group(store);
+    store.deferIndexEntries(true); // until finish() below
     // Ends the import with what the library holds: the open group committed (or its files counted
     // out when it could not be), fatal (when given) reported after the group's own error.
     const auto finish = [&](const QString &fatal = {}) {
         const QString lost = group.commit(&report);
+        // What waited for the end (this import's and a killed one's): if it cannot be written
+        // now, the procedures stand, and the next import writes it.
+        QString deferred = store.writeDeferredEntries();
+        if (!deferred.isEmpty())
+            deferred = tr("the names' word list was not completed (the next import completes it): %1").arg(deferred);
         if (report.written() > 0)
             store.afterManyWrites(); // what the groups left in the log, copied into the file
         QStringList errors;
-        for (const QString &e : {fatal, lost}) {
+        for (const QString &e : {fatal, lost, deferred}) {
             if (!e.isEmpty())
                 errors << e;
         }

@@ -460,6 +460,28 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
     return {};
 }
 
+QString LibraryStore::writeDeferredEntries()
+{
+    m_index->deferEntries(false);
+    if (!m_index->defersEntries())
+        return {};
+    if (m_connection->inBatch())
+        return u"they are never written inside a batch"_s; // a caller's mistake
+    Transaction tx(*m_connection, m_index.get());
+    if (!tx.isOpen())
+        return m_connection->explain(tx.error());
+    applyBatchSettings(true);
+    QSqlDatabase database = db();
+    bool wrote = false;
+    QString error = m_index->writeDeferred(database, &wrote);
+    if (error.isEmpty() && !tx.commit())
+        error = m_connection->explain(tx.error());
+    applyBatchSettings(false);
+    if (error.isEmpty() && wrote)
+        m_connection->countWrite();
+    return error;
+}
+
 void LibraryStore::afterManyWrites()
 {
     QSqlQuery q(db());

@@ -158,6 +158,11 @@ public:
     // transaction would hold them all. Only speed depends on it: an error is logged as a
     // warning, and returned (empty when none).
     QString mergeSearchIndex(int written, const std::function<bool()> &keepGoing = {});
+    // An import's: the search index's entries of its new procedures that it writes for all of
+    // them at its end (SearchIndex::deferEntries()), which writeDeferredEntries() does in a
+    // transaction of its own, with any a killed import left. The error, empty when none.
+    void deferIndexEntries(bool defer) { m_index->deferEntries(defer); }
+    [[nodiscard]] QString writeDeferredEntries();
     // After an upgrade, an import or a copy: the backend's upkeep (StoreBackend::afterManyWrites()).
     void afterManyWrites();
 

@@ -146,6 +146,19 @@ public:
         Q_UNUSED(id)
         return false;
     }
+    // An import's: with defer, the entries of its new procedures that are far cheaper written
+    // for all of them at its end than a group at a time (SQLite's name_words) wait for
+    // writeDeferred(), behind a mark in the library that says from which procedure on they wait
+    // (a killed import's are written at the end of the next). Whether the engine defers any.
+    virtual void deferEntries(bool defer) { Q_UNUSED(defer) }
+    [[nodiscard]] virtual bool defersEntries() const { return false; }
+    // What waits, written inside a write transaction; *wrote: whether anything did. The error, or empty.
+    [[nodiscard]] virtual QString writeDeferred(QSqlDatabase &db, bool *wrote)
+    {
+        Q_UNUSED(db)
+        *wrote = false;
+        return {};
+    }
     // Statements prepared on the connection are gone (reconnect, close).
     virtual void forgetStatements();
 

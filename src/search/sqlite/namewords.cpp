@@ -5,6 +5,7 @@
 #include "tieredsearch.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -137,6 +138,20 @@ QString checkMessage(const char *text)
 
 } // namespace
 
+std::optional<qint64> deferredMark(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT CAST(value AS INTEGER) FROM careleaf_meta WHERE key = ?"_s);
+    q.addBindValue(QString::fromLatin1(DeferredMarkKey));
+    std::optional<qint64> mark;
+    const bool ran = q.exec();
+    const QString err = readRows(q, ran, [&] { mark = q.value(0).toLongLong(); });
+    if (error)
+        *error = err;
+    return err.isEmpty() ? mark : std::nullopt;
+}
+
 QStringList nameWordProblems(QSqlDatabase &db)
 {
     constexpr int Examples = 20;
@@ -148,10 +163,15 @@ QStringList nameWordProblems(QSqlDatabase &db)
     if (q.value(0).toInt() < 2)
         return {};
     q.finish();
+    QString markError;
+    const std::optional<qint64> mark = deferredMark(db, &markError);
+    if (!markError.isEmpty())
+        return {checkMessage(Unchecked).arg(markError)};
     // The words each procedure's names hold as the list would hold them, in a table of this
     // connection's own (the temp schema: nothing is written to the library). Not the words the
     // list has made broad: they have no rows, and their counts go on growing
-    // (NameWordWriter::writeNew()).
+    // (NameWordWriter::writeNew()). Nor those of procedures whose rows wait for an import's end
+    // (deferredMark()).
     const QString listed = u"SELECT word, procedure_id FROM temp.careleaf_listed_words"_s;
     struct Check
     {
@@ -194,7 +214,8 @@ QStringList nameWordProblems(QSqlDatabase &db)
         " PRIMARY KEY (word, procedure_id)) WITHOUT ROWID"_s,
         u"INSERT INTO temp.careleaf_listed_words SELECT DISTINCT term, doc FROM temp.careleaf_name_terms WHERE "_s +
             QLatin1StringView(ListedTerm) +
-            u" AND NOT EXISTS (SELECT 1 FROM name_word_counts c WHERE c.word = term AND c.broad <> 0)"_s,
+            u" AND NOT EXISTS (SELECT 1 FROM name_word_counts c WHERE c.word = term AND c.broad <> 0)"_s +
+            (mark ? u" AND doc < %1"_s.arg(*mark) : QString()),
     };
     QStringList problems;
     for (const QString &sql : setUp) {
@@ -253,7 +274,6 @@ QSqlError NameWordWriter::write(QSqlDatabase &db, qint64 id, bool replace, const
 
 QSqlError NameWordWriter::writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures)
 {
-    constexpr int MinBroadWord = 5000;
     // [id, word] for each word of each procedure: one statement for every step, whatever the
     // number of procedures, and their rows inserted in the list's own order.
     QJsonArray pairs;
@@ -264,16 +284,89 @@ QSqlError NameWordWriter::writeNew(QSqlDatabase &db, const QList<std::pair<qint6
     if (pairs.isEmpty())
         return {};
     const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    QSqlError err = count(db, Count, {MinBroadWord, json, MinBroadWord});
+    if (!err.isValid())
+        err = run(db, Add, {json});
+    return err;
+}
+
+QSqlError NameWordWriter::writeFrom(QSqlDatabase &db, qint64 from)
+{
+    for (const Step step : {UncountFrom, DropFrom}) {
+        if (QSqlError err = run(db, step, {from}); err.isValid())
+            return err;
+    }
+    // Each procedure's words collected in a table of this connection's own (through SQLite's own
+    // calls: half a million rows at 100,000), then counted and inserted from it in one statement
+    // each: every page of the list is written once, where a group at a time had changed most of
+    // them in every group.
+    sqlite3 *handle = SqliteFts::handle(db);
+    const auto prepared = [handle](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        if (handle && sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            statement = nullptr;
+        }
+        return std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>(statement, &sqlite3_finalize);
+    };
+    const auto read = prepared("SELECT id, code, names, descriptor FROM procedure_text WHERE id >= ?1 ORDER BY id");
+    const auto collect = prepared("INSERT INTO temp.careleaf_new_name_words (word, procedure_id) VALUES (?1, ?2)");
+    const auto failed = [handle] {
+        return QSqlError(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"the library is not connected"_s, {},
+                         QSqlError::StatementError);
+    };
+    if (!read || !collect)
+        return failed();
+    const auto text = [&read](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), column)),
+                                 sqlite3_column_bytes(read.get(), column));
+    };
+    sqlite3_bind_int64(read.get(), 1, from);
+    QSqlError err;
+    int rc = SQLITE_ROW;
+    QStringList words;
+    QHash<QString, int> counts; // of each word, the procedures holding it
+    while (!err.isValid() && (rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(read.get(), 0);
+        err = this->words(db, {text(1), text(2), text(3)}, &words);
+        for (qsizetype i = 0; !err.isValid() && i < words.size(); ++i) {
+            ++counts[words.at(i)];
+            const QByteArray word = words.at(i).toUtf8();
+            sqlite3_bind_text(collect.get(), 1, word.constData(), int(word.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(collect.get(), 2, id);
+            if (sqlite3_step(collect.get()) != SQLITE_DONE)
+                err = failed();
+            sqlite3_reset(collect.get());
+        }
+    }
+    if (!err.isValid() && rc != SQLITE_DONE)
+        err = failed();
+    if (!err.isValid()) {
+        QJsonArray pairs;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            pairs.append(QJsonArray{it.key(), it.value()});
+        err =
+            count(db, CountCollected,
+                  {MinBroadWord, QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact)), MinBroadWord});
+    }
+    if (!err.isValid())
+        err = run(db, AddCollected, {});
+    QSqlQuery clear(db);
+    if (!clear.exec(u"DELETE FROM temp.careleaf_new_name_words"_s) && !err.isValid())
+        err = clear.lastError();
+    return err;
+}
+
+QSqlError NameWordWriter::count(QSqlDatabase &db, Step step, const QVariantList &values)
+{
     QStringList broadened;
-    QSqlError err = run(db, Count, {MinBroadWord, json, MinBroadWord}, &broadened);
+    QSqlError err = run(db, step, values, &broadened);
     for (const QString &w : std::as_const(broadened)) {
         if (!err.isValid())
             err = run(db, Forget, {w});
         if (!err.isValid())
             err = run(db, Settle, {w});
     }
-    if (!err.isValid())
-        err = run(db, Add, {json});
     return err;
 }
 
@@ -283,22 +376,42 @@ QSqlError NameWordWriter::run(QSqlDatabase &db, Step step, const QVariantList &v
         // A word is broad once more procedures' names hold it than a tenth of the library's ids
         // and MinBroadWord (2: from this statement on; Forget and Settle make it 1).
         const QString threshold = u"max(?, (SELECT ifnull(max(id), 0) FROM procedures) / 10)"_s;
+        // The words of procedures (word, procedure_id): given as [id, word] pairs, or collected
+        // by writeFrom().
+        const QString given = u"(SELECT value ->> 1 AS word, value ->> 0 AS procedure_id FROM json_each(?))"_s;
+        const QString collected = u"temp.careleaf_new_name_words"_s;
+        // Each word with its number of procedures (word, n).
+        const auto countOf = [&threshold](const QString &counts) {
+            return u"INSERT INTO name_word_counts (word, procedures, broad)"
+                   " SELECT word, n, iif(n > %1, 2, 0) FROM %2 WHERE true"
+                   " ON CONFLICT (word) DO UPDATE SET procedures = procedures + excluded.procedures,"
+                   " broad = iif(broad = 0 AND procedures + excluded.procedures > %1, 2, broad)"
+                   " RETURNING word, broad"_s.arg(threshold, counts);
+        };
+        const auto addOf = [](const QString &words) {
+            return u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
+                   " SELECT j.word, p.title, p.id FROM %1 AS j"
+                   " JOIN procedures p ON p.id = j.procedure_id JOIN name_word_counts c ON c.word = j.word"
+                   " WHERE c.broad = 0 ORDER BY 1, 2 COLLATE NOCASE, 3"_s.arg(words);
+        };
+        QSqlQuery table(db);
+        if (!table.exec(u"CREATE TEMP TABLE IF NOT EXISTS careleaf_new_name_words"
+                        " (word TEXT NOT NULL, procedure_id INTEGER NOT NULL)"_s))
+            return table.lastError();
         for (const QString &sql : {
                  u"UPDATE name_word_counts SET procedures = procedures - 1"
                  " WHERE word IN (SELECT word FROM name_words WHERE procedure_id = ?)"_s,
                  u"DELETE FROM name_words WHERE procedure_id = ?"_s,
-                 u"INSERT INTO name_word_counts (word, procedures, broad)"
-                 " SELECT word, n, iif(n > %1, 2, 0) FROM"
-                 " (SELECT value ->> 1 AS word, count(*) AS n FROM json_each(?) GROUP BY 1) WHERE true"
-                 " ON CONFLICT (word) DO UPDATE SET procedures = procedures + excluded.procedures,"
-                 " broad = iif(broad = 0 AND procedures + excluded.procedures > %1, 2, broad)"
-                 " RETURNING word, broad"_s.arg(threshold),
+                 countOf(u"(SELECT word, count(*) AS n FROM %1 GROUP BY 1)"_s.arg(given)),
                  u"DELETE FROM name_words WHERE word = ?"_s,
                  u"UPDATE name_word_counts SET broad = 1 WHERE word = ?"_s,
-                 u"INSERT OR IGNORE INTO name_words (word, sort_title, procedure_id)"
-                 " SELECT j.value ->> 1, p.title, p.id FROM json_each(?) AS j"
-                 " JOIN procedures p ON p.id = j.value ->> 0 JOIN name_word_counts c ON c.word = j.value ->> 1"
-                 " WHERE c.broad = 0 ORDER BY 1, 2 COLLATE NOCASE, 3"_s,
+                 addOf(given),
+                 u"UPDATE name_word_counts SET procedures = procedures - n"
+                 " FROM (SELECT word AS w, count(*) AS n FROM name_words WHERE procedure_id >= ? GROUP BY word)"
+                 " WHERE word = w"_s,
+                 u"DELETE FROM name_words WHERE procedure_id >= ?"_s,
+                 countOf(u"(SELECT value ->> 0 AS word, value ->> 1 AS n FROM json_each(?))"_s),
+                 addOf(collected),
              }) {
             auto q = std::make_unique<QSqlQuery>(db);
             q->setForwardOnly(true);

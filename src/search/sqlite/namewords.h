@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,6 +20,13 @@ class QSqlDatabase;
 class QSqlQuery;
 
 namespace Careleaf {
+
+// The first procedure (its id) whose name_words rows wait for the end of an import
+// (NameWordWriter::writeFrom(); the mark, DeferredMarkKey in careleaf_meta, format 15): every
+// procedure from it on has none, every one before it has its own. Absent when none wait; an error
+// when it cannot be read.
+[[nodiscard]] std::optional<qint64> deferredMark(QSqlDatabase &db, QString *error = nullptr);
+inline constexpr auto DeferredMarkKey = "name_words_from";
 
 // Whether the words of the library that start with prefix are all in spelling_words, so the
 // prefix can stand for them: its first two characters are not digits (spellingWords()).
@@ -64,10 +72,16 @@ public:
     // statement finds it, the procedures given in it included: a word near the line may turn
     // broad a few hundred procedures later or earlier than written one at a time.)
     [[nodiscard]] QSqlError writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures);
+    // name_words of every procedure from id `from` on, from their code, names and descriptor as
+    // the full-text index reads them (procedure_text), in one insert in the list's order (an
+    // import's new procedures, whose rows waited for its end: deferredMark()). Rows they already
+    // have go first, their counts with them.
+    [[nodiscard]] QSqlError writeFrom(QSqlDatabase &db, qint64 from);
     // Lets go of the statements and the tokenizer.
     void reset();
 
 private:
+    static constexpr int MinBroadWord = 5000; // procedures a broad word is in at least (writeNew())
     enum Step
     {
         Uncount,
@@ -75,8 +89,14 @@ private:
         Count,
         Forget,
         Settle,
-        Add
+        Add,
+        UncountFrom,
+        DropFrom,
+        CountCollected,
+        AddCollected
     };
+    // Count, then Forget and Settle for each word it made broad, with the values Count takes.
+    QSqlError count(QSqlDatabase &db, Step step, const QVariantList &values);
     // Runs a step with its values; with broadened, collects the words it made broad.
     QSqlError run(QSqlDatabase &db, Step step, const QVariantList &values, QStringList *broadened = nullptr);
 

@@ -201,6 +201,7 @@ public:
     static constexpr int SpellingWordsFormat = 7; // the library format that made spelling_words
     static constexpr int NameWordsFormat = 11;    // and name_words
     static constexpr int HeldBackFormat = 14;     // from which a new row's full-text entries are the index's
+    static constexpr int DeferredFormat = 15;     // from which an import's new rows' name_words wait for its end
     static constexpr int NameWordsAtOnce = 256;   // held-back procedures whose name_words are written together
 
     explicit SqliteIndex(const QString &connectionName)
@@ -254,11 +255,40 @@ public:
     {
         SearchIndex::procedureEnded(kept);
         m_heldBack.procedureEnded(kept);
+        if (!kept)
+            m_mark.reset(); // its writing of the mark undone with it
     }
     void transactionEnded(bool committed) override
     {
         SearchIndex::transactionEnded(committed);
         m_heldBack.transactionEnded();
+        m_mark.reset(); // another writer may move it before the next
+    }
+
+    // An import's new procedures' name_words: written a group at a time, they had been half of an
+    // import's time and of its bytes at 100,000 (measured side by side, the rows left out): every
+    // group commit wrote again most pages of the list, whose rows land all over its order, and
+    // the number of groups grows with the library. They wait for the import's end instead, behind
+    // a mark in the library (deferredMark()) that a killed import leaves for the next to finish.
+    void deferEntries(bool defer) override { m_defer = defer; }
+    bool defersEntries() const override { return true; }
+    QString writeDeferred(QSqlDatabase &db, bool *wrote) override
+    {
+        *wrote = false;
+        QString error;
+        const std::optional<qint64> mark = deferredMark(db, &error);
+        if (!error.isEmpty() || !mark)
+            return error;
+        if (QSqlError err = m_nameWords.writeFrom(db, *mark); err.isValid())
+            return err.text();
+        QSqlQuery q(db);
+        q.prepare(u"DELETE FROM careleaf_meta WHERE key = ?"_s);
+        q.addBindValue(QString::fromLatin1(DeferredMarkKey));
+        if (!q.exec())
+            return q.lastError().text();
+        m_mark.emplace();
+        *wrote = true;
+        return {};
     }
 
     // Both full-text indexes' entries for the rows held back, each index in one statement: FTS5
@@ -320,38 +350,10 @@ public:
         m_nameWords.reset();
     }
 
-    // The upgrade to NameWordsFormat: name_words of every procedure, a thousand at a time, from
-    // the view the full-text index reads (a version's code and descriptor are not in it).
+    // The upgrade to NameWordsFormat: name_words of every procedure.
     QString fillEntries(QSqlDatabase &db, int format) override
     {
-        if (format != NameWordsFormat)
-            return {};
-        QSqlQuery read(db);
-        read.setForwardOnly(true);
-        read.prepare(u"SELECT id, code, names, descriptor FROM procedure_text WHERE id > ? ORDER BY id LIMIT 1000"_s);
-        qint64 after = 0;
-        for (;;) {
-            read.addBindValue(after);
-            QList<std::pair<qint64, QStringList>> rows;
-            const QString err = readRows(read, read.exec(), [&] {
-                rows.append({read.value(0).toLongLong(),
-                             {read.value(1).toString(), read.value(2).toString(), read.value(3).toString()}});
-            });
-            read.finish();
-            if (!err.isEmpty())
-                return err;
-            if (rows.isEmpty())
-                return {};
-            QList<std::pair<qint64, QStringList>> words;
-            for (const auto &[id, texts] : std::as_const(rows)) {
-                words.append({id, QStringList()});
-                if (const QSqlError error = m_nameWords.words(db, texts, &words.last().second); error.isValid())
-                    return error.text();
-            }
-            if (const QSqlError error = m_nameWords.writeNew(db, words); error.isValid())
-                return error.text();
-            after = rows.last().first;
-        }
+        return format == NameWordsFormat ? m_nameWords.writeFrom(db, 0).text() : QString();
     }
 
     QStringList integrityProblems() const override
@@ -396,15 +398,22 @@ protected:
         return out;
     }
 
-    // Its names' words (a new row's held back with its full-text entries: writeHeldBack()), and
-    // the words of this procedure the spelling list may not have yet.
+    // Its names' words (a new row's held back with its full-text entries: writeHeldBack(); or
+    // left to writeDeferred()), and the words of this procedure the spelling list may not have yet.
     QSqlError writeEngineEntries(QSqlDatabase &db, qint64 id, const IndexEntries &entries, bool replace,
                                  int format) override
     {
+        bool deferred = false;
+        if (format >= DeferredFormat) {
+            if (QSqlError err = waits(db, id, !replace, &deferred); err.isValid())
+                return err;
+        }
         if (format >= HeldBackFormat && !replace) {
             QStringList nameWords;
-            if (QSqlError err = m_nameWords.words(db, entries.nameWords, &nameWords); err.isValid())
-                return err;
+            if (!deferred) {
+                if (QSqlError err = m_nameWords.words(db, entries.nameWords, &nameWords); err.isValid())
+                    return err;
+            }
             m_heldBack.add(id, std::move(nameWords));
             // Unlike the full-text entries, the list's rows are no dearer written in a few
             // statements than in one: written a few hundred procedures at a time, while the
@@ -414,7 +423,7 @@ protected:
                 if (QSqlError err = writeHeldBackNameWords(db); err.isValid())
                     return err;
             }
-        } else if (format >= NameWordsFormat) {
+        } else if (format >= NameWordsFormat && !deferred) {
             if (QSqlError err = m_nameWords.write(db, id, replace, entries.nameWords); err.isValid())
                 return err;
         }
@@ -516,6 +525,34 @@ protected:
     }
 
 private:
+    // Whether procedure id's name_words wait for writeDeferred(): it is at or after the mark (a
+    // procedure there has none, whoever writes it), or it is new while an import defers them,
+    // which moves the mark down to it (it has none above it: a new row's id is the largest).
+    QSqlError waits(QSqlDatabase &db, qint64 id, bool isNew, bool *deferred)
+    {
+        if (!m_mark) {
+            QString error;
+            const std::optional<qint64> mark = deferredMark(db, &error);
+            if (!error.isEmpty())
+                return QSqlError(error, {}, QSqlError::StatementError);
+            m_mark.emplace(mark);
+        }
+        const std::optional<qint64> mark = *m_mark;
+        *deferred = mark && id >= *mark;
+        if (*deferred || !isNew || !m_defer)
+            return {};
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO careleaf_meta (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                  " DO UPDATE SET value = min(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))"_s);
+        q.addBindValue(QString::fromLatin1(DeferredMarkKey));
+        q.addBindValue(id);
+        if (!q.exec())
+            return q.lastError();
+        m_mark.emplace(mark ? std::min(*mark, id) : id);
+        *deferred = true;
+        return {};
+    }
+
     // The words of spelling_words each prefix of the plan stands for, in one statement. The list
     // holds every word of the library of three characters or more whose first two are not
     // digits (spellingWords()); a prefix of two also stands for itself. A prefix that is not
@@ -600,6 +637,11 @@ private:
                                int rows)
     {
         constexpr int Seeks = 4000; // seeks of the word list a page of several groups may take
+        // While procedures wait for their rows (an import's, deferredMark()), the list lacks them:
+        // the page is read along the title index.
+        QString markError;
+        if (deferredMark(db, &markError) || !markError.isEmpty())
+            return {};
         bool phrases = false;
         QList<qsizetype> exact;
         QList<QStringList> groups = walkableGroups(
@@ -670,8 +712,11 @@ private:
     }
 
     std::unique_ptr<QSqlQuery> m_insertWords; // prepared once per connection
-    NameWordWriter m_nameWords;               // name_words, with each procedure or a new one's held back
-    HeldBackRows m_heldBack;                  // inserted, their full-text entries or name_words not yet written
+    bool m_defer = false;                     // an import's: new procedures' name_words wait (writeDeferred())
+    // The mark as the open transaction has it (outer: read yet; inner: the mark, absent when none).
+    std::optional<std::optional<qint64>> m_mark;
+    NameWordWriter m_nameWords; // name_words, with each procedure or a new one's held back
+    HeldBackRows m_heldBack;    // inserted, their full-text entries or name_words not yet written
 };
 
 } // namespace
