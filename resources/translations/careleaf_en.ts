@@ -757,10 +757,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
             <numerusform>the library did not keep the last %n files stored: %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the names&apos; word list was not completed (the next import completes it): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

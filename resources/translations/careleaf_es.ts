@@ -810,10 +810,6 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>the names&apos; word list was not completed (the next import completes it): %1</source>
-        <translation>la lista de palabras de los nombres no se completó (la próxima importación la completa): %1</translation>
-    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

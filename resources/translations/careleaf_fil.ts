@@ -757,10 +757,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
-    <message>
-        <source>the names&apos; word list was not completed (the next import completes it): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

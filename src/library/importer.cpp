@@ -379,15 +379,13 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     // out when it could not be), fatal (when given) reported after the group's own error.
     const auto finish = [&](const QString &fatal = {}) {
         const QString lost = group.commit(&report);
-        // What waited for the end (this import's and a killed one's): if it cannot be written
-        // now, the procedures stand, and the next import writes it.
-        QString deferred = store.writeDeferredEntries();
-        if (!deferred.isEmpty())
-            deferred = tr("the names' word list was not completed (the next import completes it): %1").arg(deferred);
         if (report.written() > 0)
             store.afterManyWrites(); // what the groups left in the log, copied into the file
+        // What waited for the end (this import's and a killed one's; only speed depends on it:
+        // if it cannot be written now, the next import writes it).
+        (void)store.writeDeferredEntries();
         QStringList errors;
-        for (const QString &e : {fatal, lost, deferred}) {
+        for (const QString &e : {fatal, lost}) {
             if (!e.isEmpty())
                 errors << e;
         }

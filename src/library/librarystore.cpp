@@ -460,26 +460,35 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
     return {};
 }
 
-QString LibraryStore::writeDeferredEntries()
+QString LibraryStore::writeDeferredEntries(qint64 procedures)
 {
     m_index->deferEntries(false);
-    if (!m_index->defersEntries())
-        return {};
-    if (m_connection->inBatch())
-        return u"they are never written inside a batch"_s; // a caller's mistake
-    Transaction tx(*m_connection, m_index.get());
-    if (!tx.isOpen())
-        return m_connection->explain(tx.error());
-    applyBatchSettings(true);
-    QSqlDatabase database = db();
+    const auto failed = [](const QString &error) {
+        qCWarning(lcLibrary, "the search index's entries an import left were not written: %s", qPrintable(error));
+        return error;
+    };
     bool wrote = false;
-    QString error = m_index->writeDeferred(database, &wrote);
-    if (error.isEmpty() && !tx.commit())
-        error = m_connection->explain(tx.error());
-    applyBatchSettings(false);
-    if (error.isEmpty() && wrote)
+    for (bool more = m_index->entriesWait(); more;) {
+        if (m_connection->inBatch())
+            return failed(u"they are never written inside a batch"_s); // a caller's mistake
+        if (wrote)
+            QThread::msleep(MergePauseMs); // a waiting writer gets in (mergeSearchIndex())
+        Transaction tx(*m_connection, m_index.get());
+        if (!tx.isOpen())
+            return failed(m_connection->explain(tx.error()));
+        applyBatchSettings(true);
+        QSqlDatabase database = db();
+        const QSqlError error = m_index->writeDeferred(database, procedures, &more);
+        const bool committed = !error.isValid() && tx.commit();
+        applyBatchSettings(false);
+        if (!committed)
+            return failed(m_connection->explain(error.isValid() ? error : tx.error()));
+        wrote = true;
         m_connection->countWrite();
-    return error;
+    }
+    if (wrote)
+        afterManyWrites();
+    return {};
 }
 
 void LibraryStore::afterManyWrites()

@@ -149,14 +149,17 @@ public:
     // An import's: with defer, the entries of its new procedures that are far cheaper written
     // for all of them at its end than a group at a time (SQLite's name_words) wait for
     // writeDeferred(), behind a mark in the library that says from which procedure on they wait
-    // (a killed import's are written at the end of the next). Whether the engine defers any.
+    // (a killed import's are written at the end of the next).
     virtual void deferEntries(bool defer) { Q_UNUSED(defer) }
-    [[nodiscard]] virtual bool defersEntries() const { return false; }
-    // What waits, written inside a write transaction; *wrote: whether anything did. The error, or empty.
-    [[nodiscard]] virtual QString writeDeferred(QSqlDatabase &db, bool *wrote)
+    // Whether some wait (read outside a transaction).
+    [[nodiscard]] virtual bool entriesWait() const { return false; }
+    // What waits for the next `procedures` procedures (by id), written inside a write
+    // transaction; *more: whether some still wait after them.
+    [[nodiscard]] virtual QSqlError writeDeferred(QSqlDatabase &db, qint64 procedures, bool *more)
     {
         Q_UNUSED(db)
-        *wrote = false;
+        Q_UNUSED(procedures)
+        *more = false;
         return {};
     }
     // Statements prepared on the connection are gone (reconnect, close).

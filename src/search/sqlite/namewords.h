@@ -72,11 +72,12 @@ public:
     // statement finds it, the procedures given in it included: a word near the line may turn
     // broad a few hundred procedures later or earlier than written one at a time.)
     [[nodiscard]] QSqlError writeNew(QSqlDatabase &db, const QList<std::pair<qint64, QStringList>> &procedures);
-    // name_words of every procedure from id `from` on, from their code, names and descriptor as
-    // the full-text index reads them (procedure_text), in one insert in the list's order (an
-    // import's new procedures, whose rows waited for its end: deferredMark()). Rows they already
-    // have go first, their counts with them.
-    [[nodiscard]] QSqlError writeFrom(QSqlDatabase &db, qint64 from);
+    // name_words of every procedure of ids from `from` up to `until`, from their code, names and
+    // descriptor as the full-text index reads them (procedure_text), in one insert in the list's
+    // order (an import's new procedures, whose rows waited for its end: deferredMark()). Rows
+    // they already have go first, uncounted (a Careleaf of format 14 still running may have
+    // written some; a broad word of theirs, which has no rows, stays counted).
+    [[nodiscard]] QSqlError writeFrom(QSqlDatabase &db, qint64 from, qint64 until);
     // Lets go of the statements and the tokenizer.
     void reset();
 

@@ -19,6 +19,7 @@
 #include <QSqlDriver>
 
 #include <algorithm>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -271,24 +272,38 @@ public:
     // the number of groups grows with the library. They wait for the import's end instead, behind
     // a mark in the library (deferredMark()) that a killed import leaves for the next to finish.
     void deferEntries(bool defer) override { m_defer = defer; }
-    bool defersEntries() const override { return true; }
-    QString writeDeferred(QSqlDatabase &db, bool *wrote) override
+    bool entriesWait() const override
     {
-        *wrote = false;
+        QSqlDatabase database = db();
+        QString error;
+        return deferredMark(database, &error) || !error.isEmpty(); // an error is for writeDeferred() to say
+    }
+    QSqlError writeDeferred(QSqlDatabase &db, qint64 procedures, bool *more) override
+    {
+        *more = false;
         QString error;
         const std::optional<qint64> mark = deferredMark(db, &error);
-        if (!error.isEmpty() || !mark)
-            return error;
-        if (QSqlError err = m_nameWords.writeFrom(db, *mark); err.isValid())
-            return err.text();
+        if (!error.isEmpty())
+            return QSqlError(error, {}, QSqlError::StatementError);
+        if (!mark)
+            return {};
+        const qint64 until = *mark + std::max<qint64>(procedures, 1);
+        if (QSqlError err = m_nameWords.writeFrom(db, *mark, until); err.isValid())
+            return err;
         QSqlQuery q(db);
-        q.prepare(u"DELETE FROM careleaf_meta WHERE key = ?"_s);
+        q.prepare(u"SELECT EXISTS (SELECT 1 FROM procedures WHERE id >= ?)"_s);
+        q.addBindValue(until);
+        if (!q.exec() || !q.next())
+            return q.lastError();
+        *more = q.value(0).toBool();
+        q.finish();
+        // The mark moves past what was written, or goes.
+        q.prepare(*more ? u"UPDATE careleaf_meta SET value = ? WHERE key = ?"_s
+                        : u"DELETE FROM careleaf_meta WHERE key = ?"_s);
+        if (*more)
+            q.addBindValue(until);
         q.addBindValue(QString::fromLatin1(DeferredMarkKey));
-        if (!q.exec())
-            return q.lastError().text();
-        m_mark.emplace();
-        *wrote = true;
-        return {};
+        return q.exec() ? QSqlError() : q.lastError();
     }
 
     // Both full-text indexes' entries for the rows held back, each index in one statement: FTS5
@@ -353,7 +368,8 @@ public:
     // The upgrade to NameWordsFormat: name_words of every procedure.
     QString fillEntries(QSqlDatabase &db, int format) override
     {
-        return format == NameWordsFormat ? m_nameWords.writeFrom(db, 0).text() : QString();
+        return format == NameWordsFormat ? m_nameWords.writeFrom(db, 0, std::numeric_limits<qint64>::max()).text()
+                                         : QString();
     }
 
     QStringList integrityProblems() const override
