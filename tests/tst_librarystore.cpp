@@ -702,11 +702,11 @@ private Q_SLOTS:
         QCOMPARE(store->check(), QStringList());
     }
 
-    // An import's new procedures get their names' word list (name_words) when it ends, all in
-    // one insert (SqliteIndex::writeDeferred()): the same rows and counts as procedures stored
-    // one at a time. Until then a mark in the library says from which procedure on they wait,
-    // which check() accepts (and only it: without the mark the missing rows are damage), and the
-    // next import writes what a killed one left.
+    // An import's new procedures get their names' word list (name_words) when it ends, in one
+    // insert a transaction (SqliteIndex::writeDeferred()): the same rows and counts as procedures
+    // stored one at a time. Until then a mark in the library says from which procedure on they
+    // wait, which check() accepts (and only it: without the mark the missing rows are damage),
+    // and the next import writes what a killed or failed end left.
     void shouldWriteAnImportsNameWordsWhenItEnds()
     {
         const QString docs = path(u"deferred-docs"_s);
@@ -807,6 +807,26 @@ private Q_SLOTS:
         }
         QCOMPARE(listed(killed), listed(single));
         QCOMPARE(listed(sliced), listed(single));
+
+        // An end that fails (here the list refuses every row) fails the list alone: the import
+        // stands, its mark waits, and the next import's end writes the list.
+        const QString refused = path(u"deferred-refused.sqlite"_s);
+        {
+            auto store = openOrFail(refused);
+            QVERIFY(store);
+            QVERIFY(rawExec(refused, u"CREATE TRIGGER refuse_words BEFORE INSERT ON name_words"
+                                     " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+            const ImportReport r = Importer::importPaths(*store, {docs});
+            QCOMPARE(r.fatalError, QString());
+            QCOMPARE(r.imported, 40);
+            QCOMPARE(mark(refused), rawValue(refused, u"SELECT min(id) FROM procedures"_s));
+            QCOMPARE(store->check(), QStringList());
+            QVERIFY(rawExec(refused, u"DROP TRIGGER refuse_words"_s));
+            QCOMPARE(Importer::importPaths(*store, {more}).imported, 5);
+            QCOMPARE(store->check(), QStringList());
+        }
+        QCOMPARE(mark(refused), QString());
+        QCOMPARE(listed(refused), listed(imported));
     }
 
     // An import that writes a good part of the library leaves each full-text index in one piece
