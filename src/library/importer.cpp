@@ -379,11 +379,10 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
     // out when it could not be), fatal (when given) reported after the group's own error.
     const auto finish = [&](const QString &fatal = {}) {
         const QString lost = group.commit(&report);
-        if (report.written() > 0)
-            store.afterManyWrites(); // what the groups left in the log, copied into the file
         // What waited for the end (this import's and a killed one's; only speed depends on it:
         // if it cannot be written now, the next import writes it).
         (void)store.writeDeferredEntries();
+        store.afterManyWrites(); // what the groups and the end left in the log, copied into the file
         QStringList errors;
         for (const QString &e : {fatal, lost}) {
             if (!e.isEmpty())

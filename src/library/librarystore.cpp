@@ -467,10 +467,10 @@ QString LibraryStore::writeDeferredEntries(qint64 procedures)
         qCWarning(lcLibrary, "the search index's entries an import left were not written: %s", qPrintable(error));
         return error;
     };
+    if (m_connection->inBatch())
+        return failed(u"they are never written inside a batch"_s); // a caller's mistake
     bool wrote = false;
     for (bool more = m_index->entriesWait(); more;) {
-        if (m_connection->inBatch())
-            return failed(u"they are never written inside a batch"_s); // a caller's mistake
         if (wrote)
             QThread::msleep(MergePauseMs); // a waiting writer gets in (mergeSearchIndex())
         Transaction tx(*m_connection, m_index.get());
@@ -486,8 +486,6 @@ QString LibraryStore::writeDeferredEntries(qint64 procedures)
         wrote = true;
         m_connection->countWrite();
     }
-    if (wrote)
-        afterManyWrites();
     return {};
 }
 

@@ -161,8 +161,9 @@ public:
     // An import's: the search index's entries of its new procedures that it writes for all of
     // them at its end (SearchIndex::deferEntries()), which writeDeferredEntries() does, with any
     // a killed import left, `procedures` at a time, each a transaction of its own (another writer
-    // waits for one at most: 4 s at 100,000 here; a kill keeps those written). Only speed depends
-    // on them: an error is logged as a warning, and returned (empty when none).
+    // waits for one at most: 4 s at 100,000 here; a kill keeps those written), before the
+    // import's afterManyWrites(). Only speed depends on them: an error is logged as a warning,
+    // and returned (empty when none).
     void deferIndexEntries(bool defer) { m_index->deferEntries(defer); }
     static constexpr qint64 DeferredAtOnce = 100000;
     QString writeDeferredEntries(qint64 procedures = DeferredAtOnce);

@@ -653,16 +653,16 @@ private:
                                int rows)
     {
         constexpr int Seeks = 4000; // seeks of the word list a page of several groups may take
-        // While procedures wait for their rows (an import's, deferredMark()), the list lacks them:
-        // the page is read along the title index.
-        QString markError;
-        if (deferredMark(db, &markError) || !markError.isEmpty())
-            return {};
         bool phrases = false;
         QList<qsizetype> exact;
         QList<QStringList> groups = walkableGroups(
             plan, expansions, [](const QString &w) { return listable(w) && foldsAlike(w); }, &phrases, &exact);
         if (groups.isEmpty())
+            return {};
+        // While procedures wait for their rows (an import's, deferredMark()), the list lacks them:
+        // the page is read along the title index.
+        QString markError;
+        if (deferredMark(db, &markError) || !markError.isEmpty())
             return {};
         const auto placeholders = [](const QStringList &words) {
             return QStringList(words.size(), u"?"_s).join(u", "_s);
