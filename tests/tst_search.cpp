@@ -329,6 +329,50 @@ private Q_SLOTS:
         QCOMPARE(Synonyms::baseForms(word), forms);
     }
 
+    // Each pair both ways, also a word spelt differently in two places; a word with neither
+    // spelling has no variant.
+    void shouldSpellTheWordTheOtherWay_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("variant");
+        const QList<std::pair<QString, QString>> pairs{
+            {u"anaemia"_s, u"anemia"_s},
+            {u"haemorrhage"_s, u"hemorrhage"_s},
+            {u"oesophagus"_s, u"esophagus"_s},
+            {u"diarrhoea"_s, u"diarrhea"_s},
+            {u"septicaemia"_s, u"septicemia"_s},
+            {u"tumour"_s, u"tumor"_s},
+            {u"centre"_s, u"center"_s},
+            {u"fibre"_s, u"fiber"_s},
+            {u"immunise"_s, u"immunize"_s},
+            {u"immunisation"_s, u"immunization"_s},
+            {u"haemolysed"_s, u"hemolysed"_s},
+            {u"dialyse"_s, u"dialyze"_s},
+            {u"paralysing"_s, u"paralyzing"_s},
+            {u"sulphate"_s, u"sulfate"_s},
+            {u"faecal"_s, u"fecal"_s},
+            {u"coeliac"_s, u"celiac"_s},
+            {u"aetiology"_s, u"etiology"_s},
+            // Two places at once.
+            {u"haemolysed"_s, u"hemolyzed"_s},
+            {u"anaesthetised"_s, u"anesthetized"_s},
+        };
+        for (const auto &[british, american] : pairs) {
+            QTest::addRow("%s", qPrintable(british)) << british << american;
+            QTest::addRow("%s", qPrintable(american)) << american << british;
+        }
+    }
+
+    void shouldSpellTheWordTheOtherWay()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, variant);
+        QVERIFY2(Synonyms::spellingVariants(word).contains(variant),
+                 qPrintable(Synonyms::spellingVariants(word).join(u", "_s)));
+        QVERIFY(Synonyms::spellingVariants(u"infusion"_s).isEmpty());
+        QVERIFY(Synonyms::spellingVariants(u"fibrin"_s).isEmpty());
+    }
+
     void shouldCorrectTyposOnlyWhenNeeded_data()
     {
         QTest::addColumn<QString>("word");
@@ -725,6 +769,8 @@ private Q_SLOTS:
         QTest::addRow("oedema, typed American") << u"edema hemorrhage pediatric"_s << u"Oedema Care"_s;
         QTest::addRow("oedema, typed British") << u"oedema haemorrhage paediatric"_s << u"Oedema Care"_s;
         QTest::addRow("colour and centre") << u"color center oedema"_s << u"Oedema Care"_s;
+        QTest::addRow("fibre, sulphate, faecal, coeliac") << u"fiber sulfate fecal celiac"_s << u"Oedema Care"_s;
+        QTest::addRow("haemolysed, aetiology") << u"hemolyzed etiology"_s << u"Oedema Care"_s;
     }
 
     void shouldFindEitherSpellingAndTheVerbOfANoun()
@@ -734,7 +780,8 @@ private Q_SLOTS:
         if (m_store->resolve(u"99977"_s).isEmpty()) {
             // A procedure written the British way, next to the American-spelled library.
             QByteArray doc = Test::syntheticDocument(99977);
-            doc.replace("generated risk", "oedema risk, haemorrhage, paediatric colour centre");
+            doc.replace("generated risk", "oedema risk, haemorrhage, paediatric colour centre, fibre, "
+                                          "sulphate, faecal, coeliac, haemolysed, aetiology");
             const ParseResult parsed = DocumentParser::parse(doc, u"british.txt"_s);
             QVERIFY2(parsed.ok(), qPrintable(parsed.error));
             Procedure p = *parsed.procedure;

@@ -101,10 +101,13 @@ QStringList Synonyms::baseForms(const QString &word)
 
 QStringList Synonyms::spellingVariants(const QString &word)
 {
-    QStringList out;
-    const auto add = [&out, &word](const QString &v) {
-        if (v.size() >= 4 && v != word && !out.contains(v))
-            out << v;
+    // The beginning, a part inside and the ending each change in turn, so a word that differs in
+    // two places finds the other spelling too: "haemolysed" -> "hemolysed", "haemolyzed",
+    // "hemolyzed". Each pass changes the word and what the passes before made of it.
+    QStringList spellings{word};
+    const auto add = [&spellings](const QString &v) {
+        if (v.size() >= 4 && !spellings.contains(v))
+            spellings << v;
     };
     // Whole beginnings, both ways (British first).
     static const QList<std::pair<QString, QString>> starts{
@@ -113,7 +116,8 @@ QStringList Synonyms::spellingVariants(const QString &word)
         {u"caesar"_s, u"cesar"_s},     {u"oedem"_s, u"edem"_s},         {u"oesophag"_s, u"esophag"_s},
         {u"oestr"_s, u"estr"_s},       {u"foet"_s, u"fet"_s},           {u"leukaem"_s, u"leukem"_s},
         {u"ischaem"_s, u"ischem"_s},   {u"haemat"_s, u"hemat"_s},       {u"dyspnoea"_s, u"dyspnea"_s},
-        {u"apnoea"_s, u"apnea"_s},     {u"ageing"_s, u"aging"_s},
+        {u"apnoea"_s, u"apnea"_s},     {u"ageing"_s, u"aging"_s},       {u"faec"_s, u"fec"_s},
+        {u"coeliac"_s, u"celiac"_s},   {u"aetiolog"_s, u"etiolog"_s},   {u"sulph"_s, u"sulf"_s},
     };
     for (const auto &[british, american] : starts) {
         if (word.startsWith(british))
@@ -123,26 +127,33 @@ QStringList Synonyms::spellingVariants(const QString &word)
     }
     // Anywhere in the word: -aemia/-emia (septicaemia, hypoglycaemia), -rrhoea/-rrhea.
     static const QList<std::pair<QString, QString>> inside{{u"aemi"_s, u"emi"_s}, {u"rrhoe"_s, u"rrhe"_s}};
-    for (const auto &[british, american] : inside) {
-        if (const qsizetype at = word.indexOf(british); at > 0)
-            add(word.left(at) + american + word.mid(at + british.size()));
-        else if (const qsizetype at2 = word.indexOf(american); at2 > 0 && !word.contains(british))
-            add(word.left(at2) + british + word.mid(at2 + american.size()));
-    }
-    // Endings.
-    static const QList<std::pair<QString, QString>> ends{
-        {u"isation"_s, u"ization"_s}, {u"ise"_s, u"ize"_s}, {u"ised"_s, u"ized"_s}, {u"ising"_s, u"izing"_s},
-        {u"our"_s, u"or"_s},          {u"tre"_s, u"ter"_s}, {u"ours"_s, u"ors"_s},  {u"tres"_s, u"ters"_s},
-    };
-    if (word.size() >= 5) {
-        for (const auto &[british, american] : ends) {
-            if (word.endsWith(british))
-                add(word.chopped(british.size()) + american);
-            else if (word.endsWith(american))
-                add(word.chopped(american.size()) + british);
+    for (const QString &spelling : QStringList(spellings)) {
+        for (const auto &[british, american] : inside) {
+            if (const qsizetype at = spelling.indexOf(british); at > 0)
+                add(spelling.left(at) + american + spelling.mid(at + british.size()));
+            else if (const qsizetype at2 = spelling.indexOf(american); at2 > 0 && !spelling.contains(british))
+                add(spelling.left(at2) + british + spelling.mid(at2 + american.size()));
         }
     }
-    return out;
+    // Endings: -ise/-ize (immunise), -yse/-yze (haemolysed, dialyse), -our/-or, -tre/-ter and
+    // -bre/-ber (fibre). A plural finds its variant through its singular (baseForms).
+    static const QList<std::pair<QString, QString>> ends{
+        {u"isation"_s, u"ization"_s}, {u"ise"_s, u"ize"_s},   {u"ised"_s, u"ized"_s},   {u"ising"_s, u"izing"_s},
+        {u"yse"_s, u"yze"_s},         {u"ysed"_s, u"yzed"_s}, {u"ysing"_s, u"yzing"_s}, {u"our"_s, u"or"_s},
+        {u"tre"_s, u"ter"_s},         {u"ours"_s, u"ors"_s},  {u"tres"_s, u"ters"_s},   {u"bre"_s, u"ber"_s},
+    };
+    for (const QString &spelling : QStringList(spellings)) {
+        if (spelling.size() < 5)
+            continue;
+        for (const auto &[british, american] : ends) {
+            if (spelling.endsWith(british))
+                add(spelling.chopped(british.size()) + american);
+            else if (spelling.endsWith(american))
+                add(spelling.chopped(american.size()) + british);
+        }
+    }
+    spellings.removeFirst(); // the word itself
+    return spellings;
 }
 
 } // namespace Careleaf

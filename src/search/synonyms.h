@@ -32,7 +32,8 @@ public:
     [[nodiscard]] static QStringList baseForms(const QString &word);
     // The same word as the other side of the Atlantic spells it, the medical pairs both ways:
     // anaemia/anemia, haem-/hem-, oedema/edema, oesophagus/esophagus, diarrhoea/diarrhea,
-    // tumour/tumor, centre/center, -ise/-ize, -isation/-ization, ageing/aging. A variant the
+    // tumour/tumor, centre/center, fibre/fiber, -ise/-ize, -yse/-yze, -isation/-ization,
+    // sulphate/sulfate, faecal/fecal, coeliac/celiac, aetiology/etiology, ageing/aging. A variant the
     // library does not hold matches nothing (each is searched as a prefix like the word itself).
     [[nodiscard]] static QStringList spellingVariants(const QString &word);
 
