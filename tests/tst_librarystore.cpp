@@ -816,6 +816,10 @@ private Q_SLOTS:
             QVERIFY(store);
             QVERIFY(rawExec(refused, u"CREATE TRIGGER refuse_words BEFORE INSERT ON name_words"
                                      " BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"_s));
+            // The warning says what is missing, that nothing else is, and gives SQLite's reason.
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(u"^the word list of the new procedures' names was not written "
+                                                    "\\(.*refused for the test.*\\)\\. Every procedure is stored"_s));
             const ImportReport r = Importer::importPaths(*store, {docs});
             QCOMPARE(r.fatalError, QString());
             QCOMPARE(r.imported, 40);

@@ -464,25 +464,29 @@ QString LibraryStore::writeDeferredEntries(qint64 procedures)
 {
     m_index->deferEntries(false);
     const auto failed = [](const QString &error) {
-        qCWarning(lcLibrary, "the search index's entries an import left were not written: %s", qPrintable(error));
+        // Not explain(): its texts are about a procedure not saved, and every one was.
+        qCWarning(lcLibrary,
+                  "the word list of the new procedures' names was not written (%s). Every procedure is stored "
+                  "and found; the next import writes the list.",
+                  qPrintable(error));
         return error;
     };
     if (m_connection->inBatch())
-        return failed(u"they are never written inside a batch"_s); // a caller's mistake
+        return failed(u"it is never written inside a batch"_s); // a caller's mistake
     bool wrote = false;
     for (bool more = m_index->entriesWait(); more;) {
         if (wrote)
             QThread::msleep(MergePauseMs); // a waiting writer gets in (mergeSearchIndex())
         Transaction tx(*m_connection, m_index.get());
         if (!tx.isOpen())
-            return failed(m_connection->explain(tx.error()));
+            return failed(tx.error().text());
         applyBatchSettings(true);
         QSqlDatabase database = db();
         const QSqlError error = m_index->writeDeferred(database, procedures, &more);
         const bool committed = !error.isValid() && tx.commit();
         applyBatchSettings(false);
         if (!committed)
-            return failed(m_connection->explain(error.isValid() ? error : tx.error()));
+            return failed((error.isValid() ? error : tx.error()).text());
         wrote = true;
         m_connection->countWrite();
     }
