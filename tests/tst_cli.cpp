@@ -373,6 +373,54 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"bad.pdf"_s)));
     }
 
+    // --out names a new file or a PDF to replace; a library or a document typed there by mistake is left as it was,
+    // with a message naming it, and nothing is logged.
+    void shouldNeverWriteAHandoutOverAnotherFile_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("the library itself") << u"library"_s << u"is not a PDF"_s;
+        QTest::addRow("a text file") << u"notes.txt"_s << u"is not a PDF"_s;
+        QTest::addRow("a folder") << u"folder"_s << u"not a file that a PDF can be written to"_s;
+        QTest::addRow("a missing folder") << u"missing/handout.pdf"_s << u"does not exist"_s;
+        QTest::addRow("a PDF, replaced") << u"old.pdf"_s << QString();
+    }
+
+    void shouldNeverWriteAHandoutOverAnotherFile()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, message);
+        const auto put = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        const QString dir = m_dir.filePath(u"out-guard-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(QDir().mkpath(dir + u"/folder"_s));
+        const QString lib = dir + u"/lib.sqlite"_s;
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        QVERIFY(put(dir + u"/notes.txt"_s, "a clinic's notes\n"));
+        QVERIFY(put(dir + u"/old.pdf"_s, "%PDF-1.4 an older handout\n"));
+        const QString path = target == u"library"_s ? lib : dir + u'/' + target;
+        const QByteArray before = QFileInfo(path).isFile() ? Test::readFile(path) : QByteArray();
+
+        const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, path, u"1"_s});
+        if (message.isEmpty()) {
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(Test::readFile(path).startsWith("%PDF-"));
+            QVERIFY(Test::readFile(path).size() > 1000);
+            return;
+        }
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path) && r.err.contains(message), qPrintable(r.err));
+        if (!before.isEmpty())
+            QCOMPARE(Test::readFile(path), before);
+        QVERIFY(!QFileInfo::exists(dir + u"/missing"_s));
+        // The library still opens, with no handout logged.
+        const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
+        QCOMPARE(log.exitCode, 0);
+        QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
+    }
+
     // Every handout adds one log row: when, where, what, which sections, how many — no patient.
     // The patient's name is in the PDF and nowhere else: not the library, settings, data or cache.
     void shouldLogEducationAndKeepPatientDataOutOfEverything()

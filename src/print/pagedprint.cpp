@@ -7,6 +7,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAtomicInt>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
@@ -405,9 +407,39 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
     return {};
 }
 
+namespace {
+
+// Why path cannot take a PDF, empty when it can: a new file in a folder that exists, or a PDF
+// (or an empty file) written over. Any other file is left alone: a path typed by mistake must
+// never turn a library, its log or a document into a handout.
+QString pdfTargetProblem(const QString &path)
+{
+    const QFileInfo target(path);
+    if (!target.exists()) {
+        if (!target.absoluteDir().exists())
+            return PagedPrint::tr("the folder %1 does not exist").arg(target.absolutePath());
+        return {};
+    }
+    if (!target.isFile())
+        return PagedPrint::tr("this is not a file that a PDF can be written to (a folder, or a device)");
+    QFile existing(path);
+    if (existing.size() == 0)
+        return {};
+    if (!existing.open(QIODevice::ReadOnly))
+        return PagedPrint::tr("the file exists and cannot be read, so it is not overwritten");
+    if (!existing.read(5).startsWith("%PDF-"))
+        return PagedPrint::tr("the file exists and is not a PDF (it may be a library or a document), so it "
+                              "is not overwritten: choose another file name");
+    return {};
+}
+
+} // namespace
+
 QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QString &title,
                               QPageSize::PageSizeId pageSize)
 {
+    if (const QString problem = pdfTargetProblem(path); !problem.isEmpty())
+        return tr("%1: %2").arg(path, problem);
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);

@@ -53,7 +53,8 @@ public:
 
     // Paints the flow on printer. Returns an error message, empty on success.
     [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer);
-    // Writes the flow to a PDF file at path. Returns an error message, empty on success.
+    // Writes the flow to a PDF file at path: a new file, or a PDF replaced; never over any other
+    // file (a library typed by mistake). Returns an error message, empty on success.
     [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
                                            QPageSize::PageSizeId pageSize = defaultPageSize());
 
