@@ -82,20 +82,41 @@ private Q_SLOTS:
     // The same procedure written in each language parses to the structure of the English
     // document: its code, descriptor, sections (an unknown one too), lists, steps and names;
     // its language recognised from its headings; and every word of it kept.
+    // Each shipped language's document parses to the English one's structure, its unknown section
+    // ("Follow-up Care") too, with or without a colon after the heading: a language that
+    // capitalises only a heading's first word, or has no capitals, writes it as a few words.
     void shouldParseEveryLanguageLikeEnglish_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *code : {"es", "ar", "zh-Hans", "vi", "tl", "ru", "ko"})
-            QTest::addRow("%s", code) << QString::fromLatin1(code);
+        QTest::addColumn<bool>("colon");
+        for (const char *code : {"es", "ar", "zh-Hans", "vi", "tl", "ru", "ko"}) {
+            QTest::addRow("%s", code) << QString::fromLatin1(code) << true;
+            QTest::addRow("%s, a heading without its colon", code) << QString::fromLatin1(code) << false;
+        }
     }
 
     void shouldParseEveryLanguageLikeEnglish()
     {
         QFETCH(QString, language);
-        const Procedure english = parseFile(Test::dataPath(u"languages/en.txt"_s));
+        QFETCH(bool, colon);
+        // The unknown section's heading is the same line of every file.
+        const auto read = [colon](const QString &path) {
+            QStringList lines = QString::fromUtf8(Test::readFile(path)).split(u'\n');
+            const qsizetype heading = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)))
+                                          .split(u'\n')
+                                          .indexOf(u"Follow-up Care:"_s);
+            if (!colon && heading > 0)
+                lines[heading].chop(1);
+            const ParseResult r = DocumentParser::parse(lines.join(u'\n').toUtf8(), path);
+            if (!r.ok())
+                qWarning("%s: %s", qPrintable(path), qPrintable(r.error));
+            return r.procedure.value_or(Procedure{});
+        };
+        const Procedure english = read(Test::dataPath(u"languages/en.txt"_s));
         QCOMPARE(english.language, u"en"_s);
+        QVERIFY(english.section(u"other"_s));
         const QString path = Test::dataPath(u"languages/%1.txt"_s.arg(language));
-        const Procedure p = parseFile(path);
+        const Procedure p = read(path);
         QCOMPARE(p.language, language);
         QCOMPARE(p.codeSystem, english.codeSystem);
         QCOMPARE(p.code, english.code);
@@ -406,6 +427,43 @@ private Q_SLOTS:
 
         QCOMPARE(p.similarCodes.size(), 2);
         QCOMPARE(p.similarCodes.at(1), (SimilarCode{u"96417"_s, u"Each additional sequential infusion"_s}));
+    }
+
+    // A line standing alone inside a section starts a section of its own only when it is plainly
+    // a heading; a short sentence without its full stop stays text of the section it is in.
+    void shouldTellAnUnknownHeadingFromAShortLine_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("heading");
+        QTest::addRow("Title Case") << u"Follow-up Care"_s << true;
+        QTest::addRow("sentence case") << u"Follow-up care"_s << true;
+        QTest::addRow("a colon") << u"What to bring with you:"_s << true;
+        QTest::addRow("Spanish") << u"Cuidados de seguimiento"_s << true;
+        QTest::addRow("Arabic") << u"\u0627\u0644\u0645\u062A\u0627\u0628\u0639\u0629"_s << true;
+        QTest::addRow("Chinese") << u"\u968F\u8BBF\u62A4\u7406"_s << true;
+        QTest::addRow("a full stop") << u"Rest well."_s << false;
+        QTest::addRow("a number") << u"Call 911 at once"_s << false;
+        QTest::addRow("a comma") << u"Rest, then walk"_s << false;
+        QTest::addRow("a longer sentence") << u"Keep the dressing dry for a day"_s << false;
+        QTest::addRow("lower case") << u"then rest"_s << false;
+        QTest::addRow("a long Chinese sentence")
+            << u"\u5982\u679C\u624B\u81C2\u6301\u7EED\u53D1\u7EA2\u6216\u80BF\u80C0\u8BF7\u81F4\u7535\u8BCA\u6240"_s
+            << false;
+    }
+
+    void shouldTellAnUnknownHeadingFromAShortLine()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, heading);
+        const QString doc = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\nRecovery\n\n"
+                            "Most people rest for a day.\n\n%1\n\nDrink plenty of water.\n"_s.arg(line);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"short-line.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure).join(u' '), heading ? u"recovery other"_s : u"recovery"_s);
+        if (heading)
+            QCOMPARE(r.procedure->section(u"other"_s)->heading, line);
+        else
+            QCOMPARE(r.procedure->section(u"recovery"_s)->blocks.size(), 3);
     }
 
     void shouldSplitLayNameIntoTitleAndAliases_data()

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -148,7 +150,10 @@ const QRegularExpression &similarCodeLine()
 }
 
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
-// and either ending in a colon or written in Title Case ("Follow-up Care").
+// starting with a capital (or a letter of a script without capitals), and either ending in a
+// colon, written in Title Case ("Follow-up Care"), or a few words long as headings are in
+// languages that capitalise only their first word, or none ("Follow-up care", "Cuidados de
+// seguimiento", "المتابعة", "随访护理"). A longer line without a full stop stays text.
 bool looksLikeUnknownHeading(const QString &line)
 {
     const QString s = line.trimmed();
@@ -158,7 +163,6 @@ bool looksLikeUnknownHeading(const QString &line)
     static const QString sentenceEnds = u".!?;,\u3002\uFF01\uFF1F\uFF1B\uFF0C\u3001\u061F\u061B\u060C"_s;
     if (sentenceEnds.contains(last))
         return false;
-    // A script without capitals (Arabic, Chinese) says nothing by its case: only the colon counts.
     const QChar first = s.front();
     const bool uncased = first.isLetter() && !first.isUpper() && !first.isLower();
     if (!uncased && !first.isUpper())
@@ -167,6 +171,14 @@ bool looksLikeUnknownHeading(const QString &line)
     if (words.size() > 6)
         return false;
     if (last == u':' || last == u'\uFF1A')
+        return true;
+    // A few words, none of them a number or a sentence's inner punctuation; written without
+    // spaces (Chinese, Japanese), a few characters.
+    constexpr int FewWords = 4;
+    constexpr int FewCharacters = 12;
+    static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
+    const bool few = words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords;
+    if (few && std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); }))
         return true;
     if (uncased)
         return false;
