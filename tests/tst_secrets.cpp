@@ -61,6 +61,13 @@ private Q_SLOTS:
         QTest::addRow("key=value, quoted") << u"host=db.clinic password='%1 x' dbname=careleaf port=abc"_s.arg(p);
         QTest::addRow("key=value, unclosed quote") << u"host=db.clinic password='%1"_s.arg(p);
         QTest::addRow("unknown keyword") << u"hots=db.clinic password=%1"_s.arg(p);
+        // Mistyped addresses, never taken for a file's name (a file of that name, the password
+        // in it, and the name echoed back as the file's).
+        QTest::addRow("one slash") << u"postgresql:/nurse:%1@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("no colon") << u"postgres//nurse:%1@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("another scheme") << u"pg://nurse:%1@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("no scheme") << u"nurse:%1@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("unknown keyword, a path") << u"hots=/var/run/postgresql dbname=x password=%1"_s.arg(p);
     }
 
     void shouldNeverEchoAPasswordFromTheConsole()
@@ -133,6 +140,8 @@ private Q_SLOTS:
         QTest::addRow("query") << u"postgresql://h/d?password=topsecret&sslmode=require"_s << u"topsecret"_s;
         QTest::addRow("url, upper case") << u"POSTGRESQL://u:Topsecret@h/d"_s << u"Topsecret"_s;
         QTest::addRow("key=value, upper case") << u"host=h PASSWORD = topsecret"_s << u"topsecret"_s;
+        QTest::addRow("mistyped url") << u"postgresql:/u:topsecret@h/d"_s << u"topsecret"_s;
+        QTest::addRow("no scheme") << u"u:topsecret@h/d"_s << u"topsecret"_s;
     }
 
     void shouldFindThePasswordInEveryForm()

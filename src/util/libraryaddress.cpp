@@ -103,12 +103,27 @@ QString quoted(const QString &value)
     return u'\'' + v + u'\'';
 }
 
+// An address plainly meant for a server however it was mistyped: a scheme that is not
+// postgresql:// ("postgresql:/", "pg://"), a "user:password@" in it, or more than one of
+// libpq's key=value pairs. Taken for a file, it would be created under that name, a password
+// in it, and the address echoed back as the file's.
+bool mistypedServer(const QString &t)
+{
+    if (!t.contains(u':') && !t.contains(u'='))
+        return false; // most file names: the expressions below are not even compiled
+    static const QRegularExpression scheme(uR"(^(?!file:)[A-Za-z][A-Za-z0-9+.-]*:/)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression credentials(uR"((?:^|[/\s])[^\s/@:]+:[^\s/@]*@)"_s);
+    static const QRegularExpression pairs(uR"(^[A-Za-z_]+\s*=.*\s[A-Za-z_]+\s*=)"_s);
+    return !isUrl(t) && (scheme.match(t).hasMatch() || credentials.match(t).hasMatch() || pairs.match(t).hasMatch());
+}
+
 } // namespace
 
 bool LibraryAddress::isServer(const QString &text)
 {
     const QString t = text.trimmed();
-    if (isUrl(t))
+    if (isUrl(t) || mistypedServer(t))
         return true;
     // "key=value ...": a libpq connection string whenever it starts with one of libpq's keywords,
     // even where a file of that name exists (a file must never stand in for the clinic server).
@@ -177,6 +192,11 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
         bad.server = true;
         return bad;
     };
+    if (mistypedServer(t) && !t.contains(u'=')) {
+        // Its parts are guesses: none is quoted back (the password may be any of them).
+        return fail(tr("this looks like a clinic server's address, but is not written as one: write "
+                       "postgresql://user@host/database (or libpq's key=value form)"));
+    }
     QList<QPair<QString, QString>> pairs;
     if (isUrl(t)) {
         const QUrl url(t, QUrl::StrictMode);
@@ -230,7 +250,7 @@ QStringList LibraryAddress::secretsIn(const QString &text)
     QStringList out;
     // Both patterns below need one of these: most texts (every argument of every command) have
     // neither, and skip compiling the expressions at start-up.
-    if (!text.contains(u"://"_s) && !text.contains(u'='))
+    if (!text.contains(u'@') && !text.contains(u'='))
         return out;
     auto add = [&out](const QString &secret) {
         if (!secret.isEmpty() && !out.contains(secret))
@@ -247,6 +267,14 @@ QStringList LibraryAddress::secretsIn(const QString &text)
             add(password);
             add(QUrl::fromPercentEncoding(password.toUtf8()));
         }
+    }
+    // The same in an address mistyped ("postgresql:/user:password@host", "postgres//..."): a
+    // "user:password@" after a '/' (not a web address's), a space or at the start.
+    static const QRegularExpression userInfo(uR"((?:^|(?<!https:/)(?<!http:/)[/\s])[^\s/@:]+:([^\s/@]*)@)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpressionMatch &m : userInfo.globalMatch(text)) {
+        add(m.captured(1));
+        add(QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
     }
     // password=secret, password='se cret' (libpq's quoting), also as a URL query item.
     static const QRegularExpression keyword(uR"((?:^|[\s?&])password\s*=\s*('(?:[^'\\]|\\.)*'?|[^\s&]*))"_s,
