@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -508,6 +510,52 @@ private Q_SLOTS:
         QCOMPARE(log.first().workstation, u"front desk"_s);
         QCOMPARE(log.first().language, u"es"_s);
         QVERIFY(again->check().isEmpty());
+    }
+
+    // Where this computer cannot keep the row either (its folder cannot be made: a file stands
+    // there), the message says so, and that the row lasts only while this program runs: the
+    // console, which ends at once, never claims a row waits that is gone.
+    void shouldSayWhenALogRowCannotBeKeptEither_data() { Test::addBackendRows(); }
+
+    void shouldSayWhenALogRowCannotBeKeptEither()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"unkept"_s);
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                               u"/careleaf/pending-education-log"_s;
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(QDir().mkpath(QFileInfo(folder).absolutePath()));
+        {
+            QFile blocker(folder);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const auto unblock = qScopeGuard([&folder] { QFile::remove(folder); });
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        QSqlQuery q(Test::storeConnection(*store));
+        QVERIFY2(q.exec(store->connection().isServer()
+                            ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
+                            : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
+                              " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
+                 qPrintable(q.lastError().text()));
+        EducationLogEntry e;
+        e.printedAt = QDateTime::currentDateTimeUtc();
+        e.workstation = u"front desk"_s;
+        e.procedures = QStringList{u"CPT 96365 Magnesium Infusion Therapy"_s};
+        e.output = u"pdf"_s;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"waits in memory only"_s));
+        const QString error = store->log().append(e);
+        QVERIFY2(!error.contains(u"waits on this computer"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"could not be kept on this computer either"_s) &&
+                     error.contains(u"lost when this program ends"_s),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(u"procedure"_s), qPrintable(error)); // a log row, not a procedure
+        // While this program runs the row still waits, and is written once the library takes it.
+        QCOMPARE(store->log().pendingRows(), 1);
+        QVERIFY(q.exec(store->connection().isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
+                                                      : u"DROP TRIGGER refuse"_s));
+        QCOMPARE(store->log().writePending(), QString());
+        QCOMPARE(store->log().entries().size(), 1);
     }
 
     void shouldImportIdempotently_data() { Test::addBackendRows(); }

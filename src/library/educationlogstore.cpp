@@ -60,9 +60,15 @@ QString EducationLogStore::append(const EducationLogEntry &e)
     // The handout was printed: its record must not be lost with the connection, a refused
     // write or a locked file, nor when Careleaf quits before the library takes it. It waits on
     // this computer and is written when the library next opens (or the server is back).
-    if (const QString kept = PendingLog(pendingPath()).append(e); !kept.isEmpty()) {
-        qCWarning(lcLibrary).noquote() << tr("The education log row waits in memory only: %1").arg(kept);
+    const QString notKept = PendingLog(pendingPath()).append(e);
+    if (!notKept.isEmpty()) {
+        qCWarning(lcLibrary).noquote() << tr("The education log row waits in memory only: %1").arg(notKept);
         m_pending << e;
+        // Said even in an outage: the banner's promise (written on reconnecting) holds only
+        // while this program runs, and a console command ends at once.
+        return tr("%1; the row could not be kept on this computer either (%2): it is lost when this program "
+                  "ends, unless the library takes it first")
+            .arg(error, notKept);
     }
     if (m_connection.isServer() && !m_connection.isReachable())
         return {}; // an outage: the banner says so, and the row is written on reconnecting

@@ -528,7 +528,7 @@ public:
             return tr("the library is damaged (%1); nothing was saved. Run careleaf-cli check.").arg(raw);
         if (raw.contains(u"locked"_s) || raw.contains(u"busy"_s))
             return tr("another program kept the library busy for too long (%1); nothing was saved, try again").arg(raw);
-        return tr("the procedure cannot be stored: %1").arg(raw);
+        return tr("the library refused the write: %1").arg(raw); // a procedure's, a log row's, ...
     }
 
     // Whether the file can be written is checked when it is opened.
