@@ -124,6 +124,44 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Riverside Clinic"_s), qPrintable(error + text.left(300)));
         QVERIFY(text.contains(u"(217) 555-0142"_s));
     }
+
+    // The console opens the library the window opens, and starts a handout as the window does:
+    // IT's preset, on IT's paper. --db and --preset still choose for one command.
+    void shouldUseITsLibraryPresetAndPaperFromTheConsole()
+    {
+        writeSystemFile("[library]\nkind=server\nhost=127.0.0.1\nport=1\ndatabase=careleaf\n"
+                        "[handout]\ndefaultPreset=full\npaper=Letter\n[Locked]\nsettings=library, handout\n");
+        const QString home = m_dir.filePath(u"home-it"_s);
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        env.insert(u"LANG"_s, u"en_GB.UTF-8"_s); // a locale on A4: the paper must be IT's
+        env.insert(u"LC_ALL"_s, u"en_GB.UTF-8"_s);
+
+        // The clinic server, not this computer's library: it does not answer here.
+        const Test::CliRun list = Test::runCli({u"list"_s}, env);
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.err.contains(u"127.0.0.1"_s), qPrintable(list.err));
+        QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
+
+        const QString library = m_dir.filePath(u"it-preset.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const QString pdf = m_dir.filePath(u"it-preset.pdf"_s);
+        const Test::CliRun handout = Test::runCli({u"--db"_s, library, u"handout"_s, u"--out"_s, pdf, u"1"_s}, env);
+        QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
+        // US Letter: 612 x 792 points.
+        QVERIFY(Test::readFile(pdf).contains("/MediaBox [0 0 612.000000 792.000000]"));
+        const QString patient = m_dir.filePath(u"it-patient.pdf"_s);
+        QCOMPARE(Test::runCli(
+                     {u"--db"_s, library, u"handout"_s, u"--preset"_s, u"patient"_s, u"--out"_s, patient, u"1"_s}, env)
+                     .exitCode,
+                 0);
+        const Test::CliRun log = Test::runCli({u"--db"_s, library, u"log"_s, u"--csv"_s}, env);
+        const QStringList rows = log.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3);
+        QVERIFY2(rows.at(1).contains(u",full,1,pdf,"_s) || rows.at(2).contains(u",full,1,pdf,"_s), qPrintable(log.out));
+        QVERIFY2(rows.at(1).contains(u",patient,1,pdf,"_s) || rows.at(2).contains(u",patient,1,pdf,"_s),
+                 qPrintable(log.out));
+    }
 };
 
 QTEST_MAIN(TestSettings)

@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 #include "libraryfile.h"
+#include "settings.h"
 
 namespace Careleaf::Cli {
 
@@ -14,8 +15,10 @@ QString helpText()
               "LOCATION is a SQLite library file, or the clinic's PostgreSQL server:\n"
               "  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...\n"
               "Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.\n"
-              "Default: $CARELEAF_DB if set, otherwise the Careleaf app's own library (%1),\n"
-              "created with the sample library on first use. A new file given with --db starts empty.\n"
+              "Default: $CARELEAF_DB if set, then the clinic server chosen in the app's Preferences (or by\n"
+              "IT), otherwise the Careleaf app's own library (%1), created with the sample library on\n"
+              "first use. A new file given with --db starts empty. Handouts start with the preset and\n"
+              "paper the app's settings give.\n"
               "\n"
               "Commands:\n"
               "  import [--language CODE] PATH...\n"
@@ -93,6 +96,10 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
     }
     if (args.isEmpty())
         return c.usage(tr("no command given"));
+    // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
+    // IT's), else this computer's own (an empty location).
+    if (c.location.isEmpty())
+        c.location = Settings().libraryLocation();
     const QString command = args.takeFirst();
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
         out << helpText();

@@ -65,10 +65,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_ui->paperSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     const Settings settings;
     // The paper IT set for the clinic, else the one this locale uses.
-    const QString paper = settings.text(Settings::Key::PaperSize).toLower();
-    const QPageSize::PageSizeId pageSize = paper == u"a4"_s       ? QPageSize::A4
-                                           : paper == u"letter"_s ? QPageSize::Letter
-                                                                  : PagedPrint::defaultPageSize();
+    const QPageSize::PageSizeId pageSize = PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize));
     m_ui->paperSize->setCurrentIndex(m_ui->paperSize->findData(int(pageSize)));
     if (settings.isLocked(Settings::Key::PaperSize)) {
         m_ui->paperSize->setEnabled(false);

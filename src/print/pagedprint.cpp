@@ -43,6 +43,12 @@ QPageSize::PageSizeId PagedPrint::defaultPageSize()
     }
 }
 
+QPageSize::PageSizeId PagedPrint::pageSizeNamed(const QString &paper)
+{
+    const QString name = paper.trimmed().toLower();
+    return name == u"a4"_s ? QPageSize::A4 : name == u"letter"_s ? QPageSize::Letter : defaultPageSize();
+}
+
 void PagedPrint::preparePrinter(QPrinter &printer)
 {
     printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);

@@ -28,6 +28,8 @@ class PagedPrint
 public:
     // Letter where the locale uses it (US, Canada, Mexico, ...), A4 elsewhere.
     [[nodiscard]] static QPageSize::PageSizeId defaultPageSize();
+    // The paper a setting names ("A4", "Letter", any case: handout/paper), else defaultPageSize().
+    [[nodiscard]] static QPageSize::PageSizeId pageSizeNamed(const QString &paper);
 
     // Sets margins and page size defaults on a printer the caller configured.
     static void preparePrinter(QPrinter &printer);

@@ -3,6 +3,7 @@
 #include "clicommon.h"
 #include "pagedprint.h"
 #include "sectionkeys.h"
+#include "settings.h"
 
 #include <QFileInfo>
 
@@ -23,8 +24,16 @@ int cmdHandout(Context &c, const QStringList &args)
         return c.usage(tr("choose one of --sections and --preset"));
 
     HandoutOptions options;
-    // For the patient unless a staff copy is asked for.
-    std::optional<Handout::Preset> chosen = Handout::builtInPreset(Handout::defaultPresetId());
+    // As the window starts a handout: the preset chosen there last, or IT's (for the patient
+    // unless a staff copy is asked for), on the paper IT set, else the one this locale uses.
+    const Settings settings;
+    const QString startPreset = settings.text(Settings::Key::DefaultPreset, Handout::defaultPresetId());
+    std::optional<Handout::Preset> chosen = Handout::builtInPreset(startPreset);
+    if (const QStringList mine = settings.userPresets().value(startPreset.mid(5));
+        !chosen && startPreset.startsWith(u"user:"_s) && !mine.isEmpty())
+        chosen = Handout::Preset{startPreset.mid(5), startPreset.mid(5), mine, false};
+    if (!chosen)
+        chosen = Handout::builtInPreset(Handout::defaultPresetId());
     if (p.values.contains(u"preset"_s)) {
         chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
         if (!chosen) {
@@ -82,7 +91,8 @@ int cmdHandout(Context &c, const QStringList &args)
         }
     }
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
-    const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title);
+    const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title,
+                                                PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)));
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
