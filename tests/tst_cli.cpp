@@ -141,6 +141,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // What comes from outside is shown, never obeyed: a file name with a newline or an escape
+    // sequence stays on its one "<path>: <reason>" line, written visibly; a clinic's language
+    // table that is no table at all names a few of its lines, not each of them.
+    void shouldPrintOutsideTextAsOneVisibleLine()
+    {
+        const QString dir = m_dir.filePath(u"outside-text"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const QString name = u"bad\nname\x1b[31m.txt"_s;
+        {
+            QFile f(dir + u'/' + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a procedure\n");
+        }
+        QProcessEnvironment env = environment();
+        const QString home = m_dir.filePath(u"outside-home"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home);
+        QVERIFY(QDir().mkpath(home + u"/careleaf/languages"_s));
+        {
+            QFile table(home + u"/careleaf/languages/zz.tsv"_s);
+            QVERIFY(table.open(QIODevice::WriteOnly));
+            table.write("code\tzz\nname\tZz\n");
+            for (int i = 0; i < 500; ++i)
+                table.write("\x1b[2Jnonsense " + QByteArray::number(i) + "\tvalue\n");
+        }
+        const Run r = Test::runCli({u"--db"_s, m_dir.filePath(u"outside.sqlite"_s), u"import"_s, dir}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.contains(QChar(0x1b)), qPrintable(r.err));
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        const QString shown = dir + u"/bad\\x0Aname\\x1B[31m.txt: "_s;
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(shown); }),
+                 qPrintable(lines.last()));
+        QVERIFY2(lines.size() <= 13, qPrintable(r.err)); // ten lines, "490 more", the file
+        QVERIFY2(r.err.contains(u"zz.tsv: 490 more lines are left out"_s), qPrintable(r.err));
+    }
+
     void shouldImportIdempotentlyWithContractLines()
     {
         const QString lib = db(u"seeds.sqlite"_s);

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Careleaf::Cli {
 
 QString tr(const char *s, const char *disambiguation, int n)
@@ -67,6 +69,26 @@ void printJson(QTextStream &out, const QJsonValue &v)
 QString codeColumn(const QString &system, const QString &code)
 {
     return (system.isEmpty() ? u"-"_s : system) + u'\t' + (code.isEmpty() ? u"-"_s : code);
+}
+
+QString printable(const QString &text)
+{
+    const auto controls = [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), controls))
+        return text;
+    QString out;
+    for (QChar c : text) {
+        if (!controls(c))
+            out += c;
+        else if (c.category() == QChar::Other_Control)
+            out += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0').toUpper();
+        else
+            out += u"[U+%1]"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
+    }
+    return out;
 }
 
 QString plainSnippet(QString s)

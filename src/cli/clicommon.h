@@ -73,6 +73,10 @@ private:
 void printJson(QTextStream &out, const QJsonValue &v);
 // "SYSTEM<TAB>CODE", a "-" for what the document does not give.
 [[nodiscard]] QString codeColumn(const QString &system, const QString &code);
+// text as one line a terminal shows as it is: control characters (a newline, an escape
+// sequence) written "\x0A", "\x1B", and direction overrides "[U+202E]". For what comes from
+// outside (a file's name, a table's line) on a "<path>: <reason>" line.
+[[nodiscard]] QString printable(const QString &text);
 // A search hit's snippet without its highlight markers.
 [[nodiscard]] QString plainSnippet(QString s);
 

@@ -19,12 +19,17 @@ namespace {
 void readTable(const QString &path, Language *language, QStringList *problems)
 {
     const QString shown = QFileInfo(path).fileName();
+    // Each line left out is named, up to a few: a file that is no table at all (a document, a
+    // binary) says so in a few lines, not one for each of its lines at every start.
+    constexpr int NamedAtMost = 10;
+    int leftOut = 0;
     TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
         const qsizetype tab = line.indexOf(u'\t');
         const QString field = tab < 0 ? QString() : line.left(tab).trimmed();
         const QString value = tab < 0 ? QString() : line.mid(tab + 1).simplified();
         const auto problem = [&](const QString &reason) {
-            *problems << u"%1:%2: %3"_s.arg(shown).arg(lineNumber).arg(reason);
+            if (++leftOut <= NamedAtMost)
+                *problems << u"%1:%2: %3; the line is left out"_s.arg(shown).arg(lineNumber).arg(reason);
         };
         if (field.isEmpty() || value.isEmpty()) {
             problem(u"expected a field name and a value separated by a tab"_s);
@@ -62,8 +67,10 @@ void readTable(const QString &path, Language *language, QStringList *problems)
         else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
             language->sections.insert(heading, field);
         else
-            problem(u"unknown field \u201c%1\u201d"_s.arg(field));
+            problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
     });
+    if (leftOut > NamedAtMost)
+        *problems << u"%1: %2 more lines are left out"_s.arg(shown).arg(leftOut - NamedAtMost);
 }
 
 void merge(QList<Language> *into, Language language)

@@ -19,14 +19,14 @@ int cmdImport(Context &c, const QStringList &args)
         return UsageOrDatabase;
     // A clinic's own language table with a line Careleaf cannot read: said, and the rest used.
     for (const QString &problem : Languages::problems())
-        c.err << "careleaf-cli: " << tr("language table %1 (the line is left out)").arg(problem) << Qt::endl;
+        c.err << "careleaf-cli: " << tr("language table %1").arg(printable(problem)) << Qt::endl;
     // Ctrl+C or a kill (SIGTERM) stops after the file in hand, and what was done is still said.
     const StopSignals stop;
     const ImportReport report = Importer::importPaths(
         *c.store, p.positional, [&stop](int, int, const QString &) { return stop.signal() == 0; }, language);
     c.out << report.summaryLine() << Qt::endl;
     for (const Rejection &r : report.rejections)
-        c.err << r.path << ": " << r.reason << Qt::endl;
+        c.err << printable(r.path) << ": " << printable(r.reason) << Qt::endl;
     if (!report.fatalError.isEmpty()) {
         c.err << "careleaf-cli: " << report.fatalError << Qt::endl;
         return UsageOrDatabase;
