@@ -5,6 +5,7 @@
 // missing for the scripts the shipped tables cover. A PDF that reads as no text fails.
 #include "documentparser.h"
 #include "handout.h"
+#include "procedurehtml.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -269,6 +270,33 @@ private Q_SLOTS:
     }
 
     // Arabic prints right to left, letterhead and footer too, and its text extracts as written.
+    // Only a phone number in groups is isolated left to right; a date, a dose or a long number is
+    // left as the text has it.
+    void shouldKeepAPhoneNumbersGroupsInOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("isolated");
+        QTest::addRow("area code") << u"call (217) 555-0142."_s << u"(217) 555-0142"_s;
+        QTest::addRow("groups") << u"call 0123 456 789 now"_s << u"0123 456 789"_s;
+        QTest::addRow("international") << u"+34 912 345 678"_s << u"+34 912 345 678"_s;
+        QTest::addRow("one group") << u"call 555-0142"_s << QString();
+        QTest::addRow("a date") << u"on 2026-11-30"_s << QString();
+        QTest::addRow("a dose") << u"500 mg twice"_s << QString();
+        QTest::addRow("a long number") << u"lot 123456 789"_s << QString();
+    }
+
+    void shouldKeepAPhoneNumbersGroupsInOrder()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, isolated);
+        const QString out = ProcedureHtml::numbersLeftToRight(text);
+        QCOMPARE(QString(out).remove(QChar(0x2066)).remove(QChar(0x2069)), text);
+        if (isolated.isEmpty())
+            QCOMPARE(out, text);
+        else
+            QVERIFY2(out.contains(QChar(0x2066) + isolated + QChar(0x2069)), qPrintable(out));
+    }
+
     void shouldPrintArabicRightToLeft()
     {
         const Procedure ar = inLanguage(u"ar"_s);
@@ -309,6 +337,29 @@ private Q_SLOTS:
         QVERIFY2(areaCode >= 0 && number > areaCode,
                  qPrintable(u"the phone number reads out of order (%1, %2)"_s.arg(areaCode).arg(number)));
         QVERIFY2(pageNumberLeft, "the page number is not on the left of a right-to-left page");
+        // The same for a number in the care team's note (and in the document's own text), and an
+        // English note reads left to right on the Arabic page: "Call" on the left, "today." after.
+        const auto leftOf = [](const Test::PdfPage &page, const QString &text) {
+            for (const Test::PdfWord &w : page.words) {
+                if (w.text.contains(text))
+                    return w.box.left();
+            }
+            return qreal(-1);
+        };
+        HandoutOptions noted = o;
+        noted.note = u"\u0627\u062A\u0635\u0644 \u0639\u0644\u0649 (312) 555-0199 \u0627\u0644\u064A\u0648\u0645."_s;
+        const QList<Test::PdfPage> arabicNote = pages(exportPdf({ar}, noted, u"ar-note.pdf"_s));
+        QVERIFY(!arabicNote.isEmpty());
+        QVERIFY2(leftOf(arabicNote.first(), u"(312)"_s) >= 0 &&
+                     leftOf(arabicNote.first(), u"555-0199"_s) > leftOf(arabicNote.first(), u"(312)"_s),
+                 "the note's phone number reads out of order");
+        noted.note = u"Call (312) 555-0177 today."_s;
+        const QList<Test::PdfPage> englishNote = pages(exportPdf({ar}, noted, u"ar-english-note.pdf"_s));
+        QVERIFY(!englishNote.isEmpty());
+        QVERIFY2(leftOf(englishNote.first(), u"Call"_s) >= 0 &&
+                     leftOf(englishNote.first(), u"today."_s) > leftOf(englishNote.first(), u"555-0177"_s) &&
+                     leftOf(englishNote.first(), u"555-0177"_s) > leftOf(englishNote.first(), u"Call"_s),
+                 "an English note on an Arabic page does not read left to right");
         // Logical order: each paragraph extracts as the source wrote it.
         QString all;
         for (const Test::PdfPage &p : read)

@@ -289,8 +289,13 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
             list += u"<li>"_s + esc(p.title) + u"</li>"_s;
         top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
     }
-    if (!o.note.trimmed().isEmpty())
-        top += boxHtml(tr("Your instructions"), u"<p>"_s + multiline(o.note.trimmed()) + u"</p>"_s);
+    // The care team's note in its own direction, whatever the page's: an English note on an
+    // Arabic handout keeps its full stop at its end.
+    if (!o.note.trimmed().isEmpty()) {
+        const QString direction = o.note.isRightToLeft() ? u"rtl"_s : u"ltr"_s;
+        top += boxHtml(tr("Your instructions"),
+                       u"<p dir=\""_s + direction + u"\">"_s + multiline(o.note.trimmed()) + u"</p>"_s);
+    }
 
     for (qsizetype i = 0; i < procedures.size(); ++i) {
         const Procedure *english = nullptr;

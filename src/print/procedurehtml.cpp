@@ -1,5 +1,7 @@
 #include "procedurehtml.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -71,9 +73,33 @@ QString ProcedureHtml::shownText(const QString &text)
     return out;
 }
 
+QString ProcedureHtml::numbersLeftToRight(const QString &text)
+{
+    // A number in groups: digits, then groups after spaces, dots, dashes or parentheses.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return text;
+    static const QRegularExpression groups(uR"([+(]?\d[\d().\-\x{00A0} ]*\d\)?)"_s);
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &m : groups.globalMatch(text)) {
+        const QString run = m.captured(0);
+        const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
+        static const QRegularExpression longGroup(uR"(\d{6})"_s);
+        // One group, or a date ("2024-05-01"), already reads left to right; a phone number's groups
+        // apart, or in parentheses, would be laid out right to left: "0142-555 (217)". Numbers of
+        // another kind (a long group, too many digits) stay as the text has them.
+        if (digits < 7 || digits > 15 || run.contains(longGroup) ||
+            !(run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
+            continue;
+        out += QStringView(text).sliced(from, m.capturedStart() - from) + QChar(0x2066) + run + QChar(0x2069);
+        from = m.capturedEnd();
+    }
+    return from == 0 ? text : out + QStringView(text).sliced(from);
+}
+
 QString ProcedureHtml::escaped(const QString &text)
 {
-    return shownText(text).toHtmlEscaped();
+    return numbersLeftToRight(shownText(text)).toHtmlEscaped();
 }
 
 QString ProcedureHtml::sampleTranslationNote()
