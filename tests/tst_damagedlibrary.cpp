@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -318,6 +319,41 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path) && r.err.contains(u"read-only"_s), qPrintable(r.err));
         QCOMPARE(sha(path), before);
+    }
+
+    // A library the user may write in a folder they may not (a shared folder set up wrong): said
+    // as such, with no "start a fresh library" that would set a good library aside; and a new
+    // library there the same. Root writes any folder, so as root the console runs as "nobody".
+    void shouldSayTheLibrarysFolderIsReadOnly()
+    {
+        const QString shared = m_dir.filePath(u"read-only-folder"_s);
+        QVERIFY(QDir().mkpath(shared));
+        const QString path = shared + u"/library.sqlite"_s;
+        QVERIFY(QFile::copy(m_good, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+        QStringList wrapper;
+        if (geteuid() == 0) {
+            if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+                QSKIP("running as root without setpriv: cannot make a folder read-only for this test");
+            QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther);
+            wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        }
+        QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                                                  QFile::ReadOther | QFile::ExeOther));
+        const auto writable =
+            qScopeGuard([&shared] { QFile::setPermissions(shared, QFile::permissions(shared) | QFile::WriteOwner); });
+        const QByteArray before = sha(path);
+        for (const QString &library : QStringList{path, shared + u"/new.sqlite"_s}) {
+            const Test::CliRun r = cli({u"--db"_s, library, u"list"_s}, wrapper);
+            QVERIFY(!r.crashed);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(library) && r.err.contains(u"folder Careleaf cannot write to"_s),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(u"recover"_s), qPrintable(r.err));
+        }
+        QCOMPARE(sha(path), before);
+        QVERIFY(!QFileInfo::exists(shared + u"/new.sqlite"_s));
     }
 };
 

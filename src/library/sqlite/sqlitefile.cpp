@@ -110,6 +110,16 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     const bool created = !info.exists() || info.size() == 0;
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
+    // The library writes its log files beside itself (-wal, -shm) and a new one is created there:
+    // a folder it cannot write to is said as such, not as a library that does not open.
+    const QFileInfo folder(info.absolutePath());
+    const bool logFilesWritable =
+        QFileInfo(location + u"-wal"_s).isWritable() && QFileInfo(location + u"-shm"_s).isWritable();
+    if (!folder.isWritable() && (!info.exists() || !logFilesWritable))
+        return fail(Problem::ReadOnly, tr("%1 is in a folder Careleaf cannot write to (%2): a library needs its "
+                                          "folder writable, for its log files (-wal, -shm) and to be created. "
+                                          "Make the folder writable, or choose a library in another folder.")
+                                           .arg(location, folder.absoluteFilePath()));
 
     OpenResult opened = connectAndMigrate(std::unique_ptr<LibraryStore>(new LibraryStore(
         std::make_unique<StoreConnection>(location, LibraryAddress::parse(location), makeSqliteBackend()))));
