@@ -49,18 +49,20 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CARELEAF_VERSION));
 }
 
-// --help and --version answer without a display: over SSH, in a package's tests, in a terminal
-// where no desktop runs.
-bool asksForHelpOrVersion(int argc, char *argv[])
+// --help, --version and a wrong option answer without a display: over SSH, in a package's
+// tests, in a terminal where no desktop runs (a window cannot even start there, and would
+// abort before saying what was wrong with the command line).
+bool answersWithoutAWindow(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
             return true;
-        if (a == "--")
-            break;
+        arguments << QString::fromLocal8Bit(a);
     }
-    return false;
+    CommandLine commandLine;
+    return !commandLine.parser.parse(arguments);
 }
 
 } // namespace
@@ -70,12 +72,12 @@ int main(int argc, char *argv[])
     // A file-size limit (ulimit -f) must fail the write that reaches it, which the store reports
     // as a full disk, instead of killing the process halfway through.
     std::signal(SIGXFSZ, SIG_IGN);
-    if (asksForHelpOrVersion(argc, argv)) {
+    if (answersWithoutAWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         Careleaf::installTranslations();
         CommandLine commandLine;
-        commandLine.parser.process(app); // prints and exits
+        commandLine.parser.process(app); // prints (help, the version, or what is wrong) and exits
         return 0;
     }
     QApplication app(argc, argv);

@@ -82,19 +82,25 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
-    // The desktop app answers --help and --version without a display (over SSH, in a package test).
+    // The desktop app answers --help and --version without a display (over SSH, in a package test),
+    // and says what is wrong with a wrong option (exit 1, as its man page says), never aborting
+    // for want of a display first.
     void shouldAnswerHelpAndVersionWithoutADisplay_data()
     {
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("help") << u"--help"_s << u"--db <LOCATION>"_s;
-        QTest::addRow("version") << u"--version"_s << QStringLiteral(CARELEAF_VERSION);
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("help") << u"--help"_s << u"--db <LOCATION>"_s << 0;
+        QTest::addRow("version") << u"--version"_s << QStringLiteral(CARELEAF_VERSION) << 0;
+        QTest::addRow("an unknown option") << u"--bogus"_s << u"bogus"_s << 1;
+        QTest::addRow("--db without its value") << u"--db"_s << u"db"_s << 1;
     }
 
     void shouldAnswerHelpAndVersionWithoutADisplay()
     {
         QFETCH(QString, option);
         QFETCH(QString, expected);
+        QFETCH(int, exitCode);
         QProcessEnvironment env = environment();
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             env.remove(name);
@@ -103,9 +109,9 @@ private Q_SLOTS:
         p.start(QStringLiteral(CARELEAF_GUI_PATH), {option});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(p.exitCode(), 0);
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(out.contains(expected), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+        QCOMPARE(p.exitCode(), exitCode);
+        const QString out = QString::fromUtf8(exitCode == 0 ? p.readAllStandardOutput() : p.readAllStandardError());
+        QVERIFY2(out.contains(expected), qPrintable(out));
     }
 
     void shouldRejectBadUsageWithExitTwo_data()
@@ -117,6 +123,9 @@ private Q_SLOTS:
         QTest::addRow("unknown option") << QStringList{u"list"_s, u"--fancy"_s} << u"unknown option --fancy"_s;
         QTest::addRow("import nothing") << QStringList{u"import"_s} << u"at least one file"_s;
         QTest::addRow("db without value") << QStringList{u"--db"_s} << u"--db needs a value"_s;
+        QTest::addRow("db blank") << QStringList{u"--db"_s, u" "_s, u"list"_s} << u"--db needs a library"_s;
+        QTest::addRow("db standard input") << QStringList{u"--db"_s, u"-"_s, u"list"_s} << u"--db needs a library"_s;
+        QTest::addRow("db an option") << QStringList{u"--db"_s, u"--json"_s, u"list"_s} << u"--db needs a library"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << u"--limit"_s;
         QTest::addRow("handout without out") << QStringList{u"handout"_s, u"1"_s} << u"--out"_s;
         QTest::addRow("import in an unknown language")
@@ -139,6 +148,15 @@ private Q_SLOTS:
             QCOMPARE(cli(args).exitCode, 2);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // A library named "~/..." in quotes is in the home folder, as the shell would have had it.
+    void shouldTakeTildeForTheHomeFolder()
+    {
+        const Run r = cli({u"--db"_s, u"~/tilde.sqlite"_s, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"home/tilde.sqlite"_s)));
+        QVERIFY(!QFileInfo::exists(u"~"_s));
     }
 
     // What comes from outside is shown, never obeyed: a file name with a newline or an escape
@@ -722,7 +740,8 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(u"twins"_s);
         QVERIFY(QDir().mkpath(folder));
         const QByteArray older = Test::syntheticDocument(7);
-        const QByteArray newer = Test::revisedDocument(7);
+        // Renamed as well: each message names the procedure as the file it points to has it.
+        const QByteArray newer = Test::revisedDocument(7).replace("Generated Procedure 7 (", "Renamed Procedure 7 (");
         auto write = [&](const QString &name, const QByteArray &bytes, const QDateTime &when) {
             QFile f(folder + u'/' + name);
             // Flushed first: the write must not land after the time is set.
@@ -738,7 +757,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(folder + u"/b-original.txt: not imported: "_s + folder + u"/a-revised.txt"_s),
                  qPrintable(r.err));
-        QVERIFY(r.err.contains(u"is newer"_s));
+        QVERIFY2(r.err.contains(u"a-revised.txt holds the same procedure (Renamed Procedure 7) and is newer"_s),
+                 qPrintable(r.err));
         // What the library holds is the newer file.
         QCOMPARE(storedSourceFile(lib), u"a-revised.txt"_s);
         // The other way round: the later file is the newer one.
@@ -747,6 +767,8 @@ private Q_SLOTS:
         const Run again = cli({u"--db"_s, lib, u"import"_s, folder});
         QCOMPARE(again.out, u"imported 0, updated 1, unchanged 0, rejected 1\n"_s);
         QVERIFY2(again.err.startsWith(folder + u"/a-revised.txt: not imported: "_s), qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"b-original.txt holds the same procedure (Generated Procedure 7) and is newer"_s),
+                 qPrintable(again.err));
     }
 
     // Nothing vanishes: a name that is not UTF-8 is imported, hidden files are imported, a folder

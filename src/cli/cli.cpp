@@ -4,6 +4,8 @@
 #include "libraryfile.h"
 #include "settings.h"
 
+#include <QDir>
+
 namespace Careleaf::Cli {
 
 QString helpText()
@@ -91,9 +93,18 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         } else {
             return c.usage(tr("unknown option %1").arg(a));
         }
-        if (c.location.isEmpty())
-            return c.usage(tr("option --db needs a value"));
+        // Blank, or another option ("--db --json"), or standard input's "-": never a library file
+        // of that name.
+        if (c.location.trimmed().isEmpty() || c.location.startsWith(u'-'))
+            return c.usage(tr("option --db needs a library file or a server's address (a file whose name "
+                              "starts with '-' is written ./%1)")
+                               .arg(c.location.trimmed()));
     }
+    if (c.location.trimmed().isEmpty())
+        c.location.clear(); // a blank CARELEAF_DB is none
+    // "~/x.sqlite" quoted, so the shell left it: the home folder, as the shell would have.
+    if (c.location == u"~"_s || c.location.startsWith(u"~/"_s))
+        c.location = QDir::homePath() + c.location.mid(1);
     if (args.isEmpty())
         return c.usage(tr("no command given"));
     // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or

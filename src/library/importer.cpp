@@ -370,6 +370,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         QString path;
         qint64 modified = 0;
         StoreOutcome outcome = StoreOutcome::Imported;
+        QString title; // as that file gives it: a message about the file names its own title
     };
     QHash<QString, Kept> kept;
     ParseAhead parser(files, language, store);
@@ -416,7 +417,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (earlier != kept.cend() && parsed.modified < earlier->modified) {
             report.rejections.append(
                 {FileNames::shown(path), tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                             .arg(FileNames::shown(earlier->path), parsed.procedure->procedure.title)});
+                                             .arg(FileNames::shown(earlier->path), earlier->title)});
             continue;
         }
         if (const QString err = group.open(report); !err.isEmpty())
@@ -428,7 +429,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         group.stored();
         if (earlier == kept.cend()) {
             (void)report.count(outcome);
-            kept.insert(identity, {path, parsed.modified, outcome});
+            kept.insert(identity, {path, parsed.modified, outcome, parsed.procedure->procedure.title});
             continue;
         }
         // This newer file replaced what the earlier one stored: one procedure, counted once, as
@@ -444,6 +445,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         }
         now.path = path;
         now.modified = parsed.modified;
+        now.title = parsed.procedure->procedure.title;
         kept.insert(identity, now);
     }
     if (!finish().fatalError.isEmpty())
