@@ -234,7 +234,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language table %1 (the line is left out)</source>
+        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handouts are written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1 to write the handout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -245,8 +257,10 @@ Careleaf&apos;s console: import procedure documents, search and read the library
 LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
   postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
-Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
-created with the sample library on first use. A new file given with --db starts empty.
+Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
+IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
+first use. A new file given with --db starts empty. Handouts start with the preset and
+paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -295,19 +309,11 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
+        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handouts are written by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start %1 to write the handout: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
+        <source>language table %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +846,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>local server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this looks like a clinic server&apos;s address, but is not written as one: write postgresql://user@host/database (or libpq&apos;s key=value form)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>
@@ -1216,6 +1226,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>procedure %1: its name keys do not match its names (a search by name may miss it or show it twice)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the row could not be kept on this computer either (%2): it is lost when this program ends, unless the library takes it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder Careleaf cannot write to (%2): a library needs its folder writable, for its log files (-wal, -shm) and to be created. Make the folder writable, or choose a library in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1544,6 +1562,22 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>%1: the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a file that a PDF can be written to (a folder, or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists and cannot be read, so it is not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists and is not a PDF (it may be a library or a document), so it is not overwritten: choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,7 +1942,7 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the procedure cannot be stored: %1</source>
+        <source>the library refused the write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

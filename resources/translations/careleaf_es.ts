@@ -170,10 +170,6 @@
         <translation>import necesita al menos un archivo o una carpeta</translation>
     </message>
     <message>
-        <source>language table %1 (the line is left out)</source>
-        <translation>tabla de idiomas %1 (se omite la línea)</translation>
-    </message>
-    <message>
         <source>stopped by %1: the documents counted above are in the library; import again to finish</source>
         <translation>se detuvo por %1: los documentos contados arriba ya están en la biblioteca; vuelva a importar para terminar</translation>
     </message>
@@ -238,6 +234,22 @@
         <translation>use --json o --text, pero no ambas opciones</translation>
     </message>
     <message>
+        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
+        <translation>--bilingual necesita --language con el idioma del paciente (no el inglés)</translation>
+    </message>
+    <message>
+        <source>handouts are written by %1</source>
+        <translation>los folletos los escribe %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1 to write the handout: %2</source>
+        <translation>no se puede iniciar %1 para escribir el folleto: %2</translation>
+    </message>
+    <message>
+        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
+        <translation>se detuvo por %1 mientras se ordenaba el índice de búsqueda: todos los documentos están en la biblioteca, y la búsqueda puede ser más lenta hasta la próxima importación grande</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -245,8 +257,10 @@ Careleaf&apos;s console: import procedure documents, search and read the library
 LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
   postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
-Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
-created with the sample library on first use. A new file given with --db starts empty.
+Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
+IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
+first use. A new file given with --db starts empty. Handouts start with the preset and
+paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -299,8 +313,10 @@ Consola de Careleaf: importar documentos, buscar y leer en la biblioteca, crear 
 LOCATION es un archivo de biblioteca SQLite o el servidor PostgreSQL de la clínica:
   postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf) o host=... dbname=...
 Las contraseñas se leen de ~/.pgpass o PGPASSFILE, como en psql; nunca ponga una en la línea de comandos.
-Predeterminado: $CARELEAF_DB si está definida; si no, la biblioteca propia de la app Careleaf (%1),
-creada con la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío.
+Predeterminado: $CARELEAF_DB si está definida; si no, el servidor de la clínica elegido en las
+Preferencias de la app (o por TI); si no, la biblioteca propia de la app Careleaf (%1), creada con
+la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío.
+Las hojas informativas empiezan con el conjunto y el papel que dan los ajustes de la app.
 
 Comandos:
   import [--language CODE] PATH...
@@ -348,20 +364,12 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
 </translation>
     </message>
     <message>
-        <source>--bilingual needs --language with the patient&apos;s language (not English)</source>
-        <translation>--bilingual necesita --language con el idioma del paciente (no el inglés)</translation>
+        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
+        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor (un archivo cuyo nombre empieza por &apos;-&apos; se escribe ./%1)</translation>
     </message>
     <message>
-        <source>handouts are written by %1</source>
-        <translation>los folletos los escribe %1</translation>
-    </message>
-    <message>
-        <source>cannot start %1 to write the handout: %2</source>
-        <translation>no se puede iniciar %1 para escribir el folleto: %2</translation>
-    </message>
-    <message>
-        <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
-        <translation>se detuvo por %1 mientras se ordenaba el índice de búsqueda: todos los documentos están en la biblioteca, y la búsqueda puede ser más lenta hasta la próxima importación grande</translation>
+        <source>language table %1</source>
+        <translation>tabla de idioma %1</translation>
     </message>
 </context>
 <context>
@@ -893,6 +901,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>local server</source>
         <translation>servidor local</translation>
     </message>
+    <message>
+        <source>this looks like a clinic server&apos;s address, but is not written as one: write postgresql://user@host/database (or libpq&apos;s key=value form)</source>
+        <translation>esto parece la dirección de un servidor de la clínica, pero no está escrita como tal: escriba postgresql://usuario@host/base_de_datos (o la forma clave=valor de libpq)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>
@@ -1269,6 +1281,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>procedure %1: its name keys do not match its names (a search by name may miss it or show it twice)</source>
         <translation>procedimiento %1: sus claves de nombre no coinciden con sus nombres (una búsqueda por nombre puede no encontrarlo o mostrarlo dos veces)</translation>
     </message>
+    <message>
+        <source>%1; the row could not be kept on this computer either (%2): it is lost when this program ends, unless the library takes it first</source>
+        <translation>%1; la fila tampoco pudo guardarse en este equipo (%2): se pierde cuando este programa termine, salvo que la biblioteca la acepte antes</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder Careleaf cannot write to (%2): a library needs its folder writable, for its log files (-wal, -shm) and to be created. Make the folder writable, or choose a library in another folder.</source>
+        <translation>%1 está en una carpeta en la que Careleaf no puede escribir (%2): una biblioteca necesita poder escribir en su carpeta, para sus archivos de registro (-wal, -shm) y para crearse. Permita escribir en la carpeta o elija una biblioteca en otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1603,6 +1623,22 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>%1: the PDF could not be written</source>
         <translation>%1: no se pudo escribir el PDF</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>this is not a file that a PDF can be written to (a folder, or a device)</source>
+        <translation>no es un archivo en el que se pueda escribir un PDF (una carpeta o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>the file exists and cannot be read, so it is not overwritten</source>
+        <translation>el archivo existe y no se puede leer, así que no se sobrescribe</translation>
+    </message>
+    <message>
+        <source>the file exists and is not a PDF (it may be a library or a document), so it is not overwritten: choose another file name</source>
+        <translation>el archivo existe y no es un PDF (puede ser una biblioteca o un documento), así que no se sobrescribe: elija otro nombre de archivo</translation>
     </message>
 </context>
 <context>
@@ -1966,8 +2002,8 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <translation>otro programa mantuvo ocupada la biblioteca demasiado tiempo (%1); no se guardó nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <source>the procedure cannot be stored: %1</source>
-        <translation>no se puede guardar el procedimiento: %1</translation>
+        <source>the library refused the write: %1</source>
+        <translation>la biblioteca rechazó la escritura: %1</translation>
     </message>
 </context>
 <context>

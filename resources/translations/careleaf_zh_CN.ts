@@ -15,63 +15,6 @@
 <context>
     <name>Careleaf::Cli</name>
     <message>
-        <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
-
-Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
-
-LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
-  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
-Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
-Default: $CARELEAF_DB if set, otherwise the Careleaf app&apos;s own library (%1),
-created with the sample library on first use. A new file given with --db starts empty.
-
-Commands:
-  import [--language CODE] PATH...
-                            import files or folders (recursive). Prints
-                            &quot;imported N, updated N, unchanged N, rejected N&quot; and one
-                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
-                            document&apos;s language is recognised from its headings, or is CODE.
-  list [--json]             every procedure: id, code system, code, title (JSON: languages too)
-  search [--json] [--limit N] [--language CODE] QUERY...
-                            best matches first (default limit 20); only those in CODE
-  show [--json|--text] [--language CODE] KEY
-                            one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417);
-                            its version in CODE (default English, else the first imported)
-  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
-          [--language CODE [--bilingual]] --out FILE.pdf KEY...
-                            write a patient handout PDF; several KEYs make a packet. Presets:
-                            patient (default), before, expect, after, and full (a staff copy:
-                            everything, with codes). The note prints in a box at the top; the
-                            name and the note are never stored. Recorded in the log.
-                            --language prints each procedure&apos;s version in CODE, and the
-                            handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version.
-  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
-  check                     verify the library&apos;s integrity
-  recover --backup [FILE] | --fresh
-                            for a damaged library: move the file aside (it is never
-                            overwritten) and restore the newest automatic backup (taken
-                            before each format upgrade), FILE, or start a fresh library
-  copy --from LIBRARY --to LIBRARY
-                            publish every procedure of one library into another (a file to the
-                            clinic server, or back) in one transaction: all or nothing
-  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
-                            set up the clinic server (as the database owner): the library, an
-                            editor role that imports (careleaf_editor) and a read-only workstation
-                            role that searches, prints and adds to the education log
-                            (careleaf_workstation)
-
-Options:
-  --db LOCATION             the library to use
-  -h, --help                show this help
-  -v, --version             show the version
-
-Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
-2 usage error or the library cannot be opened or written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>option --db needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,10 +173,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language table %1 (the line is left out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stopped by %1: the documents counted above are in the library; import again to finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +246,73 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>stopped by %1 while the search index was being tidied: every document is in the library, and search may be slower until the next large import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
+
+Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
+
+LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
+  postgresql://USER@HOST[:PORT]/DBNAME, service=NAME (pg_service.conf), or host=... dbname=...
+Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
+Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
+IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
+first use. A new file given with --db starts empty. Handouts start with the preset and
+paper the app&apos;s settings give.
+
+Commands:
+  import [--language CODE] PATH...
+                            import files or folders (recursive). Prints
+                            &quot;imported N, updated N, unchanged N, rejected N&quot; and one
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
+                            document&apos;s language is recognised from its headings, or is CODE.
+  list [--json]             every procedure: id, code system, code, title (JSON: languages too)
+  search [--json] [--limit N] [--language CODE] QUERY...
+                            best matches first (default limit 20); only those in CODE
+  show [--json|--text] [--language CODE] KEY
+                            one procedure; KEY is an id, a code (96417) or SYSTEM:CODE (CPT:96417);
+                            its version in CODE (default English, else the first imported)
+  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
+          [--language CODE [--bilingual]] --out FILE.pdf KEY...
+                            write a patient handout PDF; several KEYs make a packet. Presets:
+                            patient (default), before, expect, after, and full (a staff copy:
+                            everything, with codes). The note prints in a box at the top; the
+                            name and the note are never stored. Recorded in the log.
+                            --language prints each procedure&apos;s version in CODE, and the
+                            handout&apos;s own words in CODE; --bilingual prints each section
+                            beside its English version.
+  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
+  check                     verify the library&apos;s integrity
+  recover --backup [FILE] | --fresh
+                            for a damaged library: move the file aside (it is never
+                            overwritten) and restore the newest automatic backup (taken
+                            before each format upgrade), FILE, or start a fresh library
+  copy --from LIBRARY --to LIBRARY
+                            publish every procedure of one library into another (a file to the
+                            clinic server, or back) in one transaction: all or nothing
+  admin init-server ADDRESS [--editor NAME] [--workstation NAME]
+                            set up the clinic server (as the database owner): the library, an
+                            editor role that imports (careleaf_editor) and a read-only workstation
+                            role that searches, prints and adds to the education log
+                            (careleaf_workstation)
+
+Options:
+  --db LOCATION             the library to use
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
+2 usage error or the library cannot be opened or written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language table %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +842,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>local server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this looks like a clinic server&apos;s address, but is not written as one: write postgresql://user@host/database (or libpq&apos;s key=value form)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>
@@ -1211,6 +1221,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>procedure %1: its name keys do not match its names (a search by name may miss it or show it twice)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; the row could not be kept on this computer either (%2): it is lost when this program ends, unless the library takes it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a folder Careleaf cannot write to (%2): a library needs its folder writable, for its log files (-wal, -shm) and to be created. Make the folder writable, or choose a library in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1531,6 +1549,22 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     <message>
         <source>%1: the PDF could not be written</source>
         <translation>%1：无法写入 PDF 文件</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a file that a PDF can be written to (a folder, or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists and cannot be read, so it is not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists and is not a PDF (it may be a library or a document), so it is not overwritten: choose another file name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1926,7 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the procedure cannot be stored: %1</source>
+        <source>the library refused the write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
