@@ -362,6 +362,48 @@ private Q_SLOTS:
         QVERIFY(read.first().text.contains(Handout::locale(o).toString(o.date, QLocale::LongFormat)));
     }
 
+    // A name wider than the line is never clipped, never run off the page, and never shrunk far
+    // below the text around it: large print stays large for the patient's own name.
+    void shouldPrintAVeryLongNameWholeAndLargeEnough_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("largePrint");
+        const QString spaced = u"Maximiliano Alejandro Bartholomew-Fitzgerald Oyelaran-Castellanos-Vanderbilt III"_s;
+        const QString unspaced = u"Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft"_s;
+        QTest::addRow("spaced, normal print") << spaced << false;
+        QTest::addRow("spaced, large print") << spaced << true;
+        QTest::addRow("one word, normal print") << unspaced << false;
+        QTest::addRow("one word, large print") << unspaced << true;
+    }
+
+    void shouldPrintAVeryLongNameWholeAndLargeEnough()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, largePrint);
+        HandoutOptions o = patientOptions();
+        o.patientName = name;
+        o.largePrint = largePrint;
+        o.note = u"Drink two glasses of water before you come."_s;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf({seed(3)}, o, u"long-name.pdf"_s), &read));
+        const Test::PdfPage &first = read.first();
+        QVERIFY2(QString(first.text).remove(QRegularExpression(u"\\s"_s)).contains(QString(name).remove(u' ')),
+                 qPrintable(first.text.left(400)));
+        qreal nameHeight = 0;
+        qreal bodyHeight = 0;
+        for (const Test::PdfWord &w : first.words) {
+            QVERIFY2(w.box.right() <= first.size.width() + 0.5 && w.box.left() >= -0.5,
+                     qPrintable(u"%1 runs off the page"_s.arg(w.text)));
+            if (name.startsWith(w.text) && nameHeight == 0)
+                nameHeight = w.box.height();
+            if (w.text == u"Drink"_s)
+                bodyHeight = w.box.height();
+        }
+        QVERIFY(nameHeight > 0 && bodyHeight > 0);
+        QVERIFY2(nameHeight >= bodyHeight * 0.8,
+                 qPrintable(u"the name is %1 high beside text %2 high"_s.arg(nameHeight).arg(bodyHeight)));
+    }
+
     // The handout's date is in the handout's language, not the desktop's.
     void shouldWriteTheDateInTheHandoutsLanguage()
     {

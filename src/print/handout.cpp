@@ -52,8 +52,9 @@ qreal printWidth(const QString &text, double pointSize, bool bold)
     return QFontMetricsF(font).horizontalAdvance(text) * pointSize / 100.0;
 }
 
-// "Prepared for <name> · <date>", and the name never split across lines, whatever the print size:
-// on one line when it fits, else the name on a line of its own (smaller if even that is too narrow).
+// "Prepared for <name> · <date>", and the name never split across lines where it fits a line,
+// whatever the print size: on one line when it fits, else the name on a line of its own (a little
+// smaller if that is too narrow, and only a name wider than the line even so wraps).
 QString patientHtml(const HandoutOptions &o)
 {
     // The narrower of A4 and Letter, less Careleaf's margins, less a little for safety.
@@ -76,10 +77,14 @@ QString patientHtml(const HandoutOptions &o)
     if (preparedWidth + nameWidth <= Width) {
         html = nowrap + esc(prepared) + u" <b>"_s + esc(name) + u"</b></p>"_s;
     } else {
-        QString size;
-        if (nameWidth > Width)
-            size = u" style=\"font-size: %1pt\""_s.arg(std::max(pt * 0.6, pt * Width / nameWidth), 0, 'f', 1);
-        html = nowrap + esc(prepared) + u"</p>"_s + nowrap + u"<b"_s + size + u">"_s + esc(name) + u"</b></p>"_s;
+        // A name wider than the line on a line of its own, a little smaller; a name wider still
+        // wraps between its words (or anywhere in a word longer than the line) rather than
+        // shrink out of reach of a reader who needs large print, or run off the page.
+        const qreal fitted = std::max(pt * 0.85, pt * Width / nameWidth);
+        const QString size = nameWidth > Width ? u" style=\"font-size: %1pt\""_s.arg(fitted, 0, 'f', 1) : QString();
+        const bool oneLine = nameWidth * fitted / pt <= Width;
+        html = nowrap + esc(prepared) + u"</p>"_s + (oneLine ? nowrap : u"<p class=\"patient\">"_s) + u"<b"_s + size +
+               u">"_s + esc(name) + u"</b></p>"_s;
     }
     if (!date.isEmpty())
         html += nowrap + esc(date) + u"</p>"_s;
