@@ -583,6 +583,10 @@ private Q_SLOTS:
         QTest::addRow("UTF-16 without BOM") << u"utf16_no_bom.txt"_s << u"UTF-16"_s << 0;
         QTest::addRow("not a procedure") << u"not_a_procedure.txt"_s << u"not a procedure document"_s << 0;
         QTest::addRow("control characters") << u"control_chars.txt"_s << u"control character"_s << 7;
+        // French, for which no table is installed: the code line is there, and the message says
+        // what else may be wrong, not that the code line is missing.
+        QTest::addRow("a language without a table")
+            << u"unknown_language.txt"_s << u"in another language? A clinic adds one as a table in"_s << 5;
         // Found by fuzz_documentparser: stored, the surrogate came back as "?".
         QTest::addRow("UTF-16 unpaired surrogate")
             << u"utf16_unpaired_surrogate.txt"_s << u"unpaired surrogate"_s << 40;

@@ -638,6 +638,20 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     }
 
     if (knownHeadings == 0 && b.p.codeSystem.isEmpty()) {
+        // A code line further down than the descriptor's place: the lines above it are not what
+        // a procedure document starts with in any language Careleaf has a table for.
+        const auto code = std::find_if(blocks.cbegin(), blocks.cend(),
+                                       [](const SourceBlock &block) { return codeLine(block.lines.at(0)).found; });
+        if (code != blocks.cend()) {
+            result.error = tr("line %1 is a code line, but neither the lines above it (\"%2\") nor any heading is "
+                              "what a procedure document holds in a language Careleaf knows (%3): is the document "
+                              "in another language? A clinic adds one as a table in %4")
+                               .arg(code->firstLine)
+                               .arg(blocks.first().lines.at(0).trimmed().left(60), Languages::knownCodes(),
+                                    Languages::userFolder());
+            result.line = code->firstLine;
+            return result;
+        }
         result.error = tr("no code-system line and no known section heading (Summary, Purpose, Preparation, ...): "
                           "this is not a procedure document");
         return result;
