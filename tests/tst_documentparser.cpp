@@ -566,7 +566,45 @@ private Q_SLOTS:
         const DocumentParser::Names n = DocumentParser::patientNames(layName, descriptor);
         QCOMPARE(n.title, title);
         QCOMPARE(n.fullName, fullName);
-        QVERIFY(n.title.size() <= DocumentParser::TitleLength + 1);
+        QVERIFY(n.title.size() <= DocumentParser::TitleLength + DocumentParser::TitleLength / 5 + 1);
+        QVERIFY(!n.aliases.contains(n.title));
+    }
+
+    // The same in Spanish, whose lay names are not the (English) descriptor restated: a name that
+    // would be cut gives way to the name it is commonly called, and a long one is cut at a
+    // Spanish clause ("para ..."), not mid-phrase.
+    void shouldNameSpanishProceduresForPeople_data()
+    {
+        QTest::addColumn<QString>("layName");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("fullName");
+        QTest::addRow("billing text, then the common name")
+            << u"Administración de quimioterapia por infusión intravenosa; cada infusión secuencial adicional (otra "
+               "sustancia o medicamento), hasta 1 hora. Comúnmente llamada \"infusión secuencial de quimioterapia "
+               "IV.\""_s
+            << u"Infusión secuencial de quimioterapia IV"_s
+            << u"Administración de quimioterapia por infusión intravenosa; cada infusión secuencial adicional (otra "
+               "sustancia o medicamento), hasta 1 hora"_s;
+        QTest::addRow("a clause to cut at")
+            << u"Relleno y mantenimiento de una bomba o reservorio implantable para administrar medicamentos (por "
+               "ejemplo, por vena o por arteria)"_s
+            << u"Relleno y mantenimiento de una bomba o reservorio implantable"_s
+            << u"Relleno y mantenimiento de una bomba o reservorio implantable para administrar medicamentos (por "
+               "ejemplo, por vena o por arteria)"_s;
+        QTest::addRow("a short name and its common name")
+            << u"Terapia de infusión de magnesio (comúnmente llamada goteo de magnesio)"_s
+            << u"Terapia de infusión de magnesio"_s << QString();
+    }
+
+    void shouldNameSpanishProceduresForPeople()
+    {
+        QFETCH(QString, layName);
+        QFETCH(QString, title);
+        QFETCH(QString, fullName);
+        const DocumentParser::Names n = DocumentParser::patientNames(
+            layName, u"Chemotherapy administration, intravenous infusion technique"_s, u"es"_s);
+        QCOMPARE(n.title, title);
+        QCOMPARE(n.fullName, fullName);
         QVERIFY(!n.aliases.contains(n.title));
     }
 

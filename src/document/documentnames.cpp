@@ -177,13 +177,15 @@ QString DocumentParser::shortTitle(const QString &name)
         QRegularExpression::CaseInsensitiveOption);
     if (t.size() > TitleLength)
         t = tidy(QString(t).remove(qualifier));
-    // 4. Cut at the last clause boundary that leaves a name of three words or more.
+    // 4. Cut at the last clause boundary that leaves a name of three words or more (English and
+    //    Spanish ones), a little past the limit rather than mid-phrase.
     if (t.size() > TitleLength) {
-        static const QRegularExpression boundary(uR"(,\s|\s(?:for|with|using|by|via|including|in|to)\s)"_s,
-                                                 QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression boundary(
+            uR"(,\s|\s(?:for|with|using|by|via|including|in|to|para|con|mediante|sin)\s)"_s,
+            QRegularExpression::CaseInsensitiveOption);
         qsizetype cut = -1;
         for (const QRegularExpressionMatch &m : boundary.globalMatch(t)) {
-            if (m.capturedStart() > TitleLength)
+            if (m.capturedStart() > TitleLength + TitleLength / 5)
                 break;
             if (nameWords(t.left(m.capturedStart())).size() >= 3)
                 cut = m.capturedStart();
@@ -191,8 +193,9 @@ QString DocumentParser::shortTitle(const QString &name)
         if (cut > 0)
             t = tidy(t.left(cut));
     }
-    // 5. Still too long: whole words up to the limit (the full name is shown beneath).
-    if (t.size() > TitleLength) {
+    // 5. Still too long, even by step 4's margin: whole words up to the limit (the full name is
+    //    shown beneath).
+    if (t.size() > TitleLength + TitleLength / 5) {
         const qsizetype space = t.lastIndexOf(u' ', TitleLength);
         t = tidy(t.left(space > 0 ? space : TitleLength)) + u'\u2026';
     }
@@ -206,12 +209,21 @@ DocumentParser::Names DocumentParser::patientNames(const QString &layName, const
     QString name;
     // A lay name over several paragraphs: its first paragraph names the procedure.
     splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases, language);
-    if (name.isEmpty())
+    if (name.isEmpty()) {
         name = descriptor;
-    else if (!n.aliases.isEmpty() && restatesDescriptor(name, descriptor))
-        name = n.aliases.takeFirst(); // the billing text again: the name people use instead
+    } else if (!n.aliases.isEmpty() && (restatesDescriptor(name, descriptor) || shortTitle(name) != tidy(name))) {
+        // The billing text again (the descriptor, which the staff line shows), or a name so long
+        // it would be cut (in any language: the name as written is then shown beneath): the name
+        // people use instead. A name quoted mid-sentence ("commonly called \"infusión
+        // secuencial...\"") starts the title with a capital.
+        if (!restatesDescriptor(name, descriptor))
+            n.fullName = tidy(name);
+        name = n.aliases.takeFirst();
+        if (!name.isEmpty() && name.front().isLower())
+            name[0] = name.front().toUpper();
+    }
     n.title = shortTitle(name);
-    if (n.title != tidy(name))
+    if (n.title != tidy(name) && n.fullName.isEmpty())
         n.fullName = tidy(name);
     n.aliases.removeAll(n.title);
     return n;
