@@ -82,6 +82,33 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
+    // A command's --help gives that command's lines of the help, each of them.
+    void shouldPrintACommandsOwnHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("handout") << u"handout"_s << u"--out FILE.pdf KEY"_s;
+        QTest::addRow("search") << u"search"_s << u"--limit N"_s;
+        QTest::addRow("recover") << u"recover"_s << u"--fresh"_s;
+        QTest::addRow("check") << u"check"_s << u"check"_s;
+    }
+
+    void shouldPrintACommandsOwnHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, mentions);
+        const Run r = cli({command, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(u"Usage: careleaf-cli [--db LOCATION] "_s + command), qPrintable(r.out));
+        QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
+        QVERIFY2(r.out.size() < cli({u"--help"_s}).out.size() / 3, qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"careleaf-cli --help"_s), qPrintable(r.out));
+        // Every line of it is a line of the whole help.
+        const QString all = cli({u"--help"_s}).out;
+        for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts).mid(1, r.out.count(u'\n') - 3))
+            QVERIFY2(all.contains(line), qPrintable(line));
+    }
+
     // The desktop app answers --help and --version without a display (over SSH, in a package test),
     // and says what is wrong with a wrong option (exit 1, as its man page says), never aborting
     // for want of a display first.

@@ -6,6 +6,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 namespace Careleaf::Cli {
 
 QString helpText()
@@ -70,6 +72,25 @@ QString helpText()
 
 namespace {
 
+// One command's part of the help ("careleaf-cli handout --help"): its lines of helpText(), which
+// stay the one description of every command; the whole help for a command it does not describe.
+QString commandHelp(const QString &command)
+{
+    const QString all = helpText();
+    const QStringList lines = all.split(u'\n');
+    const auto starts = [&command](const QString &line) {
+        return line == u"  "_s + command || line.startsWith(u"  "_s + command + u' ');
+    };
+    const auto from = std::find_if(lines.cbegin(), lines.cend(), starts);
+    if (from == lines.cend())
+        return all;
+    QString out = u"Usage: careleaf-cli [--db LOCATION] "_s + from->trimmed() + u'\n';
+    // Its lines go on, indented further, until the next command or the end of the list.
+    for (auto line = from + 1; line != lines.cend() && line->startsWith(u"   "_s); ++line)
+        out += *line + u'\n';
+    return out + u'\n' + tr("careleaf-cli --help describes every command, LOCATION and the exit status.") + u'\n';
+}
+
 int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
@@ -113,7 +134,7 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         c.location = Settings().libraryLocation();
     const QString command = args.takeFirst();
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
-        out << helpText();
+        out << commandHelp(command);
         return Ok;
     }
     static const QHash<QString, int (*)(Context &, const QStringList &)> commands{
