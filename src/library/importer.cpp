@@ -304,10 +304,6 @@ class GroupCommit
 {
 public:
     static constexpr qint64 IntervalMs = 1000;
-    // Between two groups in a file library: a writer waiting for it (a handout's log row,
-    // another window's) tries every 5 ms (SqliteBackend's busy handler), and gets in in this
-    // moment. (A server's writers wait on rows, not on the whole library.)
-    static constexpr unsigned long GapMs = 10;
 
     explicit GroupCommit(LibraryStore &store)
         : m_store(store)
@@ -399,7 +395,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
             if (const QString lost = group.commit(&report); !lost.isEmpty())
                 return finish(lost);
             if (!store.connection().isServer())
-                QThread::msleep(GroupCommit::GapMs);
+                QThread::msleep(LibraryStore::WriterGapMs);
         }
         if (progress && !progress(i, total, FileNames::shown(path))) {
             report.cancelled = true;

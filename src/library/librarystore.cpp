@@ -414,11 +414,6 @@ QSqlError LibraryStore::writeHeldBackBeforeUpdating(const QList<qint64> &ids)
     return m_index->writeHeldBack(database);
 }
 
-namespace {
-// Between two steps of a merge of the search index (mergeSearchIndex()).
-constexpr unsigned long MergePauseMs = 110;
-} // namespace
-
 QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> &keepGoing)
 {
     const auto failed = [](const QString &error) {
@@ -449,13 +444,10 @@ QString LibraryStore::mergeSearchIndex(int written, const std::function<bool()> 
             return failed(err);
         if (!tx.commit())
             return failed(m_connection->explain(tx.error()));
-        // A writer kept waiting (a handout's log row on another workstation) retries every 5 ms
-        // in Careleaf (SqliteBackend's busy handler), about every 100 ms once it has waited a
-        // while in another program (SQLite's own): without a pause between two steps it would
-        // seldom find the library free, and give up after its busy timeout while a large index
-        // is merged.
+        // Without a pause between two steps a waiting writer would seldom find the library free,
+        // and give up after its busy timeout while a large index is merged.
         if (merged)
-            QThread::msleep(MergePauseMs);
+            QThread::msleep(WriterGapMs);
     }
     return {};
 }
@@ -476,7 +468,7 @@ QString LibraryStore::writeDeferredEntries(qint64 procedures)
     bool wrote = false;
     for (bool more = m_index->entriesWait(); more;) {
         if (wrote)
-            QThread::msleep(MergePauseMs); // a waiting writer gets in (mergeSearchIndex())
+            QThread::msleep(WriterGapMs); // a waiting writer gets in
         Transaction tx(*m_connection, m_index.get());
         if (!tx.isOpen())
             return failed(tx.error().text());

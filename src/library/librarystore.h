@@ -158,6 +158,11 @@ public:
     // transaction would hold them all. Only speed depends on it: an error is logged as a
     // warning, and returned (empty when none).
     QString mergeSearchIndex(int written, const std::function<bool()> &keepGoing = {});
+    // Between two of the many transactions of one long write (an import's groups, a merge's
+    // steps, the deferred entries' slices) in a file library: a writer kept waiting (a handout's
+    // log row, another window's) tries every 5 ms (SqliteBackend's busy handler), and gets in in
+    // this moment. (A server's writers wait on rows, not on the whole library.)
+    static constexpr unsigned long WriterGapMs = 10;
     // An import's: the search index's entries of its new procedures that it writes for all of
     // them at its end (SearchIndex::deferEntries()), which writeDeferredEntries() does, with any
     // a killed import left, `procedures` at a time, each a transaction of its own (another writer
