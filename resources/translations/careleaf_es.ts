@@ -371,6 +371,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>language table %1</source>
         <translation>tabla de idioma %1</translation>
     </message>
+    <message>
+        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
+        <translation>careleaf-cli --help describe cada comando, LOCATION y el estado de salida.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -452,6 +456,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>no code-system line and no known section heading (Summary, Purpose, Preparation, ...): this is not a procedure document</source>
         <translation>no hay una línea de sistema de códigos ni ningún título de sección conocido (Summary, Purpose, Preparation, ...): este no es un documento de procedimiento</translation>
+    </message>
+    <message>
+        <source>line %1 is a code line, but neither the lines above it (&quot;%2&quot;) nor any heading is what a procedure document holds in a language Careleaf knows (%3): is the document in another language? A clinic adds one as a table in %4</source>
+        <translation>la línea %1 es una línea de código, pero ni las líneas anteriores (&quot;%2&quot;) ni ningún título son lo que contiene un documento de procedimiento en un idioma que Careleaf conoce (%3): ¿está el documento en otro idioma? Una clínica añade uno como tabla en %4</translation>
     </message>
 </context>
 <context>

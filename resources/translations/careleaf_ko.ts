@@ -315,6 +315,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>language table %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -395,6 +399,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>no code-system line and no known section heading (Summary, Purpose, Preparation, ...): this is not a procedure document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is a code line, but neither the lines above it (&quot;%2&quot;) nor any heading is what a procedure document holds in a language Careleaf knows (%3): is the document in another language? A clinic adds one as a table in %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
