@@ -83,6 +83,31 @@ private Q_SLOTS:
     // The same procedure written in each language parses to the structure of the English
     // document: its code, descriptor, sections (an unknown one too), lists, steps and names;
     // its language recognised from its headings; and every word of it kept.
+    // A language tag as a system or a person writes it finds the table of its language and script.
+    void shouldFindTheTableForATag_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("exact") << u"es"_s << u"es"_s;
+        QTest::addRow("upper case") << u"ES"_s << u"es"_s;
+        QTest::addRow("a region") << u"es-MX"_s << u"es"_s;
+        QTest::addRow("a POSIX locale") << u"es_ES"_s << u"es"_s;
+        QTest::addRow("Chinese alone") << u"zh"_s << u"zh-Hans"_s;
+        QTest::addRow("mainland China") << u"zh-CN"_s << u"zh-Hans"_s;
+        QTest::addRow("traditional script") << u"zh-TW"_s << QString();
+        QTest::addRow("Arabic of a region") << u"ar-EG"_s << u"ar"_s;
+        QTest::addRow("no table") << u"fr"_s << QString();
+        QTest::addRow("not a language") << u"klingon"_s << QString();
+    }
+
+    void shouldFindTheTableForATag()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, code);
+        const Languages::Language *found = Languages::closest(tag);
+        QCOMPARE(found ? found->code : QString(), code);
+    }
+
     // Each shipped language's document parses to the English one's structure, its unknown section
     // ("Follow-up Care") too, with or without a colon after the heading: a language that
     // capitalises only a heading's first word, or has no capitals, writes it as a few words.

@@ -160,7 +160,7 @@ bool Context::languageOption(const Parsed &p, QString *code)
     if (!p.values.contains(u"language"_s))
         return true;
     const QString given = p.values.value(u"language"_s);
-    if (const Languages::Language *language = Languages::find(given)) {
+    if (const Languages::Language *language = Languages::closest(given)) {
         *code = language->code;
         return true;
     }

@@ -164,6 +164,21 @@ const Language *find(const QString &code)
     return nullptr;
 }
 
+const Language *closest(const QString &tag)
+{
+    if (const Language *exact = find(tag))
+        return exact;
+    const QLocale wanted(QString(tag).replace(u'_', u'-'));
+    if (wanted.language() == QLocale::C || wanted.language() == QLocale::AnyLanguage)
+        return nullptr;
+    for (const Language &language : all()) {
+        const QLocale known(language.code);
+        if (known.language() == wanted.language() && known.script() == wanted.script())
+            return &language;
+    }
+    return nullptr;
+}
+
 QString displayName(const QString &code)
 {
     if (const Language *language = find(code))

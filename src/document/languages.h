@@ -35,6 +35,10 @@ struct Language
 // (a clinic's table for a code already known adds its headings to that language).
 [[nodiscard]] const QList<Language> &all();
 // The language of a BCP 47 code (case does not matter), or nullptr.
+// The table for a language tag as people and systems write it: the table's own code, else the
+// table of the same language and script ("es-MX", "es_ES" -> es; "zh", "zh-CN" -> zh-Hans, but
+// never "zh-TW", written in the other script); null when there is none.
+[[nodiscard]] const Language *closest(const QString &tag);
 [[nodiscard]] const Language *find(const QString &code);
 // A language's name in itself ("Español"): from its table, else Qt's, else the code.
 [[nodiscard]] QString displayName(const QString &code);
