@@ -149,12 +149,21 @@ const QRegularExpression &similarCodeLine()
     return re;
 }
 
+// How the document writes the headings Careleaf knows: an unknown one is written the same way.
+struct HeadingStyle
+{
+    bool colons = false;       // most end in a colon ("Risks:")
+    bool sentenceCase = false; // one of several words starts only its first with a capital
+};
+
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
 // starting with a capital (or a letter of a script without capitals), and either ending in a
-// colon, written in Title Case ("Follow-up Care"), or a few words long as headings are in
-// languages that capitalise only their first word, or none ("Follow-up care", "Cuidados de
-// seguimiento", "المتابعة", "随访护理"). A longer line without a full stop stays text.
-bool looksLikeUnknownHeading(const QString &line)
+// colon, or written in Title Case ("Follow-up Care"), or (in a document whose own headings have
+// no colon) a few words as its known headings are written: in sentence case ("Follow-up care",
+// "Cuidados de seguimiento") or in a script without capitals ("المتابعة", "随访护理"). Such a
+// short line is a heading only with content after it (a list, or text ending a sentence): "Do
+// not drive" before "Do not drink" stays text.
+bool looksLikeUnknownHeading(const QString &line, const HeadingStyle &style, const SourceBlock &next)
 {
     const QString s = line.trimmed();
     if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
@@ -172,25 +181,27 @@ bool looksLikeUnknownHeading(const QString &line)
         return false;
     if (last == u':' || last == u'\uFF1A')
         return true;
-    // A few words, none of them a number or a sentence's inner punctuation; written without
-    // spaces (Chinese, Japanese), a few characters.
+    static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
+                                   u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
+    if (!uncased && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+            return small.contains(w) || w.front().isUpper() || w.front().isDigit();
+        }))
+        return true;
+    if (style.colons || (!uncased && !style.sentenceCase))
+        return false;
+    // A few words, none a number or a sentence's inner punctuation; written without spaces
+    // (Chinese, Japanese), a few characters.
     constexpr int FewWords = 4;
     constexpr int FewCharacters = 12;
     static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
     const bool few = words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords;
-    if (few && std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); }))
-        return true;
-    if (uncased)
+    if (!few || std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); }))
         return false;
-    static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
-                                   u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
-    for (const QString &w : words) {
-        if (small.contains(w))
-            continue;
-        if (!w.front().isUpper() && !w.front().isDigit())
-            return false;
-    }
-    return true;
+    const QString after = next.lines.join(u' ').trimmed();
+    const bool content = next.lines.size() > 1 || bulletLine().match(after).hasMatch() ||
+                         stepLine().match(after).hasMatch() ||
+                         (!after.isEmpty() && sentenceEnds.contains(after.back()));
+    return content;
 }
 
 class Builder
@@ -600,6 +611,24 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         }
     }
 
+    // The style of the headings Careleaf knows in this document, which an unknown one shares.
+    HeadingStyle style;
+    {
+        int known = 0;
+        int withColon = 0;
+        for (qsizetype k = i; k < blocks.size(); ++k) {
+            const QString line = blocks.at(k).lines.at(0).trimmed();
+            if (!isSingleLine(blocks.at(k)) ||
+                SectionKeys::matchHeading(line, headingLanguages).kind != HeadingKind::Section)
+                continue;
+            ++known;
+            withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
+            const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+            style.sentenceCase = style.sentenceCase || (words.size() > 1 && words.first().front().isUpper() &&
+                                                        words.last().front().isLower());
+        }
+        style.colons = withColon * 2 > known;
+    }
     int knownHeadings = 0;
     for (; i < blocks.size(); ++i) {
         const SourceBlock &block = blocks.at(i);
@@ -629,7 +658,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             const bool referenceSection = cur && (cur->key == u"policies"_s || cur->key == u"similar_codes"_s);
             const bool hasFollowingContent = i + 1 < blocks.size();
             if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
-                looksLikeUnknownHeading(line)) {
+                looksLikeUnknownHeading(line, style, blocks.at(i + 1))) {
                 b.startSection(u"other"_s, line);
                 continue;
             }
