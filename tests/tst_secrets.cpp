@@ -68,6 +68,7 @@ private Q_SLOTS:
         QTest::addRow("another scheme") << u"pg://nurse:%1@db.clinic/careleaf"_s.arg(p);
         QTest::addRow("no scheme") << u"nurse:%1@db.clinic/careleaf"_s.arg(p);
         QTest::addRow("unknown keyword, a path") << u"hots=/var/run/postgresql dbname=x password=%1"_s.arg(p);
+        QTest::addRow("one slash, a query") << u"postgresql:/nurse:%1@db.clinic/careleaf?sslmode=require"_s.arg(p);
     }
 
     void shouldNeverEchoAPasswordFromTheConsole()
@@ -153,6 +154,22 @@ private Q_SLOTS:
         QVERIFY(!LibraryAddress::withoutPassword(address).contains(secret));
     }
 
+    // A file's name that holds a colon, an '@' or an '=' is still a file's.
+    void shouldTakeAFileNameForAFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("a time and a ward") << u"/srv/clinic/Backup 10:30@ward.sqlite"_s;
+        QTest::addRow("an equals sign in a folder") << u"/srv/a=b/library.sqlite"_s;
+        QTest::addRow("a colon") << u"library 2026:12.sqlite"_s;
+    }
+
+    void shouldTakeAFileNameForAFile()
+    {
+        QFETCH(QString, name);
+        QVERIFY(!LibraryAddress::isServer(name));
+        QCOMPARE(LibraryAddress::parse(name).file, name);
+    }
+
     void shouldFindNoPasswordWhereNoAddressIs_data()
     {
         QTest::addColumn<QString>("text");
@@ -160,6 +177,7 @@ private Q_SLOTS:
         QTest::addRow("a file") << u"/tmp/library.sqlite"_s;
         QTest::addRow("the word alone") << u"password"_s;
         QTest::addRow("a url of another scheme") << u"https://u:p@h/d"_s;
+        QTest::addRow("an e-mail address") << u"write to mailto:jane.doe@clinic.example"_s;
     }
 
     void shouldFindNoPasswordWhereNoAddressIs()

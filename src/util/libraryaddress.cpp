@@ -113,9 +113,12 @@ bool mistypedServer(const QString &t)
         return false; // most file names: the expressions below are not even compiled
     static const QRegularExpression scheme(uR"(^(?!file:)[A-Za-z][A-Za-z0-9+.-]*:/)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression credentials(uR"((?:^|[/\s])[^\s/@:]+:[^\s/@]*@)"_s);
+    static const QRegularExpression credentials(uR"((?:^|/)[^\s/@:]+:[^\s/@]*@)"_s);
     static const QRegularExpression pairs(uR"(^[A-Za-z_]+\s*=.*\s[A-Za-z_]+\s*=)"_s);
-    return !isUrl(t) && (scheme.match(t).hasMatch() || credentials.match(t).hasMatch() || pairs.match(t).hasMatch());
+    // A file's name may hold "10:30@ward" too, but an address has no spaces.
+    const bool spaced = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSpace(); });
+    return !isUrl(t) &&
+           (scheme.match(t).hasMatch() || (!spaced && credentials.match(t).hasMatch()) || pairs.match(t).hasMatch());
 }
 
 } // namespace
@@ -192,7 +195,8 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
         bad.server = true;
         return bad;
     };
-    if (mistypedServer(t) && !t.contains(u'=')) {
+    static const QRegularExpression startsWithKeyword(uR"(^[A-Za-z_]+\s*=)"_s);
+    if (mistypedServer(t) && !startsWithKeyword.match(t).hasMatch()) {
         // Its parts are guesses: none is quoted back (the password may be any of them).
         return fail(tr("this looks like a clinic server's address, but is not written as one: write "
                        "postgresql://user@host/database (or libpq's key=value form)"));
@@ -269,8 +273,9 @@ QStringList LibraryAddress::secretsIn(const QString &text)
         }
     }
     // The same in an address mistyped ("postgresql:/user:password@host", "postgres//..."): a
-    // "user:password@" after a '/' (not a web address's), a space or at the start.
-    static const QRegularExpression userInfo(uR"((?:^|(?<!https:/)(?<!http:/)[/\s])[^\s/@:]+:([^\s/@]*)@)"_s,
+    // "user:password@" after a '/' (not a web address's), a space or at the start (not an e-mail
+    // address's "mailto:name@").
+    static const QRegularExpression userInfo(uR"((?:^|(?<!https:/)(?<!http:/)[/\s])(?!mailto:)[^\s/@:]+:([^\s/@]*)@)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &m : userInfo.globalMatch(text)) {
         add(m.captured(1));
