@@ -276,13 +276,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("isolated");
-        QTest::addRow("area code") << u"call (217) 555-0142."_s << u"(217) 555-0142"_s;
-        QTest::addRow("groups") << u"call 0123 456 789 now"_s << u"0123 456 789"_s;
-        QTest::addRow("international") << u"+34 912 345 678"_s << u"+34 912 345 678"_s;
-        QTest::addRow("one group") << u"call 555-0142"_s << QString();
-        QTest::addRow("a date") << u"on 2026-11-30"_s << QString();
-        QTest::addRow("a dose") << u"500 mg twice"_s << QString();
-        QTest::addRow("a long number") << u"lot 123456 789"_s << QString();
+        const QString call = u"\u0627\u062A\u0635\u0644 "_s; // "call", in Arabic
+        QTest::addRow("area code") << call + u"(217) 555-0142."_s << u"(217) 555-0142"_s;
+        QTest::addRow("groups") << call + u"0123 456 789"_s << u"0123 456 789"_s;
+        QTest::addRow("international") << call + u"+34 912 345 678"_s << u"+34 912 345 678"_s;
+        QTest::addRow("Arabic-Indic digits")
+            << call + u"\u0660\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669"_s
+            << u"\u0660\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669"_s;
+        QTest::addRow("after a bracket that closes") << call + u"(page 12) 555 0142"_s << u"555 0142"_s;
+        QTest::addRow("one group") << call + u"555-0142"_s << QString();
+        QTest::addRow("a date") << call + u"2026-11-30"_s << QString();
+        QTest::addRow("a dose") << call + u"500 mg"_s << QString();
+        QTest::addRow("a long number") << call + u"123456 789"_s << QString();
+        QTest::addRow("left-to-right text") << u"call (217) 555-0142."_s << QString();
     }
 
     void shouldKeepAPhoneNumbersGroupsInOrder()

@@ -75,21 +75,26 @@ QString ProcedureHtml::shownText(const QString &text)
 
 QString ProcedureHtml::numbersLeftToRight(const QString &text)
 {
-    // A number in groups: digits, then groups after spaces, dots, dashes or parentheses.
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+    // Only where the text itself is written right to left: elsewhere a number reads in order, and
+    // text copied from the pane or a PDF carries nothing it did not have.
+    const auto rightToLeft = [](QChar c) { return c.direction() == QChar::DirR || c.direction() == QChar::DirAL; };
+    if (std::none_of(text.cbegin(), text.cend(), rightToLeft))
         return text;
-    static const QRegularExpression groups(uR"([+(]?\d[\d().\-\x{00A0} ]*\d\)?)"_s);
+    // A phone number: an optional country code and area code in parentheses, then groups of
+    // digits (Western or Arabic-Indic) apart; never starting inside another number or after a
+    // bracket that closes something else.
+    static const QRegularExpression phone(
+        uR"((?<![\d)])(?:\+\d{1,3}[ .\-\x{00A0}]?)?(?:\(\d{1,4}\)[ .\-\x{00A0}]?)?\d{2,5}(?:[ .\-\x{00A0}]\d{2,5})+(?!\d))"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
     QString out;
     qsizetype from = 0;
-    for (const QRegularExpressionMatch &m : groups.globalMatch(text)) {
+    for (const QRegularExpressionMatch &m : phone.globalMatch(text)) {
         const QString run = m.captured(0);
         const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
-        static const QRegularExpression longGroup(uR"(\d{6})"_s);
-        // One group, or a date ("2024-05-01"), already reads left to right; a phone number's groups
-        // apart, or in parentheses, would be laid out right to left: "0142-555 (217)". Numbers of
-        // another kind (a long group, too many digits) stay as the text has them.
-        if (digits < 7 || digits > 15 || run.contains(longGroup) ||
-            !(run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
+        // A number in one group, or a date ("2024-05-01"), already reads left to right; a phone
+        // number's groups apart, or in parentheses, would be laid out right to left:
+        // "0142-555 (217)".
+        if (digits < 7 || digits > 15 || !(run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
             continue;
         out += QStringView(text).sliced(from, m.capturedStart() - from) + QChar(0x2066) + run + QChar(0x2069);
         from = m.capturedEnd();

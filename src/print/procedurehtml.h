@@ -20,9 +20,10 @@ public:
     // and isolates (U+202A-U+202E, U+2066-U+2069) appear as visible "[U+202E]" marks instead of
     // silently reordering the text around them: "dose 5<RLO>01" must not read as "dose 510".
     [[nodiscard]] static QString shownText(const QString &text);
-    // A phone number's groups kept in their order on a right-to-left page: each number of seven
-    // digits or more written in groups apart ("(217) 555-0142") wrapped in a left-to-right
-    // isolate (U+2066 ... U+2069), which draws nothing. Other text unchanged.
+    // A phone number's groups kept in their order in right-to-left text: in text that holds
+    // letters written right to left, each phone number of 7 to 15 digits (Western or
+    // Arabic-Indic) in groups apart ("(217) 555-0142") wrapped in a left-to-right isolate
+    // (U+2066 ... U+2069), which draws nothing. Other text unchanged.
     [[nodiscard]] static QString numbersLeftToRight(const QString &text);
     // shownText(), numbersLeftToRight(), HTML-escaped: the only way source text enters our HTML.
     [[nodiscard]] static QString escaped(const QString &text);
