@@ -219,7 +219,7 @@ DocumentParser::Names DocumentParser::patientNames(const QString &layName, const
         if (!restatesDescriptor(name, descriptor))
             n.fullName = tidy(name);
         name = n.aliases.takeFirst();
-        if (!name.isEmpty() && name.front().isLower())
+        if (name.size() > 1 && name.at(0).isLower() && name.at(1).isLower()) // not "pH", "eGFR"
             name[0] = name.front().toUpper();
     }
     n.title = shortTitle(name);
