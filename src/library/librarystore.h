@@ -161,7 +161,9 @@ public:
     // Between two of the many transactions of one long write (an import's groups, a merge's
     // steps, the deferred entries' slices) in a file library: a writer kept waiting (a handout's
     // log row, another window's) tries every 5 ms (SqliteBackend's busy handler), and gets in in
-    // this moment. (A server's writers wait on rows, not on the whole library.)
+    // this moment. (A server's writers wait on rows, not on the whole library.) A program using
+    // SQLite's own handler retries about every 100 ms once it has waited a while, and seldom
+    // lands in such a gap: it waits through an import's groups as through its merge.
     static constexpr unsigned long WriterGapMs = 10;
     // An import's: the search index's entries of its new procedures that it writes for all of
     // them at its end (SearchIndex::deferEntries()), which writeDeferredEntries() does, with any
