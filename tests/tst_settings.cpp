@@ -125,6 +125,30 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"(217) 555-0142"_s));
     }
 
+    // The preset the window last used is the window's: the console still starts with the patient
+    // handout, unless IT locked another.
+    void shouldKeepThePatientPresetInTheConsoleUnlessITLockedAnother()
+    {
+        writeSystemFile("");
+        const QString home = m_dir.filePath(u"home-user-preset"_s);
+        QVERIFY(QDir().mkpath(home + u"/config/Careleaf"_s));
+        {
+            QFile user(home + u"/config/Careleaf/Careleaf.conf"_s);
+            QVERIFY(user.open(QIODevice::WriteOnly));
+            user.write("[handout]\ndefaultPreset=full\n");
+        }
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        const QString library = m_dir.filePath(u"user-preset.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        QCOMPARE(Test::runCli(
+                     {u"--db"_s, library, u"handout"_s, u"--out"_s, m_dir.filePath(u"user-preset.pdf"_s), u"1"_s}, env)
+                     .exitCode,
+                 0);
+        const Test::CliRun log = Test::runCli({u"--db"_s, library, u"log"_s, u"--csv"_s}, env);
+        QVERIFY2(log.out.contains(u",patient,1,pdf,"_s) && !log.out.contains(u",full,"_s), qPrintable(log.out));
+    }
+
     // The console opens the library the window opens, and starts a handout as the window does:
     // IT's preset, on IT's paper. --db and --preset still choose for one command.
     void shouldUseITsLibraryPresetAndPaperFromTheConsole()

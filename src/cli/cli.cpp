@@ -21,8 +21,8 @@ QString helpText()
               "Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.\n"
               "Default: $CARELEAF_DB if set, then the clinic server chosen in the app's Preferences (or by\n"
               "IT), otherwise the Careleaf app's own library (%1), created with the sample library on\n"
-              "first use. A new file given with --db starts empty. Handouts start with the preset and\n"
-              "paper the app's settings give.\n"
+              "first use. A new file given with --db starts empty. A handout starts with the preset IT\n"
+              "locked (else patient) and the paper the app's settings give.\n"
               "\n"
               "Commands:\n"
               "  import [--language CODE] PATH...\n"
@@ -84,7 +84,12 @@ QString commandHelp(const QString &command)
     const auto from = std::find_if(lines.cbegin(), lines.cend(), starts);
     if (from == lines.cend())
         return all;
-    QString out = u"Usage: careleaf-cli [--db LOCATION] "_s + from->trimmed() + u'\n';
+    // The usage, then its description (on the same line for a short one: "check   verify ...").
+    const QString first = from->trimmed();
+    const qsizetype gap = first.indexOf(u"   "_s);
+    QString out = tr("Usage: careleaf-cli [--db LOCATION] %1").arg(gap < 0 ? first : first.left(gap)) + u'\n';
+    if (gap >= 0)
+        out += u"    "_s + first.mid(gap).trimmed() + u'\n';
     // Its lines go on, indented further, until the next command or the end of the list.
     for (auto line = from + 1; line != lines.cend() && line->startsWith(u"   "_s); ++line)
         out += *line + u'\n';
@@ -116,10 +121,12 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         }
         // Blank, or another option ("--db --json"), or standard input's "-": never a library file
         // of that name.
-        if (c.location.trimmed().isEmpty() || c.location.startsWith(u'-'))
+        if (c.location.trimmed().isEmpty())
+            return c.usage(tr("option --db needs a library file or a server's address"));
+        if (c.location.startsWith(u'-'))
             return c.usage(tr("option --db needs a library file or a server's address (a file whose name "
                               "starts with '-' is written ./%1)")
-                               .arg(c.location.trimmed()));
+                               .arg(c.location));
     }
     if (c.location.trimmed().isEmpty())
         c.location.clear(); // a blank CARELEAF_DB is none

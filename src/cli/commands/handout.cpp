@@ -24,14 +24,13 @@ int cmdHandout(Context &c, const QStringList &args)
         return c.usage(tr("choose one of --sections and --preset"));
 
     HandoutOptions options;
-    // As the window starts a handout: the preset chosen there last, or IT's (for the patient
-    // unless a staff copy is asked for), on the paper IT set, else the one this locale uses.
+    // For the patient unless a staff copy is asked for, or IT locked another preset as every
+    // handout's start (the window's last choice is the window's own); on the paper IT set, else
+    // the one this locale uses.
     const Settings settings;
-    const QString startPreset = settings.text(Settings::Key::DefaultPreset, Handout::defaultPresetId());
-    std::optional<Handout::Preset> chosen = Handout::builtInPreset(startPreset);
-    if (const QStringList mine = settings.userPresets().value(startPreset.mid(5));
-        !chosen && startPreset.startsWith(u"user:"_s) && !mine.isEmpty())
-        chosen = Handout::Preset{startPreset.mid(5), startPreset.mid(5), mine, false};
+    std::optional<Handout::Preset> chosen;
+    if (settings.isLocked(Settings::Key::DefaultPreset))
+        chosen = Handout::builtInPreset(settings.text(Settings::Key::DefaultPreset));
     if (!chosen)
         chosen = Handout::builtInPreset(Handout::defaultPresetId());
     if (p.values.contains(u"preset"_s)) {
