@@ -250,6 +250,18 @@
         <translation>se detuvo por %1 mientras se ordenaba el índice de búsqueda: todos los documentos están en la biblioteca, y la búsqueda puede ser más lenta hasta la próxima importación grande</translation>
     </message>
     <message>
+        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
+        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor (un archivo cuyo nombre empieza por &apos;-&apos; se escribe ./%1)</translation>
+    </message>
+    <message>
+        <source>language table %1</source>
+        <translation>tabla de idioma %1</translation>
+    </message>
+    <message>
+        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
+        <translation>careleaf-cli --help describe cada comando, LOCATION y el estado de salida.</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -259,8 +271,8 @@ LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
-first use. A new file given with --db starts empty. Handouts start with the preset and
-paper the app&apos;s settings give.
+first use. A new file given with --db starts empty. A handout starts with the preset IT
+locked (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -316,7 +328,8 @@ Las contraseñas se leen de ~/.pgpass o PGPASSFILE, como en psql; nunca ponga un
 Predeterminado: $CARELEAF_DB si está definida; si no, el servidor de la clínica elegido en las
 Preferencias de la app (o por TI); si no, la biblioteca propia de la app Careleaf (%1), creada con
 la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío.
-Las hojas informativas empiezan con el conjunto y el papel que dan los ajustes de la app.
+Una hoja informativa empieza con el conjunto que TI haya fijado (si no, patient) y el papel que
+dan los ajustes de la app.
 
 Comandos:
   import [--language CODE] PATH...
@@ -364,16 +377,12 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
 </translation>
     </message>
     <message>
-        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
-        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor (un archivo cuyo nombre empieza por &apos;-&apos; se escribe ./%1)</translation>
+        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
+        <translation>Uso: careleaf-cli [--db LOCATION] %1</translation>
     </message>
     <message>
-        <source>language table %1</source>
-        <translation>tabla de idioma %1</translation>
-    </message>
-    <message>
-        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
-        <translation>careleaf-cli --help describe cada comando, LOCATION y el estado de salida.</translation>
+        <source>option --db needs a library file or a server&apos;s address</source>
+        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor</translation>
     </message>
 </context>
 <context>

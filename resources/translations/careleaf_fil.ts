@@ -250,6 +250,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -259,8 +271,8 @@ LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
-first use. A new file given with --db starts empty. Handouts start with the preset and
-paper the app&apos;s settings give.
+first use. A new file given with --db starts empty. A handout starts with the preset IT
+locked (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -309,15 +321,11 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>option --db needs a library file or a server&apos;s address (a file whose name starts with &apos;-&apos; is written ./%1)</source>
+        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>careleaf-cli --help describes every command, LOCATION and the exit status.</source>
+        <source>option --db needs a library file or a server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
