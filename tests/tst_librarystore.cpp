@@ -64,6 +64,18 @@ QString rawValue(const QString &file, const QString &sql)
     return value;
 }
 
+// The statement that makes store's library refuse every new education log row for a while (a
+// lock, a full disk, a revoked right: refuse true), or take them again (false).
+QString refuseLogRows(const LibraryStore &store, bool refuse)
+{
+    if (store.connection().isServer())
+        return refuse ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
+                      : u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s;
+    return refuse ? u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
+                    " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s
+                  : u"DROP TRIGGER refuse"_s;
+}
+
 // A trigger that refuses to `event` (INSERT, UPDATE) the procedures matching `when`, as a full
 // disk or a broken constraint would: the procedure fails, saying `why`.
 bool refuse(const QString &file, const QString &name, const QString &event, const QString &when, const QString &why)
@@ -490,17 +502,11 @@ private Q_SLOTS:
             auto store = openOrFail(location);
             QVERIFY(store);
             QSqlQuery q(Test::storeConnection(*store));
-            // The library refuses the write for a while (a lock, a full disk, a revoked right).
-            QVERIFY2(q.exec(store->connection().isServer()
-                                ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
-                                : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
-                                  " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
-                     qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(refuseLogRows(*store, true)), qPrintable(q.lastError().text()));
             const QString error = store->log().append(e);
             QVERIFY2(error.contains(u"waits on this computer"_s), qPrintable(error));
             QCOMPARE(store->log().pendingRows(), 1);
-            QVERIFY(q.exec(store->connection().isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
-                                                          : u"DROP TRIGGER refuse"_s));
+            QVERIFY(q.exec(refuseLogRows(*store, false)));
         }
         auto again = openOrFail(location);
         QVERIFY(again);
@@ -533,11 +539,7 @@ private Q_SLOTS:
         auto store = openOrFail(location);
         QVERIFY(store);
         QSqlQuery q(Test::storeConnection(*store));
-        QVERIFY2(q.exec(store->connection().isServer()
-                            ? u"ALTER TABLE education_log ADD CONSTRAINT refuse CHECK (false) NOT VALID"_s
-                            : u"CREATE TRIGGER refuse BEFORE INSERT ON education_log"
-                              " BEGIN SELECT RAISE(ABORT, 'refused for now'); END"_s),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(refuseLogRows(*store, true)), qPrintable(q.lastError().text()));
         EducationLogEntry e;
         e.printedAt = QDateTime::currentDateTimeUtc();
         e.workstation = u"front desk"_s;
@@ -552,8 +554,7 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(u"procedure"_s), qPrintable(error)); // a log row, not a procedure
         // While this program runs the row still waits, and is written once the library takes it.
         QCOMPARE(store->log().pendingRows(), 1);
-        QVERIFY(q.exec(store->connection().isServer() ? u"ALTER TABLE education_log DROP CONSTRAINT refuse"_s
-                                                      : u"DROP TRIGGER refuse"_s));
+        QVERIFY(q.exec(refuseLogRows(*store, false)));
         QCOMPARE(store->log().writePending(), QString());
         QCOMPARE(store->log().entries().size(), 1);
     }
