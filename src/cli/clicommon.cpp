@@ -1,6 +1,7 @@
 #include "clicommon.h"
 
 #include "languages.h"
+#include "procedurehtml.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -73,21 +74,14 @@ QString codeColumn(const QString &system, const QString &code)
 
 QString printable(const QString &text)
 {
-    const auto controls = [](QChar c) {
-        const char16_t u = c.unicode();
-        return c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-    };
-    if (std::none_of(text.cbegin(), text.cend(), controls))
-        return text;
+    // Direction controls as the reading pane shows them ("[U+202E]"); control characters "\x0A".
+    const QString shown = ProcedureHtml::shownText(text);
+    const auto control = [](QChar c) { return c.category() == QChar::Other_Control; };
+    if (std::none_of(shown.cbegin(), shown.cend(), control))
+        return shown;
     QString out;
-    for (QChar c : text) {
-        if (!controls(c))
-            out += c;
-        else if (c.category() == QChar::Other_Control)
-            out += u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0').toUpper();
-        else
-            out += u"[U+%1]"_s.arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
-    }
+    for (QChar c : shown)
+        out += control(c) ? u"\\x"_s + QString::number(c.unicode(), 16).rightJustified(2, u'0').toUpper() : QString(c);
     return out;
 }
 
