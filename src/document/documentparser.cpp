@@ -10,6 +10,8 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -163,7 +165,9 @@ struct HeadingStyle
 // "Cuidados de seguimiento") or in a script without capitals ("المتابعة", "随访护理"). Such a
 // short line is a heading only with content after it (a list, or text ending a sentence): "Do
 // not drive" before "Do not drink" stays text.
-bool looksLikeUnknownHeading(const QString &line, const HeadingStyle &style, const SourceBlock &next)
+// style: asked for only when the case and the colon have not decided (it reads every heading).
+bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingStyle()> &documentStyle,
+                             const SourceBlock &next)
 {
     const QString s = line.trimmed();
     if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
@@ -187,7 +191,7 @@ bool looksLikeUnknownHeading(const QString &line, const HeadingStyle &style, con
             return small.contains(w) || w.front().isUpper() || w.front().isDigit();
         }))
         return true;
-    if (style.colons || (!uncased && !style.sentenceCase))
+    if (const HeadingStyle style = documentStyle(); style.colons || (!uncased && !style.sentenceCase))
         return false;
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
@@ -611,12 +615,17 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         }
     }
 
-    // The style of the headings Careleaf knows in this document, which an unknown one shares.
-    HeadingStyle style;
-    {
+    // The style of the headings Careleaf knows in this document, which an unknown one shares:
+    // read once, when a line first needs it.
+    std::optional<HeadingStyle> style;
+    const qsizetype bodyStart = i; // the loop below moves i on
+    const auto documentStyle = [&]() {
+        if (style)
+            return *style;
+        style.emplace();
         int known = 0;
         int withColon = 0;
-        for (qsizetype k = i; k < blocks.size(); ++k) {
+        for (qsizetype k = bodyStart; k < blocks.size(); ++k) {
             const QString line = blocks.at(k).lines.at(0).trimmed();
             if (!isSingleLine(blocks.at(k)) ||
                 SectionKeys::matchHeading(line, headingLanguages).kind != HeadingKind::Section)
@@ -624,11 +633,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             ++known;
             withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            style.sentenceCase = style.sentenceCase || (words.size() > 1 && words.first().front().isUpper() &&
-                                                        words.last().front().isLower());
+            style->sentenceCase = style->sentenceCase || (words.size() > 1 && words.first().front().isUpper() &&
+                                                          words.last().front().isLower());
         }
-        style.colons = withColon * 2 > known;
-    }
+        style->colons = withColon * 2 > known;
+        return *style;
+    };
     int knownHeadings = 0;
     for (; i < blocks.size(); ++i) {
         const SourceBlock &block = blocks.at(i);
@@ -658,7 +668,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             const bool referenceSection = cur && (cur->key == u"policies"_s || cur->key == u"similar_codes"_s);
             const bool hasFollowingContent = i + 1 < blocks.size();
             if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
-                looksLikeUnknownHeading(line, style, blocks.at(i + 1))) {
+                looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
                 b.startSection(u"other"_s, line);
                 continue;
             }
