@@ -208,9 +208,17 @@ private Q_SLOTS:
         QVERIFY(t.contains(p.title));
     }
 
+    void shouldPrintEverythingOnTheStaffCopy_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < Test::seedFiles().size(); ++i)
+            QTest::newRow(qPrintable(QFileInfo(Test::seedFiles().at(i)).fileName())) << i;
+    }
+
     void shouldPrintEverythingOnTheStaffCopy()
     {
-        const Procedure p = seed(1);
+        QFETCH(int, index);
+        const Procedure p = seed(index);
         HandoutOptions o = patientOptions(u"full"_s);
         QVERIFY(o.staffCopy);
         const QString t = text({p}, o, u"staff.pdf"_s);
@@ -222,6 +230,11 @@ private Q_SLOTS:
         for (const Section &s : p.sections) {
             for (const QString &w : Test::words(s.plainText()))
                 QVERIFY2(pdfWords.contains(w), qPrintable(u"missing \"%1\" of %2"_s.arg(w, s.key)));
+        }
+        // The other names the procedure goes by, which staff search or are asked by.
+        for (const QString &alias : p.aliases) {
+            for (const QString &w : Test::words(alias))
+                QVERIFY2(pdfWords.contains(w), qPrintable(u"missing \"%1\" of the alias %2"_s.arg(w, alias)));
         }
     }
 

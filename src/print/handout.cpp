@@ -160,8 +160,10 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
         html += u"<p class=\"fullname\" dir=\"ltr\">"_s + esc(english->title) + u"</p>"_s;
     else if (!p.fullName.isEmpty())
         html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
-    if (o.staffCopy)
-        html += ProcedureHtml::staffLineHtml(p);
+    if (o.staffCopy) {
+        // Everything the document says: the other names staff may search or be asked by.
+        html += ProcedureHtml::aliasesHtml(p) + ProcedureHtml::staffLineHtml(p);
+    }
     QStringList keys;
     for (const QString &key : Handout::sectionOrder()) {
         if (o.sections.contains(key))

@@ -117,13 +117,19 @@ QString ProcedureHtml::titleHtml(const Procedure &p)
     QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
     if (!p.fullName.isEmpty())
         html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
-    QStringList aliases = p.aliases;
-    aliases.removeAll(p.title);
-    if (!aliases.isEmpty())
-        html += u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(aliases.join(u"; "_s))) + u"</p>"_s;
+    html += aliasesHtml(p);
     if (p.sampleTranslation)
         html += u"<p class=\"aliases\">"_s + esc(sampleTranslationNote()) + u"</p>"_s;
     return html;
+}
+
+QString ProcedureHtml::aliasesHtml(const Procedure &p)
+{
+    QStringList aliases = p.aliases;
+    aliases.removeAll(p.title);
+    if (aliases.isEmpty())
+        return {};
+    return u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(aliases.join(u"; "_s))) + u"</p>"_s;
 }
 
 QString ProcedureHtml::staffLineHtml(const Procedure &p)

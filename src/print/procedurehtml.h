@@ -36,6 +36,8 @@ public:
     // Said beside the name of a sample translation Careleaf's authors wrote (Procedure::sampleTranslation).
     [[nodiscard]] static QString sampleTranslationNote();
     [[nodiscard]] static QString titleHtml(const Procedure &p);
+    // "Also known as: ..." with the aliases other than the title, or nothing.
+    [[nodiscard]] static QString aliasesHtml(const Procedure &p);
     // The code and the official descriptor, once, compactly: for staff.
     [[nodiscard]] static QString staffLineHtml(const Procedure &p);
     // Header of the detail pane: titleHtml and staffLineHtml.
