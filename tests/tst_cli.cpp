@@ -468,36 +468,50 @@ private Q_SLOTS:
     void shouldNeverWriteAHandoutOverAnotherFile_data()
     {
         QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("written"); // the PDF written beside it, or empty
         QTest::addColumn<QString>("message");
-        QTest::addRow("the library itself") << u"library"_s << u"is not a PDF"_s;
-        QTest::addRow("a text file") << u"notes.txt"_s << u"is not a PDF"_s;
-        QTest::addRow("a folder") << u"folder"_s << u"not a file that a PDF can be written to"_s;
-        QTest::addRow("a missing folder") << u"missing/handout.pdf"_s << u"does not exist"_s;
-        QTest::addRow("a PDF, replaced") << u"old.pdf"_s << QString();
+        QTest::addRow("the library itself") << u"library"_s << u"lib.sqlite.pdf"_s << QString();
+        QTest::addRow("a text file") << u"notes.txt"_s << u"notes.txt.pdf"_s << QString();
+        QTest::addRow("a name without .pdf") << u"handout"_s << u"handout.pdf"_s << QString();
+        QTest::addRow("a PDF, replaced") << u"old.pdf"_s << u"old.pdf"_s << QString();
+        QTest::addRow("an upper-case PDF") << u"OLD.PDF"_s << u"OLD.PDF"_s << QString();
+        QTest::addRow("a text file named .pdf") << u"notes.pdf"_s << QString() << u"is not a PDF"_s;
+        QTest::addRow("a folder named .pdf")
+            << u"folder.pdf"_s << QString() << u"not a file that a PDF can be written to"_s;
+        QTest::addRow("a missing folder") << u"missing/handout.pdf"_s << QString() << u"does not exist"_s;
     }
 
     void shouldNeverWriteAHandoutOverAnotherFile()
     {
         QFETCH(QString, target);
+        QFETCH(QString, written);
         QFETCH(QString, message);
         const auto put = [](const QString &path, const QByteArray &bytes) {
             QFile f(path);
             return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
         };
         const QString dir = m_dir.filePath(u"out-guard-"_s + QString::fromLatin1(QTest::currentDataTag()));
-        QVERIFY(QDir().mkpath(dir + u"/folder"_s));
+        QVERIFY(QDir().mkpath(dir + u"/folder.pdf"_s));
         const QString lib = dir + u"/lib.sqlite"_s;
         QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
         QVERIFY(put(dir + u"/notes.txt"_s, "a clinic's notes\n"));
+        QVERIFY(put(dir + u"/notes.pdf"_s, "a clinic's notes, misnamed\n"));
         QVERIFY(put(dir + u"/old.pdf"_s, "%PDF-1.4 an older handout\n"));
+        QVERIFY(put(dir + u"/OLD.PDF"_s, "%PDF-1.4 an older handout\n"));
         const QString path = target == u"library"_s ? lib : dir + u'/' + target;
         const QByteArray before = QFileInfo(path).isFile() ? Test::readFile(path) : QByteArray();
 
         const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, path, u"1"_s});
         if (message.isEmpty()) {
             QCOMPARE(r.exitCode, 0);
-            QVERIFY(Test::readFile(path).startsWith("%PDF-"));
-            QVERIFY(Test::readFile(path).size() > 1000);
+            const QString pdf = dir + u'/' + written;
+            QVERIFY2(r.out.contains(pdf), qPrintable(r.out));
+            QVERIFY(Test::readFile(pdf).startsWith("%PDF-"));
+            QVERIFY(Test::readFile(pdf).size() > 1000);
+            if (target == u"library"_s) // a library still, which logged the handout
+                QCOMPARE(cli({u"--db"_s, lib, u"check"_s}).exitCode, 0);
+            else if (pdf != path) // what was named stays as it was
+                QCOMPARE(Test::readFile(path), before);
             return;
         }
         QCOMPARE(r.exitCode, 2);

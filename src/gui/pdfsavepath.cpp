@@ -1,5 +1,7 @@
 #include "pdfsavepath.h"
 
+#include "pagedprint.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QRegularExpression>
@@ -17,12 +19,9 @@ QString askPdfSavePath(QWidget *parent, const QString &title)
     name = name.replace(unsafe, u" "_s).simplified();
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
                               (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
-    QString path =
+    return PagedPrint::pdfFileName(
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("Careleaf", "Export PDF"), suggested,
-                                     QCoreApplication::translate("Careleaf", "PDF documents (*.pdf)"));
-    if (!path.isEmpty() && !path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
-    return path;
+                                     QCoreApplication::translate("Careleaf", "PDF documents (*.pdf)")));
 }
 
 } // namespace Careleaf

@@ -441,6 +441,13 @@ QString pdfTargetProblem(const QString &path)
 
 } // namespace
 
+QString PagedPrint::pdfFileName(const QString &path)
+{
+    if (path.isEmpty() || path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return path;
+    return path + u".pdf"_s;
+}
+
 QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QString &title,
                               QPageSize::PageSizeId pageSize)
 {

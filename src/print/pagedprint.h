@@ -53,6 +53,9 @@ public:
         QString language;
     };
 
+    // path as a PDF's name: as given when it ends in ".pdf" (any case), else with ".pdf" added, as a
+    // save dialog does, so "handout.txt" never holds a PDF.
+    [[nodiscard]] static QString pdfFileName(const QString &path);
     // Paints the flow on printer. Returns an error message, empty on success.
     [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer);
     // Writes the flow to a PDF file at path: a new file, or a PDF replaced; never over any other

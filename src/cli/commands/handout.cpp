@@ -15,7 +15,7 @@ int cmdHandout(Context &c, const QStringList &args)
                                {u"large-print"_s, u"bilingual"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
-    const QString outPath = p.values.value(u"out"_s);
+    const QString outPath = PagedPrint::pdfFileName(p.values.value(u"out"_s));
     if (outPath.isEmpty())
         return c.usage(tr("handout needs --out FILE.pdf"));
     if (p.positional.isEmpty())
