@@ -559,6 +559,79 @@ private Q_SLOTS:
         QCOMPARE(store->log().entries().size(), 1);
     }
 
+    // A file of waiting rows that cannot be read whole (a disk error, an edit by hand) is set aside
+    // rather than overwritten, and what could be read of it is written: check() names the file
+    // set aside until IT removes it, since rows it holds may be missing from the log.
+    void shouldSayWhenWaitingRowsWereSetAside_data() { Test::addBackendRows(); }
+
+    void shouldSayWhenWaitingRowsWereSetAside()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"setaside"_s);
+        const QDir folder(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                          u"/careleaf/pending-education-log"_s);
+        QVERIFY(QDir(folder).removeRecursively());
+        EducationLogEntry e;
+        e.printedAt = QDateTime::currentDateTimeUtc();
+        e.workstation = u"front desk"_s;
+        e.procedures = QStringList{u"CPT 96365 Magnesium Infusion Therapy"_s};
+        e.output = u"pdf"_s;
+        {
+            auto store = openOrFail(location);
+            QVERIFY(store);
+            QSqlQuery q(Test::storeConnection(*store));
+            QVERIFY2(q.exec(refuseLogRows(*store, true)), qPrintable(q.lastError().text()));
+            QVERIFY(store->log().append(e).contains(u"waits on this computer"_s));
+            QVERIFY(q.exec(refuseLogRows(*store, false)));
+        }
+        const QStringList waiting = folder.entryList({u"*.json"_s}, QDir::Files);
+        QCOMPARE(waiting.size(), 1);
+        const QString file = folder.filePath(waiting.first());
+        // The row, and a second that is no row.
+        QByteArray bytes = Test::readFile(file).trimmed();
+        QVERIFY(bytes.endsWith(']'));
+        bytes.chop(1);
+        bytes += ", \"half a row\"]";
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"row 2 is not an education log row; kept as"_s));
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        QCOMPARE(store->log().entries().size(), 1); // the row that could be read
+        const QStringList aside = folder.entryList({waiting.first() + u".damaged-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(Test::readFile(folder.filePath(aside.first())), bytes); // kept byte for byte
+        const QStringList problems = store->check();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(folder.filePath(aside.first())) &&
+                     problems.first().contains(u"may be missing from the log"_s),
+                 qPrintable(problems.first()));
+        QVERIFY(QFile::remove(folder.filePath(aside.first())));
+        QVERIFY(store->check().isEmpty());
+    }
+
+    // A write that fails without a word from the library (a commit on a connection the server
+    // dropped) is still said in words, never as "reports: " with nothing after it.
+    void shouldExplainAWriteErrorWithoutWords_data() { Test::addBackendRows(); }
+
+    void shouldExplainAWriteErrorWithoutWords()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"nowords"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        for (const QSqlError &error : {QSqlError(), QSqlError(QString(), QString(), QSqlError::TransactionError),
+                                       QSqlError(u" "_s, u"\n"_s, QSqlError::StatementError)}) {
+            const QString said = store->connection().explain(error);
+            QVERIFY2(said.size() > 20 && !said.trimmed().endsWith(u':'), qPrintable(said));
+            QVERIFY2(said.contains(u"try again"_s), qPrintable(said));
+        }
+    }
+
     void shouldImportIdempotently_data() { Test::addBackendRows(); }
 
     void shouldImportIdempotently()

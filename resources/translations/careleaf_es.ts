@@ -262,6 +262,14 @@
         <translation>careleaf-cli --help describe cada comando, LOCATION y el estado de salida.</translation>
     </message>
     <message>
+        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
+        <translation>Uso: careleaf-cli [--db LOCATION] %1</translation>
+    </message>
+    <message>
+        <source>option --db needs a library file or a server&apos;s address</source>
+        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -294,7 +302,8 @@ Commands:
                             name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version.
+                            beside its English version. A FILE not ending in .pdf
+                            gets .pdf added.
   log [--since DATE] [--csv] the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
   recover --backup [FILE] | --fresh
@@ -351,7 +360,8 @@ Comandos:
                             y la nota nunca se guardan. Queda anotado en el registro.
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
-                            junto a su versión en inglés.
+                            junto a su versión en inglés. Un FILE que no termine en .pdf
+                            recibe .pdf al final.
   log [--since DATE] [--csv] el registro de educación dada (hojas informativas impresas o exportadas)
   check                     verifica la integridad de la biblioteca
   recover --backup [FILE] | --fresh
@@ -375,14 +385,6 @@ Opciones:
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o problemas hallados por check;
 2 error de uso, o no se puede abrir la biblioteca o escribir en ella.
 </translation>
-    </message>
-    <message>
-        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
-        <translation>Uso: careleaf-cli [--db LOCATION] %1</translation>
-    </message>
-    <message>
-        <source>option --db needs a library file or a server&apos;s address</source>
-        <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1308,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>%1 is in a folder Careleaf cannot write to (%2): a library needs its folder writable, for its log files (-wal, -shm) and to be created. Make the folder writable, or choose a library in another folder.</source>
         <translation>%1 está en una carpeta en la que Careleaf no puede escribir (%2): una biblioteca necesita poder escribir en su carpeta, para sus archivos de registro (-wal, -shm) y para crearse. Permita escribir en la carpeta o elija una biblioteca en otra carpeta.</translation>
     </message>
+    <message>
+        <source>education log rows that waited on this computer could not all be read, and the file was set aside as %1: the rows it holds may be missing from the log (remove the file once IT has looked at it)</source>
+        <translation>no se pudieron leer todas las entradas del registro de educación que esperaban en este equipo, y el archivo se apartó como %1: puede que las entradas que contiene falten en el registro (elimine el archivo cuando TI lo haya revisado)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1724,10 +1730,6 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <translation>el servidor no responde (%1). Revise el host y el puerto, y que el servidor esté en funcionamiento.</translation>
     </message>
     <message>
-        <source>the connection to the clinic server was lost (%1); nothing was saved. Careleaf reconnects by itself; try again when the server is back.</source>
-        <translation>se perdió la conexión con el servidor de la clínica (%1); no se guardó nada. Careleaf se vuelve a conectar automáticamente; inténtelo de nuevo cuando el servidor vuelva a estar disponible.</translation>
-    </message>
-    <message>
         <source>the clinic server&apos;s disk is full (%1); nothing was saved</source>
         <translation>el disco del servidor de la clínica está lleno (%1); no se guardó nada</translation>
     </message>
@@ -1750,6 +1752,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>you are connected as %1, a read-only workstation role: it can search, read and print procedures and add to the education log, but not import.</source>
         <translation>su conexión usa %1, un rol de estación de trabajo de solo lectura: puede buscar, leer e imprimir procedimientos y agregar entradas al registro de educación, pero no importar.</translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server was lost (%1); nothing was saved. Try again when the server is back.</source>
+        <translation>se perdió la conexión con el servidor de la clínica (%1); no se guardó nada. Vuelva a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <source>the clinic server did not answer; try again when it is back</source>
+        <translation>el servidor de la clínica no respondió; vuelva a intentarlo cuando esté disponible</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2031,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>the library refused the write: %1</source>
         <translation>la biblioteca rechazó la escritura: %1</translation>
+    </message>
+    <message>
+        <source>the library refused the write without saying why; nothing was saved, try again</source>
+        <translation>la biblioteca rechazó la escritura sin decir por qué; no se guardó nada, vuelva a intentarlo</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option --db needs a library file or a server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -293,7 +301,8 @@ Commands:
                             name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version.
+                            beside its English version. A FILE not ending in .pdf
+                            gets .pdf added.
   log [--since DATE] [--csv] the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
   recover --backup [FILE] | --fresh
@@ -317,14 +326,6 @@ Options:
 Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
 2 usage error or the library cannot be opened or written.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: careleaf-cli [--db LOCATION] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option --db needs a library file or a server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +1246,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1 is in a folder Careleaf cannot write to (%2): a library needs its folder writable, for its log files (-wal, -shm) and to be created. Make the folder writable, or choose a library in another folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>education log rows that waited on this computer could not all be read, and the file was set aside as %1: the rows it holds may be missing from the log (remove the file once IT has looked at it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1649,10 +1654,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection to the clinic server was lost (%1); nothing was saved. Careleaf reconnects by itself; try again when the server is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the clinic server&apos;s disk is full (%1); nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1675,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>you are connected as %1, a read-only workstation role: it can search, read and print procedures and add to the education log, but not import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the clinic server was lost (%1); nothing was saved. Try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clinic server did not answer; try again when it is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +1952,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>the library refused the write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library refused the write without saying why; nothing was saved, try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,21 @@ int EducationLogStore::pendingRows() const
     return int(m_pending.size()) + inFile;
 }
 
+QStringList EducationLogStore::setAsideRows() const
+{
+    const QFileInfo pending(pendingPath());
+    QStringList problems;
+    const QFileInfoList aside =
+        QDir(pending.absolutePath()).entryInfoList({pending.fileName() + u".damaged-*"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : aside) {
+        problems << tr("education log rows that waited on this computer could not all be read, and the file was set "
+                       "aside as %1: the rows it holds may be missing from the log (remove the file once IT has "
+                       "looked at it)")
+                        .arg(QDir::toNativeSeparators(file.absoluteFilePath()));
+    }
+    return problems;
+}
+
 QString EducationLogStore::writePending()
 {
     while (!m_pending.isEmpty()) {

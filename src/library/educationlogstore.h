@@ -41,6 +41,9 @@ public:
     [[nodiscard]] QString sealExisting();
     // What is wrong with the rows' seals and the library's count of them; each as one line.
     [[nodiscard]] QStringList tampering() const;
+    // Each file of waiting rows for this library that could not be read whole and was set aside
+    // (PendingLog), as one line: rows it holds may be missing from the log until IT looks.
+    [[nodiscard]] QStringList setAsideRows() const;
 
 private:
     [[nodiscard]] QString pendingPath() const;

@@ -288,6 +288,7 @@ QStringList LibraryStore::check() const
     const bool indexesMatch = problems.isEmpty();
     problems += formatProblems();
     problems += m_log.tampering();
+    problems += m_log.setAsideRows();
 
     // What follows compares tables read by several statements: one snapshot, so a write another
     // connection commits meanwhile (an import on the clinic server) never passes for damage.

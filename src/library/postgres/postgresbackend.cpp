@@ -229,8 +229,10 @@ public:
             return tr("the server does not answer (%1). Check the host and port, and that the server is running.")
                 .arg(words);
         if (isConnectionLost(error))
-            return tr("the connection to the clinic server was lost (%1); nothing was saved. Careleaf reconnects by "
-                      "itself; try again when the server is back.")
+            // Said by the window and the console alike: only the window goes on to reconnect (its banner
+            // says so), so the message promises what both do.
+            return tr("the connection to the clinic server was lost (%1); nothing was saved. Try again when the "
+                      "server is back.")
                 .arg(words);
         if (state == u"53100"_s)
             return tr("the clinic server's disk is full (%1); nothing was saved").arg(words);
@@ -239,6 +241,8 @@ public:
                 .arg(words);
         if (state == u"57014"_s)
             return tr("the statement was cancelled (%1); nothing was saved").arg(words);
+        if (words.isEmpty()) // a statement or commit on a connection that is gone says nothing
+            return tr("the clinic server did not answer; try again when it is back");
         return tr("the clinic server reports: %1").arg(words);
     }
 

@@ -528,6 +528,8 @@ public:
             return tr("the library is damaged (%1); nothing was saved. Run careleaf-cli check.").arg(raw);
         if (raw.contains(u"locked"_s) || raw.contains(u"busy"_s))
             return tr("another program kept the library busy for too long (%1); nothing was saved, try again").arg(raw);
+        if (raw.isEmpty())
+            return tr("the library refused the write without saying why; nothing was saved, try again");
         return tr("the library refused the write: %1").arg(raw); // a procedure's, a log row's, ...
     }
 
