@@ -6,6 +6,7 @@
 #include "documentparser.h"
 #include "glossary.h"
 #include "handout.h"
+#include "procedurehtml.h"
 #include "readability.h"
 #include "testsupport.h"
 
@@ -236,6 +237,47 @@ private Q_SLOTS:
             for (const QString &w : Test::words(alias))
                 QVERIFY2(pdfWords.contains(w), qPrintable(u"missing \"%1\" of the alias %2"_s.arg(w, alias)));
         }
+    }
+
+    // Text a document puts under its name before any section (a short document with no sections
+    // at all, or notes beneath the name) is the document's: every preset prints it, as the pane
+    // and the console's plain text show it. It used to reach neither the handout nor the text.
+    void shouldPrintTextBeforeAnySectionOnEveryPreset_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QByteArray>("document");
+        const QByteArray head = "Search all medical codes\n\nEar wax removal, per visit\n\nCPT4 code\n\n"
+                                "Name of the Procedure:\n\nEar Wax Removal\n\n";
+        const QByteArray body = "A nurse washes out the wax that blocks the ear canal with warm water.\n\n"
+                                "Tell the nurse at once if you feel dizzy.\n";
+        for (const Handout::Preset &preset : Handout::builtInPresets()) {
+            QTest::addRow("no sections, %s", qPrintable(preset.id)) << preset.id << head + body;
+            QTest::addRow("then sections, %s", qPrintable(preset.id))
+                << preset.id << head + body + "\nRecovery\n\nKeep the ear dry for a day.\n";
+        }
+    }
+
+    void shouldPrintTextBeforeAnySectionOnEveryPreset()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QByteArray, document);
+        const ParseResult parsed = DocumentParser::parse(document, u"earwax.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Procedure &p = *parsed.procedure;
+        QCOMPARE(p.title, u"Ear Wax Removal"_s);
+        const QStringList body{u"A nurse washes out the wax that blocks the ear canal with warm water."_s,
+                               u"Tell the nurse at once if you feel dizzy."_s};
+        QCOMPARE(ProcedureHtml::nameText(p), body);
+        const QString plain = ProcedureHtml::plainText(p);
+        const QString pane = ProcedureHtml::headerHtml(p);
+        const QString printed = text({p}, patientOptions(preset), u"earwax-"_s + preset + u".pdf"_s).simplified();
+        for (const QString &paragraph : body) {
+            QVERIFY2(plain.contains(paragraph), qPrintable(plain));
+            QVERIFY2(pane.contains(paragraph.toHtmlEscaped()), qPrintable(pane));
+            QVERIFY2(printed.contains(paragraph), qPrintable(printed));
+        }
+        QCOMPARE(pane.count(u"Ear Wax Removal"_s), 1); // the name once, not again with the text
+        QVERIFY(!printed.contains(u"None listed"_s));
     }
 
     // Paper is precious: the layout of every seed and a packet, normal and large print, with and

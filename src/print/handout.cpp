@@ -164,6 +164,7 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
         // Everything the document says: the other names staff may search or be asked by.
         html += ProcedureHtml::aliasesHtml(p) + ProcedureHtml::staffLineHtml(p);
     }
+    html += ProcedureHtml::nameTextHtml(p);
     QStringList keys;
     for (const QString &key : Handout::sectionOrder()) {
         if (o.sections.contains(key))

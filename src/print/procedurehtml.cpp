@@ -140,11 +140,22 @@ QString ProcedureHtml::staffLineHtml(const Procedure &p)
 
 QString ProcedureHtml::headerHtml(const Procedure &p)
 {
-    QString html = titleHtml(p) + staffLineHtml(p);
-    if (p.layName.contains(u'\n')) {
-        // A lay name over several paragraphs says more than the title and aliases: show it whole.
-        html += u"<p class=\"fullname\">"_s + esc(p.layName).replace(u"\n"_s, u"<br>"_s) + u"</p>"_s;
-    }
+    return titleHtml(p) + staffLineHtml(p) + nameTextHtml(p);
+}
+
+QStringList ProcedureHtml::nameText(const Procedure &p)
+{
+    QStringList paragraphs = p.layName.split(u'\n', Qt::SkipEmptyParts);
+    if (!paragraphs.isEmpty())
+        paragraphs.removeFirst(); // the name: the title, with the full name beneath when it is cut
+    return paragraphs;
+}
+
+QString ProcedureHtml::nameTextHtml(const Procedure &p)
+{
+    QString html;
+    for (const QString &paragraph : nameText(p))
+        html += u"<p>"_s + esc(paragraph) + u"</p>"_s;
     return html;
 }
 
@@ -186,11 +197,15 @@ QString ProcedureHtml::plainText(const Procedure &p)
 {
     QStringList out;
     out << p.title;
+    if (!p.fullName.isEmpty())
+        out << p.fullName;
     if (!p.aliases.isEmpty())
         out << tr("Also known as: %1").arg(p.aliases.join(u"; "_s));
     if (p.sampleTranslation)
         out << sampleTranslationNote();
     out << p.codeLabel() << p.descriptor;
+    for (const QString &paragraph : nameText(p))
+        out << QString() << paragraph;
     for (const QString &key : printOrder()) {
         for (const Section &s : p.sections) {
             if (s.key != key)
