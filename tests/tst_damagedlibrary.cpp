@@ -157,6 +157,22 @@ private Q_SLOTS:
     }
 
     // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
+    // A library that opens and passes check has nothing to recover: `recover --fresh` says so and
+    // leaves it where it is, with its procedures, rather than empty the workstation's library.
+    void shouldLeaveAHealthyLibraryWhereItIs()
+    {
+        const QString library = copyOfGood(u"healthy.sqlite"_s);
+        QVERIFY(!library.isEmpty());
+        const Test::CliRun r = cli({u"--db"_s, library, u"recover"_s, u"--fresh"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(library) && r.err.contains(u"nothing to recover"_s), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+        QVERIFY(QDir(m_dir.path()).entryList({u"healthy.sqlite.damaged-*"_s}).isEmpty());
+        const Test::CliRun check = cli({u"--db"_s, library, u"check"_s});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.startsWith(u"ok: 5 procedures"_s), qPrintable(check.out));
+    }
+
     // `recover --backup` puts the backup back and the library opens with its procedures.
     void shouldBackUpBeforeUpgradingAndRestoreTheBackup()
     {

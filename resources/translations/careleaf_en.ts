@@ -329,6 +329,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

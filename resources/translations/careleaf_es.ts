@@ -386,6 +386,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
 2 error de uso, o no se puede abrir la biblioteca o escribir en ella.
 </translation>
     </message>
+    <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
+        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para empezar una biblioteca vacía, indique otro archivo con --db.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

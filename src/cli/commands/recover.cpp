@@ -5,6 +5,17 @@
 
 namespace Careleaf::Cli {
 
+namespace {
+
+// Opens and passes check: --fresh would only take a working library away from the workstation.
+bool healthy(const QString &location)
+{
+    const LibraryStore::OpenResult r = openLibrary(location);
+    return r.store && r.store->check().isEmpty();
+}
+
+} // namespace
+
 // recover --backup [FILE] | --fresh: sets the library file aside (never overwriting it) and puts
 // the newest automatic backup, FILE, or a fresh library in its place.
 int cmdRecover(Context &c, const QStringList &args)
@@ -46,6 +57,14 @@ int cmdRecover(Context &c, const QStringList &args)
         }
         c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
     } else if (QFileInfo::exists(location)) {
+        if (healthy(location)) {
+            c.err << "careleaf-cli: "
+                  << tr("%1 opens and passes check: there is nothing to recover, and it was left as it is. To start "
+                        "an empty library, give another file with --db.")
+                         .arg(location)
+                  << Qt::endl;
+            return UsageOrDatabase;
+        }
         if (const QString error = LibraryFile::setAside(location, &movedTo); !error.isEmpty()) {
             c.err << "careleaf-cli: " << error << Qt::endl;
             return UsageOrDatabase;
