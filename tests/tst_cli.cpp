@@ -476,8 +476,11 @@ private Q_SLOTS:
         QTest::addRow("a PDF, replaced") << u"old.pdf"_s << u"old.pdf"_s << QString();
         QTest::addRow("an upper-case PDF") << u"OLD.PDF"_s << u"OLD.PDF"_s << QString();
         QTest::addRow("a text file named .pdf") << u"notes.pdf"_s << QString() << u"is not a PDF"_s;
-        QTest::addRow("a folder named .pdf")
-            << u"folder.pdf"_s << QString() << u"not a file that a PDF can be written to"_s;
+        QTest::addRow("a folder named .pdf") << u"folder.pdf"_s << QString() << u"this is a folder"_s;
+        QTest::addRow("a folder") << u"folder.pdf/"_s << QString() << u"this is a folder"_s;
+        QTest::addRow("a folder without a slash") << u"reports"_s << QString() << u"this is a folder"_s;
+        QTest::addRow("the current folder") << u"."_s << QString() << u"this is a folder"_s;
+        QTest::addRow("a missing folder, with a slash") << u"missing/"_s << QString() << u"this is a folder"_s;
         QTest::addRow("a missing folder") << u"missing/handout.pdf"_s << QString() << u"does not exist"_s;
     }
 
@@ -492,6 +495,7 @@ private Q_SLOTS:
         };
         const QString dir = m_dir.filePath(u"out-guard-"_s + QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(QDir().mkpath(dir + u"/folder.pdf"_s));
+        QVERIFY(QDir().mkpath(dir + u"/reports"_s));
         const QString lib = dir + u"/lib.sqlite"_s;
         QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
         QVERIFY(put(dir + u"/notes.txt"_s, "a clinic's notes\n"));
@@ -519,6 +523,11 @@ private Q_SLOTS:
         if (!before.isEmpty())
             QCOMPARE(Test::readFile(path), before);
         QVERIFY(!QFileInfo::exists(dir + u"/missing"_s));
+        // Nothing was written in a folder or beside it: no ".pdf", "..pdf" or "reports.pdf".
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 (QStringList{u"OLD.PDF"_s, u"lib.sqlite"_s, u"notes.pdf"_s, u"notes.txt"_s, u"old.pdf"_s}));
+        for (const QString &folder : {u"folder.pdf"_s, u"reports"_s})
+            QVERIFY(QDir(dir + u'/' + folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
         // The library still opens, with no handout logged.
         const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
         QCOMPARE(log.exitCode, 0);

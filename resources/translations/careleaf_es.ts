@@ -1667,6 +1667,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>the file exists and is not a PDF (it may be a library or a document), so it is not overwritten: choose another file name</source>
         <translation>el archivo existe y no es un PDF (puede ser una biblioteca o un documento), así que no se sobrescribe: elija otro nombre de archivo</translation>
     </message>
+    <message>
+        <source>this is a folder: give the name of a file in it, such as handout.pdf</source>
+        <translation>es una carpeta: indique el nombre de un archivo dentro de ella, como handout.pdf</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

@@ -1619,6 +1619,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>the file exists and is not a PDF (it may be a library or a document), so it is not overwritten: choose another file name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is a folder: give the name of a file in it, such as handout.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

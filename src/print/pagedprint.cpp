@@ -421,6 +421,8 @@ namespace {
 QString pdfTargetProblem(const QString &path)
 {
     const QFileInfo target(path);
+    if (target.fileName().isEmpty() || target.isDir())
+        return PagedPrint::tr("this is a folder: give the name of a file in it, such as handout.pdf");
     if (!target.exists()) {
         if (!target.absoluteDir().exists())
             return PagedPrint::tr("the folder %1 does not exist").arg(target.absolutePath());
@@ -443,7 +445,12 @@ QString pdfTargetProblem(const QString &path)
 
 QString PagedPrint::pdfFileName(const QString &path)
 {
-    if (path.isEmpty() || path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+    // A folder ("reports/", ".", "~") stays as it is, for exportPdf to refuse: never ".pdf" in it
+    // or "reports.pdf" beside it.
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (path.isEmpty() || path.endsWith(u".pdf"_s, Qt::CaseInsensitive) || name.isEmpty() || name == u"."_s ||
+        name == u".."_s || info.isDir())
         return path;
     return path + u".pdf"_s;
 }
