@@ -190,6 +190,7 @@ private Q_SLOTS:
     // A library named "~/..." in quotes is in the home folder, as the shell would have had it.
     void shouldTakeTildeForTheHomeFolder()
     {
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s))); // as a home folder is
         const Run r = cli({u"--db"_s, u"~/tilde.sqlite"_s, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QFileInfo::exists(m_dir.filePath(u"home/tilde.sqlite"_s)));

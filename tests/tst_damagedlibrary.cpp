@@ -253,6 +253,8 @@ private Q_SLOTS:
         QTest::addRow("an SQLite URI") << u"file:/tmp/x.sqlite?mode=ro"_s << u"SQLite address"_s;
         QTest::addRow("a relative SQLite URI") << u"file:lib.sqlite"_s << u"SQLite address"_s;
         QTest::addRow("in memory") << u":memory:"_s << u"SQLite address"_s;
+        // A mistyped name is never a tree of folders to create.
+        QTest::addRow("in a folder that does not exist") << u"typo/ward/library.sqlite"_s << u"does not exist"_s;
     }
 
     void shouldRefuseWhatIsNotALibraryFile()

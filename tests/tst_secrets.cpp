@@ -69,6 +69,12 @@ private Q_SLOTS:
         QTest::addRow("no scheme") << u"nurse:%1@db.clinic/careleaf"_s.arg(p);
         QTest::addRow("unknown keyword, a path") << u"hots=/var/run/postgresql dbname=x password=%1"_s.arg(p);
         QTest::addRow("one slash, a query") << u"postgresql:/nurse:%1@db.clinic/careleaf?sslmode=require"_s.arg(p);
+        QTest::addRow("key=value, a comma") << u"host=db.clinic,password=%1"_s.arg(p);
+        QTest::addRow("key=value, a semicolon") << u"user=nurse host=db.clinic;password=%1"_s.arg(p);
+        QTest::addRow("a JDBC address") << u"jdbc:postgresql://db.clinic/careleaf?user=nurse&password=%1"_s.arg(p);
+        QTest::addRow("a space before ://") << u"postgresql ://nurse:%1@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("the password where the port goes") << u"nurse@db.clinic:%1/careleaf"_s.arg(p);
+        QTest::addRow("colons for equals signs") << u"host:db.clinic password:%1"_s.arg(p);
     }
 
     void shouldNeverEchoAPasswordFromTheConsole()
@@ -143,6 +149,12 @@ private Q_SLOTS:
         QTest::addRow("key=value, upper case") << u"host=h PASSWORD = topsecret"_s << u"topsecret"_s;
         QTest::addRow("mistyped url") << u"postgresql:/u:topsecret@h/d"_s << u"topsecret"_s;
         QTest::addRow("no scheme") << u"u:topsecret@h/d"_s << u"topsecret"_s;
+        QTest::addRow("key=value, a comma") << u"host=h,password=topsecret"_s << u"topsecret"_s;
+        QTest::addRow("key=value, a semicolon") << u"host=h;password=topsecret"_s << u"topsecret"_s;
+        QTest::addRow("jdbc") << u"jdbc:postgresql://h/d?user=u&password=topsecret"_s << u"topsecret"_s;
+        QTest::addRow("in the port") << u"u@h:topsecret/d"_s << u"topsecret"_s;
+        QTest::addRow("colons") << u"host:h password:topsecret"_s << u"topsecret"_s;
+        QTest::addRow("passwd") << u"host=h passwd=topsecret"_s << u"topsecret"_s;
     }
 
     void shouldFindThePasswordInEveryForm()
@@ -161,6 +173,9 @@ private Q_SLOTS:
         QTest::addRow("a time and a ward") << u"/srv/clinic/Backup 10:30@ward.sqlite"_s;
         QTest::addRow("an equals sign in a folder") << u"/srv/a=b/library.sqlite"_s;
         QTest::addRow("a colon") << u"library 2026:12.sqlite"_s;
+        QTest::addRow("an @ in a folder") << u"/srv/ward@clinic/library.sqlite"_s;
+        QTest::addRow("a time in a folder") << u"/srv/backup 10:30/library.sqlite"_s;
+        QTest::addRow("a folder named pwd") << u"/home/nurse/pwd/library.sqlite"_s;
     }
 
     void shouldTakeAFileNameForAFile()
@@ -178,6 +193,7 @@ private Q_SLOTS:
         QTest::addRow("the word alone") << u"password"_s;
         QTest::addRow("a url of another scheme") << u"https://u:p@h/d"_s;
         QTest::addRow("an e-mail address") << u"write to mailto:jane.doe@clinic.example"_s;
+        QTest::addRow("a port") << u"nurse@db.clinic:5432/careleaf"_s;
     }
 
     void shouldFindNoPasswordWhereNoAddressIs()

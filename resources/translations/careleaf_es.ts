@@ -928,6 +928,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>this looks like a clinic server&apos;s address, but is not written as one: write postgresql://user@host/database (or libpq&apos;s key=value form)</source>
         <translation>esto parece la dirección de un servidor de la clínica, pero no está escrita como tal: escriba postgresql://usuario@host/base_de_datos (o la forma clave=valor de libpq)</translation>
     </message>
+    <message>
+        <source>the server address cannot be read: separate its keyword=value pairs with spaces</source>
+        <translation>no se puede leer la dirección del servidor: separe sus pares clave=valor con espacios</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>
@@ -1315,6 +1319,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>education log rows that waited on this computer could not all be read, and the file was set aside as %1: the rows it holds may be missing from the log (remove the file once IT has looked at it)</source>
         <translation>no se pudieron leer todas las entradas del registro de educación que esperaban en este equipo, y el archivo se apartó como %1: puede que las entradas que contiene falten en el registro (elimine el archivo cuando TI lo haya revisado)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist: check the library&apos;s name, or create the folder first</source>
+        <translation>la carpeta %1 no existe: revise el nombre de la biblioteca o cree primero la carpeta</translation>
     </message>
 </context>
 <context>

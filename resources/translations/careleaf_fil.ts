@@ -871,6 +871,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>this looks like a clinic server&apos;s address, but is not written as one: write postgresql://user@host/database (or libpq&apos;s key=value form)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server address cannot be read: separate its keyword=value pairs with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>
@@ -1257,6 +1261,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>education log rows that waited on this computer could not all be read, and the file was set aside as %1: the rows it holds may be missing from the log (remove the file once IT has looked at it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist: check the library&apos;s name, or create the folder first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,15 @@ namespace Careleaf {
 
 namespace {
 
+// "password=" (libpq's keyword, or a URL's query item) and its misspellings and mistypings
+// ("passwd:", "pwd ="), after the start, a space or a separator someone may have typed for one.
+const QRegularExpression &passwordKeyword()
+{
+    static const QRegularExpression keyword(uR"((?:^|[\s?&,;])(?:password|passwd|pwd)\s*[=:]\s*)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return keyword;
+}
+
 bool isUrl(const QString &text)
 {
     return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
@@ -111,14 +120,22 @@ bool mistypedServer(const QString &t)
 {
     if (!t.contains(u':') && !t.contains(u'='))
         return false; // most file names: the expressions below are not even compiled
+    if (isUrl(t))
+        return false;
     static const QRegularExpression scheme(uR"(^(?!file:)[A-Za-z][A-Za-z0-9+.-]*:/)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credentials(uR"((?:^|/)[^\s/@:]+:[^\s/@]*@)"_s);
+    // "user@host:port/database" without its scheme (or with a password where the port goes).
+    static const QRegularExpression userAtHost(uR"(^[^\s/@:]+@[^\s/@:]+:[^\s/@]*/[^\s/]*$)"_s);
     static const QRegularExpression pairs(uR"(^[A-Za-z_]+\s*=.*\s[A-Za-z_]+\s*=)"_s);
     // A file's name may hold "10:30@ward" too, but an address has no spaces.
     const bool spaced = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSpace(); });
-    return !isUrl(t) &&
-           (scheme.match(t).hasMatch() || (!spaced && credentials.match(t).hasMatch()) || pairs.match(t).hasMatch());
+    // "jdbc:postgresql://...", "postgresql ://...": a scheme's "://" is in no file's name, nor is
+    // a password given as "password=" or "password:" anywhere in it.
+    return (t.contains(u"://"_s) && !t.startsWith(u"file:"_s, Qt::CaseInsensitive)) ||
+           passwordKeyword().match(t).hasMatch() || scheme.match(t).hasMatch() ||
+           (!spaced && (credentials.match(t).hasMatch() || userAtHost.match(t).hasMatch())) ||
+           pairs.match(t).hasMatch();
 }
 
 } // namespace
@@ -225,6 +242,9 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
             return fail(tr("the server address cannot be read: %1").arg(problem));
     }
     for (const auto &[key, value] : std::as_const(pairs)) {
+        // "host=db,password=secret": a password run into another value would be shown as part of it.
+        if (key != u"password"_s && passwordKeyword().match(value).hasMatch())
+            return fail(tr("the server address cannot be read: separate its keyword=value pairs with spaces"));
         if (key == u"host"_s) {
             a.host = value;
         } else if (key == u"port"_s) {
@@ -254,7 +274,7 @@ QStringList LibraryAddress::secretsIn(const QString &text)
     QStringList out;
     // Both patterns below need one of these: most texts (every argument of every command) have
     // neither, and skip compiling the expressions at start-up.
-    if (!text.contains(u'@') && !text.contains(u'='))
+    if (!text.contains(u'@') && !text.contains(u'=') && !text.contains(u':'))
         return out;
     auto add = [&out](const QString &secret) {
         if (!secret.isEmpty() && !out.contains(secret))
@@ -281,8 +301,17 @@ QStringList LibraryAddress::secretsIn(const QString &text)
         add(m.captured(1));
         add(QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
     }
-    // password=secret, password='se cret' (libpq's quoting), also as a URL query item.
-    static const QRegularExpression keyword(uR"((?:^|[\s?&])password\s*=\s*('(?:[^'\\]|\\.)*'?|[^\s&]*))"_s,
+    // A password where the port goes: "user@host:secret/database".
+    static const QRegularExpression inPort(uR"((?:^|\s)[^\s/@:]+@[^\s/@:]+:([^\s/@]*)/)"_s);
+    for (const QRegularExpressionMatch &m : inPort.globalMatch(text)) {
+        bool number = false;
+        (void)m.captured(1).toInt(&number);
+        if (!number)
+            add(m.captured(1));
+    }
+    // password=secret, password='se cret' (libpq's quoting), also as a URL query item, and
+    // mistyped (passwd:secret, ",password=secret").
+    static const QRegularExpression keyword(passwordKeyword().pattern() + uR"(('(?:[^'\\]|\\.)*'?|[^\s&]*))"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpressionMatch &m : keyword.globalMatch(text)) {
         QString value = m.captured(1);

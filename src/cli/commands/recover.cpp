@@ -36,7 +36,10 @@ int cmdRecover(Context &c, const QStringList &args)
               << Qt::endl;
         return UsageOrDatabase;
     }
-    if (const QString why = LibraryFile::notALibraryFile(location); !why.isEmpty()) {
+    QString why = LibraryFile::notALibraryFile(location);
+    if (why.isEmpty())
+        why = LibraryFile::missingFolder(location);
+    if (!why.isEmpty()) {
         c.err << "careleaf-cli: " << why << Qt::endl;
         return UsageOrDatabase;
     }

@@ -24,6 +24,9 @@ public:
     // Why location cannot be a library file (a folder, a device, a pipe, an SQLite URI), in plain
     // words; empty when it is a regular file or nothing exists there yet.
     [[nodiscard]] static QString notALibraryFile(const QString &location);
+    // Why no library can be at location: its folder does not exist. Only the default library's
+    // folder is made; any other missing folder is a typing mistake, never a tree to create.
+    [[nodiscard]] static QString missingFolder(const QString &location);
     // Why backup cannot replace the library at location: missing, not a Careleaf library, failing
     // its check, or the library itself. Empty when it can. Reads a copy; writes nothing.
     [[nodiscard]] static QString checkBackup(const QString &location, const QString &backup);

@@ -108,6 +108,8 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
                                                .arg(location));
     }
     const bool created = !info.exists() || info.size() == 0;
+    if (const QString missing = LibraryFile::missingFolder(location); !missing.isEmpty())
+        return fail(Problem::Unreadable, missing);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return fail(Problem::ReadOnly, tr("cannot create the folder %1").arg(info.absolutePath()));
     // The library writes its log files beside itself (-wal, -shm) and a new one is created there:
@@ -164,6 +166,15 @@ QString LibraryFile::notALibraryFile(const QString &location)
     if (kind.isEmpty())
         return {};
     return tr("%1 is %2, not a library file: choose a library file (it is left as it is)").arg(location, kind);
+}
+
+QString LibraryFile::missingFolder(const QString &location)
+{
+    const QFileInfo info(location);
+    if (info.exists() || info.absoluteDir().exists() || isDefaultLocation(location))
+        return {};
+    return tr("the folder %1 does not exist: check the library's name, or create the folder first")
+        .arg(info.absolutePath());
 }
 
 QString LibraryFile::checkBackup(const QString &location, const QString &backup)
