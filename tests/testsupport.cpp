@@ -142,11 +142,20 @@ QString pdfText(const QString &pdfPath, QString *error, bool layout)
 
 qreal PdfPage::footerTop() const
 {
+    // "Page X of Y" in any language written so ("Página 1 de 6"): the lowest such run of words.
+    const auto number = [](const QString &w) {
+        return !w.isEmpty() && std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+    };
+    qreal top = size.height();
+    bool found = false;
     for (qsizetype i = 0; i + 3 < words.size(); ++i) {
-        if (words.at(i).text == u"Page"_s && words.at(i + 2).text == u"of"_s)
-            return words.at(i).box.top();
+        if (number(words.at(i + 1).text) && number(words.at(i + 3).text) && !number(words.at(i + 2).text) &&
+            (!found || words.at(i).box.top() > top)) {
+            top = words.at(i).box.top();
+            found = true;
+        }
     }
-    return size.height();
+    return top;
 }
 
 qreal PdfPage::bodyFill(qreal bodyTop) const

@@ -214,6 +214,42 @@ Qt::LayoutDirection PagedPrint::direction(const QString &language)
     return language.isEmpty() ? Qt::LeftToRight : QLocale(language).textDirection();
 }
 
+namespace {
+
+// Where a heading's text starts: the bottom of the first line of the block after it (and of the
+// empty blocks after that, ruled lines to write on). A page break above it strands the heading.
+qreal keepWithHeading(const QTextBlock &heading)
+{
+    QAbstractTextDocumentLayout *layout = heading.document()->documentLayout();
+    const QTextBlock next = heading.next();
+    if (!next.isValid())
+        return layout->blockBoundingRect(heading).bottom();
+    const QRectF following = layout->blockBoundingRect(next);
+    qreal keepBottom =
+        following.top() + (next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom()
+                                                                           : following.height());
+    for (QTextBlock b = next.next(); b.isValid() && b.text().trimmed().isEmpty(); b = b.next())
+        keepBottom = layout->blockBoundingRect(b).bottom();
+    return keepBottom;
+}
+
+// A table whose cells start with a heading (a bilingual handout's section beside its
+// translation): where the page would end between a heading and its text.
+bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
+{
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextBlock heading = table.document()->findBlock(table.cellAt(0, column).firstPosition());
+        if (!heading.isValid() || heading.blockFormat().headingLevel() == 0)
+            continue;
+        const qreal top = heading.document()->documentLayout()->blockBoundingRect(heading).top();
+        if (int(top / pageHeight) != int((keepWithHeading(heading) - 0.01) / pageHeight))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
 {
     bool any = false;
@@ -226,8 +262,9 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
                 continue;
             const QRectF r = layout->frameBoundingRect(table);
             const int first = int(r.top() / pageHeight);
-            if (first != int((r.bottom() - 0.01) / pageHeight) && r.height() < pageHeight / 2 &&
-                r.top() > first * pageHeight) {
+            const bool cut = first != int((r.bottom() - 0.01) / pageHeight);
+            if (cut && r.top() > first * pageHeight &&
+                (r.height() < pageHeight / 2 || cutsAHeadingFromItsText(*table, pageHeight))) {
                 // A heading right above the table goes with it: the break comes before the heading.
                 const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
                 if (before.isValid() && before.blockFormat().headingLevel() > 0 &&
@@ -260,21 +297,17 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     for (int pass = 0; pass < 50; ++pass) {
         bool moved = false;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            // A heading in a table's cell moves with its table (keepTablesWhole): a break inside
+            // one cell would part a section from its translation beside it.
             if (block.blockFormat().headingLevel() == 0 ||
-                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
+                QTextCursor(block).currentTable())
                 continue;
             const QTextBlock next = block.next();
             if (!next.isValid())
                 break;
             const QRectF heading = layout->blockBoundingRect(block);
-            const QRectF following = layout->blockBoundingRect(next);
-            qreal keepBottom = following.top() + (next.layout() && next.layout()->lineCount() > 0
-                                                      ? next.layout()->lineAt(0).rect().bottom()
-                                                      : following.height());
-            // Empty blocks right after (ruled lines for writing on) belong with the heading too.
-            for (QTextBlock b = next.next(); b.isValid() && b.text().trimmed().isEmpty(); b = b.next())
-                keepBottom = layout->blockBoundingRect(b).bottom();
-            if (pageOf(heading.top()) != pageOf(keepBottom - 0.01) &&
+            if (pageOf(heading.top()) != pageOf(keepWithHeading(block) - 0.01) &&
                 pageOf(heading.top()) * pageHeight < heading.top()) {
                 QTextBlockFormat format = block.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

@@ -79,7 +79,8 @@ public:
     [[nodiscard]] static Qt::LayoutDirection direction(const QString &language);
 
     // Moves each short table (a box, a row of words to know) that a page break would cut in two
-    // to the start of the next page.
+    // to the start of the next page, and each table a break would cut between a heading in one of
+    // its cells and that heading's text (a bilingual handout's section beside its translation).
     // True when it moved one.
     static bool keepTablesWhole(QTextDocument &doc, qreal pageHeight);
 
