@@ -422,18 +422,30 @@ private Q_SLOTS:
     void shouldEmbedFontsWithEveryGlyph_data()
     {
         QTest::addColumn<QString>("code");
-        for (const QString &code : {u"es"_s, u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
-            QTest::newRow(qPrintable(code)) << code;
+        QTest::addColumn<QString>("preset");
+        // The staff copy too: its "Also known as" line, and "None listed" where a section is empty.
+        for (const QString &code : {u"es"_s, u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s}) {
+            for (const QString &preset : {u"patient"_s, u"full"_s})
+                QTest::addRow("%s, %s", qPrintable(code), qPrintable(preset)) << code << preset;
+        }
     }
 
     void shouldEmbedFontsWithEveryGlyph()
     {
         QFETCH(QString, code);
-        const Procedure p = inLanguage(code);
+        QFETCH(QString, preset);
+        Procedure p = inLanguage(code);
         HandoutOptions o = options(code);
-        o.sections = Handout::builtInPreset(u"patient"_s)->sections;
+        o.sections = Handout::builtInPreset(preset)->sections;
+        o.staffCopy = Handout::builtInPreset(preset)->staffCopy;
+        if (o.staffCopy) {
+            // Another name in the language's own script, and a section the document leaves empty.
+            p.aliases << p.title;
+            p.title = p.title.left(p.title.size() / 2);
+            p.sections.append(Section{u"policies"_s, p.sections.first().heading, {}});
+        }
         const PagedPrint::Flow flow = Handout::flow({p}, o);
-        const QString pdf = m_dir.filePath(code + u".pdf"_s);
+        const QString pdf = m_dir.filePath(code + preset + u".pdf"_s);
         QCOMPARE(PagedPrint::exportPdf(flow, pdf, u"test"_s, QPageSize::Letter), QString());
         QVERIFY(!pages(pdf).isEmpty());
 
