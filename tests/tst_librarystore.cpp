@@ -632,6 +632,37 @@ private Q_SLOTS:
         }
     }
 
+    // libpq's messages when no connection could be made are said as such, never as a connection
+    // lost (which promised a reconnect to a server that was never reached).
+    void shouldSayWhyTheServerCannotBeReached_data()
+    {
+        QTest::addColumn<QString>("libpq");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("no socket") << u"connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" "
+                                      "failed: No such file or directory\n\tIs the server running locally?"_s
+                                   << u"no server answers on this computer's socket"_s;
+        QTest::addRow("a refused parameter") << u"connection to server at \"127.0.0.1\", port 5432 failed: FATAL:  "
+                                                "permission denied to set parameter \"log_statement\""_s
+                                             << u"refused the connection"_s;
+        QTest::addRow("refused") << u"connection to server at \"127.0.0.1\", port 9 failed: Connection refused"_s
+                                 << u"does not answer"_s;
+        QTest::addRow("lost") << u"server closed the connection unexpectedly"_s << u"was lost"_s;
+    }
+
+    void shouldSayWhyTheServerCannotBeReached()
+    {
+        QFETCH(QString, libpq);
+        QFETCH(QString, said);
+        CARELEAF_NEW_LIBRARY(location, u"postgresql"_s, u"reach"_s); // skips, or fails under CI, without one
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QString text =
+            store->connection().explain(QSqlError(u"Unable to connect"_s, libpq, QSqlError::ConnectionError));
+        QVERIFY2(text.contains(said), qPrintable(text));
+        if (said != u"was lost"_s)
+            QVERIFY2(!text.contains(u"lost"_s), qPrintable(text));
+    }
+
     void shouldImportIdempotently_data() { Test::addBackendRows(); }
 
     void shouldImportIdempotently()

@@ -1777,6 +1777,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>the clinic server did not answer; try again when it is back</source>
         <translation>el servidor de la clínica no respondió; vuelva a intentarlo cuando esté disponible</translation>
     </message>
+    <message>
+        <source>no server answers on this computer&apos;s socket (%1). Check that the server is running, or give its host name in the address.</source>
+        <translation>ningún servidor responde en el socket de este equipo (%1). Compruebe que el servidor esté en funcionamiento, o indique su nombre de host en la dirección.</translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation>el servidor rechazó la conexión (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PreferencesDialog</name>

@@ -1729,6 +1729,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>the clinic server did not answer; try again when it is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no server answers on this computer&apos;s socket (%1). Check that the server is running, or give its host name in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PreferencesDialog</name>

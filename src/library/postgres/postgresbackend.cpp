@@ -228,6 +228,14 @@ public:
             all.contains(u"could not translate host name"_s) || all.contains(u"No route to host"_s))
             return tr("the server does not answer (%1). Check the host and port, and that the server is running.")
                 .arg(words);
+        // libpq's "connection to server ... failed": no connection was ever made, so none was lost.
+        if (all.contains(u"connection to server"_s) && all.contains(u"failed"_s)) {
+            if (all.contains(u"No such file or directory"_s))
+                return tr("no server answers on this computer's socket (%1). Check that the server is running, or "
+                          "give its host name in the address.")
+                    .arg(words);
+            return tr("the server refused the connection (%1)").arg(words);
+        }
         if (isConnectionLost(error))
             // Said by the window and the console alike: only the window goes on to reconnect (its banner
             // says so), so the message promises what both do.
