@@ -99,9 +99,17 @@ int main(int argc, char *argv[])
     QString location = commandLine.parser.value(commandLine.db);
     if (location.isEmpty())
         location = qEnvironmentVariable("CARELEAF_DB");
+    QString settingsProblem;
     if (location.isEmpty())
-        location = Careleaf::PreferencesDialog::savedLibraryLocation(); // Preferences > Library
-    Careleaf::LibraryStore::OpenResult opened = Careleaf::openLibrary(location);
+        location = Careleaf::PreferencesDialog::savedLibraryLocation(&settingsProblem); // Preferences > Library
+    Careleaf::LibraryStore::OpenResult opened;
+    if (settingsProblem.isEmpty()) {
+        opened = Careleaf::openLibrary(location);
+    } else {
+        // Never this computer's library in place of the one IT meant: said, with another to open.
+        opened.error = settingsProblem;
+        opened.problem = Careleaf::LibraryStore::Problem::Unreadable;
+    }
     QString note;
     if (!opened.store) {
         // Damaged, foreign, newer, read-only...: say so and offer the ways out.

@@ -186,6 +186,56 @@ private Q_SLOTS:
         QVERIFY2(rows.at(1).contains(u",patient,1,pdf,"_s) || rows.at(2).contains(u",patient,1,pdf,"_s),
                  qPrintable(log.out));
     }
+
+    // A library setting that means neither this computer's file nor a server (a typing mistake in
+    // IT's file) is said, naming the setting, its value and its file: never this computer's
+    // library in its place, where the clinic's handouts would be logged unseen. "[locked]" and
+    // "Server" as a hand may write them are understood.
+    void shouldRefuseALibrarySettingThatMeansNeither_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("named"); // the setting named, or empty when the server is meant
+        const QByteArray server = "host=127.0.0.1\nport=1\ndatabase=careleaf\n";
+        QTest::addRow("a kind misspelt") << "[library]\nkind=sever\n" + server << u"library/kind"_s;
+        QTest::addRow("a kind of another word") << "[library]\nkind=postgres\n" + server << u"library/kind"_s;
+        QTest::addRow("a port out of range")
+            << QByteArray("[library]\nkind=server\nhost=db\nport=99999\n") << u"library/port"_s;
+        QTest::addRow("a port that is no number")
+            << QByteArray("[library]\nkind=server\nhost=db\nport=5432x\n") << u"library/port"_s;
+        QTest::addRow("a host with spaces")
+            << QByteArray("[library]\nkind=server\nhost=db clinic lan\n") << u"library/host"_s;
+        QTest::addRow("Server, capitalised") << "[library]\nkind=Server\n" + server << QString();
+        QTest::addRow("locked in lower case") << "[library]\nkind=server\n" + server + "[locked]\nsettings=library\n"
+                                              << QString();
+    }
+
+    void shouldRefuseALibrarySettingThatMeansNeither()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, named);
+        writeSystemFile(file);
+        const QString home = m_dir.filePath(u"home-typo-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        if (file.contains("[locked]")) {
+            // The user's own choice of this computer's library is overridden by IT's lock.
+            QVERIFY(QDir().mkpath(home + u"/config/Careleaf"_s));
+            QFile user(home + u"/config/Careleaf/Careleaf.conf"_s);
+            QVERIFY(user.open(QIODevice::WriteOnly));
+            user.write("[library]\nkind=file\n");
+        }
+        for (const QStringList &args : {QStringList{u"list"_s}, QStringList{u"recover"_s, u"--fresh"_s}}) {
+            const Test::CliRun r = Test::runCli(args, env);
+            QCOMPARE(r.exitCode, 2);
+            if (named.isEmpty()) {
+                QVERIFY2(r.err.contains(u"127.0.0.1:1"_s), qPrintable(r.err)); // the server, which is not there
+            } else {
+                QVERIFY2(r.err.contains(named) && r.err.contains(m_system) && r.err.contains(u"Ask IT"_s),
+                         qPrintable(r.err));
+            }
+        }
+        QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
+    }
 };
 
 QTEST_MAIN(TestSettings)

@@ -2023,6 +2023,22 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the setting %1 is “%2” in %3: %4. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be file or server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

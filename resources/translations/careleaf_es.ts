@@ -2021,6 +2021,22 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>Set by your administrator</source>
         <translation>Lo establece su administrador</translation>
     </message>
+    <message>
+        <source>the setting %1 is “%2” in %3: %4. Ask IT to correct it.</source>
+        <translation>el ajuste %1 es «%2» en %3: %4. Pida a TI que lo corrija.</translation>
+    </message>
+    <message>
+        <source>it must be file or server</source>
+        <translation>debe ser file o server</translation>
+    </message>
+    <message>
+        <source>a port is a number from 1 to 65535</source>
+        <translation>un puerto es un número del 1 al 65535</translation>
+    </message>
+    <message>
+        <source>a host name has no spaces</source>
+        <translation>un nombre de host no lleva espacios</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

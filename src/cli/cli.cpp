@@ -100,7 +100,7 @@ QString commandHelp(const QString &command)
 int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments;
-    Context c{out, err, envDb, {}};
+    Context c{out, err, envDb, {}, {}};
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString a = args.takeFirst();
         if (a == u"-h"_s || a == u"--help"_s) {
@@ -139,7 +139,7 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
     // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
     // IT's), else this computer's own (an empty location).
     if (c.location.isEmpty())
-        c.location = Settings().libraryLocation();
+        c.location = Settings().libraryLocation(&c.settingsProblem);
     const QString command = args.takeFirst();
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
         out << commandHelp(command);

@@ -89,9 +89,23 @@ public:
     QTextStream &err;
     QString location;
     std::unique_ptr<LibraryStore> store;
+    // Why the settings name no library (Settings::libraryLocation), when location came from them.
+    QString settingsProblem;
+
+    // False, having said why, when the library the settings name cannot be known: never this
+    // computer's library in its place.
+    bool settingsNameALibrary()
+    {
+        if (settingsProblem.isEmpty())
+            return true;
+        err << "careleaf-cli: " << settingsProblem << Qt::endl;
+        return false;
+    }
 
     bool openStore()
     {
+        if (!settingsNameALibrary())
+            return false;
         LibraryStore::OpenResult r = openLibrary(location);
         if (!r.store) {
             err << "careleaf-cli: " << r.error << Qt::endl;

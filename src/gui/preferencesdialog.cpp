@@ -109,9 +109,9 @@ QString PreferencesDialog::chosenLibraryLocation() const
                                      m_ui->serverUser->text());
 }
 
-QString PreferencesDialog::savedLibraryLocation()
+QString PreferencesDialog::savedLibraryLocation(QString *problem)
 {
-    return Settings().libraryLocation();
+    return Settings().libraryLocation(problem);
 }
 
 void PreferencesDialog::showLocks(const Settings &settings)

@@ -29,8 +29,9 @@ public:
     // Where the library chosen under Library lives: empty for this computer's own library, or a
     // server address (no password). The same value savedLibraryLocation() returns once accepted.
     [[nodiscard]] QString chosenLibraryLocation() const;
-    // The library the app opens when neither --db nor CARELEAF_DB names one (Settings).
-    [[nodiscard]] static QString savedLibraryLocation();
+    // The library the app opens when neither --db nor CARELEAF_DB names one (Settings); *problem
+    // set, and no location, when a library setting means neither a file nor a server.
+    [[nodiscard]] static QString savedLibraryLocation(QString *problem = nullptr);
 
 private:
     void setAccent(const QColor &accent);

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -40,7 +42,10 @@ Settings::Settings()
         }
     }
     if (m_system) {
-        const QVariant locked = m_system->value(u"Locked/settings"_s);
+        // "[locked]" as a hand may write it: an INI file's groups are otherwise case-sensitive.
+        QVariant locked = m_system->value(u"Locked/settings"_s);
+        if (!locked.isValid())
+            locked = m_system->value(u"locked/settings"_s);
         for (const QString &entry : locked.typeId() == QMetaType::QStringList
                                         ? locked.toStringList()
                                         : locked.toString().split(u',', Qt::SkipEmptyParts)) {
@@ -134,12 +139,38 @@ bool Settings::setValue(Key key, const QVariant &value)
     return true;
 }
 
-QString Settings::libraryLocation() const
+QString Settings::fileOf(Key key) const
 {
-    if (text(Key::LibraryKind) != u"server"_s)
+    const bool users = !isLocked(key) && m_user->value(name(key)).isValid();
+    return QDir::toNativeSeparators(users || !m_system ? m_user->fileName() : m_systemFile);
+}
+
+QString Settings::libraryLocation(QString *problem) const
+{
+    // A value no one meant (a typing mistake in IT's file) is said, never taken for this
+    // computer's library: the clinic's handouts would be logged where nobody looks.
+    const auto refused = [&](Key key, const QString &must) {
+        if (problem)
+            *problem = tr("the setting %1 is \u201c%2\u201d in %3: %4. Ask IT to correct it.")
+                           .arg(name(key), text(key), fileOf(key), must);
+        return QString();
+    };
+    const QString kind = text(Key::LibraryKind).trimmed().toLower();
+    if (kind.isEmpty() || kind == u"file"_s)
         return {};
-    return LibraryAddress::serverUrl(text(Key::LibraryHost), value(Key::LibraryPort, 5432).toInt(),
-                                     text(Key::LibraryDatabase), text(Key::LibraryUser));
+    if (kind != u"server"_s)
+        return refused(Key::LibraryKind, tr("it must be file or server"));
+    int port = 0;
+    if (const QString given = text(Key::LibraryPort).trimmed(); !given.isEmpty()) {
+        bool ok = false;
+        port = given.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return refused(Key::LibraryPort, tr("a port is a number from 1 to 65535"));
+    }
+    const QString host = text(Key::LibraryHost).trimmed();
+    if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
+        return refused(Key::LibraryHost, tr("a host name has no spaces"));
+    return LibraryAddress::serverUrl(host, port > 0 ? port : 5432, text(Key::LibraryDatabase), text(Key::LibraryUser));
 }
 
 QMap<QString, QStringList> Settings::userPresets() const

@@ -69,8 +69,12 @@ public:
     [[nodiscard]] static QString lockedNote() { return tr("Set by your administrator"); }
 
     // The library the app opens when neither --db nor CARELEAF_DB names one: empty for this
-    // computer's own library, or the clinic server's address (never with a password).
-    [[nodiscard]] QString libraryLocation() const;
+    // computer's own library, or the clinic server's address (never with a password). A library
+    // setting that means neither (a kind other than file or server, a port out of range, a host
+    // with spaces) gives no location, and *problem names the setting, its value and its file.
+    [[nodiscard]] QString libraryLocation(QString *problem = nullptr) const;
+    // The file a setting's value comes from: the user's, or IT's.
+    [[nodiscard]] QString fileOf(Key key) const;
 
     // The user's handout presets (name -> section keys); IT may ship some too, which the user
     // cannot change or delete.

@@ -27,6 +27,8 @@ int cmdRecover(Context &c, const QStringList &args)
     const bool fresh = p.flags.contains(u"fresh"_s);
     if (fromBackup == fresh || p.positional.size() > (fromBackup ? 1 : 0))
         return c.usage(tr("recover takes --backup [FILE] or --fresh"));
+    if (!c.settingsNameALibrary())
+        return UsageOrDatabase;
     const QString location = c.path();
     if (LibraryAddress::isServer(location)) {
         c.err << "careleaf-cli: "
