@@ -1,6 +1,8 @@
 // careleaf-cli as scripts use it: the built executable run as a process, its output lines and
 // exit codes checked against the contract in DESIGN.md.
 #include "documentparser.h"
+#include "educationlogstore.h"
+#include "librarystore.h"
 #include "procedurejson.h"
 #include "testsupport.h"
 
@@ -533,6 +535,30 @@ private Q_SLOTS:
         const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
         QCOMPARE(log.exitCode, 0);
         QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
+    }
+
+    // A row written by any workstation (a server's log takes whatever a workstation sends) stays
+    // on its one line of the log: a newline or a tab in a field is shown, never obeyed.
+    void shouldShowEachLogRowOnOneLine()
+    {
+        const QString lib = m_dir.filePath(u"oddlog.sqlite"_s);
+        {
+            LibraryStore::OpenResult opened = LibraryStore::open(lib);
+            QVERIFY2(opened.store, qPrintable(opened.error));
+            EducationLogEntry e;
+            e.printedAt = QDateTime::currentDateTimeUtc();
+            e.workstation = u"front\ndesk\tB"_s;
+            e.procedures = QStringList{u"CPT 1\nInjected line"_s};
+            e.output = u"pdf"_s;
+            QCOMPARE(opened.store->log().append(e), QString());
+        }
+        const Run r = cli({u"--db"_s, lib, u"log"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"front\\x0Adesk\\x09B"_s) && lines.first().contains(u"CPT 1\\x0AInjected"_s),
+                 qPrintable(r.out));
+        QCOMPARE(lines.first().count(u'\t'), 6); // seven fields
     }
 
     // Every handout adds one log row: when, where, what, which sections, how many — no patient.

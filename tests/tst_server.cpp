@@ -342,6 +342,20 @@ private Q_SLOTS:
         const Test::CliRun log = Test::runCli({u"log"_s}, env);
         QCOMPARE(log.exitCode, 0);
         QVERIFY2(log.out.contains(u"pdf"_s) && log.out.contains(u"Magnesium"_s), qPrintable(log.out));
+        // IT took the right to log away by mistake: the handout is written and said so first, and
+        // the message says what the workstation lacks (not the import advice an editor gets).
+        QCOMPARE(Test::serverExec({u"REVOKE EXECUTE ON FUNCTION careleaf_append_log(TEXT, TEXT, TEXT, TEXT, TEXT, "
+                                   "TEXT, INTEGER, TEXT, TEXT, BOOLEAN) FROM %1"_s.arg(r.workstation)},
+                                  QUrl(owner).path().mid(1)),
+                 QString());
+        const QString unlogged = m_dir.filePath(u"unlogged.pdf"_s);
+        const Test::CliRun refusedLog = Test::runCli({u"handout"_s, u"--out"_s, unlogged, id}, env);
+        QCOMPARE(refusedLog.exitCode, 2);
+        QVERIFY2(refusedLog.out.contains(u"wrote "_s + unlogged), qPrintable(refusedLog.out));
+        QVERIFY2(refusedLog.err.contains(u"right to add to it"_s) &&
+                     refusedLog.err.contains(u"waits on this computer"_s) && !refusedLog.err.contains(u"import"_s),
+                 qPrintable(refusedLog.err));
+        QVERIFY(Test::readFile(unlogged).startsWith("%PDF-"));
         QCOMPARE(Test::runCli({u"copy"_s, u"--from"_s, file}, env).exitCode, 2);
         QCOMPARE(Test::runCli({u"admin"_s, u"init-server"_s, file}, env).exitCode, 2);
     }

@@ -1324,6 +1324,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>the folder %1 does not exist: check the library&apos;s name, or create the folder first</source>
         <translation>la carpeta %1 no existe: revise el nombre de la biblioteca o cree primero la carpeta</translation>
     </message>
+    <message>
+        <source>the education log cannot be written: the clinic server refused this connection&apos;s role the right to add to it (%1). Ask IT to grant it: careleaf-cli admin init-server sets the roles up.</source>
+        <translation>no se puede escribir en el registro de educación: el servidor de la clínica negó al rol de esta conexión el derecho a agregar entradas (%1). Pida a TI que se lo conceda: careleaf-cli admin init-server configura los roles.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

@@ -1262,6 +1262,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>the folder %1 does not exist: check the library&apos;s name, or create the folder first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the education log cannot be written: the clinic server refused this connection&apos;s role the right to add to it (%1). Ask IT to grant it: careleaf-cli admin init-server sets the roles up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

@@ -106,6 +106,14 @@ QString EducationLogStore::writeRow(const EducationLogEntry &e, bool unlessLogge
     const QString output = text(e.output);
     const QString language = text(e.language);
     const auto failed = [this](const QSqlError &error) {
+        // Refused for want of a right: the library's words for it are about importing, which a
+        // workstation does not do; adding to the log is a right it is meant to have.
+        if (m_connection.backend().classify(error, m_connection.location()) == LibraryProblem::ReadOnly &&
+            m_connection.isServer())
+            return tr("the education log cannot be written: the clinic server refused this connection's role the "
+                      "right to add to it (%1). Ask IT to grant it: careleaf-cli admin init-server sets the "
+                      "roles up.")
+                .arg(error.databaseText().section(u'\n', 0, 0).trimmed());
         return tr("the education log cannot be written: %1").arg(m_connection.explain(error));
     };
 

@@ -96,13 +96,14 @@ int cmdHandout(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
     }
+    // The handout is written whatever the log says: said first, so no one prints it twice.
+    c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
     if (const QString logError =
             Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s, options.language);
         !logError.isEmpty()) {
         c.err << "careleaf-cli: " << logError << Qt::endl;
         return UsageOrDatabase;
     }
-    c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
     return Ok;
 }
 

@@ -26,10 +26,14 @@ int cmdLog(Context &c, const QStringList &args)
     if (p.flags.contains(u"csv"_s)) {
         c.out << EducationLog::toCsv(entries);
     } else {
+        // One line a row, as written by whichever workstation: a tab or a newline in a field is
+        // shown ("\x09"), never allowed to split the row.
         for (const EducationLogEntry &e : entries) {
-            c.out << e.printedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\t' << e.workstation << '\t'
-                  << e.output << '\t' << e.copies << '\t' << (e.preset.isEmpty() ? e.sections.join(u',') : e.preset)
-                  << '\t' << e.procedures.join(u"; "_s) << '\t' << (e.language.isEmpty() ? u"-"_s : e.language) << '\n';
+            c.out << e.printedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\t' << printable(e.workstation)
+                  << '\t' << printable(e.output) << '\t' << e.copies << '\t'
+                  << printable(e.preset.isEmpty() ? e.sections.join(u',') : e.preset) << '\t'
+                  << printable(e.procedures.join(u"; "_s)) << '\t'
+                  << (e.language.isEmpty() ? u"-"_s : printable(e.language)) << '\n';
         }
     }
     c.out.flush();
