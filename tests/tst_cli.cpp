@@ -537,6 +537,33 @@ private Q_SLOTS:
         QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 1);
     }
 
+    // A procedure in one language only, printed without --language: the handout's own words and
+    // its direction are that language's, as the window's composer starts (they were English).
+    void shouldPrintAProcedureInItsOwnLanguageByDefault_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addRow("Arabic") << u"ar"_s;
+        QTest::addRow("Spanish") << u"es"_s;
+        QTest::addRow("Chinese") << u"zh-Hans"_s;
+    }
+
+    void shouldPrintAProcedureInItsOwnLanguageByDefault()
+    {
+        QFETCH(QString, code);
+        const QString lib = m_dir.filePath(u"own-"_s + code + u".sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, Test::dataPath(u"languages/"_s + code + u".txt"_s)}).exitCode, 0);
+        const QString pdf = m_dir.filePath(u"own-"_s + code + u".pdf"_s);
+        const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, u"1"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        QVERIFY2(!Test::words(text).isEmpty(), qPrintable(error));
+        for (const QString &english : {u"My questions"_s, u"Page 1 of"_s, u"Prepared for"_s})
+            QVERIFY2(!text.contains(english), qPrintable(english + u" in: "_s + text.left(300)));
+        const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
+        QVERIFY2(log.out.trimmed().endsWith(u',' + code), qPrintable(log.out));
+    }
+
     // A row written by any workstation (a server's log takes whatever a workstation sends) stays
     // on its one line of the log: a newline or a tab in a field is shown, never obeyed.
     void shouldShowEachLogRowOnOneLine()

@@ -89,6 +89,10 @@ int cmdHandout(Context &c, const QStringList &args)
             options.english << (english->language == Procedure::DefaultLanguage ? *english : Procedure{});
         }
     }
+    // Without --language, the handout's own words and direction follow its procedures' language,
+    // as the window's composer starts: an Arabic-only procedure prints right to left, in Arabic.
+    if (language.isEmpty() && !procedures.isEmpty())
+        options.language = procedures.first().language;
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
     const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title,
                                                 PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)));
