@@ -277,6 +277,7 @@ private Q_SLOTS:
             QVERIFY2(printed.contains(paragraph), qPrintable(printed));
         }
         QCOMPARE(pane.count(u"Ear Wax Removal"_s), 1); // the name once, not again with the text
+        QVERIFY2(p.readingGrade > 0, "the text under the name is read for its grade too");
         QVERIFY(!printed.contains(u"None listed"_s));
     }
 

@@ -236,8 +236,10 @@ void DocumentParser::deriveFromContent(Procedure &p)
     p.fullName = n.fullName;
     p.aliases = n.aliases;
     // An English grade of text in another language would mislead: 0, as for text without words.
+    // The text under the name before any section is read too (all there is of a short document).
+    const QString underName = p.layName.section(u'\n', 1);
     p.readingGrade = Readability::formulaFor(p.language) == Readability::Formula::FleschKincaid
-                         ? Readability::fleschKincaidGrade(p.bodyText(false))
+                         ? Readability::fleschKincaidGrade(underName + u'\n' + p.bodyText(false))
                          : 0.0;
 }
 
