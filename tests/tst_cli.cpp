@@ -564,6 +564,29 @@ private Q_SLOTS:
         QVERIFY2(log.out.trimmed().endsWith(u',' + code), qPrintable(log.out));
     }
 
+    // Sections a procedure has none of would print a page with its name alone: said, naming the
+    // sections it has, and no PDF written to be handed over.
+    void shouldRefuseAHandoutOfSectionsTheProcedureLacks()
+    {
+        const QString lib = m_dir.filePath(u"lacks.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        const Run list = cli({u"--db"_s, lib, u"search"_s, u"magnesium"_s});
+        const QString id = list.out.section(u'\t', 0, 0);
+        const QString pdf = m_dir.filePath(u"lacks.pdf"_s);
+        const Run r =
+            cli({u"--db"_s, lib, u"handout"_s, u"--sections"_s, u"equipment,anesthesia"_s, u"--out"_s, pdf, id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"none of the sections chosen (equipment,anesthesia)"_s) &&
+                     r.err.contains(u"summary"_s),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+        // One of them is enough.
+        QCOMPARE(
+            cli({u"--db"_s, lib, u"handout"_s, u"--sections"_s, u"equipment,risks"_s, u"--out"_s, pdf, id}).exitCode,
+            0);
+        QVERIFY(Test::readFile(pdf).startsWith("%PDF-"));
+    }
+
     // A row written by any workstation (a server's log takes whatever a workstation sends) stays
     // on its one line of the log: a newline or a tab in a field is shown, never obeyed.
     void shouldShowEachLogRowOnOneLine()

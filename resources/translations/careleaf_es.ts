@@ -390,6 +390,14 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
         <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para empezar una biblioteca vacía, indique otro archivo con --db.</translation>
     </message>
+    <message>
+        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
+        <translation>%1 (%2) no tiene ninguna de las secciones elegidas (%3); tiene: %4. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>ninguna sección</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

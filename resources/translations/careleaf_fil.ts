@@ -333,6 +333,14 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -2,10 +2,13 @@
 
 #include "clicommon.h"
 #include "pagedprint.h"
+#include "procedurehtml.h"
 #include "sectionkeys.h"
 #include "settings.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Careleaf::Cli {
 
@@ -80,6 +83,20 @@ int cmdHandout(Context &c, const QStringList &args)
         auto procedure = c.resolveOne(key, language);
         if (!procedure)
             return Problems;
+        // Chosen sections it has none of: a page with its name alone would go home with the patient.
+        const bool holdsOne = std::any_of(procedure->sections.cbegin(), procedure->sections.cend(),
+                                          [&options](const Section &s) { return options.sections.contains(s.key); });
+        if (!holdsOne && ProcedureHtml::nameText(*procedure).isEmpty()) {
+            QStringList has;
+            for (const Section &s : procedure->sections)
+                has << s.key;
+            c.err << "careleaf-cli: "
+                  << tr("%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.")
+                         .arg(key, procedure->title, options.sections.join(u","_s),
+                              has.isEmpty() ? tr("no sections") : has.join(u","_s))
+                  << Qt::endl;
+            return Problems;
+        }
         procedures << *procedure;
         if (options.bilingual) {
             // Its English version beside it; one with none prints in the patient's language alone.
