@@ -1336,6 +1336,13 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>the education log cannot be written: the clinic server refused this connection&apos;s role the right to add to it (%1). Ask IT to grant it: careleaf-cli admin init-server sets the roles up.</source>
         <translation>no se puede escribir en el registro de educación: el servidor de la clínica negó al rol de esta conexión el derecho a agregar entradas (%1). Pida a TI que se lo conceda: careleaf-cli admin init-server configura los roles.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) removed from the education log</source>
+        <translation>
+            <numerusform>se eliminó %n fila del registro de educación</numerusform>
+            <numerusform>se eliminaron %n filas del registro de educación</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

@@ -258,6 +258,8 @@ QStringList EducationLogStore::tampering() const
     const qint64 recorded = head.section(u' ', 0, 0).toLongLong();
     if (head.isEmpty())
         problems << tr("the education log's count of rows is missing from the library");
+    else if (recorded > rows && head.section(u' ', 1) == previous) // the last row stands: the cut says where
+        problems << tr("%n row(s) removed from the education log", nullptr, int(recorded - rows));
     else if (recorded > rows)
         problems << tr("%n row(s) removed from the end of the education log", nullptr, int(recorded - rows));
     else if (recorded < rows || head.section(u' ', 1) != previous)
