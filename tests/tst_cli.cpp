@@ -160,6 +160,8 @@ private Q_SLOTS:
         QTest::addRow("no command") << QStringList{} << u"no command given"_s;
         QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
         QTest::addRow("unknown option") << QStringList{u"list"_s, u"--fancy"_s} << u"unknown option --fancy"_s;
+        QTest::addRow("db after the command")
+            << QStringList{u"list"_s, u"--db"_s, u"x.sqlite"_s} << u"--db goes before the command"_s;
         QTest::addRow("import nothing") << QStringList{u"import"_s} << u"at least one file"_s;
         QTest::addRow("db without value") << QStringList{u"--db"_s} << u"--db needs a value"_s;
         QTest::addRow("db blank") << QStringList{u"--db"_s, u" "_s, u"list"_s} << u"--db needs a library"_s;

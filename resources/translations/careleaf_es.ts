@@ -398,6 +398,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>no sections</source>
         <translation>ninguna sección</translation>
     </message>
+    <message>
+        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
+        <translation>--db va antes del comando: careleaf-cli --db LOCATION COMMAND ...</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -342,6 +342,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>no sections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

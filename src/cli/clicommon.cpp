@@ -48,6 +48,9 @@ Parsed parseArgs(const QStringList &args, const QStringList &valueOptions, const
             p.values.insert(name, value);
         } else if (flagOptions.contains(name) && !hasInlineValue) {
             p.flags.insert(name);
+        } else if (name == u"db"_s) {
+            p.error = tr("--db goes before the command: careleaf-cli --db LOCATION COMMAND ...");
+            return p;
         } else {
             p.error = tr("unknown option --%1").arg(name);
             return p;
