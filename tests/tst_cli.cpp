@@ -908,6 +908,21 @@ private Q_SLOTS:
         QVERIFY2(again.err.startsWith(folder + u"/a-revised.txt: not imported: "_s), qPrintable(again.err));
         QVERIFY2(again.err.contains(u"b-original.txt holds the same procedure (Generated Procedure 7) and is newer"_s),
                  qPrintable(again.err));
+        // Changed at the same moment: the file whose name sorts last, in whichever order they are
+        // named, and said as such (neither is newer).
+        const QDateTime same = QDateTime::currentDateTime().addDays(-3);
+        QVERIFY(write(u"a-revised.txt"_s, newer, same));
+        QVERIFY(write(u"b-original.txt"_s, older, same));
+        for (const QStringList &order : {QStringList{u"a-revised.txt"_s, u"b-original.txt"_s},
+                                         QStringList{u"b-original.txt"_s, u"a-revised.txt"_s}}) {
+            const QString tied = db(u"tied-"_s + order.first());
+            const Run r = cli({u"--db"_s, tied, u"import"_s, folder + u'/' + order.at(0), folder + u'/' + order.at(1)});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(storedSourceFile(tied), u"b-original.txt"_s);
+            QVERIFY2(r.err.startsWith(folder + u"/a-revised.txt: not imported: "_s) &&
+                         r.err.contains(u"changed at the same moment"_s) && !r.err.contains(u"newer"_s),
+                     qPrintable(r.err));
+        }
     }
 
     // Nothing vanishes: a name that is not UTF-8 is imported, hidden files are imported, a folder

@@ -853,6 +853,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>not imported: %1 holds the same procedure (%2), changed at the same moment; of the two, the file whose name sorts last is kept</source>
+        <translation>no importado: %1 contiene el mismo procedimiento (%2), modificado en el mismo momento; de los dos, se conserva el archivo cuyo nombre va último en orden</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

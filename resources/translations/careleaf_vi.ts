@@ -792,6 +792,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
+    <message>
+        <source>not imported: %1 holds the same procedure (%2), changed at the same moment; of the two, the file whose name sorts last is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

@@ -410,10 +410,17 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         }
         const QString &identity = parsed.procedure->identity;
         const auto earlier = kept.constFind(identity);
-        if (earlier != kept.cend() && parsed.modified < earlier->modified) {
-            report.rejections.append(
-                {FileNames::shown(path), tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                             .arg(FileNames::shown(earlier->path), earlier->title)});
+        // Of two files of one procedure the newer is kept; of two changed at the same moment, the
+        // one whose name sorts last, whatever order they were named in.
+        const bool tie = earlier != kept.cend() && parsed.modified == earlier->modified;
+        const auto whyNot = [tie](const QString &other, const QString &title) {
+            return tie ? tr("not imported: %1 holds the same procedure (%2), changed at the same moment; of the two, "
+                            "the file whose name sorts last is kept")
+                             .arg(other, title)
+                       : tr("not imported: %1 holds the same procedure (%2) and is newer").arg(other, title);
+        };
+        if (earlier != kept.cend() && (parsed.modified < earlier->modified || (tie && path < earlier->path))) {
+            report.rejections.append({FileNames::shown(path), whyNot(FileNames::shown(earlier->path), earlier->title)});
             continue;
         }
         if (const QString err = group.open(report); !err.isEmpty())
@@ -431,8 +438,7 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         // This newer file replaced what the earlier one stored: one procedure, counted once, as
         // what happened to it in the library; the earlier file is reported.
         report.rejections.append(
-            {FileNames::shown(earlier->path), tr("not imported: %1 holds the same procedure (%2) and is newer")
-                                                  .arg(FileNames::shown(path), parsed.procedure->procedure.title)});
+            {FileNames::shown(earlier->path), whyNot(FileNames::shown(path), parsed.procedure->procedure.title)});
         Kept now = *earlier;
         if (now.outcome == StoreOutcome::Unchanged && outcome == StoreOutcome::Updated) {
             --report.unchanged;
