@@ -93,6 +93,7 @@ private Q_SLOTS:
         QTest::addRow("search") << u"search"_s << u"--limit N"_s;
         QTest::addRow("recover") << u"recover"_s << u"--fresh"_s;
         QTest::addRow("check") << u"check"_s << u"integrity"_s;
+        QTest::addRow("log") << u"log"_s << u"the log of education given"_s;
     }
 
     void shouldPrintACommandsOwnHelp()
@@ -103,6 +104,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(u"Usage: careleaf-cli [--db LOCATION] "_s + command), qPrintable(r.out));
         QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
+        // The usage alone on its line: the description under it, never run on after it.
+        const QString usage = r.out.section(u'\n', 0, 0);
+        QVERIFY2(!usage.contains(u"   "_s) && !usage.contains(u" the "_s), qPrintable(usage));
         QVERIFY2(r.out.size() < cli({u"--help"_s}).out.size() / 3, qPrintable(r.out));
         QVERIFY2(r.out.contains(u"careleaf-cli --help"_s), qPrintable(r.out));
         // Every line of it is a line of the whole help.

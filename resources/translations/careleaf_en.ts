@@ -270,6 +270,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -304,7 +320,8 @@ Commands:
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version. A FILE not ending in .pdf
                             gets .pdf added.
-  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
+  log [--since DATE] [--csv]
+                            the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
   recover --backup [FILE] | --fresh
                             for a damaged library: move the file aside (it is never
@@ -327,22 +344,6 @@ Options:
 Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
 2 usage error or the library cannot be opened or written.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

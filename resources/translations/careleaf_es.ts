@@ -270,6 +270,22 @@
         <translation>la opción --db necesita un archivo de biblioteca o la dirección de un servidor</translation>
     </message>
     <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
+        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para empezar una biblioteca vacía, indique otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
+        <translation>%1 (%2) no tiene ninguna de las secciones elegidas (%3); tiene: %4. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>no sections</source>
+        <translation>ninguna sección</translation>
+    </message>
+    <message>
+        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
+        <translation>--db va antes del comando: careleaf-cli --db LOCATION COMMAND ...</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -304,7 +320,8 @@ Commands:
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version. A FILE not ending in .pdf
                             gets .pdf added.
-  log [--since DATE] [--csv] the log of education given (handouts printed or exported)
+  log [--since DATE] [--csv]
+                            the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
   recover --backup [FILE] | --fresh
                             for a damaged library: move the file aside (it is never
@@ -362,7 +379,8 @@ Comandos:
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
                             junto a su versión en inglés. Un FILE que no termine en .pdf
                             recibe .pdf al final.
-  log [--since DATE] [--csv] el registro de educación dada (hojas informativas impresas o exportadas)
+  log [--since DATE] [--csv]
+                            el registro de educación dada (hojas informativas impresas o exportadas)
   check                     verifica la integridad de la biblioteca
   recover --backup [FILE] | --fresh
                             para una biblioteca dañada: aparta el archivo (nunca se sobrescribe)
@@ -385,22 +403,6 @@ Opciones:
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o problemas hallados por check;
 2 error de uso, o no se puede abrir la biblioteca o escribir en ella.
 </translation>
-    </message>
-    <message>
-        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To start an empty library, give another file with --db.</source>
-        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para empezar una biblioteca vacía, indique otro archivo con --db.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.</source>
-        <translation>%1 (%2) no tiene ninguna de las secciones elegidas (%3); tiene: %4. No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>no sections</source>
-        <translation>ninguna sección</translation>
-    </message>
-    <message>
-        <source>--db goes before the command: careleaf-cli --db LOCATION COMMAND ...</source>
-        <translation>--db va antes del comando: careleaf-cli --db LOCATION COMMAND ...</translation>
     </message>
 </context>
 <context>
