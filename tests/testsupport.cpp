@@ -149,8 +149,9 @@ qreal PdfPage::footerTop() const
     qreal top = size.height();
     bool found = false;
     for (qsizetype i = 0; i + 3 < words.size(); ++i) {
+        // In the bottom fifth of the page, where the footer is: "take 2 to 4" in the text is not it.
         if (number(words.at(i + 1).text) && number(words.at(i + 3).text) && !number(words.at(i + 2).text) &&
-            (!found || words.at(i).box.top() > top)) {
+            words.at(i).box.top() > size.height() * 0.8 && (!found || words.at(i).box.top() > top)) {
             top = words.at(i).box.top();
             found = true;
         }

@@ -156,14 +156,15 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
     }
 
-    // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
     // A library that opens and passes check has nothing to recover: `recover --fresh` says so and
     // leaves it where it is, with its procedures, rather than empty the workstation's library.
     void shouldLeaveAHealthyLibraryWhereItIs()
     {
         const QString library = copyOfGood(u"healthy.sqlite"_s);
         QVERIFY(!library.isEmpty());
+        const QByteArray before = sha(library);
         const Test::CliRun r = cli({u"--db"_s, library, u"recover"_s, u"--fresh"_s});
+        QCOMPARE(sha(library), before); // judged from a copy: not written to, not even upgraded
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(library) && r.err.contains(u"nothing to recover"_s), qPrintable(r.err));
         QCOMPARE(r.out, QString());
@@ -173,6 +174,7 @@ private Q_SLOTS:
         QVERIFY2(check.out.startsWith(u"ok: 5 procedures"_s), qPrintable(check.out));
     }
 
+    // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
     // `recover --backup` puts the backup back and the library opens with its procedures.
     void shouldBackUpBeforeUpgradingAndRestoreTheBackup()
     {

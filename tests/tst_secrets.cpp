@@ -74,6 +74,7 @@ private Q_SLOTS:
         QTest::addRow("a JDBC address") << u"jdbc:postgresql://db.clinic/careleaf?user=nurse&password=%1"_s.arg(p);
         QTest::addRow("a space before ://") << u"postgresql ://nurse:%1@db.clinic/careleaf"_s.arg(p);
         QTest::addRow("the password where the port goes") << u"nurse@db.clinic:%1/careleaf"_s.arg(p);
+        QTest::addRow("the password where the port goes, no database") << u"nurse@db.clinic:%1"_s.arg(p);
         QTest::addRow("colons for equals signs") << u"host:db.clinic password:%1"_s.arg(p);
     }
 
@@ -153,6 +154,7 @@ private Q_SLOTS:
         QTest::addRow("key=value, a semicolon") << u"host=h;password=topsecret"_s << u"topsecret"_s;
         QTest::addRow("jdbc") << u"jdbc:postgresql://h/d?user=u&password=topsecret"_s << u"topsecret"_s;
         QTest::addRow("in the port") << u"u@h:topsecret/d"_s << u"topsecret"_s;
+        QTest::addRow("in the port, no database") << u"u@h:topsecret"_s << u"topsecret"_s;
         QTest::addRow("colons") << u"host:h password:topsecret"_s << u"topsecret"_s;
         QTest::addRow("passwd") << u"host=h passwd=topsecret"_s << u"topsecret"_s;
     }

@@ -204,6 +204,13 @@ private Q_SLOTS:
             << QByteArray("[library]\nkind=server\nhost=db\nport=5432x\n") << u"library/port"_s;
         QTest::addRow("a host with spaces")
             << QByteArray("[library]\nkind=server\nhost=db clinic lan\n") << u"library/host"_s;
+        QTest::addRow("a host with its port")
+            << QByteArray("[library]\nkind=server\nhost=db.clinic:5433\n") << u"library/host"_s;
+        QTest::addRow("a host with a scheme")
+            << QByteArray("[library]\nkind=server\nhost=http://db\n") << u"library/host"_s;
+        // A password tried where none belongs: named as the host's fault, never shown.
+        QTest::addRow("a password in the host")
+            << QByteArray("[library]\nkind=server\nhost=db.clinic password=Sekr3tPassw0rd\n") << u"library/host"_s;
         QTest::addRow("Server, capitalised") << "[library]\nkind=Server\n" + server << QString();
         QTest::addRow("locked in lower case") << "[library]\nkind=server\n" + server + "[locked]\nsettings=library\n"
                                               << QString();
@@ -227,6 +234,7 @@ private Q_SLOTS:
         for (const QStringList &args : {QStringList{u"list"_s}, QStringList{u"recover"_s, u"--fresh"_s}}) {
             const Test::CliRun r = Test::runCli(args, env);
             QCOMPARE(r.exitCode, 2);
+            QVERIFY2(!r.err.contains(u"Sekr3tPassw0rd"_s), qPrintable(r.err));
             if (named.isEmpty()) {
                 QVERIFY2(r.err.contains(u"127.0.0.1:1"_s), qPrintable(r.err)); // the server, which is not there
             } else {

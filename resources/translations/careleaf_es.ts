@@ -341,8 +341,9 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
-2 usage error or the library cannot be opened or written.
+Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
+sections, or problems found by check; 2 usage error, the library cannot be opened or written,
+or recover --fresh on a library that opens and passes check.
 </source>
         <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
@@ -400,8 +401,9 @@ Opciones:
   -h, --help                muestra esta ayuda
   -v, --version             muestra la versión
 
-Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o problemas hallados por check;
-2 error de uso, o no se puede abrir la biblioteca o escribir en ella.
+Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
+secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
+o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check.
 </translation>
     </message>
 </context>
@@ -1271,10 +1273,6 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
         <translation>%1 es la biblioteca misma, no una copia de seguridad de ella</translation>
     </message>
     <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>no se puede leer la copia de seguridad %1</translation>
-    </message>
-    <message>
         <source>the backup %1 is not a library Careleaf can open: %2</source>
         <translation>la copia de seguridad %1 no es una biblioteca que Careleaf pueda abrir: %2</translation>
     </message>
@@ -1352,6 +1350,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
             <numerusform>se eliminó %n fila del registro de educación</numerusform>
             <numerusform>se eliminaron %n filas del registro de educación</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>no se puede leer %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2067,10 @@ Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada o probl
     <message>
         <source>a host name has no spaces</source>
         <translation>un nombre de host no lleva espacios</translation>
+    </message>
+    <message>
+        <source>a host name is a name or an address alone, without a port or a scheme</source>
+        <translation>un nombre de host es solo un nombre o una dirección, sin puerto ni esquema</translation>
     </message>
 </context>
 <context>

@@ -340,8 +340,9 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;
-2 usage error or the library cannot be opened or written.
+Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
+sections, or problems found by check; 2 usage error, the library cannot be opened or written,
+or recover --fresh on a library that opens and passes check.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,10 +1209,6 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the backup %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the backup %1 is not a library Careleaf can open: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,6 +1285,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1985,10 @@ Exit status: 0 success; 1 some files rejected, a KEY not found, or problems foun
     </message>
     <message>
         <source>a host name has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name is a name or an address alone, without a port or a scheme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,8 +67,9 @@ QString helpText()
               "  -h, --help                show this help\n"
               "  -v, --version             show the version\n"
               "\n"
-              "Exit status: 0 success; 1 some files rejected, a KEY not found, or problems found by check;\n"
-              "2 usage error or the library cannot be opened or written.\n")
+              "Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen\n"
+              "sections, or problems found by check; 2 usage error, the library cannot be opened or written,\n"
+              "or recover --fresh on a library that opens and passes check.\n")
         .arg(LibraryFile::defaultLocation());
 }
 

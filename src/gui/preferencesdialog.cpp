@@ -37,7 +37,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->clinicPhone->setText(l.phone);
     const Settings settings;
     m_ui->logoFile->setText(settings.text(Settings::Key::LogoFile));
-    const bool server = settings.text(Settings::Key::LibraryKind) == u"server"_s;
+    const bool server = settings.libraryIsServer();
     m_ui->libraryLocal->setChecked(!server);
     m_ui->libraryServer->setChecked(server);
     m_ui->serverHost->setText(settings.text(Settings::Key::LibraryHost));

@@ -419,7 +419,13 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
                              .arg(other, title)
                        : tr("not imported: %1 holds the same procedure (%2) and is newer").arg(other, title);
         };
-        if (earlier != kept.cend() && (parsed.modified < earlier->modified || (tie && path < earlier->path))) {
+        const auto sortsFirst = [](const QString &a, const QString &b) {
+            const QString nameA = QFileInfo(a).fileName();
+            const QString nameB = QFileInfo(b).fileName();
+            return nameA != nameB ? nameA < nameB : a < b;
+        };
+        if (earlier != kept.cend() &&
+            (parsed.modified < earlier->modified || (tie && sortsFirst(path, earlier->path)))) {
             report.rejections.append({FileNames::shown(path), whyNot(FileNames::shown(earlier->path), earlier->title)});
             continue;
         }

@@ -126,7 +126,7 @@ bool mistypedServer(const QString &t)
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression credentials(uR"((?:^|/)[^\s/@:]+:[^\s/@]*@)"_s);
     // "user@host:port/database" without its scheme (or with a password where the port goes).
-    static const QRegularExpression userAtHost(uR"(^[^\s/@:]+@[^\s/@:]+:[^\s/@]*/[^\s/]*$)"_s);
+    static const QRegularExpression userAtHost(uR"(^[^\s/@:]+@[^\s/@:]+:[^\s/@]*(?:/[^\s/]*)?$)"_s);
     static const QRegularExpression pairs(uR"(^[A-Za-z_]+\s*=.*\s[A-Za-z_]+\s*=)"_s);
     // A file's name may hold "10:30@ward" too, but an address has no spaces.
     const bool spaced = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isSpace(); });
@@ -302,7 +302,7 @@ QStringList LibraryAddress::secretsIn(const QString &text)
         add(QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
     }
     // A password where the port goes: "user@host:secret/database".
-    static const QRegularExpression inPort(uR"((?:^|\s)[^\s/@:]+@[^\s/@:]+:([^\s/@]*)/)"_s);
+    static const QRegularExpression inPort(uR"((?:^|\s)[^\s/@:]+@[^\s/@:]+:([^\s/@]+)(?:/|\s|$))"_s);
     for (const QRegularExpressionMatch &m : inPort.globalMatch(text)) {
         bool number = false;
         (void)m.captured(1).toInt(&number);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -152,13 +153,13 @@ QString Settings::libraryLocation(QString *problem) const
     const auto refused = [&](Key key, const QString &must) {
         if (problem)
             *problem = tr("the setting %1 is \u201c%2\u201d in %3: %4. Ask IT to correct it.")
-                           .arg(name(key), text(key), fileOf(key), must);
+                           .arg(name(key), LibraryAddress::withoutPassword(text(key)), fileOf(key), must);
         return QString();
     };
     const QString kind = text(Key::LibraryKind).trimmed().toLower();
     if (kind.isEmpty() || kind == u"file"_s)
         return {};
-    if (kind != u"server"_s)
+    if (!libraryIsServer())
         return refused(Key::LibraryKind, tr("it must be file or server"));
     int port = 0;
     if (const QString given = text(Key::LibraryPort).trimmed(); !given.isEmpty()) {
@@ -170,7 +171,17 @@ QString Settings::libraryLocation(QString *problem) const
     const QString host = text(Key::LibraryHost).trimmed();
     if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
         return refused(Key::LibraryHost, tr("a host name has no spaces"));
-    return LibraryAddress::serverUrl(host, port > 0 ? port : 5432, text(Key::LibraryDatabase), text(Key::LibraryUser));
+    // "db.clinic:5433", "http://db": no address can be made of it, which would mean this computer.
+    const QString url =
+        LibraryAddress::serverUrl(host, port > 0 ? port : 5432, text(Key::LibraryDatabase), text(Key::LibraryUser));
+    if (url.isEmpty() || host.contains(u':') || host.contains(u'/') || (!host.isEmpty() && QUrl(url).host().isEmpty()))
+        return refused(Key::LibraryHost, tr("a host name is a name or an address alone, without a port or a scheme"));
+    return url;
+}
+
+bool Settings::libraryIsServer() const
+{
+    return text(Key::LibraryKind).trimmed().compare(u"server"_s, Qt::CaseInsensitive) == 0;
 }
 
 QMap<QString, QStringList> Settings::userPresets() const

@@ -73,6 +73,8 @@ public:
     // setting that means neither (a kind other than file or server, a port out of range, a host
     // with spaces) gives no location, and *problem names the setting, its value and its file.
     [[nodiscard]] QString libraryLocation(QString *problem = nullptr) const;
+    // Whether the library setting names the clinic server ("server", in any case).
+    [[nodiscard]] bool libraryIsServer() const;
     // The file a setting's value comes from: the user's, or IT's.
     [[nodiscard]] QString fileOf(Key key) const;
 

@@ -332,6 +332,7 @@ int main(int argc, char *argv[])
     QTemporaryDir tmp;
     tmp.setAutoRemove(!o.keep);
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : tmp.path();
+    QDir().mkpath(work); // a library is never created in a folder that does not exist
     const QString docs = work + u"/documents"_s;
     const QString db = work + u"/library.sqlite"_s;
     double generateSeconds = 0;

@@ -7,11 +7,12 @@ namespace Careleaf::Cli {
 
 namespace {
 
-// Opens and passes check: --fresh would only take a working library away from the workstation.
+// Opens and passes check (as a copy: nothing is written to it, not even rows waiting to be
+// logged): --fresh would only take a working library away from the workstation.
 bool healthy(const QString &location)
 {
-    const LibraryStore::OpenResult r = openLibrary(location);
-    return r.store && r.store->check().isEmpty();
+    bool opens = false;
+    return LibraryFile::problemOfACopy(location, &opens).isEmpty();
 }
 
 } // namespace

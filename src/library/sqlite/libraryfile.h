@@ -27,6 +27,9 @@ public:
     // Why no library can be at location: its folder does not exist. Only the default library's
     // folder is made; any other missing folder is a typing mistake, never a tree to create.
     [[nodiscard]] static QString missingFolder(const QString &location);
+    // What is wrong with the library file at file, read from a copy (the file is never written):
+    // why it does not open (*opens false) or its check's first problem; empty when it is sound.
+    [[nodiscard]] static QString problemOfACopy(const QString &file, bool *opens);
     // Why backup cannot replace the library at location: missing, not a Careleaf library, failing
     // its check, or the library itself. Empty when it can. Reads a copy; writes nothing.
     [[nodiscard]] static QString checkBackup(const QString &location, const QString &backup);

@@ -183,20 +183,32 @@ QString LibraryFile::checkBackup(const QString &location, const QString &backup)
         return tr("the backup %1 does not exist or is not a file").arg(backup);
     if (isSameFile(location, backup))
         return tr("%1 is the library itself, not a backup of it").arg(backup);
-    // Opened as a copy: a backup in an older format would be upgraded by opening it, and the
-    // backup itself is never written to.
+    bool opens = false;
+    const QString problem = problemOfACopy(backup, &opens);
+    if (problem.isEmpty())
+        return {};
+    return opens ? tr("the backup %1 fails its check: %2").arg(backup, problem)
+                 : tr("the backup %1 is not a library Careleaf can open: %2").arg(backup, problem);
+}
+
+QString LibraryFile::problemOfACopy(const QString &file, bool *opens)
+{
+    *opens = false;
+    // Opened as a copy: one in an older format would be upgraded by opening it, rows waiting on
+    // this computer would be written into it, and the file itself is never written to.
     QTemporaryDir scratch;
-    const QString copy = scratch.filePath(u"backup.sqlite"_s);
-    if (!scratch.isValid() || !QFile::copy(backup, copy))
-        return tr("the backup %1 cannot be read").arg(backup);
+    const QString copy = scratch.filePath(u"copy.sqlite"_s);
+    if (!scratch.isValid() || !QFile::copy(file, copy))
+        return tr("%1 cannot be read").arg(file);
+    if (QFile::exists(file + u"-wal"_s) && !QFile::copy(file + u"-wal"_s, copy + u"-wal"_s))
+        return tr("%1 cannot be read").arg(file + u"-wal"_s);
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     LibraryStore::OpenResult opened = LibraryStore::open(copy);
     if (!opened.store)
-        return tr("the backup %1 is not a library Careleaf can open: %2")
-            .arg(backup, QString(opened.error).replace(copy, backup));
-    if (const QStringList problems = opened.store->check(); !problems.isEmpty())
-        return tr("the backup %1 fails its check: %2").arg(backup, problems.first());
-    return {};
+        return QString(opened.error).replace(copy, file);
+    *opens = true;
+    const QStringList problems = opened.store->check();
+    return problems.isEmpty() ? QString() : QString(problems.first()).replace(copy, file);
 }
 
 QString LibraryFile::setAside(const QString &location, QString *movedTo)
