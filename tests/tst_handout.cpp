@@ -267,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(p.title, u"Ear Wax Removal"_s);
         const QStringList body{u"A nurse washes out the wax that blocks the ear canal with warm water."_s,
                                u"Tell the nurse at once if you feel dizzy."_s};
-        QCOMPARE(ProcedureHtml::nameText(p), body);
+        QCOMPARE(p.textUnderName(), body);
         const QString plain = ProcedureHtml::plainText(p);
         const QString pane = ProcedureHtml::headerHtml(p);
         const QString printed = text({p}, patientOptions(preset), u"earwax-"_s + preset + u".pdf"_s).simplified();

@@ -237,9 +237,8 @@ void DocumentParser::deriveFromContent(Procedure &p)
     p.aliases = n.aliases;
     // An English grade of text in another language would mislead: 0, as for text without words.
     // The text under the name before any section is read too (all there is of a short document).
-    const QString underName = p.layName.section(u'\n', 1);
     p.readingGrade = Readability::formulaFor(p.language) == Readability::Formula::FleschKincaid
-                         ? Readability::fleschKincaidGrade(underName + u'\n' + p.bodyText(false))
+                         ? Readability::fleschKincaidGrade(p.textUnderName().join(u'\n') + u'\n' + p.bodyText(false))
                          : 0.0;
 }
 

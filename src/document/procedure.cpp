@@ -89,6 +89,14 @@ QString Procedure::bodyText(bool includeReferenceSections) const
     });
 }
 
+QStringList Procedure::textUnderName() const
+{
+    QStringList paragraphs = layName.split(u'\n', Qt::SkipEmptyParts);
+    if (!paragraphs.isEmpty())
+        paragraphs.removeFirst(); // the name: the title, with the full name beneath when it is cut
+    return paragraphs;
+}
+
 QString Procedure::sectionText(Part part) const
 {
     return joinedText(sections, SectionSeparator,

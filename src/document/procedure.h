@@ -99,6 +99,9 @@ struct Procedure
     [[nodiscard]] QString codeLabel() const;
     // All section text, for the reading grade (and the index, in libraries before format 8).
     [[nodiscard]] QString bodyText(bool includeReferenceSections = true) const;
+    // The paragraphs of the name block after the name itself: text the document put there, before
+    // any section (all of a short document's). Shown, printed and graded with the rest.
+    [[nodiscard]] QStringList textUnderName() const;
     // The text of the sections that say what the procedure is about (SectionKeys::isAboutKey),
     // or of all the others: the two parts of the full-text index that search weighs apart.
     // Sections are separated by SectionSeparator (a blank line, which no section holds).

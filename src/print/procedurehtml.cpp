@@ -143,18 +143,10 @@ QString ProcedureHtml::headerHtml(const Procedure &p)
     return titleHtml(p) + staffLineHtml(p) + nameTextHtml(p);
 }
 
-QStringList ProcedureHtml::nameText(const Procedure &p)
-{
-    QStringList paragraphs = p.layName.split(u'\n', Qt::SkipEmptyParts);
-    if (!paragraphs.isEmpty())
-        paragraphs.removeFirst(); // the name: the title, with the full name beneath when it is cut
-    return paragraphs;
-}
-
 QString ProcedureHtml::nameTextHtml(const Procedure &p)
 {
     QString html;
-    for (const QString &paragraph : nameText(p))
+    for (const QString &paragraph : p.textUnderName())
         html += u"<p>"_s + esc(paragraph) + u"</p>"_s;
     return html;
 }
@@ -204,7 +196,7 @@ QString ProcedureHtml::plainText(const Procedure &p)
     if (p.sampleTranslation)
         out << sampleTranslationNote();
     out << p.codeLabel() << p.descriptor;
-    for (const QString &paragraph : nameText(p))
+    for (const QString &paragraph : p.textUnderName())
         out << QString() << paragraph;
     for (const QString &key : printOrder()) {
         for (const Section &s : p.sections) {

@@ -40,10 +40,8 @@ public:
     [[nodiscard]] static QString aliasesHtml(const Procedure &p);
     // The code and the official descriptor, once, compactly: for staff.
     [[nodiscard]] static QString staffLineHtml(const Procedure &p);
-    // The paragraphs of the document's name block after the name itself: text the document put
-    // there, before any section (all of a document without sections). Never left out: the pane,
-    // every handout and the plain text show them beneath the title.
-    [[nodiscard]] static QStringList nameText(const Procedure &p);
+    // Procedure::textUnderName as paragraphs: never left out, the pane, every handout and the
+    // plain text show them beneath the title.
     [[nodiscard]] static QString nameTextHtml(const Procedure &p);
     // Header of the detail pane: titleHtml, staffLineHtml and nameTextHtml.
     [[nodiscard]] static QString headerHtml(const Procedure &p);

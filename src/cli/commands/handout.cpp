@@ -2,7 +2,6 @@
 
 #include "clicommon.h"
 #include "pagedprint.h"
-#include "procedurehtml.h"
 #include "sectionkeys.h"
 #include "settings.h"
 
@@ -86,7 +85,7 @@ int cmdHandout(Context &c, const QStringList &args)
         // Chosen sections it has none of: a page with its name alone would go home with the patient.
         const bool holdsOne = std::any_of(procedure->sections.cbegin(), procedure->sections.cend(),
                                           [&options](const Section &s) { return options.sections.contains(s.key); });
-        if (!holdsOne && ProcedureHtml::nameText(*procedure).isEmpty()) {
+        if (!holdsOne && procedure->textUnderName().isEmpty()) {
             QStringList has;
             for (const Section &s : procedure->sections)
                 has << s.key;

@@ -5,18 +5,6 @@
 
 namespace Careleaf::Cli {
 
-namespace {
-
-// Opens and passes check (as a copy: nothing is written to it, not even rows waiting to be
-// logged): --fresh would only take a working library away from the workstation.
-bool healthy(const QString &location)
-{
-    bool opens = false;
-    return LibraryFile::problemOfACopy(location, &opens).isEmpty();
-}
-
-} // namespace
-
 // recover --backup [FILE] | --fresh: sets the library file aside (never overwriting it) and puts
 // the newest automatic backup, FILE, or a fresh library in its place.
 int cmdRecover(Context &c, const QStringList &args)
@@ -63,7 +51,9 @@ int cmdRecover(Context &c, const QStringList &args)
         }
         c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
     } else if (QFileInfo::exists(location)) {
-        if (healthy(location)) {
+        // Opens and passes check (judged from a copy: nothing is written to it, not even rows
+        // waiting to be logged): --fresh would only take a working library away.
+        if (LibraryFile::problemOfACopy(location).isEmpty()) {
             c.err << "careleaf-cli: "
                   << tr("%1 opens and passes check: there is nothing to recover, and it was left as it is. To start "
                         "an empty library, give another file with --db.")

@@ -29,7 +29,7 @@ public:
     [[nodiscard]] static QString missingFolder(const QString &location);
     // What is wrong with the library file at file, read from a copy (the file is never written):
     // why it does not open (*opens false) or its check's first problem; empty when it is sound.
-    [[nodiscard]] static QString problemOfACopy(const QString &file, bool *opens);
+    [[nodiscard]] static QString problemOfACopy(const QString &file, bool *opens = nullptr);
     // Why backup cannot replace the library at location: missing, not a Careleaf library, failing
     // its check, or the library itself. Empty when it can. Reads a copy; writes nothing.
     [[nodiscard]] static QString checkBackup(const QString &location, const QString &backup);

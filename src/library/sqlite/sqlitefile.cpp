@@ -193,6 +193,9 @@ QString LibraryFile::checkBackup(const QString &location, const QString &backup)
 
 QString LibraryFile::problemOfACopy(const QString &file, bool *opens)
 {
+    bool ignored = false;
+    if (!opens)
+        opens = &ignored;
     *opens = false;
     // Opened as a copy: one in an older format would be upgraded by opening it, rows waiting on
     // this computer would be written into it, and the file itself is never written to.
