@@ -159,7 +159,7 @@ QString Settings::libraryLocation(QString *problem) const
     const QString kind = text(Key::LibraryKind).trimmed().toLower();
     if (kind.isEmpty() || kind == u"file"_s)
         return {};
-    if (!libraryIsServer())
+    if (kind != u"server"_s) // as libraryIsServer() reads it
         return refused(Key::LibraryKind, tr("it must be file or server"));
     int port = 0;
     if (const QString given = text(Key::LibraryPort).trimmed(); !given.isEmpty()) {
