@@ -372,6 +372,53 @@ private Q_SLOTS:
             QVERIFY2(n <= 2, qPrintable(u"%1 pages at normal size"_s.arg(n)));
     }
 
+    // The text of the PDF is what a screen reader reads aloud, what a copy and paste gives and
+    // what pdftotext sees: each line once. Qt drew the last line of a page again, above the top
+    // of the next, hidden by the page's clip on paper but kept in the text.
+    void shouldPutEachLineInThePdfsTextOnce_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("large");
+        for (bool large : {false, true}) {
+            for (const char *preset : {"patient", "full"}) {
+                for (int i = 0; i < 5; ++i)
+                    QTest::addRow("seed %d, %s, %s", i, preset, large ? "large" : "normal")
+                        << QList<int>{i} << QString::fromLatin1(preset) << large;
+                QTest::addRow("packet, %s, %s", preset, large ? "large" : "normal")
+                    << QList<int>{4, 2, 0} << QString::fromLatin1(preset) << large;
+            }
+        }
+    }
+
+    void shouldPutEachLineInThePdfsTextOnce()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(QString, preset);
+        QFETCH(bool, large);
+        QList<Procedure> procedures;
+        for (int i : std::as_const(seeds))
+            procedures << seed(i);
+        HandoutOptions o = patientOptions(preset);
+        o.largePrint = large;
+        o.note = Note;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf(procedures, o, u"once.pdf"_s), &read));
+        const qreal bodyTop = read.first().words.first().box.top();
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            for (const Test::PdfWord &w : read.at(i).words)
+                QVERIFY2(w.box.top() >= bodyTop - 1,
+                         qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(w.text)));
+        }
+        for (qsizetype i = 1; i < read.size(); ++i) {
+            const QStringList before = read.at(i - 1).bodyLines();
+            const QStringList after = read.at(i).bodyLines();
+            QVERIFY(!before.isEmpty() && !after.isEmpty());
+            QVERIFY2(before.last() != after.first(),
+                     qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(after.first())));
+        }
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

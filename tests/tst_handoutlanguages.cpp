@@ -247,9 +247,15 @@ private Q_SLOTS:
         o.english = {en};
         const QList<Test::PdfPage> read = pages(exportPdf({es}, o, u"bilingual.pdf"_s));
         QVERIFY(!read.isEmpty());
+        const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
             const Test::PdfPage &page = read.at(i);
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
+            // Nothing in the text above the body: Qt drew a cell's line of the page before there
+            // again, hidden on paper but read out by a screen reader.
+            for (const Test::PdfWord &w : page.words)
+                QVERIFY2(w.box.top() >= bodyTop - 1,
+                         qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(w.text)));
             const auto body = std::count_if(page.words.cbegin(), page.words.cend(), [&page](const Test::PdfWord &w) {
                 return w.box.bottom() < page.footerTop() - 1;
             });

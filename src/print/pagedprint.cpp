@@ -2,6 +2,7 @@
 
 #include "ink.h"
 #include "languages.h"
+#include "pageband.h"
 #include "procedurehtml.h"
 #include "translations.h"
 
@@ -413,15 +414,16 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
         }
-        painter.save();
-        painter.translate(0, -i * bodyHeight);
-        const QRectF visible(0, i * bodyHeight, page.width(), bodyHeight);
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = visible;
-        ctx.palette = Ink::paperPalette(); // black on white, whatever the desktop's theme
-        doc->documentLayout()->draw(&painter, ctx);
-        painter.restore();
+        {
+            // The body through a band of the page that keeps text off it that Qt draws outside.
+            PageBand band(&painter, QRectF(0, 0, page.width(), bodyHeight));
+            QPainter body(&band);
+            body.translate(0, -i * bodyHeight);
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, i * bodyHeight, page.width(), bodyHeight);
+            ctx.palette = Ink::paperPalette(); // black on white, whatever the desktop's theme
+            doc->documentLayout()->draw(&body, ctx);
+        }
 
         painter.save();
         painter.setLayoutDirection(pageDirection);
