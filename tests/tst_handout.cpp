@@ -419,6 +419,47 @@ private Q_SLOTS:
         }
     }
 
+    // A phone number in the text is dialled from the paper: never "(217)" at the end of one line
+    // and "555-0142" on the next, wherever the words before it put it.
+    void shouldKeepPhoneNumbersOnOneLine_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<bool>("large");
+        for (const QString &number : {u"(312) 555-0199"_s, u"+34 912 345 678"_s, u"0123 456 789"_s}) {
+            QTest::addRow("%s", qPrintable(number)) << number << false;
+            QTest::addRow("%s, large print", qPrintable(number)) << number << true;
+        }
+    }
+
+    void shouldKeepPhoneNumbersOnOneLine()
+    {
+        QFETCH(QString, number);
+        QFETCH(bool, large);
+        QString paragraph;
+        const QStringList fillers{u"please"_s, u"at once"_s,        u"day or night"_s,  u"if you are worried"_s,
+                                  u"now"_s,    u"the nurse line"_s, u"or your doctor"_s};
+        for (int i = 0; i < 40; ++i)
+            paragraph += u"Note %1: call %2 %3 about it. "_s.arg(i).arg(fillers.at(i % fillers.size()), number);
+        const QByteArray document = "Search all medical codes\n\nNurse line, per call\n\nCPT4 code 99999\n\n"
+                                    "Name of the Procedure:\n\nNurse Line\n\nRecovery\n\n" +
+                                    paragraph.toUtf8() + "\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"nurse.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        HandoutOptions o = patientOptions(u"full"_s);
+        o.largePrint = large;
+        const QString printed = text({*parsed.procedure}, o, u"phone.pdf"_s);
+        int whole = 0;
+        for (const QString &line : printed.split(u'\n')) {
+            const QString flat = line.simplified();
+            whole += int(flat.count(number));
+            // Any piece of the number on a line: the whole number is there.
+            for (const QString &group : number.split(u' '))
+                QVERIFY2(flat.count(group) <= flat.count(number) || number.count(group) > 1,
+                         qPrintable(u"cut: \"%1\""_s.arg(flat)));
+        }
+        QCOMPARE(whole, 40);
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

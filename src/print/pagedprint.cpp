@@ -177,6 +177,26 @@ QString questionsHtml(const QString &heading, int lines)
     return html;
 }
 
+// A phone number is dialled from the paper: its groups stay on one line. The spaces between them
+// become no-break spaces, which print the same and read back from the PDF as spaces (its text
+// gives a glyph the first character that draws it).
+void keepPhoneNumbersWhole(QTextDocument &doc)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        for (const auto &[start, length] : ProcedureHtml::phoneNumbers(text)) {
+            for (qsizetype i = start; i < start + length; ++i) {
+                if (text.at(i) != u' ')
+                    continue;
+                QTextCursor c(&doc);
+                c.setPosition(b.position() + int(i));
+                c.setPosition(b.position() + int(i) + 1, QTextCursor::KeepAnchor);
+                c.insertText(QString(QChar::Nbsp));
+            }
+        }
+    }
+}
+
 } // namespace
 
 int PagedPrint::refusedResourceLoads()
@@ -198,6 +218,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
+    keepPhoneNumbersWhole(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
         option.setTextDirection(direction);

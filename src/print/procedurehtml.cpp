@@ -73,6 +73,25 @@ QString ProcedureHtml::shownText(const QString &text)
     return out;
 }
 
+QList<std::pair<qsizetype, qsizetype>> ProcedureHtml::phoneNumbers(const QString &text)
+{
+    // An optional country code and area code in parentheses, then groups of digits (Western or
+    // Arabic-Indic) apart; never starting inside another number or after a bracket that closes
+    // something else.
+    static const QRegularExpression phone(
+        uR"((?<![\d)])(?:\+\d{1,3}[ .\-\x{00A0}]?)?(?:\(\d{1,4}\)[ .\-\x{00A0}]?)?\d{2,5}(?:[ .\-\x{00A0}]\d{2,5})+(?!\d))"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    QList<std::pair<qsizetype, qsizetype>> out;
+    for (const QRegularExpressionMatch &m : phone.globalMatch(text)) {
+        const QStringView run = m.capturedView(0);
+        const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
+        // A number in one group ("555-0142") or a date ("2024-05-01") is not one.
+        if (digits >= 7 && digits <= 15 && (run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
+            out.append({m.capturedStart(), m.capturedLength()});
+    }
+    return out;
+}
+
 QString ProcedureHtml::numbersLeftToRight(const QString &text)
 {
     // Only where the text itself is written right to left: elsewhere a number reads in order, and
@@ -80,24 +99,14 @@ QString ProcedureHtml::numbersLeftToRight(const QString &text)
     const auto rightToLeft = [](QChar c) { return c.direction() == QChar::DirR || c.direction() == QChar::DirAL; };
     if (std::none_of(text.cbegin(), text.cend(), rightToLeft))
         return text;
-    // A phone number: an optional country code and area code in parentheses, then groups of
-    // digits (Western or Arabic-Indic) apart; never starting inside another number or after a
-    // bracket that closes something else.
-    static const QRegularExpression phone(
-        uR"((?<![\d)])(?:\+\d{1,3}[ .\-\x{00A0}]?)?(?:\(\d{1,4}\)[ .\-\x{00A0}]?)?\d{2,5}(?:[ .\-\x{00A0}]\d{2,5})+(?!\d))"_s,
-        QRegularExpression::UseUnicodePropertiesOption);
+    // A phone number's groups apart, or in parentheses, would be laid out right to left:
+    // "0142-555 (217)".
     QString out;
     qsizetype from = 0;
-    for (const QRegularExpressionMatch &m : phone.globalMatch(text)) {
-        const QString run = m.captured(0);
-        const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
-        // A number in one group, or a date ("2024-05-01"), already reads left to right; a phone
-        // number's groups apart, or in parentheses, would be laid out right to left:
-        // "0142-555 (217)".
-        if (digits < 7 || digits > 15 || !(run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
-            continue;
-        out += QStringView(text).sliced(from, m.capturedStart() - from) + QChar(0x2066) + run + QChar(0x2069);
-        from = m.capturedEnd();
+    for (const auto &[start, length] : phoneNumbers(text)) {
+        out += QStringView(text).sliced(from, start - from) + QChar(0x2066) + QStringView(text).sliced(start, length) +
+               QChar(0x2069);
+        from = start + length;
     }
     return from == 0 ? text : out + QStringView(text).sliced(from);
 }

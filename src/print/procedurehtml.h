@@ -20,9 +20,12 @@ public:
     // and isolates (U+202A-U+202E, U+2066-U+2069) appear as visible "[U+202E]" marks instead of
     // silently reordering the text around them: "dose 5<RLO>01" must not read as "dose 510".
     [[nodiscard]] static QString shownText(const QString &text);
+    // Where text holds phone numbers, as (start, length): 7 to 15 digits (Western or
+    // Arabic-Indic) in groups apart or with an area code in parentheses ("(217) 555-0142",
+    // "+34 912 345 678"); not a date, a dose or a number in one group.
+    [[nodiscard]] static QList<std::pair<qsizetype, qsizetype>> phoneNumbers(const QString &text);
     // A phone number's groups kept in their order in right-to-left text: in text that holds
-    // letters written right to left, each phone number of 7 to 15 digits (Western or
-    // Arabic-Indic) in groups apart ("(217) 555-0142") wrapped in a left-to-right isolate
+    // letters written right to left, each of phoneNumbers() wrapped in a left-to-right isolate
     // (U+2066 ... U+2069), which draws nothing. Other text unchanged.
     [[nodiscard]] static QString numbersLeftToRight(const QString &text);
     // shownText(), numbersLeftToRight(), HTML-escaped: the only way source text enters our HTML.
