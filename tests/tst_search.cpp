@@ -305,6 +305,10 @@ private Q_SLOTS:
         QCOMPARE(s.equivalents({u"shot"_s}), (QList<QStringList>{{u"injection"_s}}));
         QCOMPARE(s.equivalents({u"injection"_s}), (QList<QStringList>{{u"shot"_s}}));
         QVERIFY(Synonyms::load({}).size() >= 120); // 60+ pairs, both directions
+        // "flu" is what a nurse types for influenza, alone or before any word.
+        QVERIFY(Synonyms::load({}).equivalents({u"flu"_s}).contains(QStringList{u"influenza"_s}));
+        QVERIFY(
+            Synonyms::load({}).equivalents({u"flu"_s, u"jab"_s}).contains(QStringList({u"influenza"_s, u"vaccine"_s})));
     }
 
     void shouldFindInflections_data()
