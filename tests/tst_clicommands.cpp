@@ -136,6 +136,28 @@ private Q_SLOTS:
         QVERIFY(!log.out.contains(u"Ada"_s));
     }
 
+    // A procedure named twice is printed once, and
+    // the log names it once: a packet with a procedure again wastes paper and confuses.
+    void shouldPrintAProcedureGivenTwiceOnce()
+    {
+        const QString once = m_dir.filePath(u"once.pdf"_s);
+        const QString twice = m_dir.filePath(u"twice.pdf"_s);
+        QCOMPARE(runInProcess({u"--db"_s, m_library, u"handout"_s, u"--out"_s, once, u"4"_s, u"1"_s}).exitCode, 0);
+        const InProcess r =
+            runInProcess({u"--db"_s, m_library, u"handout"_s, u"--out"_s, twice, u"4"_s, u"1"_s, u"4"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"4 is Sequential IV Chemotherapy Infusion again, given as 4"_s), qPrintable(r.err));
+        QString error;
+        const QString a = Test::pdfText(once, &error);
+        const QString b = Test::pdfText(twice, &error);
+        if (a.isEmpty() || b.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"the PDF cannot be read: "_s + error);
+        QCOMPARE(b.count(u"Sequential IV Chemotherapy Infusion"_s), a.count(u"Sequential IV Chemotherapy Infusion"_s));
+        const InProcess log = runInProcess({u"--db"_s, m_library, u"log"_s});
+        const QString last = log.out.trimmed().section(u'\n', -1);
+        QCOMPARE(last.count(u"Sequential IV Chemotherapy Infusion"_s), 1);
+    }
+
     // A password in an address never reaches the output of a command run in-process either.
     void shouldNeverEchoAPasswordInProcess()
     {

@@ -406,6 +406,10 @@ secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede 
 o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check.
 </translation>
     </message>
+    <message>
+        <source>%1 is %2 again, given as %3: it is printed once</source>
+        <translation>%1 es otra vez %2, ya indicado como %3: se imprime una sola vez</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -346,6 +346,10 @@ or recover --fresh on a library that opens and passes check.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2 again, given as %3: it is printed once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -78,10 +78,21 @@ int cmdHandout(Context &c, const QStringList &args)
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;
+    QStringList keys; // the key each procedure was given by
     for (const QString &key : p.positional) {
         auto procedure = c.resolveOne(key, language);
         if (!procedure)
             return Problems;
+        // The same procedure twice (4 4, or 4 and CPT:96417) is a slip: a packet holds it once.
+        const auto same = std::find_if(procedures.cbegin(), procedures.cend(),
+                                       [&procedure](const Procedure &q) { return q.id == procedure->id; });
+        if (same != procedures.cend()) {
+            c.err << "careleaf-cli: "
+                  << tr("%1 is %2 again, given as %3: it is printed once")
+                         .arg(key, same->title, keys.at(same - procedures.cbegin()))
+                  << Qt::endl;
+            continue;
+        }
         // Chosen sections it has none of: a page with its name alone would go home with the patient.
         const bool holdsOne = std::any_of(procedure->sections.cbegin(), procedure->sections.cend(),
                                           [&options](const Section &s) { return options.sections.contains(s.key); });
@@ -97,6 +108,7 @@ int cmdHandout(Context &c, const QStringList &args)
             return Problems;
         }
         procedures << *procedure;
+        keys << key;
         if (options.bilingual) {
             // Its English version beside it; one with none prints in the patient's language alone.
             auto english = c.resolveOne(key, {});
