@@ -125,6 +125,12 @@ QStringList procedureWords(const Procedure &p)
 
 QString pdfText(const QString &pdfPath, QString *error, bool layout)
 {
+    // Fonts set "fi" and "ffi" as ligatures; compatibility normalisation turns them back into letters.
+    return pdfTextAsWritten(pdfPath, error, layout).normalized(QString::NormalizationForm_KC);
+}
+
+QString pdfTextAsWritten(const QString &pdfPath, QString *error, bool layout)
+{
     const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (tool.isEmpty()) {
         *error = u"pdftotext (poppler-utils) is not installed"_s;
@@ -136,8 +142,7 @@ QString pdfText(const QString &pdfPath, QString *error, bool layout)
         *error = u"pdftotext failed: "_s + QString::fromUtf8(p.readAllStandardError());
         return {};
     }
-    // Fonts set "fi" and "ffi" as ligatures; compatibility normalisation turns them back into letters.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 qreal PdfPage::footerTop() const

@@ -67,6 +67,8 @@ void useOwnHome();
 [[nodiscard]] QStringList procedureWords(const Procedure &p);
 // Runs pdftotext on a PDF; empty when the tool is missing (callers skip with the reason).
 [[nodiscard]] QString pdfText(const QString &pdfPath, QString *error, bool layout = true);
+// The same, without the compatibility normalisation: the characters the PDF's text gives.
+[[nodiscard]] QString pdfTextAsWritten(const QString &pdfPath, QString *error, bool layout = true);
 
 // Where the words of a PDF page are (pdftotext -bbox), in points from the top left.
 struct PdfWord

@@ -346,6 +346,63 @@ private Q_SLOTS:
             QVERIFY2(out.contains(QChar(0x2066) + isolated + QChar(0x2069)), qPrintable(out));
     }
 
+    // The PDF's text is the document's characters, as a screen reader, a copy and paste or a
+    // search in the PDF meets them: not "ﬀ" for "ff", Arabic presentation forms for its letters, or
+    // Kangxi radicals for 人, 大 and 血 (Qt names a glyph by the lowest code point drawing it).
+    void shouldGiveTheDocumentsCharactersBackFromThePdf_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void shouldGiveTheDocumentsCharactersBackFromThePdf()
+    {
+        QFETCH(QString, language);
+        const Procedure p = inLanguage(language);
+        HandoutOptions o = options(p.language);
+        o.sections = Handout::builtInPreset(u"full"_s)->sections;
+        o.staffCopy = true;
+        const QString pdf = exportPdf({p}, o, u"characters.pdf"_s);
+        QString error;
+        const QString printed = Test::pdfTextAsWritten(pdf, &error, false);
+        QVERIFY2(!printed.trimmed().isEmpty(), qPrintable(error));
+        for (QChar c : printed) {
+            const char16_t u = c.unicode();
+            const bool lamAlef = u >= 0xFEF5 && u <= 0xFEFC; // two letters: kept, see PdfText
+            QVERIFY2(lamAlef || !((u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xFB00 && u <= 0xFDFF) ||
+                                  (u >= 0xFE70 && u <= 0xFEFF)),
+                     qPrintable(u"U+%1 in the PDF's text"_s.arg(u, 4, 16, QChar(u'0'))));
+        }
+        // Every letter of the procedure's sections is in the text as the document writes it (Arabic's
+        // lam-alef ligatures aside).
+        const QString flat =
+            QString(printed).replace(QChar(0xFEFB), u"\u0644\u0627"_s).replace(QChar(0xFEFC), u"\u0644\u0627"_s);
+        for (const Section &s : p.sections) {
+            for (QChar c : s.plainText()) {
+                if (c.isLetter())
+                    QVERIFY2(flat.contains(c), qPrintable(u"\"%1\" (U+%2) of %3 is not in the PDF's text"_s.arg(c)
+                                                              .arg(c.unicode(), 4, 16, QChar(u'0'))
+                                                              .arg(s.key)));
+            }
+        }
+        // The file is whole: each object where the cross-reference table says it is.
+        const QByteArray bytes = Test::readFile(pdf);
+        const qsizetype startXref = bytes.lastIndexOf("startxref\n");
+        QVERIFY(startXref > 0);
+        const qsizetype xref = bytes.mid(startXref + 10).split('\n').value(0).trimmed().toLongLong();
+        QCOMPARE(bytes.mid(xref, 5), QByteArray("xref\n"));
+        const QList<QByteArray> lines = bytes.mid(xref).split('\n');
+        const int count = lines.value(1).split(' ').value(1).toInt();
+        QVERIFY(count > 5);
+        for (int i = 1; i < count; ++i) {
+            const QByteArray entry = lines.value(2 + i);
+            const qsizetype offset = entry.left(10).toLongLong();
+            QVERIFY2(bytes.mid(offset).startsWith(QByteArray(QByteArray::number(i) + " 0 obj")),
+                     qPrintable(u"object %1 is not at %2"_s.arg(i).arg(offset)));
+        }
+    }
+
     void shouldPrintArabicRightToLeft()
     {
         const Procedure ar = inLanguage(u"ar"_s);

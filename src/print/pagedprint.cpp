@@ -3,6 +3,7 @@
 #include "ink.h"
 #include "languages.h"
 #include "pageband.h"
+#include "pdftext.h"
 #include "procedurehtml.h"
 #include "translations.h"
 
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -528,6 +530,18 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
         return tr("%1: %2").arg(path, error);
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return tr("%1: the PDF could not be written").arg(path);
+    // Its text as the characters drawn, for a screen reader, a copy and paste or a search.
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly))
+        return tr("%1: the PDF could not be written").arg(path);
+    QByteArray pdf = written.readAll();
+    written.close();
+    const qsizetype before = pdf.size();
+    if (PdfText::restoreCharacters(&pdf) && pdf.size() != before) {
+        QSaveFile fixed(path);
+        if (!fixed.open(QIODevice::WriteOnly) || fixed.write(pdf) != pdf.size() || !fixed.commit())
+            return tr("%1: the PDF could not be written").arg(path);
+    }
     return {};
 }
 
