@@ -129,8 +129,41 @@ QString pdfText(const QString &pdfPath, QString *error, bool layout)
     return pdfTextAsWritten(pdfPath, error, layout).normalized(QString::NormalizationForm_KC);
 }
 
+QString pdfStructureProblem(const QString &pdfPath)
+{
+    QFile f(pdfPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return u"%1 cannot be read"_s.arg(pdfPath);
+    const QByteArray bytes = f.readAll();
+    const qsizetype startXref = bytes.lastIndexOf("startxref\n");
+    if (startXref < 0)
+        return u"%1 has no startxref"_s.arg(pdfPath);
+    const qsizetype xref = bytes.mid(startXref + 10).split('\n').value(0).trimmed().toLongLong();
+    if (bytes.mid(xref, 5) != "xref\n")
+        return u"%1: startxref %2 is not the cross-reference table"_s.arg(pdfPath).arg(xref);
+    const QList<QByteArray> lines = bytes.mid(xref, startXref - xref).split('\n');
+    // One subsection from object 0, as Qt writes it: each object where its entry says.
+    const qsizetype count = lines.value(1).split(' ').value(1).toLongLong();
+    if (lines.value(1).split(' ').value(0) != "0" || count < 2)
+        return u"%1: the cross-reference table does not start at object 0"_s.arg(pdfPath);
+    for (qsizetype i = 1; i < count; ++i) {
+        const QByteArray entry = lines.value(2 + i);
+        if (entry.size() < 18 || entry.at(17) != 'n')
+            continue;
+        const qsizetype offset = entry.left(10).toLongLong();
+        if (!bytes.mid(offset, 24).startsWith(QByteArray(QByteArray::number(i) + " 0 obj")))
+            return u"%1: object %2 is not at %3, where the cross-reference table says"_s.arg(pdfPath).arg(i).arg(
+                offset);
+    }
+    return {};
+}
+
 QString pdfTextAsWritten(const QString &pdfPath, QString *error, bool layout)
 {
+    if (const QString problem = pdfStructureProblem(pdfPath); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
     const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (tool.isEmpty()) {
         *error = u"pdftotext (poppler-utils) is not installed"_s;
@@ -196,6 +229,10 @@ QStringList PdfPage::bodyLines() const
 
 QList<PdfPage> pdfPages(const QString &pdfPath, QString *error)
 {
+    if (const QString problem = pdfStructureProblem(pdfPath); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
     const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
     if (tool.isEmpty()) {
         *error = u"pdftotext (poppler-utils) is not installed"_s;

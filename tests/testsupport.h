@@ -65,6 +65,10 @@ void useOwnHome();
 // Every word the parsed procedure holds, in document order (descriptor, lay name, then each
 // section's heading and blocks).
 [[nodiscard]] QStringList procedureWords(const Procedure &p);
+// Why a PDF's objects are not where its cross-reference table says (a file Careleaf rewrote
+// wrongly, which poppler would silently repair and a printer might not); empty when they are.
+// pdfText(), pdfTextAsWritten() and pdfPages() give nothing, with this as the error, for such a file.
+[[nodiscard]] QString pdfStructureProblem(const QString &pdfPath);
 // Runs pdftotext on a PDF; empty when the tool is missing (callers skip with the reason).
 [[nodiscard]] QString pdfText(const QString &pdfPath, QString *error, bool layout = true);
 // The same, without the compatibility normalisation: the characters the PDF's text gives.

@@ -249,9 +249,10 @@ bool restoreCharacters(QByteArray *pdf)
 
     // Where a byte of the file before the edits is after them.
     const auto moved = [&edits](qsizetype offset) {
+        qsizetype by = 0;
         for (const Edit &e : std::as_const(edits))
-            offset += e.at < offset ? e.with.size() - e.length : 0;
-        return offset;
+            by += e.at < offset ? e.with.size() - e.length : 0;
+        return offset + by;
     };
     const qsizetype startXref = in.lastIndexOf("startxref\n");
     bool ok = false;
