@@ -254,6 +254,18 @@ private Q_SLOTS:
             << u"host=db port=99999"_s << true << QString() << 0 << QString() << QString() << u"99999"_s;
         QTest::addRow("unclosed quote") << u"host='db"_s << true << QString() << 0 << QString() << QString()
                                         << u"closing quote"_s;
+        // Mistyped, refused before any server is asked, with what to mend.
+        QTest::addRow("pairs run together with commas")
+            << u"host=db,dbname=careleaf"_s << true << QString() << 0 << QString() << QString() << u"with spaces"_s;
+        QTest::addRow("pairs run together with semicolons")
+            << u"host=db;port=5433"_s << true << QString() << 0 << QString() << QString() << u"with spaces"_s;
+        QTest::addRow("a misspelt keyword") << u"hots=db dbname=careleaf"_s << true << QString() << 0 << QString()
+                                            << QString() << u"\u201chots\u201d"_s;
+        QTest::addRow("a misspelt option in a URL") << u"postgresql://db/careleaf?sslmod=require"_s << true << QString()
+                                                    << 0 << QString() << QString() << u"\u201csslmod\u201d"_s;
+        QTest::addRow("libpq's other settings")
+            << u"host=db dbname=careleaf connect_timeout=5 application_name=careleaf"_s << true << u"db"_s << 0
+            << u"careleaf"_s << QString() << QString();
     }
 
     void shouldParseLibraryAddresses()

@@ -956,6 +956,10 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
         <source>the server address cannot be read: separate its keyword=value pairs with spaces</source>
         <translation>no se puede leer la dirección del servidor: separe sus pares clave=valor con espacios</translation>
     </message>
+    <message>
+        <source>the server address has a setting PostgreSQL does not know: “%1”</source>
+        <translation>la dirección del servidor tiene un ajuste que PostgreSQL no conoce: «%1»</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>

@@ -893,6 +893,10 @@ or recover --fresh on a library that opens and passes check.
         <source>the server address cannot be read: separate its keyword=value pairs with spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server address has a setting PostgreSQL does not know: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryCopy</name>

@@ -22,6 +22,63 @@ const QRegularExpression &passwordKeyword()
     return keyword;
 }
 
+// The settings libpq knows (PostgreSQL 15 to 17): any other is a typing mistake, which libpq would
+// only report as an "invalid connection option" once the address is used.
+const QStringList &libpqKeywords()
+{
+    static const QStringList keywords{u"host"_s,
+                                      u"hostaddr"_s,
+                                      u"port"_s,
+                                      u"dbname"_s,
+                                      u"user"_s,
+                                      u"password"_s,
+                                      u"passfile"_s,
+                                      u"channel_binding"_s,
+                                      u"connect_timeout"_s,
+                                      u"client_encoding"_s,
+                                      u"options"_s,
+                                      u"application_name"_s,
+                                      u"fallback_application_name"_s,
+                                      u"keepalives"_s,
+                                      u"keepalives_idle"_s,
+                                      u"keepalives_interval"_s,
+                                      u"keepalives_count"_s,
+                                      u"tcp_user_timeout"_s,
+                                      u"replication"_s,
+                                      u"gssencmode"_s,
+                                      u"sslmode"_s,
+                                      u"sslnegotiation"_s,
+                                      u"requiressl"_s,
+                                      u"sslcompression"_s,
+                                      u"sslcert"_s,
+                                      u"sslkey"_s,
+                                      u"sslcertmode"_s,
+                                      u"sslpassword"_s,
+                                      u"sslrootcert"_s,
+                                      u"sslcrl"_s,
+                                      u"sslcrldir"_s,
+                                      u"sslsni"_s,
+                                      u"requirepeer"_s,
+                                      u"require_auth"_s,
+                                      u"ssl_min_protocol_version"_s,
+                                      u"ssl_max_protocol_version"_s,
+                                      u"krbsrvname"_s,
+                                      u"gsslib"_s,
+                                      u"gssdelegation"_s,
+                                      u"service"_s,
+                                      u"target_session_attrs"_s,
+                                      u"load_balance_hosts"_s};
+    return keywords;
+}
+
+// "host=db,dbname=x": a pair run into the value before it, with a comma or a semicolon.
+const QRegularExpression &runTogether()
+{
+    static const QRegularExpression pair(u"[,;]\\s*(%1)\\s*="_s.arg(libpqKeywords().join(u'|')),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return pair;
+}
+
 bool isUrl(const QString &text)
 {
     return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
@@ -243,8 +300,11 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     }
     for (const auto &[key, value] : std::as_const(pairs)) {
         // "host=db,password=secret": a password run into another value would be shown as part of it.
-        if (key != u"password"_s && passwordKeyword().match(value).hasMatch())
+        if ((key != u"password"_s && passwordKeyword().match(value).hasMatch()) ||
+            runTogether().match(value).hasMatch())
             return fail(tr("the server address cannot be read: separate its keyword=value pairs with spaces"));
+        if (!libpqKeywords().contains(key))
+            return fail(tr("the server address has a setting PostgreSQL does not know: \u201c%1\u201d").arg(key));
         if (key == u"host"_s) {
             a.host = value;
         } else if (key == u"port"_s) {
