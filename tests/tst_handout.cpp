@@ -372,6 +372,55 @@ private Q_SLOTS:
             QVERIFY2(n <= 2, qPrintable(u"%1 pages at normal size"_s.arg(n)));
     }
 
+    // Packets of two and three procedures, patient and staff copies, normal and large print: no
+    // page but the last is under half full, and none is blank (Qt's layout skipped a page before
+    // a row of "Words to know" that had to start one, after a row ending at the foot of the page).
+    void shouldFillEveryPageButTheLastOfAPacket_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("large");
+        QList<QList<int>> packets;
+        for (int a = 0; a < 5; ++a) {
+            for (int b = a + 1; b < 5; ++b) {
+                packets << QList<int>{a, b};
+                for (int c = b + 1; c < 5; ++c)
+                    packets << QList<int>{a, b, c};
+            }
+        }
+        for (const QList<int> &packet : std::as_const(packets)) {
+            for (const char *preset : {"patient", "full"}) {
+                for (bool large : {false, true}) {
+                    QStringList name;
+                    for (int i : packet)
+                        name << QString::number(i);
+                    QTest::addRow("%s, %s%s", qPrintable(name.join(u'+')), preset, large ? ", large" : "")
+                        << packet << QString::fromLatin1(preset) << large;
+                }
+            }
+        }
+    }
+
+    void shouldFillEveryPageButTheLastOfAPacket()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(QString, preset);
+        QFETCH(bool, large);
+        QList<Procedure> procedures;
+        for (int i : std::as_const(seeds))
+            procedures << seed(i);
+        HandoutOptions o = patientOptions(preset);
+        o.largePrint = large;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf(procedures, o, u"packet.pdf"_s), &read));
+        const qreal bodyTop = read.first().words.first().box.top();
+        for (qsizetype i = 0; i + 1 < read.size(); ++i)
+            QVERIFY2(read.at(i).bodyFill(bodyTop) >= 0.5,
+                     qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1)
+                                    .arg(read.size())
+                                    .arg(qRound(read.at(i).bodyFill(bodyTop) * 100))));
+    }
+
     // The text of the PDF is what a screen reader reads aloud, what a copy and paste gives and
     // what pdftotext sees: each line once. Qt drew the last line of a page again, above the top
     // of the next, hidden by the page's clip on paper but kept in the text.

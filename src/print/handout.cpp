@@ -314,15 +314,18 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     }
 
     if (o.wordsToKnow && !flow.pieces.isEmpty()) {
-        // Two to a row, alphabetical, each row short enough to move whole to the next page.
+        // Two to a row, alphabetical.
         QList<Glossary::Entry> terms = wordsToKnow(procedures, o.sections);
         std::sort(terms.begin(), terms.end(), [](const Glossary::Entry &a, const Glossary::Entry &b) {
             return QString::localeAwareCompare(a.term, b.term) < 0;
         });
-        // One small table a row: a row that does not fit moves whole to the next page.
-        QString rows;
+        // One table: Qt's layout runs its rows on from page to page as it does a paragraph's lines.
+        // (A table a row, each moved whole to the next page when cut, left pages holding a row
+        // or nothing at all: Qt's layout skips a page before a table made to start one when the
+        // table before it ends at the foot of a page.)
+        QString rows = u"<table class=\"terms\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"_s;
         for (qsizetype i = 0; i < terms.size(); i += 2) {
-            rows += u"<table class=\"terms\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"_s;
+            rows += u"<tr>"_s;
             for (qsizetype j = i; j < i + 2; ++j) {
                 rows += u"<td width=\"50%\" valign=\"top\">"_s;
                 if (j < terms.size())
@@ -330,8 +333,9 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
                             esc(terms.at(j).definition) + u"</p>"_s;
                 rows += u"</td>"_s;
             }
-            rows += u"</tr></table>"_s;
+            rows += u"</tr>"_s;
         }
+        rows += u"</table>"_s;
         if (!terms.isEmpty())
             flow.pieces.last() += u"<h2>"_s + esc(tr("Words to know")) + u"</h2>"_s + rows;
     }

@@ -99,13 +99,37 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
             continue;
         const qreal top = layout->blockBoundingRect(block).top();
         const qreal onPage = top - std::floor(top / pageHeight) * pageHeight;
-        if (onPage > pageHeight / 2) {
+        // A little over half: the page's last words end above where the next title's block starts.
+        if (onPage > pageHeight * 0.55) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
             doc.markContentsDirty(0, doc.characterCount());
         }
     }
+}
+
+// A break before a piece goes stale when the passes keeping headings and tables whole push the end
+// of the piece before onto a page of its own: that page would hold a line or two. Such breaks go.
+bool dropStalePieceBreaks(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    bool any = false;
+    int titles = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() != 1 || titles++ == 0 ||
+            !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const qreal end = layout->blockBoundingRect(block.previous()).bottom();
+        if (end - std::floor(end / pageHeight) * pageHeight < pageHeight / 2) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).setBlockFormat(format);
+            doc.markContentsDirty(0, doc.characterCount());
+            any = true;
+        }
+    }
+    return any;
 }
 
 // The print font: DejaVu Sans, with Han characters in the shapes the language writes them
@@ -365,11 +389,16 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         doc->setPageSize(bodySize);
         breakBetweenPieces(*doc, bodySize.height());
         // Moving a heading can cut a table and the other way round: until neither moves.
-        for (int round = 0; round < 10; ++round) {
-            const bool tables = keepTablesWhole(*doc, bodySize.height());
-            if (!keepHeadingsWithText(*doc, bodySize.height()) && !tables)
-                break;
-        }
+        const auto keepWhole = [&doc, &bodySize] {
+            for (int round = 0; round < 10; ++round) {
+                const bool tables = keepTablesWhole(*doc, bodySize.height());
+                if (!keepHeadingsWithText(*doc, bodySize.height()) && !tables)
+                    break;
+            }
+        };
+        keepWhole();
+        if (dropStalePieceBreaks(*doc, bodySize.height()))
+            keepWhole();
         return doc;
     };
     const qreal pageHeight = bodySize.height();
