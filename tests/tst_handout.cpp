@@ -430,7 +430,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("preset");
         QTest::addColumn<bool>("large");
         for (bool large : {false, true}) {
-            for (const char *preset : {"patient", "full"}) {
+            for (const char *preset : {"patient", "after", "full"}) {
                 for (int i = 0; i < 5; ++i)
                     QTest::addRow("seed %d, %s, %s", i, preset, large ? "large" : "normal")
                         << QList<int>{i} << QString::fromLatin1(preset) << large;
@@ -455,9 +455,14 @@ private Q_SLOTS:
         QVERIFY(pages(exportPdf(procedures, o, u"once.pdf"_s), &read));
         const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
-            for (const Test::PdfWord &w : read.at(i).words)
+            const qreal footerTop = read.at(i).footerTop();
+            for (const Test::PdfWord &w : read.at(i).words) {
                 QVERIFY2(w.box.top() >= bodyTop - 1,
                          qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(w.text)));
+                // A line of the body running into the footer is one the next page shows too.
+                QVERIFY2(w.box.top() >= footerTop - 1 || w.box.bottom() <= footerTop,
+                         qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(w.text)));
+            }
         }
         for (qsizetype i = 1; i < read.size(); ++i) {
             const QStringList before = read.at(i - 1).bodyLines();

@@ -124,9 +124,10 @@ void PageBand::Engine::updateState(const QPaintEngineState &state)
 
 void PageBand::Engine::drawTextItem(const QPointF &p, const QTextItem &textItem)
 {
-    const QRectF box = m_transform.mapRect(
-        QRectF(p.x(), p.y() - textItem.ascent(), textItem.width(), textItem.ascent() + textItem.descent()));
-    if (box.bottom() <= m_band.top() || box.top() >= m_band.bottom())
+    // A line belongs to the page its baseline is on: one that runs over the band's edge is the
+    // next (or the last) page's, drawn there whole.
+    const qreal baseline = m_transform.map(p).y();
+    if (baseline <= m_band.top() || baseline > m_band.bottom())
         return;
     m_target->drawTextItem(p, textItem);
 }

@@ -15,8 +15,9 @@ namespace Careleaf {
 // Why: QTextLayout::draw (Qt 6.4) draws, besides the lines inside its clip, the last line above
 // it. When a paragraph runs on from one page to the next, the next page's clip hides that line
 // on paper, but a PDF keeps the text of everything drawn: a screen reader, a copy and paste and
-// pdftotext read the last line of every such page twice. Text is dropped only when none of it
-// reaches the band, so nothing the page shows is lost; every other drawing goes through as is.
+// pdftotext read the last line of every such page twice. A line whose baseline is outside the
+// band (that one, or one the layout let run over the band's foot, which the next page shows
+// whole) is dropped; every other drawing goes through as is.
 class PageBand final : public QPaintDevice
 {
 public:
