@@ -54,7 +54,8 @@ qreal printWidth(const QString &text, double pointSize, bool bold)
 
 // "Prepared for <name> · <date>", and the name never split across lines where it fits a line,
 // whatever the print size: on one line when it fits, else the name on a line of its own (a little
-// smaller if that is too narrow, and only a name wider than the line even so wraps).
+// smaller if that is too narrow, never in large print, and only a name wider than the line even
+// so wraps).
 QString patientHtml(const HandoutOptions &o)
 {
     // The narrower of A4 and Letter, less Careleaf's margins, less a little for safety.
@@ -79,8 +80,9 @@ QString patientHtml(const HandoutOptions &o)
     } else {
         // A name wider than the line on a line of its own, a little smaller; a name wider still
         // wraps between its words (or anywhere in a word longer than the line) rather than
-        // shrink out of reach of a reader who needs large print, or run off the page.
-        const qreal fitted = std::max(pt * 0.85, pt * Width / nameWidth);
+        // shrink further, or run off the page. In large print it never shrinks: it is there for
+        // a reader who needs every word at that size, the patient checking it is theirs.
+        const qreal fitted = o.largePrint ? pt : std::max(pt * 0.85, pt * Width / nameWidth);
         const QString size = nameWidth > Width ? u" style=\"font-size: %1pt\""_s.arg(fitted, 0, 'f', 1) : QString();
         const bool oneLine = nameWidth * fitted / pt <= Width;
         html = nowrap + esc(prepared) + u"</p>"_s + (oneLine ? nowrap : u"<p class=\"patient\">"_s) + u"<b"_s + size +
