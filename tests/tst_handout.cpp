@@ -479,7 +479,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("number");
         QTest::addColumn<bool>("large");
-        for (const QString &number : {u"(312) 555-0199"_s, u"+34 912 345 678"_s, u"0123 456 789"_s}) {
+        for (const QString &number :
+             {u"(312) 555-0199"_s, u"+34 912 345 678"_s, u"0123 456 789"_s, u"1-800-555-0199 ext. 73"_s}) {
             QTest::addRow("%s", qPrintable(number)) << number << false;
             QTest::addRow("%s, large print", qPrintable(number)) << number << true;
         }

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -203,14 +204,21 @@ QString questionsHtml(const QString &heading, int lines)
     return html;
 }
 
-// A phone number is dialled from the paper: its groups stay on one line. The spaces between them
-// become no-break spaces, which print the same and read back from the PDF as spaces (its text
-// gives a glyph the first character that draws it).
+// A phone number is dialled from the paper: its groups and its extension stay on one line. The
+// spaces between them become no-break spaces, which print the same and read back from the PDF as
+// spaces (PdfText gives a glyph the characters it stands for).
 void keepPhoneNumbersWhole(QTextDocument &doc)
 {
+    // An extension goes with the number before it: "555-0199 ext. 42", "555 0199 x42".
+    static const QRegularExpression extension(
+        uR"(\d[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const QString text = b.text();
-        for (const auto &[start, length] : ProcedureHtml::phoneNumbers(text)) {
+        QList<std::pair<qsizetype, qsizetype>> runs = ProcedureHtml::phoneNumbers(text);
+        for (const QRegularExpressionMatch &m : extension.globalMatch(text))
+            runs.append({m.capturedStart(), m.capturedLength()});
+        for (const auto &[start, length] : std::as_const(runs)) {
             for (qsizetype i = start; i < start + length; ++i) {
                 if (text.at(i) != u' ')
                     continue;
