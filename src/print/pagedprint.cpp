@@ -206,7 +206,7 @@ QString questionsHtml(const QString &heading, int lines)
 
 // A phone number is dialled from the paper: its groups and its extension stay on one line. The
 // spaces between them become no-break spaces, which print the same and read back from the PDF as
-// spaces (PdfText gives a glyph the characters it stands for).
+// spaces (Qt names their glyph in the PDF by the first character drawing it: the space).
 void keepPhoneNumbersWhole(QTextDocument &doc)
 {
     // An extension goes with the number before it: "555-0199 ext. 42", "555 0199 x42".
