@@ -215,7 +215,9 @@ QStringList PdfPage::bodyLines() const
     // The footer is the last lines of the page: from the line with "Page X of Y" on.
     qsizetype end = lines.size();
     for (qsizetype i = lines.size() - 1; i >= 0; --i) {
-        if (lines.at(i).contains(QRegularExpression(u"Page \\d+ of \\d+"_s))) {
+        // "Page X of Y" in any language written so: "Página 1 de 6".
+        static const QRegularExpression pageNumber(u"\\S+ \\d+ \\S+ \\d+\\s*$"_s);
+        if (lines.at(i).contains(pageNumber)) {
             end = i;
             break;
         }

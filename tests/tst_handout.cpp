@@ -31,6 +31,14 @@ Procedure seed(int i)
     return p;
 }
 
+QList<Procedure> seeds(const QList<int> &indexes)
+{
+    QList<Procedure> out;
+    for (int i : indexes)
+        out << seed(i);
+    return out;
+}
+
 const QString Phone = u"(217) 555-0142"_s;
 const QString LongName = u"Maria de los Ángeles Fernández-Castillo Ruiz"_s;
 const QString Note = u"Take your usual morning pills with a sip of water. Bring your glucose meter."_s;
@@ -308,9 +316,7 @@ private Q_SLOTS:
         QFETCH(bool, large);
         QFETCH(bool, note);
         QFETCH(bool, questions);
-        QList<Procedure> procedures;
-        for (int i : std::as_const(seeds))
-            procedures << seed(i);
+        const QList<Procedure> procedures = ::seeds(seeds);
         HandoutOptions o = patientOptions();
         o.largePrint = large;
         o.questions = questions;
@@ -406,9 +412,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, seeds);
         QFETCH(QString, preset);
         QFETCH(bool, large);
-        QList<Procedure> procedures;
-        for (int i : std::as_const(seeds))
-            procedures << seed(i);
+        const QList<Procedure> procedures = ::seeds(seeds);
         HandoutOptions o = patientOptions(preset);
         o.largePrint = large;
         QList<Test::PdfPage> read;
@@ -445,9 +449,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, seeds);
         QFETCH(QString, preset);
         QFETCH(bool, large);
-        QList<Procedure> procedures;
-        for (int i : std::as_const(seeds))
-            procedures << seed(i);
+        const QList<Procedure> procedures = ::seeds(seeds);
         HandoutOptions o = patientOptions(preset);
         o.largePrint = large;
         o.note = Note;
@@ -479,8 +481,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("number");
         QTest::addColumn<bool>("large");
-        for (const QString &number :
-             {u"(312) 555-0199"_s, u"+34 912 345 678"_s, u"0123 456 789"_s, u"1-800-555-0199 ext. 73"_s}) {
+        for (const QString &number : {u"(312) 555-0199"_s, u"+34 912 345 678"_s, u"0123 456 789"_s,
+                                      u"1-800-555-0199 ext. 73"_s, u"1-800-555-0199, ext. 73"_s}) {
             QTest::addRow("%s", qPrintable(number)) << number << false;
             QTest::addRow("%s, large print", qPrintable(number)) << number << true;
         }

@@ -356,17 +356,24 @@ private Q_SLOTS:
     void shouldGiveTheDocumentsCharactersBackFromThePdf_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi"})
-            QTest::newRow(language) << QString::fromLatin1(language);
+        QTest::addColumn<QString>("preset");
+        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi"}) {
+            // The patient's copy has no English descriptor, so none of its Latin ligatures.
+            for (const char *preset : {"patient", "full"})
+                QTest::addRow("%s, %s", language, preset)
+                    << QString::fromLatin1(language) << QString::fromLatin1(preset);
+        }
     }
 
     void shouldGiveTheDocumentsCharactersBackFromThePdf()
     {
         QFETCH(QString, language);
+        QFETCH(QString, preset);
         const Procedure p = inLanguage(language);
         HandoutOptions o = options(p.language);
-        o.sections = Handout::builtInPreset(u"full"_s)->sections;
-        o.staffCopy = true;
+        o.sections = Handout::builtInPreset(preset)->sections;
+        o.staffCopy = Handout::builtInPreset(preset)->staffCopy;
+        o.note = u"(217) 555-0142"_s; // no-break spaces inside
         const QString pdf = exportPdf({p}, o, u"characters.pdf"_s);
         QString error;
         const QString printed = Test::pdfTextAsWritten(pdf, &error, false);
@@ -375,7 +382,7 @@ private Q_SLOTS:
             const char16_t u = c.unicode();
             const bool lamAlef = u >= 0xFEF5 && u <= 0xFEFC; // two letters: kept, see PdfText
             QVERIFY2(lamAlef || !((u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xFB00 && u <= 0xFDFF) ||
-                                  (u >= 0xFE70 && u <= 0xFEFF)),
+                                  (u >= 0xFE70 && u <= 0xFEFF) || u == 0x00A0),
                      qPrintable(u"U+%1 in the PDF's text"_s.arg(u, 4, 16, QChar(u'0'))));
         }
         // Every letter of the procedure's sections is in the text as the document writes it (Arabic's
@@ -390,8 +397,6 @@ private Q_SLOTS:
                                                               .arg(s.key)));
             }
         }
-        // The file is whole: each object where the cross-reference table says it is.
-        QCOMPARE(Test::pdfStructureProblem(pdf), QString());
     }
 
     // No line of the body runs into the footer on one page and is printed again on the next: the
@@ -431,6 +436,7 @@ private Q_SLOTS:
             for (const Test::PdfWord &w : page.words)
                 QVERIFY2(w.box.top() >= page.footerTop() - 1 || w.box.bottom() <= page.footerTop(),
                          qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(w.text)));
+            QVERIFY(!page.bodyLines().isEmpty());
             if (i > 0)
                 QVERIFY2(
                     read.at(i - 1).bodyLines().last() != page.bodyLines().first(),

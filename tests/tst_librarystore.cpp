@@ -263,6 +263,10 @@ private Q_SLOTS:
                                             << QString() << u"\u201chots\u201d"_s;
         QTest::addRow("a misspelt option in a URL") << u"postgresql://db/careleaf?sslmod=require"_s << true << QString()
                                                     << 0 << QString() << QString() << u"\u201csslmod\u201d"_s;
+        QTest::addRow("a password with a semicolon") << u"host=db dbname=careleaf password='ab;user=cd'"_s << true
+                                                     << u"db"_s << 0 << u"careleaf"_s << QString() << QString();
+        QTest::addRow("ssl=true in a URL") << u"postgresql://db/careleaf?ssl=true"_s << true << u"db"_s << 0
+                                           << u"careleaf"_s << QString() << QString();
         QTest::addRow("libpq's other settings")
             << u"host=db dbname=careleaf connect_timeout=5 application_name=careleaf"_s << true << u"db"_s << 0
             << u"careleaf"_s << QString() << QString();

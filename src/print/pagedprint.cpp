@@ -110,15 +110,15 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
-// A break before a piece goes stale when the passes keeping headings and tables whole push the end
-// of the piece before onto a page of its own: that page would hold a line or two. Such breaks go.
-bool dropStalePieceBreaks(QTextDocument &doc, qreal pageHeight)
+// A break before a heading (a procedure's title, or a section's kept with its text) goes stale
+// when later passes push the text before it down: the page before would hold a line or two, the
+// rest blank. Such breaks go; the passes then set again those still needed.
+bool dropStaleHeadingBreaks(QTextDocument &doc, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     bool any = false;
-    int titles = 0;
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() != 1 || titles++ == 0 ||
+    for (QTextBlock block = doc.begin().next(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 ||
             !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const qreal end = layout->blockBoundingRect(block.previous()).bottom();
@@ -211,7 +211,7 @@ void keepPhoneNumbersWhole(QTextDocument &doc)
 {
     // An extension goes with the number before it: "555-0199 ext. 42", "555 0199 x42".
     static const QRegularExpression extension(
-        uR"(\d[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
+        uR"(\d,?[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
         QRegularExpression::CaseInsensitiveOption);
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         const QString text = b.text();
@@ -274,12 +274,21 @@ namespace {
 
 // Where a heading's text starts: the bottom of the first line of the block after it (and of the
 // empty blocks after that, ruled lines to write on). A page break above it strands the heading.
+bool isHeading(const QTextBlock &block)
+{
+    return block.isValid() && block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
+}
+
 qreal keepWithHeading(const QTextBlock &heading)
 {
     QAbstractTextDocumentLayout *layout = heading.document()->documentLayout();
     const QTextBlock next = heading.next();
     if (!next.isValid())
         return layout->blockBoundingRect(heading).bottom();
+    // Headings one under another ("Medical Policies …", "Related policies …") go together with
+    // the text after the last: each kept with the next alone put each on a page of its own.
+    if (isHeading(heading) && isHeading(next))
+        return keepWithHeading(next);
     const QRectF following = layout->blockBoundingRect(next);
     qreal keepBottom =
         following.top() + (next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom()
@@ -355,9 +364,10 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             // A heading in a table's cell moves with its table (keepTablesWhole): a break inside
             // one cell would part a section from its translation beside it.
+            // A heading under another moves with the first of them.
             if (block.blockFormat().headingLevel() == 0 ||
                 block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
-                QTextCursor(block).currentTable())
+                QTextCursor(block).currentTable() || isHeading(block.previous()))
                 continue;
             const QTextBlock next = block.next();
             if (!next.isValid())
@@ -405,7 +415,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             }
         };
         keepWhole();
-        if (dropStalePieceBreaks(*doc, bodySize.height()))
+        for (int round = 0; round < 5 && dropStaleHeadingBreaks(*doc, bodySize.height()); ++round)
             keepWhole();
         return doc;
     };
@@ -571,10 +581,10 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
     QFile written(path);
     if (!written.open(QIODevice::ReadOnly))
         return tr("%1: the PDF could not be written").arg(path);
-    QByteArray pdf = written.readAll();
+    const QByteArray asWritten = written.readAll();
     written.close();
-    const qsizetype before = pdf.size();
-    if (PdfText::restoreCharacters(&pdf) && pdf.size() != before) {
+    QByteArray pdf = asWritten;
+    if (PdfText::restoreCharacters(&pdf) && pdf != asWritten) {
         QSaveFile fixed(path);
         if (!fixed.open(QIODevice::WriteOnly) || fixed.write(pdf) != pdf.size() || !fixed.commit())
             return tr("%1: the PDF could not be written").arg(path);

@@ -35,6 +35,10 @@ public:
     // Empty when c is itself what the glyph stands for.
     QString of(char32_t c)
     {
+        // A no-break space (a phone number's, kept on one line) is a space to a reader: copied
+        // or searched for, it must match one typed.
+        if (c == 0x00A0)
+            return u" "_s;
         if (!isRadical(c) && !isPresentationForm(c))
             return {};
         const QString one = QString::fromUcs4(&c, 1);
@@ -223,10 +227,11 @@ bool restoreCharacters(QByteArray *pdf)
     static const QByteArray dictionaryEnd = " >>\nstream\n";
     Readable readable;
     QList<Edit> edits;
+    qsizetype previousEnd = 0;
     for (qsizetype at = in.indexOf("begincmap"); at >= 0; at = in.indexOf("begincmap", at + 1)) {
-        // "<< /Length N >>\nstream\n" the map "\nendstream"
+        // "<< /Length N >>\nstream\n" the map "\nendstream", after the map before it.
         const qsizetype dictionary = in.lastIndexOf(dictionaryStart, at);
-        if (dictionary < 0)
+        if (dictionary < previousEnd)
             return false;
         const qsizetype numberEnd = in.indexOf(dictionaryEnd, dictionary);
         const qsizetype start = numberEnd + dictionaryEnd.size();
@@ -242,7 +247,7 @@ bool restoreCharacters(QByteArray *pdf)
         if (rewritten != map)
             edits << Edit{dictionary, start + length - dictionary,
                           dictionaryStart + QByteArray::number(rewritten.size()) + dictionaryEnd + rewritten};
-        at = start + length;
+        at = previousEnd = start + length;
     }
     if (edits.isEmpty())
         return true;

@@ -14,11 +14,12 @@ namespace Careleaf::PdfText {
 // paste or a search in the PDF gets other characters than the document's. This rewrites those
 // entries: compatibility characters by their decomposition ("ff", the Arabic letter, the
 // ideograph), a CJK radical without one by the ideograph its font draws with the same glyph. An
-// Arabic ligature of two letters stays as it is (readers would reverse its letters).
+// Arabic ligature of two letters stays as it is (readers would reverse its letters); a no-break
+// space reads as a space.
 //
-// Only uncompressed ToUnicode maps are rewritten, with the lengths and the cross-reference table
-// they move. Returns false, and leaves pdf as it was, when the file is not laid out as Qt writes
-// one (a single cross-reference table at the end).
+// The ToUnicode maps are rewritten with the lengths and the cross-reference table they move. Returns
+// false, and leaves pdf as it was, when the file is not laid out as Qt writes one (uncompressed
+// maps, a single cross-reference table at the end); the PDF is then kept as Qt wrote it.
 bool restoreCharacters(QByteArray *pdf);
 
 } // namespace Careleaf::PdfText

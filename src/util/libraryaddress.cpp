@@ -22,8 +22,9 @@ const QRegularExpression &passwordKeyword()
     return keyword;
 }
 
-// The settings libpq knows (PostgreSQL 15 to 17): any other is a typing mistake, which libpq would
-// only report as an "invalid connection option" once the address is used.
+// The settings libpq knows (up to PostgreSQL 17; "ssl" is a URI's alias of sslmode=require): any
+// other is a typing mistake, which libpq would only report as an "invalid connection option" once
+// the address is used.
 const QStringList &libpqKeywords()
 {
     static const QStringList keywords{u"host"_s,
@@ -67,7 +68,8 @@ const QStringList &libpqKeywords()
                                       u"gssdelegation"_s,
                                       u"service"_s,
                                       u"target_session_attrs"_s,
-                                      u"load_balance_hosts"_s};
+                                      u"load_balance_hosts"_s,
+                                      u"ssl"_s};
     return keywords;
 }
 
@@ -208,45 +210,7 @@ bool LibraryAddress::isServer(const QString &text)
     const QRegularExpressionMatch m = keyValue.match(t);
     if (!m.hasMatch())
         return false;
-    static const QStringList keywords{u"host"_s,
-                                      u"hostaddr"_s,
-                                      u"port"_s,
-                                      u"dbname"_s,
-                                      u"user"_s,
-                                      u"password"_s,
-                                      u"passfile"_s,
-                                      u"channel_binding"_s,
-                                      u"connect_timeout"_s,
-                                      u"client_encoding"_s,
-                                      u"options"_s,
-                                      u"application_name"_s,
-                                      u"fallback_application_name"_s,
-                                      u"keepalives"_s,
-                                      u"keepalives_idle"_s,
-                                      u"keepalives_interval"_s,
-                                      u"keepalives_count"_s,
-                                      u"tcp_user_timeout"_s,
-                                      u"replication"_s,
-                                      u"gssencmode"_s,
-                                      u"sslmode"_s,
-                                      u"requiressl"_s,
-                                      u"sslcompression"_s,
-                                      u"sslcert"_s,
-                                      u"sslkey"_s,
-                                      u"sslpassword"_s,
-                                      u"sslrootcert"_s,
-                                      u"sslcrl"_s,
-                                      u"sslcrldir"_s,
-                                      u"sslsni"_s,
-                                      u"requirepeer"_s,
-                                      u"ssl_min_protocol_version"_s,
-                                      u"ssl_max_protocol_version"_s,
-                                      u"krbsrvname"_s,
-                                      u"gsslib"_s,
-                                      u"service"_s,
-                                      u"target_session_attrs"_s,
-                                      u"load_balance_hosts"_s};
-    if (keywords.contains(m.captured(1).toLower()))
+    if (libpqKeywords().contains(m.captured(1).toLower()))
         return true;
     // An unknown word=...: a misspelt keyword (the parse error says so), unless it names a file.
     return !t.contains(u'/') && !QFileInfo::exists(t);
@@ -300,8 +264,8 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     }
     for (const auto &[key, value] : std::as_const(pairs)) {
         // "host=db,password=secret": a password run into another value would be shown as part of it.
-        if ((key != u"password"_s && passwordKeyword().match(value).hasMatch()) ||
-            runTogether().match(value).hasMatch())
+        if (key != u"password"_s &&
+            (passwordKeyword().match(value).hasMatch() || runTogether().match(value).hasMatch()))
             return fail(tr("the server address cannot be read: separate its keyword=value pairs with spaces"));
         if (!libpqKeywords().contains(key))
             return fail(tr("the server address has a setting PostgreSQL does not know: \u201c%1\u201d").arg(key));
