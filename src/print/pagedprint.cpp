@@ -272,12 +272,14 @@ Qt::LayoutDirection PagedPrint::direction(const QString &language)
 
 namespace {
 
-// Where a heading's text starts: the bottom of the first line of the block after it (and of the
-// empty blocks after that, ruled lines to write on). A page break above it strands the heading.
+// A heading of the page's flow (one in a table's cell moves with its table).
 bool isHeading(const QTextBlock &block)
 {
     return block.isValid() && block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
 }
+
+// Where a heading's text starts: the bottom of the first line of the block after it (and of the
+// empty blocks after that, ruled lines to write on). A page break above it strands the heading.
 
 qreal keepWithHeading(const QTextBlock &heading)
 {
