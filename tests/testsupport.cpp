@@ -208,6 +208,25 @@ qreal PdfPage::bodyFill(qreal bodyTop) const
     return footer > bodyTop ? (bottom - bodyTop) / (footer - bodyTop) : 0;
 }
 
+QString PdfPage::wordAbove(qreal bodyTop) const
+{
+    for (const PdfWord &w : words) {
+        if (w.box.top() < bodyTop - 1)
+            return w.text;
+    }
+    return {};
+}
+
+QString PdfPage::wordIntoTheFooter() const
+{
+    const qreal footer = footerTop();
+    for (const PdfWord &w : words) {
+        if (w.box.top() < footer - 1 && w.box.bottom() > footer)
+            return w.text;
+    }
+    return {};
+}
+
 QStringList PdfPage::bodyLines() const
 {
     QStringList out;

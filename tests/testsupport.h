@@ -90,6 +90,10 @@ struct PdfPage
     [[nodiscard]] qreal footerTop() const;
     // How much of the body the words above the footer fill, 0 to 1 (from the first word's top).
     [[nodiscard]] qreal bodyFill(qreal bodyTop) const;
+    // A word the body drew off itself, empty when there is none: one above bodyTop (the line of
+    // the page before, drawn again) or one running into the footer (a line the next page shows).
+    [[nodiscard]] QString wordAbove(qreal bodyTop) const;
+    [[nodiscard]] QString wordIntoTheFooter() const;
     // The text lines above the footer, top to bottom, without empty ones.
     [[nodiscard]] QStringList bodyLines() const;
 };
