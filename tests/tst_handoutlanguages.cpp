@@ -514,6 +514,80 @@ private Q_SLOTS:
         }
     }
 
+    // The date and the page numbers are written in the digits the document writes its numbers in,
+    // as its steps are numbered: never an Arabic-Indic date above steps numbered 1, 2, 3.
+    void shouldWriteTheHandoutsNumbersAsTheDocumentDoes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dose"); // a line added to the document
+        QTest::addColumn<QChar>("zero");   // of the digits the date and page numbers must use
+        QTest::addRow("Arabic, no digits of its own") << u"ar"_s << QString() << QChar(u'0');
+        QTest::addRow("Arabic, a dose in Western digits")
+            << u"ar"_s << u"\u062E\u0630 500 \u0645\u063A"_s << QChar(u'0');
+        QTest::addRow("Arabic, a dose in Arabic-Indic digits")
+            << u"ar"_s << u"\u062E\u0630 \u0665\u0660\u0660 \u0645\u063A"_s << QChar(0x0660);
+        QTest::addRow("Spanish") << u"es"_s << QString() << QChar(u'0');
+    }
+
+    void shouldWriteTheHandoutsNumbersAsTheDocumentDoes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dose);
+        QFETCH(QChar, zero);
+        Procedure p = language == u"es"_s ? spanish() : inLanguage(language);
+        const HandoutOptions o = options(language, u"patient"_s);
+        if (!dose.isEmpty()) {
+            const auto shown = std::find_if(p.sections.begin(), p.sections.end(),
+                                            [&o](const Section &s) { return o.sections.contains(s.key); });
+            QVERIFY(shown != p.sections.end());
+            shown->blocks.append(Block{BlockType::Paragraph, dose, {}, 1});
+        }
+        const QList<Test::PdfPage> read = pages(exportPdf({p}, o, u"digits-"_s + language + u".pdf"_s));
+        QVERIFY(!read.isEmpty());
+        const QString text = read.first().text;
+        const auto written = [](const QString &number, QChar digitZero) {
+            QString out = number;
+            for (QChar &c : out)
+                c = QChar(digitZero.unicode() + c.digitValue());
+            return out;
+        };
+        const QChar other = zero == u'0' ? QChar(0x0660) : QChar(u'0');
+        QVERIFY2(text.contains(written(u"2026"_s, zero)) && !text.contains(written(u"2026"_s, other)),
+                 qPrintable(text.left(600)));
+        // The page numbers: the footer's words that are a number alone.
+        int pageNumbers = 0;
+        for (const Test::PdfWord &w : read.first().words) {
+            if (w.box.top() < read.first().size.height() * 0.9 || w.text.isEmpty() ||
+                !std::all_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isDigit(); }))
+                continue;
+            ++pageNumbers;
+            QVERIFY2(w.text == written(w.text, zero), qPrintable(w.text));
+        }
+        QCOMPARE(pageNumbers, 2); // "Page 1 of N"
+    }
+
+    // A procedure's other names are parted as the handout's language parts a list.
+    void shouldPartAProceduresOtherNamesAsItsLanguageDoes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("separator");
+        QTest::addRow("English") << u"en"_s << u"; "_s;
+        QTest::addRow("Spanish") << u"es"_s << u"; "_s;
+        QTest::addRow("Arabic") << u"ar"_s << u"\u061B "_s;
+        QTest::addRow("Chinese") << u"zh-Hans"_s << u"\uFF1B"_s;
+    }
+
+    void shouldPartAProceduresOtherNamesAsItsLanguageDoes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, separator);
+        Procedure p = english();
+        p.language = language;
+        p.aliases = {u"Alpha"_s, u"Beta"_s};
+        const QString html = Handout::flow({p}, options(language, u"full"_s)).pieces.join(QString());
+        QVERIFY2(html.contains(u"Alpha"_s + separator + u"Beta"_s), qPrintable(html.left(800)));
+    }
+
     // Every font is embedded, and every character of the shipped languages has a glyph.
     void shouldEmbedFontsWithEveryGlyph_data()
     {

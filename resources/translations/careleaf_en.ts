@@ -1855,6 +1855,11 @@ or recover --fresh on a library that opens and passes check.
         <source>Sample translation, not yet reviewed by a clinician</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two names of a procedure in &quot;Also known as: %1&quot; (Arabic &quot;؛ &quot;, Chinese &quot;；&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SectionKeys</name>

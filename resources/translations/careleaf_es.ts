@@ -1919,6 +1919,11 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
         <source>None listed in the source document.</source>
         <translation>El documento original no menciona nada sobre esto.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two names of a procedure in &quot;Also known as: %1&quot; (Arabic &quot;؛ &quot;, Chinese &quot;；&quot;).</extracomment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SectionKeys</name>

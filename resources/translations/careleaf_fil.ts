@@ -1855,6 +1855,11 @@ or recover --fresh on a library that opens and passes check.
         <source>None listed in the source document.</source>
         <translation>Walang sinasabi tungkol dito ang orihinal na dokumento.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two names of a procedure in &quot;Also known as: %1&quot; (Arabic &quot;؛ &quot;, Chinese &quot;；&quot;).</extracomment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SectionKeys</name>

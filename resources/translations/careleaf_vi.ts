@@ -1838,6 +1838,11 @@ or recover --fresh on a library that opens and passes check.
         <source>None listed in the source document.</source>
         <translation>Tài liệu gốc không nói gì về điều này.</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between two names of a procedure in &quot;Also known as: %1&quot; (Arabic &quot;؛ &quot;, Chinese &quot;；&quot;).</extracomment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SectionKeys</name>

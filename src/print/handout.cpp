@@ -56,13 +56,15 @@ qreal printWidth(const QString &text, double pointSize, bool bold)
 // whatever the print size: on one line when it fits, else the name on a line of its own (a little
 // smaller if that is too narrow, never in large print, and only a name wider than the line even
 // so wraps).
-QString patientHtml(const HandoutOptions &o)
+QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
 {
     // The narrower of A4 and Letter, less Careleaf's margins, less a little for safety.
     constexpr qreal Width = 470;
     const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
     const QString name = o.patientName.simplified();
-    const QString date = o.date.isValid() ? Handout::locale(o).toString(o.date, QLocale::LongFormat) : QString();
+    const QString date =
+        o.date.isValid() ? PagedPrint::withDigits(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
+                         : QString();
     const QString prepared = Handout::tr("Prepared for");
     const QString separator = u" \u00B7 "_s;
     const QString nowrap = u"<p class=\"patient\" style=\"white-space: nowrap\">"_s;
@@ -93,7 +95,7 @@ QString patientHtml(const HandoutOptions &o)
     return html;
 }
 
-QString letterheadHtml(const HandoutOptions &o)
+QString letterheadHtml(const HandoutOptions &o, QChar zeroDigit)
 {
     const Letterhead &l = o.letterhead;
     QString html;
@@ -113,7 +115,7 @@ QString letterheadHtml(const HandoutOptions &o)
             html += u"<td valign=\"top\" width=\"1%\"><img src=\"careleaf-logo\" height=\"48\">&nbsp;&nbsp;</td>"_s;
         html += u"<td valign=\"top\">"_s + text + u"</td></tr></table>"_s;
     }
-    html += patientHtml(o);
+    html += patientHtml(o, zeroDigit);
     if (!html.isEmpty())
         html += u"<hr>"_s;
     return html;
@@ -257,6 +259,22 @@ QLocale Handout::locale(const HandoutOptions &o)
     return QLocale().language() == language.language() ? QLocale() : language;
 }
 
+QChar Handout::zeroDigit(const QList<Procedure> &procedures, const HandoutOptions &o)
+{
+    const QString own = locale(o).zeroDigit();
+    if (own.size() != 1 || own.front() == u'0')
+        return u'0';
+    for (const Procedure &p : procedures) {
+        const QString text = p.bodyText();
+        if (std::any_of(text.cbegin(), text.cend(), [&own](QChar c) {
+                return c.category() == QChar::Number_DecimalDigit &&
+                       c.unicode() - c.digitValue() == own.front().unicode();
+            }))
+            return own.front();
+    }
+    return u'0';
+}
+
 QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOptions &o)
 {
     QStringList parts;
@@ -282,6 +300,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     const TranslationScope words(o.language, printedWordContexts());
     PagedPrint::Flow flow;
     flow.language = o.language;
+    flow.zeroDigit = zeroDigit(procedures, o);
     flow.pointSize = o.largePrint ? LargePointSize : NormalPointSize;
     flow.accent = o.letterhead.accent;
     flow.footer = footerText(procedures, o);
@@ -292,7 +311,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
         flow.questionsHeading = tr("My questions");
 
     // The top of the first page: who it is for, what is in it, and the care team's own words.
-    QString top = letterheadHtml(o);
+    QString top = letterheadHtml(o, flow.zeroDigit);
     if (procedures.size() > 1) {
         QString list = u"<ol>"_s;
         for (const Procedure &p : procedures)

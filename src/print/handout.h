@@ -101,6 +101,11 @@ public:
     // How dates and numbers are written on the handout: in its language, in the desk's regional
     // style where the desk uses that language too (a US clinic writes "November 30, 2026").
     [[nodiscard]] static QLocale locale(const HandoutOptions &o);
+    // The zero of the digits the handout's own numbers (the date, the page numbers) are written
+    // in: the language's own (Arabic-Indic) where a procedure's text writes its numbers so, else
+    // Western, as the steps are numbered and codes and phone numbers are written: one sheet never
+    // writes its numbers two ways.
+    [[nodiscard]] static QChar zeroDigit(const QList<Procedure> &procedures, const HandoutOptions &o);
     // The text a reading grade is computed over: the chosen sections of one procedure.
     [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.

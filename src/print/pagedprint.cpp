@@ -450,6 +450,15 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     return doc;
 }
 
+QString PagedPrint::withDigits(QString text, QChar zero)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Number_DecimalDigit)
+            c = QChar(zero.unicode() + c.digitValue());
+    }
+    return text;
+}
+
 QString PagedPrint::print(const Flow &flow, QPrinter &printer)
 {
     // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
@@ -457,7 +466,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
         std::optional<TranslationScope> words;
         if (!flow.language.isEmpty())
             words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
-        return tr("Page %1 of %2").arg(page).arg(pages);
+        return withDigits(tr("Page %1 of %2").arg(page).arg(pages), flow.zeroDigit);
     };
     const Qt::LayoutDirection pageDirection = direction(flow.language);
     QPainter painter;

@@ -51,7 +51,12 @@ public:
         // The language (BCP 47) of the words print() adds ("Page X of Y"), and of the pages' direction:
         // right to left for a language written so. Empty: the application's language, left to right.
         QString language;
+        // The zero of the digits the page numbers are written in (Handout::zeroDigit).
+        QChar zeroDigit = u'0';
     };
+
+    // text with every decimal digit, of any script, written as the digit of zero's script.
+    [[nodiscard]] static QString withDigits(QString text, QChar zero);
 
     // path as a PDF's name: as given when it ends in ".pdf" (any case), else with ".pdf" added, as a
     // save dialog does, so "handout.txt" never holds a PDF.

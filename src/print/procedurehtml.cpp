@@ -138,7 +138,14 @@ QString ProcedureHtml::aliasesHtml(const Procedure &p)
     aliases.removeAll(p.title);
     if (aliases.isEmpty())
         return {};
-    return u"<p class=\"aliases\">"_s + esc(tr("Also known as: %1").arg(aliases.join(u"; "_s))) + u"</p>"_s;
+    return u"<p class=\"aliases\">"_s + esc(alsoKnownAs(aliases)) + u"</p>"_s;
+}
+
+QString ProcedureHtml::alsoKnownAs(const QStringList &aliases)
+{
+    //: Between two names of a procedure in "Also known as: %1" (Arabic "؛ ", Chinese "；").
+    const QString separator = tr("; ");
+    return tr("Also known as: %1").arg(aliases.join(separator));
 }
 
 QString ProcedureHtml::staffLineHtml(const Procedure &p)
@@ -201,7 +208,7 @@ QString ProcedureHtml::plainText(const Procedure &p)
     if (!p.fullName.isEmpty())
         out << p.fullName;
     if (!p.aliases.isEmpty())
-        out << tr("Also known as: %1").arg(p.aliases.join(u"; "_s));
+        out << alsoKnownAs(p.aliases);
     if (p.sampleTranslation)
         out << sampleTranslationNote();
     out << p.codeLabel() << p.descriptor;

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] static QString titleHtml(const Procedure &p);
     // "Also known as: ..." with the aliases other than the title, or nothing.
     [[nodiscard]] static QString aliasesHtml(const Procedure &p);
+    // "Also known as: a; b", the names apart as the language of Careleaf's words parts a list.
+    [[nodiscard]] static QString alsoKnownAs(const QStringList &aliases);
     // The code and the official descriptor, once, compactly: for staff.
     [[nodiscard]] static QString staffLineHtml(const Procedure &p);
     // Procedure::textUnderName as paragraphs: never left out, the pane, every handout and the
