@@ -123,6 +123,10 @@ int main(int argc, char *argv[])
 
     Careleaf::MainWindow window(std::move(opened.store));
     window.show();
+    // What Careleaf ignores of IT's file, every start until IT corrects it.
+    if (const QStringList ignored = Careleaf::Settings().systemFileWarnings(); note.isEmpty() && !ignored.isEmpty())
+        note = QCoreApplication::translate("main", "Ignored in the administrator's settings: %1")
+                   .arg(ignored.join(QStringLiteral("; ")));
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 20000);
     return QApplication::exec();

@@ -126,8 +126,8 @@ private Q_SLOTS:
     }
 
     // The preset the window last used is the window's: the console still starts with the patient
-    // handout, unless IT locked another.
-    void shouldKeepThePatientPresetInTheConsoleUnlessITLockedAnother()
+    // handout, unless IT set another.
+    void shouldKeepThePatientPresetInTheConsoleUnlessITSetAnother()
     {
         writeSystemFile("");
         const QString home = m_dir.filePath(u"home-user-preset"_s);
@@ -211,6 +211,24 @@ private Q_SLOTS:
         // A password tried where none belongs: named as the host's fault, never shown.
         QTest::addRow("a password in the host")
             << QByteArray("[library]\nkind=server\nhost=db.clinic password=Sekr3tPassw0rd\n") << u"library/host"_s;
+        // More than a name where a name goes: named, its value (a password?) never shown.
+        QTest::addRow("a password in the database")
+            << QByteArray("[library]\nkind=server\nhost=db\ndatabase=careleaf password=Sekr3tPassw0rd\n")
+            << u"library/database"_s;
+        QTest::addRow("a password in the user")
+            << QByteArray("[library]\nkind=server\nhost=db\nuser=bob password=Sekr3tPassw0rd\n") << u"library/user"_s;
+        QTest::addRow("a user with its password")
+            << QByteArray("[library]\nkind=server\nhost=db\nuser=bob:Sekr3tPassw0rd\n") << u"library/user"_s;
+        QTest::addRow("a password of its own") << "[library]\nkind=server\n" + server + "password=Sekr3tPassw0rd\n"
+                                               << u"line 6: Careleaf never reads a password"_s;
+        QTest::addRow("an empty kind") << "[library]\nkind=\n" + server << u"library/kind"_s;
+        // Lines that are no setting where the library may be set: the library IT meant is unknown.
+        QTest::addRow("a line without its =") << "[library]\nkind server\n" + server << u"line 2"_s;
+        QTest::addRow("a group without its bracket") << "[library\nkind=server\n" + server << u"line 1"_s;
+        QTest::addRow("a setting Careleaf does not have") << "[library]\nkind=server\n" + server + "hots=db2\n"
+                                                          << u"library/hots"_s;
+        QTest::addRow("a lock of no setting") << "[library]\nkind=server\n" + server + "[locked]\nsettings=libary\n"
+                                              << u"libary"_s;
         QTest::addRow("Server, capitalised") << "[library]\nkind=Server\n" + server << QString();
         QTest::addRow("locked in lower case") << "[library]\nkind=server\n" + server + "[locked]\nsettings=library\n"
                                               << QString();
@@ -238,11 +256,88 @@ private Q_SLOTS:
             if (named.isEmpty()) {
                 QVERIFY2(r.err.contains(u"127.0.0.1:1"_s), qPrintable(r.err)); // the server, which is not there
             } else {
-                QVERIFY2(r.err.contains(named) && r.err.contains(m_system) && r.err.contains(u"Ask IT"_s),
+                QVERIFY2(r.err.contains(named) && r.err.contains(m_system) &&
+                             r.err.contains(u"ask IT"_s, Qt::CaseInsensitive),
                          qPrintable(r.err));
             }
         }
         QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
+    }
+
+    // IT's file that cannot be read: its defaults, its locks and its library are unknown.
+    void shouldRefuseTheLibraryWhileITsFileCannotBeRead()
+    {
+        QVERIFY(QDir().mkpath(m_system + u"/Careleaf/Careleaf.conf"_s)); // a folder of that name
+        const QString home = m_dir.filePath(u"home-folder-conf"_s);
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        const Test::CliRun r = Test::runCli({u"list"_s}, env);
+        QDir(m_system + u"/Careleaf/Careleaf.conf"_s).removeRecursively();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(m_system + u"/Careleaf/Careleaf.conf cannot be read"_s), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
+    }
+
+    // Mistakes that leave the library known are ignored, and said by every command and the window.
+    void shouldSayWhatItIgnoresInITsFile_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("a paper Careleaf has not")
+            << QByteArray("[handout]\npaper=A5\n") << u"line 2: handout/paper is \u201cA5\u201d"_s;
+        QTest::addRow("a setting misspelt") << QByteArray("[letterhead]\nclinicNmae=Riverside Clinic\n")
+                                            << u"line 2: Careleaf has no setting letterhead/clinicNmae"_s;
+        QTest::addRow("a group misspelt") << QByteArray("[letterheed]\nclinicName=Riverside Clinic\n")
+                                          << u"line 1: Careleaf has no group [letterheed]"_s;
+        QTest::addRow("a line that is no setting")
+            << QByteArray("[handout]\npaper letter\n") << u"line 2: this line is neither a setting"_s;
+    }
+
+    void shouldSayWhatItIgnoresInITsFile()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, said);
+        writeSystemFile(file);
+        QCOMPARE(Settings().systemFileWarnings().size(), 1);
+        const QString home = m_dir.filePath(u"home-ignored-"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        const Test::CliRun r = Test::runCli({u"list"_s}, env);
+        QCOMPARE(r.exitCode, 0); // this computer's library, as IT's file says
+        QVERIFY2(r.err.contains(m_system + u"/Careleaf/Careleaf.conf: "_s + said), qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+    }
+
+    // IT's default preset starts the console's handouts, locked or not; a preset that is none is said.
+    void shouldStartTheConsolesHandoutWithITsPreset_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QString>("logged");
+        QTest::addColumn<bool>("warned");
+        QTest::addRow("unlocked") << QByteArray("[handout]\ndefaultPreset=before\n") << u"before"_s << false;
+        QTest::addRow("locked") << QByteArray("[handout]\ndefaultPreset=after\n[Locked]\nsettings=handout\n")
+                                << u"after"_s << false;
+        QTest::addRow("no preset") << QByteArray("[handout]\ndefaultPreset=bogus\n") << u"patient"_s << true;
+    }
+
+    void shouldStartTheConsolesHandoutWithITsPreset()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QString, logged);
+        QFETCH(bool, warned);
+        writeSystemFile(file);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home-preset-"_s + tag));
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        const QString library = m_dir.filePath(u"preset-"_s + tag + u".sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const Test::CliRun handout = Test::runCli(
+            {u"--db"_s, library, u"handout"_s, u"--out"_s, m_dir.filePath(u"preset-"_s + tag + u".pdf"_s), u"1"_s},
+            env);
+        QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
+        QCOMPARE(handout.err.contains(u"handout/defaultPreset is \u201cbogus\u201d"_s), warned);
+        const Test::CliRun log = Test::runCli({u"--db"_s, library, u"log"_s, u"--csv"_s}, env);
+        QVERIFY2(log.out.contains(u","_s + logged + u",1,pdf,"_s), qPrintable(log.out));
     }
 };
 

@@ -286,6 +286,14 @@
         <translation>--db va antes del comando: careleaf-cli --db LOCATION COMMAND ...</translation>
     </message>
     <message>
+        <source>%1 is %2 again, given as %3: it is printed once</source>
+        <translation>%1 es otra vez %2, ya indicado como %3: se imprime una sola vez</translation>
+    </message>
+    <message>
+        <source>%1: %2 is “%3”, which is no preset; the handout is for the patient</source>
+        <translation>%1: %2 es «%3», que no es ningún conjunto; la hoja informativa es la del paciente</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -296,7 +304,7 @@ Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a com
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
 first use. A new file given with --db starts empty. A handout starts with the preset IT
-locked (else patient) and the paper the app&apos;s settings give.
+set (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -343,7 +351,8 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover --fresh on a library that opens and passes check.
+or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
+SIGTERM stops an import (after its summary).
 </source>
         <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
@@ -403,12 +412,9 @@ Opciones:
 
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
 secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
-o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check.
+o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
+SIGTERM detiene una importación (después de su resumen).
 </translation>
-    </message>
-    <message>
-        <source>%1 is %2 again, given as %3: it is printed once</source>
-        <translation>%1 es otra vez %2, ya indicado como %3: se imprime una sola vez</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2091,54 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
         <source>a host name is a name or an address alone, without a port or a scheme</source>
         <translation>un nombre de host es solo un nombre o una dirección, sin puerto ni esquema</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>no se puede leer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>a group is written [name]</source>
+        <translation>un grupo se escribe [nombre]</translation>
+    </message>
+    <message>
+        <source>Careleaf has no group [%1]</source>
+        <translation>Careleaf no tiene ningún grupo [%1]</translation>
+    </message>
+    <message>
+        <source>this line is neither a setting (name=value) nor a [group]</source>
+        <translation>esta línea no es un ajuste (nombre=valor) ni un [grupo]</translation>
+    </message>
+    <message>
+        <source>Careleaf never reads a password from its settings: it belongs in each user&apos;s ~/.pgpass or a PostgreSQL service file</source>
+        <translation>Careleaf nunca lee una contraseña de sus ajustes: va en el ~/.pgpass de cada usuario o en un archivo de servicio de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>[Locked] names “%1”, which is no setting or group of Careleaf</source>
+        <translation>[Locked] nombra «%1», que no es ningún ajuste ni grupo de Careleaf</translation>
+    </message>
+    <message>
+        <source>Careleaf has no setting %1</source>
+        <translation>Careleaf no tiene ningún ajuste %1</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: it must be A4 or Letter</source>
+        <translation>%1 es «%2»: debe ser A4 o Letter</translation>
+    </message>
+    <message>
+        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password. Ask IT to correct it.</source>
+        <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña. Pida a TI que lo corrija.</translation>
+    </message>
+    <message>
+        <source>. Until it is corrected, no library is opened: ask IT to correct it.</source>
+        <translation>. Hasta que se corrija, no se abre ninguna biblioteca: pida a TI que lo corrija.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>
@@ -2643,6 +2697,10 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
     <message>
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
         <translation>Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.</translation>
+    </message>
+    <message>
+        <source>Ignored in the administrator&apos;s settings: %1</source>
+        <translation>Se ignora en los ajustes del administrador: %1</translation>
     </message>
 </context>
 </TS>

@@ -285,6 +285,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is %2 again, given as %3: it is printed once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is “%3”, which is no preset; the handout is for the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -295,7 +303,7 @@ Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a com
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
 first use. A new file given with --db starts empty. A handout starts with the preset IT
-locked (else patient) and the paper the app&apos;s settings give.
+set (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -342,12 +350,9 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover --fresh on a library that opens and passes check.
+or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
+SIGTERM stops an import (after its summary).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 again, given as %3: it is printed once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2009,54 @@ or recover --fresh on a library that opens and passes check.
         <source>a host name is a name or an address alone, without a port or a scheme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group is written [name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careleaf has no group [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is neither a setting (name=value) nor a [group]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careleaf never reads a password from its settings: it belongs in each user&apos;s ~/.pgpass or a PostgreSQL service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Locked] names “%1”, which is no setting or group of Careleaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careleaf has no setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: it must be A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password. Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Until it is corrected, no library is opened: ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>
@@ -2561,6 +2614,10 @@ or recover --fresh on a library that opens and passes check.
     </message>
     <message>
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored in the administrator&apos;s settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

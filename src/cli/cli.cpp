@@ -22,7 +22,7 @@ QString helpText()
               "Default: $CARELEAF_DB if set, then the clinic server chosen in the app's Preferences (or by\n"
               "IT), otherwise the Careleaf app's own library (%1), created with the sample library on\n"
               "first use. A new file given with --db starts empty. A handout starts with the preset IT\n"
-              "locked (else patient) and the paper the app's settings give.\n"
+              "set (else patient) and the paper the app's settings give.\n"
               "\n"
               "Commands:\n"
               "  import [--language CODE] PATH...\n"
@@ -69,7 +69,8 @@ QString helpText()
               "\n"
               "Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen\n"
               "sections, or problems found by check; 2 usage error, the library cannot be opened or written,\n"
-              "or recover --fresh on a library that opens and passes check.\n")
+              "or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or\n"
+              "SIGTERM stops an import (after its summary).\n")
         .arg(LibraryFile::defaultLocation());
 }
 
@@ -140,13 +141,17 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         return c.usage(tr("no command given"));
     // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
     // IT's), else this computer's own (an empty location).
-    if (c.location.isEmpty())
-        c.location = Settings().libraryLocation(&c.settingsProblem);
     const QString command = args.takeFirst();
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
         out << commandHelp(command);
         return Ok;
     }
+    const Settings settings;
+    // What Careleaf ignores of IT's file, every time, until IT corrects it.
+    for (const QString &warning : settings.systemFileWarnings())
+        err << "careleaf-cli: " << warning << Qt::endl;
+    if (c.location.isEmpty())
+        c.location = settings.libraryLocation(&c.settingsProblem);
     static const QHash<QString, int (*)(Context &, const QStringList &)> commands{
         {u"import"_s, cmdImport},   {u"list"_s, cmdList},   {u"search"_s, cmdSearch}, {u"show"_s, cmdShow},
         {u"handout"_s, cmdHandout}, {u"check"_s, cmdCheck}, {u"log"_s, cmdLog},       {u"recover"_s, cmdRecover},

@@ -3,7 +3,9 @@
 #include "libraryaddress.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -16,6 +18,12 @@ namespace Careleaf {
 namespace {
 
 const QString PresetGroup = u"handout/presets"_s;
+
+// "[Locked]" as a hand may write it: an INI file's groups are otherwise case-sensitive.
+bool lockGroup(const QString &group)
+{
+    return group.compare(u"Locked"_s, Qt::CaseInsensitive) == 0;
+}
 
 // A hand-edited file may hold "120 River Road, Springfield" unquoted, which the INI reader returns
 // as a list: taken back as written.
@@ -36,9 +44,8 @@ Settings::Settings()
     const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS", u"/etc/xdg"_s);
     for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
         const QString file = QDir(dir).filePath(u"Careleaf/Careleaf.conf"_s);
-        if (QFileInfo(file).isFile()) {
-            m_systemFile = file;
-            m_system = std::make_unique<QSettings>(file, QSettings::IniFormat);
+        if (QFileInfo::exists(file)) {
+            readSystemFile(file);
             break;
         }
     }
@@ -57,6 +64,108 @@ Settings::Settings()
 }
 
 Settings::~Settings() = default;
+
+void Settings::readSystemFile(const QString &file)
+{
+    m_systemFile = QDir::toNativeSeparators(file);
+    QFile f(file);
+    if (QFileInfo(file).isDir() || !f.open(QIODevice::ReadOnly)) {
+        // IT's defaults and locks unknown: the library it may have set among them is too.
+        const QString why = QFileInfo(file).isDir() ? tr("it is a folder") : f.errorString();
+        m_problems.append({tr("%1 cannot be read (%2)").arg(m_systemFile, why), true});
+        return;
+    }
+    checkSystemFileLines(f.readAll());
+    m_system = std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+// The lines of an INI file as QSettings reads them: "[group]", "name=value", "; comment" or
+// "# comment", blank; "[General]" is no group; a line ending in a backslash goes on.
+void Settings::checkSystemFileLines(const QByteArray &bytes)
+{
+    QSet<QString> known;
+    for (int k = 0; k <= int(Key::Language); ++k)
+        known.insert(name(Key(k)));
+    const QStringList groups{u"letterhead"_s, u"library"_s, u"handout"_s, PresetGroup, u"mainWindow"_s, u"view"_s};
+    const auto problem = [this](int line, const QString &why, bool aboutLibrary) {
+        m_problems.append({tr("%1: line %2: %3").arg(m_systemFile).arg(line).arg(why), aboutLibrary});
+    };
+    QString group;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int number = int(i) + 1;
+        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
+        for (; i + 1 < lines.size() && lines.at(i).trimmed().endsWith('\\'); ++i) {
+        }
+        if (line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#'))
+            continue;
+        // A mistake where the library may be set, or locked: the library IT meant is unknown.
+        const bool library =
+            group.isEmpty() || group.compare(u"library"_s, Qt::CaseInsensitive) == 0 || lockGroup(group);
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']') || line.size() < 3) {
+                problem(number, tr("a group is written [name]"), true);
+                group = u"?"_s; // what follows belongs to no group Careleaf knows
+                continue;
+            }
+            group = line.mid(1, line.size() - 2).trimmed();
+            if (group.compare(u"General"_s, Qt::CaseInsensitive) == 0)
+                group.clear();
+            if (!group.isEmpty() && !lockGroup(group) && !groups.contains(group))
+                problem(number, tr("Careleaf has no group [%1]").arg(group), false);
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0) {
+            problem(number, tr("this line is neither a setting (name=value) nor a [group]"), library);
+            continue;
+        }
+        QString key = line.left(equals).trimmed().replace(u'\\', u'/');
+        if (!group.isEmpty())
+            key.prepend(group + u'/');
+        const QString value = line.mid(equals + 1).trimmed();
+        if (key.section(u'/', -1).contains(u"password"_s, Qt::CaseInsensitive)) {
+            problem(number,
+                    tr("Careleaf never reads a password from its settings: it belongs in each user's ~/.pgpass or "
+                       "a PostgreSQL service file"),
+                    library || key.startsWith(u"library/"_s, Qt::CaseInsensitive));
+        } else if (key.compare(u"Locked/settings"_s, Qt::CaseInsensitive) == 0) {
+            // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
+            for (const QString &entry : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString locked = entry.trimmed().remove(u'"');
+                if (!locked.isEmpty() && !known.contains(locked) && !groups.contains(locked))
+                    problem(number,
+                            tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
+                            true);
+            }
+        } else if (key.startsWith(PresetGroup + u'/')) {
+            continue; // IT's own presets, by any name
+        } else if (!known.contains(key)) {
+            const bool aboutLibrary = library || key.startsWith(u"library/"_s, Qt::CaseInsensitive);
+            if (aboutLibrary || groups.contains(group)) // else said of its group
+                problem(number, tr("Careleaf has no setting %1").arg(key), aboutLibrary);
+        } else if (key == name(Key::PaperSize) && !value.isEmpty() &&
+                   value.compare(u"A4"_s, Qt::CaseInsensitive) != 0 &&
+                   value.compare(u"Letter"_s, Qt::CaseInsensitive) != 0) {
+            problem(number, tr("%1 is \u201c%2\u201d: it must be A4 or Letter").arg(key, value), false);
+        }
+    }
+}
+
+QStringList Settings::systemFileWarnings() const
+{
+    QStringList out;
+    for (const FileProblem &p : m_problems) {
+        if (!p.aboutLibrary)
+            out << p.text;
+    }
+    return out;
+}
+
+QString Settings::systemText(Key key) const
+{
+    return m_system ? asWritten(m_system->value(name(key))).toString() : QString();
+}
 
 QString Settings::name(Key key)
 {
@@ -156,11 +265,31 @@ QString Settings::libraryLocation(QString *problem) const
                            .arg(name(key), LibraryAddress::withoutPassword(text(key)), fileOf(key), must);
         return QString();
     };
+    // A name that holds more than a name ("bob password=...", "bob:secret"): said without its value.
+    const auto moreThanAName = [&](Key key) {
+        if (problem)
+            *problem = tr("the setting %1 in %2 holds more than a name (a password?): a name alone goes there, "
+                          "and no password. Ask IT to correct it.")
+                           .arg(name(key), fileOf(key));
+        return QString();
+    };
+    for (const FileProblem &p : m_problems) {
+        if (p.aboutLibrary) {
+            if (problem)
+                *problem = p.text + tr(". Until it is corrected, no library is opened: ask IT to correct it.");
+            return {};
+        }
+    }
     const QString kind = text(Key::LibraryKind).trimmed().toLower();
-    if (kind.isEmpty() || kind == u"file"_s)
+    if (kind == u"file"_s || (kind.isEmpty() && !value(Key::LibraryKind).isValid()))
         return {};
     if (kind != u"server"_s) // as libraryIsServer() reads it
         return refused(Key::LibraryKind, tr("it must be file or server"));
+    for (const Key key : {Key::LibraryDatabase, Key::LibraryUser}) {
+        const QString given = text(key).trimmed();
+        if (std::any_of(given.cbegin(), given.cend(), [](QChar c) { return c.isSpace() || c == u'=' || c == u':'; }))
+            return moreThanAName(key);
+    }
     int port = 0;
     if (const QString given = text(Key::LibraryPort).trimmed(); !given.isEmpty()) {
         bool ok = false;

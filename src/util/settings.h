@@ -86,14 +86,31 @@ public:
 
     // Where IT's file is read from (the first that exists), empty when there is none.
     [[nodiscard]] QString systemFile() const { return m_systemFile; }
+    // IT's value of a setting, locked or not, ignoring the user's (the console's defaults).
+    [[nodiscard]] QString systemText(Key key) const;
+
+    // What IT's file holds that Careleaf cannot read as IT meant it, each "<file>: line N: why"
+    // (never a value that could be a password), and which Careleaf therefore ignores: a line that
+    // is no setting, a setting Careleaf does not have, a value none of its own. Those that could
+    // be about the library (in [library], or in the [Locked] list, or the file unreadable) are not
+    // here: libraryLocation() refuses to name a library while they last.
+    [[nodiscard]] QStringList systemFileWarnings() const;
 
 private:
+    struct FileProblem
+    {
+        QString text;
+        bool aboutLibrary = false;
+    };
     [[nodiscard]] bool lockedName(const QString &name) const;
+    void readSystemFile(const QString &file);
+    void checkSystemFileLines(const QByteArray &bytes);
 
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system; // null without a system file
     QString m_systemFile;
     QStringList m_locked;
+    QList<FileProblem> m_problems; // in IT's file
 };
 
 } // namespace Careleaf

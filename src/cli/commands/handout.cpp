@@ -26,13 +26,19 @@ int cmdHandout(Context &c, const QStringList &args)
         return c.usage(tr("choose one of --sections and --preset"));
 
     HandoutOptions options;
-    // For the patient unless a staff copy is asked for, or IT locked another preset as every
+    // For the patient unless a staff copy is asked for, or IT set another preset as every
     // handout's start (the window's last choice is the window's own); on the paper IT set, else
     // the one this locale uses.
     const Settings settings;
     std::optional<Handout::Preset> chosen;
-    if (settings.isLocked(Settings::Key::DefaultPreset))
-        chosen = Handout::builtInPreset(settings.text(Settings::Key::DefaultPreset));
+    if (const QString itsPreset = settings.systemText(Settings::Key::DefaultPreset).trimmed(); !itsPreset.isEmpty()) {
+        chosen = Handout::builtInPreset(itsPreset);
+        if (!chosen)
+            c.err << "careleaf-cli: "
+                  << tr("%1: %2 is \u201c%3\u201d, which is no preset; the handout is for the patient")
+                         .arg(settings.systemFile(), Settings::name(Settings::Key::DefaultPreset), itsPreset)
+                  << Qt::endl;
+    }
     if (!chosen)
         chosen = Handout::builtInPreset(Handout::defaultPresetId());
     if (p.values.contains(u"preset"_s)) {
