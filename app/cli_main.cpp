@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
         return Careleaf::Cli::UsageOrDatabase;
     }
 #endif
-    const int rc = Careleaf::Cli::run(readArguments(), qEnvironmentVariable("CARELEAF_DB"), out, err);
+    // As its bytes, as the arguments are.
+    const int rc = Careleaf::Cli::run(readArguments(), Careleaf::FileNames::decode(qgetenv("CARELEAF_DB")), out, err);
     out.flush();
     err.flush();
     return rc;

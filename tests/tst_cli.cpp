@@ -2,6 +2,7 @@
 // exit codes checked against the contract in DESIGN.md.
 #include "documentparser.h"
 #include "educationlogstore.h"
+#include "filenames.h"
 #include "librarystore.h"
 #include "procedurejson.h"
 #include "testsupport.h"
@@ -985,6 +986,42 @@ private Q_SLOTS:
         QCOMPARE(direct.out, u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
         QVERIFY(cli({u"--db"_s, lib2, u"list"_s}).out.contains(u"21"_s));
         QCOMPARE(storedSourceFile(lib2), u"M\\xFCller.txt"_s); // its only procedure
+    }
+
+    // A library or a handout named with bytes that are not UTF-8 is refused, naming it: Qt and SQLite
+    // would take it for another name, and open (or write) another, new file in its place.
+    void shouldRefuseANameThatIsNotUtf8ForALibraryOrAHandout_data()
+    {
+        QTest::addColumn<QString>("shell"); // run with the console as $0 and the library as $1
+        QTest::addColumn<QString>("said");
+        QTest::addRow("--db") << u"exec \"$0\" --db \"$(printf '%s/lib\\351.sqlite' \"$2\")\" list"_s
+                              << u"lib\\xE9.sqlite: the library's name is not UTF-8"_s;
+        QTest::addRow("CARELEAF_DB") << u"CARELEAF_DB=\"$(printf '%s/lib\\351.sqlite' \"$2\")\" exec \"$0\" list"_s
+                                     << u"lib\\xE9.sqlite: the library's name is not UTF-8"_s;
+        QTest::addRow("handout --out")
+            << u"exec \"$0\" --db \"$1\" handout --out \"$(printf '%s/h\\351.pdf' \"$2\")\" 1"_s
+            << u"h\\xE9.pdf: a handout's file name must be UTF-8"_s;
+    }
+
+    void shouldRefuseANameThatIsNotUtf8ForALibraryOrAHandout()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, said);
+        const QString lib = db(u"utf8-names.sqlite"_s);
+        if (!QFileInfo::exists(lib))
+            QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        const QString folder =
+            m_dir.filePath(u"not-utf8-"_s + QString::fromLatin1(QTest::currentDataTag()).remove(u' '));
+        QVERIFY(QDir().mkpath(folder));
+        // A library of that very name exists: the one named, which must not be taken for another.
+        QVERIFY(QFile::copy(lib, folder + u"/lib.sqlite"_s));
+        QVERIFY(::rename(QFile::encodeName(folder + u"/lib.sqlite"_s).constData(),
+                         QByteArray(QFile::encodeName(folder) + "/lib\xE9.sqlite").constData()) == 0);
+        const Test::CliRun r = Test::runCli({lib, folder}, environment(), {u"/bin/sh"_s, u"-c"_s, shell});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err));
+        QVERIFY2(r.err.contains(said), qPrintable(r.err));
+        QString error;
+        QCOMPARE(FileNames::entries(folder, &error).size(), 1); // nothing new beside it
     }
 
     // An ambiguous key is answered with keys that work: the id of each procedure without a code.

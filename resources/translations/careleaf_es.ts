@@ -416,6 +416,10 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
 SIGTERM detiene una importación (después de su resumen).
 </translation>
     </message>
+    <message>
+        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
+        <translation>--out %1: el nombre del archivo de una hoja informativa debe estar en UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -1368,6 +1372,10 @@ SIGTERM detiene una importación (después de su resumen).
     <message>
         <source>%1 cannot be read</source>
         <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s name is not UTF-8, and Careleaf would open another file in its place. Rename the file, or give a link to it whose name is UTF-8.</source>
+        <translation>%1: el nombre de la biblioteca no está en UTF-8, y Careleaf abriría otro archivo en su lugar. Cambie el nombre del archivo, o indique un enlace a él cuyo nombre esté en UTF-8.</translation>
     </message>
 </context>
 <context>

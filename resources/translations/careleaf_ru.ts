@@ -357,6 +357,10 @@ SIGTERM stops an import (after its summary).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
@@ -1313,6 +1317,10 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s name is not UTF-8, and Careleaf would open another file in its place. Rename the file, or give a link to it whose name is UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,11 @@ QString decode(const QByteArray &bytes)
     return out;
 }
 
+bool keepsBytes(const QString &name)
+{
+    return std::any_of(name.cbegin(), name.cend(), [](QChar c) { return isEscape(c.unicode()); });
+}
+
 QByteArray encode(const QString &name)
 {
     QByteArray out;

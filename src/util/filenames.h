@@ -15,6 +15,9 @@ namespace Careleaf::FileNames {
 [[nodiscard]] QByteArray encode(const QString &name);
 // For people and for storing: the name with each kept byte written "\xFC".
 [[nodiscard]] QString shown(const QString &name);
+// Whether name holds a byte that is not UTF-8 (kept as above): such a name reaches any other
+// Qt or SQLite function as another name.
+[[nodiscard]] bool keepsBytes(const QString &name);
 
 enum class Kind
 {

@@ -1,6 +1,7 @@
 #include "handout.h"
 
 #include "clicommon.h"
+#include "filenames.h"
 #include "pagedprint.h"
 #include "sectionkeys.h"
 #include "settings.h"
@@ -20,6 +21,8 @@ int cmdHandout(Context &c, const QStringList &args)
     const QString outPath = PagedPrint::pdfFileName(p.values.value(u"out"_s));
     if (outPath.isEmpty())
         return c.usage(tr("handout needs --out FILE.pdf"));
+    if (FileNames::keepsBytes(outPath)) // the PDF would be written under another name
+        return c.usage(tr("--out %1: a handout's file name must be UTF-8").arg(FileNames::shown(outPath)));
     if (p.positional.isEmpty())
         return c.usage(tr("handout needs at least one KEY"));
     if (p.values.contains(u"sections"_s) && p.values.contains(u"preset"_s))

@@ -1,5 +1,6 @@
 // LibraryStore's side of a library file: whether a file is a library at all and whole, opening
 // it, and the automatic backups and set-aside copies beside it. Only an SQLite library is a file.
+#include "filenames.h"
 #include "libraryfile.h"
 #include "librarystore.h"
 #include "storeinternals.h"
@@ -81,6 +82,11 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     };
     if (LibraryAddress::isServer(location))
         return openServer(location);
+    // SQLite and Qt take a name as UTF-8: one with other bytes would name another, new library.
+    if (FileNames::keepsBytes(location))
+        return fail(Problem::NotAFile, tr("%1: the library's name is not UTF-8, and Careleaf would open another file "
+                                          "in its place. Rename the file, or give a link to it whose name is UTF-8.")
+                                           .arg(FileNames::shown(location)));
     if (const QString why = LibraryFile::notALibraryFile(location); !why.isEmpty())
         return fail(Problem::NotAFile, why);
     const QFileInfo info(location);
