@@ -6,6 +6,7 @@
 #include "importer.h"
 #include "librarystore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "procedurelistmodel.h"
 #include "safetextview.h"
 #include "testsupport.h"
@@ -312,6 +313,31 @@ private Q_SLOTS:
         // The search field, the filters and the list before the pane: the order on screen.
         QVERIFY(chain.indexOf(list()) < chain.indexOf(tabs()->tabBar()));
         QVERIFY(chain.indexOf(find<QComboBox>(u"durationFilter"_s)) < chain.indexOf(list()));
+    }
+
+    // Tab goes round each page of Preferences, through the letterhead's address (a text box of
+    // several lines, which must not take Tab as a character) to the buttons.
+    void shouldTabThroughPreferencesWithoutATrap()
+    {
+        PreferencesDialog dialog(m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pages = dialog.findChild<QTabWidget *>(u"preferencesTabs"_s);
+        QVERIFY(pages);
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            const QList<QWidget *> chain = tabChain(pages->tabBar());
+            QStringList names;
+            for (QWidget *w : chain)
+                names << describe(w);
+            QVERIFY2(!chain.isEmpty() && focused() == pages->tabBar(), qPrintable(names.join(u" → "_s)));
+            for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+                QVERIFY2(chain.contains(b), qPrintable(names.join(u" → "_s)));
+            for (QPlainTextEdit *box : pages->widget(page)->findChildren<QPlainTextEdit *>()) {
+                QVERIFY2(chain.contains(box), qPrintable(names.join(u" → "_s)));
+                QVERIFY2(!box->toPlainText().contains(u'\t'), qPrintable(describe(box)));
+            }
+        }
     }
 
     // The whole job with the keyboard alone: find, read every section, compose, type the
