@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -122,8 +124,31 @@ private Q_SLOTS:
         w->showHandoutDialog();
         HandoutDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
+        // The buttons, the preview and the patient's name, which has the keyboard as it opens (the
+        // options scroll to it on a low screen: at 1024x600 it was out of view, typed into unseen).
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QWidget *>(u"patientName"_s));
         verifyOnScreen(
-            dialog, {u"printButton"_s, u"exportPdfButton"_s, u"closeButton"_s, u"presetCombo"_s, u"handoutPreview"_s});
+            dialog, {u"printButton"_s, u"exportPdfButton"_s, u"closeButton"_s, u"patientName"_s, u"handoutPreview"_s});
+        // The option that has the keyboard is in view, however it got it, on a screen too low for
+        // them all (a dialog this low stands for 1024x600 at a scale factor of 1.5).
+        dialog->resize(dialog->width(), 260);
+        auto *scroll = dialog->findChild<QScrollArea *>(u"optionsScroll"_s);
+        QVERIFY(scroll);
+        const auto inView = [scroll](QWidget *w) {
+            const QRect shown(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+            return scroll->viewport()->rect().contains(shown);
+        };
+        for (const char *name : {"patientName", "careNote", "presetCombo", "largePrint"}) {
+            auto *option = dialog->findChild<QWidget *>(QString::fromLatin1(name));
+            QVERIFY2(option, name);
+            for (int end : {scroll->verticalScrollBar()->minimum(), scroll->verticalScrollBar()->maximum()}) {
+                dialog->activateWindow();
+                scroll->verticalScrollBar()->setValue(end);
+                dialog->findChild<QWidget *>(u"closeButton"_s)->setFocus();
+                option->setFocus(Qt::ShortcutFocusReason); // as its mnemonic gives it
+                QTRY_VERIFY2(inView(option), name);
+            }
+        }
         dialog->close();
     }
 

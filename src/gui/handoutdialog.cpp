@@ -10,6 +10,7 @@
 #include "ui_handoutdialog.h"
 #include "windowfit.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -147,11 +148,27 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     const int optionsWidth =
         m_ui->optionsPanel->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
     m_ui->optionsScroll->setMinimumWidth(optionsWidth);
-    // The options, not the box that scrolls them, take focus; it scrolls to the one that has it.
+    // The options, not the box that scrolls them, take focus; it scrolls to the one that has it,
+    // however it got it (the dialog opening, Tab, a mnemonic), as a small screen or a large scale
+    // factor leaves some of them out of view.
     m_ui->optionsScroll->setFocusPolicy(Qt::NoFocus);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { scrollToOption(now); });
     fitToScreen(this, QSize(1060, 720));
     m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
     m_ui->patientName->setFocus();
+    // In view once the dialog is shown and laid out.
+    QTimer::singleShot(0, this, [this] { scrollToOption(focusWidget()); });
+}
+
+void HandoutDialog::scrollToOption(QWidget *option)
+{
+    if (!option || !m_ui->optionsPanel->isAncestorOf(option))
+        return;
+    // The whole option, not only a text box's caret line (as ensureWidgetVisible would have it).
+    const QPoint at = option->mapTo(m_ui->optionsPanel, QPoint(0, 0));
+    const int halfWidth = option->width() / 2;
+    const int halfHeight = option->height() / 2;
+    m_ui->optionsScroll->ensureVisible(at.x() + halfWidth, at.y() + halfHeight, halfWidth, halfHeight + 4);
 }
 
 HandoutDialog::~HandoutDialog() = default;

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void buildSectionBoxes();
+    // Scrolls the options so that option, when it is one, is wholly in view.
+    void scrollToOption(QWidget *option);
     void setTabOrder();
     [[nodiscard]] QString documentTitle() const;
     void applyPreset(int index);
