@@ -287,6 +287,22 @@ private Q_SLOTS:
         QCOMPARE(accessible(count)->text(QAccessible::Name), count->text());
     }
 
+    // When no procedure has all the words, the count and the list say the rows are the closest,
+    // not matches: a screen reader in the list hears it too.
+    void shouldSayTheClosestAreNotMatches()
+    {
+        search(u"magnesium zebra"_s);
+        QTRY_VERIFY(m_window->model()->isClosest());
+        auto *count = find<QLabel>(u"matchCount"_s);
+        QVERIFY2(count->text().contains(u"closest"_s), qPrintable(count->text()));
+        QVERIFY2(accessible(list())->text(QAccessible::Description).contains(u"No procedure has all the words"_s),
+                 qPrintable(accessible(list())->text(QAccessible::Description)));
+        search(u"magnesium"_s);
+        QVERIFY(!m_window->model()->isClosest());
+        QVERIFY2(!count->text().contains(u"closest"_s), qPrintable(count->text()));
+        QVERIFY(accessible(list())->text(QAccessible::Description).isEmpty());
+    }
+
     // Tab visits every control of the main window in the order it is laid out and never sticks.
     void shouldTabThroughTheMainWindowWithoutATrap()
     {

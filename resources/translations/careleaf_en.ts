@@ -1620,6 +1620,13 @@ SIGTERM stops an import (after its summary).
         <source>Finishing the import: tidying the search index…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n closest match(es) for “%1”</source>
+        <translation>
+            <numerusform>%n closest match for “%1”</numerusform>
+            <numerusform>%n closest matches for “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1685,6 +1685,13 @@ SIGTERM detiene una importación (después de su resumen).
         <source>Finishing the import: tidying the search index…</source>
         <translation>Terminando la importación: ordenando el índice de búsqueda…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closest match(es) for “%1”</source>
+        <translation>
+            <numerusform>%n resultado más cercano para “%1”</numerusform>
+            <numerusform>%n resultados más cercanos para “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1605,6 +1605,12 @@ SIGTERM stops an import (after its summary).
         <source>Finishing the import: tidying the search index…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n closest match(es) for “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextDocumentFragment>
 #include <QThread>
 #include <QTimer>
 
@@ -284,6 +285,9 @@ void MainWindow::onResultsShown()
                                                  .arg(corrected.toHtmlEscaped())
                                            : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
     }
+    // Said in the list too, where the keyboard goes next: its rows are not matches of what was typed.
+    m_ui->resultList->setAccessibleDescription(
+        corrected.isEmpty() ? QString() : QTextDocumentFragment::fromHtml(m_ui->correctionLabel->text()).toPlainText());
     const QString effective = corrected.isEmpty() ? m_model->query() : corrected;
     m_ui->detailPane->setHighlightTerms(m_engine->highlightTerms(effective));
 }
@@ -452,6 +456,8 @@ void MainWindow::updateStatus()
         m_matchCount->setText(tr("%n procedure(s) in the library", nullptr, total));
     else if (total == 0)
         m_matchCount->setText(tr("No matches for “%1”").arg(query));
+    else if (m_model->isClosest()) // not matches of what was typed: the banner says so
+        m_matchCount->setText(tr("%n closest match(es) for “%1”", nullptr, total).arg(query));
     else if (!m_model->totalIsExact())
         m_matchCount->setText(tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query));
     else
