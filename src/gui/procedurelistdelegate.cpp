@@ -1,11 +1,14 @@
 #include "procedurelistdelegate.h"
 
+#include "ink.h"
 #include "procedurehtml.h"
 #include "procedurelistmodel.h"
 #include "storebackend.h"
 
 #include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,16 +34,15 @@ QFont secondaryFont(const QStyleOptionViewItem &option)
     return f;
 }
 
-// Draws text with U+0002 ... U+0003 marked runs in bold on a highlight, eliding at the right edge.
-void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font, const QColor &color,
-                  bool selected, const QStyleOptionViewItem &option)
+// Draws text with U+0002 ... U+0003 marked runs in bold on a highlight, eliding at the right edge:
+// the text in the row's secondary colour, the marked runs in its text colour on its mark.
+void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, const QFont &font,
+                  const Ink::Scheme &ink)
 {
     QFont bold = font;
     bold.setWeight(QFont::Bold);
     const QFontMetrics fm(font);
     const QFontMetrics bfm(bold);
-    const QColor markBackground =
-        selected ? option.palette.color(QPalette::Highlight).lighter(130) : QColor(0xff, 0xe0, 0x66);
     int x = rect.left();
     bool marked = false;
     QString run;
@@ -55,12 +57,12 @@ void paintSnippet(QPainter *painter, const QRect &rect, const QString &snippet, 
         const int width = m.horizontalAdvance(text);
         const QRect target(x, rect.top(), width, rect.height());
         if (marked) {
-            painter->fillRect(target, markBackground);
+            painter->fillRect(target, ink.markBackground);
             painter->setFont(bold);
-            painter->setPen(selected ? color : QColor(0x1a, 0x1a, 0x1a));
+            painter->setPen(ink.text);
         } else {
             painter->setFont(font);
-            painter->setPen(color);
+            painter->setPen(ink.secondary);
         }
         painter->drawText(target, Qt::AlignLeft | Qt::AlignVCenter, text);
         x += width;
@@ -94,11 +96,9 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    const QColor textColor = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor secondaryColor = textColor;
-    secondaryColor.setAlphaF(0.7F);
+    const Ink::Scheme ink = rowInk(option);
+    const QColor textColor = ink.text;
+    const QColor secondaryColor = ink.secondary;
 
     const QRect r = option.rect.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
     const QString title = ProcedureHtml::shownText(index.data(ProcedureListModel::TitleRole).toString());
@@ -163,9 +163,31 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
                           sfm.elidedText(descriptor.simplified(), Qt::ElideRight, secondRect.width()));
     } else {
-        paintSnippet(painter, secondRect, snippet, sf, secondaryColor, selected, option);
+        paintSnippet(painter, secondRect, snippet, sf, ink);
     }
     painter->restore();
+}
+
+Ink::Scheme ProcedureListDelegate::rowInk(const QStyleOptionViewItem &option)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    QPalette row;
+    row.setColor(QPalette::Active, QPalette::Text,
+                 option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    row.setColor(QPalette::Active, QPalette::Base,
+                 option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base));
+    Ink::Scheme ink = Ink::screen(row, {});
+    // Under light text on a mid-tone selection, neither of the mark's own colours reads: one made
+    // from the selection, darker (or lighter under dark text) until the text reads on it, and
+    // half as well again as on the row, so that the mark shows.
+    if (Ink::contrast(ink.text, ink.markBackground) < 4.5) {
+        const QColor away =
+            Ink::contrast(ink.text, Qt::black) > Ink::contrast(ink.text, Qt::white) ? Qt::black : Qt::white;
+        const double wanted = std::max(4.5, Ink::contrast(ink.text, ink.background) * 1.5);
+        ink.markBackground = Ink::readable(ink.background, ink.text, away, wanted);
+    }
+    return ink;
 }
 
 QSize ProcedureListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

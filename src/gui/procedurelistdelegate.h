@@ -2,6 +2,8 @@
 // right, and the official descriptor below it, elided to the width of the list.
 #pragma once
 
+#include "ink.h"
+
 #include <QStyledItemDelegate>
 
 namespace Careleaf {
@@ -16,6 +18,10 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A row's colours, selected or not, on the desktop's palette: its text, its second line and
+    // code (secondary) and the mark of a matched word, each readable on the row (4.5:1).
+    [[nodiscard]] static Ink::Scheme rowInk(const QStyleOptionViewItem &option);
 };
 
 } // namespace Careleaf
