@@ -36,6 +36,7 @@
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -132,7 +133,12 @@ private Q_SLOTS:
         m_library = m_dir.filePath(u"a11y.sqlite"_s);
         LibraryStore::OpenResult r = LibraryStore::open(m_library);
         QVERIFY2(r.store, qPrintable(r.error));
-        QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        // The sample library with its Spanish versions: a procedure in two languages shows its
+        // language switch.
+        QCOMPARE(Importer::importPaths(
+                     *r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR), QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR)})
+                     .imported,
+                 10);
     }
 
     void init()
@@ -352,6 +358,16 @@ private Q_SLOTS:
         }
     }
 
+    // Qt's own buttons in the search field (its clear button) are named.
+    void shouldNameTheSearchFieldsClearButton()
+    {
+        search(u"magnesium"_s);
+        const QList<QToolButton *> buttons = searchField()->findChildren<QToolButton *>();
+        QVERIFY(!buttons.isEmpty());
+        for (QToolButton *b : buttons)
+            QVERIFY2(!accessible(b)->text(QAccessible::Name).isEmpty(), qPrintable(describe(b)));
+    }
+
     // Tab visits every control of the main window in the order it is laid out and never sticks.
     void shouldTabThroughTheMainWindowWithoutATrap()
     {
@@ -375,8 +391,12 @@ private Q_SLOTS:
             QAccessibleInterface *iface = accessible(w);
             QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(), qPrintable(describe(w)));
         }
-        // The search field, the filters and the list before the pane: the order on screen.
+        // The search field, the filters and the list before the pane, and in the pane the language
+        // of a procedure in two before the tabs below it: the order on screen.
         QVERIFY(chain.indexOf(list()) < chain.indexOf(tabs()->tabBar()));
+        auto *language = find<QComboBox>(u"paneLanguage"_s);
+        QVERIFY2(language->isVisible() && chain.contains(language), qPrintable(names.join(u" → "_s)));
+        QVERIFY2(chain.indexOf(language) < chain.indexOf(tabs()->tabBar()), qPrintable(names.join(u" → "_s)));
         QVERIFY(chain.indexOf(find<QComboBox>(u"durationFilter"_s)) < chain.indexOf(list()));
     }
 

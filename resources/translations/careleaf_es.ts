@@ -1692,6 +1692,10 @@ SIGTERM detiene una importación (después de su resumen).
             <numerusform>%n resultados más cercanos para “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2265,10 +2269,6 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <source>Print the date</source>
-        <translation>Imprimir la fecha</translation>
-    </message>
-    <message>
         <source>Handout date</source>
         <translation>Fecha de la hoja informativa</translation>
     </message>
@@ -2359,6 +2359,10 @@ SIGTERM detiene una importación (después de su resumen).
     <message>
         <source>Bilingual</source>
         <translation>Bilingüe</translation>
+    </message>
+    <message>
+        <source>Date: print the date</source>
+        <translation>Fecha: imprimir la fecha</translation>
     </message>
 </context>
 <context>

@@ -1611,6 +1611,10 @@ SIGTERM stops an import (after its summary).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2182,10 +2186,6 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handout date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2275,10 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>Bilingual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: print the date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,7 +33,6 @@ constexpr int GlossaryTermProperty = QTextFormat::UserProperty + 1;
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
-    , m_tabs(new AccessibleTabWidget(this))
     , m_tabDefs(SectionKeys::detailTabs())
 {
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +53,8 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_language, &QComboBox::activated, this,
             [this](int index) { Q_EMIT languageChosen(m_language->itemData(index).toString()); });
     layout->addWidget(m_languageRow);
+    // Made after the language above them, so that the keyboard goes as the eye does.
+    m_tabs = new AccessibleTabWidget(this);
     layout->addWidget(m_tabs);
     m_tabs->setObjectName(u"detailTabs"_s);
     m_tabs->setTabsName(tr("Procedure sections"));

@@ -44,6 +44,7 @@
 #include <QTextDocumentFragment>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 
 #include <atomic>
 
@@ -66,6 +67,9 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     , m_model(new ProcedureListModel(this))
 {
     m_ui->setupUi(this);
+    // Qt's own clear button in the search field has no name a screen reader could say.
+    for (QToolButton *clear : m_ui->searchField->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the search"));
     setWindowIcon(QIcon(u":/icons/careleaf.png"_s));
 
     m_ui->resultList->setModel(m_model);
