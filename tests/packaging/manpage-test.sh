@@ -44,5 +44,13 @@ if grep -q '^Commands:' <<<"$help"; then
         fail "its commands ($(echo $page_commands)) are not --help's ($(echo $help_commands))"
 fi
 
+# Each command's synopsis is whole on its line: a .TP tag written over several source lines (groff
+# takes one) runs into the description with a bracket left open ("import [--language").
+while IFS= read -r line; do
+    opened=$(tr -cd '[' <<<"$line")
+    closed=$(tr -cd ']' <<<"$line")
+    [ ${#opened} -eq ${#closed} ] || fail "the synopsis is cut: \"${line#"${line%%[! ]*}"}\""
+done < <(awk '/^COMMANDS/ { on = 1; next } /^[A-Z]/ { on = 0 } on && /^       [a-z]/' <<<"$text")
+
 [ "$failures" -eq 0 ] || exit 1
 echo "manpage-test: $(basename "$page") is true to $(basename "$program") --help"
