@@ -16,6 +16,8 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The command line, described once for --help and read once for --db. The description strings
@@ -71,6 +73,43 @@ bool answersWithoutAWindow(int argc, char *argv[])
     return false;
 }
 
+// The arguments without Qt's own options (-platform offscreen, -style Fusion, -reverse), which
+// QApplication takes out of argv and a QCoreApplication leaves for this program's parser, which
+// would refuse them. Every single-dash option longer than -h, -v and -? is Qt's.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{u"-platform"_s,
+                                       u"-platformpluginpath"_s,
+                                       u"-platformtheme"_s,
+                                       u"-plugin"_s,
+                                       u"-qwindowgeometry"_s,
+                                       u"-geometry"_s,
+                                       u"-qwindowtitle"_s,
+                                       u"-title"_s,
+                                       u"-qwindowicon"_s,
+                                       u"-icon"_s,
+                                       u"-display"_s,
+                                       u"-style"_s,
+                                       u"-stylesheet"_s,
+                                       u"-session"_s,
+                                       u"-name"_s};
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (i > 0 && a == u"--"_s) {
+            out += arguments.mid(i);
+            break;
+        }
+        if (i > 0 && a.size() > 2 && a.startsWith(u'-') && !a.startsWith(u"--"_s)) {
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        out << a;
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,7 +122,8 @@ int main(int argc, char *argv[])
         describeApplication();
         Careleaf::installTranslations();
         CommandLine commandLine;
-        commandLine.parser.process(app); // prints (help, the version, or what is wrong) and exits
+        // Prints (help, the version, or what is wrong) and exits.
+        commandLine.parser.process(withoutQtOptions(QCoreApplication::arguments()));
         return 0;
     }
     QApplication app(argc, argv);
