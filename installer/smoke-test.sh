@@ -26,7 +26,7 @@ dpkg-deb -x "$deb" "$work/deb"
 for f in usr/bin/careleaf usr/bin/careleaf-cli usr/share/applications/org.careleaf.Careleaf.desktop \
          usr/share/metainfo/org.careleaf.Careleaf.metainfo.xml \
          usr/share/icons/hicolor/256x256/apps/org.careleaf.Careleaf.png usr/share/doc/careleaf/copyright \
-         usr/share/doc/careleaf/changelog.gz usr/share/man/man1/careleaf.1.gz usr/share/man/man1/careleaf-cli.1.gz \
+         usr/share/doc/careleaf/changelog.gz usr/share/doc/careleaf/README.md.gz usr/share/man/man1/careleaf.1.gz usr/share/man/man1/careleaf-cli.1.gz \
          usr/share/bash-completion/completions/careleaf-cli usr/libexec/careleaf/careleaf-cli-handout; do
     [ -e "$work/deb/$f" ] || { echo "missing from the .deb: $f" >&2; exit 1; }
 done
