@@ -409,6 +409,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *pages = dialog.findChild<QTabWidget *>(u"preferencesTabs"_s);
         QVERIFY(pages);
+        // Its tabs say which one is shown; the bar is named as a whole, not after that tab.
+        QAccessibleInterface *bar = accessible(pages->tabBar());
+        QCOMPARE(bar->role(), QAccessible::PageTabList);
+        QCOMPARE(bar->text(QAccessible::Name), u"Preferences"_s);
+        for (int i = 0; i < pages->count(); ++i)
+            QCOMPARE(bool(bar->child(i)->state().selected), i == pages->currentIndex());
         for (int page = 0; page < pages->count(); ++page) {
             pages->setCurrentIndex(page);
             const QList<QWidget *> chain = tabChain(pages->tabBar());

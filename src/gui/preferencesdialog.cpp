@@ -23,6 +23,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->preferencesTabs->setCurrentWidget(m_ui->handoutsPage); // what most people come here for
+    // Each tab says whether it is the one shown; the bar is named as a whole, not by that tab.
+    m_ui->preferencesTabs->setTabsName(m_ui->preferencesTabs->accessibleName());
     const Letterhead l = Handout::savedLetterhead();
     setAccent(l.accent);
     connect(m_ui->accentColor, &QPushButton::clicked, this, [this] {
