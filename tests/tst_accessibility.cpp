@@ -98,26 +98,21 @@ private:
     }
 
     // Pressing Tab from start until the focus comes back (or 80 presses): the widgets in the
-    // order the keyboard visits them. A date field takes Tab from one part of the date to the
-    // next before it lets go; more than a few presses in one place is a trap.
+    // order the keyboard visits them. One press leaves every control (a date field too): a control
+    // that keeps the focus is a trap.
     static QList<QWidget *> tabChain(QWidget *start)
     {
         QList<QWidget *> chain;
         start->setFocus(Qt::TabFocusReason);
-        int stay = 0;
         for (int i = 0; i < 80; ++i) {
             QWidget *w = focused();
             if (!chain.isEmpty() && w == chain.last()) {
-                if (++stay > 4) {
-                    qWarning("the keyboard is trapped in %s", qPrintable(describe(w)));
-                    return {};
-                }
-            } else {
-                if (!w || chain.contains(w))
-                    break;
-                chain << w;
-                stay = 0;
+                qWarning("the keyboard is kept in %s", qPrintable(describe(w)));
+                return {};
             }
+            if (!w || chain.contains(w))
+                break;
+            chain << w;
             QTest::keyClick(w, Qt::Key_Tab);
         }
         return chain;

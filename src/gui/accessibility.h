@@ -10,6 +10,7 @@
 #pragma once
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -26,6 +27,21 @@ class AccessibleComboBox : public QComboBox
 
 public:
     using QComboBox::QComboBox;
+};
+
+// A date field the keyboard leaves with one Tab, as any other field: its day, month and year are
+// typed, or changed with the arrow keys (Left and Right move between them). Qt's own takes Tab
+// from one part of the date to the next, three presses where the keyboard expects one.
+class DateField : public QDateEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DateField)
+
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QAbstractSpinBox::focusNextPrevChild(next); }
 };
 
 // A tab bar whose tabs each tell their own state: enabled or not, showing or hidden, selected.

@@ -1,5 +1,6 @@
 #include "educationlogdialog.h"
 
+#include "accessibility.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "windowfit.h"
@@ -35,7 +36,7 @@ QString languageName(const QString &code)
 EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_since(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_since(new DateField(QDate::currentDate().addMonths(-1), this))
     , m_table(new QTableWidget(this))
     , m_error(new QLabel(this))
 {
