@@ -229,6 +229,16 @@ private Q_SLOTS:
                                                           << u"library/hots"_s;
         QTest::addRow("a lock of no setting") << "[library]\nkind=server\n" + server + "[locked]\nsettings=libary\n"
                                               << u"libary"_s;
+        QTest::addRow("a password after the host")
+            << QByteArray("[library]\nkind=server\nhost=db.clinic Sekr3tPassw0rd\n") << u"library/host"_s;
+        QTest::addRow("a misspelt library group") << "[libary]\nkind=server\n" + server << u"libary/kind"_s;
+        QTest::addRow("an unclosed quotation mark")
+            << "[letterhead]\nclinicName=\"Riverside\n[library]\nkind=server\n" + server
+            << u"line 2: a quotation mark"_s;
+        QTest::addRow("a password in a group's name")
+            << "[library password=Sekr3tPassw0rd]\nkind=server\n" + server << u"line 1: a group's name holds a value"_s;
+        QTest::addRow("locked in capitals") << "[library]\nkind=server\n" + server + "[LOCKED]\nSETTINGS=library\n"
+                                            << QString();
         QTest::addRow("Server, capitalised") << "[library]\nkind=Server\n" + server << QString();
         QTest::addRow("locked in lower case") << "[library]\nkind=server\n" + server + "[locked]\nsettings=library\n"
                                               << QString();
@@ -242,7 +252,7 @@ private Q_SLOTS:
         const QString home = m_dir.filePath(u"home-typo-"_s + QString::fromLatin1(QTest::currentDataTag()));
         QProcessEnvironment env = Test::cliEnvironment(home);
         env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
-        if (file.contains("[locked]")) {
+        if (QString::fromLatin1(file).contains(u"[locked]"_s, Qt::CaseInsensitive)) {
             // The user's own choice of this computer's library is overridden by IT's lock.
             QVERIFY(QDir().mkpath(home + u"/config/Careleaf"_s));
             QFile user(home + u"/config/Careleaf/Careleaf.conf"_s);
@@ -262,6 +272,24 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
+    }
+
+    // A file as QSettings reads it, none of it a mistake: a byte-order mark, comments after a ';' and
+    // on '#' lines, a quoted value, a lock list that goes on over a line ending in a backslash.
+    void shouldReadITsFileAsQSettingsDoes()
+    {
+        writeSystemFile("\xEF\xBB\xBF# Careleaf for the clinic\n[letterhead]\nclinicName=\"Riverside Clinic; Family\"\n"
+                        "[handout] ; paper and preset\npaper=\"Letter\" ; as in the US\n[Locked]\n"
+                        "settings=handout/paper, \\\n letterhead ; IT\n");
+        Settings settings;
+        QVERIFY2(settings.systemFileWarnings().isEmpty(), qPrintable(settings.systemFileWarnings().join(u'\n')));
+        QString problem;
+        QVERIFY(settings.libraryLocation(&problem).isEmpty());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(settings.text(Settings::Key::PaperSize), u"Letter"_s);
+        QCOMPARE(settings.text(Settings::Key::ClinicName), u"Riverside Clinic; Family"_s);
+        QVERIFY(settings.isLocked(Settings::Key::PaperSize));
+        QVERIFY(settings.isLocked(Settings::Key::ClinicName));
     }
 
     // IT's file that cannot be read: its defaults, its locks and its library are unknown.
@@ -291,6 +319,9 @@ private Q_SLOTS:
                                           << u"line 1: Careleaf has no group [letterheed]"_s;
         QTest::addRow("a line that is no setting")
             << QByteArray("[handout]\npaper letter\n") << u"line 2: this line is neither a setting"_s;
+        QTest::addRow("after a byte-order mark, behind a comment")
+            << QByteArray("\xEF\xBB\xBF[handout]\npaper=A5 ; for the small printer\n")
+            << u"line 2: handout/paper is \u201cA5\u201d"_s;
     }
 
     void shouldSayWhatItIgnoresInITsFile()
@@ -317,6 +348,9 @@ private Q_SLOTS:
         QTest::addRow("unlocked") << QByteArray("[handout]\ndefaultPreset=before\n") << u"before"_s << false;
         QTest::addRow("locked") << QByteArray("[handout]\ndefaultPreset=after\n[Locked]\nsettings=handout\n")
                                 << u"after"_s << false;
+        QTest::addRow("IT's own") << QByteArray("[handout]\ndefaultPreset=user:Clinic\n[handout/presets]\n"
+                                                "Clinic=summary, preparation\n")
+                                  << u"user:Clinic"_s << false;
         QTest::addRow("no preset") << QByteArray("[handout]\ndefaultPreset=bogus\n") << u"patient"_s << true;
     }
 

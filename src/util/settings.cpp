@@ -19,10 +19,22 @@ namespace {
 
 const QString PresetGroup = u"handout/presets"_s;
 
-// "[Locked]" as a hand may write it: an INI file's groups are otherwise case-sensitive.
+// "[Locked]" and its "settings" in any case, as a hand may write them: an INI file's groups and
+// keys are otherwise case-sensitive.
 bool lockGroup(const QString &group)
 {
     return group.compare(u"Locked"_s, Qt::CaseInsensitive) == 0;
+}
+
+bool isSettingName(const QString &name)
+{
+    static const QSet<QString> names = [] {
+        QSet<QString> all;
+        for (int k = 0; k <= int(Settings::Key::Last); ++k)
+            all.insert(Settings::name(Settings::Key(k)));
+        return all;
+    }();
+    return names.contains(name);
 }
 
 // A hand-edited file may hold "120 River Road, Springfield" unquoted, which the INI reader returns
@@ -50,10 +62,17 @@ Settings::Settings()
         }
     }
     if (m_system) {
-        // "[locked]" as a hand may write it: an INI file's groups are otherwise case-sensitive.
-        QVariant locked = m_system->value(u"Locked/settings"_s);
-        if (!locked.isValid())
-            locked = m_system->value(u"locked/settings"_s);
+        QVariant locked;
+        for (const QString &g : m_system->childGroups()) {
+            if (!lockGroup(g))
+                continue;
+            m_system->beginGroup(g);
+            for (const QString &k : m_system->childKeys()) {
+                if (k.compare(u"settings"_s, Qt::CaseInsensitive) == 0)
+                    locked = m_system->value(k);
+            }
+            m_system->endGroup();
+        }
         for (const QString &entry : locked.typeId() == QMetaType::QStringList
                                         ? locked.toStringList()
                                         : locked.toString().split(u',', Qt::SkipEmptyParts)) {
@@ -79,25 +98,55 @@ void Settings::readSystemFile(const QString &file)
     m_system = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
-// The lines of an INI file as QSettings reads them: "[group]", "name=value", "; comment" or
-// "# comment", blank; "[General]" is no group; a line ending in a backslash goes on.
-void Settings::checkSystemFileLines(const QByteArray &bytes)
+// IT's file read line by line as QSettings reads an INI file: "[group]" ("[General]" is none),
+// "name=value", blank lines, comments from a ';' outside quotation marks to the end of the line
+// (and, as people write them, lines starting with '#'), a value in quotation marks that may run
+// over lines, a line ending in a backslash going on. What QSettings would read otherwise than IT
+// meant, or ignore, is a problem; one where the library may be set or locked keeps any library
+// from opening.
+void Settings::checkSystemFileLines(QByteArray bytes)
 {
-    QSet<QString> known;
-    for (int k = 0; k <= int(Key::Language); ++k)
-        known.insert(name(Key(k)));
     const QStringList groups{u"letterhead"_s, u"library"_s, u"handout"_s, PresetGroup, u"mainWindow"_s, u"view"_s};
+    static const QStringList libraryNames{u"kind"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s};
     const auto problem = [this](int line, const QString &why, bool aboutLibrary) {
         m_problems.append({tr("%1: line %2: %3").arg(m_systemFile).arg(line).arg(why), aboutLibrary});
     };
+    if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark, which QSettings passes over
+        bytes.remove(0, 3);
     QString group;
-    const QList<QByteArray> lines = bytes.split('\n');
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int number = int(i) + 1;
-        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        for (; i + 1 < lines.size() && lines.at(i).trimmed().endsWith('\\'); ++i) {
+        // The line to its comment, and on over lines while a quotation mark or a backslash says so.
+        QString line;
+        bool quoted = false;
+        for (;; ++i) {
+            const QString &physical = lines.at(i);
+            bool comment = false;
+            for (const QChar c : physical) {
+                if (c == u'"')
+                    quoted = !quoted;
+                else if (c == u';' && !quoted)
+                    comment = true;
+                if (comment)
+                    break;
+                line += c;
+            }
+            const bool goesOn = quoted || (!comment && line.trimmed().endsWith(u'\\'));
+            if (!goesOn || i + 1 >= lines.size())
+                break;
+            if (line.trimmed().endsWith(u'\\'))
+                line = line.trimmed().chopped(1);
+            line += u' ';
         }
-        if (line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#'))
+        line = line.trimmed();
+        if (quoted) {
+            problem(number,
+                    tr("a quotation mark is not closed: the rest of the file would be read as this line's value"),
+                    true);
+            return;
+        }
+        if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         // A mistake where the library may be set, or locked: the library IT meant is unknown.
         const bool library =
@@ -111,8 +160,12 @@ void Settings::checkSystemFileLines(const QByteArray &bytes)
             group = line.mid(1, line.size() - 2).trimmed();
             if (group.compare(u"General"_s, Qt::CaseInsensitive) == 0)
                 group.clear();
-            if (!group.isEmpty() && !lockGroup(group) && !groups.contains(group))
+            if (group.contains(u'=') || group.contains(u"password"_s, Qt::CaseInsensitive)) {
+                problem(number, tr("a group's name holds a value"), true); // never shown: a password?
+                group = u"?"_s;
+            } else if (!group.isEmpty() && !lockGroup(group) && !groups.contains(group)) {
                 problem(number, tr("Careleaf has no group [%1]").arg(group), false);
+            }
             continue;
         }
         const qsizetype equals = line.indexOf(u'=');
@@ -121,28 +174,33 @@ void Settings::checkSystemFileLines(const QByteArray &bytes)
             continue;
         }
         QString key = line.left(equals).trimmed().replace(u'\\', u'/');
+        const QString leaf = key.section(u'/', -1);
         if (!group.isEmpty())
             key.prepend(group + u'/');
-        const QString value = line.mid(equals + 1).trimmed();
-        if (key.section(u'/', -1).contains(u"password"_s, Qt::CaseInsensitive)) {
+        QString value = line.mid(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+            value = value.mid(1, value.size() - 2);
+        if (leaf.contains(u"password"_s, Qt::CaseInsensitive)) {
             problem(number,
                     tr("Careleaf never reads a password from its settings: it belongs in each user's ~/.pgpass or "
                        "a PostgreSQL service file"),
-                    library || key.startsWith(u"library/"_s, Qt::CaseInsensitive));
-        } else if (key.compare(u"Locked/settings"_s, Qt::CaseInsensitive) == 0) {
+                    true);
+        } else if (lockGroup(group) && leaf.compare(u"settings"_s, Qt::CaseInsensitive) == 0) {
             // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
             for (const QString &entry : value.split(u',', Qt::SkipEmptyParts)) {
                 const QString locked = entry.trimmed().remove(u'"');
-                if (!locked.isEmpty() && !known.contains(locked) && !groups.contains(locked))
+                if (!locked.isEmpty() && !isSettingName(locked) && !groups.contains(locked))
                     problem(number,
                             tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
                             true);
             }
         } else if (key.startsWith(PresetGroup + u'/')) {
             continue; // IT's own presets, by any name
-        } else if (!known.contains(key)) {
-            const bool aboutLibrary = library || key.startsWith(u"library/"_s, Qt::CaseInsensitive);
-            if (aboutLibrary || groups.contains(group)) // else said of its group
+        } else if (!isSettingName(key)) {
+            // Under a misspelt group ("[libary]") a library's setting is still one.
+            const bool aboutLibrary = library || key.startsWith(u"library/"_s, Qt::CaseInsensitive) ||
+                                      libraryNames.contains(leaf, Qt::CaseInsensitive);
+            if (aboutLibrary || group.isEmpty() || groups.contains(group)) // else said of its group
                 problem(number, tr("Careleaf has no setting %1").arg(key), aboutLibrary);
         } else if (key == name(Key::PaperSize) && !value.isEmpty() &&
                    value.compare(u"A4"_s, Qt::CaseInsensitive) != 0 &&
@@ -265,7 +323,8 @@ QString Settings::libraryLocation(QString *problem) const
                            .arg(name(key), LibraryAddress::withoutPassword(text(key)), fileOf(key), must);
         return QString();
     };
-    // A name that holds more than a name ("bob password=...", "bob:secret"): said without its value.
+    // A name that holds more than a name ("bob password=...", "bob:secret", "db Sekr3t"): said
+    // without its value, which could be a password.
     const auto moreThanAName = [&](Key key) {
         if (problem)
             *problem = tr("the setting %1 in %2 holds more than a name (a password?): a name alone goes there, "
@@ -276,7 +335,7 @@ QString Settings::libraryLocation(QString *problem) const
     for (const FileProblem &p : m_problems) {
         if (p.aboutLibrary) {
             if (problem)
-                *problem = p.text + tr(". Until it is corrected, no library is opened: ask IT to correct it.");
+                *problem = tr("%1. Until it is corrected, no library is opened: ask IT to correct it.").arg(p.text);
             return {};
         }
     }
@@ -299,7 +358,7 @@ QString Settings::libraryLocation(QString *problem) const
     }
     const QString host = text(Key::LibraryHost).trimmed();
     if (std::any_of(host.cbegin(), host.cend(), [](QChar c) { return c.isSpace(); }))
-        return refused(Key::LibraryHost, tr("a host name has no spaces"));
+        return moreThanAName(Key::LibraryHost);
     // "db.clinic:5433", "http://db": no address can be made of it, which would mean this computer.
     const QString url =
         LibraryAddress::serverUrl(host, port > 0 ? port : 5432, text(Key::LibraryDatabase), text(Key::LibraryUser));

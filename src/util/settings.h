@@ -51,6 +51,7 @@ public:
         SplitterState,
         ZoomPercent,
         Language, // the language Careleaf speaks (BCP 47); empty: the system's
+        Last = Language,
     };
 
     // The user's settings with IT's defaults and locks, as found in the environment now.
@@ -70,8 +71,10 @@ public:
 
     // The library the app opens when neither --db nor CARELEAF_DB names one: empty for this
     // computer's own library, or the clinic server's address (never with a password). A library
-    // setting that means neither (a kind other than file or server, a port out of range, a host
-    // with spaces) gives no location, and *problem names the setting, its value and its file.
+    // setting that means neither (a kind other than file or server, a port out of range, a host,
+    // user or database with more than a name in it), or IT's file where it cannot be read as meant
+    // (systemFileWarnings()), gives no location, and *problem names the setting or line and the
+    // file (and a value only where it cannot be a password).
     [[nodiscard]] QString libraryLocation(QString *problem = nullptr) const;
     // Whether the library setting names the clinic server ("server", in any case).
     [[nodiscard]] bool libraryIsServer() const;
@@ -104,7 +107,7 @@ private:
     };
     [[nodiscard]] bool lockedName(const QString &name) const;
     void readSystemFile(const QString &file);
-    void checkSystemFileLines(const QByteArray &bytes);
+    void checkSystemFileLines(QByteArray bytes);
 
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system; // null without a system file
