@@ -33,12 +33,21 @@ int cmdHandout(Context &c, const QStringList &args)
     // handout's start (the window's last choice is the window's own); on the paper IT set, else
     // the one this locale uses.
     const Settings settings;
+    // Careleaf's own presets, and those IT ships ("user:NAME", as the window names them).
+    const auto presetNamed = [&settings](const QString &id) -> std::optional<Handout::Preset> {
+        if (!id.startsWith(u"user:"_s))
+            return Handout::builtInPreset(id);
+        const QMap<QString, QStringList> own = settings.userPresets();
+        if (!own.contains(id.mid(5)))
+            return std::nullopt;
+        return Handout::Preset{id, id.mid(5), own.value(id.mid(5)), false};
+    };
     std::optional<Handout::Preset> chosen;
     if (const QString itsPreset = settings.systemText(Settings::Key::DefaultPreset).trimmed(); !itsPreset.isEmpty()) {
-        chosen = Handout::builtInPreset(itsPreset);
+        chosen = presetNamed(itsPreset);
         if (!chosen)
             c.err << "careleaf-cli: "
-                  << tr("%1: %2 is \u201c%3\u201d, which is no preset; the handout is for the patient")
+                  << tr("%1: %2 is \u201c%3\u201d, which is no preset: the handout will be the patient's")
                          .arg(settings.systemFile(), Settings::name(Settings::Key::DefaultPreset), itsPreset)
                   << Qt::endl;
     }
