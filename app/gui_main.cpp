@@ -1,5 +1,6 @@
 // careleaf: the desktop app. Opens the default library (created with the bundled sample
 // library on first start) or the one named with --db / CARELEAF_DB.
+#include "filenames.h"
 #include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
@@ -75,7 +76,8 @@ bool answersWithoutAWindow(int argc, char *argv[])
 
 // The arguments without Qt's own options (-platform offscreen, -style Fusion, -reverse), which
 // QApplication takes out of argv and a QCoreApplication leaves for this program's parser, which
-// would refuse them. Every single-dash option longer than -h, -v and -? is Qt's.
+// would refuse them. Every single-dash option longer than -h, -v and -? is Qt's, but the value
+// of --db, whatever it starts with.
 QStringList withoutQtOptions(const QStringList &arguments)
 {
     static const QStringList withValue{u"-platform"_s,
@@ -99,6 +101,10 @@ QStringList withoutQtOptions(const QStringList &arguments)
         if (i > 0 && a == u"--"_s) {
             out += arguments.mid(i);
             break;
+        }
+        if (a == u"--db"_s && i + 1 < arguments.size()) { // its value, whatever it starts with
+            out << a << arguments.at(++i);
+            continue;
         }
         if (i > 0 && a.size() > 2 && a.startsWith(u'-') && !a.startsWith(u"--"_s)) {
             if (withValue.contains(a))
@@ -136,9 +142,17 @@ int main(int argc, char *argv[])
     CommandLine commandLine;
     commandLine.parser.process(app);
 
+    // The library's name as its bytes (FileNames): Qt decodes a name that is not UTF-8 into another
+    // name, which would open another, new library; the store refuses such a name, naming it.
     QString location = commandLine.parser.value(commandLine.db);
+    for (int i = 1; i + 1 < argc && commandLine.parser.isSet(commandLine.db); ++i) {
+        if (qstrcmp(argv[i], "--db") == 0)
+            location = Careleaf::FileNames::decode(argv[i + 1]);
+        else if (qstrncmp(argv[i], "--db=", 5) == 0)
+            location = Careleaf::FileNames::decode(argv[i] + 5);
+    }
     if (location.isEmpty())
-        location = qEnvironmentVariable("CARELEAF_DB");
+        location = Careleaf::FileNames::decode(qgetenv("CARELEAF_DB"));
     QString settingsProblem;
     if (location.isEmpty())
         location = Careleaf::PreferencesDialog::savedLibraryLocation(&settingsProblem); // Preferences > Library
@@ -163,10 +177,19 @@ int main(int argc, char *argv[])
 
     Careleaf::MainWindow window(std::move(opened.store));
     window.show();
-    // What Careleaf ignores of IT's file, every start until IT corrects it.
-    if (const QStringList ignored = Careleaf::Settings().systemFileWarnings(); note.isEmpty() && !ignored.isEmpty())
-        note = QCoreApplication::translate("main", "Ignored in the administrator's settings: %1")
-                   .arg(ignored.join(QStringLiteral("; ")));
+    // What Careleaf ignores of IT's file, every start until IT corrects it: the file, then its lines.
+    const Careleaf::Settings settings;
+    if (QStringList ignored = settings.systemFileWarnings(); !ignored.isEmpty()) {
+        const QString file = settings.systemFile() + QStringLiteral(": ");
+        for (QString &line : ignored) {
+            if (line.startsWith(file))
+                line.remove(0, file.size());
+        }
+        if (!note.isEmpty())
+            note += QStringLiteral("  ");
+        note += QCoreApplication::translate("main", "Ignored in the administrator's settings (%1): %2")
+                    .arg(settings.systemFile(), ignored.join(QStringLiteral("; ")));
+    }
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 20000);
     return QApplication::exec();

@@ -80,13 +80,14 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
         result.store.reset();
         return std::move(result);
     };
-    if (LibraryAddress::isServer(location))
-        return openServer(location);
-    // SQLite and Qt take a name as UTF-8: one with other bytes would name another, new library.
+    // SQLite and Qt take a name as UTF-8: one with other bytes would name another, new library
+    // (and no server's address has them).
     if (FileNames::keepsBytes(location))
         return fail(Problem::NotAFile, tr("%1: the library's name is not UTF-8, and Careleaf would open another file "
                                           "in its place. Rename the file, or give a link to it whose name is UTF-8.")
                                            .arg(FileNames::shown(location)));
+    if (LibraryAddress::isServer(location))
+        return openServer(location);
     if (const QString why = LibraryFile::notALibraryFile(location); !why.isEmpty())
         return fail(Problem::NotAFile, why);
     const QFileInfo info(location);
