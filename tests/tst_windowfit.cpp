@@ -134,6 +134,7 @@ private Q_SLOTS:
         dialog->resize(dialog->width(), 260);
         auto *scroll = dialog->findChild<QScrollArea *>(u"optionsScroll"_s);
         QVERIFY(scroll);
+        QTRY_VERIFY2(scroll->verticalScrollBar()->maximum() > 0, "the options all fit: nothing to scroll to");
         const auto inView = [scroll](QWidget *w) {
             const QRect shown(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
             return scroll->viewport()->rect().contains(shown);

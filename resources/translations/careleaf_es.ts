@@ -290,8 +290,8 @@
         <translation>%1 es otra vez %2, ya indicado como %3: se imprime una sola vez</translation>
     </message>
     <message>
-        <source>%1: %2 is “%3”, which is no preset; the handout is for the patient</source>
-        <translation>%1: %2 es «%3», que no es ningún conjunto; la hoja informativa es la del paciente</translation>
+        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
+        <translation>--out %1: el nombre del archivo de una hoja informativa debe estar en UTF-8</translation>
     </message>
     <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
@@ -303,8 +303,8 @@ LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
-first use. A new file given with --db starts empty. A handout starts with the preset IT
-set (else patient) and the paper the app&apos;s settings give.
+first use. A new file given with --db starts empty; a file&apos;s name must be UTF-8. A handout
+starts with the preset IT set (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -321,13 +321,14 @@ Commands:
   handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             write a patient handout PDF; several KEYs make a packet. Presets:
-                            patient (default), before, expect, after, and full (a staff copy:
-                            everything, with codes). The note prints in a box at the top; the
-                            name and the note are never stored. Recorded in the log.
+                            patient (the default, unless IT set another), before, expect, after,
+                            and full (a staff copy: everything, with codes). The note prints in
+                            a box at the top; the name and the note are never stored. Recorded
+                            in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version. A FILE not ending in .pdf
-                            gets .pdf added.
+                            gets .pdf added; its name must be UTF-8.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -363,9 +364,9 @@ LOCATION es un archivo de biblioteca SQLite o el servidor PostgreSQL de la clín
 Las contraseñas se leen de ~/.pgpass o PGPASSFILE, como en psql; nunca ponga una en la línea de comandos.
 Predeterminado: $CARELEAF_DB si está definida; si no, el servidor de la clínica elegido en las
 Preferencias de la app (o por TI); si no, la biblioteca propia de la app Careleaf (%1), creada con
-la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío.
-Una hoja informativa empieza con el conjunto que TI haya fijado (si no, patient) y el papel que
-dan los ajustes de la app.
+la biblioteca de ejemplo la primera vez que se usa. Un archivo nuevo dado con --db empieza vacío;
+el nombre de un archivo debe estar en UTF-8. Una hoja informativa empieza con la plantilla que TI
+haya fijado (si no, patient) y el papel que dan los ajustes de la app.
 
 Comandos:
   import [--language CODE] PATH...
@@ -382,13 +383,13 @@ Comandos:
   handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             crea una hoja informativa en PDF; varias KEY forman un paquete. Plantillas:
-                            patient (predeterminada), before, expect, after y full (copia del personal:
-                            todo, con códigos). La nota se imprime en un recuadro arriba; el nombre
+                            patient (predeterminada, salvo que TI haya fijado otra), before, expect,
+                            after y full (copia del personal: todo, con códigos). La nota se imprime en un recuadro arriba; el nombre
                             y la nota nunca se guardan. Queda anotado en el registro.
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
                             junto a su versión en inglés. Un FILE que no termine en .pdf
-                            recibe .pdf al final.
+                            recibe .pdf al final; su nombre debe estar en UTF-8.
   log [--since DATE] [--csv]
                             el registro de educación dada (hojas informativas impresas o exportadas)
   check                     verifica la integridad de la biblioteca
@@ -417,8 +418,8 @@ SIGTERM detiene una importación (después de su resumen).
 </translation>
     </message>
     <message>
-        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
-        <translation>--out %1: el nombre del archivo de una hoja informativa debe estar en UTF-8</translation>
+        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
+        <translation>%1: %2 es «%3», que no es ninguna plantilla: la hoja informativa será la del paciente (patient)</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1697,13 @@ SIGTERM detiene una importación (después de su resumen).
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n closest match(es) for “%1”</source>
+        <translation>
+            <numerusform>Más de %n resultado más cercano para “%1”</numerusform>
+            <numerusform>Más de %n resultados más cercanos para “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2103,10 +2111,6 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>un puerto es un número del 1 al 65535</translation>
     </message>
     <message>
-        <source>a host name has no spaces</source>
-        <translation>un nombre de host no lleva espacios</translation>
-    </message>
-    <message>
         <source>a host name is a name or an address alone, without a port or a scheme</source>
         <translation>un nombre de host es solo un nombre o una dirección, sin puerto ni esquema</translation>
     </message>
@@ -2155,8 +2159,16 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña. Pida a TI que lo corrija.</translation>
     </message>
     <message>
-        <source>. Until it is corrected, no library is opened: ask IT to correct it.</source>
-        <translation>. Hasta que se corrija, no se abre ninguna biblioteca: pida a TI que lo corrija.</translation>
+        <source>a quotation mark is not closed: the rest of the file would be read as this line&apos;s value</source>
+        <translation>unas comillas no se cierran: el resto del archivo se leería como el valor de esta línea</translation>
+    </message>
+    <message>
+        <source>a group&apos;s name holds a value</source>
+        <translation>el nombre de un grupo contiene un valor</translation>
+    </message>
+    <message>
+        <source>%1. Until it is corrected, no library is opened: ask IT to correct it.</source>
+        <translation>%1. Hasta que se corrija, no se abre ninguna biblioteca: pida a TI que lo corrija.</translation>
     </message>
 </context>
 <context>
@@ -2718,8 +2730,8 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.</translation>
     </message>
     <message>
-        <source>Ignored in the administrator&apos;s settings: %1</source>
-        <translation>Se ignora en los ajustes del administrador: %1</translation>
+        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
+        <translation>Se ignoran en los ajustes del administrador (%1): %2</translation>
     </message>
 </context>
 </TS>

@@ -289,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 is “%3”, which is no preset; the handout is for the patient</source>
+        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,8 +302,8 @@ LOCATION is a SQLite library file, or the clinic&apos;s PostgreSQL server:
 Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.
 Default: $CARELEAF_DB if set, then the clinic server chosen in the app&apos;s Preferences (or by
 IT), otherwise the Careleaf app&apos;s own library (%1), created with the sample library on
-first use. A new file given with --db starts empty. A handout starts with the preset IT
-set (else patient) and the paper the app&apos;s settings give.
+first use. A new file given with --db starts empty; a file&apos;s name must be UTF-8. A handout
+starts with the preset IT set (else patient) and the paper the app&apos;s settings give.
 
 Commands:
   import [--language CODE] PATH...
@@ -320,13 +320,14 @@ Commands:
   handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             write a patient handout PDF; several KEYs make a packet. Presets:
-                            patient (default), before, expect, after, and full (a staff copy:
-                            everything, with codes). The note prints in a box at the top; the
-                            name and the note are never stored. Recorded in the log.
+                            patient (the default, unless IT set another), before, expect, after,
+                            and full (a staff copy: everything, with codes). The note prints in
+                            a box at the top; the name and the note are never stored. Recorded
+                            in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version. A FILE not ending in .pdf
-                            gets .pdf added.
+                            gets .pdf added; its name must be UTF-8.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -356,7 +357,7 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--out %1: a handout&apos;s file name must be UTF-8</source>
+        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +1616,12 @@ SIGTERM stops an import (after its summary).
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>More than %n closest match(es) for “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2020,10 +2027,6 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a host name has no spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a host name is a name or an address alone, without a port or a scheme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2075,15 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Until it is corrected, no library is opened: ask IT to correct it.</source>
+        <source>a quotation mark is not closed: the rest of the file would be read as this line&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group&apos;s name holds a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Until it is corrected, no library is opened: ask IT to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,7 +2646,7 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ignored in the administrator&apos;s settings: %1</source>
+        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,8 +21,8 @@ QString helpText()
               "Passwords come from ~/.pgpass or PGPASSFILE, as for psql; never put one on a command line.\n"
               "Default: $CARELEAF_DB if set, then the clinic server chosen in the app's Preferences (or by\n"
               "IT), otherwise the Careleaf app's own library (%1), created with the sample library on\n"
-              "first use. A new file given with --db starts empty. A handout starts with the preset IT\n"
-              "set (else patient) and the paper the app's settings give.\n"
+              "first use. A new file given with --db starts empty; a file's name must be UTF-8. A handout\n"
+              "starts with the preset IT set (else patient) and the paper the app's settings give.\n"
               "\n"
               "Commands:\n"
               "  import [--language CODE] PATH...\n"
@@ -39,13 +39,14 @@ QString helpText()
               "  handout [--sections K,K..] [--preset NAME] [--patient NAME] [--note TEXT] [--large-print]\n"
               "          [--language CODE [--bilingual]] --out FILE.pdf KEY...\n"
               "                            write a patient handout PDF; several KEYs make a packet. Presets:\n"
-              "                            patient (default), before, expect, after, and full (a staff copy:\n"
-              "                            everything, with codes). The note prints in a box at the top; the\n"
-              "                            name and the note are never stored. Recorded in the log.\n"
+              "                            patient (the default, unless IT set another), before, expect, after,\n"
+              "                            and full (a staff copy: everything, with codes). The note prints in\n"
+              "                            a box at the top; the name and the note are never stored. Recorded\n"
+              "                            in the log.\n"
               "                            --language prints each procedure's version in CODE, and the\n"
               "                            handout's own words in CODE; --bilingual prints each section\n"
               "                            beside its English version. A FILE not ending in .pdf\n"
-              "                            gets .pdf added.\n"
+              "                            gets .pdf added; its name must be UTF-8.\n"
               "  log [--since DATE] [--csv]\n"
               "                            the log of education given (handouts printed or exported)\n"
               "  check                     verify the library's integrity\n"
@@ -139,8 +140,6 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         c.location = QDir::homePath() + c.location.mid(1);
     if (args.isEmpty())
         return c.usage(tr("no command given"));
-    // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
-    // IT's), else this computer's own (an empty location).
     const QString command = args.takeFirst();
     if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
         out << commandHelp(command);
@@ -150,6 +149,8 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
     // What Careleaf ignores of IT's file, every time, until IT corrects it.
     for (const QString &warning : settings.systemFileWarnings())
         err << "careleaf-cli: " << warning << Qt::endl;
+    // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
+    // IT's), else this computer's own (an empty location).
     if (c.location.isEmpty())
         c.location = settings.libraryLocation(&c.settingsProblem);
     static const QHash<QString, int (*)(Context &, const QStringList &)> commands{

@@ -460,7 +460,9 @@ void MainWindow::updateStatus()
         m_matchCount->setText(tr("%n procedure(s) in the library", nullptr, total));
     else if (total == 0)
         m_matchCount->setText(tr("No matches for “%1”").arg(query));
-    else if (m_model->isClosest()) // not matches of what was typed: the banner says so
+    else if (m_model->isClosest() && !m_model->totalIsExact()) // not matches: the banner says so
+        m_matchCount->setText(tr("More than %n closest match(es) for “%1”", nullptr, total - 1).arg(query));
+    else if (m_model->isClosest())
         m_matchCount->setText(tr("%n closest match(es) for “%1”", nullptr, total).arg(query));
     else if (!m_model->totalIsExact())
         m_matchCount->setText(tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query));

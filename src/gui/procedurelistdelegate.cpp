@@ -97,8 +97,6 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const Ink::Scheme ink = rowInk(option);
-    const QColor textColor = ink.text;
-    const QColor secondaryColor = ink.secondary;
 
     const QRect r = option.rect.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
     const QString title = ProcedureHtml::shownText(index.data(ProcedureListModel::TitleRole).toString());
@@ -131,12 +129,12 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     }
     QRect titleRect(r.left(), r.top(), r.width() - codeWidth - tagsWidth, tfm.height());
     painter->setFont(tf);
-    painter->setPen(textColor);
+    painter->setPen(ink.text);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       tfm.elidedText(title, Qt::ElideRight, titleRect.width()));
     if (!codeText.isEmpty()) {
         painter->setFont(sf);
-        painter->setPen(secondaryColor);
+        painter->setPen(ink.secondary);
         painter->drawText(QRect(r.right() - codeWidth, r.top(), codeWidth, tfm.height()),
                           Qt::AlignRight | Qt::AlignVCenter, codeText);
     }
@@ -147,7 +145,7 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         for (const QString &tag : std::as_const(tags)) {
             const int w = sfm.horizontalAdvance(tag) + 2 * tagPadding;
             const QRect box(x, r.top() + (tfm.height() - sfm.height()) / 2, w, sfm.height());
-            painter->setPen(secondaryColor);
+            painter->setPen(ink.secondary);
             painter->drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
             painter->drawText(box, Qt::AlignCenter, tag);
             x += w + tagPadding;
@@ -159,7 +157,7 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         ProcedureHtml::shownText(index.data(ProcedureListModel::SnippetRole).toString()).simplified();
     if (snippet.isEmpty()) {
         painter->setFont(sf);
-        painter->setPen(secondaryColor);
+        painter->setPen(ink.secondary);
         painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
                           sfm.elidedText(descriptor.simplified(), Qt::ElideRight, secondRect.width()));
     } else {

@@ -103,8 +103,8 @@ public:
     [[nodiscard]] static QLocale locale(const HandoutOptions &o);
     // The zero of the digits the handout's own numbers (the date, the page numbers) are written
     // in: the language's own (Arabic-Indic) where a procedure's text writes its numbers so, else
-    // Western, as the steps are numbered and codes and phone numbers are written: one sheet never
-    // writes its numbers two ways.
+    // Western, as codes and phone numbers are written and Qt numbers the steps (in Western digits
+    // whatever the text's).
     [[nodiscard]] static QChar zeroDigit(const QList<Procedure> &procedures, const HandoutOptions &o);
     // The text a reading grade is computed over: the chosen sections of one procedure.
     [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections);

@@ -98,7 +98,7 @@ QByteArray encode(const QString &name)
 
 QString shown(const QString &name)
 {
-    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return isEscape(c.unicode()); }))
+    if (!keepsBytes(name))
         return name;
     QString out;
     for (QChar c : name) {
