@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionViewItem>
 #include <QTabBar>
@@ -37,6 +38,8 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -315,7 +318,8 @@ private Q_SLOTS:
     void shouldPaintEveryRowReadable_data()
     {
         QTest::addColumn<QPalette>("palette");
-        QPalette fusion = QStyleFactory::create(u"Fusion"_s)->standardPalette();
+        const std::unique_ptr<QStyle> style(QStyleFactory::create(u"Fusion"_s));
+        QPalette fusion = style->standardPalette();
         QTest::addRow("Fusion") << fusion;
         QPalette dark(QColor(0xd3, 0xd3, 0xd3), QColor(0x3d, 0x3d, 0x3d));
         dark.setColor(QPalette::Base, QColor(0x2d, 0x2d, 0x2d));
@@ -502,6 +506,15 @@ private Q_SLOTS:
         for (QWidget *w : chain) {
             QAccessibleInterface *iface = accessible(w);
             QVERIFY2(iface && !iface->text(QAccessible::Name).isEmpty(), qPrintable(describe(w)));
+        }
+        // A box's name and the words on it begin alike (its reading grade may follow on the box),
+        // so that a speech-input user reaches it by what it says ("Date:" was "Print the date").
+        for (QAbstractButton *box : dialog->findChildren<QCheckBox *>()) {
+            const QString shown = box->text().remove(u'&').remove(u':').trimmed();
+            const QString name = accessible(box)->text(QAccessible::Name);
+            if (!shown.isEmpty())
+                QVERIFY2(name.startsWith(shown, Qt::CaseInsensitive) || shown.startsWith(name, Qt::CaseInsensitive),
+                         qPrintable(shown + u" is named "_s + name));
         }
 
         // The patient's name and the note, typed where Tab takes the keyboard.
