@@ -145,9 +145,9 @@ int main(int argc, char *argv[])
     // The library's name as its bytes (FileNames): Qt decodes a name that is not UTF-8 into another
     // name, which would open another, new library; the store refuses such a name, naming it.
     QString location = commandLine.parser.value(commandLine.db);
-    for (int i = 1; i + 1 < argc && commandLine.parser.isSet(commandLine.db); ++i) {
-        if (qstrcmp(argv[i], "--db") == 0)
-            location = Careleaf::FileNames::decode(argv[i + 1]);
+    for (int i = 1; i < argc && commandLine.parser.isSet(commandLine.db); ++i) {
+        if (qstrcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            location = Careleaf::FileNames::decode(argv[++i]);
         else if (qstrncmp(argv[i], "--db=", 5) == 0)
             location = Careleaf::FileNames::decode(argv[i] + 5);
     }
