@@ -261,6 +261,11 @@ private Q_SLOTS:
             QVERIFY(cell);
             QCOMPARE(cell->text(QAccessible::Description), description);
             QVERIFY(!cell->text(QAccessible::Name).isEmpty());
+            // The code the row shows beside the name is said too, the system alone when it has none.
+            const QString code = QString(index.data(ProcedureListModel::CodeSystemRole).toString() + u' ' +
+                                         index.data(ProcedureListModel::CodeRole).toString())
+                                     .trimmed();
+            QVERIFY2(cell->text(QAccessible::Name).contains(code), qPrintable(cell->text(QAccessible::Name)));
         }
         QVERIFY(model->index(0, 0)
                     .data(Qt::AccessibleDescriptionRole)

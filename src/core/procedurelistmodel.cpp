@@ -178,7 +178,9 @@ QVariant ProcedureListModel::data(const QModelIndex &index, int role) const
     case DescriptorRole:
         return hit.descriptor;
     case Qt::AccessibleTextRole: {
-        QString text = hit.code.isEmpty() ? hit.title : hit.title + u", "_s + hit.codeSystem + u' ' + hit.code;
+        // The name, then the code as the row shows it ("CPT 96417", or "CPT" when it has none).
+        const QString code = QString(hit.codeSystem + u' ' + hit.code).trimmed();
+        QString text = code.isEmpty() ? hit.title : hit.title + u", "_s + code;
         // The languages the list shows as tags, by name: "English, Español".
         if (hit.languages.size() > 1) {
             QStringList names;
