@@ -26,6 +26,14 @@ class TestSettings : public QObject
     QTemporaryDir m_dir{Test::scratchTemplate()};
     QString m_system; // a folder of XDG_CONFIG_DIRS
 
+    // The console's environment with its own home, IT's folder first in XDG_CONFIG_DIRS.
+    QProcessEnvironment withITsFile(const QString &home) const
+    {
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        return env;
+    }
+
     void writeSystemFile(const QByteArray &text)
     {
         QVERIFY(QDir().mkpath(m_system + u"/Careleaf"_s));
@@ -113,8 +121,7 @@ private Q_SLOTS:
     {
         writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\nphone=(217) 555-0142\n"
                         "[Locked]\nsettings=letterhead\n");
-        QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(m_dir.filePath(u"home"_s));
         const QString library = m_dir.filePath(u"it.sqlite"_s);
         QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
         const QString pdf = m_dir.filePath(u"it.pdf"_s);
@@ -137,8 +144,7 @@ private Q_SLOTS:
             QVERIFY(user.open(QIODevice::WriteOnly));
             user.write("[handout]\ndefaultPreset=full\n");
         }
-        QProcessEnvironment env = Test::cliEnvironment(home);
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(home);
         const QString library = m_dir.filePath(u"user-preset.sqlite"_s);
         QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
         QCOMPARE(Test::runCli(
@@ -156,8 +162,7 @@ private Q_SLOTS:
         writeSystemFile("[library]\nkind=server\nhost=127.0.0.1\nport=1\ndatabase=careleaf\n"
                         "[handout]\ndefaultPreset=full\npaper=Letter\n[Locked]\nsettings=library, handout\n");
         const QString home = m_dir.filePath(u"home-it"_s);
-        QProcessEnvironment env = Test::cliEnvironment(home);
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(home);
         env.insert(u"LANG"_s, u"en_GB.UTF-8"_s); // a locale on A4: the paper must be IT's
         env.insert(u"LC_ALL"_s, u"en_GB.UTF-8"_s);
 
@@ -250,8 +255,7 @@ private Q_SLOTS:
         QFETCH(QString, named);
         writeSystemFile(file);
         const QString home = m_dir.filePath(u"home-typo-"_s + QString::fromLatin1(QTest::currentDataTag()));
-        QProcessEnvironment env = Test::cliEnvironment(home);
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(home);
         if (QString::fromLatin1(file).contains(u"[locked]"_s, Qt::CaseInsensitive)) {
             // The user's own choice of this computer's library is overridden by IT's lock.
             QVERIFY(QDir().mkpath(home + u"/config/Careleaf"_s));
@@ -297,8 +301,7 @@ private Q_SLOTS:
     {
         QVERIFY(QDir().mkpath(m_system + u"/Careleaf/Careleaf.conf"_s)); // a folder of that name
         const QString home = m_dir.filePath(u"home-folder-conf"_s);
-        QProcessEnvironment env = Test::cliEnvironment(home);
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(home);
         const Test::CliRun r = Test::runCli({u"list"_s}, env);
         QDir(m_system + u"/Careleaf/Careleaf.conf"_s).removeRecursively();
         QCOMPARE(r.exitCode, 2);
@@ -331,8 +334,7 @@ private Q_SLOTS:
         writeSystemFile(file);
         QCOMPARE(Settings().systemFileWarnings().size(), 1);
         const QString home = m_dir.filePath(u"home-ignored-"_s + QString::fromLatin1(QTest::currentDataTag()));
-        QProcessEnvironment env = Test::cliEnvironment(home);
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(home);
         const Test::CliRun r = Test::runCli({u"list"_s}, env);
         QCOMPARE(r.exitCode, 0); // this computer's library, as IT's file says
         QVERIFY2(r.err.contains(m_system + u"/Careleaf/Careleaf.conf: "_s + said), qPrintable(r.err));
@@ -361,8 +363,7 @@ private Q_SLOTS:
         QFETCH(bool, warned);
         writeSystemFile(file);
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
-        QProcessEnvironment env = Test::cliEnvironment(m_dir.filePath(u"home-preset-"_s + tag));
-        env.insert(u"XDG_CONFIG_DIRS"_s, m_system);
+        QProcessEnvironment env = withITsFile(m_dir.filePath(u"home-preset-"_s + tag));
         const QString library = m_dir.filePath(u"preset-"_s + tag + u".sqlite"_s);
         QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
         const Test::CliRun handout = Test::runCli(
