@@ -2,6 +2,7 @@
 // bytes, from a newer Careleaf, not a database, read-only, and a full disk. Each gets a plain
 // message naming the file and the ways out, exit status 2, no crash, and the file as it was.
 // `recover` sets the file aside and restores the automatic backup or starts fresh.
+#include "filenames.h"
 #include "libraryfile.h"
 #include "librarystore.h"
 #include "testsupport.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -92,12 +94,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("offersRecovery");
-        QTest::addRow("truncated") << u"truncated"_s << u"damaged"_s << true;
-        QTest::addRow("random bytes") << u"random"_s << u"not an SQLite database"_s << true;
-        QTest::addRow("random pages after the header") << u"random-pages"_s << u"damaged"_s << true;
-        QTest::addRow("newer Careleaf") << u"newer"_s << u"newer version of Careleaf"_s << true;
-        QTest::addRow("a text file") << u"text"_s << u"not an SQLite database"_s << true;
-        QTest::addRow("another program's database") << u"foreign"_s << u"not a Careleaf library"_s << true;
+        QTest::addColumn<QString>("name"); // of the file, when not the kind's
+        QTest::addRow("truncated") << u"truncated"_s << u"damaged"_s << true << QString();
+        QTest::addRow("random bytes") << u"random"_s << u"not an SQLite database"_s << true << QString();
+        QTest::addRow("random pages after the header") << u"random-pages"_s << u"damaged"_s << true << QString();
+        QTest::addRow("newer Careleaf") << u"newer"_s << u"newer version of Careleaf"_s << true << QString();
+        QTest::addRow("a text file") << u"text"_s << u"not an SQLite database"_s << true << QString();
+        QTest::addRow("another program's database") << u"foreign"_s << u"not a Careleaf library"_s << true << QString();
+        // A name is words, never a pattern: its "%1" stays in the message as it is.
+        QTest::addRow("newer, named with a percent sign")
+            << u"newer"_s << u"newer version of Careleaf (library format 99"_s << true << u"clinic 100%1"_s;
     }
 
     void shouldExplainDamagedAndForeignFiles()
@@ -105,7 +111,10 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         QFETCH(bool, offersRecovery);
-        const QString path = copyOfGood(kind + u".sqlite"_s);
+        QFETCH(QString, name);
+        if (name.isEmpty())
+            name = kind;
+        const QString path = copyOfGood(name + u".sqlite"_s);
         QVERIFY(!path.isEmpty());
         QFile f(path);
         if (kind == u"truncated"_s) {
@@ -150,7 +159,7 @@ private Q_SLOTS:
         // The fresh start keeps the file aside, byte for byte.
         const Test::CliRun fresh = cli({u"--db"_s, path, u"recover"_s, u"--fresh"_s});
         QCOMPARE(fresh.exitCode, 0);
-        const QStringList aside = QDir(m_dir.path()).entryList({kind + u".sqlite.damaged-*"_s}, QDir::Files);
+        const QStringList aside = QDir(m_dir.path()).entryList({name + u".sqlite.damaged-*"_s}, QDir::Files);
         QCOMPARE(aside.size(), 1);
         QCOMPARE(sha(m_dir.filePath(aside.first())), before);
         QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
@@ -176,9 +185,18 @@ private Q_SLOTS:
 
     // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
     // `recover --backup` puts the backup back and the library opens with its procedures.
+    void shouldBackUpBeforeUpgradingAndRestoreTheBackup_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("plain") << u"old"_s;
+        // Brackets, a star and a percent sign are letters of a name, not a pattern's.
+        QTest::addRow("a name with pattern characters") << u"old [2] *100%1"_s;
+    }
+
     void shouldBackUpBeforeUpgradingAndRestoreTheBackup()
     {
-        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name + u".sqlite"_s);
         QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray original = sha(path);
@@ -186,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(upgraded.exitCode, 0);
         const QStringList backups = LibraryFile::backups(path);
         QCOMPARE(backups.size(), 1);
-        QVERIFY(backups.first().endsWith(u"old.format-1-backup.sqlite"_s));
+        QCOMPARE(backups.first(), m_dir.filePath(name + u".format-1-backup.sqlite"_s));
         const int count = Test::procedureCount(backups.first());
         QVERIFY(count > 0);
 
@@ -200,6 +218,16 @@ private Q_SLOTS:
         QVERIFY(restored.out.contains(u"ok: %1 procedures"_s.arg(count)));
         QVERIFY(original != sha(path)); // upgraded again, from the backup
         QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
+    }
+
+    // A name with a byte that is not UTF-8 is refused before anything is read or written; its
+    // backups are none, looked for without a word from Qt (a pattern cannot hold such a byte).
+    void shouldFindNoBackupsForANameThatIsNotUtf8()
+    {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        const QString path = FileNames::decode(QFile::encodeName(m_dir.path()) + "/lib\xE9.sqlite");
+        QVERIFY(FileNames::keepsBytes(path));
+        QVERIFY(LibraryFile::backups(path).isEmpty());
     }
 
     // A file-size limit stands in for a full disk: the import stops with plain words, the files

@@ -47,7 +47,8 @@ private Q_SLOTS:
     {
         Test::useOwnHome();
         QStandardPaths::setTestModeEnabled(true);
-        m_system = m_dir.filePath(u"etc-xdg"_s);
+        // A percent sign in the folder's name stays a letter in every message that names the file.
+        m_system = m_dir.filePath(u"etc-xdg 100%1"_s);
         // An empty first folder, as a desktop session has: the first folder that has the file wins.
         qputenv("XDG_CONFIG_DIRS", QFile::encodeName(m_dir.filePath(u"empty"_s) + u':' + m_system));
     }

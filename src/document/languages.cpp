@@ -29,7 +29,7 @@ void readTable(const QString &path, Language *language, QStringList *problems)
         const QString value = tab < 0 ? QString() : line.mid(tab + 1).simplified();
         const auto problem = [&](const QString &reason) {
             if (++leftOut <= NamedAtMost)
-                *problems << u"%1:%2: %3; the line is left out"_s.arg(shown).arg(lineNumber).arg(reason);
+                *problems << u"%1:%2: %3; the line is left out"_s.arg(shown, QString::number(lineNumber), reason);
         };
         if (field.isEmpty() || value.isEmpty()) {
             problem(u"expected a field name and a value separated by a tab"_s);
@@ -70,7 +70,7 @@ void readTable(const QString &path, Language *language, QStringList *problems)
             problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
     });
     if (leftOut > NamedAtMost)
-        *problems << u"%1: %2 more lines are left out"_s.arg(shown).arg(leftOut - NamedAtMost);
+        *problems << u"%1: %2 more lines are left out"_s.arg(shown, QString::number(leftOut - NamedAtMost));
 }
 
 void merge(QList<Language> *into, Language language)

@@ -71,15 +71,11 @@ QString LibraryStore::migrate(Problem *problem)
             return tr("%1 says it is library format %2, but Careleaf last brought it to format %3, which this "
                       "version reads: the format number was changed by hand, not by a newer Careleaf. Ask IT to "
                       "set it back (UPDATE careleaf_meta SET value = '%3' WHERE key = 'schema_version').")
-                .arg(shown)
-                .arg(version)
-                .arg(real);
+                .arg(shown, QString::number(version), QString::number(real));
         }
         return tr("%1 was written by a newer version of Careleaf (library format %2; this version reads up to "
                   "format %3). Open it with a newer Careleaf, or choose another library.")
-            .arg(shown)
-            .arg(version)
-            .arg(latest);
+            .arg(shown, QString::number(version), QString::number(latest));
     }
     c.m_schemaVersion = version;
     if (c.isServer() && version < latest) {
@@ -91,10 +87,7 @@ QString LibraryStore::migrate(Problem *problem)
                                       .arg(shown, refusal)
                                 : tr("%1 needs an upgrade from library format %2 to %3, which this connection may "
                                      "not make: %4 Ask IT to run: careleaf-cli admin init-server <address>")
-                                      .arg(shown)
-                                      .arg(version)
-                                      .arg(latest)
-                                      .arg(refusal);
+                                      .arg(shown, QString::number(version), QString::number(latest), refusal);
         }
     }
     if (const QString err = backend.prepareForWriting(database); !err.isEmpty()) {
@@ -110,9 +103,7 @@ QString LibraryStore::migrate(Problem *problem)
             *problem = backend.classify(QSqlError(err, err, QSqlError::StatementError), c.location());
             return tr("%1 needs an upgrade to format %2, but the backup taken first could not be written to %3: "
                       "%4. Nothing was changed.")
-                .arg(shown)
-                .arg(latest)
-                .arg(backup, err);
+                .arg(shown, QString::number(latest), backup, err);
         }
     }
     const auto failed = [&](const QString &message) {
@@ -126,8 +117,8 @@ QString LibraryStore::migrate(Problem *problem)
         QSqlQuery q(database);
         for (const QString &statement : backend.migration(v)) {
             if (!q.exec(statement))
-                return failed(
-                    tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(q.lastError())));
+                return failed(tr("%1 cannot be upgraded to format %2: %3")
+                                  .arg(shown, QString::number(v), c.explain(q.lastError())));
         }
         // The format number, and the format Careleaf itself last brought the library to: a number
         // changed by hand afterwards shows as the two disagreeing (formatProblems()).
@@ -136,7 +127,8 @@ QString LibraryStore::migrate(Problem *problem)
         q.addBindValue(QString::number(v));
         q.addBindValue(QString::number(v));
         if (!q.exec())
-            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(q.lastError())));
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), c.explain(q.lastError())));
         if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat || v == AboutColumnFormat) {
             // Columns derived from each document, and the log's seals: computed here, in the same
             // transaction.
@@ -147,12 +139,13 @@ QString LibraryStore::migrate(Problem *problem)
                                                             : splitIndexedText();
             m_upgradingTo = 0;
             if (!err.isEmpty())
-                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
+                return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), err));
         }
         if (const QString err = m_index->fillEntries(database, v); !err.isEmpty())
-            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(err));
+            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), err));
         if (!tx.commit())
-            return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown).arg(v).arg(c.explain(tx.error())));
+            return failed(
+                tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), c.explain(tx.error())));
     }
     c.m_schemaVersion = latest;
     afterManyWrites();

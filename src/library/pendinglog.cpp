@@ -115,7 +115,8 @@ QList<EducationLogEntry> PendingLog::rows(QString *error) const
         if (const auto entry = fromJson(array.at(i).toObject()))
             out << *entry;
         else
-            *error = tr("%1: row %2 is not an education log row").arg(QDir::toNativeSeparators(m_path)).arg(i + 1);
+            *error = tr("%1: row %2 is not an education log row")
+                         .arg(QDir::toNativeSeparators(m_path), QString::number(i + 1));
     }
     return out;
 }

@@ -37,7 +37,7 @@ Glossary Glossary::load(const QStringList &files, QStringList *problems)
             }
             if (forms.isEmpty() || parts.value(1).trimmed().isEmpty()) {
                 if (problems)
-                    *problems << u"%1:%2: expected term<TAB>definition"_s.arg(path).arg(lineNumber);
+                    *problems << u"%1:%2: expected term<TAB>definition"_s.arg(path, QString::number(lineNumber));
                 return;
             }
             g.add({forms.first(), forms, parts.at(1).simplified()});

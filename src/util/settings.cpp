@@ -109,7 +109,7 @@ void Settings::checkSystemFileLines(QByteArray bytes)
     const QStringList groups{u"letterhead"_s, u"library"_s, u"handout"_s, PresetGroup, u"mainWindow"_s, u"view"_s};
     static const QStringList libraryNames{u"kind"_s, u"host"_s, u"port"_s, u"database"_s, u"user"_s};
     const auto problem = [this](int line, const QString &why, bool aboutLibrary) {
-        m_problems.append({tr("%1: line %2: %3").arg(m_systemFile).arg(line).arg(why), aboutLibrary});
+        m_problems.append({tr("%1: line %2: %3").arg(m_systemFile, QString::number(line), why), aboutLibrary});
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark, which QSettings passes over
         bytes.remove(0, 3);

@@ -479,8 +479,8 @@ public:
     QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
     {
         const QFileInfo info(location);
-        const QString backup =
-            info.absoluteDir().filePath(u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName()).arg(version));
+        const QString backup = info.absoluteDir().filePath(
+            u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName(), QString::number(version)));
         QFile::remove(backup);
         QSqlQuery q(db);
         if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', u"''"_s)))) {

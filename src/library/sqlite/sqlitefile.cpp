@@ -138,12 +138,22 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
 
 QStringList LibraryFile::backups(const QString &location)
 {
+    // The names are compared as text, not as a wildcard pattern: a library's own name may hold
+    // '[', '*' or '?', or a byte kept from a name that is not UTF-8, which no pattern can hold.
     const QFileInfo info(location);
-    QFileInfoList found = info.absoluteDir().entryInfoList(
-        {u"%1.format-*-backup.sqlite"_s.arg(info.completeBaseName())}, QDir::Files, QDir::Time);
+    const QString prefix = info.completeBaseName() + u".format-"_s;
+    const QString suffix = u"-backup.sqlite"_s;
     QStringList out;
-    for (const QFileInfo &f : std::as_const(found))
-        out << f.absoluteFilePath();
+    const QFileInfoList found = info.absoluteDir().entryInfoList(QDir::Files, QDir::Time);
+    for (const QFileInfo &f : found) {
+        const QString name = f.fileName();
+        if (name.size() <= prefix.size() + suffix.size() || !name.startsWith(prefix) || !name.endsWith(suffix))
+            continue;
+        bool isNumber = false;
+        name.sliced(prefix.size(), name.size() - prefix.size() - suffix.size()).toInt(&isNumber);
+        if (isNumber)
+            out << f.absoluteFilePath();
+    }
     return out;
 }
 
