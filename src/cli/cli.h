@@ -1,5 +1,6 @@
-// careleaf-cli: the console contract of DESIGN.md. Scripts and tests depend on its output lines
-// and exit codes; change them only together with DESIGN.md and the README.
+// careleaf-cli: the console contract (DESIGN.md's, grown since: the README's "Console" and
+// careleaf-cli(1) list every command). Scripts and tests depend on its output lines and exit
+// codes; change them only together with the README, the man page and --help.
 #pragma once
 
 #include <QStringList>

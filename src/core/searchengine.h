@@ -1,5 +1,5 @@
 // Search as the GUI and the console run it: parses what was typed, widens each word with its
-// base forms and lay-term equivalents, ranks in tiers (see StoreBackend::search), and, when the
+// base forms and lay-term equivalents, ranks in tiers (SearchIndex::search, tieredsearch.h), and, when the
 // exact words find too little, corrects typos against the words in the library.
 //
 // Uses one LibraryStore and so belongs to that store's thread.

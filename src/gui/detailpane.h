@@ -1,5 +1,5 @@
 // The tabbed detail pane: Overview, Purpose, Preparation, Procedure, Risks, Recovery,
-// Alternatives, Policies & codes, and Other (only when a procedure has unrecognised sections).
+// Alternatives, Codes (policies and similar codes), and Other (only when a procedure has unrecognised sections).
 // A tab none of whose sections the procedure has is disabled, never shown blank.
 #pragma once
 

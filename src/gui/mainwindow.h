@@ -1,5 +1,5 @@
 // The main window: search field and result list on the left, the tabbed detail pane on the
-// right, File/View/Help menus. Owns the GUI thread's LibraryStore; imports run on a worker
+// right, File/Edit/View/Help menus. Owns the GUI thread's LibraryStore; imports run on a worker
 // thread with their own connection.
 #pragma once
 

@@ -1,5 +1,6 @@
-// Paints one search result in two lines: the lay name with its code system and code on the
-// right, and the official descriptor below it, elided to the width of the list.
+// Paints one search result in two lines: the lay name, its languages' tags, and its code system
+// and code on the right; below it where the query matched (matched words marked), or the
+// official descriptor when there is no query, elided to the width of the list.
 #pragma once
 
 #include "ink.h"
