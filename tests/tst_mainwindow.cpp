@@ -406,6 +406,49 @@ private Q_SLOTS:
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
 
+    // Until a row is chosen, the pane previews the best match of what is typed now, not of the
+    // first letters: "in" finds one procedure first, "inf" another, which Ctrl+P then composes.
+    // A row chosen stays in the pane while typing keeps it in the list.
+    void shouldPreviewTheBestMatchOfWhatIsTypedNow()
+    {
+        auto *pane = m_window->findChild<DetailPane *>();
+        search(u"in"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        const auto top = [this] { return list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString(); };
+        const QString first = top();
+        QTRY_COMPARE(pane->procedure()->title, first);
+        QTest::keyClicks(searchField(), u"f"_s);
+        waitForResults();
+        QVERIFY2(top() != first, "the data no longer shows the case: choose another word");
+        bool stillListed = false;
+        for (int row = 0; row < list()->model()->rowCount(); ++row)
+            stillListed |= list()->model()->index(row, 0).data(ProcedureListModel::TitleRole).toString() == first;
+        QVERIFY2(stillListed, "the data no longer shows the case: choose another word");
+        QTRY_COMPARE(pane->procedure()->title, top());
+        QVERIFY(!list()->currentIndex().isValid());
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Handout — %1"_s.arg(top()));
+        dialog->close();
+        delete dialog;
+
+        // Chosen: the second row stays while the list still holds it.
+        searchField()->setFocus();
+        QTest::keyClick(searchField(), Qt::Key_Down);
+        QTest::keyClick(list(), Qt::Key_Down);
+        QTRY_COMPARE(list()->currentIndex().row(), 1);
+        const QString chosen = list()->currentIndex().data(ProcedureListModel::TitleRole).toString();
+        QTRY_COMPARE(pane->procedure()->title, chosen);
+        searchField()->setFocus();
+        QTest::keyClick(searchField(), Qt::Key_End);
+        QTest::keyClicks(searchField(), u"u"_s);
+        waitForResults();
+        bool chosenListed = false;
+        for (int row = 0; row < list()->model()->rowCount(); ++row)
+            chosenListed |= list()->model()->index(row, 0).data(ProcedureListModel::TitleRole).toString() == chosen;
+        QCOMPARE(pane->procedure()->title, chosenListed ? chosen : top());
+    }
+
     // On a fresh start, typing and Ctrl+P compose the best match.
     void shouldComposeTheBestMatchRightAfterTyping()
     {

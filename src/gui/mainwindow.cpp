@@ -255,11 +255,12 @@ void MainWindow::applyFilters()
 void MainWindow::syncPaneWithList()
 {
     // What you see is what you print: the pane shows the procedure chosen in the list, never one
-    // the list no longer holds. While the clinic server is away, what is on screen stays.
+    // the list no longer holds, and, until one is chosen, the best match of what is typed now.
+    // While the clinic server is away, what is on screen stays.
     if (isLibraryUnavailable())
         return;
     const auto &shown = m_ui->detailPane->procedure();
-    if (shown) {
+    if (shown && !m_panePreviews) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (paneShows(m_model->idAt(row)))
                 return;
@@ -270,6 +271,7 @@ void MainWindow::syncPaneWithList()
         // choice is left to the user).
         if (!paneShows(m_model->idAt(0)))
             showProcedure(m_store->procedure(m_model->idAt(0)));
+        m_panePreviews = true;
     } else if (shown) {
         showProcedure(std::nullopt, m_model->rowCount() == 0
                                         ? tr("No procedure matches what you typed, so none is chosen.")
@@ -408,6 +410,7 @@ void MainWindow::showCurrent()
     // A new result list has no current row yet: keep the procedure on screen until one is chosen.
     if (id == 0 && m_ui->detailPane->procedure())
         return;
+    m_panePreviews = false;
     std::optional<Procedure> procedure;
     if (id > 0)
         procedure = m_store->procedure(id);
@@ -517,6 +520,7 @@ void MainWindow::showHandoutDialog()
         // Nothing chosen yet: the best match, which the pane then shows too.
         if (auto best = m_store->procedure(m_model->idAt(0))) {
             showProcedure(best);
+            m_panePreviews = true;
             procedures << *best;
         }
     }

@@ -119,6 +119,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     // Every version (language) of the procedure in the pane, when it has more than one.
     QList<Procedure> m_paneVersions;
+    // The pane previews the best match of what is typed (no row was chosen): it follows the typing.
+    bool m_panePreviews = false;
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<SearchEngine> m_engine; // highlight terms only; searching runs on m_service's thread
     SearchService *m_service = nullptr;
