@@ -716,6 +716,29 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // The composer starts with the preset last chosen, but never with a staff copy: the next
+    // handout is most likely a patient's.
+    void shouldRememberThePresetButNotAStaffCopy()
+    {
+        openFirst(u"magnesium"_s);
+        const auto choose = [this](const QString &id) {
+            HandoutDialog *dialog = openHandout();
+            auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);
+            const QString startedWith = preset->currentData().toString();
+            if (!id.isEmpty()) {
+                preset->setCurrentIndex(preset->findData(id));
+                Q_EMIT preset->activated(preset->currentIndex()); // as a click or a key does
+            }
+            dialog->close();
+            delete dialog;
+            return startedWith;
+        };
+        choose(u"after"_s);
+        QCOMPARE(choose(u"full"_s), u"after"_s);
+        QCOMPARE(choose(QString()), u"after"_s);
+        choose(u"patient"_s);
+    }
+
     void shouldSaveAndDeleteUserPresets()
     {
         openFirst(u"magnesium"_s);

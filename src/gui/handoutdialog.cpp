@@ -124,7 +124,12 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
 
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
         // Chosen by the user: the next handout starts with it (unless IT set the one to start with).
-        Settings().setValue(Settings::Key::DefaultPreset, m_ui->presetCombo->itemData(index).toString());
+        // Not a staff copy, which is asked for one handout at a time: the next is most likely a
+        // patient's, and would carry codes and "Staff copy" in its footer.
+        const QString id = m_ui->presetCombo->itemData(index).toString();
+        if (const auto builtIn = Handout::builtInPreset(id); builtIn && builtIn->staffCopy)
+            return;
+        Settings().setValue(Settings::Key::DefaultPreset, id);
     });
     connect(m_ui->presetCombo, &QComboBox::currentIndexChanged, this, &HandoutDialog::applyPreset);
     connect(m_ui->savePresetButton, &QToolButton::clicked, this, &HandoutDialog::savePreset);
