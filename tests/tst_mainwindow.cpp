@@ -716,6 +716,46 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // "My questions" takes only what the last page leaves: when it leaves too little, the
+    // composer says so beside the page count (the box was ticked for nothing, in silence).
+    void shouldSayWhenMyQuestionsHaveNoRoom()
+    {
+        Procedure p;
+        p.title = u"Port Flush"_s;
+        p.descriptor = u"Port flush"_s;
+        const auto composed = [this, &p](int paragraphs, QString *pdfText) {
+            QList<Block> blocks;
+            for (int i = 0; i < paragraphs; ++i)
+                blocks << Block{
+                    BlockType::Paragraph, u"Rest today and drink water; call us if the arm swells."_s, {}, 1};
+            p.sections = {Section{u"recovery"_s, u"Recovery"_s, blocks}};
+            HandoutDialog dialog({p}, nullptr);
+            dialog.show();
+            auto *pages = dialog.findChild<QLabel *>(u"pageCount"_s);
+            [&] { QTRY_VERIFY(dialog.previewPaints() > 0 && !pages->text().isEmpty()); }();
+            const QString pdf = m_dir.filePath(u"questions-%1.pdf"_s.arg(paragraphs));
+            [&] { QCOMPARE(dialog.exportPdf(pdf), QString()); }();
+            QString error;
+            *pdfText = Test::pdfText(pdf, &error);
+            if (pdfText->isEmpty())
+                qWarning("%s", qPrintable(error));
+            return pages->text();
+        };
+        QString text;
+        const QString roomy = composed(3, &text);
+        if (text.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"pdftotext gave nothing"_s);
+        QVERIFY(text.contains(u"My questions"_s));
+        QVERIFY2(!roomy.contains(u"no room"_s), qPrintable(roomy));
+        // Paragraph by paragraph, the first page fills until the lines no longer fit on it.
+        QString said;
+        for (int paragraphs = 4; paragraphs < 60 && !said.contains(u"no room"_s); ++paragraphs)
+            said = composed(paragraphs, &text);
+        QVERIFY2(said.contains(u"no room for \u201cMy questions\u201d"_s), qPrintable(said));
+        QVERIFY(!text.isEmpty());
+        QVERIFY2(!text.contains(u"My questions"_s), qPrintable(text.right(300)));
+    }
+
     // The composer starts with the preset last chosen, but never with a staff copy: the next
     // handout is most likely a patient's.
     void shouldRememberThePresetButNotAStaffCopy()

@@ -818,6 +818,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>Fernández-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, higher is easier; patient materials aim for 70 or more. Each section&apos;s own figure is beside it; the three hardest sentences are marked in the preview.</source>
         <translation>Facilidad de lectura de Fernández-Huerta de las secciones elegidas, una fórmula hecha para el español: de 0 a 100, cuanto más alta, más fácil; los materiales para pacientes buscan 70 o más. La cifra de cada sección aparece a su lado; las tres oraciones más difíciles se marcan en la vista previa.</translation>
     </message>
+    <message>
+        <source>%1; no room for “My questions”</source>
+        <translation>%1; sin espacio para «Mis preguntas»</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -755,6 +755,10 @@ SIGTERM stops an import (after its summary).
         <source>Fernández-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, higher is easier; patient materials aim for 70 or more. Each section&apos;s own figure is beside it; the three hardest sentences are marked in the preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; no room for “My questions”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -90,8 +90,13 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     }
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
-            [this] { m_ui->pageCount->setText(tr("%n page(s)", nullptr, m_preview->pageCount())); });
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
+        // The lines take only what the last page leaves: said when it leaves too little, rather
+        // than a page added for them or the box ticked for nothing.
+        const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
+        m_ui->pageCount->setText(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages)
+                                                    : pages);
+    });
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
     m_refresh->setSingleShot(true);
@@ -538,7 +543,7 @@ void HandoutDialog::paint(QPrinter *printer)
     ++m_paints;
     HandoutOptions o = options();
     o.marks = hardestSentences(); // on screen only: printing and export leave them out
-    (void)PagedPrint::print(Handout::flow(m_procedures, o), *printer);
+    (void)PagedPrint::print(Handout::flow(m_procedures, o), *printer, &m_questionsLeftOut);
 }
 
 void HandoutDialog::log(const QString &output, int copies)

@@ -96,6 +96,7 @@ private:
     QTimer *m_refresh = nullptr;
     Letterhead m_letterhead;
     int m_paints = 0;
+    bool m_questionsLeftOut = false; // the last preview had no room for "My questions"
     bool m_applyingPreset = false;
 };
 

@@ -400,8 +400,11 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     return any;
 }
 
-std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize)
+std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize,
+                                                  bool *questionsLeftOut)
 {
+    if (questionsLeftOut)
+        *questionsLeftOut = false;
     const QString body = flow.pieces.join(QString());
     auto build = [&](const QString &tail, bool compact) {
         auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
@@ -445,6 +448,8 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
                 break;
             }
         }
+        if (questionsLeftOut)
+            *questionsLeftOut = lines < 3;
     }
     markText(*doc, flow.marks, Ink::paper(flow.accent).markBackground);
     return doc;
@@ -459,7 +464,7 @@ QString PagedPrint::withDigits(QString text, QChar zero)
     return text;
 }
 
-QString PagedPrint::print(const Flow &flow, QPrinter &printer)
+QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut)
 {
     // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
     const auto pageText = [&flow](int page, int pages) {
@@ -487,7 +492,8 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer)
     const qreal gap = fm.height() * 0.8;
     const qreal bodyHeight = page.height() - footerHeight - gap;
 
-    const std::unique_ptr<QTextDocument> doc = layOut(flow, &printer, QSizeF(page.width(), bodyHeight));
+    const std::unique_ptr<QTextDocument> doc =
+        layOut(flow, &printer, QSizeF(page.width(), bodyHeight), questionsLeftOut);
     const int pages = doc->pageCount();
     const QColor rule = Ink::paper(flow.accent).rule;
     for (int i = 0; i < pages; ++i) {

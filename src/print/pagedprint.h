@@ -61,8 +61,9 @@ public:
     // path as a PDF's name: as given when it ends in ".pdf" (any case), else with ".pdf" added, as a
     // save dialog does, so "handout.txt" never holds a PDF.
     [[nodiscard]] static QString pdfFileName(const QString &path);
-    // Paints the flow on printer. Returns an error message, empty on success.
-    [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer);
+    // Paints the flow on printer. Returns an error message, empty on success. *questionsLeftOut
+    // (when given) says whether the flow asked for "My questions" and the last page had no room.
+    [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut = nullptr);
     // Writes the flow to a PDF file at path: a new file, or a PDF replaced; never over any other
     // file (a library typed by mistake). Returns an error message, empty on success.
     [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
@@ -96,8 +97,9 @@ public:
 
     // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
     // headings kept with their text, the end laid out. For tests and the composer's figures.
-    [[nodiscard]] static std::unique_ptr<QTextDocument> layOut(const Flow &flow, QPaintDevice *device,
-                                                               const QSizeF &bodySize);
+    // *questionsLeftOut as print() sets it.
+    [[nodiscard]] static std::unique_ptr<QTextDocument>
+    layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize, bool *questionsLeftOut = nullptr);
 };
 
 } // namespace Careleaf
