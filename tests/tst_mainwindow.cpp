@@ -575,6 +575,9 @@ private Q_SLOTS:
         paneLanguage->setCurrentIndex(paneLanguage->findData(u"es"_s));
         Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());
         QTRY_COMPARE(m_window->findChild<DetailPane *>()->procedure()->title, u"Terapia de infusión de magnesio"_s);
+        // The glossary is English: no Spanish word is explained with it.
+        for (const QString &tab : {u"overview"_s, u"purpose"_s, u"procedure"_s, u"risks"_s, u"recovery"_s})
+            QCOMPARE(m_window->findChild<DetailPane *>()->glossaryWordCount(tab), 0);
         QVERIFY(tabText(u"overview"_s).contains(u"calambres"_s) || tabText(u"purpose"_s).contains(u"calambres"_s));
         // File > Print of the pane prints the Spanish version with its own words in Spanish.
         const PagedPrint::Flow printed =
@@ -593,6 +596,15 @@ private Q_SLOTS:
         QCOMPARE(language->itemData(0).toString(), u"en"_s);
         QCOMPARE(language->currentData().toString(), u"es"_s);
         QVERIFY(bilingual->isEnabled());
+        // No words to know from the English glossary in a Spanish handout: the box is off and
+        // says why; back in English, the choice is back.
+        auto *wordsToKnow = dialog->findChild<QCheckBox *>(u"wordsToKnow"_s);
+        QVERIFY(!wordsToKnow->isEnabled() && !wordsToKnow->isChecked());
+        QVERIFY(!wordsToKnow->toolTip().isEmpty());
+        language->setCurrentIndex(language->findData(u"en"_s));
+        QVERIFY(wordsToKnow->isEnabled() && wordsToKnow->isChecked());
+        language->setCurrentIndex(language->findData(u"es"_s));
+        QVERIFY(!wordsToKnow->isChecked());
         bilingual->setChecked(true);
         auto *preset = dialog->findChild<QComboBox *>(u"presetCombo"_s);
         preset->setCurrentIndex(preset->findData(u"before"_s));

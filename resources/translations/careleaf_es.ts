@@ -822,6 +822,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>%1; no room for “My questions”</source>
         <translation>%1; sin espacio para «Mis preguntas»</translation>
     </message>
+    <message>
+        <source>The meanings of medical words are written in English: none are printed for a handout in another language.</source>
+        <translation>Los significados de las palabras médicas están escritos en inglés: no se imprimen en una hoja informativa en otro idioma.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

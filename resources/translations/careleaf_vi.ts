@@ -759,6 +759,10 @@ SIGTERM stops an import (after its summary).
         <source>%1; no room for “My questions”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meanings of medical words are written in English: none are printed for a handout in another language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -309,7 +309,9 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
-        underlineGlossaryWords(view);
+        // The glossary is English: another language's words that look alike are not its words.
+        if (m_procedure->language == Procedure::DefaultLanguage)
+            underlineGlossaryWords(view);
         applyHighlights(view);
     }
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))

@@ -391,7 +391,7 @@ void HandoutDialog::fillLanguages()
         std::max(0, m_ui->patientLanguage->findData(m_procedures.isEmpty() ? Procedure::DefaultLanguage
                                                                            : m_procedures.first().language)));
     m_ui->patientLanguage->setEnabled(codes.size() > 1);
-    m_ui->bilingual->setEnabled(m_ui->patientLanguage->currentData().toString() != Procedure::DefaultLanguage);
+    enableLanguageOptions();
 }
 
 void HandoutDialog::applyLanguage()
@@ -402,9 +402,31 @@ void HandoutDialog::applyLanguage()
         const Procedure *version = Procedure::versionIn(m_versions.at(i), code);
         m_procedures[i] = version ? *version : m_versions.at(i).first();
     }
-    m_ui->bilingual->setEnabled(code != Procedure::DefaultLanguage);
+    enableLanguageOptions();
     updateSectionLevels();
     changed();
+}
+
+void HandoutDialog::enableLanguageOptions()
+{
+    m_ui->bilingual->setEnabled(m_ui->patientLanguage->currentData().toString() != Procedure::DefaultLanguage);
+    // Words to know come from the English glossary, for the English versions only (as
+    // Handout::wordsToKnow takes them): with none, the box is off and says why, not ticked for
+    // nothing; the choice comes back with an English version.
+    const bool english = std::any_of(m_procedures.cbegin(), m_procedures.cend(),
+                                     [](const Procedure &p) { return p.language == Procedure::DefaultLanguage; });
+    if (english != m_ui->wordsToKnow->isEnabled()) {
+        if (english) {
+            m_ui->wordsToKnow->setChecked(m_wordsToKnowWanted);
+        } else {
+            m_wordsToKnowWanted = m_ui->wordsToKnow->isChecked();
+            m_ui->wordsToKnow->setChecked(false);
+        }
+        m_ui->wordsToKnow->setEnabled(english);
+        m_ui->wordsToKnow->setToolTip(english ? QString()
+                                              : tr("The meanings of medical words are written in English: "
+                                                   "none are printed for a handout in another language."));
+    }
 }
 
 QString HandoutDialog::patientLanguage() const

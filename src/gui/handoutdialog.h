@@ -82,6 +82,8 @@ private:
     // The chosen sections' text in the handout's language, which the reading level is of.
     [[nodiscard]] QString readingText(const QStringList &sections) const;
     void applyLanguage();
+    // Bilingual and Words to know, as the chosen language allows them.
+    void enableLanguageOptions();
     [[nodiscard]] QString currentPresetName() const;
 
     std::unique_ptr<Ui::HandoutDialog> m_ui;
@@ -97,6 +99,7 @@ private:
     Letterhead m_letterhead;
     int m_paints = 0;
     bool m_questionsLeftOut = false; // the last preview had no room for "My questions"
+    bool m_wordsToKnowWanted = true; // the box's choice while no English version takes it
     bool m_applyingPreset = false;
 };
 
