@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -766,6 +767,28 @@ private Q_SLOTS:
         QVERIFY2(said.contains(u"no room for \u201cMy questions\u201d"_s), qPrintable(said));
         QVERIFY(!text.isEmpty());
         QVERIFY2(!text.contains(u"My questions"_s), qPrintable(text.right(300)));
+    }
+
+    // A grade below the first school grade (Flesch-Kincaid goes negative for a few short words)
+    // is said as such, never as "grade -2.2".
+    void shouldSayAGradeBelowTheFirstInWords()
+    {
+        Procedure p;
+        p.title = u"Port Flush"_s;
+        p.descriptor = u"Port flush"_s;
+        p.sections = {Section{u"summary"_s, u"Summary"_s, {Block{BlockType::Paragraph, u"About an hour."_s, {}, 1}}},
+                      Section{u"recovery"_s,
+                              u"Recovery"_s,
+                              {Block{BlockType::Paragraph,
+                                     u"Afterwards, the nurse will examine the insertion site for swelling, "
+                                     "tenderness, or discoloration, and will document the medication administered."_s,
+                                     {},
+                                     1}}}};
+        HandoutDialog dialog({p}, nullptr);
+        const QString summary = dialog.findChild<QCheckBox *>(u"section_summary"_s)->text();
+        QVERIFY2(summary.contains(u"grade below 1"_s) && !summary.contains(u'-'), qPrintable(summary));
+        const QString recovery = dialog.findChild<QCheckBox *>(u"section_recovery"_s)->text();
+        QVERIFY2(QRegularExpression(u"grade \\d+\\.\\d"_s).match(recovery).hasMatch(), qPrintable(recovery));
     }
 
     // The composer starts with the preset last chosen, but never with a staff copy: the next

@@ -826,6 +826,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>The meanings of medical words are written in English: none are printed for a handout in another language.</source>
         <translation>Los significados de las palabras médicas están escritos en inglés: no se imprimen en una hoja informativa en otro idioma.</translation>
     </message>
+    <message>
+        <source>below 1</source>
+        <translation>inferior a 1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

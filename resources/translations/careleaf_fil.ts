@@ -766,6 +766,10 @@ SIGTERM stops an import (after its summary).
         <source>The meanings of medical words are written in English: none are printed for a handout in another language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

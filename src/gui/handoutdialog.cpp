@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -39,8 +40,12 @@ QMap<QString, QStringList> userPresets()
     return Settings().userPresets();
 }
 
+// The grade, as "grade X" reads it. Flesch-Kincaid goes below 1, and below 0, for a few short
+// words ("-2.2" for "About an hour."): no school grade, so said as below the first.
 QString gradeText(double grade)
 {
+    if (grade < 1.0)
+        return QCoreApplication::translate("Careleaf::HandoutDialog", "below 1");
     return QLocale().toString(grade, 'f', 1);
 }
 
