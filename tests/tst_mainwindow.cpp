@@ -24,6 +24,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -767,6 +768,46 @@ private Q_SLOTS:
         QVERIFY2(said.contains(u"no room for \u201cMy questions\u201d"_s), qPrintable(said));
         QVERIFY(!text.isEmpty());
         QVERIFY2(!text.contains(u"My questions"_s), qPrintable(text.right(300)));
+    }
+
+    // Export PDF opens where the last PDF went (or IT's folder), remembers where this one goes,
+    // and says beside the buttons that it was saved.
+    void shouldExportWhereTheLastPdfWentAndSaySo()
+    {
+        const QString first = m_dir.filePath(u"exports"_s);
+        const QString second = m_dir.filePath(u"exports-2"_s);
+        QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
+        QVERIFY(Settings().setValue(Settings::Key::PdfFolder, first));
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        QString openedIn;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!files)
+                return;
+            watcher.stop();
+            openedIn = files->directory().absolutePath();
+            // As the nurse types it into the name box.
+            auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(second + u"/handout.pdf"_s);
+            static_cast<QDialog *>(files)->accept(); // as Save does
+        });
+        watcher.start();
+        dialog->findChild<QPushButton *>(u"exportPdfButton"_s)->click();
+        watcher.stop();
+        QCOMPARE(openedIn, first);
+        QVERIFY(QFileInfo::exists(second + u"/handout.pdf"_s));
+        auto *note = dialog->findChild<QLabel *>(u"pageCount"_s);
+        QCOMPARE(note->text(), u"Saved as handout.pdf"_s);
+        QCOMPARE(note->toolTip(), QDir::toNativeSeparators(second + u"/handout.pdf"_s));
+        QCOMPARE(Settings().text(Settings::Key::PdfFolder), second);
+        dialog->close();
+        delete dialog;
+        QVERIFY(Settings().setValue(Settings::Key::PdfFolder, QString()));
     }
 
     // A grade below the first school grade (Flesch-Kincaid goes negative for a few short words)

@@ -830,6 +830,14 @@ SIGTERM detiene una importación (después de su resumen).
         <source>below 1</source>
         <translation>inferior a 1</translation>
     </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviada a la impresora</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardada como %1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

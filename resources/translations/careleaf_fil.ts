@@ -770,6 +770,14 @@ SIGTERM stops an import (after its summary).
         <source>below 1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -13,7 +13,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFontMetrics>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -101,6 +104,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
         m_ui->pageCount->setText(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages)
                                                     : pages);
+        m_ui->pageCount->setToolTip(QString());
     });
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
@@ -122,6 +126,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             return;
         if (const QString error = printTo(*m_printer); !error.isEmpty())
             QMessageBox::warning(this, tr("Printing Failed"), error);
+        else
+            sayDone(tr("Sent to the printer"), m_printer->printerName());
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -130,6 +136,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             return;
         if (const QString error = exportPdf(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Export Failed"), error);
+        else
+            sayDone(tr("Saved as %1").arg(QFileInfo(path).fileName()), QDir::toNativeSeparators(path));
     });
 
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
@@ -583,6 +591,15 @@ void HandoutDialog::log(const QString &output, int copies)
         !error.isEmpty())
         QMessageBox::warning(this, tr("Education Log"), error);
     Q_EMIT printed(output);
+}
+
+void HandoutDialog::sayDone(const QString &what, const QString &where)
+{
+    // Where the nurse looks next, beside the buttons, in place of the page count until the next
+    // change; a long file name is shortened, so the row never widens the dialog.
+    const QFontMetrics fm(m_ui->pageCount->font());
+    m_ui->pageCount->setText(fm.elidedText(what, Qt::ElideMiddle, fm.averageCharWidth() * 40));
+    m_ui->pageCount->setToolTip(where);
 }
 
 QString HandoutDialog::documentTitle() const

@@ -82,6 +82,8 @@ private:
     // The chosen sections' text in the handout's language, which the reading level is of.
     [[nodiscard]] QString readingText(const QStringList &sections) const;
     void applyLanguage();
+    // Says beside the buttons that the handout was printed or saved (where: the tooltip).
+    void sayDone(const QString &what, const QString &where);
     // Bilingual and Words to know, as the chosen language allows them.
     void enableLanguageOptions();
     [[nodiscard]] QString currentPresetName() const;

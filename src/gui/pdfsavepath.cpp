@@ -1,9 +1,12 @@
 #include "pdfsavepath.h"
 
 #include "pagedprint.h"
+#include "settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -17,11 +20,22 @@ QString askPdfSavePath(QWidget *parent, const QString &title)
     static const QRegularExpression unsafe(uR"([^\w\- ]+)"_s);
     QString name = title.left(60);
     name = name.replace(unsafe, u" "_s).simplified();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' +
-                              (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
-    return PagedPrint::pdfFileName(
+    // The folder the last PDF went to (or the one IT set), else Documents, else home: never the
+    // folder Careleaf happened to be started from.
+    QString folder = Settings().text(Settings::Key::PdfFolder);
+    for (const QString &candidate :
+         {QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            break;
+        folder = candidate;
+    }
+    const QString suggested = folder + u'/' + (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
+    const QString path = PagedPrint::pdfFileName(
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("Careleaf", "Export PDF"), suggested,
                                      QCoreApplication::translate("Careleaf", "PDF documents (*.pdf)")));
+    if (!path.isEmpty())
+        Settings().setValue(Settings::Key::PdfFolder, QFileInfo(path).absolutePath());
+    return path;
 }
 
 } // namespace Careleaf

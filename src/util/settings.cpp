@@ -262,6 +262,8 @@ QString Settings::name(Key key)
         return u"view/zoomPercent"_s;
     case Key::Language:
         return u"view/language"_s;
+    case Key::PdfFolder:
+        return u"handout/pdfFolder"_s;
     }
     return {};
 }

@@ -50,8 +50,9 @@ public:
         WindowState,
         SplitterState,
         ZoomPercent,
-        Language, // the language Careleaf speaks (BCP 47); empty: the system's
-        Last = Language,
+        Language,  // the language Careleaf speaks (BCP 47); empty: the system's
+        PdfFolder, // where Export PDF starts: the folder of the last PDF saved (or IT's)
+        Last = PdfFolder,
     };
 
     // The user's settings with IT's defaults and locks, as found in the environment now.
