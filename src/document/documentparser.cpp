@@ -19,6 +19,12 @@ namespace Careleaf {
 
 namespace {
 
+// "U+007F" as the Unicode standard writes a code point.
+QString codePoint(char16_t u)
+{
+    return QString::number(u, 16).toUpper().rightJustified(4, u'0');
+}
+
 using SectionKeys::HeadingKind;
 
 struct SourceBlock
@@ -482,8 +488,17 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
         }
         if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F) {
             d.error = tr("line %1: control character U+%2 found; this is not a plain-text procedure document")
-                          .arg(line)
-                          .arg(int(u), 4, 16, QLatin1Char('0'));
+                          .arg(QString::number(line), codePoint(u));
+            d.line = line;
+            d.text.clear();
+            return d;
+        }
+        if (u == 0xFFFE || u == 0xFFFF) {
+            // A noncharacter: SQLite turns it into U+FFFD when it reads the text back, so stored it
+            // would come back altered (and the procedure fail its checksum).
+            d.error = tr("line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure "
+                         "document")
+                          .arg(QString::number(line), codePoint(u));
             d.line = line;
             d.text.clear();
             return d;
