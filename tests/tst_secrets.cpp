@@ -76,6 +76,13 @@ private Q_SLOTS:
         QTest::addRow("the password where the port goes") << u"nurse@db.clinic:%1/careleaf"_s.arg(p);
         QTest::addRow("the password where the port goes, no database") << u"nurse@db.clinic:%1"_s.arg(p);
         QTest::addRow("colons for equals signs") << u"host:db.clinic password:%1"_s.arg(p);
+        // A '/', '?' or '#' in a password ends the user's part: QUrl takes the rest for the port,
+        // the database or the query.
+        QTest::addRow("a slash in the password") << u"postgresql://nurse:%1/x@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("a question mark in the password") << u"postgresql://nurse:%1?x@db.clinic:5432/careleaf"_s.arg(p);
+        QTest::addRow("a hash in the password") << u"postgresql://nurse:%1#x@db.clinic/careleaf"_s.arg(p);
+        QTest::addRow("digits, then a slash in the password")
+            << u"postgresql://nurse:12345/%1@db.clinic/careleaf"_s.arg(p);
     }
 
     void shouldNeverEchoAPasswordFromTheConsole()

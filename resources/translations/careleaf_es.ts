@@ -507,6 +507,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>line %1 is a code line, but neither the lines above it (&quot;%2&quot;) nor any heading is what a procedure document holds in a language Careleaf knows (%3): is the document in another language? A clinic adds one as a table in %4</source>
         <translation>la línea %1 es una línea de código, pero ni las líneas anteriores (&quot;%2&quot;) ni ningún título son lo que contiene un documento de procedimiento en un idioma que Careleaf conoce (%3): ¿está el documento en otro idioma? Una clínica añade uno como tabla en %4</translation>
     </message>
+    <message>
+        <source>line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure document</source>
+        <translation>línea %1: U+%2 no es un carácter (es un no-carácter); este no es un documento de procedimiento en texto simple</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>
@@ -990,6 +994,10 @@ SIGTERM detiene una importación (después de su resumen).
     <message>
         <source>the server address has a setting PostgreSQL does not know: “%1”</source>
         <translation>la dirección del servidor tiene un ajuste que PostgreSQL no conoce: «%1»</translation>
+    </message>
+    <message>
+        <source>the server address has an &apos;@&apos; after its host: a &apos;/&apos;, &apos;?&apos; or &apos;#&apos; in a user name or password is written %2F, %3F or %23 (better, keep the password in ~/.pgpass)</source>
+        <translation>la dirección del servidor tiene una «@» después del servidor: una «/», «?» o «#» en un nombre de usuario o una contraseña se escribe %2F, %3F o %23 (mejor aún, guarde la contraseña en ~/.pgpass)</translation>
     </message>
 </context>
 <context>

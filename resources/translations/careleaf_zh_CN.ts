@@ -446,6 +446,10 @@ SIGTERM stops an import (after its summary).
         <source>line %1 is a code line, but neither the lines above it (&quot;%2&quot;) nor any heading is what a procedure document holds in a language Careleaf knows (%3): is the document in another language? A clinic adds one as a table in %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>
@@ -925,6 +929,10 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>the server address has a setting PostgreSQL does not know: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address has an &apos;@&apos; after its host: a &apos;/&apos;, &apos;?&apos; or &apos;#&apos; in a user name or password is written %2F, %3F or %23 (better, keep the password in ~/.pgpass)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,14 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     }
     QList<QPair<QString, QString>> pairs;
     if (isUrl(t)) {
+        // An '@' after the host's end: a '/', '?' or '#' in a password cut "user:password@" short,
+        // and what QUrl then takes for the port, the database or the query is part of the
+        // password. Said without quoting any of it.
+        const QString rest = t.mid(t.indexOf(u"://"_s) + 3);
+        const qsizetype hostEnd = rest.indexOf(QRegularExpression(u"[/?#]"_s));
+        if (hostEnd >= 0 && rest.indexOf(u'@', hostEnd) >= 0)
+            return fail(tr("the server address has an '@' after its host: a '/', '?' or '#' in a user name or "
+                           "password is written %2F, %3F or %23 (better, keep the password in ~/.pgpass)"));
         const QUrl url(t, QUrl::StrictMode);
         // QUrl's own message quotes the whole address, password included: explain it here instead.
         if (!url.isValid())
