@@ -8,6 +8,8 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,31 @@ private Q_SLOTS:
         // The other end of the link loop is reported too, never silently dropped.
         QVERIFY2(err.contains(m_docs + u"/loop-b: "_s), qPrintable(err));
         QCOMPARE(Careleaf::Test::procedureCount(library), 4);
+    }
+
+    // A file that says it is empty but blocks when read (the kernel's log, /proc/kmsg, as root;
+    // another user may not read it at all): rejected without being read, and the import ends.
+    void shouldNotReadAFileThatSaysItIsEmpty()
+    {
+        if (!QFileInfo::exists(u"/proc/kmsg"_s))
+            QSKIP("no /proc/kmsg here");
+        const QString link = m_dir.filePath(u"kernel-log.txt"_s);
+        QVERIFY(QFile::link(u"/proc/kmsg"_s, link));
+        QProcess cli;
+        cli.setProcessEnvironment(Careleaf::Test::cliEnvironment(m_dir.filePath(u"home"_s)));
+        cli.start(QStringLiteral(CARELEAF_CLI_PATH),
+                  {u"--db"_s, m_dir.filePath(u"kernel.sqlite"_s), u"import"_s, link});
+        const bool finished = cli.waitForFinished(30'000);
+        if (!finished) {
+            cli.kill();
+            cli.waitForFinished();
+        }
+        QVERIFY2(finished, "the import hung reading a file that says it is empty");
+        QCOMPARE(cli.exitCode(), 1);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(err.contains(link + u": "_s), qPrintable(err));
+        if (geteuid() == 0)
+            QVERIFY2(err.contains(u"empty"_s), qPrintable(err));
     }
 };
 

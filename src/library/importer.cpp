@@ -159,8 +159,10 @@ Parsed readAndParse(const QString &path, const QString &language, const LibraryS
                             .arg(DocumentParser::MaxDocumentBytes / (1024 * 1024));
         return out;
     }
-    // Read one byte past the limit so a file that grew since size() is still caught.
-    const QByteArray bytes = file.read(DocumentParser::MaxDocumentBytes + 1);
+    // Read one byte past the limit so a file that grew since size() is still caught. A file that
+    // says it is empty is not read: the kernel's files say so too, and reading one may never end
+    // (/proc/kmsg waits for the kernel's next message).
+    const QByteArray bytes = file.size() == 0 ? QByteArray() : file.read(DocumentParser::MaxDocumentBytes + 1);
     out.bytes = bytes.size();
     ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path), language);
     if (parsed.ok())
