@@ -220,6 +220,18 @@ private Q_SLOTS:
         QVERIFY(!unknown.ok());
         QVERIFY2(unknown.error.contains(u"klingon"_s) && unknown.error.contains(u"zh-Hans"_s),
                  qPrintable(unknown.error));
+        // A language the headings plainly are not: refused, never a Spanish text filed as the
+        // English version (replacing it) with its sections lost among "Other".
+        const ParseResult wrong = DocumentParser::parse(spanish, u"es.txt"_s, u"en"_s);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error.contains(u"Spanish (es)"_s) && wrong.error.contains(u"--language es"_s),
+                 qPrintable(wrong.error));
+        // English headings are read in any language: a translation that kept them takes the
+        // language given.
+        const ParseResult kept =
+            DocumentParser::parse(Test::readFile(Test::dataPath(u"languages/en.txt"_s)), u"en.txt"_s, u"tl"_s);
+        QVERIFY2(kept.ok(), qPrintable(kept.error));
+        QCOMPARE(kept.procedure->language, u"tl"_s);
 
         const QByteArray german =
             "Intravenous infusion, initial, up to 1 hour\n\nCPT4 Code 96365\n\nName des Eingriffs:\n\n"

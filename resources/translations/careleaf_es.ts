@@ -511,6 +511,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure document</source>
         <translation>línea %1: U+%2 no es un carácter (es un no-carácter); este no es un documento de procedimiento en texto simple</translation>
     </message>
+    <message>
+        <source>its headings are in %1 (%2), not in %3 (%4) as --language says: import it without --language, or with --language %2</source>
+        <translation>sus encabezados están en %1 (%2), no en %3 (%4) como dice --language: impórtelo sin --language, o con --language %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>

@@ -450,6 +450,10 @@ SIGTERM stops an import (after its summary).
         <source>line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its headings are in %1 (%2), not in %3 (%4) as --language says: import it without --language, or with --language %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>

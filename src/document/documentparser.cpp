@@ -561,16 +561,26 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             voteFor(SectionKeys::matchHeading(line).languages);
     }
     QString documentLanguage = Procedure::DefaultLanguage;
-    if (given) {
-        documentLanguage = given->code;
-    } else {
-        int most = 0; // of equals, the first table (English first)
-        for (const Languages::Language &l : Languages::all()) {
-            if (votes.value(l.code) > most) {
-                most = votes.value(l.code);
-                documentLanguage = l.code;
-            }
+    int most = 0; // of equals, the first table (English first)
+    for (const Languages::Language &l : Languages::all()) {
+        if (votes.value(l.code) > most) {
+            most = votes.value(l.code);
+            documentLanguage = l.code;
         }
+    }
+    if (given && given->code != documentLanguage) {
+        // A language given for a document whose headings are plainly another's (English ones are
+        // read in any language): its sections would be lost among "Other", and it would replace
+        // that language's version of the procedure, not add its own.
+        if (documentLanguage != Procedure::DefaultLanguage &&
+            most > std::max(votes.value(given->code), votes.value(Procedure::DefaultLanguage))) {
+            const Languages::Language *headings = Languages::find(documentLanguage);
+            result.error = tr("its headings are in %1 (%2), not in %3 (%4) as --language says: import it "
+                              "without --language, or with --language %2")
+                               .arg(headings->englishName, headings->code, given->englishName, given->code);
+            return result;
+        }
+        documentLanguage = given->code;
     }
     // Headings of the document's language, and English ones a translation may have kept: a
     // line that is a heading only in some other language ("Personal") is text.
