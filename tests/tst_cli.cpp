@@ -173,6 +173,15 @@ private Q_SLOTS:
         QTest::addRow("db standard input") << QStringList{u"--db"_s, u"-"_s, u"list"_s} << u"--db needs a library"_s;
         QTest::addRow("db an option") << QStringList{u"--db"_s, u"--json"_s, u"list"_s} << u"--db needs a library"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"zero"_s, u"x"_s} << u"--limit"_s;
+        // The query taken for the limit is named, not said to be missing.
+        QTest::addRow("a query for a limit") << QStringList{u"search"_s, u"--limit"_s, u"chemo"_s}
+                                             << u"--limit needs a number from 1 to 2147483647, not \u201cchemo\u201d"_s;
+        QTest::addRow("a limit too large")
+            << QStringList{u"search"_s, u"--limit"_s, u"99999999999"_s, u"x"_s} << u"not \u201c99999999999\u201d"_s;
+        QTest::addRow("a query for a language")
+            << QStringList{u"search"_s, u"--language"_s, u"chemo"_s} << u"\u201cchemo\u201d is not a language"_s;
+        QTest::addRow("a date that is none")
+            << QStringList{u"log"_s, u"--since"_s, u"2026-02-30"_s} << u"not \u201c2026-02-30\u201d"_s;
         QTest::addRow("handout without out") << QStringList{u"handout"_s, u"1"_s} << u"--out"_s;
         QTest::addRow("import in an unknown language")
             << QStringList{u"import"_s, u"--language"_s, u"klingon"_s, u"x.txt"_s} << u"\u201cklingon\u201d"_s;

@@ -182,10 +182,6 @@
         <translation>log no acepta argumentos</translation>
     </message>
     <message>
-        <source>--since needs a date as YYYY-MM-DD</source>
-        <translation>--since necesita una fecha con el formato AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>recover takes --backup [FILE] or --fresh</source>
         <translation>recover acepta --backup [FILE] o --fresh</translation>
     </message>
@@ -208,10 +204,6 @@
     <message>
         <source>search needs a query</source>
         <translation>search necesita un texto para buscar</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit necesita un número positivo</translation>
     </message>
     <message>
         <source>search failed: %1</source>
@@ -420,6 +412,14 @@ SIGTERM detiene una importación (después de su resumen).
     <message>
         <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
         <translation>%1: %2 es «%3», que no es ninguna plantilla: la hoja informativa será la del paciente (patient)</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
+        <translation>--since necesita una fecha como AAAA-MM-DD, no «%1»</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to %1, not “%2”</source>
+        <translation>--limit necesita un número de 1 a %1, no «%2»</translation>
     </message>
 </context>
 <context>

@@ -186,10 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--since needs a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>recover takes --backup [FILE] or --fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,10 +207,6 @@
     </message>
     <message>
         <source>search needs a query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,6 +351,14 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to %1, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

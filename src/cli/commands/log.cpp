@@ -13,7 +13,8 @@ int cmdLog(Context &c, const QStringList &args)
     if (p.values.contains(u"since"_s)) {
         since = QDate::fromString(p.values.value(u"since"_s), Qt::ISODate);
         if (!since.isValid())
-            return c.usage(tr("--since needs a date as YYYY-MM-DD"));
+            return c.usage(
+                tr("--since needs a date as YYYY-MM-DD, not \u201c%1\u201d").arg(p.values.value(u"since"_s)));
     }
     if (!c.openStore())
         return UsageOrDatabase;

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace Careleaf::Cli {
 
 int cmdSearch(Context &c, const QStringList &args)
@@ -12,18 +14,20 @@ int cmdSearch(Context &c, const QStringList &args)
     const Parsed p = parseArgs(args, {u"limit"_s, u"language"_s}, {u"json"_s});
     if (!p.error.isEmpty())
         return c.usage(p.error);
-    if (p.positional.isEmpty())
-        return c.usage(tr("search needs a query"));
+    // The options first: "--limit chemo" took the query for the limit, and is said as such.
     int limit = 20;
     if (p.values.contains(u"limit"_s)) {
         bool ok = false;
         limit = p.values.value(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1)
-            return c.usage(tr("--limit needs a positive number"));
+            return c.usage(tr("--limit needs a number from 1 to %1, not \u201c%2\u201d")
+                               .arg(QString::number(std::numeric_limits<int>::max()), p.values.value(u"limit"_s)));
     }
     SearchFilters filters;
     if (!c.languageOption(p, &filters.language))
         return UsageOrDatabase;
+    if (p.positional.isEmpty())
+        return c.usage(tr("search needs a query"));
     if (!c.openStore())
         return UsageOrDatabase;
     SearchEngine engine(*c.store);
