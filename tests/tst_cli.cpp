@@ -886,6 +886,24 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, lib, u"check"_s}).exitCode, 0);
     }
 
+    // One file reached twice (named twice, named and in its folder, through a link): read once,
+    // never rejected as holding the same procedure as itself.
+    void shouldImportAFileNamedTwiceOnce()
+    {
+        const QString folder = m_dir.filePath(u"named-twice"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QFile f(folder + u"/doc.txt"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(Test::syntheticDocument(9)) > 0);
+        f.close();
+        QVERIFY(QFile::link(folder + u"/doc.txt"_s, m_dir.filePath(u"link-to-doc.txt"_s)));
+        const QString lib = db(u"named-twice.sqlite"_s);
+        const Run r = cli({u"--db"_s, lib, u"import"_s, folder + u"/doc.txt"_s, folder, folder + u"/./doc.txt"_s,
+                           m_dir.filePath(u"link-to-doc.txt"_s)});
+        QCOMPARE(r.out, u"imported 1, updated 0, unchanged 0, rejected 0\n"_s);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
     // Two files of one import with the same procedure: the newer file is kept, the other is named
     // with the reason; never "imported 1, updated 1" in silence.
     void shouldSayWhichOfTwoFilesOfOneProcedureWasKept()

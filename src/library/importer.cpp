@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 #include <fcntl.h>
 #include <mutex>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -88,16 +90,30 @@ QString ImportReport::summaryLine() const
 
 QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *problems)
 {
-    QStringList files;
+    QStringList found;
     for (const QString &path : paths) {
         const FileNames::Kind kind = isResource(path) ? FileNames::Kind::File : FileNames::kindOf(path);
         if (kind == FileNames::Kind::Missing) {
             problems->append({FileNames::shown(path), tr("no such file or folder")});
         } else if (kind == FileNames::Kind::Folder) {
-            walk(path, &files, problems);
+            walk(path, &found, problems);
         } else {
-            files << path; // a file, or whatever it is: the reader says why it cannot be imported
+            found << path; // a file, or whatever it is: the reader says why it cannot be imported
         }
+    }
+    // A file reached twice (named twice, or named and in a folder named too) is one file, read
+    // once: not a second file that "holds the same procedure" as itself, rejected.
+    QStringList files;
+    QSet<std::pair<dev_t, ino_t>> seen;
+    for (const QString &path : std::as_const(found)) {
+        struct stat st;
+        if (!isResource(path) && ::stat(FileNames::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
+            const std::pair<dev_t, ino_t> file{st.st_dev, st.st_ino};
+            if (seen.contains(file))
+                continue;
+            seen.insert(file);
+        }
+        files << path;
     }
     return files;
 }
