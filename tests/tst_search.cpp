@@ -616,6 +616,10 @@ private Q_SLOTS:
             << u"Common risks include nausea, "_s + s + u"vomiting"_s + e + u", and fatigue."_s;
         QTest::addRow("line breaks become spaces") << u"Rest.\n\nDrink   fluids."_s << QStringList{u"drink"_s}
                                                    << u"Rest. "_s + s + u"Drink"_s + e + u" fluids."_s;
+        // Two bullets, or a heading and its text, never run together as one sentence.
+        QTest::addRow("a line break after no sentence's end")
+            << u"Migraines\nPatients undergoing chemotherapy\nBring a friend."_s << QStringList{u"chemo"_s}
+            << u"Migraines \u00B7 Patients undergoing "_s + s + u"chemotherapy"_s + e + u" \u00B7 Bring a friend."_s;
         QTest::addRow("no match") << u"Nothing here."_s << QStringList{u"zebra"_s} << QString();
     }
 

@@ -188,12 +188,26 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     for (qsizetype k = from; k <= to; ++k) {
         const Word &w = list.at(k);
         if (k > from) {
-            // The source's punctuation between words stays; line breaks and runs of spaces become one space.
+            // The source's punctuation between words stays; runs of spaces become one space, and
+            // so does a line break after a sentence's end. A line break after none (between two
+            // bullets, a heading and its text) becomes " · ": the words of two items never read
+            // as one sentence.
+            bool lineBreak = false;
             for (QChar c : QStringView(text).sliced(list.at(k - 1).end, w.start - list.at(k - 1).end)) {
+                lineBreak = lineBreak || c == u'\n';
                 if (!c.isSpace())
                     out += c;
                 else if (!out.endsWith(u' '))
                     out += u' ';
+            }
+            static const QString sentenceEnds = u".!?:;\u2026\u3002\uFF01\uFF1F\u061F\u06D4"_s;
+            if (lineBreak) {
+                const QString before = out.trimmed();
+                // The last character written, behind the marks of a matched word.
+                const auto last = std::find_if(before.crbegin(), before.crend(),
+                                               [](QChar c) { return c != highlightStart && c != highlightEnd; });
+                if (last != before.crend() && !sentenceEnds.contains(*last))
+                    out = before + u" \u00B7 "_s;
             }
         }
         if (w.matched)
