@@ -260,13 +260,14 @@ void MainWindow::syncPaneWithList()
     if (isLibraryUnavailable())
         return;
     const auto &shown = m_ui->detailPane->procedure();
-    if (shown && !m_panePreviews) {
+    const bool typed = !m_model->query().trimmed().isEmpty();
+    if (shown && !(m_panePreviews && typed)) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (paneShows(m_model->idAt(row)))
                 return;
         }
     }
-    if (m_model->rowCount() > 0 && !m_model->query().trimmed().isEmpty()) {
+    if (m_model->rowCount() > 0 && typed) {
         // Typing took it away: preview the best match, as a dictionary does (the list's own
         // choice is left to the user).
         if (!paneShows(m_model->idAt(0)))
@@ -520,7 +521,7 @@ void MainWindow::showHandoutDialog()
         // Nothing chosen yet: the best match, which the pane then shows too.
         if (auto best = m_store->procedure(m_model->idAt(0))) {
             showProcedure(best);
-            m_panePreviews = true;
+            m_panePreviews = !m_model->query().trimmed().isEmpty();
             procedures << *best;
         }
     }
@@ -608,6 +609,7 @@ void MainWindow::exportCurrentPdf()
         QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
     else {
         logPrint(*p, u"pdf"_s, 1);
+        rememberPdfFolder(path);
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
     }
 }
