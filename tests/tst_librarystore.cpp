@@ -267,6 +267,13 @@ private Q_SLOTS:
                                                      << u"db"_s << 0 << u"careleaf"_s << QString() << QString();
         QTest::addRow("ssl=true in a URL") << u"postgresql://db/careleaf?ssl=true"_s << true << u"db"_s << 0
                                            << u"careleaf"_s << QString() << QString();
+        // An '@' in a query's value is the value's own, not a password cut short.
+        QTest::addRow("an @ in a certificate's folder")
+            << u"postgresql://nurse@db.clinic/careleaf?sslrootcert=/home/jo@clinic.org/root.crt"_s << true
+            << u"db.clinic"_s << 0 << u"careleaf"_s << u"nurse"_s << QString();
+        QTest::addRow("an @ in a user given in the query")
+            << u"postgresql://db.clinic/careleaf?user=nurse@server"_s << true << u"db.clinic"_s << 0 << u"careleaf"_s
+            << u"nurse@server"_s << QString();
         QTest::addRow("libpq's other settings")
             << u"host=db dbname=careleaf connect_timeout=5 application_name=careleaf"_s << true << u"db"_s << 0
             << u"careleaf"_s << QString() << QString();

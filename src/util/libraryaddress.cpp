@@ -241,12 +241,16 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
     }
     QList<QPair<QString, QString>> pairs;
     if (isUrl(t)) {
-        // An '@' after the host's end: a '/', '?' or '#' in a password cut "user:password@" short,
-        // and what QUrl then takes for the port, the database or the query is part of the
-        // password. Said without quoting any of it.
+        // An '@' after the host's end, where the host had none: a '/', '?' or '#' in a password
+        // cut "user:password@" short, and what QUrl then takes for the port, the database or the
+        // query is part of the password. Said without quoting any of it. An '@' in a query's
+        // value (a certificate under /home/jo@clinic.org, user=nurse@server) is a value's own.
+        static const QRegularExpression hostEnds(u"[/?#]"_s);
         const QString rest = t.mid(t.indexOf(u"://"_s) + 3);
-        const qsizetype hostEnd = rest.indexOf(QRegularExpression(u"[/?#]"_s));
-        if (hostEnd >= 0 && rest.indexOf(u'@', hostEnd) >= 0)
+        const qsizetype hostEnd = rest.indexOf(hostEnds);
+        const qsizetype at = hostEnd < 0 ? -1 : rest.indexOf(u'@', hostEnd);
+        const QStringView cut = at < 0 ? QStringView() : QStringView(rest).sliced(hostEnd, at - hostEnd);
+        if (at >= 0 && !rest.left(hostEnd).contains(u'@') && !cut.contains(u'=') && !cut.contains(u'&'))
             return fail(tr("the server address has an '@' after its host: a '/', '?' or '#' in a user name or "
                            "password is written %2F, %3F or %23 (better, keep the password in ~/.pgpass)"));
         const QUrl url(t, QUrl::StrictMode);
