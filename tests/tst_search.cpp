@@ -620,6 +620,15 @@ private Q_SLOTS:
         QTest::addRow("a line break after no sentence's end")
             << u"Migraines\nPatients undergoing chemotherapy\nBring a friend."_s << QStringList{u"chemo"_s}
             << u"Migraines \u00B7 Patients undergoing "_s + s + u"chemotherapy"_s + e + u" \u00B7 Bring a friend."_s;
+        // The separator goes where the line ended: punctuation that opens the next line follows it,
+        // and a line that ends a sentence inside a quotation or a bracket, or a clause, needs none.
+        QTest::addRow("a bracket opening the next line") << u"Rest\n(see below) drink"_s << QStringList{u"drink"_s}
+                                                         << u"Rest \u00B7 (see below) "_s + s + u"drink"_s + e;
+        QTest::addRow("a sentence ending inside quotation marks")
+            << u"Say \u201cI rest.\u201d\nDrink"_s << QStringList{u"drink"_s}
+            << u"Say \u201cI rest.\u201d "_s + s + u"Drink"_s + e;
+        QTest::addRow("a clause ending with a comma")
+            << u"a list,\na friend"_s << QStringList{u"friend"_s} << u"a list, a "_s + s + u"friend"_s + e;
         QTest::addRow("no match") << u"Nothing here."_s << QStringList{u"zebra"_s} << QString();
     }
 

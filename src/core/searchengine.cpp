@@ -189,25 +189,28 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
         const Word &w = list.at(k);
         if (k > from) {
             // The source's punctuation between words stays; runs of spaces become one space, and
-            // so does a line break after a sentence's end. A line break after none (between two
-            // bullets, a heading and its text) becomes " · ": the words of two items never read
-            // as one sentence.
-            bool lineBreak = false;
+            // so does a line break after the end of a sentence or a clause. A line break after
+            // none (between two bullets, a heading and its text) becomes " · ", where the line
+            // ended: the words of two items never read as one sentence. Looking back for that
+            // end steps over a closing quotation mark or bracket and a matched word's marks.
+            static const QString ends = u".!?:;,\u2026\u3002\uFF01\uFF1F\uFF0C\u061F\u060C\u06D4"_s;
+            static const QString closers = u"\"')]}\u2019\u201D\u00BB"_s;
+            bool broken = false;
             for (QChar c : QStringView(text).sliced(list.at(k - 1).end, w.start - list.at(k - 1).end)) {
-                lineBreak = lineBreak || c == u'\n';
+                if (c == u'\n' && !broken) {
+                    broken = true;
+                    const auto last = std::find_if(out.crbegin(), out.crend(), [](QChar b) {
+                        return !b.isSpace() && b != highlightStart && b != highlightEnd && !closers.contains(b);
+                    });
+                    if (last != out.crend() && !ends.contains(*last)) {
+                        out = out.trimmed() + u" \u00B7 "_s;
+                        continue;
+                    }
+                }
                 if (!c.isSpace())
                     out += c;
                 else if (!out.endsWith(u' '))
                     out += u' ';
-            }
-            static const QString sentenceEnds = u".!?:;\u2026\u3002\uFF01\uFF1F\u061F\u06D4"_s;
-            if (lineBreak) {
-                const QString before = out.trimmed();
-                // The last character written, behind the marks of a matched word.
-                const auto last = std::find_if(before.crbegin(), before.crend(),
-                                               [](QChar c) { return c != highlightStart && c != highlightEnd; });
-                if (last != before.crend() && !sentenceEnds.contains(*last))
-                    out = before + u" \u00B7 "_s;
             }
         }
         if (w.matched)
