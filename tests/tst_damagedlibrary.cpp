@@ -102,6 +102,8 @@ private Q_SLOTS:
         QTest::addRow("a text file") << u"text"_s << u"not an SQLite database"_s << true << QString();
         QTest::addRow("another program's database") << u"foreign"_s << u"not a Careleaf library"_s << true << QString();
         // A name is words, never a pattern: its "%1" stays in the message as it is.
+        QTest::addRow("truncated, named with a percent sign")
+            << u"truncated"_s << u"bytes shorter than the library"_s << true << u"cut 100%1"_s;
         QTest::addRow("newer, named with a percent sign")
             << u"newer"_s << u"newer version of Careleaf (library format 99"_s << true << u"clinic 100%1"_s;
     }

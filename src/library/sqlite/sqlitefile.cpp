@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -107,8 +108,7 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
             return fail(Problem::Damaged, tr("%1 is damaged: the file is %2 bytes shorter than the library it "
                                              "holds, so it was cut off (a full disk, or an interrupted copy). "
                                              "Careleaf has not changed it.")
-                                              .arg(location)
-                                              .arg(missing));
+                                              .arg(location, QString::number(missing)));
         if (!info.isWritable())
             return fail(Problem::ReadOnly, tr("%1 is read-only: Careleaf writes to its library (imports and the "
                                               "education log). Make the file writable, or choose another library.")
@@ -143,17 +143,19 @@ QStringList LibraryFile::backups(const QString &location)
     const QFileInfo info(location);
     const QString prefix = info.completeBaseName() + u".format-"_s;
     const QString suffix = u"-backup.sqlite"_s;
-    QStringList out;
-    const QFileInfoList found = info.absoluteDir().entryInfoList(QDir::Files, QDir::Time);
-    for (const QFileInfo &f : found) {
-        const QString name = f.fileName();
+    QFileInfoList found;
+    for (const QString &name : info.absoluteDir().entryList(QDir::Files, QDir::Unsorted)) {
         if (name.size() <= prefix.size() + suffix.size() || !name.startsWith(prefix) || !name.endsWith(suffix))
             continue;
-        bool isNumber = false;
-        name.sliced(prefix.size(), name.size() - prefix.size() - suffix.size()).toInt(&isNumber);
-        if (isNumber)
-            out << f.absoluteFilePath();
+        const QStringView format = QStringView(name).sliced(prefix.size(), name.size() - prefix.size() - suffix.size());
+        if (std::all_of(format.begin(), format.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            found << QFileInfo(info.absoluteDir().filePath(name));
     }
+    std::sort(found.begin(), found.end(),
+              [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    QStringList out;
+    for (const QFileInfo &f : std::as_const(found))
+        out << f.absoluteFilePath();
     return out;
 }
 
