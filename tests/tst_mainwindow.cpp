@@ -27,6 +27,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -49,6 +50,7 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -451,6 +453,26 @@ private Q_SLOTS:
         QCOMPARE(pane->procedure()->title, chosenListed ? chosen : top());
     }
 
+    // With nothing typed, Ctrl+P composes the best match, and the pane keeps showing it when the
+    // list is read again (a filter, scrolling, the watcher after the log is written).
+    void shouldKeepTheComposedBestMatchWithNothingTyped()
+    {
+        auto *pane = m_window->findChild<DetailPane *>();
+        search(QString());
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        dialog->close();
+        delete dialog;
+        QVERIFY(pane->procedure().has_value());
+        const QString shown = pane->procedure()->title;
+        QSignalSpy shownAgain(m_window->model(), &ProcedureListModel::resultsShown);
+        m_window->model()->refresh();
+        QTRY_VERIFY(shownAgain.count() > 0);
+        QVERIFY(pane->procedure().has_value());
+        QCOMPARE(pane->procedure()->title, shown);
+    }
+
     // On a fresh start, typing and Ctrl+P compose the best match.
     void shouldComposeTheBestMatchRightAfterTyping()
     {
@@ -805,9 +827,42 @@ private Q_SLOTS:
         QCOMPARE(note->text(), u"Saved as handout.pdf"_s);
         QCOMPARE(note->toolTip(), QDir::toNativeSeparators(second + u"/handout.pdf"_s));
         QCOMPARE(Settings().text(Settings::Key::PdfFolder), second);
+        // However long the notes beside the buttons, the dialog needs no more width than before.
+        const int needed = dialog->layout()->minimumSize().width();
+        dialog->findChild<QLabel *>(u"readingGrade"_s)->setText(QString(300, u'x'));
+        note->setText(u"Saved as "_s + QString(200, u'y'));
+        QVERIFY(dialog->layout()->minimumSize().width() <= needed);
         dialog->close();
         delete dialog;
         QVERIFY(Settings().setValue(Settings::Key::PdfFolder, QString()));
+    }
+
+    // Scrolling the composer's options past a choice leaves it as it was: the wheel changes a
+    // combo box only once it has the focus (the patient's language changed unseen before).
+    void shouldScrollPastTheComposersChoicesWithoutChangingThem()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        auto *paper = dialog->findChild<QComboBox *>(u"paperSize"_s);
+        QVERIFY(paper && paper->isEnabled() && paper->count() == 2);
+        const int before = paper->currentIndex();
+        const auto turnWheel = [paper, before] {
+            const QPoint at = paper->rect().center();
+            QWheelEvent wheel(at, paper->mapToGlobal(at), QPoint(), QPoint(0, before == 0 ? -120 : 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(paper, &wheel);
+        };
+        dialog->findChild<QLineEdit *>(u"patientName"_s)->setFocus();
+        QTRY_VERIFY(!paper->hasFocus());
+        turnWheel();
+        QCOMPARE(paper->currentIndex(), before);
+        paper->setFocus();
+        QTRY_VERIFY(paper->hasFocus());
+        turnWheel();
+        QVERIFY(paper->currentIndex() != before);
+        dialog->close();
+        delete dialog;
     }
 
     // A grade below the first school grade (Flesch-Kincaid goes negative for a few short words)

@@ -309,8 +309,7 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
-        // The glossary is English: another language's words that look alike are not its words.
-        if (m_procedure->language == Procedure::DefaultLanguage)
+        if (Glossary::explainsTextIn(m_procedure->language))
             underlineGlossaryWords(view);
         applyHighlights(view);
     }

@@ -1,5 +1,6 @@
 #include "handoutdialog.h"
 
+#include "glossary.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "pdfsavepath.h"
@@ -102,9 +103,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         // The lines take only what the last page leaves: said when it leaves too little, rather
         // than a page added for them or the box ticked for nothing.
         const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
-        m_ui->pageCount->setText(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages)
-                                                    : pages);
-        m_ui->pageCount->setToolTip(QString());
+        setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages) : pages);
     });
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
@@ -126,18 +125,22 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             return;
         if (const QString error = printTo(*m_printer); !error.isEmpty())
             QMessageBox::warning(this, tr("Printing Failed"), error);
+        else if (const QString file = m_printer->outputFileName(); !file.isEmpty())
+            setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file));
         else
-            sayDone(tr("Sent to the printer"), m_printer->printerName());
+            setPageNote(tr("Sent to the printer"), m_printer->printerName());
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path =
             askPdfSavePath(this, m_procedures.size() == 1 ? m_procedures.first().title : tr("Handouts"));
         if (path.isEmpty())
             return;
-        if (const QString error = exportPdf(path); !error.isEmpty())
+        if (const QString error = exportPdf(path); !error.isEmpty()) {
             QMessageBox::warning(this, tr("Export Failed"), error);
-        else
-            sayDone(tr("Saved as %1").arg(QFileInfo(path).fileName()), QDir::toNativeSeparators(path));
+            return;
+        }
+        rememberPdfFolder(path);
+        setPageNote(tr("Saved as %1").arg(QFileInfo(path).fileName()), QDir::toNativeSeparators(path));
     });
 
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
@@ -176,7 +179,14 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     // factor leaves some of them out of view.
     m_ui->optionsScroll->setFocusPolicy(Qt::NoFocus);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { scrollToOption(now); });
+    // The notes beside the buttons (the reading level, the page count or what was saved) wrap and
+    // give way to the buttons: however long, they never make the dialog wider than its screen.
+    for (QLabel *note : {m_ui->readingGrade, m_ui->pageCount}) {
+        note->setWordWrap(true);
+        note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 12);
+    }
     fitToScreen(this, QSize(1060, 720));
+    keepWheelForScrolling({m_ui->presetCombo, m_ui->patientLanguage, m_ui->paperSize, m_ui->copies, m_ui->handoutDate});
     m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
     m_ui->patientName->setFocus();
     // In view once the dialog is shown and laid out.
@@ -427,7 +437,7 @@ void HandoutDialog::enableLanguageOptions()
     // Handout::wordsToKnow takes them): with none, the box is off and says why, not ticked for
     // nothing; the choice comes back with an English version.
     const bool english = std::any_of(m_procedures.cbegin(), m_procedures.cend(),
-                                     [](const Procedure &p) { return p.language == Procedure::DefaultLanguage; });
+                                     [](const Procedure &p) { return Glossary::explainsTextIn(p.language); });
     if (english != m_ui->wordsToKnow->isEnabled()) {
         if (english) {
             m_ui->wordsToKnow->setChecked(m_wordsToKnowWanted);
@@ -436,9 +446,11 @@ void HandoutDialog::enableLanguageOptions()
             m_ui->wordsToKnow->setChecked(false);
         }
         m_ui->wordsToKnow->setEnabled(english);
-        m_ui->wordsToKnow->setToolTip(english ? QString()
-                                              : tr("The meanings of medical words are written in English: "
-                                                   "none are printed for a handout in another language."));
+        const QString why = english ? QString()
+                                    : tr("The meanings of medical words are written in English: none are printed "
+                                         "for a handout in another language.");
+        m_ui->wordsToKnow->setToolTip(why);
+        m_ui->wordsToKnow->setAccessibleDescription(why);
     }
 }
 
@@ -593,13 +605,15 @@ void HandoutDialog::log(const QString &output, int copies)
     Q_EMIT printed(output);
 }
 
-void HandoutDialog::sayDone(const QString &what, const QString &where)
+void HandoutDialog::setPageNote(const QString &text, const QString &toolTip)
 {
-    // Where the nurse looks next, beside the buttons, in place of the page count until the next
-    // change; a long file name is shortened, so the row never widens the dialog.
+    // Beside the buttons, where the nurse looks next: the page count, or that the handout was
+    // printed or saved until the next change. Shortened when long, so the row never widens the
+    // dialog; the whole of it in the tooltip.
     const QFontMetrics fm(m_ui->pageCount->font());
-    m_ui->pageCount->setText(fm.elidedText(what, Qt::ElideMiddle, fm.averageCharWidth() * 40));
-    m_ui->pageCount->setToolTip(where);
+    const QString shown = fm.elidedText(text, Qt::ElideMiddle, fm.averageCharWidth() * 40);
+    m_ui->pageCount->setText(shown);
+    m_ui->pageCount->setToolTip(toolTip.isEmpty() && shown != text ? text : toolTip);
 }
 
 QString HandoutDialog::documentTitle() const

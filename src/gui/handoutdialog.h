@@ -82,8 +82,9 @@ private:
     // The chosen sections' text in the handout's language, which the reading level is of.
     [[nodiscard]] QString readingText(const QStringList &sections) const;
     void applyLanguage();
-    // Says beside the buttons that the handout was printed or saved (where: the tooltip).
-    void sayDone(const QString &what, const QString &where);
+    // The note beside the buttons: the page count, or that the handout was printed or saved
+    // (where: the tooltip).
+    void setPageNote(const QString &text, const QString &toolTip = {});
     // Bilingual and Words to know, as the chosen language allows them.
     void enableLanguageOptions();
     [[nodiscard]] QString currentPresetName() const;

@@ -30,12 +30,14 @@ QString askPdfSavePath(QWidget *parent, const QString &title)
         folder = candidate;
     }
     const QString suggested = folder + u'/' + (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
-    const QString path = PagedPrint::pdfFileName(
+    return PagedPrint::pdfFileName(
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("Careleaf", "Export PDF"), suggested,
                                      QCoreApplication::translate("Careleaf", "PDF documents (*.pdf)")));
-    if (!path.isEmpty())
-        Settings().setValue(Settings::Key::PdfFolder, QFileInfo(path).absolutePath());
-    return path;
+}
+
+void rememberPdfFolder(const QString &savedPdf)
+{
+    Settings().setValue(Settings::Key::PdfFolder, QFileInfo(savedPdf).absolutePath());
 }
 
 } // namespace Careleaf

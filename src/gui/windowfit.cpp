@@ -1,6 +1,8 @@
 #include "windowfit.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QObject>
 #include <QScreen>
 #include <QWidget>
 
@@ -31,6 +33,35 @@ void fitToScreen(QWidget *window, const QSize &preferred)
     frame.moveTop(
         std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - size.height())));
     window->move(frame.topLeft());
+}
+
+namespace {
+
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+            // Not taken: it goes on to the scrolled pane around the control.
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void keepWheelForScrolling(const QList<QWidget *> &controls)
+{
+    for (QWidget *control : controls) {
+        control->setFocusPolicy(Qt::StrongFocus);
+        control->installEventFilter(new WheelGuard(control));
+    }
 }
 
 } // namespace Careleaf

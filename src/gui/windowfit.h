@@ -3,6 +3,7 @@
 // button below the taskbar) and stays usable down to small screens.
 #pragma once
 
+#include <QList>
 #include <QSize>
 
 class QWidget;
@@ -12,5 +13,11 @@ namespace Careleaf {
 // Resizes window to preferred, or less where its screen (its parent's, else the primary) has less
 // room, keeps it within the available geometry, and centres it over its parent or the screen.
 void fitToScreen(QWidget *window, const QSize &preferred);
+
+// Options in a scrolled pane: the wheel scrolls the pane, and changes a control's value (a combo
+// box's, a spin box's) only once the control has the focus. Without this, scrolling past the
+// patient's language or the paper changed it, unseen. Each control takes the focus from a click
+// or Tab, not from the wheel.
+void keepWheelForScrolling(const QList<QWidget *> &controls);
 
 } // namespace Careleaf

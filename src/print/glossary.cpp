@@ -1,5 +1,6 @@
 #include "glossary.h"
 
+#include "procedure.h"
 #include "tablefile.h"
 
 #include <QStandardPaths>
@@ -15,6 +16,11 @@ namespace Careleaf {
 QString Glossary::defaultClinicFile()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/glossary.tsv"_s;
+}
+
+bool Glossary::explainsTextIn(const QString &language)
+{
+    return language == Procedure::DefaultLanguage;
 }
 
 const Glossary &Glossary::standard()

@@ -29,6 +29,9 @@ public:
         int entry = -1; // index into entries()
     };
 
+    // Whether the glossary explains text in language (BCP 47): its words and meanings are English,
+    // and another language's words that look alike are not its words.
+    [[nodiscard]] static bool explainsTextIn(const QString &language);
     // The shipped glossary and the clinic's own file, read once.
     [[nodiscard]] static const Glossary &standard();
     [[nodiscard]] static QString defaultClinicFile();

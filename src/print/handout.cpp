@@ -245,9 +245,7 @@ QList<Glossary::Entry> Handout::wordsToKnow(const QList<Procedure> &procedures, 
 {
     QStringList text;
     for (const Procedure &p : procedures) {
-        // The glossary's words and definitions are English: a procedure in another language
-        // would get English definitions of words that only look alike.
-        if (p.language == Procedure::DefaultLanguage)
+        if (Glossary::explainsTextIn(p.language))
             text << selectedText(p, sections);
     }
     return Glossary::standard().termsIn(text.join(u'\n'));

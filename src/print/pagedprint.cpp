@@ -466,6 +466,8 @@ QString PagedPrint::withDigits(QString text, QChar zero)
 
 QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut)
 {
+    if (questionsLeftOut)
+        *questionsLeftOut = false;
     // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
     const auto pageText = [&flow](int page, int pages) {
         std::optional<TranslationScope> words;
