@@ -181,10 +181,14 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { scrollToOption(now); });
     // The notes beside the buttons (the reading level, the page count or what was saved) wrap and
     // give way to the buttons: however long, they never make the dialog wider than its screen.
+    // The space the buttons leave is theirs, so they wrap only when it runs out.
     for (QLabel *note : {m_ui->readingGrade, m_ui->pageCount}) {
         note->setWordWrap(true);
         note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 12);
+        note->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_ui->bottomLayout->setStretchFactor(note, 1);
     }
+    m_ui->buttons->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     fitToScreen(this, QSize(1060, 720));
     keepWheelForScrolling({m_ui->presetCombo, m_ui->patientLanguage, m_ui->paperSize, m_ui->copies, m_ui->handoutDate});
     m_ui->splitter->setSizes({optionsWidth, width() - optionsWidth});
