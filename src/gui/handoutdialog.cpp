@@ -117,7 +117,10 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     pdf->setObjectName(u"exportPdfButton"_s);
     m_ui->buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(print, &QPushButton::clicked, this, [this] {
+    const auto saidSaved = [this](const QString &file) {
+        setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file));
+    };
+    connect(print, &QPushButton::clicked, this, [this, saidSaved] {
         m_printer->setCopyCount(m_ui->copies->value());
         QPrintDialog dialog(m_printer.get(), this);
         dialog.setWindowTitle(tr("Print Handout"));
@@ -126,11 +129,11 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         if (const QString error = printTo(*m_printer); !error.isEmpty())
             QMessageBox::warning(this, tr("Printing Failed"), error);
         else if (const QString file = m_printer->outputFileName(); !file.isEmpty())
-            setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file));
+            saidSaved(file);
         else
             setPageNote(tr("Sent to the printer"), m_printer->printerName());
     });
-    connect(pdf, &QPushButton::clicked, this, [this] {
+    connect(pdf, &QPushButton::clicked, this, [this, saidSaved] {
         const QString path =
             askPdfSavePath(this, m_procedures.size() == 1 ? m_procedures.first().title : tr("Handouts"));
         if (path.isEmpty())
@@ -140,7 +143,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
             return;
         }
         rememberPdfFolder(path);
-        setPageNote(tr("Saved as %1").arg(QFileInfo(path).fileName()), QDir::toNativeSeparators(path));
+        saidSaved(path);
     });
 
     connect(m_ui->presetCombo, &QComboBox::activated, this, [this](int index) {
@@ -179,9 +182,9 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     // factor leaves some of them out of view.
     m_ui->optionsScroll->setFocusPolicy(Qt::NoFocus);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { scrollToOption(now); });
-    // The notes beside the buttons (the reading level, the page count or what was saved) wrap and
-    // give way to the buttons: however long, they never make the dialog wider than its screen.
-    // The space the buttons leave is theirs, so they wrap only when it runs out.
+    // The notes beside the buttons (the reading level, the page count or what was saved) share the
+    // room the buttons leave and wrap when it runs out: they never make the dialog wider than its
+    // screen.
     for (QLabel *note : {m_ui->readingGrade, m_ui->pageCount}) {
         note->setWordWrap(true);
         note->setMinimumWidth(note->fontMetrics().averageCharWidth() * 12);
