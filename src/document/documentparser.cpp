@@ -465,6 +465,13 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
     d.text.replace(u'\r', u'\n');
 
     int line = 1;
+    // The text refused at this line, for why.
+    const auto refuse = [&d, &line](const QString &why) {
+        d.error = why;
+        d.line = line;
+        d.text.clear();
+        return d;
+    };
     for (qsizetype i = 0; i < d.text.size(); ++i) {
         const char16_t u = d.text.at(i).unicode();
         if (u == u'\n') {
@@ -475,34 +482,22 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
         // character, could never be stored or printed as written, and would come back as "?".
         if (QChar::isSurrogate(u)) {
             const bool paired = QChar::isHighSurrogate(u) && i + 1 < d.text.size() && d.text.at(i + 1).isLowSurrogate();
-            if (!paired) {
-                d.error = tr("line %1: the text is not valid UTF-16 (an unpaired surrogate); save the file as "
-                             "UTF-8 and import it again")
-                              .arg(line);
-                d.line = line;
-                d.text.clear();
-                return d;
-            }
+            if (!paired)
+                return refuse(tr("line %1: the text is not valid UTF-16 (an unpaired surrogate); save the file as "
+                                 "UTF-8 and import it again")
+                                  .arg(line));
             ++i;
             continue;
         }
-        if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F) {
-            d.error = tr("line %1: control character U+%2 found; this is not a plain-text procedure document")
-                          .arg(QString::number(line), codePoint(u));
-            d.line = line;
-            d.text.clear();
-            return d;
-        }
-        if (u == 0xFFFE || u == 0xFFFF) {
-            // A noncharacter: SQLite turns it into U+FFFD when it reads the text back, so stored it
-            // would come back altered (and the procedure fail its checksum).
-            d.error = tr("line %1: U+%2 is not a character (a noncharacter); this is not a plain-text procedure "
-                         "document")
-                          .arg(QString::number(line), codePoint(u));
-            d.line = line;
-            d.text.clear();
-            return d;
-        }
+        if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F)
+            return refuse(tr("line %1: control character U+%2 found; this is not a plain-text procedure document")
+                              .arg(QString::number(line), codePoint(u)));
+        // A noncharacter: SQLite turns it into U+FFFD when it reads the text back, so stored it
+        // would come back altered (and the procedure fail its checksum).
+        if (u == 0xFFFE || u == 0xFFFF)
+            return refuse(tr("line %1: U+%2 is not a character (a noncharacter); this is not a plain-text "
+                             "procedure document")
+                              .arg(QString::number(line), codePoint(u)));
     }
     return d;
 }

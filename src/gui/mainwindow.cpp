@@ -260,7 +260,7 @@ void MainWindow::syncPaneWithList()
     if (isLibraryUnavailable())
         return;
     const auto &shown = m_ui->detailPane->procedure();
-    const bool typed = !m_model->query().trimmed().isEmpty();
+    const bool typed = somethingTyped();
     if (shown && !(m_panePreviews && typed)) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (paneShows(m_model->idAt(row)))
@@ -439,6 +439,11 @@ void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const 
     showVersion(procedure, whyNone);
 }
 
+bool MainWindow::somethingTyped() const
+{
+    return !m_model->query().trimmed().isEmpty();
+}
+
 bool MainWindow::paneShows(qint64 id) const
 {
     const auto &shown = m_ui->detailPane->procedure();
@@ -521,7 +526,7 @@ void MainWindow::showHandoutDialog()
         // Nothing chosen yet: the best match, which the pane then shows too.
         if (auto best = m_store->procedure(m_model->idAt(0))) {
             showProcedure(best);
-            m_panePreviews = !m_model->query().trimmed().isEmpty();
+            m_panePreviews = somethingTyped();
             procedures << *best;
         }
     }

@@ -87,6 +87,8 @@ private:
     void showVersion(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     // The list row (or a version of it) is what the pane shows.
     [[nodiscard]] bool paneShows(qint64 id) const;
+    // Whether the search field holds a query (not only spaces): the pane then previews its best match.
+    [[nodiscard]] bool somethingTyped() const;
     void updateStatus();
     void setZoom(int percent);
     void showImportSummary(const ImportReport &report);

@@ -23,12 +23,10 @@ QString askPdfSavePath(QWidget *parent, const QString &title)
     // The folder the last PDF went to (or the one IT set), else Documents, else home: never the
     // folder Careleaf happened to be started from.
     QString folder = Settings().text(Settings::Key::PdfFolder);
-    for (const QString &candidate :
-         {QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
-        if (!folder.isEmpty() && QFileInfo(folder).isDir())
-            break;
-        folder = candidate;
-    }
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString suggested = folder + u'/' + (name.isEmpty() ? u"procedure"_s : name) + u".pdf"_s;
     return PagedPrint::pdfFileName(
         QFileDialog::getSaveFileName(parent, QCoreApplication::translate("Careleaf", "Export PDF"), suggested,

@@ -248,9 +248,10 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
         static const QRegularExpression hostEnds(u"[/?#]"_s);
         const QString rest = t.mid(t.indexOf(u"://"_s) + 3);
         const qsizetype hostEnd = rest.indexOf(hostEnds);
+        const QString authority = rest.left(hostEnd); // user, password, host and port
         const qsizetype at = hostEnd < 0 ? -1 : rest.indexOf(u'@', hostEnd);
         const QStringView cut = at < 0 ? QStringView() : QStringView(rest).sliced(hostEnd, at - hostEnd);
-        if (at >= 0 && !rest.left(hostEnd).contains(u'@') && !cut.contains(u'=') && !cut.contains(u'&'))
+        if (at >= 0 && !authority.contains(u'@') && !cut.contains(u'=') && !cut.contains(u'&'))
             return fail(tr("the server address has an '@' after its host: a '/', '?' or '#' in a user name or "
                            "password is written %2F, %3F or %23 (better, keep the password in ~/.pgpass)"));
         const QUrl url(t, QUrl::StrictMode);
@@ -260,7 +261,6 @@ LibraryAddress LibraryAddress::parse(const QString &text, QString *error)
         a.host = url.host();
         a.port = url.port(0);
         // "host:" with nothing after the colon: QUrl takes it as no port at all.
-        const QString authority = t.mid(t.indexOf(u"://"_s) + 3).section(u'/', 0, 0).section(u'?', 0, 0);
         if (url.port() == -1 && authority.section(u'@', -1).endsWith(u':'))
             return fail(tr("the server address has a ':' but no port number"));
         a.user = url.userName();

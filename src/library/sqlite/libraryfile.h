@@ -17,6 +17,8 @@ public:
     // Automatic backups of the library at location, newest first: <name>.format-N-backup.sqlite
     // beside it, each the library as it was in format N, taken just before upgrading it.
     [[nodiscard]] static QStringList backups(const QString &location);
+    // The name of the backup of the library at location in format N, as backups() finds it.
+    [[nodiscard]] static QString backupName(const QString &location, int format);
     // Moves the file at location (with its -wal and -shm files) aside to
     // <location>.damaged-<date-time>, so a fresh or restored library can take its place without
     // overwriting it. Sets *movedTo; returns an error in plain words, empty on success.

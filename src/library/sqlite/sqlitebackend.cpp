@@ -2,6 +2,7 @@
 // tables (the whole text; the code, names and descriptor alone) kept in step with `procedures` in
 // the same transaction: by triggers when a procedure changes or goes, by the search index
 // (SqliteIndex::writeHeldBack) for the procedures a transaction inserts, from format 14.
+#include "libraryfile.h"
 #include "searchindex.h"
 #include "storebackend.h"
 
@@ -478,9 +479,7 @@ public:
 
     QString backupBeforeUpgrade(QSqlDatabase &db, const QString &location, int version, QString *copy) const override
     {
-        const QFileInfo info(location);
-        const QString backup = info.absoluteDir().filePath(
-            u"%1.format-%2-backup.sqlite"_s.arg(info.completeBaseName(), QString::number(version)));
+        const QString backup = LibraryFile::backupName(location, version);
         QFile::remove(backup);
         QSqlQuery q(db);
         if (!q.exec(u"VACUUM INTO '%1'"_s.arg(QString(backup).replace(u'\'', u"''"_s)))) {

@@ -136,13 +136,30 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
     return opened;
 }
 
+namespace {
+
+// A backup's name: "<name>.format-" + N + "-backup.sqlite" beside the library.
+QString backupPrefix(const QFileInfo &library)
+{
+    return library.completeBaseName() + u".format-"_s;
+}
+const QString BackupSuffix = u"-backup.sqlite"_s;
+
+} // namespace
+
+QString LibraryFile::backupName(const QString &location, int format)
+{
+    const QFileInfo info(location);
+    return info.absoluteDir().filePath(backupPrefix(info) + QString::number(format) + BackupSuffix);
+}
+
 QStringList LibraryFile::backups(const QString &location)
 {
     // The names are compared as text, not as a wildcard pattern: a library's own name may hold
     // '[', '*' or '?', or a byte kept from a name that is not UTF-8, which no pattern can hold.
     const QFileInfo info(location);
-    const QString prefix = info.completeBaseName() + u".format-"_s;
-    const QString suffix = u"-backup.sqlite"_s;
+    const QString prefix = backupPrefix(info);
+    const QString &suffix = BackupSuffix;
     QFileInfoList found;
     for (const QString &name : info.absoluteDir().entryList(QDir::Files, QDir::Unsorted)) {
         if (name.size() <= prefix.size() + suffix.size() || !name.startsWith(prefix) || !name.endsWith(suffix))
