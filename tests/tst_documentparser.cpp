@@ -673,6 +673,8 @@ private Q_SLOTS:
         QTest::addRow("UTF-16 without BOM") << u"utf16_no_bom.txt"_s << u"UTF-16"_s << 0;
         QTest::addRow("not a procedure") << u"not_a_procedure.txt"_s << u"not a procedure document"_s << 0;
         QTest::addRow("control characters") << u"control_chars.txt"_s << u"control character"_s << 7;
+        // A Windows-1252 apostrophe converted as Latin-1: it would print as nothing.
+        QTest::addRow("a C1 control") << u"c1_control.txt"_s << u"control character U+0092 found"_s << 7;
         // U+FFFE and U+FFFF are no characters: SQLite reads them back as U+FFFD, altered.
         QTest::addRow("a noncharacter") << u"noncharacter.txt"_s << u"U+FFFE is not a character"_s << 7;
         // French, for which no table is installed: the code line is there, and the message says

@@ -515,6 +515,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>its headings are in %1 (%2), not in %3 (%4) as --language says: import it without --language, or with --language %2</source>
         <translation>sus encabezados están en %1 (%2), no en %3 (%4) como dice --language: impórtelo sin --language, o con --language %2</translation>
     </message>
+    <message>
+        <source>line %1: control character U+%2 found, where a Windows-1252 quote or dash may have been converted as Latin-1; save the file from the original as UTF-8 and import it again</source>
+        <translation>línea %1: se encontró el carácter de control U+%2, donde quizá había una comilla o un guion de Windows-1252 convertido como Latin-1; guarde el archivo original como UTF-8 e impórtelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>

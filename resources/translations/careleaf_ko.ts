@@ -454,6 +454,10 @@ SIGTERM stops an import (after its summary).
         <source>its headings are in %1 (%2), not in %3 (%4) as --language says: import it without --language, or with --language %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: control character U+%2 found, where a Windows-1252 quote or dash may have been converted as Latin-1; save the file from the original as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::EducationLogDialog</name>
