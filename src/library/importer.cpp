@@ -90,6 +90,7 @@ QString ImportReport::summaryLine() const
 
 QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *problems)
 {
+    const qsizetype before = problems->size();
     QStringList found;
     for (const QString &path : paths) {
         const FileNames::Kind kind = isResource(path) ? FileNames::Kind::File : FileNames::kindOf(path);
@@ -99,6 +100,18 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
             walk(path, &found, problems);
         } else {
             found << path; // a file, or whatever it is: the reader says why it cannot be imported
+        }
+    }
+    // A folder reached twice (named twice, or named and inside a folder named too) has its
+    // problems found twice: each is one problem, said and counted once.
+    QSet<std::pair<QString, QString>> said;
+    for (qsizetype i = before; i < problems->size();) {
+        const Rejection &problem = problems->at(i);
+        if (said.contains({problem.path, problem.reason})) {
+            problems->removeAt(i);
+        } else {
+            said.insert({problem.path, problem.reason});
+            ++i;
         }
     }
     // A file reached twice (named twice, or named and in a folder named too) is one file, read
