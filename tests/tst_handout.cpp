@@ -706,8 +706,12 @@ private Q_SLOTS:
         }
         QVERIFY(inBox);
         const QString defined = Test::words((left + right).join(u' ')).join(u' ');
+        const QStringList printed = left + right;
         for (const Glossary::Entry &e : terms) {
             QVERIFY2(defined.contains(Test::words(e.term).join(u' ')), qPrintable(e.term));
+            // As the glossary writes it: "IV line", not "iv line".
+            for (const QString &word : e.term.split(u' '))
+                QVERIFY2(printed.contains(word), qPrintable(e.term + u": "_s + word));
             QVERIFY2(defined.contains(Test::words(e.definition).join(u' ')), qPrintable(e.definition));
         }
     }
@@ -718,7 +722,11 @@ private Q_SLOTS:
         const Glossary g = Glossary::load({u":/glossary/glossary.tsv"_s}, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY2(g.entries().size() >= 300, qPrintable(QString::number(g.entries().size())));
+        // Abbreviations are shown as a patient reads them (the headword is printed as written).
+        static const QRegularExpression lowerAbbreviation(
+            uR"(\b(copd|ct|hiv|iv|mri|pet|picc|dvt|ecg|ekg|icu|nsaid|tpn|pca|uti|gerd)\b)"_s);
         for (const Glossary::Entry &e : g.entries()) {
+            QVERIFY2(!lowerAbbreviation.match(e.term).hasMatch(), qPrintable(e.term));
             const double grade = Readability::fleschKincaidGrade(e.definition);
             QVERIFY2(grade <= 6.0, qPrintable(u"%1: grade %2: %3"_s.arg(e.term).arg(grade).arg(e.definition)));
         }
