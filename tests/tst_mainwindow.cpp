@@ -453,6 +453,50 @@ private Q_SLOTS:
         QCOMPARE(pane->procedure()->title, chosenListed ? chosen : top());
     }
 
+    // A chosen row the list holds again (read again after a handout's log row, or still there
+    // after more typing) is still the list's choice: highlighted where the pane's procedure is,
+    // so the list and the pane agree, and the keyboard goes on from it.
+    void shouldKeepTheChosenRowHighlightedWhenTheListIsReadAgain()
+    {
+        auto *pane = m_window->findChild<DetailPane *>();
+        openFirst(u"infusion"_s);
+        QVERIFY(list()->model()->rowCount() > 2);
+        QTest::keyClick(list(), Qt::Key_Down);
+        QTRY_COMPARE(list()->currentIndex().row(), 1);
+        const QString chosen = list()->currentIndex().data(ProcedureListModel::TitleRole).toString();
+        QTRY_COMPARE(pane->procedure()->title, chosen);
+        QSignalSpy shownAgain(m_window->model(), &ProcedureListModel::resultsShown);
+        m_window->model()->refresh();
+        QTRY_VERIFY(shownAgain.count() > 0);
+        QCOMPARE(pane->procedure()->title, chosen);
+        QCOMPARE(list()->currentIndex().data(ProcedureListModel::TitleRole).toString(), chosen);
+        // Other rows now (typed at once, as pasted): the chosen one is highlighted where it stands.
+        const auto titles = [this] {
+            QStringList out;
+            for (int row = 0; row < list()->model()->rowCount(); ++row)
+                out << list()->model()->index(row, 0).data(ProcedureListModel::TitleRole).toString();
+            return out;
+        };
+        const QStringList before = titles();
+        searchField()->setText(chosen);
+        waitForResults();
+        QVERIFY2(titles() != before, qPrintable(titles().join(u", "_s)));
+        QCOMPARE(pane->procedure()->title, chosen);
+        QVERIFY(list()->currentIndex().isValid());
+        QCOMPARE(list()->currentIndex().data(ProcedureListModel::TitleRole).toString(), chosen);
+        QVERIFY(list()->selectionModel()->isSelected(list()->currentIndex()));
+        // Down from the search field goes on from it.
+        const int at = list()->currentIndex().row();
+        if (list()->model()->rowCount() > at + 1) {
+            QTest::keyClick(searchField(), Qt::Key_Down);
+            QTRY_VERIFY(list()->hasFocus());
+            QTest::keyClick(list(), Qt::Key_Down);
+            QTRY_COMPARE(list()->currentIndex().row(), at + 1);
+            QTRY_COMPARE(pane->procedure()->title,
+                         list()->currentIndex().data(ProcedureListModel::TitleRole).toString());
+        }
+    }
+
     // With nothing typed, Ctrl+P composes the best match, and the pane keeps showing it when the
     // list is read again (a filter, scrolling, the watcher after the log is written).
     void shouldKeepTheComposedBestMatchWithNothingTyped()
@@ -585,16 +629,44 @@ private Q_SLOTS:
         QTRY_COMPARE(list()->model()->rowCount(), 5);
         filter->setCurrentIndex(0);
         QTRY_COMPARE(list()->model()->rowCount(), 6);
-        openFirst(u"magnesio"_s);
+        // The version whose words were typed shows: an English word, the English version; then,
+        // as the word becomes Spanish, the Spanish one (previewed, then chosen).
+        auto *pane = m_window->findChild<DetailPane *>();
+        auto *paneLanguage = find<QComboBox>(u"paneLanguage"_s);
+        search(u"magnesium"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
+        search(u"magnes"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
+        QTest::keyClicks(searchField(), u"io"_s);
+        waitForResults();
+        QTRY_COMPARE(pane->procedure()->title, u"Terapia de infusión de magnesio"_s);
+        QCOMPARE(paneLanguage->currentData().toString(), u"es"_s);
+        // With the list kept to Spanish, the Spanish version whatever is typed.
+        // (Enter opens the best match.)
+        const auto open = [this](const QString &query) {
+            search(query);
+            QTest::keyClick(searchField(), Qt::Key_Return);
+            QCOMPARE(list()->currentIndex().row(), 0);
+        };
+        filter->setCurrentIndex(filter->findData(u"es"_s));
+        open(u"magnesium"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Terapia de infusión de magnesio"_s);
+        filter->setCurrentIndex(0);
+        open(u"magnesium"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
+        open(u"magnesio"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Terapia de infusión de magnesio"_s);
         QCOMPARE(list()->currentIndex().data(ProcedureListModel::TitleRole).toString(),
                  u"Magnesium Infusion Therapy"_s);
         QCOMPARE(list()->currentIndex().data(ProcedureListModel::LanguagesRole).toStringList(),
                  (QStringList{u"en"_s, u"es"_s}));
         QVERIFY(list()->currentIndex().data(Qt::AccessibleTextRole).toString().contains(u"Español"_s));
 
-        // The pane switches to the Spanish version; what the pane shows is what prints.
-        auto *paneLanguage = find<QComboBox>(u"paneLanguage"_s);
+        // The pane switches between versions; what the pane shows is what prints.
         QVERIFY(paneLanguage->isVisible());
+        paneLanguage->setCurrentIndex(paneLanguage->findData(u"en"_s));
+        Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
         QCOMPARE(paneLanguage->count(), 2);
         paneLanguage->setCurrentIndex(paneLanguage->findData(u"es"_s));
         Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());

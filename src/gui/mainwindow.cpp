@@ -7,6 +7,7 @@
 #include "handout.h"
 #include "handoutdialog.h"
 #include "importer.h"
+#include "indexwords.h"
 #include "librarystore.h"
 #include "librarywatcher.h"
 #include "pagedprint.h"
@@ -37,6 +38,7 @@
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -263,8 +265,15 @@ void MainWindow::syncPaneWithList()
     const bool typed = somethingTyped();
     if (shown && !(m_panePreviews && typed)) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (paneShows(m_model->idAt(row)))
+            if (paneShows(m_model->idAt(row))) {
+                // Still the list's choice: highlighted again where it now stands (the new list
+                // has no current row), and showCurrent() leaves the pane as it is.
+                if (!m_panePreviews && m_ui->resultList->currentIndex().row() != row) {
+                    const QScopedValueRollback highlighting(m_highlightingChosen, true);
+                    m_ui->resultList->setCurrentIndex(m_model->index(row));
+                }
                 return;
+            }
         }
     }
     if (m_model->rowCount() > 0 && typed) {
@@ -272,6 +281,8 @@ void MainWindow::syncPaneWithList()
         // choice is left to the user).
         if (!paneShows(m_model->idAt(0)))
             showProcedure(m_store->procedure(m_model->idAt(0)));
+        else if (const Procedure version = versionToShow(*shown); version.id != shown->id)
+            showProcedure(version); // "magnes", then "magnesio": its Spanish version
         m_panePreviews = true;
     } else if (shown) {
         showProcedure(std::nullopt, m_model->rowCount() == 0
@@ -409,7 +420,8 @@ void MainWindow::showCurrent()
 {
     const qint64 id = m_model->idAt(m_ui->resultList->currentIndex().row());
     // A new result list has no current row yet: keep the procedure on screen until one is chosen.
-    if (id == 0 && m_ui->detailPane->procedure())
+    // The chosen row found again in a new list is already on screen, in the language picked.
+    if ((id == 0 && m_ui->detailPane->procedure()) || m_highlightingChosen)
         return;
     m_panePreviews = false;
     std::optional<Procedure> procedure;
@@ -435,8 +447,51 @@ void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const 
         for (const Procedure &version : std::as_const(m_paneVersions))
             languages << version.language;
     }
-    m_ui->detailPane->setLanguages(languages, procedure ? procedure->language : QString());
-    showVersion(procedure, whyNone);
+    if (m_paneVersions.isEmpty()) {
+        m_ui->detailPane->setLanguages(languages, procedure ? procedure->language : QString());
+        showVersion(procedure, whyNone);
+        return;
+    }
+    const Procedure &version = versionToShow(*procedure);
+    m_ui->detailPane->setLanguages(languages, version.language);
+    showVersion(version, whyNone);
+}
+
+// The version a nurse means: the one in the language the list is kept to, else the one holding
+// more of the words typed than the row's own version ("magnesio" finds the magnesium infusion by
+// its Spanish version, which then shows, not the English one the row is named by).
+const Procedure &MainWindow::versionToShow(const Procedure &row) const
+{
+    if (const Procedure *kept = Procedure::versionIn(m_paneVersions, m_ui->languageFilter->currentData().toString()))
+        return *kept;
+    const QString query = m_model->correctedQuery().isEmpty() ? m_model->query() : m_model->correctedQuery();
+    const QStringList typed = IndexWords::tokens(query);
+    if (typed.isEmpty())
+        return row;
+    // Two for each word the version has, one for each that starts one of its words (the word
+    // being typed); Chinese, written without spaces, anywhere in the text.
+    const auto found = [&typed](const Procedure &version) {
+        const QStringList words = IndexWords::tokens(version.title + u'\n' + version.bodyText());
+        const QSet<QString> whole(words.cbegin(), words.cend());
+        int score = 0;
+        for (const QString &word : typed) {
+            if (whole.contains(word) || (IndexWords::hasHan(word) && version.bodyText().contains(word)))
+                score += 2;
+            else if (std::any_of(words.cbegin(), words.cend(),
+                                 [&word](const QString &w) { return w.startsWith(word); }))
+                score += 1;
+        }
+        return score;
+    };
+    const Procedure *best = &row;
+    int most = found(row);
+    for (const Procedure &version : m_paneVersions) {
+        if (const int score = found(version); score > most) {
+            best = &version;
+            most = score;
+        }
+    }
+    return *best;
 }
 
 bool MainWindow::somethingTyped() const

@@ -87,6 +87,7 @@ private:
     void showVersion(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     // The list row (or a version of it) is what the pane shows.
     [[nodiscard]] bool paneShows(qint64 id) const;
+    [[nodiscard]] const Procedure &versionToShow(const Procedure &row) const;
     // Whether the search field holds a query (not only spaces): the pane then previews its best match.
     [[nodiscard]] bool somethingTyped() const;
     void updateStatus();
@@ -123,6 +124,8 @@ private:
     QList<Procedure> m_paneVersions;
     // The pane previews the best match of what is typed (no row was chosen): it follows the typing.
     bool m_panePreviews = false;
+    // The list's row of the procedure chosen before is being made current again: nothing to show.
+    bool m_highlightingChosen = false;
     std::unique_ptr<LibraryStore> m_store;
     std::unique_ptr<SearchEngine> m_engine; // highlight terms only; searching runs on m_service's thread
     SearchService *m_service = nullptr;
