@@ -699,6 +699,60 @@ private Q_SLOTS:
             QVERIFY2(r.error.contains(u"line %1"_s.arg(line)), qPrintable(r.error));
     }
 
+    // Lines above the descriptor (a note on a printed copy, a title above or below the page
+    // header) are kept as text; the descriptor is still the block above the code line, and the
+    // page header is still chrome wherever it stands among them.
+    void shouldFindTheDescriptorBelowLinesAboveIt_data()
+    {
+        QTest::addColumn<int>("seedIndex");
+        QTest::addColumn<QByteArray>("above");   // before the page header
+        QTest::addColumn<QByteArray>("between"); // between the page header and the descriptor
+        QTest::addColumn<QStringList>("kept");
+        for (int seed : {0, 3}) {
+            QTest::addRow("seed %d, a note above the page header", seed)
+                << seed << QByteArray("Clinic copy \xe2\x80\x94 printed 2026-11-30\n\n") << QByteArray()
+                << QStringList{u"Clinic copy \u2014 printed 2026-11-30"_s};
+            QTest::addRow("seed %d, a line below the page header", seed)
+                << seed << QByteArray() << QByteArray("Printed from the clinic library\n\n")
+                << QStringList{u"Printed from the clinic library"_s};
+            QTest::addRow("seed %d, lines above and below", seed)
+                << seed << QByteArray("Riverside Clinic\nNursing binder\n\n") << QByteArray("Page 4 of 20\n\n")
+                << QStringList{u"Riverside Clinic"_s, u"Nursing binder"_s, u"Page 4 of 20"_s};
+        }
+    }
+
+    void shouldFindTheDescriptorBelowLinesAboveIt()
+    {
+        QFETCH(int, seedIndex);
+        QFETCH(QByteArray, above);
+        QFETCH(QByteArray, between);
+        QFETCH(QStringList, kept);
+        const QByteArray seed = Test::readFile(Test::seedFiles().at(seedIndex));
+        const qsizetype headerEnd = seed.indexOf("\n\n") + 2;
+        QVERIFY(seed.startsWith("Search all medical codes\n\n"));
+        const ParseResult plain = DocumentParser::parse(seed, u"seed.txt"_s);
+        const ParseResult r =
+            DocumentParser::parse(above + seed.left(headerEnd) + between + seed.mid(headerEnd), u"noted.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Procedure &p = *r.procedure;
+        QCOMPARE(p.descriptor, plain.procedure->descriptor);
+        QCOMPARE(p.codeSystem, plain.procedure->codeSystem);
+        QCOMPARE(p.code, plain.procedure->code);
+        QCOMPARE(p.title, plain.procedure->title);
+        // Nothing lost: the lines are the first, untitled section's; every other section as before.
+        QCOMPARE(p.sections.size(), plain.procedure->sections.size() + 1);
+        QCOMPARE(p.sections.first().key, u"other"_s);
+        QVERIFY(p.sections.first().heading.isEmpty());
+        const QString text = p.sections.first().plainText();
+        for (const QString &line : kept)
+            QVERIFY2(text.contains(line), qPrintable(text));
+        QVERIFY2(!text.contains(u"Search all medical codes"_s), qPrintable(text));
+        for (qsizetype k = 0; k < plain.procedure->sections.size(); ++k) {
+            QCOMPARE(p.sections.at(k + 1).heading, plain.procedure->sections.at(k).heading);
+            QCOMPARE(p.sections.at(k + 1).plainText(), plain.procedure->sections.at(k).plainText());
+        }
+    }
+
     void shouldRejectOversizedDocument()
     {
         QByteArray big = Test::readFile(Test::seedFiles().at(0));

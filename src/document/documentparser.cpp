@@ -555,6 +555,38 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         result.error = tr("no procedure content after the page header");
         return result;
     }
+    // Lines above the descriptor (a note written on a printed copy, a title above the page
+    // header): the descriptor is the block just above the code line, found among the first
+    // blocks; what stands before it is kept as text, but for a page header, which is chrome.
+    QList<SourceBlock> preamble;
+    bool belowItsPlace = false; // the descriptor: a document in a language without a table looks so
+    {
+        const qsizetype look = std::min<qsizetype>(blocks.size(), i + 5);
+        for (qsizetype k = i; k < look; ++k) {
+            const SourceBlock &block = blocks.at(k);
+            if (isSingleLine(block) && SectionKeys::matchHeading(block.lines.at(0)).kind != HeadingKind::None)
+                break; // the body has begun: no code line up here
+            const auto code = std::find_if(block.lines.cbegin(), block.lines.cend(),
+                                           [](const QString &l) { return codeLine(l).found; });
+            if (code == block.lines.cend())
+                continue;
+            // The descriptor: this block's lines above the code line, else the block above.
+            const qsizetype descriptor = code != block.lines.cbegin() ? k : k - 1;
+            for (qsizetype before = i; before < descriptor; ++before) {
+                const SourceBlock &extra = blocks.at(before);
+                const QStringList pageOf = isSingleLine(extra)
+                                               ? languagesListing<&Languages::Language::pageHeaders>(extra.lines.at(0))
+                                               : QStringList();
+                if (pageOf.isEmpty())
+                    preamble << extra;
+                else
+                    voteFor(pageOf);
+            }
+            belowItsPlace = descriptor > i;
+            i = std::max(i, descriptor);
+            break;
+        }
+    }
     for (qsizetype k = i; k < blocks.size(); ++k) {
         const QString line = blocks.at(k).lines.at(0);
         if (const CodeLine code = codeLine(line); code.found)
@@ -590,6 +622,8 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
 
     Builder b;
     b.p.language = documentLanguage;
+    for (const SourceBlock &block : std::as_const(preamble))
+        b.addContent(block);
     {
         const SourceBlock &first = blocks.at(i);
         const QString firstLine = first.lines.at(0).trimmed();
@@ -703,7 +737,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         b.addContent(block);
     }
 
-    if (knownHeadings == 0 && b.p.codeSystem.isEmpty()) {
+    if (knownHeadings == 0 && (b.p.codeSystem.isEmpty() || belowItsPlace)) {
         // A code line further down than the descriptor's place: the lines above it are not what
         // a procedure document starts with in any language Careleaf has a table for.
         const auto code = std::find_if(blocks.cbegin(), blocks.cend(),
