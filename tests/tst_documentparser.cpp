@@ -175,6 +175,35 @@ private Q_SLOTS:
         QCOMPARE(Test::procedureWords(p), expected);
     }
 
+    // A code written in another script's digits is the same code, in the digits every code
+    // system and search uses; on the code line, under it, or in the next block.
+    void shouldReadACodeInAnotherScriptsDigits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("codeLines");
+        QTest::addRow("Arabic-Indic") << u"ar"_s << u"رمز CPT4 ٩٦٣٦٥"_s;
+        QTest::addRow("Arabic-Indic, under the code line") << u"ar"_s << u"رمز CPT4\n٩٦٣٦٥"_s;
+        QTest::addRow("Arabic-Indic, in the next block") << u"ar"_s << u"رمز CPT4\n\n٩٦٣٦٥"_s;
+        QTest::addRow("Extended Arabic-Indic (Persian)") << u"ar"_s << u"رمز CPT4 ۹۶۳۶۵"_s;
+        QTest::addRow("full-width") << u"zh-Hans"_s << u"CPT4 代码 ９６３６５"_s;
+    }
+
+    void shouldReadACodeInAnotherScriptsDigits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, codeLines);
+        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/%1.txt"_s.arg(language))));
+        static const QRegularExpression codeLine(u"^.*CPT4.*96365.*$"_s, QRegularExpression::MultilineOption);
+        QVERIFY(text.contains(codeLine));
+        text.replace(codeLine, codeLines);
+        const ParseResult r = DocumentParser::parse(text.toUtf8(), u"digits.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->codeSystem, u"CPT"_s);
+        QCOMPARE(r.procedure->code, u"96365"_s);
+        QCOMPARE(r.procedure->language, language);
+        QCOMPARE(DocumentParser::westernDigits(u"٩٦٣٦٥ J١٢٣٤"_s), u"96365 J1234"_s);
+    }
+
     // The sample library's Spanish versions parse to the structure of the English samples, as
     // versions of them (the same identity in any language), marked as sample translations.
     void shouldParseTheSpanishSamplesLikeTheEnglishOnes_data()

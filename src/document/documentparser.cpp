@@ -652,7 +652,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (!codeLines.isEmpty()) {
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
-            b.p.code = line.code.trimmed();
+            b.p.code = DocumentParser::westernDigits(line.code.trimmed());
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
@@ -660,13 +660,16 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 return result;
             }
             // The code may stand on the line below the code-system line, or in the next block.
-            if (b.p.code.isEmpty() && codeLines.size() > 1 && codeToken().match(codeLines.at(1).trimmed()).hasMatch()) {
-                b.p.code = codeLines.at(1).trimmed();
+            if (b.p.code.isEmpty() && codeLines.size() > 1 &&
+                codeToken().match(DocumentParser::westernDigits(codeLines.at(1).trimmed())).hasMatch()) {
+                b.p.code = DocumentParser::westernDigits(codeLines.at(1).trimmed());
                 codeLines.remove(1);
             } else if (b.p.code.isEmpty() && codeLines.size() == 1 && i < blocks.size() && isSingleLine(blocks.at(i)) &&
-                       codeToken().match(blocks.at(i).lines.at(0).trimmed()).hasMatch() &&
+                       codeToken()
+                           .match(DocumentParser::westernDigits(blocks.at(i).lines.at(0).trimmed()))
+                           .hasMatch() &&
                        SectionKeys::matchHeading(blocks.at(i).lines.at(0)).kind == HeadingKind::None) {
-                b.p.code = blocks.at(i++).lines.at(0).trimmed();
+                b.p.code = DocumentParser::westernDigits(blocks.at(i++).lines.at(0).trimmed());
             }
             b.p.code = b.p.code.toUpper();
             if (codeLines.size() > 1) {
@@ -763,6 +766,16 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     b.p.source.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     result.procedure = std::move(b.p);
     return result;
+}
+
+QString DocumentParser::westernDigits(const QString &code)
+{
+    QString out = code;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Number_DecimalDigit && c.unicode() > u'9')
+            c = QChar(u'0' + c.digitValue());
+    }
+    return out;
 }
 
 } // namespace Careleaf

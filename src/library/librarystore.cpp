@@ -513,7 +513,7 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id) const
 QList<qint64> LibraryStore::resolve(const QString &key) const
 {
     QList<qint64> ids;
-    const QString k = key.trimmed();
+    const QString k = DocumentParser::westernDigits(key.trimmed()); // "٩٦٣٧٤" is 96374
     if (k.isEmpty())
         return ids;
     QSqlQuery q(db());
