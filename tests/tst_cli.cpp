@@ -753,6 +753,20 @@ private Q_SLOTS:
         const QStringList bothWords = Test::words(bothText); // two columns: lines interleave
         QVERIFY2(bothWords.contains(u"cramps"_s) && bothWords.contains(u"calambres"_s), qPrintable(bothText.left(600)));
         QVERIFY(bothText.contains(u"Página 1 de"_s));
+        // A Spanish procedure with no English version prints in Spanish alone, and says so.
+        const QString onlySpanish = m_dir.filePath(u"only-spanish.txt"_s);
+        {
+            QByteArray text = Test::readFile(Test::dataPath(u"languages/es.txt"_s));
+            QVERIFY(text.contains("96365"));
+            QFile f(onlySpanish);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text.replace("96365", "96413")) > 0);
+        }
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, onlySpanish}).exitCode, 0);
+        const Run spanishAlone = cli(
+            {u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--bilingual"_s, u"--out"_s, both, u"96413"_s});
+        QCOMPARE(spanishAlone.exitCode, 0);
+        QVERIFY2(spanishAlone.err.contains(u"96413"_s) && spanishAlone.err.contains(u"no English version"_s),
+                 qPrintable(spanishAlone.err));
         // Bilingual needs the patient's language.
         const Run alone = cli({u"--db"_s, lib, u"handout"_s, u"--bilingual"_s, u"--out"_s, both, id});
         QCOMPARE(alone.exitCode, 2);

@@ -421,6 +421,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>--limit needs a number from 1 to %1, not “%2”</source>
         <translation>--limit necesita un número de 1 a %1, no «%2»</translation>
     </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
+        <translation>%1 (%2) no tiene versión en inglés: se imprime solo en %3</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

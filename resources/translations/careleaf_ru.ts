@@ -362,6 +362,10 @@ SIGTERM stops an import (after its summary).
         <source>--limit needs a number from 1 to %1, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

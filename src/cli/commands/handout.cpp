@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 #include "filenames.h"
+#include "languages.h"
 #include "pagedprint.h"
 #include "sectionkeys.h"
 #include "settings.h"
@@ -132,7 +133,13 @@ int cmdHandout(Context &c, const QStringList &args)
             auto english = c.resolveOne(key, {});
             if (!english)
                 return Problems;
-            options.english << (english->language == Procedure::DefaultLanguage ? *english : Procedure{});
+            const bool hasEnglish = english->language == Procedure::DefaultLanguage;
+            options.english << (hasEnglish ? *english : Procedure{});
+            if (!hasEnglish && procedure->language != Procedure::DefaultLanguage) // said, not left to be found
+                c.err << "careleaf-cli: "
+                      << tr("%1 (%2) has no English version: it is printed in %3 alone")
+                             .arg(key, procedure->title, Languages::displayName(procedure->language))
+                      << Qt::endl;
         }
     }
     // Without --language, the handout's own words and direction follow its procedures' language,
