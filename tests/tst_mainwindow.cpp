@@ -635,6 +635,10 @@ private Q_SLOTS:
         auto *paneLanguage = find<QComboBox>(u"paneLanguage"_s);
         search(u"magnesium"_s);
         QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
+        // A misspelling, as close to the Spanish word as to the English one, is no choice of language.
+        search(u"magnesim"_s);
+        QVERIFY(find<QLabel>(u"correctionLabel"_s)->isVisible());
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
         search(u"magnes"_s);
         QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
         QTest::keyClicks(searchField(), u"io"_s);

@@ -464,8 +464,9 @@ const Procedure &MainWindow::versionToShow(const Procedure &row) const
 {
     if (const Procedure *kept = Procedure::versionIn(m_paneVersions, m_ui->languageFilter->currentData().toString()))
         return *kept;
-    const QString query = m_model->correctedQuery().isEmpty() ? m_model->query() : m_model->correctedQuery();
-    const QStringList typed = IndexWords::tokens(query);
+    // What was typed, not a correction of it: "magnesim" is as close to Spanish "magnesio" as
+    // to "magnesium", and says nothing of the language wanted.
+    const QStringList typed = IndexWords::tokens(m_model->query());
     if (typed.isEmpty())
         return row;
     // Two for each word the version has, one for each that starts one of its words (the word
