@@ -413,6 +413,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *pages = dialog.findChild<QTabWidget *>(u"preferencesTabs"_s);
         QVERIFY(pages);
+        // It opens with the keyboard in the first field, not on the tab bar.
+        QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit *>(u"clinicName"_s));
         // Its tabs say which one is shown; the bar is named as a whole, not after that tab.
         QAccessibleInterface *bar = accessible(pages->tabBar());
         QCOMPARE(bar->role(), QAccessible::PageTabList);

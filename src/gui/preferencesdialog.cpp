@@ -49,6 +49,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->serverFields->setEnabled(server);
     fillLanguages(settings.text(Settings::Key::Language));
     showLocks(settings);
+    // The keyboard starts in the first field that can be changed, not on the tab bar (which
+    // shows its focus faintly or not at all in some styles).
+    QWidget *page = m_ui->preferencesTabs->currentWidget();
+    for (QWidget *w = page->nextInFocusChain(); page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus();
+            break;
+        }
+    }
     connect(m_ui->libraryServer, &QRadioButton::toggled, m_ui->serverFields, &QWidget::setEnabled);
     connect(m_ui->testConnection, &QPushButton::clicked, this, [this] {
         m_ui->testResult->setText(tr("Connecting…"));
