@@ -737,16 +737,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("above");   // before the page header
         QTest::addColumn<QByteArray>("between"); // between the page header and the descriptor
         QTest::addColumn<QStringList>("kept");
+        QTest::addColumn<QByteArray>("intro"); // under the code line, read the same with lines above or not
+        QTest::addRow("seed 0, a note and an intro under the code line")
+            << 0 << QByteArray("Clinic copy\n\n") << QByteArray() << QStringList{u"Clinic copy"_s}
+            << QByteArray("Infusion Therapy Overview\n\nAn introduction, before any heading.\n\n");
         for (int seed : {0, 3}) {
             QTest::addRow("seed %d, a note above the page header", seed)
                 << seed << QByteArray("Clinic copy \xe2\x80\x94 printed 2026-11-30\n\n") << QByteArray()
-                << QStringList{u"Clinic copy \u2014 printed 2026-11-30"_s};
+                << QStringList{u"Clinic copy \u2014 printed 2026-11-30"_s} << QByteArray();
             QTest::addRow("seed %d, a line below the page header", seed)
                 << seed << QByteArray() << QByteArray("Printed from the clinic library\n\n")
-                << QStringList{u"Printed from the clinic library"_s};
+                << QStringList{u"Printed from the clinic library"_s} << QByteArray();
             QTest::addRow("seed %d, lines above and below", seed)
                 << seed << QByteArray("Riverside Clinic\nNursing binder\n\n") << QByteArray("Page 4 of 20\n\n")
-                << QStringList{u"Riverside Clinic"_s, u"Nursing binder"_s, u"Page 4 of 20"_s};
+                << QStringList{u"Riverside Clinic"_s, u"Nursing binder"_s, u"Page 4 of 20"_s} << QByteArray();
         }
     }
 
@@ -756,7 +760,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, above);
         QFETCH(QByteArray, between);
         QFETCH(QStringList, kept);
-        const QByteArray seed = Test::readFile(Test::seedFiles().at(seedIndex));
+        QFETCH(QByteArray, intro);
+        QByteArray seed = Test::readFile(Test::seedFiles().at(seedIndex));
+        if (!intro.isEmpty()) {
+            const qsizetype code = seed.indexOf("CPT4 code");
+            QVERIFY(code > 0);
+            seed.insert(seed.indexOf("\n\n", code) + 2, intro);
+        }
         const qsizetype headerEnd = seed.indexOf("\n\n") + 2;
         QVERIFY(seed.startsWith("Search all medical codes\n\n"));
         const ParseResult plain = DocumentParser::parse(seed, u"seed.txt"_s);

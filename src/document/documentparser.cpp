@@ -570,8 +570,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                                            [](const QString &l) { return codeLine(l).found; });
             if (code == block.lines.cend())
                 continue;
-            // The descriptor: this block's lines above the code line, else the block above.
+            // The descriptor: this block's lines above the code line, else the block above (a
+            // page header there is no descriptor: refused below as one missing).
             const qsizetype descriptor = code != block.lines.cbegin() ? k : k - 1;
+            if (descriptor > i && isSingleLine(blocks.at(descriptor)) &&
+                !languagesListing<&Languages::Language::pageHeaders>(blocks.at(descriptor).lines.at(0)).isEmpty())
+                break;
             for (qsizetype before = i; before < descriptor; ++before) {
                 const SourceBlock &extra = blocks.at(before);
                 const QStringList pageOf = isSingleLine(extra)
@@ -622,8 +626,6 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
 
     Builder b;
     b.p.language = documentLanguage;
-    for (const SourceBlock &block : std::as_const(preamble))
-        b.addContent(block);
     {
         const SourceBlock &first = blocks.at(i);
         const QString firstLine = first.lines.at(0).trimmed();
@@ -743,8 +745,10 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     if (knownHeadings == 0 && (b.p.codeSystem.isEmpty() || belowItsPlace)) {
         // A code line further down than the descriptor's place: the lines above it are not what
         // a procedure document starts with in any language Careleaf has a table for.
-        const auto code = std::find_if(blocks.cbegin(), blocks.cend(),
-                                       [](const SourceBlock &block) { return codeLine(block.lines.at(0)).found; });
+        const auto code = std::find_if(blocks.cbegin(), blocks.cend(), [](const SourceBlock &block) {
+            return std::any_of(block.lines.cbegin(), block.lines.cend(),
+                               [](const QString &l) { return codeLine(l).found; });
+        });
         if (code != blocks.cend()) {
             result.error = tr("line %1 is a code line, but neither the lines above it (\"%2\") nor any heading is "
                               "what a procedure document holds in a language Careleaf knows (%3): is the document "
@@ -760,6 +764,13 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         return result;
     }
 
+    // Read apart, so the body is read as it would be without it, and put first, where it stood.
+    if (!preamble.isEmpty()) {
+        Builder above;
+        for (const SourceBlock &block : std::as_const(preamble))
+            above.addContent(block);
+        b.p.sections = above.p.sections + b.p.sections;
+    }
     b.p.layName = b.nameParts.join(u'\n');
     deriveFromContent(b.p);
     b.p.source.file = QFileInfo(fileName).fileName();
