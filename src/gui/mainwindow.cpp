@@ -142,8 +142,10 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
 
     m_ui->detailPane->setAccent(Handout::savedLetterhead().accent);
     connect(m_ui->detailPane, &DetailPane::languageChosen, this, [this](const QString &code) {
-        if (const Procedure *version = Procedure::versionIn(m_paneVersions, code))
+        if (const Procedure *version = Procedure::versionIn(m_paneVersions, code)) {
+            m_panePreviews = false; // a version picked is a choice: typing on does not undo it
             showVersion(*version);
+        }
     });
     setupActions();
     setupFilters();
@@ -466,7 +468,11 @@ const Procedure &MainWindow::versionToShow(const Procedure &row) const
         return *kept;
     // What was typed, not a correction of it: "magnesim" is as close to Spanish "magnesio" as
     // to "magnesium", and says nothing of the language wanted.
-    const QStringList typed = IndexWords::tokens(m_model->query());
+    QStringList typed;
+    for (const QString &word : m_model->query().split(u' ', Qt::SkipEmptyParts)) {
+        if (!word.startsWith(u'-')) // "-magnesio" asks for no Spanish
+            typed += IndexWords::tokens(word);
+    }
     if (typed.isEmpty())
         return row;
     // Two for each word the version has, one for each that starts one of its words (the word
@@ -583,7 +589,7 @@ void MainWindow::showHandoutDialog()
         if (auto best = m_store->procedure(m_model->idAt(0))) {
             showProcedure(best);
             m_panePreviews = somethingTyped();
-            procedures << *best;
+            procedures << *m_ui->detailPane->procedure(); // the version shown (versionToShow())
         }
     }
     if (procedures.isEmpty()) {
