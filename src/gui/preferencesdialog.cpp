@@ -53,7 +53,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     // shows its focus faintly or not at all in some styles).
     QWidget *page = m_ui->preferencesTabs->currentWidget();
     for (QWidget *w = page->nextInFocusChain(); page->isAncestorOf(w); w = w->nextInFocusChain()) {
-        if (w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+        if (w->isEnabled() && w->isVisibleTo(page) && (w->focusPolicy() & Qt::TabFocus)) {
             w->setFocus();
             break;
         }
