@@ -290,6 +290,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to %1, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -323,7 +339,8 @@ Commands:
                             in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version. A FILE not ending in .pdf
+                            beside its English version (one with none alone, said on
+                            stderr). A FILE not ending in .pdf
                             gets .pdf added; its name must be UTF-8.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
@@ -351,22 +368,6 @@ sections, or problems found by check; 2 usage error, the library cannot be opene
 or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
 SIGTERM stops an import (after its summary).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to %1, not “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,22 @@
         <translation>--out %1: el nombre del archivo de una hoja informativa debe estar en UTF-8</translation>
     </message>
     <message>
+        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
+        <translation>%1: %2 es «%3», que no es ninguna plantilla: la hoja informativa será la del paciente (patient)</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
+        <translation>--since necesita una fecha como AAAA-MM-DD, no «%1»</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to %1, not “%2”</source>
+        <translation>--limit necesita un número de 1 a %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
+        <translation>%1 (%2) no tiene versión en inglés: se imprime solo en %3</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -319,7 +335,8 @@ Commands:
                             in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version. A FILE not ending in .pdf
+                            beside its English version (one with none alone, said on
+                            stderr). A FILE not ending in .pdf
                             gets .pdf added; its name must be UTF-8.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
@@ -380,7 +397,8 @@ Comandos:
                             y la nota nunca se guardan. Queda anotado en el registro.
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
-                            junto a su versión en inglés. Un FILE que no termine en .pdf
+                            junto a su versión en inglés (la que no tiene, sola, dicho en
+                            stderr). Un FILE que no termine en .pdf
                             recibe .pdf al final; su nombre debe estar en UTF-8.
   log [--since DATE] [--csv]
                             el registro de educación dada (hojas informativas impresas o exportadas)
@@ -408,22 +426,6 @@ secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede 
 o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
 SIGTERM detiene una importación (después de su resumen).
 </translation>
-    </message>
-    <message>
-        <source>%1: %2 is “%3”, which is no preset: the handout will be the patient&apos;s</source>
-        <translation>%1: %2 es «%3», que no es ninguna plantilla: la hoja informativa será la del paciente (patient)</translation>
-    </message>
-    <message>
-        <source>--since needs a date as YYYY-MM-DD, not “%1”</source>
-        <translation>--since necesita una fecha como AAAA-MM-DD, no «%1»</translation>
-    </message>
-    <message>
-        <source>--limit needs a number from 1 to %1, not “%2”</source>
-        <translation>--limit necesita un número de 1 a %1, no «%2»</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no English version: it is printed in %3 alone</source>
-        <translation>%1 (%2) no tiene versión en inglés: se imprime solo en %3</translation>
     </message>
 </context>
 <context>
