@@ -653,6 +653,27 @@ private Q_SLOTS:
             QCOMPARE(list()->currentIndex().row(), 0);
         };
         filter->setCurrentIndex(filter->findData(u"es"_s));
+        // Nothing chosen: Ctrl+P composes the version the pane shows, not the list row's.
+        search(u"magnesium"_s);
+        QTRY_COMPARE(pane->procedure()->title, u"Terapia de infusión de magnesio"_s);
+        {
+            HandoutDialog *composed = openHandout();
+            QVERIFY(composed);
+            QVERIFY2(composed->windowTitle().endsWith(u"Terapia de infusión de magnesio"_s),
+                     qPrintable(composed->windowTitle()));
+            composed->close();
+            delete composed;
+            m_window->activateWindow();
+            QTRY_VERIFY(m_window->isActiveWindow());
+        }
+        // A version picked in the pane stays when the list is read again.
+        paneLanguage->setCurrentIndex(paneLanguage->findData(u"en"_s));
+        Q_EMIT paneLanguage->activated(paneLanguage->currentIndex());
+        QTRY_COMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
+        QSignalSpy readAgain(m_window->model(), &ProcedureListModel::resultsShown);
+        m_window->model()->refresh();
+        QTRY_VERIFY(readAgain.count() > 0);
+        QCOMPARE(pane->procedure()->title, u"Magnesium Infusion Therapy"_s);
         open(u"magnesium"_s);
         QTRY_COMPARE(pane->procedure()->title, u"Terapia de infusión de magnesio"_s);
         filter->setCurrentIndex(0);
