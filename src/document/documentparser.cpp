@@ -662,16 +662,21 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 return result;
             }
             // The code may stand on the line below the code-system line, or in the next block.
-            if (b.p.code.isEmpty() && codeLines.size() > 1 &&
-                codeToken().match(DocumentParser::westernDigits(codeLines.at(1).trimmed())).hasMatch()) {
-                b.p.code = DocumentParser::westernDigits(codeLines.at(1).trimmed());
-                codeLines.remove(1);
+            const auto codeIn = [](const QString &line) {
+                const QString code = DocumentParser::westernDigits(line.trimmed());
+                return codeToken().match(code).hasMatch() ? code : QString();
+            };
+            if (b.p.code.isEmpty() && codeLines.size() > 1) {
+                if (const QString below = codeIn(codeLines.at(1)); !below.isEmpty()) {
+                    b.p.code = below;
+                    codeLines.remove(1);
+                }
             } else if (b.p.code.isEmpty() && codeLines.size() == 1 && i < blocks.size() && isSingleLine(blocks.at(i)) &&
-                       codeToken()
-                           .match(DocumentParser::westernDigits(blocks.at(i).lines.at(0).trimmed()))
-                           .hasMatch() &&
                        SectionKeys::matchHeading(blocks.at(i).lines.at(0)).kind == HeadingKind::None) {
-                b.p.code = DocumentParser::westernDigits(blocks.at(i++).lines.at(0).trimmed());
+                if (const QString next = codeIn(blocks.at(i).lines.at(0)); !next.isEmpty()) {
+                    b.p.code = next;
+                    ++i;
+                }
             }
             b.p.code = b.p.code.toUpper();
             if (codeLines.size() > 1) {
