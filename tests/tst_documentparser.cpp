@@ -1,3 +1,4 @@
+#include "digits.h"
 #include "documentparser.h"
 #include "languages.h"
 #include "testsupport.h"
@@ -201,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(r.procedure->codeSystem, u"CPT"_s);
         QCOMPARE(r.procedure->code, u"96365"_s);
         QCOMPARE(r.procedure->language, language);
-        QCOMPARE(DocumentParser::westernDigits(u"٩٦٣٦٥ J١٢٣٤"_s), u"96365 J1234"_s);
+        QCOMPARE(Digits::western(u"٩٦٣٦٥ J١٢٣٤"_s), u"96365 J1234"_s);
     }
 
     // The sample library's Spanish versions parse to the structure of the English samples, as

@@ -1,5 +1,6 @@
 #include "documentparser.h"
 
+#include "digits.h"
 #include "languages.h"
 #include "readability.h"
 #include "sectionkeys.h"
@@ -654,7 +655,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (!codeLines.isEmpty()) {
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
-            b.p.code = DocumentParser::westernDigits(line.code.trimmed());
+            b.p.code = Digits::western(line.code.trimmed());
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
@@ -663,7 +664,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             }
             // The code may stand on the line below the code-system line, or in the next block.
             const auto codeIn = [](const QString &line) {
-                const QString code = DocumentParser::westernDigits(line.trimmed());
+                const QString code = Digits::western(line.trimmed());
                 return codeToken().match(code).hasMatch() ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {
@@ -782,16 +783,6 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     b.p.source.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     result.procedure = std::move(b.p);
     return result;
-}
-
-QString DocumentParser::westernDigits(const QString &code)
-{
-    QString out = code;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Number_DecimalDigit && c.unicode() > u'9')
-            c = QChar(u'0' + c.digitValue());
-    }
-    return out;
 }
 
 } // namespace Careleaf

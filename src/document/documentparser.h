@@ -75,10 +75,6 @@ public:
     // Sets what the parser derives from a procedure's content: its title, fullName and aliases
     // from the lay name and descriptor (see patientNames), and its reading grade.
     static void deriveFromContent(Procedure &p);
-
-    // A code written in another script's decimal digits ("٩٦٣٧٤", "９６３７４") in ASCII digits,
-    // as every code system, search and health plan writes it; other characters as they are.
-    [[nodiscard]] static QString westernDigits(const QString &code);
 };
 
 } // namespace Careleaf

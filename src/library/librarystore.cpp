@@ -1,6 +1,6 @@
 #include "librarystore.h"
 
-#include "documentparser.h"
+#include "digits.h"
 #include "facets.h"
 #include "logging.h"
 #include "pendinglog.h"
@@ -513,7 +513,7 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id) const
 QList<qint64> LibraryStore::resolve(const QString &key) const
 {
     QList<qint64> ids;
-    const QString k = DocumentParser::westernDigits(key.trimmed()); // "٩٦٣٧٤" is 96374
+    const QString k = Digits::western(key.trimmed()); // "٩٦٣٧٤" is 96374
     if (k.isEmpty())
         return ids;
     QSqlQuery q(db());

@@ -1,5 +1,6 @@
 #include "handout.h"
 
+#include "digits.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "procedurehtml.h"
@@ -62,9 +63,9 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
     constexpr qreal Width = 470;
     const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
     const QString name = o.patientName.simplified();
-    const QString date =
-        o.date.isValid() ? PagedPrint::withDigits(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
-                         : QString();
+    const QString date = o.date.isValid()
+                             ? Digits::inScript(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
+                             : QString();
     const QString prepared = Handout::tr("Prepared for");
     const QString separator = u" \u00B7 "_s;
     const QString nowrap = u"<p class=\"patient\" style=\"white-space: nowrap\">"_s;

@@ -1,5 +1,6 @@
 #include "pagedprint.h"
 
+#include "digits.h"
 #include "ink.h"
 #include "languages.h"
 #include "pageband.h"
@@ -455,15 +456,6 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     return doc;
 }
 
-QString PagedPrint::withDigits(QString text, QChar zero)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Number_DecimalDigit)
-            c = QChar(zero.unicode() + c.digitValue());
-    }
-    return text;
-}
-
 QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut)
 {
     if (questionsLeftOut)
@@ -473,7 +465,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
         std::optional<TranslationScope> words;
         if (!flow.language.isEmpty())
             words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
-        return withDigits(tr("Page %1 of %2").arg(page).arg(pages), flow.zeroDigit);
+        return Digits::inScript(tr("Page %1 of %2").arg(page).arg(pages), flow.zeroDigit);
     };
     const Qt::LayoutDirection pageDirection = direction(flow.language);
     QPainter painter;

@@ -55,9 +55,6 @@ public:
         QChar zeroDigit = u'0';
     };
 
-    // text with every decimal digit, of any script, written as the digit of zero's script.
-    [[nodiscard]] static QString withDigits(QString text, QChar zero);
-
     // path as a PDF's name: as given when it ends in ".pdf" (any case), else with ".pdf" added, as a
     // save dialog does, so "handout.txt" never holds a PDF.
     [[nodiscard]] static QString pdfFileName(const QString &path);

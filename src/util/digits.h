@@ -1,0 +1,20 @@
+// Decimal digits of any script (Arabic-Indic ٠١٢, Persian ۰۱۲, full-width ０１２, Devanagari …)
+// written in one script: a code typed or printed in a patient's digits is the same code.
+#pragma once
+
+#include <QChar>
+#include <QString>
+
+namespace Careleaf::Digits {
+
+// text with every decimal digit written in the script whose zero is zero: "٩٦٣٧٤" with u'0'
+// is "96374"; "Page 1 of 2" with u'\u0660' is "Page ١ of ٢". Nothing else changes.
+[[nodiscard]] QString inScript(QString text, QChar zero);
+
+// The digits of text as ASCII digits: how codes are stored and looked up.
+[[nodiscard]] inline QString western(const QString &text)
+{
+    return inScript(text, u'0');
+}
+
+} // namespace Careleaf::Digits
