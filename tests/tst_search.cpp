@@ -229,10 +229,46 @@ private Q_SLOTS:
         QCOMPARE(prefixed.codeCandidate, u"J3420"_s);
         const ParsedQuery reversed = parseQuery(u"96379-96360"_s);
         QCOMPARE(reversed.rangeFrom, u"96360"_s);
+        const ParsedQuery arabic = parseQuery(u"٩٦٣٧٩-٩٦٣٦٠"_s);
+        QCOMPARE(arabic.rangeFrom, u"96360"_s);
+        QCOMPARE(arabic.rangeTo, u"96379"_s);
+        QCOMPARE(parseQuery(u"hcpcs:ｊ３４２０"_s).codeCandidate, u"J3420"_s);
         const ParsedQuery unbalanced = parseQuery(u"\"blood draw"_s);
         QCOMPARE(unbalanced.phrases, (QList<QStringList>{{u"blood"_s, u"draw"_s}}));
         QVERIFY(parseQuery(u"\"\"\" -- : * ( )"_s).terms.isEmpty());
         QCOMPARE(parseQuery(QString(5000, u'x')).terms.first().size(), ParsedQuery::MaxTermLength);
+    }
+
+    // A code typed in the digits a keyboard set to Arabic, Persian or full-width Chinese writes
+    // is the code: the same procedures as in ASCII digits, the code tier first.
+    void shouldFindACodeTypedInAnotherScriptsDigits_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("ascii");
+        QTest::addRow("Arabic-Indic code") << u"٩٦٣٦٥"_s << u"96365"_s;
+        QTest::addRow("Persian code prefix") << u"۹۶۳"_s << u"963"_s;
+        QTest::addRow("full-width code") << u"９６３６５"_s << u"96365"_s;
+        QTest::addRow("letter and digits") << u"j٣٤"_s << u"j34"_s;
+        QTest::addRow("system prefix") << u"cpt:٩٦٣٦٥"_s << u"cpt:96365"_s;
+        QTest::addRow("range") << u"٩٦٣٦٠-٩٦٣٧٩"_s << u"96360-96379"_s;
+        QTest::addRow("with a word") << u"infusion ٩٦٣٦٥"_s << u"infusion 96365"_s;
+    }
+
+    void shouldFindACodeTypedInAnotherScriptsDigits()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, ascii);
+        const auto codes = [this](const QString &query) {
+            const SearchPage page = m_engine->search({query, {}, 0, 20});
+            [&] { QVERIFY2(page.error.isEmpty(), qPrintable(page.error)); }();
+            QStringList out;
+            for (const SearchHit &hit : page.hits)
+                out << hit.code;
+            return out;
+        };
+        const QStringList expected = codes(ascii);
+        QVERIFY2(!expected.isEmpty(), qPrintable(ascii));
+        QCOMPARE(codes(typed), expected);
     }
 
     // Found by the query fuzzer: a letter that lowers to two characters, at the end of a word of

@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "digits.h"
 #include "indexwords.h"
 #include "languages.h"
 #include "stemmers.h"
@@ -86,6 +87,11 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             const QString &word = t.at(i);
             group << QStringList{word};
             QStringList forms{word};
+            // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them.
+            if (const QString western = Digits::western(word); western != word) {
+                group << QStringList{western};
+                forms << western;
+            }
             for (const QString &base : Synonyms::baseForms(word)) {
                 group << QStringList{base};
                 forms << base;

@@ -1,5 +1,7 @@
 #include "searchquery.h"
 
+#include "digits.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +108,10 @@ ParsedQuery parseQuery(const QString &text)
                     continue;
             }
         }
-        if (const auto m = range.match(token); m.hasMatch()) {
+        // A code or range typed in another script's digits ("٩٦٣٦٥") or in full-width letters and
+        // digits (a Chinese input method's "ｊ３４２０") is the code in ASCII.
+        const QString code = Digits::western(token.normalized(QString::NormalizationForm_KC));
+        if (const auto m = range.match(code); m.hasMatch()) {
             QString from = m.captured(1).toUpper();
             QString to = m.captured(2).toUpper();
             if (to < from)
@@ -123,8 +128,8 @@ ParsedQuery parseQuery(const QString &text)
         const QStringList words = queryWords(token);
         for (const QString &w : words)
             addUnique(q.terms, w);
-        if (codeLike.match(token).hasMatch())
-            codeTokens << token.toUpper();
+        if (codeLike.match(code).hasMatch())
+            codeTokens << code.toUpper();
     }
     // The query is a code (or its beginning) when it is one code-like token and nothing else.
     if (codeTokens.size() == 1 && q.terms.size() == 1 && q.phrases.isEmpty())
