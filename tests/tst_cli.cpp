@@ -921,8 +921,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
-    // A folder reached twice (named twice, and inside another folder named): what cannot be read
-    // in it is one problem, said once and counted once.
+    // A folder reached twice (named twice, spelled two ways, and inside another folder named):
+    // what cannot be read in it is one problem, said once and counted once.
     void shouldSayAProblemOfAFolderNamedTwiceOnce()
     {
         const QString folder = m_dir.filePath(u"walked-twice"_s);
@@ -933,7 +933,8 @@ private Q_SLOTS:
         // A link to a folder is not followed, and said so.
         QVERIFY(QFile::link(folder + u"/inner/target"_s, folder + u"/inner/link"_s));
         const QString lib = db(u"walked-twice.sqlite"_s);
-        const Run r = cli({u"--db"_s, lib, u"import"_s, folder + u"/inner"_s, folder, folder + u"/inner"_s});
+        const Run r = cli({u"--db"_s, lib, u"import"_s, folder + u"/inner"_s, folder, folder + u"/inner"_s,
+                           folder + u"/inner/"_s, folder + u"/./inner"_s});
         QCOMPARE(r.out, u"imported 1, updated 0, unchanged 0, rejected 1\n"_s);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(u"which is not followed"_s), 1);

@@ -56,10 +56,19 @@ QString notARegularFile(const QString &path)
     return Importer::tr("this is not a regular file (a pipe, socket or device)");
 }
 
+using FileId = std::pair<dev_t, ino_t>;
+
 // Every file under folder, depth first in name order; what cannot be walked goes to *problems.
 // Names are kept as the file system has them (FileNames), hidden ones too: a name is only a name.
-void walk(const QString &folder, QStringList *files, QList<Rejection> *problems)
+// A folder already in *walked (named twice, as "notes" and "notes/", or inside a folder named
+// too) is not walked again: its files and its problems are found once.
+void walk(const QString &folder, QStringList *files, QList<Rejection> *problems, QSet<FileId> *walked)
 {
+    if (struct stat st; ::stat(FileNames::encode(folder).constData(), &st) == 0) {
+        if (walked->contains({st.st_dev, st.st_ino}))
+            return;
+        walked->insert({st.st_dev, st.st_ino});
+    }
     QString error;
     const QStringList names = FileNames::entries(folder, &error);
     if (!error.isEmpty()) {
@@ -75,7 +84,7 @@ void walk(const QString &folder, QStringList *files, QList<Rejection> *problems)
             problems->append({FileNames::shown(path), Importer::tr("this is a link to a folder, which is not "
                                                                    "followed: import the folder itself")});
         } else {
-            walk(path, files, problems);
+            walk(path, files, problems, walked);
         }
     }
 }
@@ -92,18 +101,18 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
 {
     const qsizetype before = problems->size();
     QStringList found;
+    QSet<FileId> walked;
     for (const QString &path : paths) {
         const FileNames::Kind kind = isResource(path) ? FileNames::Kind::File : FileNames::kindOf(path);
         if (kind == FileNames::Kind::Missing) {
             problems->append({FileNames::shown(path), tr("no such file or folder")});
         } else if (kind == FileNames::Kind::Folder) {
-            walk(path, &found, problems);
+            walk(path, &found, problems, &walked);
         } else {
             found << path; // a file, or whatever it is: the reader says why it cannot be imported
         }
     }
-    // A folder reached twice (named twice, or named and inside a folder named too) has its
-    // problems found twice: each is one problem, said and counted once.
+    // A name given twice that cannot be read (a missing file) is one problem, said and counted once.
     QSet<std::pair<QString, QString>> said;
     for (qsizetype i = before; i < problems->size();) {
         const Rejection &problem = problems->at(i);
@@ -117,11 +126,11 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
     // A file reached twice (named twice, or named and in a folder named too) is one file, read
     // once: not a second file that "holds the same procedure" as itself, rejected.
     QStringList files;
-    QSet<std::pair<dev_t, ino_t>> seen;
+    QSet<FileId> seen;
     for (const QString &path : std::as_const(found)) {
         struct stat st;
         if (!isResource(path) && ::stat(FileNames::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
-            const std::pair<dev_t, ino_t> file{st.st_dev, st.st_ino};
+            const FileId file{st.st_dev, st.st_ino};
             if (seen.contains(file))
                 continue;
             seen.insert(file);
