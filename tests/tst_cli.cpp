@@ -290,6 +290,8 @@ private Q_SLOTS:
         // The code as an Arabic-speaking clerk types it.
         QCOMPARE(shown({u"--language"_s, u"ar"_s, u"CPT:٩٦٣٦٥"_s}).value(u"language"_s).toString(), u"ar"_s);
         QCOMPARE(shown({u"٩٦٣٦٥"_s}).value(u"code"_s).toString(), u"96365"_s);
+        // And as a Chinese input method in full-width mode writes it.
+        QCOMPARE(shown({u"ｃｐｔ：９６３６５"_s}).value(u"code"_s).toString(), u"96365"_s);
         const QJsonObject spanish = shown({u"--language"_s, u"es"_s, u"CPT:96365"_s});
         QCOMPARE(spanish.value(u"language"_s).toString(), u"es"_s);
         QCOMPARE(spanish.value(u"title"_s).toString(), u"Terapia de infusión intravenosa"_s);

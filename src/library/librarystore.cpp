@@ -513,7 +513,8 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id) const
 QList<qint64> LibraryStore::resolve(const QString &key) const
 {
     QList<qint64> ids;
-    const QString k = Digits::western(key.trimmed()); // "٩٦٣٧٤" is 96374
+    // "٩٦٣٧٤" is 96374, and a full-width "ｃｐｔ：９６３７４" is CPT:96374.
+    const QString k = Digits::western(key.trimmed().normalized(QString::NormalizationForm_KC));
     if (k.isEmpty())
         return ids;
     QSqlQuery q(db());
