@@ -68,6 +68,13 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             (filters.language.isEmpty() || filters.language == language.code))
             stemLanguages << language.code;
     }
+    std::optional<bool> vietnamese;
+    const auto holdsVietnamese = [&] {
+        const QString vi = u"vi"_s;
+        if (!vietnamese)
+            vietnamese = filters.language.isEmpty() ? m_store.index().holds(vi) : filters.language == vi;
+        return *vietnamese;
+    };
     const QStringList &t = q.terms;
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
@@ -84,13 +91,24 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             }
         }
         if (group.isEmpty()) {
-            const QString &word = t.at(i);
+            // One or two characters are the start of a name or a code (below), and codes are
+            // written in ASCII digits: "٩٦" is 96.
+            const QString word = t.at(i).size() <= SearchPlan::ShortPrefix ? Digits::western(t.at(i)) : t.at(i);
             group << QStringList{word};
             QStringList forms{word};
-            // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them.
-            if (const QString western = Digits::western(word); western != word) {
-                group << QStringList{western};
-                forms << western;
+            if (word.size() > SearchPlan::ShortPrefix) {
+                // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;
+                // the word as its language also spells it.
+                for (const QString &other : QStringList{Digits::western(word)} + IndexWords::otherSpellings(word)) {
+                    // "dose" as "đose" only where a Vietnamese text may hold it: a form the
+                    // word list cannot stand in for keeps the names tier from walking the list.
+                    if (other.front() == u'đ' && word.front() == u'd' && !holdsVietnamese())
+                        continue;
+                    if (!forms.contains(other)) {
+                        group << QStringList{other};
+                        forms << other;
+                    }
+                }
             }
             for (const QString &base : Synonyms::baseForms(word)) {
                 group << QStringList{base};
@@ -133,7 +151,7 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     // (Two Chinese characters are a word, not the start of a name.)
     if (q.terms.size() == 1 && q.phrases.isEmpty() && q.terms.first().size() <= SearchPlan::ShortPrefix &&
         !IndexWords::hasHan(q.terms.first()) && plan.groups.size() == 1 && plan.groups.first().size() == 1) {
-        plan.namePrefix = q.terms.first();
+        plan.namePrefix = plan.groups.first().first().first();
         plan.groups.clear();
     }
     plan.codeExact = q.codeCandidate;

@@ -92,6 +92,56 @@ QStringList tokens(const QString &text)
     return out;
 }
 
+QStringList otherSpellings(const QString &word)
+{
+    if (word.isEmpty())
+        return {};
+    QStringList out;
+    const auto add = [&](const QString &w) {
+        if (w != word && !out.contains(w))
+            out << w;
+    };
+    const QChar first = word.front();
+    if (first.script() == QChar::Script_Cyrillic) {
+        if (word.contains(u'ё')) {
+            add(QString(word).replace(u'ё', u'е'));
+        } else {
+            // Written without the dots, ё is one of the е's (seldom more than one in a word).
+            for (qsizetype i = word.indexOf(u'е'), n = 0; i >= 0 && n < 4; i = word.indexOf(u'е', i + 1), ++n) {
+                QString w = word;
+                w[i] = u'ё';
+                add(w);
+            }
+        }
+    } else if (first == u'd' || first == u'đ') {
+        // A Vietnamese syllable's đ is its first letter.
+        add((first == u'd' ? u"đ"_s : u"d"_s) + word.mid(1));
+    } else if (first.script() == QChar::Script_Arabic) {
+        const QString article = u"ال"_s;
+        const QString stem = word.startsWith(article) && word.size() > article.size() + 2 ? word.mid(2) : word;
+        QStringList stems{stem};
+        static const QString alefs = u"اأإآ"_s;
+        if (alefs.contains(stem.front())) {
+            for (QChar alef : alefs) {
+                if (alef != stem.front())
+                    stems << alef + stem.mid(1);
+            }
+        }
+        static const QList<std::pair<QChar, QChar>> endings{{u'ة', u'ه'}, {u'ه', u'ة'}, {u'ى', u'ي'}, {u'ي', u'ى'}};
+        for (const QString &s : QStringList(stems)) {
+            for (const auto &[written, other] : endings) {
+                if (s.size() > 2 && s.back() == written)
+                    stems << s.first(s.size() - 1) + other;
+            }
+        }
+        for (const QString &s : std::as_const(stems)) {
+            add(s);
+            add(article + s);
+        }
+    }
+    return out;
+}
+
 QStringList foldedWords(const QStringList &alternative)
 {
     QStringList out;

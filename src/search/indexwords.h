@@ -15,6 +15,12 @@ namespace Careleaf::IndexWords {
 // An alternative's words folded, those that fold to nothing (diacritics alone) left out.
 [[nodiscard]] QStringList foldedWords(const QStringList &alternative);
 
+// The same word as its language also writes it, which neither fold makes one: Russian е for ё
+// and back ("остается", "остаётся"), Vietnamese d for đ and back ("dau", "đau"), Arabic with
+// and without its article ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at
+// the end ("ابره", "الإبرة"). word lower case; word itself not included; empty for most words.
+[[nodiscard]] QStringList otherSpellings(const QString &word);
+
 // Chinese is written without spaces between words, so a run of Han characters is one token.
 // Each run of two or more is also indexed as the pairs of characters it holds ("静脉输液" ->
 // 静脉 脉输 输液), on a line of its own after the text, marked so that what people read leaves

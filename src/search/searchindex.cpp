@@ -166,6 +166,15 @@ QStringList SearchIndex::languages() const
     return distinctValues(u"language"_s);
 }
 
+bool SearchIndex::holds(const QString &language) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT 1 FROM procedures WHERE language = ? LIMIT 1"_s);
+    q.addBindValue(language);
+    return q.exec() && q.next();
+}
+
 QList<QPair<QString, QString>> nameKeys(const QStringList &names, const QString &code)
 {
     QMap<QString, QString> keys;

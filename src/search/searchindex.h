@@ -86,6 +86,8 @@ public:
     [[nodiscard]] QStringList codeSystems() const;
     // Distinct languages (BCP 47) procedures are written in, for the filter.
     [[nodiscard]] QStringList languages() const;
+    // Whether a procedure is written in language (one step through the column's index).
+    [[nodiscard]] bool holds(const QString &language) const;
 
     // --- Checking: LibraryStore::check() ---
     // The stored name keys of each of ids that has any, sorted as nameKeys() sorts them, in one
