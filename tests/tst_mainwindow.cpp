@@ -39,6 +39,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -826,6 +827,59 @@ private Q_SLOTS:
         QVERIFY2(listX > paneX, qPrintable(u"list at %1, pane at %2"_s.arg(listX).arg(paneX)));
         // The menus stay English (no Arabic translation of them), and the window is whole.
         QCOMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    }
+
+    // The divider between the list and the pane moves with the keyboard (a splitter's handle
+    // takes no focus), the way the arrow says on screen in either direction of layout, never
+    // past what each side needs, and stays where it was left.
+    void shouldMoveTheDividerWithTheKeyboard_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("left to right") << u"en"_s;
+        QTest::addRow("right to left") << u"ar"_s;
+    }
+
+    void shouldMoveTheDividerWithTheKeyboard()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const auto restore = qScopeGuard([] {
+            installTranslations(u"en"_s);
+            Settings().setValue(Settings::Key::SplitterState, QByteArray()); // the next test's as at first
+        });
+        m_window.reset();
+        m_window = makeWindow();
+        waitForResults();
+        auto *splitter = find<QSplitter>(u"splitter"_s);
+        const auto divider = [splitter] { return splitter->handle(1)->mapTo(splitter, QPoint(0, 0)).x(); };
+        const auto press = [this](Qt::Key key) {
+            QTest::keyClick(searchField(), key, Qt::AltModifier | Qt::ShiftModifier);
+        };
+        // Towards the pane twice, then back once (the list may start as narrow as it can be).
+        const bool rtl = language == u"ar"_s;
+        const Qt::Key towardsPane = rtl ? Qt::Key_Left : Qt::Key_Right;
+        const Qt::Key towardsList = rtl ? Qt::Key_Right : Qt::Key_Left;
+        const auto moved = [&](Qt::Key key) {
+            const int before = divider();
+            press(key);
+            const int after = divider();
+            return key == Qt::Key_Right ? after > before : after < before;
+        };
+        QVERIFY(moved(towardsPane));
+        QVERIFY(moved(towardsPane));
+        QVERIFY(moved(towardsList));
+        for (int i = 0; i < 20; ++i)
+            press(towardsPane);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(splitter->sizes().at(i) >= splitter->widget(i)->minimumSizeHint().width());
+            QVERIFY(splitter->sizes().at(i) > 0);
+        }
+        const QList<int> kept = splitter->sizes();
+        QVERIFY(m_window->close());
+        m_window.reset();
+        m_window = makeWindow();
+        QCOMPARE(find<QSplitter>(u"splitter"_s)->sizes(), kept);
+        QVERIFY(find<QAction>(u"actionDividerLeft"_s)->isEnabled());
     }
 
     // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".

@@ -2558,6 +2558,30 @@ SIGTERM stops an import (after its summary).
         <source>Show only procedures that have a version in this language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move Divider &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the divider between the list and the reading pane to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Divider &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the divider between the list and the reading pane to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -177,6 +177,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionZoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, this, &MainWindow::zoomOut);
     connect(m_ui->actionZoomReset, &QAction::triggered, this, &MainWindow::zoomReset);
+    connect(m_ui->actionDividerLeft, &QAction::triggered, this, [this] { moveDivider(-1); });
+    connect(m_ui->actionDividerRight, &QAction::triggered, this, [this] { moveDivider(1); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -561,6 +563,28 @@ void MainWindow::zoomOut()
 void MainWindow::zoomReset()
 {
     setZoom(100);
+}
+
+void MainWindow::moveDivider(int direction)
+{
+    // A splitter's handle takes no keyboard focus: this is the keyboard's way to drag it.
+    QSplitter *splitter = m_ui->splitter;
+    const QList<int> sizes = splitter->sizes();
+    if (sizes.size() != 2)
+        return;
+    const auto least = [splitter](int i) {
+        const QWidget *w = splitter->widget(i);
+        return std::max(w->minimumWidth(), w->minimumSizeHint().width());
+    };
+    // The list is the first widget: on the left, or on the right in a right-to-left layout.
+    const int step = std::max(splitter->width() / 10, 1) * direction * (isRightToLeft() ? -1 : 1);
+    const int total = sizes.at(0) + sizes.at(1);
+    const int list = std::clamp(sizes.at(0) + step, std::min(least(0), total), std::max(total - least(1), least(0)));
+    if (list == sizes.at(0)) {
+        QApplication::beep();
+        return;
+    }
+    splitter->setSizes({list, total - list});
 }
 
 QList<Procedure> MainWindow::selectedProcedures() const
