@@ -2614,20 +2614,12 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>Mover a la izquierda el divisor entre la lista y el panel de lectura</translation>
     </message>
     <message>
-        <source>Alt+Shift+Left</source>
-        <translation>Alt+Shift+Left</translation>
-    </message>
-    <message>
         <source>Move Divider &amp;Right</source>
         <translation>Mover el divisor a la &amp;derecha</translation>
     </message>
     <message>
         <source>Move the divider between the list and the reading pane to the right</source>
         <translation>Mover a la derecha el divisor entre la lista y el panel de lectura</translation>
-    </message>
-    <message>
-        <source>Alt+Shift+Right</source>
-        <translation>Alt+Shift+Right</translation>
     </message>
 </context>
 <context>

@@ -2548,19 +2548,11 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+Shift+Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move Divider &amp;Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move the divider between the list and the reading pane to the right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alt+Shift+Right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
