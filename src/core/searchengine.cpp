@@ -57,6 +57,16 @@ SearchEngine::SearchEngine(LibraryStore &store, Synonyms synonyms)
     , m_synonyms(std::move(synonyms))
 {}
 
+bool SearchEngine::holdsVietnamese(const SearchFilters &filters) const
+{
+    const QString vi = u"vi"_s;
+    if (!filters.language.isEmpty())
+        return filters.language == vi;
+    if (!m_vietnamese)
+        m_vietnamese = m_store.index().holds(vi);
+    return *m_vietnamese;
+}
+
 SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters) const
 {
     SearchPlan plan;
@@ -68,13 +78,6 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             (filters.language.isEmpty() || filters.language == language.code))
             stemLanguages << language.code;
     }
-    std::optional<bool> vietnamese;
-    const auto holdsVietnamese = [&] {
-        const QString vi = u"vi"_s;
-        if (!vietnamese)
-            vietnamese = filters.language.isEmpty() ? m_store.index().holds(vi) : filters.language == vi;
-        return *vietnamese;
-    };
     const QStringList &t = q.terms;
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
@@ -91,23 +94,23 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             }
         }
         if (group.isEmpty()) {
-            // One or two characters are the start of a name or a code (below), and codes are
-            // written in ASCII digits: "٩٦" is 96.
-            const QString word = t.at(i).size() <= SearchPlan::ShortPrefix ? Digits::western(t.at(i)) : t.at(i);
+            const QString &word = t.at(i);
             group << QStringList{word};
             QStringList forms{word};
-            if (word.size() > SearchPlan::ShortPrefix) {
-                // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;
-                // the word as its language also spells it.
-                for (const QString &other : QStringList{Digits::western(word)} + IndexWords::otherSpellings(word)) {
-                    // "dose" as "đose" only where a Vietnamese text may hold it: a form the
-                    // word list cannot stand in for keeps the names tier from walking the list.
-                    if (other.front() == u'đ' && word.front() == u'd' && !holdsVietnamese())
-                        continue;
-                    if (!forms.contains(other)) {
-                        group << QStringList{other};
-                        forms << other;
-                    }
+            // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;
+            // a word of three letters or more also as its language spells it.
+            QStringList others{Digits::western(word)};
+            if (word.size() > SearchPlan::ShortPrefix)
+                others += IndexWords::otherSpellings(word);
+            for (const QString &other : std::as_const(others)) {
+                // "dose" as "đose" only where a Vietnamese text may hold it (never a code such
+                // as "d0120"): a form the word list cannot stand in for keeps the names tier
+                // from walking the list.
+                if (other.front() == u'đ' && word.front() == u'd' && (hasDigit(word) || !holdsVietnamese(filters)))
+                    continue;
+                if (!forms.contains(other)) {
+                    group << QStringList{other};
+                    forms << other;
                 }
             }
             for (const QString &base : Synonyms::baseForms(word)) {
@@ -148,10 +151,15 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         plan.groups << QList<QStringList>{phrase};
     for (const QString &word : q.excluded)
         plan.excluded << QStringList{word};
-    // (Two Chinese characters are a word, not the start of a name.)
+    // (Two Chinese characters are a word, not the start of a name.) Codes are written in ASCII
+    // digits: "٩٦" starts 96.
+    const auto asTyped = [&q](const QStringList &alternative) {
+        return alternative.size() == 1 && Digits::western(alternative.first()) == Digits::western(q.terms.first());
+    };
     if (q.terms.size() == 1 && q.phrases.isEmpty() && q.terms.first().size() <= SearchPlan::ShortPrefix &&
-        !IndexWords::hasHan(q.terms.first()) && plan.groups.size() == 1 && plan.groups.first().size() == 1) {
-        plan.namePrefix = plan.groups.first().first().first();
+        !IndexWords::hasHan(q.terms.first()) && plan.groups.size() == 1 &&
+        std::all_of(plan.groups.first().cbegin(), plan.groups.first().cend(), asTyped)) {
+        plan.namePrefix = Digits::western(q.terms.first());
         plan.groups.clear();
     }
     plan.codeExact = q.codeCandidate;
@@ -374,6 +382,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
 
 SearchPage SearchEngine::search(const SearchRequest &request)
 {
+    m_vietnamese.reset(); // asked again once a search: an import may have brought Vietnamese
     SearchPage page = searchPage(request);
     if (!page.hits.isEmpty() && page.error.isEmpty()) {
         // The languages each procedure is in, for the list's tags: one indexed read a page.
@@ -443,6 +452,9 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
 
 QStringList SearchEngine::highlightTerms(const QString &text) const
 {
+    // Highlighting reads nothing of the library (it runs on the GUI thread): a "đ" form of a
+    // word is highlighted wherever it is.
+    m_vietnamese = true;
     QStringList out;
     const SearchPlan p = plan(parseQuery(text), {});
     for (const QList<QStringList> &group : p.groups) {

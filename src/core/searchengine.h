@@ -66,8 +66,13 @@ private:
     // closest and correctedQuery set; an empty page when there is nothing closer to offer.
     [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request);
 
+    // Whether "d" is also tried as Vietnamese "đ": the filter on Vietnamese, or, with no
+    // filter, the library holding a Vietnamese version (asked once a search, m_vietnamese).
+    [[nodiscard]] bool holdsVietnamese(const SearchFilters &filters) const;
+
     LibraryStore &m_store;
     Synonyms m_synonyms;
+    mutable std::optional<bool> m_vietnamese;
 };
 
 } // namespace Careleaf

@@ -579,8 +579,8 @@ void MainWindow::moveDivider(int direction)
     // The list is the first widget: on the left, or on the right in a right-to-left layout.
     const int step = std::max(splitter->width() / 10, 1) * direction * (isRightToLeft() ? -1 : 1);
     const int total = sizes.at(0) + sizes.at(1);
-    const int list = std::clamp(sizes.at(0) + step, std::min(least(0), total), std::max(total - least(1), least(0)));
-    if (list == sizes.at(0)) {
+    const int list = std::clamp(sizes.at(0) + step, least(0), std::max(total - least(1), least(0)));
+    if (list == sizes.at(0) || list > total) {
         QApplication::beep();
         return;
     }

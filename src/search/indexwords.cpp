@@ -117,8 +117,12 @@ QStringList otherSpellings(const QString &word)
         // A Vietnamese syllable's đ is its first letter.
         add((first == u'd' ? u"đ"_s : u"d"_s) + word.mid(1));
     } else if (first.script() == QChar::Script_Arabic) {
+        // A word of four letters or fewer starting so keeps it, and takes no second article:
+        // "الدم" is the article and a word of two, "الم" may be ألم (its alef a hamza seat).
         const QString article = u"ال"_s;
-        const QString stem = word.startsWith(article) && word.size() > article.size() + 2 ? word.mid(2) : word;
+        const bool withArticle = word.startsWith(article);
+        const bool keepsArticle = withArticle && word.size() <= article.size() + 2;
+        const QString stem = withArticle && !keepsArticle ? word.mid(2) : word;
         QStringList stems{stem};
         static const QString alefs = u"اأإآ"_s;
         if (alefs.contains(stem.front())) {
@@ -136,7 +140,8 @@ QStringList otherSpellings(const QString &word)
         }
         for (const QString &s : std::as_const(stems)) {
             add(s);
-            add(article + s);
+            if (!keepsArticle)
+                add(article + s);
         }
     }
     return out;

@@ -70,7 +70,12 @@ ParsedQuery parseQuery(const QString &text)
 {
     ParsedQuery q;
     // Bound the work before looking at the text: a pasted page is not a query.
-    QString input = text.left(ParsedQuery::MaxInputLength);
+    // Full-width letters, digits and signs (a Chinese input method's "ｃｐｔ：９６３６５") and other
+    // compatibility forms as the plain characters documents are written in (NFKC); bounded again,
+    // as a form may stand for several characters.
+    QString input = text.left(ParsedQuery::MaxInputLength)
+                        .normalized(QString::NormalizationForm_KC)
+                        .left(ParsedQuery::MaxInputLength);
 
     // "quoted phrases" first; an unbalanced quote quotes to the end.
     QString rest;
@@ -108,9 +113,8 @@ ParsedQuery parseQuery(const QString &text)
                     continue;
             }
         }
-        // A code or range typed in another script's digits ("٩٦٣٦٥") or in full-width letters and
-        // digits (a Chinese input method's "ｊ３４２０") is the code in ASCII.
-        const QString code = Digits::western(token.normalized(QString::NormalizationForm_KC));
+        // A code or range typed in another script's digits ("٩٦٣٦٥") is the code in ASCII digits.
+        const QString code = Digits::western(token);
         if (const auto m = range.match(code); m.hasMatch()) {
             QString from = m.captured(1).toUpper();
             QString to = m.captured(2).toUpper();
