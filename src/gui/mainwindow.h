@@ -59,7 +59,7 @@ public Q_SLOTS:
     void zoomOut();
     void zoomReset();
     // View > Move Divider Left/Right: the divider between the list and the pane moves a tenth of
-    // the window that way on screen (-1 left, 1 right), as far as each side's least width allows.
+    // their width that way on screen (-1 left, 1 right), as far as each side's least width allows.
     void moveDivider(int direction);
     void focusSearch();
     // File > Handout…: the composer for the selected procedures (a packet when several).
