@@ -283,6 +283,7 @@ private Q_SLOTS:
         QTest::addRow("each е may be ё") << u"еще"_s << QStringList{u"ёще"_s, u"ещё"_s} << QStringList{u"ёщё"_s};
         QTest::addRow("d to đ") << u"dau"_s << QStringList{u"đau"_s} << QStringList{u"dau"_s};
         QTest::addRow("đ to d") << u"đặt"_s << QStringList{u"dặt"_s} << QStringList{};
+        QTest::addRow("longer than a syllable") << u"dialysis"_s << QStringList{} << QStringList{u"dialysis"_s};
         QTest::addRow("article off, alefs")
             << u"الإبرة"_s << QStringList{u"ابرة"_s, u"إبرة"_s, u"ابره"_s, u"الابره"_s, u"آبرة"_s}
             << QStringList{u"الإبرة"_s, u"لإبرة"_s};

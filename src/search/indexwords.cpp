@@ -113,8 +113,9 @@ QStringList otherSpellings(const QString &word)
                 add(w);
             }
         }
-    } else if (first == u'd' || first == u'đ') {
-        // A Vietnamese syllable's đ is its first letter.
+    } else if ((first == u'd' || first == u'đ') && word.size() <= 7) {
+        // A Vietnamese syllable's đ is its first letter, and a syllable has seven letters at most
+        // ("đường" five): "dialysis" is no Vietnamese word.
         add((first == u'd' ? u"đ"_s : u"d"_s) + word.mid(1));
     } else if (first.script() == QChar::Script_Arabic) {
         // A word of four letters or fewer starting so keeps it, and takes no second article:

@@ -16,11 +16,10 @@ namespace Careleaf::IndexWords {
 [[nodiscard]] QStringList foldedWords(const QStringList &alternative);
 
 // The same word as its language also writes it: Russian е for ё and back ("остается",
-// "остаётся"), Vietnamese d for đ and back ("dau", "đau"), Arabic with and without its article
-// ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at the end ("ابره",
-// "الإبرة"). SQLite's tokenizer keeps all of these apart; fold() (the server's words) makes ё and
-// the hamza seats one already, not the rest. word lower case; word itself not included; empty
-// for most words.
+// "остаётся"), Vietnamese d for đ and back in a word of a syllable's length ("dau", "đau"), Arabic with and without its
+// article ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at the end ("ابره", "الإبرة"). SQLite's
+// tokenizer keeps all of these apart; fold() (the server's words) makes ё and the hamza seats one already, not the
+// rest. word lower case; word itself not included; empty for most words.
 [[nodiscard]] QStringList otherSpellings(const QString &word);
 
 // Chinese is written without spaces between words, so a run of Han characters is one token.
