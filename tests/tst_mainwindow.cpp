@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -881,6 +882,54 @@ private Q_SLOTS:
         m_window.reset();
         m_window = makeWindow();
         QCOMPARE(find<QSplitter>(u"splitter"_s)->sizes(), kept);
+    }
+
+    // Narrower than the four filters side by side, the list wraps them onto two rows, each whole
+    // (never "All co…") and inside the list's side; wider again, one row. So the pane can take
+    // the room at 1.5 times on a small screen, where one row took most of the window.
+    void shouldWrapTheFiltersWhenTheListIsNarrow()
+    {
+        auto *row = find<QWidget>(u"filterRow"_s);
+        // (The language filter is shown only in a library of more than one language.)
+        const auto boxes = [row] {
+            QList<QComboBox *> out;
+            for (QComboBox *box : row->findChildren<QComboBox *>()) {
+                if (box->isVisible())
+                    out << box;
+            }
+            return out;
+        };
+        QCOMPARE(boxes().size(), 3);
+        const auto rows = [&] {
+            QSet<int> tops;
+            for (const QComboBox *box : boxes())
+                tops.insert(box->y());
+            return tops.size();
+        };
+        const auto whole = [&] {
+            for (const QComboBox *box : boxes()) {
+                if (box->width() < box->sizeHint().width() || !row->rect().contains(box->geometry()))
+                    return false;
+            }
+            return true;
+        };
+        auto *splitter = find<QSplitter>(u"splitter"_s);
+        QVERIFY(splitter->widget(0)->minimumSizeHint().width() < row->sizeHint().width());
+        const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+        splitter->setSizes({row->sizeHint().width() + 20, total - row->sizeHint().width() - 20});
+        QTRY_COMPARE(rows(), 1);
+        QVERIFY(whole());
+        splitter->setSizes({row->sizeHint().width() - 40, total - row->sizeHint().width() + 40});
+        QTRY_COMPARE(rows(), 2);
+        QVERIFY(whole());
+        // The list below the filters, not under them.
+        QTRY_VERIFY(list()->mapTo(m_window.get(), QPoint(0, 0)).y() >=
+                    row->mapTo(m_window.get(), QPoint(0, row->height())).y());
+        const int least = splitter->widget(0)->minimumSizeHint().width();
+        splitter->setSizes({0, total});
+        QTRY_VERIFY(splitter->sizes().at(0) >= least);
+        QCOMPARE(rows(), 2);
+        QVERIFY(whole());
     }
 
     // Alt+<letter> must reach one control: "&Paper" once shadowed "&Print…".

@@ -14,11 +14,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -104,6 +106,17 @@ private Q_SLOTS:
         QTRY_VERIFY(w->findChild<DetailPane *>()->procedure().has_value());
         verifyOnScreen(w.get(), {u"searchField"_s, u"resultList"_s, u"matchCount"_s, u"libraryLabel"_s});
         QVERIFY(w->statusBar()->isVisible());
+        // On first start the list is as wide as the filters' one row if that leaves the reading
+        // pane half; else the filters wrap: each whole, on screen.
+        auto *splitter = w->findChild<QSplitter *>(u"splitter"_s);
+        QTRY_VERIFY2(splitter->sizes().at(1) >= splitter->sizes().at(0),
+                     qPrintable(u"list %1, pane %2"_s.arg(splitter->sizes().at(0)).arg(splitter->sizes().at(1))));
+        // (The language filter is shown only in a library of more than one language.)
+        verifyOnScreen(w.get(), {u"systemFilter"_s, u"settingFilter"_s, u"durationFilter"_s});
+        for (QComboBox *box : w->findChild<QWidget *>(u"filterRow"_s)->findChildren<QComboBox *>()) {
+            if (box->isVisible())
+                QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->objectName()));
+        }
         auto *tabs = w->findChild<QTabWidget *>(u"detailTabs"_s);
         const QTabBar *bar = tabs->tabBar();
         for (int i = 0; i < bar->count(); ++i) {

@@ -22,6 +22,7 @@
 #include "settings.h"
 #include "ui_mainwindow.h"
 #include "windowfit.h"
+#include "wrappingrow.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -48,7 +49,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -240,10 +243,15 @@ void MainWindow::setupFilters()
     duration->addItem(tr("Up to 2 hours"), 120);
     duration->addItem(tr("Up to 4 hours"), 240);
 
+    // One row, or more where the list is narrower than the four side by side (at 1.5 times on a
+    // small screen the pane would otherwise get what is left of the row's width).
+    auto *row = new WrappingRow(m_ui->filterRow);
+    row->setSpacing(4);
     for (QComboBox *box : {system, setting, duration, language}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         // Never narrower than the longest choice: "All co…" tells no one anything.
         box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        row->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     }
 }
@@ -322,17 +330,25 @@ void MainWindow::restoreSettings()
     if (m_firstStart || (screen() && !screen()->availableGeometry().contains(frameGeometry())))
         fitToScreen(this, m_firstStart ? QSize(1180, 760) : size());
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
-    if (!m_ui->splitter->restoreState(settings.value(Settings::Key::SplitterState).toByteArray()))
-        m_ui->splitter->setSizes({width() * 3 / 10, width() * 7 / 10}); // the pane the most room
+    m_defaultSplit = !m_ui->splitter->restoreState(settings.value(Settings::Key::SplitterState).toByteArray());
     m_ui->detailPane->setZoomPercent(settings.value(Settings::Key::ZoomPercent, 100).toInt());
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // Laid out in the desktop's own style and fonts only now: the list as wide as the filters'
+    // one row, if that leaves the pane at least half (the pane the most room), and room for
+    // every tab title.
+    if (std::exchange(m_defaultSplit, false)) {
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_ui->splitter->width();
+            const int list = std::clamp(m_ui->filterRow->sizeHint().width(), total * 3 / 10, total / 2);
+            m_ui->splitter->setSizes({list, total - list});
+        });
+    }
     if (m_firstStart) {
         m_firstStart = false;
-        // Laid out in the desktop's own style and fonts only now: room for every tab title.
         QTimer::singleShot(0, this, &MainWindow::makeRoomForTabTitles);
     }
 }

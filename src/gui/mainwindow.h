@@ -136,7 +136,8 @@ private:
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
     bool m_importRunning = false;
-    bool m_firstStart = false; // no window size remembered: make room for the tab titles once shown
+    bool m_firstStart = false;   // no window size remembered: make room for the tab titles once shown
+    bool m_defaultSplit = false; // no divider remembered: placed once shown (showEvent)
     std::unique_ptr<LibraryWatcher> m_watcher;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
