@@ -54,6 +54,11 @@ int WrappingRow::heightForWidth(int width) const
     return arrange(QRect(0, 0, width, 0), false) + m.top() + m.bottom();
 }
 
+int WrappingRow::gap() const
+{
+    return std::max(0, spacing()); // -1 when none was set
+}
+
 QList<QLayoutItem *> WrappingRow::visibleItems() const
 {
     QList<QLayoutItem *> out;
@@ -71,7 +76,7 @@ QSize WrappingRow::sizeHint() const
         size.rwidth() += hint.width();
         size.setHeight(std::max(size.height(), hint.height()));
     }
-    size.rwidth() += spacing() * std::max<int>(0, int(items.size()) - 1);
+    size.rwidth() += gap() * std::max<int>(0, int(items.size()) - 1);
     const QMargins m = contentsMargins();
     return size.grownBy(m);
 }
@@ -82,8 +87,8 @@ QSize WrappingRow::minimumSize() const
     const QList<QLayoutItem *> items = visibleItems();
     int width = 0;
     for (qsizetype i = 0; i < items.size(); i += 2) {
-        const int pair = items.at(i)->sizeHint().width() +
-                         (i + 1 < items.size() ? spacing() + items.at(i + 1)->sizeHint().width() : 0);
+        const int pair =
+            items.at(i)->sizeHint().width() + (i + 1 < items.size() ? gap() + items.at(i + 1)->sizeHint().width() : 0);
         width = std::max(width, pair);
     }
     const QMargins m = contentsMargins();
@@ -96,26 +101,9 @@ void WrappingRow::setGeometry(const QRect &rect)
     arrange(contentsRect(), true);
 }
 
-int WrappingRow::rowsAt(int width) const
-{
-    const QList<QLayoutItem *> items = visibleItems();
-    int rows = items.isEmpty() ? 0 : 1;
-    int used = 0;
-    for (const QLayoutItem *item : items) {
-        const int w = item->sizeHint().width();
-        if (used > 0 && used + spacing() + w > width) {
-            ++rows;
-            used = 0;
-        }
-        used += (used > 0 ? spacing() : 0) + w;
-    }
-    return rows;
-}
-
 int WrappingRow::arrange(const QRect &rect, bool apply) const
 {
     const QList<QLayoutItem *> items = visibleItems();
-    const int gap = spacing();
     int y = rect.y();
     for (qsizetype first = 0; first < items.size();) {
         // The controls that fit on this row (always at least one).
@@ -124,7 +112,7 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
         int height = 0;
         while (end < items.size()) {
             const QSize hint = items.at(end)->sizeHint();
-            const int needed = used + (end > first ? gap : 0) + hint.width();
+            const int needed = used + (end > first ? gap() : 0) + hint.width();
             if (end > first && needed > rect.width())
                 break;
             used = needed;
@@ -142,13 +130,13 @@ int WrappingRow::arrange(const QRect &rect, bool apply) const
                 const QRect box(x, y, w, height);
                 item->setGeometry(QStyle::visualRect(
                     parentWidget() ? parentWidget()->layoutDirection() : Qt::LeftToRight, rect, box));
-                x += w + gap;
+                x += w + gap();
             }
         }
-        y += height + gap;
+        y += height + gap();
         first = end;
     }
-    return items.isEmpty() ? 0 : y - gap - rect.y();
+    return items.isEmpty() ? 0 : y - gap() - rect.y();
 }
 
 } // namespace Careleaf

@@ -31,13 +31,11 @@ public:
     [[nodiscard]] QSize minimumSize() const override;
     void setGeometry(const QRect &rect) override;
 
-    // The rows the controls take at width (for tests and the window's layout checks).
-    [[nodiscard]] int rowsAt(int width) const;
-
 private:
     // Lays the visible items out in rect (only measures when apply is false); the height used.
     int arrange(const QRect &rect, bool apply) const;
     [[nodiscard]] QList<QLayoutItem *> visibleItems() const;
+    [[nodiscard]] int gap() const;
 
     QList<QLayoutItem *> m_items;
 };
