@@ -338,11 +338,12 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // Laid out in the desktop's own style and fonts only now: the list as wide as the filters'
-    // one row, if that leaves the pane at least half (the pane the most room), and room for
-    // every tab title.
+    // one row, between 3/10 and half of the width (the pane never less than the list), and room
+    // for every tab title.
     if (std::exchange(m_defaultSplit, false)) {
         QTimer::singleShot(0, this, [this] {
-            const int total = m_ui->splitter->width();
+            const QList<int> sizes = m_ui->splitter->sizes(); // the width less the handle's
+            const int total = sizes.value(0) + sizes.value(1);
             const int list = std::clamp(m_ui->filterRow->sizeHint().width(), total * 3 / 10, total / 2);
             m_ui->splitter->setSizes({list, total - list});
         });

@@ -51,7 +51,7 @@ bool WrappingRow::hasHeightForWidth() const
 int WrappingRow::heightForWidth(int width) const
 {
     const QMargins m = contentsMargins();
-    return arrange(QRect(0, 0, width, 0), false) + m.top() + m.bottom();
+    return arrange(QRect(0, 0, width - m.left() - m.right(), 0), false) + m.top() + m.bottom();
 }
 
 int WrappingRow::gap() const

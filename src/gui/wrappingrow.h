@@ -1,6 +1,6 @@
 // A row of controls that wraps onto more rows when it is narrower than they are side by side:
 // the filters above the list, so the list (and its side of the splitter) can be narrower than the
-// four filters in one row without cutting one, down to two a row. Each control keeps at least
+// four filters in one row without cutting one, down to two side by side. Each control keeps at least
 // its own width (its choices are never elided); the room left in a row is shared among its controls, so a row fills
 // its width as a box layout's would. Laid out in the widget's direction (right to left mirrored).
 #pragma once
@@ -27,7 +27,8 @@ public:
     [[nodiscard]] int heightForWidth(int width) const override;
     // One row of every control.
     [[nodiscard]] QSize sizeHint() const override;
-    // Two controls a row (the first two, the next two, ...), so a row is never a lone control.
+    // As wide as two controls side by side (the first two, the next two, ...): the rows are
+    // filled in order, so only the last may hold one control alone.
     [[nodiscard]] QSize minimumSize() const override;
     void setGeometry(const QRect &rect) override;
 
