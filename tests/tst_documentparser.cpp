@@ -182,25 +182,39 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("codeLines");
-        QTest::addRow("Arabic-Indic") << u"ar"_s << u"رمز CPT4 ٩٦٣٦٥"_s;
-        QTest::addRow("Arabic-Indic, under the code line") << u"ar"_s << u"رمز CPT4\n٩٦٣٦٥"_s;
-        QTest::addRow("Arabic-Indic, in the next block") << u"ar"_s << u"رمز CPT4\n\n٩٦٣٦٥"_s;
-        QTest::addRow("Extended Arabic-Indic (Persian)") << u"ar"_s << u"رمز CPT4 ۹۶۳۶۵"_s;
-        QTest::addRow("full-width") << u"zh-Hans"_s << u"CPT4 代码 ９６３６５"_s;
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("code");
+        const QString cpt = u"CPT"_s;
+        const QString hcpcs = u"HCPCS"_s;
+        QTest::addRow("Arabic-Indic") << u"ar"_s << u"رمز CPT4 ٩٦٣٦٥"_s << cpt << u"96365"_s;
+        QTest::addRow("Arabic-Indic, under the code line") << u"ar"_s << u"رمز CPT4\n٩٦٣٦٥"_s << cpt << u"96365"_s;
+        QTest::addRow("Arabic-Indic, in the next block") << u"ar"_s << u"رمز CPT4\n\n٩٦٣٦٥"_s << cpt << u"96365"_s;
+        QTest::addRow("Extended Arabic-Indic (Persian)") << u"ar"_s << u"رمز CPT4 ۹۶۳۶۵"_s << cpt << u"96365"_s;
+        QTest::addRow("full-width") << u"zh-Hans"_s << u"CPT4 代码 ９６３６５"_s << cpt << u"96365"_s;
+        // Full-width letters too, in the code, the code system and the colon.
+        QTest::addRow("full-width letters") << u"zh-Hans"_s << u"HCPCS 代码 Ｊ３４２０"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("full-width lower-case") << u"zh-Hans"_s << u"HCPCS 代码：ｊ３４２０"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("full-width system") << u"zh-Hans"_s << u"ＨＣＰＣＳ 代码 Ｊ３４２０"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("full-width, under the code line")
+            << u"zh-Hans"_s << u"HCPCS 代码\nＪ３４２０"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("full-width, in the next block")
+            << u"zh-Hans"_s << u"ＣＰＴ４ 代码\n\nＪ３４２０"_s << cpt << u"J3420"_s;
     }
 
     void shouldReadACodeInAnotherScriptsDigits()
     {
         QFETCH(QString, language);
         QFETCH(QString, codeLines);
+        QFETCH(QString, system);
+        QFETCH(QString, code);
         QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/%1.txt"_s.arg(language))));
         static const QRegularExpression codeLine(u"^.*CPT4.*96365.*$"_s, QRegularExpression::MultilineOption);
         QVERIFY(text.contains(codeLine));
         text.replace(codeLine, codeLines);
         const ParseResult r = DocumentParser::parse(text.toUtf8(), u"digits.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.procedure->codeSystem, u"CPT"_s);
-        QCOMPARE(r.procedure->code, u"96365"_s);
+        QCOMPARE(r.procedure->codeSystem, system);
+        QCOMPARE(r.procedure->code, code);
         QCOMPARE(r.procedure->language, language);
         QCOMPARE(Digits::western(u"٩٦٣٦٥ J١٢٣٤"_s), u"96365 J1234"_s);
     }

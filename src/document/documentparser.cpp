@@ -91,9 +91,10 @@ QStringList languagesListing(const QString &line)
 struct CodeLine
 {
     bool found = false;
-    QString system; // as written
-    QString code;   // as written; empty when the line gives none
-    QString word;   // the word for "code", as written
+    // As written, in compatibility form with western digits (Digits::plain).
+    QString system;
+    QString code; // empty when the line gives none
+    QString word; // the word for "code"
 };
 
 CodeLine codeLine(const QString &line)
@@ -108,9 +109,12 @@ CodeLine codeLine(const QString &line)
         return std::pair{QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + code, options),
                          QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + code, options)};
     }();
-    if (const auto m = patterns.first.match(line); m.hasMatch())
+    // A code line typed in full-width letters or another script's digits ("ＣＰＴ４ 代码 Ｊ３４")
+    // is read as the same line in ASCII.
+    const QString plain = Digits::plain(line);
+    if (const auto m = patterns.first.match(plain); m.hasMatch())
         return {true, m.captured(1), m.captured(3), m.captured(2)};
-    if (const auto m = patterns.second.match(line); m.hasMatch())
+    if (const auto m = patterns.second.match(plain); m.hasMatch())
         return {true, m.captured(2), m.captured(3), m.captured(1)};
     return {};
 }
@@ -655,7 +659,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (!codeLines.isEmpty()) {
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
-            b.p.code = Digits::western(line.code.trimmed());
+            b.p.code = line.code.trimmed();
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
@@ -664,7 +668,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             }
             // The code may stand on the line below the code-system line, or in the next block.
             const auto codeIn = [](const QString &line) {
-                const QString code = Digits::western(line.trimmed());
+                const QString code = Digits::plain(line.trimmed());
                 return codeToken().match(code).hasMatch() ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {

@@ -514,7 +514,7 @@ QList<qint64> LibraryStore::resolve(const QString &key) const
 {
     QList<qint64> ids;
     // "٩٦٣٧٤" is 96374, and a full-width "ｃｐｔ：９６３７４" is CPT:96374.
-    const QString k = Digits::western(key.trimmed().normalized(QString::NormalizationForm_KC));
+    const QString k = Digits::plain(key.trimmed());
     if (k.isEmpty())
         return ids;
     QSqlQuery q(db());

@@ -17,4 +17,11 @@ namespace Careleaf::Digits {
     return inScript(text, u'0');
 }
 
+// text as a code is read wherever it is typed or written: in compatibility form (NFKC: the
+// full-width "ｃｐｔ：Ｊ３４" is "cpt:J34") with western digits.
+[[nodiscard]] inline QString plain(const QString &text)
+{
+    return western(text.normalized(QString::NormalizationForm_KC));
+}
+
 } // namespace Careleaf::Digits
