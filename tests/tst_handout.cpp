@@ -6,17 +6,23 @@
 #include "documentparser.h"
 #include "glossary.h"
 #include "handout.h"
+#include "pagedprint.h"
 #include "procedurehtml.h"
 #include "readability.h"
 #include "testsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPalette>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -423,6 +429,92 @@ private Q_SLOTS:
                      qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1)
                                     .arg(read.size())
                                     .arg(qRound(read.at(i).bodyFill(bodyTop) * 100))));
+    }
+
+    // The words to know are read entry by entry: a page break never cuts one (the end of a
+    // definition was read alone at the top of the next page, above and beside other entries),
+    // a page the list runs onto starts with its heading, and every entry is printed once. On pages
+    // of several heights, so that breaks fall everywhere in the list.
+    void shouldNeverCutAnEntryOfTheWordsToKnow_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<qreal>("pageHeight");
+        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
+        for (const QList<int> &handout : handouts) {
+            for (bool large : {false, true}) {
+                for (qreal height : {520.0, 610.0, 700.0, 830.0}) {
+                    QStringList name;
+                    for (int i : handout)
+                        name << QString::number(i);
+                    QTest::addRow("%s, %s, %.0f", qPrintable(name.join(u'+')), large ? "large" : "normal", height)
+                        << handout << large << height;
+                }
+            }
+        }
+    }
+
+    void shouldNeverCutAnEntryOfTheWordsToKnow()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(bool, large);
+        QFETCH(qreal, pageHeight);
+        const QList<Procedure> procedures = ::seeds(seeds);
+        HandoutOptions o = patientOptions(u"full"_s);
+        o.largePrint = large;
+        o.note = Note;
+        QStringList expected;
+        for (const Glossary::Entry &e : Handout::wordsToKnow(procedures, o.sections))
+            expected << e.term + u" \u2014 "_s + e.definition;
+        QVERIFY(expected.size() >= 4);
+
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto doc = PagedPrint::layOut(Handout::flow(procedures, o), &device, QSizeF(480, pageHeight));
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+        const QString heading = u"Words to know"_s;
+        QSet<int> headed; // pages where the heading is printed
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == heading)
+                headed << pageOf(layout->blockBoundingRect(b).top());
+        }
+        QStringList printed;
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            for (int row = 0; row < table->rows(); ++row) {
+                int first = -1;
+                int last = -1;
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    const QTextBlock block = doc->findBlock(cell.firstPosition());
+                    if (cell.column() != column || !expected.contains(block.text()))
+                        continue;
+                    printed << block.text();
+                    const int top = pageOf(layout->blockBoundingRect(block).top());
+                    const int bottom = pageOf(layout->blockBoundingRect(block).bottom() - 0.01);
+                    QVERIFY2(top == bottom,
+                             qPrintable(u"cut by the foot of page %1: %2"_s.arg(top + 1).arg(block.text())));
+                    first = first < 0 ? top : std::min(first, top);
+                    last = std::max(last, bottom);
+                }
+                QCOMPARE(first, last); // the cells of a row side by side on one page
+                // Qt repeats a header row on each page its table runs onto.
+                if (first >= 0 && !headed.contains(first)) {
+                    QVERIFY2(table->format().headerRowCount() > 0 &&
+                                 doc->findBlock(table->cellAt(0, 0).firstPosition()).text() == heading,
+                             qPrintable(u"no heading on page %1 above %2"_s.arg(first + 1).arg(printed.last())));
+                }
+            }
+        }
+        // Alphabetical, whatever the case of a word's first letter ("IV line" among the i's).
+        for (qsizetype i = 1; i < printed.size(); ++i)
+            QVERIFY2(printed.at(i - 1).front().toCaseFolded() <= printed.at(i).front().toCaseFolded(),
+                     qPrintable(printed.at(i - 1) + u" before "_s + printed.at(i)));
+        std::sort(printed.begin(), printed.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(printed, expected);
     }
 
     // The text of the PDF is what a screen reader reads aloud, what a copy and paste gives and

@@ -21,10 +21,12 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextLayout>
 #include <QTextTable>
 
 #include <cmath>
+#include <limits>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -401,6 +403,90 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     return any;
 }
 
+namespace {
+
+// Moves table's rows from row on into a table of their own, under a copy of its header rows,
+// that starts the next page.
+void moveRowsToNextPage(QTextTable *table, int row)
+{
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    const int header = format.headerRowCount();
+    QTextCursor after(table->document());
+    after.setPosition(table->lastPosition() + 1);
+    QTextTable *rest = after.insertTable(header + table->rows() - row, table->columns(), format);
+    const auto copy = [table, rest](int from, int to) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(from, column);
+            if (cell.row() != from || cell.column() != column)
+                continue;
+            if (cell.columnSpan() > 1 || cell.rowSpan() > 1)
+                rest->mergeCells(to, column, cell.rowSpan(), cell.columnSpan());
+            QTextCursor text = cell.firstCursorPosition();
+            text.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+            QTextTableCell target = rest->cellAt(to, column);
+            target.setFormat(cell.format());
+            QTextCursor into = target.firstCursorPosition();
+            into.setBlockFormat(text.document()->findBlock(cell.firstPosition()).blockFormat());
+            into.insertFragment(text.selection());
+        }
+    };
+    for (int r = 0; r < header; ++r)
+        copy(r, r);
+    for (int r = row; r < table->rows(); ++r)
+        copy(r, header + r - row);
+    table->removeRows(row, table->rows() - row);
+}
+
+} // namespace
+
+bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight)
+{
+    bool any = false;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // Each pass moves the first row cut and measures again: the rows after it have moved.
+    for (int pass = 0; pass < 100; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || table->format().headerRowCount() == 0)
+                continue;
+            const int header = table->format().headerRowCount();
+            for (int row = header; row < table->rows() && !moved; ++row) {
+                qreal top = std::numeric_limits<qreal>::max();
+                qreal bottom = std::numeric_limits<qreal>::lowest();
+                for (int column = 0; column < table->columns(); ++column) {
+                    const QTextTableCell cell = table->cellAt(row, column);
+                    if (cell.row() != row || cell.column() != column)
+                        continue;
+                    top = std::min(top, layout->blockBoundingRect(doc.findBlock(cell.firstPosition())).top());
+                    bottom = std::max(bottom, layout->blockBoundingRect(doc.findBlock(cell.lastPosition())).bottom());
+                }
+                if (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || bottom - top > pageHeight / 2)
+                    continue;
+                if (row > header) {
+                    moveRowsToNextPage(table, row);
+                } else {
+                    // The first row goes with the heading: the table starts the next page.
+                    QTextTableFormat format = table->format();
+                    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                        continue;
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                    table->setFormat(format);
+                }
+                doc.markContentsDirty(0, doc.characterCount());
+                moved = any = true;
+            }
+            if (moved)
+                break;
+        }
+        if (!moved)
+            break;
+    }
+    return any;
+}
+
 std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize,
                                                   bool *questionsLeftOut)
 {
@@ -423,6 +509,8 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         keepWhole();
         for (int round = 0; round < 5 && dropStaleHeadingBreaks(*doc, bodySize.height()); ++round)
             keepWhole();
+        // Last: moving a row moves only what comes after it in the table and below it.
+        keepRowsWhole(*doc, bodySize.height());
         return doc;
     };
     const qreal pageHeight = bodySize.height();

@@ -92,6 +92,12 @@ public:
     // moved one.
     static bool keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
+    // In a table with a header row (the words to know), which Qt repeats on each page the table
+    // runs onto: moves each row a page break would cut to the start of the next page, so an entry
+    // is never read in two pieces. Rows taller than half a page are cut as a paragraph is. True
+    // when it moved one.
+    static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight);
+
     // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
     // headings kept with their text, the end laid out. For tests and the composer's figures.
     // *questionsLeftOut as print() sets it.
