@@ -20,8 +20,11 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <csignal>
+#include <iterator>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -208,13 +211,21 @@ qreal PdfPage::bodyFill(qreal bodyTop) const
     return footer > bodyTop ? (bottom - bodyTop) / (footer - bodyTop) : 0;
 }
 
-QString PdfPage::wordAbove(qreal bodyTop) const
+QString PdfPage::wordAbove(qreal bodyTop, const QString &continued) const
 {
-    for (const PdfWord &w : words) {
-        if (w.box.top() < bodyTop - 1)
+    QList<PdfWord> above;
+    std::copy_if(words.cbegin(), words.cend(), std::back_inserter(above),
+                 [bodyTop](const PdfWord &w) { return w.box.top() < bodyTop - 1; });
+    if (above.isEmpty())
+        return {};
+    // The line saying what the page goes on with: one line, ending as continued.
+    QStringList line;
+    for (const PdfWord &w : std::as_const(above)) {
+        if (std::abs(w.box.top() - above.first().box.top()) > 1)
             return w.text;
+        line << w.text;
     }
-    return {};
+    return !continued.isEmpty() && line.join(u' ').endsWith(continued) ? QString() : above.first().text;
 }
 
 QString PdfPage::wordIntoTheFooter() const

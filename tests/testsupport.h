@@ -92,7 +92,9 @@ struct PdfPage
     [[nodiscard]] qreal bodyFill(qreal bodyTop) const;
     // A word the body drew off itself, empty when there is none: one above bodyTop (the line of
     // the page before, drawn again) or one running into the footer (a line the next page shows).
-    [[nodiscard]] QString wordAbove(qreal bodyTop) const;
+    // A line above the body that ends with continued ("(continued)" in the page's language) says
+    // what the page goes on with: no such word.
+    [[nodiscard]] QString wordAbove(qreal bodyTop, const QString &continued = {}) const;
     [[nodiscard]] QString wordIntoTheFooter() const;
     // The text lines above the footer, top to bottom, without empty ones.
     [[nodiscard]] QStringList bodyLines() const;

@@ -431,6 +431,84 @@ private Q_SLOTS:
                                     .arg(qRound(read.at(i).bodyFill(bodyTop) * 100))));
     }
 
+    // A page whose first lines go on with a section begun on the page before says which, above
+    // them: "Title — Section (continued)", the last section printed before it. Any other page
+    // starts with a heading or a title.
+    void shouldSayWhatAPageGoesOnWith_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("large");
+        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
+        for (const QList<int> &handout : handouts) {
+            for (const char *preset : {"patient", "full"}) {
+                for (bool large : {false, true}) {
+                    QStringList name;
+                    for (int i : handout)
+                        name << QString::number(i);
+                    QTest::addRow("%s, %s, %s", qPrintable(name.join(u'+')), preset, large ? "large" : "normal")
+                        << handout << QString::fromLatin1(preset) << large;
+                }
+            }
+        }
+    }
+
+    void shouldSayWhatAPageGoesOnWith()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(QString, preset);
+        QFETCH(bool, large);
+        const QList<Procedure> procedures = ::seeds(seeds);
+        HandoutOptions o = patientOptions(preset);
+        o.largePrint = large;
+        o.note = Note;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf(procedures, o, u"continued.pdf"_s), &read));
+        QStringList starts = headingsOf(procedures) << u"My questions"_s;
+        for (const Procedure &p : procedures)
+            starts << p.title;
+        const QString continued = u" (continued)"_s;
+        QString before; // the text of the pages before, one line
+        int labels = 0;
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            const QStringList lines = read.at(i).bodyLines();
+            QVERIFY(!lines.isEmpty());
+            const QString first = lines.first().simplified();
+            if (i > 0 && first.endsWith(continued)) {
+                ++labels;
+                // The section named is the last heading printed before this page.
+                const QString named = first.chopped(continued.size()).section(u" \u2014 "_s, -1);
+                qsizetype last = -1;
+                QString lastHeading;
+                for (const QString &heading : std::as_const(starts)) {
+                    const qsizetype at = before.lastIndexOf(u'\n' + heading + u'\n');
+                    if (at > last) {
+                        last = at;
+                        lastHeading = heading;
+                    }
+                }
+                // (or a heading within that section, such as "Pros and Cons" under "Alternatives")
+                const qsizetype namedAt = before.lastIndexOf(u'\n' + named + u'\n');
+                QVERIFY2(namedAt >= 0 && namedAt >= last,
+                         qPrintable(u"page %1 names \"%2\"; the last section before it is \"%3\""_s.arg(i + 1).arg(
+                             named, lastHeading)));
+                QVERIFY2(!std::any_of(starts.cbegin(), starts.cend(),
+                                      [&lines](const QString &s) { return s.startsWith(lines.at(1).simplified()); }),
+                         qPrintable(u"page %1 starts with a heading under \"%2\""_s.arg(i + 1).arg(first)));
+            } else if (i > 0) {
+                QVERIFY2(
+                    std::any_of(starts.cbegin(), starts.cend(),
+                                [&first](const QString &s) { return s.startsWith(first); }),
+                    qPrintable(u"page %1 goes on with \"%2\" and does not say from where"_s.arg(i + 1).arg(first)));
+            }
+            for (const QString &line : lines)
+                before += u'\n' + line.simplified() + u'\n';
+        }
+        // A packet in large print goes on with a section somewhere.
+        if (seeds.size() > 1 && large)
+            QVERIFY(labels > 0);
+    }
+
     // The words to know are read entry by entry: a page break never cuts one (the end of a
     // definition was read alone at the top of the next page, above and beside other entries),
     // a page the list runs onto starts with its heading, and every entry is printed once. On pages
@@ -549,7 +627,7 @@ private Q_SLOTS:
         QVERIFY(pages(exportPdf(procedures, o, u"once.pdf"_s), &read));
         const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
-            const QString above = read.at(i).wordAbove(bodyTop);
+            const QString above = read.at(i).wordAbove(bodyTop, u"(continued)"_s);
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
             // A line of the body running into the footer is one the next page shows too.
             const QString into = read.at(i).wordIntoTheFooter();

@@ -1793,6 +1793,11 @@ SIGTERM detiene una importación (después de su resumen).
         <source>this is a folder: give the name of a file in it, such as handout.pdf</source>
         <translation>es una carpeta: indique el nombre de un archivo dentro de ella, como handout.pdf</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading.</extracomment>
+        <translation>%1 (continuación)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

@@ -1710,6 +1710,11 @@ SIGTERM stops an import (after its summary).
         <source>this is a folder: give the name of a file in it, such as handout.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading.</extracomment>
+        <translation>%1（续）</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

@@ -318,6 +318,39 @@ bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
     return false;
 }
 
+// What the text at the top of a page goes on with, when it goes on with a section begun on an
+// earlier page: the procedure's title and the section's heading. Nothing where the page starts
+// with a heading, or in a table (a box, a bilingual row, the words to know, whose heading Qt
+// repeats).
+struct ContinuedFrom
+{
+    QString title;
+    QString section;
+};
+
+std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageTop)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    ContinuedFrom from;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (layout->blockBoundingRect(block).bottom() > pageTop + 0.5) {
+            if (block.text().trimmed().isEmpty() || isHeading(block) || QTextCursor(block).currentTable() ||
+                (from.title.isEmpty() && from.section.isEmpty()))
+                return std::nullopt;
+            return from;
+        }
+        if (!isHeading(block))
+            continue;
+        if (block.blockFormat().headingLevel() == 1) {
+            from.title = block.text().simplified();
+            from.section.clear();
+        } else {
+            from.section = block.text().simplified();
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
@@ -577,11 +610,44 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const std::unique_ptr<QTextDocument> doc =
         layOut(flow, &printer, QSizeF(page.width(), bodyHeight), questionsLeftOut);
     const int pages = doc->pageCount();
-    const QColor rule = Ink::paper(flow.accent).rule;
+    const Ink::Scheme ink = Ink::paper(flow.accent);
+    const QColor rule = ink.rule;
+    // "… (continued)" in the language of the pages.
+    const auto continuedText = [&flow](const QString &what) {
+        std::optional<TranslationScope> words;
+        if (!flow.language.isEmpty())
+            words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
+        //: Above a page whose first lines go on with a section begun on the page before; %1 is the
+        //: procedure's title and the section's heading.
+        return tr("%1 (continued)").arg(what);
+    };
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !printer.newPage()) {
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
+        }
+        // A page that goes on with a section says which, in the margin above its text: a patient
+        // reading the second page alone knows what its first lines are about.
+        if (const auto from = continuedFrom(*doc, i * bodyHeight)) {
+            // The section whole where it fits; a title too long for the line shortened first.
+            const qreal room = page.width() - fm.horizontalAdvance(continuedText({}));
+            QString what = from->section;
+            if (!from->title.isEmpty()) {
+                const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
+                const QString title = fm.elidedText(from->title, Qt::ElideRight, room - fm.horizontalAdvance(joined));
+                what = title.isEmpty() ? from->section : title + joined;
+            }
+            what = fm.elidedText(what, Qt::ElideRight, room);
+            painter.save();
+            painter.setLayoutDirection(pageDirection);
+            painter.setFont(footerFont);
+            painter.setPen(ink.secondary);
+            const QRectF above(0, -gap - fm.height(), page.width(), fm.height());
+            painter.drawText(above,
+                             (pageDirection == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute |
+                                 Qt::AlignBottom,
+                             continuedText(what));
+            painter.restore();
         }
         {
             // The body through a band of the page that keeps text off it that Qt draws outside.
