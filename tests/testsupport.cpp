@@ -238,7 +238,7 @@ QString PdfPage::wordIntoTheFooter() const
     return {};
 }
 
-QStringList PdfPage::bodyLines() const
+QStringList PdfPage::bodyLines(const QString &continued) const
 {
     QStringList out;
     QStringList lines = text.split(u'\n');
@@ -256,6 +256,8 @@ QStringList PdfPage::bodyLines() const
         if (!lines.at(i).trimmed().isEmpty())
             out << lines.at(i).simplified();
     }
+    if (!continued.isEmpty() && !out.isEmpty() && out.first().endsWith(continued))
+        out.removeFirst();
     return out;
 }
 

@@ -96,8 +96,9 @@ struct PdfPage
     // what the page goes on with: no such word.
     [[nodiscard]] QString wordAbove(qreal bodyTop, const QString &continued = {}) const;
     [[nodiscard]] QString wordIntoTheFooter() const;
-    // The text lines above the footer, top to bottom, without empty ones.
-    [[nodiscard]] QStringList bodyLines() const;
+    // The text lines above the footer, top to bottom, without empty ones; without the line saying
+    // what the page goes on with, when it ends as continued ("(continued)" in the page's language).
+    [[nodiscard]] QStringList bodyLines(const QString &continued = {}) const;
 };
 // Every page of a PDF; empty, with *error set, when it cannot be read.
 [[nodiscard]] QList<PdfPage> pdfPages(const QString &pdfPath, QString *error);

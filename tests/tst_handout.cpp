@@ -492,6 +492,7 @@ private Q_SLOTS:
                 QVERIFY2(namedAt >= 0 && namedAt >= last,
                          qPrintable(u"page %1 names \"%2\"; the last section before it is \"%3\""_s.arg(i + 1).arg(
                              named, lastHeading)));
+                QVERIFY2(lines.size() > 1, qPrintable(u"page %1 holds only \"%2\""_s.arg(i + 1).arg(first)));
                 QVERIFY2(!std::any_of(starts.cbegin(), starts.cend(),
                                       [&lines](const QString &s) { return s.startsWith(lines.at(1).simplified()); }),
                          qPrintable(u"page %1 starts with a heading under \"%2\""_s.arg(i + 1).arg(first)));
@@ -635,7 +636,7 @@ private Q_SLOTS:
         }
         for (qsizetype i = 1; i < read.size(); ++i) {
             const QStringList before = read.at(i - 1).bodyLines();
-            const QStringList after = read.at(i).bodyLines();
+            const QStringList after = read.at(i).bodyLines(u"(continued)"_s);
             QVERIFY(!before.isEmpty() && !after.isEmpty());
             QVERIFY2(before.last() != after.first(),
                      qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(after.first())));

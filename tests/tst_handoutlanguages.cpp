@@ -27,6 +27,9 @@ using namespace Careleaf;
 
 namespace {
 
+// How a Spanish page says what it goes on with, at the end of its first line.
+const QString Continued = u"(continuaci\u00F3n)"_s;
+
 Procedure parsed(const QString &path)
 {
     auto result = DocumentParser::parse(Test::readFile(path), path);
@@ -253,7 +256,7 @@ private Q_SLOTS:
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
             // Nothing in the text above the body: Qt drew a cell's line of the page before there
             // again, hidden on paper but read out by a screen reader.
-            const QString above = page.wordAbove(bodyTop, u"(continuaci\u00F3n)"_s);
+            const QString above = page.wordAbove(bodyTop, Continued);
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
             const QString into = page.wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
@@ -430,9 +433,9 @@ private Q_SLOTS:
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
             QVERIFY(!page.bodyLines().isEmpty());
             if (i > 0)
-                QVERIFY2(
-                    read.at(i - 1).bodyLines().last() != page.bodyLines().first(),
-                    qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(page.bodyLines().first())));
+                QVERIFY2(read.at(i - 1).bodyLines().last() != page.bodyLines(Continued).first(),
+                         qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(
+                             page.bodyLines(Continued).first())));
         }
     }
 

@@ -91,7 +91,8 @@ QStringList languagesListing(const QString &line)
 struct CodeLine
 {
     bool found = false;
-    // As written, in compatibility form with western digits (Digits::plain).
+    // Read from the line in compatibility form with western digits (Digits::plain): the
+    // full-width "Ｊ３４" is "J34".
     QString system;
     QString code; // empty when the line gives none
     QString word; // the word for "code"

@@ -337,26 +337,23 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     if (o.wordsToKnow && !flow.pieces.isEmpty()) {
         // Two to a row, alphabetical.
         QList<Glossary::Entry> terms = wordsToKnow(procedures, o.sections);
-        // In the collation of the handout's language, whatever the workstation's locale ("IV line"
-        // among the i's, not before the a's under the C locale).
-        QCollator collator(locale(o));
+        // The glossary's words are English: in English order whatever the workstation's locale
+        // ("IV line" among the i's, not before the a's under the C locale).
+        QCollator collator(QLocale(QLocale::English));
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::sort(terms.begin(), terms.end(), [&collator](const Glossary::Entry &a, const Glossary::Entry &b) {
             return collator.compare(a.term, b.term) < 0;
         });
-        // One table: Qt's layout runs its rows on from page to page as it does a paragraph's lines.
-        // (A table a row, each moved whole to the next page when cut, left pages holding a row
-        // or nothing at all: Qt's layout skips a page before a table made to start one when the
-        // table before it ends at the foot of a page.) The heading is the table's header row: Qt
-        // repeats it on a page the table runs onto, and a row cut by a page's foot moves whole
-        // to the next (PagedPrint::keepRowsWhole).
+        // One table, its heading the header row: a row cut by a page's foot moves, with the rows
+        // after it, into a table of its own under a copy of the heading, starting the next page
+        // (PagedPrint::keepRowsWhole); Qt repeats the heading where a row too tall to move runs on.
         QString rows = u"<table class=\"terms\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>"
                        "<td class=\"termsheading\" colspan=\"2\"><h2>"_s +
                        esc(tr("Words to know")) + u"</h2></td></tr></thead>"_s;
         for (qsizetype i = 0; i < terms.size(); i += 2) {
             rows += u"<tr>"_s;
             for (qsizetype j = i; j < i + 2; ++j) {
-                rows += u"<td class=\"term\" width=\"50%\" valign=\"top\">"_s;
+                rows += u"<td width=\"50%\" valign=\"top\">"_s;
                 if (j < terms.size())
                     rows += u"<p class=\"term\"><b>"_s + esc(terms.at(j).term) + u"</b> \u2014 "_s +
                             esc(terms.at(j).definition) + u"</p>"_s;

@@ -28,6 +28,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -275,6 +276,18 @@ Qt::LayoutDirection PagedPrint::direction(const QString &language)
 
 namespace {
 
+// Where block's lines are, from the top of the first to the foot of the last: Qt moves a line
+// pushed to the next page, not the block's rectangle.
+std::pair<qreal, qreal> linesSpan(const QAbstractTextDocumentLayout *layout, const QTextBlock &block)
+{
+    const QRectF r = layout->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return {r.top(), r.bottom()};
+    const qreal origin = r.top() - lines->boundingRect().top();
+    return {origin + lines->lineAt(0).y(), origin + lines->lineAt(lines->lineCount() - 1).rect().bottom()};
+}
+
 // A heading of the page's flow (one in a table's cell moves with its table).
 bool isHeading(const QTextBlock &block)
 {
@@ -319,9 +332,9 @@ bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
 }
 
 // What the text at the top of a page goes on with, when it goes on with a section begun on an
-// earlier page: the procedure's title and the section's heading. Nothing where the page starts
-// with a heading, or in a table (a box, a bilingual row, the words to know, whose heading Qt
-// repeats).
+// earlier page: the procedure's title and the last heading under it (a section's, or one within
+// a section). Nothing where the page starts with a heading, or in a table (a box, a bilingual
+// row, the words to know, which start a page under their own heading).
 struct ContinuedFrom
 {
     QString title;
@@ -333,7 +346,7 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     ContinuedFrom from;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        if (layout->blockBoundingRect(block).bottom() > pageTop + 0.5) {
+        if (linesSpan(layout, block).second > pageTop + 0.5) {
             if (block.text().trimmed().isEmpty() || isHeading(block) || QTextCursor(block).currentTable() ||
                 (from.title.isEmpty() && from.section.isEmpty()))
                 return std::nullopt;
@@ -489,14 +502,23 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight)
             for (int row = header; row < table->rows() && !moved; ++row) {
                 qreal top = std::numeric_limits<qreal>::max();
                 qreal bottom = std::numeric_limits<qreal>::lowest();
+                qreal tallest = 0; // the row's own height: its lines, not the page's foot they skip
                 for (int column = 0; column < table->columns(); ++column) {
                     const QTextTableCell cell = table->cellAt(row, column);
                     if (cell.row() != row || cell.column() != column)
                         continue;
-                    top = std::min(top, layout->blockBoundingRect(doc.findBlock(cell.firstPosition())).top());
-                    bottom = std::max(bottom, layout->blockBoundingRect(doc.findBlock(cell.lastPosition())).bottom());
+                    qreal height = 0;
+                    for (QTextBlock b = doc.findBlock(cell.firstPosition());
+                         b.isValid() && b.position() <= cell.lastPosition(); b = b.next()) {
+                        const auto [from, to] = linesSpan(layout, b);
+                        top = std::min(top, from);
+                        bottom = std::max(bottom, to);
+                        for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i)
+                            height += b.layout()->lineAt(i).height();
+                    }
+                    tallest = std::max(tallest, height);
                 }
-                if (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || bottom - top > pageHeight / 2)
+                if (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || tallest > pageHeight / 2)
                     continue;
                 if (row > header) {
                     moveRowsToNextPage(table, row);
