@@ -45,6 +45,15 @@ QList<Procedure> seeds(const QList<int> &indexes)
     return out;
 }
 
+// A data row's name for the seeds of a handout: "4+2+0".
+QString packetName(const QList<int> &seeds)
+{
+    QStringList name;
+    for (int i : seeds)
+        name << QString::number(i);
+    return name.join(u'+');
+}
+
 const QString Phone = u"(217) 555-0142"_s;
 const QString LongName = u"Maria de los Ángeles Fernández-Castillo Ruiz"_s;
 const QString Note = u"Take your usual morning pills with a sip of water. Bring your glucose meter."_s;
@@ -403,10 +412,7 @@ private Q_SLOTS:
         for (const QList<int> &packet : std::as_const(packets)) {
             for (const char *preset : {"patient", "full"}) {
                 for (bool large : {false, true}) {
-                    QStringList name;
-                    for (int i : packet)
-                        name << QString::number(i);
-                    QTest::addRow("%s, %s%s", qPrintable(name.join(u'+')), preset, large ? ", large" : "")
+                    QTest::addRow("%s, %s%s", qPrintable(packetName(packet)), preset, large ? ", large" : "")
                         << packet << QString::fromLatin1(preset) << large;
                 }
             }
@@ -443,10 +449,7 @@ private Q_SLOTS:
         for (const QList<int> &handout : handouts) {
             for (const char *preset : {"patient", "full"}) {
                 for (bool large : {false, true}) {
-                    QStringList name;
-                    for (int i : handout)
-                        name << QString::number(i);
-                    QTest::addRow("%s, %s, %s", qPrintable(name.join(u'+')), preset, large ? "large" : "normal")
+                    QTest::addRow("%s, %s, %s", qPrintable(packetName(handout)), preset, large ? "large" : "normal")
                         << handout << QString::fromLatin1(preset) << large;
                 }
             }
@@ -523,10 +526,7 @@ private Q_SLOTS:
         for (const QList<int> &handout : handouts) {
             for (bool large : {false, true}) {
                 for (qreal height : {520.0, 610.0, 700.0, 830.0}) {
-                    QStringList name;
-                    for (int i : handout)
-                        name << QString::number(i);
-                    QTest::addRow("%s, %s, %.0f", qPrintable(name.join(u'+')), large ? "large" : "normal", height)
+                    QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
                         << handout << large << height;
                 }
             }

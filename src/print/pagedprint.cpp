@@ -604,11 +604,15 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     if (questionsLeftOut)
         *questionsLeftOut = false;
     // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
-    const auto pageText = [&flow](int page, int pages) {
-        std::optional<TranslationScope> words;
+    const auto inPageLanguage = [&flow](const auto &words) {
+        std::optional<TranslationScope> scope;
         if (!flow.language.isEmpty())
-            words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
-        return Digits::inScript(tr("Page %1 of %2").arg(page).arg(pages), flow.zeroDigit);
+            scope.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
+        return words();
+    };
+    const auto pageText = [&](int page, int pages) {
+        return Digits::inScript(inPageLanguage([&] { return tr("Page %1 of %2").arg(page).arg(pages); }),
+                                flow.zeroDigit);
     };
     const Qt::LayoutDirection pageDirection = direction(flow.language);
     QPainter painter;
@@ -635,13 +639,12 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const Ink::Scheme ink = Ink::paper(flow.accent);
     const QColor rule = ink.rule;
     // "… (continued)" in the language of the pages.
-    const auto continuedText = [&flow](const QString &what) {
-        std::optional<TranslationScope> words;
-        if (!flow.language.isEmpty())
-            words.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
-        //: Above a page whose first lines go on with a section begun on the page before; %1 is the
-        //: procedure's title and the section's heading.
-        return tr("%1 (continued)").arg(what);
+    const auto continuedText = [&](const QString &what) {
+        return inPageLanguage([&] {
+            //: Above a page whose first lines go on with a section begun on the page before; %1 is
+            //: the procedure's title and the section's heading.
+            return tr("%1 (continued)").arg(what);
+        });
     };
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !printer.newPage()) {
