@@ -339,7 +339,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
         QList<Glossary::Entry> terms = wordsToKnow(procedures, o.sections);
         // The glossary's words are English: in English order whatever the workstation's locale
         // ("IV line" among the i's, not before the a's under the C locale).
-        QCollator collator(QLocale(QLocale::English));
+        QCollator collator{QLocale(QLocale::English)};
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::sort(terms.begin(), terms.end(), [&collator](const Glossary::Entry &a, const Glossary::Entry &b) {
             return collator.compare(a.term, b.term) < 0;
