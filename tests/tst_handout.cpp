@@ -54,6 +54,20 @@ QString packetName(const QList<int> &seeds)
     return name.join(u'+');
 }
 
+// Data rows (seeds, preset, large) for each handout as a patient's and a staff copy, in normal
+// and large print: "4+2+0, full, large".
+void addHandoutRows(const QList<QList<int>> &handouts)
+{
+    for (const QList<int> &handout : handouts) {
+        for (const char *preset : {"patient", "full"}) {
+            for (bool large : {false, true}) {
+                QTest::addRow("%s, %s, %s", qPrintable(packetName(handout)), preset, large ? "large" : "normal")
+                    << handout << QString::fromLatin1(preset) << large;
+            }
+        }
+    }
+}
+
 const QString Phone = u"(217) 555-0142"_s;
 const QString LongName = u"Maria de los Ángeles Fernández-Castillo Ruiz"_s;
 const QString Note = u"Take your usual morning pills with a sip of water. Bring your glucose meter."_s;
@@ -409,14 +423,7 @@ private Q_SLOTS:
                     packets << QList<int>{a, b, c};
             }
         }
-        for (const QList<int> &packet : std::as_const(packets)) {
-            for (const char *preset : {"patient", "full"}) {
-                for (bool large : {false, true}) {
-                    QTest::addRow("%s, %s%s", qPrintable(packetName(packet)), preset, large ? ", large" : "")
-                        << packet << QString::fromLatin1(preset) << large;
-                }
-            }
-        }
+        addHandoutRows(packets);
     }
 
     void shouldFillEveryPageButTheLastOfAPacket()
@@ -445,15 +452,7 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("seeds");
         QTest::addColumn<QString>("preset");
         QTest::addColumn<bool>("large");
-        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
-        for (const QList<int> &handout : handouts) {
-            for (const char *preset : {"patient", "full"}) {
-                for (bool large : {false, true}) {
-                    QTest::addRow("%s, %s, %s", qPrintable(packetName(handout)), preset, large ? "large" : "normal")
-                        << handout << QString::fromLatin1(preset) << large;
-                }
-            }
-        }
+        addHandoutRows({{0}, {1}, {2}, {3}, {4}, {4, 2, 0}});
     }
 
     void shouldSayWhatAPageGoesOnWith()
