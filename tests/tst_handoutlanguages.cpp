@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QGlyphRun>
 #include <QImage>
+#include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -197,6 +198,22 @@ private Q_SLOTS:
             QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on an English handout"_s.arg(word)));
         // Outside the handout the application still speaks Spanish.
         QCOMPARE(QCoreApplication::translate("Careleaf::Handout", "My questions"), u"Mis preguntas"_s);
+    }
+
+    // Qt's own words (the buttons of the print and file dialogs) speak the application's language,
+    // and are not looked for in English, which they are written in.
+    void shouldSpeakQtsOwnWordsInTheApplicationsLanguage()
+    {
+        const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_es.qm"_s))
+            CARELEAF_SKIP_OR_FAIL(u"Qt's translations (qt6-translations-l10n) are not installed"_s);
+        const auto restore = qScopeGuard([] { installTranslations(u"en"_s); });
+        installTranslations(u"es"_s);
+        QCOMPARE(cancel(), u"Cancelar"_s);
+        installTranslations(u"en"_s);
+        QCOMPARE(cancel(), u"Cancel"_s);
+        installTranslations(u"es-MX"_s);
+        QCOMPARE(cancel(), u"Cancelar"_s);
     }
 
     // A language Careleaf's words are not translated into reads English, never the application's

@@ -105,9 +105,12 @@ void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     // Qt's own words first (the buttons of standard dialogs, the print and file dialogs), in the
-    // user's language, from Qt's translations (Debian: qt6-translations-l10n).
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (!qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    // user's language, from Qt's translations (Debian: qt6-translations-l10n). Not looked for in
+    // English (or the C locale), which they are written in: finding Qt's folder and trying each
+    // file name the locale could have was a tenth of the console's start.
+    const bool speaksEnglish = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    auto *qt = speaksEnglish ? nullptr : new QTranslator(QCoreApplication::instance());
+    if (qt && !qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
         qt = nullptr;
     }
@@ -122,7 +125,7 @@ void installTranslations(const QString &language)
     }
     replace(englishWords, english);
     auto *translator = new QTranslator(QCoreApplication::instance());
-    if (locale.language() == QLocale::English || !translator->load(locale, u"careleaf"_s, u"_"_s, Resources)) {
+    if (speaksEnglish || !translator->load(locale, u"careleaf"_s, u"_"_s, Resources)) {
         delete translator;
         translator = nullptr;
     }
