@@ -211,21 +211,36 @@ qreal PdfPage::bodyFill(qreal bodyTop) const
     return footer > bodyTop ? (bottom - bodyTop) / (footer - bodyTop) : 0;
 }
 
-QString PdfPage::wordAbove(qreal bodyTop, const QString &continued) const
+QString RunningHead::withoutOwner(const QString &line) const
+{
+    QString rest = line.simplified();
+    if (const qsizetype at = owner.isEmpty() ? -1 : rest.indexOf(owner); at >= 0)
+        rest.remove(at, owner.size());
+    return rest.simplified();
+}
+
+bool RunningHead::is(const QString &line) const
+{
+    const QString rest = withoutOwner(line);
+    return (!owner.isEmpty() && rest.isEmpty() && line.contains(owner)) ||
+           (!continued.isEmpty() && rest.endsWith(continued));
+}
+
+QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const
 {
     QList<PdfWord> above;
     std::copy_if(words.cbegin(), words.cend(), std::back_inserter(above),
                  [bodyTop](const PdfWord &w) { return w.box.top() < bodyTop - 1; });
     if (above.isEmpty())
         return {};
-    // The line saying what the page goes on with: one line, ending as continued.
+    // The running head: one line.
     QStringList line;
     for (const PdfWord &w : std::as_const(above)) {
         if (std::abs(w.box.top() - above.first().box.top()) > 1)
             return w.text;
         line << w.text;
     }
-    return !continued.isEmpty() && line.join(u' ').endsWith(continued) ? QString() : above.first().text;
+    return head.is(line.join(u' ')) ? QString() : above.first().text;
 }
 
 QString PdfPage::wordIntoTheFooter() const
@@ -238,7 +253,7 @@ QString PdfPage::wordIntoTheFooter() const
     return {};
 }
 
-QStringList PdfPage::bodyLines(const QString &continued) const
+QStringList PdfPage::bodyLines(const RunningHead &head) const
 {
     QStringList out;
     QStringList lines = text.split(u'\n');
@@ -256,7 +271,7 @@ QStringList PdfPage::bodyLines(const QString &continued) const
         if (!lines.at(i).trimmed().isEmpty())
             out << lines.at(i).simplified();
     }
-    if (!continued.isEmpty() && !out.isEmpty() && out.first().endsWith(continued))
+    if (!out.isEmpty() && head.is(out.first()))
         out.removeFirst();
     return out;
 }

@@ -80,6 +80,21 @@ struct PdfWord
     QString text;
     QRectF box;
 };
+// The line a handout prints above the body of a page after the first: what the page goes on
+// with, ending as continued ("(continued)" in the page's language), and whose pages they are (the
+// patient's name, owner).
+struct RunningHead
+{
+    QString continued;
+    QString owner;
+
+    // line without the owner's name (the name taken out once, spaces simplified).
+    [[nodiscard]] QString withoutOwner(const QString &line) const;
+    // Whether line is the running head: the owner's name alone, or a line that ends as continued
+    // once the name is taken out.
+    [[nodiscard]] bool is(const QString &line) const;
+};
+
 struct PdfPage
 {
     QSizeF size;
@@ -92,13 +107,12 @@ struct PdfPage
     [[nodiscard]] qreal bodyFill(qreal bodyTop) const;
     // A word the body drew off itself, empty when there is none: one above bodyTop (the line of
     // the page before, drawn again) or one running into the footer (a line the next page shows).
-    // A line above the body that ends with continued ("(continued)" in the page's language) says
-    // what the page goes on with: no such word.
-    [[nodiscard]] QString wordAbove(qreal bodyTop, const QString &continued = {}) const;
+    // The running head, one line above the body, is no such word.
+    [[nodiscard]] QString wordAbove(qreal bodyTop, const RunningHead &head = {}) const;
     [[nodiscard]] QString wordIntoTheFooter() const;
-    // The text lines above the footer, top to bottom, without empty ones; without the line saying
-    // what the page goes on with, when it ends as continued ("(continued)" in the page's language).
-    [[nodiscard]] QStringList bodyLines(const QString &continued = {}) const;
+    // The text lines above the footer, top to bottom, without empty ones, and without the running
+    // head when the page begins with it.
+    [[nodiscard]] QStringList bodyLines(const RunningHead &head = {}) const;
 };
 // Every page of a PDF; empty, with *error set, when it cannot be read.
 [[nodiscard]] QList<PdfPage> pdfPages(const QString &pdfPath, QString *error);

@@ -71,6 +71,8 @@ void addHandoutRows(const QList<QList<int>> &handouts)
 const QString Phone = u"(217) 555-0142"_s;
 const QString LongName = u"Maria de los Ángeles Fernández-Castillo Ruiz"_s;
 const QString Note = u"Take your usual morning pills with a sip of water. Bring your glucose meter."_s;
+// Above the body of every page after the first: what it goes on with, and whose pages they are.
+const Test::RunningHead Head{u"(continued)"_s, LongName};
 
 Letterhead clinic()
 {
@@ -473,7 +475,13 @@ private Q_SLOTS:
         QString before; // the text of the pages before, one line
         int labels = 0;
         for (qsizetype i = 0; i < read.size(); ++i) {
-            const QStringList lines = read.at(i).bodyLines();
+            QStringList lines = read.at(i).bodyLines();
+            QVERIFY(!lines.isEmpty());
+            // (the patient's name beside it: shouldSayWhosePagesTheyAre)
+            if (i > 0 && Head.is(lines.first()) && Head.withoutOwner(lines.first()).isEmpty())
+                lines.removeFirst();
+            else if (i > 0)
+                lines.first() = Head.withoutOwner(lines.first());
             QVERIFY(!lines.isEmpty());
             const QString first = lines.first().simplified();
             if (i > 0 && first.endsWith(continued)) {
@@ -510,6 +518,68 @@ private Q_SLOTS:
         // A packet in large print goes on with a section somewhere.
         if (seeds.size() > 1 && large)
             QVERIFY(labels > 0);
+    }
+
+    // Every page after the first says whose it is, above its text: the patient's name, whole, in
+    // any print size, at the end of the line (a page parted from the others finds its patient).
+    // Not on the first page, which says "Prepared for", nor on a handout for no one by name.
+    void shouldSayWhosePagesTheyAre_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<QString>("name");
+        for (bool large : {false, true}) {
+            for (const QString &name : {LongName, u"Ana Li"_s, QString()}) {
+                for (const QList<int> &seeds : {QList<int>{3}, QList<int>{4, 2, 0}}) {
+                    QTest::addRow("%s, %s, %s", qPrintable(packetName(seeds)), large ? "large" : "normal",
+                                  name.isEmpty() ? "no name" : qPrintable(name))
+                        << seeds << large << name;
+                }
+            }
+        }
+    }
+
+    void shouldSayWhosePagesTheyAre()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(bool, large);
+        QFETCH(QString, name);
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        o.patientName = name;
+        o.note = Note;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf(::seeds(seeds), o, u"whose.pdf"_s), &read));
+        QVERIFY(read.size() > 1);
+        const qreal bodyTop = read.first().words.first().box.top();
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            QStringList above;
+            qreal right = 0;
+            for (const Test::PdfWord &w : read.at(i).words) {
+                if (w.box.top() < bodyTop - 1) {
+                    above << w.text;
+                    right = std::max(right, w.box.right());
+                }
+            }
+            const QString head = above.join(u' ');
+            if (i == 0 || name.isEmpty()) {
+                QVERIFY2(name.isEmpty() || !head.contains(name.section(u' ', 0, 0)),
+                         qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
+                QVERIFY2(head.isEmpty() || head.endsWith(u"(continued)"_s),
+                         qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
+                continue;
+            }
+            QVERIFY2(head.contains(name), qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
+            // At the end of the line: the right margin, where the body's lines end.
+            qreal bodyRight = 0;
+            for (const Test::PdfWord &w : read.at(i).words)
+                bodyRight = std::max(bodyRight, w.box.right());
+            QVERIFY2(right > bodyRight - 2,
+                     qPrintable(u"page %1: the name ends at %2 of %3"_s.arg(i + 1).arg(right).arg(bodyRight)));
+        }
+        // On the first page, once: "Prepared for".
+        if (!name.isEmpty())
+            QCOMPARE(read.first().text.count(name), 1);
     }
 
     // The words to know are read entry by entry: a page break never cuts one (the end of a
@@ -627,15 +697,15 @@ private Q_SLOTS:
         QVERIFY(pages(exportPdf(procedures, o, u"once.pdf"_s), &read));
         const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
-            const QString above = read.at(i).wordAbove(bodyTop, u"(continued)"_s);
+            const QString above = read.at(i).wordAbove(bodyTop, Head);
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
             // A line of the body running into the footer is one the next page shows too.
             const QString into = read.at(i).wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
         }
         for (qsizetype i = 1; i < read.size(); ++i) {
-            const QStringList before = read.at(i - 1).bodyLines();
-            const QStringList after = read.at(i).bodyLines(u"(continued)"_s);
+            const QStringList before = read.at(i - 1).bodyLines(Head);
+            const QStringList after = read.at(i).bodyLines(Head);
             QVERIFY(!before.isEmpty() && !after.isEmpty());
             QVERIFY2(before.last() != after.first(),
                      qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(after.first())));

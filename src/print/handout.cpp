@@ -305,6 +305,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     flow.accent = o.letterhead.accent;
     flow.footer = footerText(procedures, o);
     flow.marks = o.marks;
+    flow.owner = o.patientName.simplified();
     if (!o.letterhead.logo.isNull())
         flow.images.insert(u"careleaf-logo"_s, o.letterhead.logo);
     if (o.questions)

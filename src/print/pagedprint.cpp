@@ -364,6 +364,70 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
     return std::nullopt;
 }
 
+// As many of text's first words as fit width, with an ellipsis when some are left out; empty when
+// not even the first fits ("Magnesium Infusion…", never "Magnesi…"). Text written without spaces
+// (Chinese) is shortened anywhere.
+QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal width)
+{
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return fm.elidedText(text, Qt::ElideRight, width);
+    const QString ellipsis(QChar(0x2026));
+    QString fitted;
+    for (const QString &word : words) {
+        const QString longer = fitted.isEmpty() ? word : fitted + u' ' + word;
+        if (fm.horizontalAdvance(longer + ellipsis) > width)
+            break;
+        fitted = longer;
+    }
+    return fitted.isEmpty() ? QString() : fitted + ellipsis;
+}
+
+// The line above the text of a page after the first, in line: whose pages these are (owner, the
+// patient's name, when there is one) at the end of the line, so that a page parted from the others
+// still finds its patient; at its start, what a page that goes on with a section goes on with
+// (continued, "%1 (continued)" in the page's language), so that a patient reading the page alone
+// knows what its first lines are about. The name and the section are whole: in a smaller print
+// (down to 8 pt) where the line is too short for both, the procedure's title shortened by words or
+// left out first.
+void drawRunningHead(QPainter &painter, const QRectF &line, QFont font, const QString &owner,
+                     const std::optional<ContinuedFrom> &from, const QString &continued)
+{
+    if (owner.isEmpty() && !from)
+        return;
+    const QString section = from ? continued.arg(from->section) : QString();
+    const auto spaceFor = [&](const QFontMetricsF &fm) {
+        return (owner.isEmpty() ? 0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
+               fm.horizontalAdvance(section);
+    };
+    while (font.pointSizeF() > 8 && spaceFor(QFontMetricsF(font, painter.device())) > line.width())
+        font.setPointSizeF(std::max(8.0, font.pointSizeF() - 0.5));
+    painter.setFont(font);
+    const QFontMetricsF fm(font, painter.device());
+    const bool rtl = painter.layoutDirection() == Qt::RightToLeft;
+    qreal room = line.width();
+    if (!owner.isEmpty()) {
+        // Shortened only where even the smaller print cannot hold it beside the section.
+        const qreal beside = line.width() - fm.horizontalAdvance(section) - fm.averageCharWidth() * 4;
+        const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
+        painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignBottom, name);
+        room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
+    }
+    if (!from)
+        return;
+    room -= fm.horizontalAdvance(continued.arg(QString()));
+    QString what = from->section;
+    if (!from->title.isEmpty()) {
+        const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
+        const QString title = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(joined));
+        what = title.isEmpty() ? from->section : title + joined;
+    }
+    painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom,
+                     continued.arg(fm.elidedText(what, Qt::ElideRight, room)));
+}
+
 } // namespace
 
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
@@ -639,39 +703,24 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const Ink::Scheme ink = Ink::paper(flow.accent);
     const QColor rule = ink.rule;
     // "… (continued)" in the language of the pages.
-    const auto continuedText = [&](const QString &what) {
-        return inPageLanguage([&] {
-            //: Above a page whose first lines go on with a section begun on the page before; %1 is
-            //: the procedure's title and the section's heading.
-            return tr("%1 (continued)").arg(what);
-        });
-    };
+    const QString continued = inPageLanguage([] {
+        //: Above a page whose first lines go on with a section begun on the page before; %1 is
+        //: the procedure's title and the section's heading.
+        return tr("%1 (continued)");
+    });
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !printer.newPage()) {
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
         }
-        // A page that goes on with a section says which, in the margin above its text: a patient
-        // reading the second page alone knows what its first lines are about.
-        if (const auto from = continuedFrom(*doc, i * bodyHeight)) {
-            // The section whole where it fits; a title too long for the line shortened first.
-            const qreal room = page.width() - fm.horizontalAdvance(continuedText({}));
-            QString what = from->section;
-            if (!from->title.isEmpty()) {
-                const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
-                const QString title = fm.elidedText(from->title, Qt::ElideRight, room - fm.horizontalAdvance(joined));
-                what = title.isEmpty() ? from->section : title + joined;
-            }
-            what = fm.elidedText(what, Qt::ElideRight, room);
+        // In the margin above the text of every page after the first: whose pages these are, and
+        // what a page that goes on with a section goes on with.
+        if (i > 0) {
             painter.save();
             painter.setLayoutDirection(pageDirection);
-            painter.setFont(footerFont);
             painter.setPen(ink.secondary);
-            const QRectF above(0, -gap - fm.height(), page.width(), fm.height());
-            painter.drawText(above,
-                             (pageDirection == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute |
-                                 Qt::AlignBottom,
-                             continuedText(what));
+            drawRunningHead(painter, QRectF(0, -gap - fm.height(), page.width(), fm.height()), footerFont, flow.owner,
+                            continuedFrom(*doc, i * bodyHeight), continued);
             painter.restore();
         }
         {

@@ -53,6 +53,9 @@ public:
         QString language;
         // The zero of the digits the page numbers are written in (Handout::zeroDigit).
         QChar zeroDigit = u'0';
+        // Not empty: whose pages these are (the patient's name), at the top of every page after
+        // the first, so that a page parted from the others still says whose it is.
+        QString owner;
     };
 
     // path as a PDF's name: as given when it ends in ".pdf" (any case), else with ".pdf" added, as a
