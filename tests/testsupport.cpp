@@ -222,8 +222,12 @@ QString RunningHead::withoutOwner(const QString &line) const
 bool RunningHead::is(const QString &line) const
 {
     const QString rest = withoutOwner(line);
+    const QString words = rest.endsWith(u'\u2026') ? rest.chopped(1) + u' ' : rest;
     return (!owner.isEmpty() && rest.isEmpty() && line.contains(owner)) ||
-           (!continued.isEmpty() && rest.endsWith(continued));
+           (!continued.isEmpty() && rest.endsWith(continued)) ||
+           (!rest.isEmpty() && std::any_of(titles.cbegin(), titles.cend(), [&](const QString &title) {
+               return title == rest || (words != rest && title.startsWith(words));
+           }));
 }
 
 QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const

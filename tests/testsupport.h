@@ -81,17 +81,19 @@ struct PdfWord
     QRectF box;
 };
 // The line a handout prints above the body of a page after the first: what the page goes on
-// with, ending as continued ("(continued)" in the page's language), and whose pages they are (the
+// with, ending as continued ("(continued)" in the page's language), or the title of the procedure
+// it belongs to (one of titles, or its first words and "…"), and whose pages they are (the
 // patient's name, owner).
 struct RunningHead
 {
     QString continued;
     QString owner;
+    QStringList titles;
 
     // line without the owner's name (the name taken out once, spaces simplified).
     [[nodiscard]] QString withoutOwner(const QString &line) const;
-    // Whether line is the running head: the owner's name alone, or a line that ends as continued
-    // once the name is taken out.
+    // Whether line is the running head: the owner's name alone, or a line that ends as continued,
+    // or is a title, once the name is taken out.
     [[nodiscard]] bool is(const QString &line) const;
 };
 

@@ -72,7 +72,7 @@ const QString Phone = u"(217) 555-0142"_s;
 const QString LongName = u"Maria de los Ángeles Fernández-Castillo Ruiz"_s;
 const QString Note = u"Take your usual morning pills with a sip of water. Bring your glucose meter."_s;
 // Above the body of every page after the first: what it goes on with, and whose pages they are.
-const Test::RunningHead Head{u"(continued)"_s, LongName};
+const Test::RunningHead Head{u"(continued)"_s, LongName, {}};
 
 Letterhead clinic()
 {
@@ -473,21 +473,37 @@ private Q_SLOTS:
             starts << p.title;
         const QString continued = u" (continued)"_s;
         QString before; // the text of the pages before, one line
+        // The last procedure begun before: the title whose first printed line came last.
+        const auto lastTitle = [&] {
+            qsizetype last = -1;
+            QString title;
+            for (const Procedure &p : procedures) {
+                for (qsizetype at = before.indexOf(u'\n'); at >= 0; at = before.indexOf(u'\n', at + 1)) {
+                    const QString line = before.mid(at + 1, before.indexOf(u'\n', at + 1) - at - 1);
+                    if (line.size() >= 10 && p.title.startsWith(line) && at > last) {
+                        last = at;
+                        title = p.title;
+                    }
+                }
+            }
+            return title;
+        };
         int labels = 0;
+        int titles = 0;
         for (qsizetype i = 0; i < read.size(); ++i) {
             QStringList lines = read.at(i).bodyLines();
             QVERIFY(!lines.isEmpty());
-            // (the patient's name beside it: shouldSayWhosePagesTheyAre)
-            if (i > 0 && Head.is(lines.first()) && Head.withoutOwner(lines.first()).isEmpty())
-                lines.removeFirst();
-            else if (i > 0)
-                lines.first() = Head.withoutOwner(lines.first());
-            QVERIFY(!lines.isEmpty());
+            // The line above the body of every page after the first, without the patient's name
+            // (shouldSayWhosePagesTheyAre): empty, "… (continued)", or the procedure's title.
+            const QString running = i > 0 ? Head.withoutOwner(lines.takeFirst()) : QString();
+            QVERIFY2(!lines.isEmpty(), qPrintable(u"page %1 holds only \"%2\""_s.arg(i + 1).arg(running)));
             const QString first = lines.first().simplified();
-            if (i > 0 && first.endsWith(continued)) {
+            const bool startsWithHeading =
+                std::any_of(starts.cbegin(), starts.cend(), [&first](const QString &s) { return s.startsWith(first); });
+            if (running.endsWith(continued)) {
                 ++labels;
                 // The section named is the last heading printed before this page.
-                const QString named = first.chopped(continued.size()).section(u" \u2014 "_s, -1);
+                const QString named = running.chopped(continued.size()).section(u" \u2014 "_s, -1);
                 qsizetype last = -1;
                 QString lastHeading;
                 for (const QString &heading : std::as_const(starts)) {
@@ -502,22 +518,32 @@ private Q_SLOTS:
                 QVERIFY2(namedAt >= 0 && namedAt >= last,
                          qPrintable(u"page %1 names \"%2\"; the last section before it is \"%3\""_s.arg(i + 1).arg(
                              named, lastHeading)));
-                QVERIFY2(lines.size() > 1, qPrintable(u"page %1 holds only \"%2\""_s.arg(i + 1).arg(first)));
-                QVERIFY2(!std::any_of(starts.cbegin(), starts.cend(),
-                                      [&lines](const QString &s) { return s.startsWith(lines.at(1).simplified()); }),
-                         qPrintable(u"page %1 starts with a heading under \"%2\""_s.arg(i + 1).arg(first)));
+                QVERIFY2(!startsWithHeading,
+                         qPrintable(u"page %1 starts with a heading under \"%2\""_s.arg(i + 1).arg(running)));
+            } else if (!running.isEmpty()) {
+                // A page starting a section of a procedure begun before names the procedure (its
+                // first words where the line is short).
+                ++titles;
+                const QString title = lastTitle();
+                const QString named = running.endsWith(u'\u2026') ? running.chopped(1) : running;
+                QVERIFY2(named == title || (named != running && title.startsWith(named + u' ')),
+                         qPrintable(u"page %1 names \"%2\"; the procedure it goes on with is \"%3\""_s.arg(i + 1).arg(
+                             running, title)));
+                QVERIFY2(startsWithHeading &&
+                             !std::any_of(procedures.cbegin(), procedures.cend(),
+                                          [&first](const Procedure &p) { return p.title.startsWith(first); }),
+                         qPrintable(u"page %1 under \"%2\" starts with \"%3\""_s.arg(i + 1).arg(running, first)));
             } else if (i > 0) {
                 QVERIFY2(
-                    std::any_of(starts.cbegin(), starts.cend(),
-                                [&first](const QString &s) { return s.startsWith(first); }),
+                    startsWithHeading,
                     qPrintable(u"page %1 goes on with \"%2\" and does not say from where"_s.arg(i + 1).arg(first)));
             }
             for (const QString &line : lines)
                 before += u'\n' + line.simplified() + u'\n';
         }
-        // A packet in large print goes on with a section somewhere.
+        // A packet in large print goes on with a section somewhere, and starts one on a new page.
         if (seeds.size() > 1 && large)
-            QVERIFY(labels > 0);
+            QVERIFY(labels > 0 && titles > 0);
     }
 
     // Every page after the first says whose it is, above its text: the patient's name, whole, in
@@ -548,11 +574,15 @@ private Q_SLOTS:
         o.largePrint = large;
         o.patientName = name;
         o.note = Note;
+        const QList<Procedure> procedures = ::seeds(seeds);
         QList<Test::PdfPage> read;
-        QVERIFY(pages(exportPdf(::seeds(seeds), o, u"whose.pdf"_s), &read));
+        QVERIFY(pages(exportPdf(procedures, o, u"whose.pdf"_s), &read));
         QVERIFY(read.size() > 1);
         const qreal bodyTop = read.first().words.first().box.top();
-        for (qsizetype i = 0; i < read.size(); ++i) {
+        Test::RunningHead running{u"(continued)"_s, name, {}};
+        for (const Procedure &p : procedures)
+            running.titles << p.title;
+        for (qsizetype i = 1; i < read.size(); ++i) {
             QStringList above;
             qreal right = 0;
             for (const Test::PdfWord &w : read.at(i).words) {
@@ -561,14 +591,11 @@ private Q_SLOTS:
                     right = std::max(right, w.box.right());
                 }
             }
+            // The name, and nothing but what the page goes on with beside it.
             const QString head = above.join(u' ');
-            if (i == 0 || name.isEmpty()) {
-                QVERIFY2(name.isEmpty() || !head.contains(name.section(u' ', 0, 0)),
-                         qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
-                QVERIFY2(head.isEmpty() || head.endsWith(u"(continued)"_s),
-                         qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
+            QVERIFY2(head.isEmpty() || running.is(head), qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
+            if (name.isEmpty())
                 continue;
-            }
             QVERIFY2(head.contains(name), qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
             // At the end of the line: the right margin, where the body's lines end.
             qreal bodyRight = 0;
@@ -695,17 +722,20 @@ private Q_SLOTS:
         o.note = Note;
         QList<Test::PdfPage> read;
         QVERIFY(pages(exportPdf(procedures, o, u"once.pdf"_s), &read));
+        Test::RunningHead head = Head;
+        for (const Procedure &p : procedures)
+            head.titles << p.title;
         const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
-            const QString above = read.at(i).wordAbove(bodyTop, Head);
+            const QString above = read.at(i).wordAbove(bodyTop, head);
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
             // A line of the body running into the footer is one the next page shows too.
             const QString into = read.at(i).wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
         }
         for (qsizetype i = 1; i < read.size(); ++i) {
-            const QStringList before = read.at(i - 1).bodyLines(Head);
-            const QStringList after = read.at(i).bodyLines(Head);
+            const QStringList before = read.at(i - 1).bodyLines(head);
+            const QStringList after = read.at(i).bodyLines(head);
             QVERIFY(!before.isEmpty() && !after.isEmpty());
             QVERIFY2(before.last() != after.first(),
                      qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(after.first())));

@@ -273,7 +273,7 @@ private Q_SLOTS:
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
             // Nothing in the text above the body: Qt drew a cell's line of the page before there
             // again, hidden on paper but read out by a screen reader.
-            const QString above = page.wordAbove(bodyTop, {Continued, o.patientName});
+            const QString above = page.wordAbove(bodyTop, {Continued, o.patientName, {}});
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
             const QString into = page.wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
@@ -449,7 +449,7 @@ private Q_SLOTS:
             const QString into = page.wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
             QVERIFY(!page.bodyLines().isEmpty());
-            const Test::RunningHead head{Continued, o.patientName};
+            const Test::RunningHead head{Continued, o.patientName, {spanish().title}};
             if (i > 0)
                 QVERIFY2(read.at(i - 1).bodyLines(head).last() != page.bodyLines(head).first(),
                          qPrintable(u"pages %1 and %2 both hold \"%3\""_s.arg(i).arg(i + 1).arg(

@@ -331,24 +331,34 @@ bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
     return false;
 }
 
-// What the text at the top of a page goes on with, when it goes on with a section begun on an
-// earlier page: the procedure's title and the last heading under it (a section's, or one within
-// a section). Nothing where the page starts with a heading, or in a table (a box, a bilingual
-// row, the words to know, which start a page under their own heading).
+// Which procedure the text at the top of a page belongs to, when it began on an earlier page:
+// its title, and, where the page goes on with a section begun on the page before (continues),
+// the last heading under it (a section's, or one within a section). Nothing where the page starts
+// a procedure (its title), in a table (a box, a bilingual row, the words to know, which start a
+// page under their own heading), or with the heading of "My questions" (endHeading), which
+// belong to the whole handout.
 struct ContinuedFrom
 {
     QString title;
     QString section;
+    bool continues = true;
 };
 
-std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageTop)
+std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageTop, const QString &endHeading)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     ContinuedFrom from;
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (linesSpan(layout, block).second > pageTop + 0.5) {
-            if (block.text().trimmed().isEmpty() || isHeading(block) || QTextCursor(block).currentTable() ||
-                (from.title.isEmpty() && from.section.isEmpty()))
+            if (block.text().trimmed().isEmpty() || QTextCursor(block).currentTable())
+                return std::nullopt;
+            if (isHeading(block)) {
+                if (block.blockFormat().headingLevel() == 1 || from.title.isEmpty() ||
+                    block.text().simplified() == endHeading)
+                    return std::nullopt;
+                return ContinuedFrom{from.title, {}, false};
+            }
+            if (from.title.isEmpty() && from.section.isEmpty())
                 return std::nullopt;
             return from;
         }
@@ -387,20 +397,20 @@ QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal wi
 
 // The line above the text of a page after the first, in line: whose pages these are (owner, the
 // patient's name, when there is one) at the end of the line, so that a page parted from the others
-// still finds its patient; at its start, what a page that goes on with a section goes on with
-// (continued, "%1 (continued)" in the page's language), so that a patient reading the page alone
-// knows what its first lines are about. The name and the section are whole: in a smaller print
-// (down to 8 pt) where the line is too short for both, the procedure's title shortened by words or
-// left out first.
+// still finds its patient; at its start, which procedure the page belongs to (from), and, where it
+// goes on with a section, which section (continued: "%1 (continued)" in the page's language), so
+// that a patient reading the page alone knows what its first lines are about. The name and the
+// section, or the title alone, are whole: in a smaller print (down to 8 pt) where the line is too
+// short for them, the title beside a section shortened by words or left out first.
 void drawRunningHead(QPainter &painter, const QRectF &line, QFont font, const QString &owner,
                      const std::optional<ContinuedFrom> &from, const QString &continued)
 {
     if (owner.isEmpty() && !from)
         return;
-    const QString section = from ? continued.arg(from->section) : QString();
+    const QString whole = !from ? QString() : from->continues ? continued.arg(from->section) : from->title;
     const auto spaceFor = [&](const QFontMetricsF &fm) {
         return (owner.isEmpty() ? 0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
-               fm.horizontalAdvance(section);
+               fm.horizontalAdvance(whole);
     };
     while (font.pointSizeF() > 8 && spaceFor(QFontMetricsF(font, painter.device())) > line.width())
         font.setPointSizeF(std::max(8.0, font.pointSizeF() - 0.5));
@@ -409,23 +419,28 @@ void drawRunningHead(QPainter &painter, const QRectF &line, QFont font, const QS
     const bool rtl = painter.layoutDirection() == Qt::RightToLeft;
     qreal room = line.width();
     if (!owner.isEmpty()) {
-        // Shortened only where even the smaller print cannot hold it beside the section.
-        const qreal beside = line.width() - fm.horizontalAdvance(section) - fm.averageCharWidth() * 4;
+        // Shortened only where even the smaller print cannot hold it beside the rest.
+        const qreal beside = line.width() - fm.horizontalAdvance(whole) - fm.averageCharWidth() * 4;
         const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
         painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignBottom, name);
         room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
     }
     if (!from)
         return;
-    room -= fm.horizontalAdvance(continued.arg(QString()));
-    QString what = from->section;
-    if (!from->title.isEmpty()) {
-        const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
-        const QString title = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(joined));
-        what = title.isEmpty() ? from->section : title + joined;
+    QString text;
+    if (!from->continues) {
+        text = wholeWordsThatFit(fm, from->title, room);
+    } else {
+        room -= fm.horizontalAdvance(continued.arg(QString()));
+        QString what = from->section;
+        if (!from->title.isEmpty()) {
+            const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
+            const QString title = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(joined));
+            what = title.isEmpty() ? from->section : title + joined;
+        }
+        text = continued.arg(fm.elidedText(what, Qt::ElideRight, room));
     }
-    painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom,
-                     continued.arg(fm.elidedText(what, Qt::ElideRight, room)));
+    painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom, text);
 }
 
 } // namespace
@@ -720,7 +735,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
             painter.setLayoutDirection(pageDirection);
             painter.setPen(ink.secondary);
             drawRunningHead(painter, QRectF(0, -gap - fm.height(), page.width(), fm.height()), footerFont, flow.owner,
-                            continuedFrom(*doc, i * bodyHeight), continued);
+                            continuedFrom(*doc, i * bodyHeight, flow.questionsHeading), continued);
             painter.restore();
         }
         {
