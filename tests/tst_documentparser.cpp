@@ -62,7 +62,10 @@ private Q_SLOTS:
         QVERIFY(table.open(QIODevice::WriteOnly));
         table.write("code\tde\nname\tDeutsch\nenglish\tGerman\ncode word\tCode\nname heading\tName des Eingriffs\n"
                     "alias\tauch genannt\nor\toder\nsummary\tZusammenfassung\npurpose\tZweck\nrecovery\tErholung\n"
-                    "nonsense\tthis line is reported\n");
+                    "nonsense\tthis line is reported\n"
+                    // A word as a clinic's editor may write it, not in compatibility form: a ligature.
+                    "code word\tKennzi\xef\xac\x80"
+                    "er\n");
     }
 
     // Every table shipped is read, with nothing left out, and a clinic's own joins them.
@@ -199,6 +202,11 @@ private Q_SLOTS:
             << u"zh-Hans"_s << u"HCPCS 代码\nＪ３４２０"_s << hcpcs << u"J3420"_s;
         QTest::addRow("full-width, in the next block")
             << u"zh-Hans"_s << u"ＣＰＴ４ 代码\n\nＪ３４２０"_s << cpt << u"J3420"_s;
+        // A clinic's table whose word for "code" is not in compatibility form (de.tsv, above):
+        // the line written as the table writes it, or in plain letters.
+        QTest::addRow("a clinic's word with a ligature")
+            << u"en"_s << u"CPT4 Kennzi\uFB00er 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("a clinic's word in plain letters") << u"en"_s << u"CPT4 Kennziffer 96365"_s << cpt << u"96365"_s;
     }
 
     void shouldReadACodeInAnotherScriptsDigits()

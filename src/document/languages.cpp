@@ -1,5 +1,6 @@
 #include "languages.h"
 
+#include "digits.h"
 #include "sectionkeys.h"
 #include "tablefile.h"
 
@@ -55,7 +56,7 @@ void readTable(const QString &path, Language *language, QStringList *problems)
         else if (field == u"policies for"_s)
             language->policiesFor << heading;
         else if (field == u"code word"_s)
-            language->codeWords << value;
+            language->codeWords << Digits::plain(value); // as the code line is read (DocumentParser)
         else if (field == u"alias"_s)
             language->aliasMarkers << value;
         else if (field == u"alias after"_s)

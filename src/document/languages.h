@@ -23,7 +23,8 @@ struct Language
     QStringList subheadings;
     QStringList policiesFor;
     QHash<QString, QString> sections; // heading -> canonical section key
-    // Words as written (matched case-insensitively, any run of spaces for a space).
+    // Words as written (matched case-insensitively, any run of spaces for a space); the words
+    // for "code" in compatibility form with western digits (Digits::plain), as a code line is read.
     QStringList codeWords;
     QStringList aliasMarkers;      // only inside a name's parentheses
     QStringList aliasMarkersAfter; // inside them or after the name
