@@ -2332,10 +2332,6 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>Fecha de la hoja informativa</translation>
     </message>
     <message>
-        <source>Your instructions (printed in a box at the top); N&amp;ote:</source>
-        <translation>Sus instrucciones (se imprimen en un recuadro arriba); N&amp;ota:</translation>
-    </message>
-    <message>
         <source>Instructions from the care team</source>
         <translation>Instrucciones del equipo de atención médica</translation>
     </message>
@@ -2422,6 +2418,10 @@ SIGTERM detiene una importación (después de su resumen).
     <message>
         <source>Date: print the date</source>
         <translation>Fecha: imprimir la fecha</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the patient (printed first, as “Your instructions”):</source>
+        <translation>N&amp;ota para el paciente (se imprime primero, como «Sus instrucciones»):</translation>
     </message>
 </context>
 <context>

@@ -2247,10 +2247,6 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your instructions (printed in a box at the top); N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instructions from the care team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,6 +2332,10 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>Date: print the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote for the patient (printed first, as “Your instructions”):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
