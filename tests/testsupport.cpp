@@ -222,7 +222,9 @@ QString RunningHead::withoutOwner(const QString &line) const
 bool RunningHead::is(const QString &line) const
 {
     const QString rest = withoutOwner(line);
-    const QString words = rest.endsWith(u'\u2026') ? rest.chopped(1) + u' ' : rest;
+    // (an ellipsis as drawn, or as some readers give it back: three full stops)
+    const qsizetype ellipsis = rest.endsWith(u'\u2026') ? 1 : rest.endsWith(u"..."_s) ? 3 : 0;
+    const QString words = ellipsis > 0 ? rest.chopped(ellipsis).trimmed() + u' ' : rest;
     return (!owner.isEmpty() && rest.isEmpty() && line.contains(owner)) ||
            (!continued.isEmpty() && rest.endsWith(continued)) ||
            (!rest.isEmpty() && std::any_of(titles.cbegin(), titles.cend(), [&](const QString &title) {
@@ -244,7 +246,7 @@ QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const
             return w.text;
         line << w.text;
     }
-    return head.is(line.join(u' ')) ? QString() : above.first().text;
+    return head.is(line.join(u' ')) ? QString() : line.join(u' ');
 }
 
 QString PdfPage::wordIntoTheFooter() const

@@ -500,35 +500,48 @@ private Q_SLOTS:
             const QString first = lines.first().simplified();
             const bool startsWithHeading =
                 std::any_of(starts.cbegin(), starts.cend(), [&first](const QString &s) { return s.startsWith(first); });
+            // The procedure named is the one the page goes on with (its first words where the line
+            // is short: "…" or, as pdftotext may give it back, "...").
+            const auto namesTheProcedure = [&](const QString &named) {
+                const QString title = lastTitle();
+                const qsizetype cut = named.endsWith(u'\u2026') ? 1 : named.endsWith(u"..."_s) ? 3 : 0;
+                return named == title || (cut > 0 && title.startsWith(named.chopped(cut).trimmed() + u' '));
+            };
             if (running.endsWith(continued)) {
                 ++labels;
-                // The section named is the last heading printed before this page.
-                const QString named = running.chopped(continued.size()).section(u" \u2014 "_s, -1);
-                qsizetype last = -1;
-                QString lastHeading;
-                for (const QString &heading : std::as_const(starts)) {
-                    const qsizetype at = before.lastIndexOf(u'\n' + heading + u'\n');
-                    if (at > last) {
-                        last = at;
-                        lastHeading = heading;
+                // "Title — Section (continued)", "Title (continued)" or "Section (continued)".
+                const QString what = running.chopped(continued.size());
+                const qsizetype dash = what.lastIndexOf(u" \u2014 "_s);
+                const QString titlePart = dash >= 0 ? what.left(dash) : namesTheProcedure(what) ? what : QString();
+                const QString named = dash >= 0 ? what.mid(dash + 3) : titlePart.isEmpty() ? what : QString();
+                QVERIFY2(titlePart.isEmpty() || namesTheProcedure(titlePart),
+                         qPrintable(u"page %1 names \"%2\"; the procedure it goes on with is \"%3\""_s.arg(i + 1).arg(
+                             running, lastTitle())));
+                if (!named.isEmpty()) {
+                    // The section named is the last heading printed before this page (or a heading
+                    // within that section, such as "Pros and Cons" under "Alternatives").
+                    qsizetype last = -1;
+                    QString lastHeading;
+                    for (const QString &heading : std::as_const(starts)) {
+                        const qsizetype at = before.lastIndexOf(u'\n' + heading + u'\n');
+                        if (at > last) {
+                            last = at;
+                            lastHeading = heading;
+                        }
                     }
+                    const qsizetype namedAt = before.lastIndexOf(u'\n' + named + u'\n');
+                    QVERIFY2(namedAt >= 0 && namedAt >= last,
+                             qPrintable(u"page %1 names \"%2\"; the last section before it is \"%3\""_s.arg(i + 1).arg(
+                                 named, lastHeading)));
                 }
-                // (or a heading within that section, such as "Pros and Cons" under "Alternatives")
-                const qsizetype namedAt = before.lastIndexOf(u'\n' + named + u'\n');
-                QVERIFY2(namedAt >= 0 && namedAt >= last,
-                         qPrintable(u"page %1 names \"%2\"; the last section before it is \"%3\""_s.arg(i + 1).arg(
-                             named, lastHeading)));
                 QVERIFY2(!startsWithHeading,
                          qPrintable(u"page %1 starts with a heading under \"%2\""_s.arg(i + 1).arg(running)));
             } else if (!running.isEmpty()) {
-                // A page starting a section of a procedure begun before names the procedure (its
-                // first words where the line is short).
+                // A page starting a section of a procedure begun before names the procedure.
                 ++titles;
-                const QString title = lastTitle();
-                const QString named = running.endsWith(u'\u2026') ? running.chopped(1) : running;
-                QVERIFY2(named == title || (named != running && title.startsWith(named + u' ')),
+                QVERIFY2(namesTheProcedure(running),
                          qPrintable(u"page %1 names \"%2\"; the procedure it goes on with is \"%3\""_s.arg(i + 1).arg(
-                             running, title)));
+                             running, lastTitle())));
                 QVERIFY2(startsWithHeading &&
                              !std::any_of(procedures.cbegin(), procedures.cend(),
                                           [&first](const Procedure &p) { return p.title.startsWith(first); }),
@@ -582,6 +595,7 @@ private Q_SLOTS:
         Test::RunningHead running{u"(continued)"_s, name, {}};
         for (const Procedure &p : procedures)
             running.titles << p.title;
+        QList<qreal> sizes; // of the line's words, on every page: one size
         for (qsizetype i = 1; i < read.size(); ++i) {
             QStringList above;
             qreal right = 0;
@@ -589,6 +603,7 @@ private Q_SLOTS:
                 if (w.box.top() < bodyTop - 1) {
                     above << w.text;
                     right = std::max(right, w.box.right());
+                    sizes << w.box.height();
                 }
             }
             // The name, and nothing but what the page goes on with beside it.
@@ -603,6 +618,10 @@ private Q_SLOTS:
                 bodyRight = std::max(bodyRight, w.box.right());
             QVERIFY2(right > bodyRight - 2,
                      qPrintable(u"page %1: the name ends at %2 of %3"_s.arg(i + 1).arg(right).arg(bodyRight)));
+        }
+        if (!sizes.isEmpty()) {
+            const auto [smallest, largest] = std::minmax_element(sizes.cbegin(), sizes.cend());
+            QVERIFY2(*largest - *smallest < 0.5, qPrintable(u"from %1 to %2 high"_s.arg(*smallest).arg(*largest)));
         }
         // On the first page, once: "Prepared for".
         if (!name.isEmpty())

@@ -29,6 +29,7 @@
 #include <limits>
 #include <optional>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -395,53 +396,90 @@ QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal wi
     return fitted.isEmpty() ? QString() : fitted + ellipsis;
 }
 
-// The line above the text of a page after the first, in line: whose pages these are (owner, the
-// patient's name, when there is one) at the end of the line, so that a page parted from the others
-// still finds its patient; at its start, which procedure the page belongs to (from), and, where it
-// goes on with a section, which section (continued: "%1 (continued)" in the page's language), so
-// that a patient reading the page alone knows what its first lines are about. The name and the
-// section, or the title alone, are whole: in a smaller print (down to 8 pt) where the line is too
-// short for them, the title beside a section shortened by words or left out first.
-void drawRunningHead(QPainter &painter, const QRectF &line, QFont font, const QString &owner,
-                     const std::optional<ContinuedFrom> &from, const QString &continued)
+// The line above the text of a page after the first: whose pages these are (the patient's name,
+// when there is one) at the end of the line, so that a page parted from the others still finds
+// its patient; at its start, which procedure the page belongs to, and, where it goes on with a
+// section, which section ("%1 (continued)" in the page's language), so that a patient reading the
+// page alone knows what its first lines are about. The name is whole. Where the line is short
+// (large print, a long name), the print is smaller, down to smallest, then the section is left out
+// before the title (which procedure matters more than which of its sections), then the title is
+// shortened to its first words.
+struct RunningHead
 {
-    if (owner.isEmpty() && !from)
-        return;
-    const QString whole = !from ? QString() : from->continues ? continued.arg(from->section) : from->title;
-    const auto spaceFor = [&](const QFontMetricsF &fm) {
-        return (owner.isEmpty() ? 0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
-               fm.horizontalAdvance(whole);
+    QString owner;
+    QString continued; // "%1 (continued)" in the page's language
+    QRectF line;       // where it is drawn, above the body
+    qreal smallest = 8;
+
+    struct Choice
+    {
+        QString text; // at the start of the line
+        qreal pointSize = 0;
     };
-    while (font.pointSizeF() > 8 && spaceFor(QFontMetricsF(font, painter.device())) > line.width())
-        font.setPointSizeF(std::max(8.0, font.pointSizeF() - 0.5));
-    painter.setFont(font);
-    const QFontMetricsF fm(font, painter.device());
-    const bool rtl = painter.layoutDirection() == Qt::RightToLeft;
-    qreal room = line.width();
-    if (!owner.isEmpty()) {
-        // Shortened only where even the smaller print cannot hold it beside the rest.
-        const qreal beside = line.width() - fm.horizontalAdvance(whole) - fm.averageCharWidth() * 4;
-        const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
-        painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignBottom, name);
-        room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
-    }
-    if (!from)
-        return;
-    QString text;
-    if (!from->continues) {
-        text = wholeWordsThatFit(fm, from->title, room);
-    } else {
-        room -= fm.horizontalAdvance(continued.arg(QString()));
-        QString what = from->section;
-        if (!from->title.isEmpty()) {
-            const QString joined = from->section.isEmpty() ? QString() : u" \u2014 "_s + from->section;
-            const QString title = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(joined));
-            what = title.isEmpty() ? from->section : title + joined;
+
+    // What the start of the line says on a page that goes on with from, and in which size, from
+    // font's down to smallest.
+    [[nodiscard]] Choice choose(QPaintDevice *device, const QFont &font, const std::optional<ContinuedFrom> &from) const
+    {
+        QStringList says; // the most first
+        if (from && !from->continues) {
+            says << from->title;
+        } else if (from) {
+            if (!from->title.isEmpty() && !from->section.isEmpty())
+                says << continued.arg(from->title + u" \u2014 "_s + from->section);
+            says << continued.arg(from->title.isEmpty() ? from->section : from->title);
         }
-        text = continued.arg(fm.elidedText(what, Qt::ElideRight, room));
+        if (says.isEmpty())
+            return {{}, font.pointSizeF()};
+        for (const QString &say : std::as_const(says)) {
+            for (QFont f = font;; f.setPointSizeF(std::max(smallest, f.pointSizeF() - 0.5))) {
+                const QFontMetricsF fm(f, device);
+                if (ownerWidth(fm) + fm.horizontalAdvance(say) <= line.width())
+                    return {say, f.pointSizeF()};
+                if (f.pointSizeF() <= smallest)
+                    break;
+            }
+        }
+        // Nothing whole fits: the title's first words, in the smallest print; else the section.
+        QFont f = font;
+        f.setPointSizeF(smallest);
+        const QFontMetricsF fm(f, device);
+        const qreal room = line.width() - ownerWidth(fm);
+        if (!from->continues)
+            return {wholeWordsThatFit(fm, from->title, room), smallest};
+        const QString words = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(continued.arg(QString())));
+        return {continued.arg(words.isEmpty() ? from->section : words), smallest};
     }
-    painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom, text);
-}
+
+    void draw(QPainter &painter, QFont font, const Choice &choice) const
+    {
+        if (owner.isEmpty() && choice.text.isEmpty())
+            return;
+        font.setPointSizeF(choice.pointSize);
+        painter.setFont(font);
+        const QFontMetricsF fm(font, painter.device());
+        const bool rtl = painter.layoutDirection() == Qt::RightToLeft;
+        qreal room = line.width();
+        if (!owner.isEmpty()) {
+            // Shortened only where even the smallest print cannot hold it beside the rest.
+            const qreal beside = line.width() - fm.horizontalAdvance(choice.text) - fm.averageCharWidth() * 4;
+            const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
+            painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignBottom, name);
+            room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
+        }
+        painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom,
+                         fm.elidedText(choice.text, Qt::ElideRight, room));
+    }
+
+private:
+    // The name and the space after it (a character to spare: eliding measures text a little wider
+    // than horizontalAdvance does).
+    [[nodiscard]] qreal ownerWidth(const QFontMetricsF &fm) const
+    {
+        return (owner.isEmpty() ? 0.0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
+               fm.averageCharWidth();
+    }
+};
 
 } // namespace
 
@@ -723,19 +761,27 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
         //: the procedure's title and the section's heading.
         return tr("%1 (continued)");
     });
+    // The line above the text of every page after the first, in one size on every page: the
+    // smallest any of them needs.
+    RunningHead head{flow.owner, continued, QRectF(0, -gap - fm.height(), page.width(), fm.height()),
+                     std::max(8.0, footerFont.pointSizeF() * 5 / 6)};
+    std::vector<std::optional<ContinuedFrom>> from(pages);
+    QFont headFont = footerFont;
+    for (int i = 1; i < pages; ++i) {
+        from[i] = continuedFrom(*doc, i * bodyHeight, flow.questionsHeading);
+        headFont.setPointSizeF(std::min(headFont.pointSizeF(), head.choose(&printer, footerFont, from[i]).pointSize));
+    }
+    head.smallest = headFont.pointSizeF();
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !printer.newPage()) {
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
         }
-        // In the margin above the text of every page after the first: whose pages these are, and
-        // what a page that goes on with a section goes on with.
         if (i > 0) {
             painter.save();
             painter.setLayoutDirection(pageDirection);
             painter.setPen(ink.secondary);
-            drawRunningHead(painter, QRectF(0, -gap - fm.height(), page.width(), fm.height()), footerFont, flow.owner,
-                            continuedFrom(*doc, i * bodyHeight, flow.questionsHeading), continued);
+            head.draw(painter, headFont, head.choose(&printer, headFont, from[i]));
             painter.restore();
         }
         {
