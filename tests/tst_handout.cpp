@@ -24,6 +24,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -982,6 +984,10 @@ private Q_SLOTS:
         QStringList left;
         QStringList right;
         bool inBox = false;
+        // The columns are read apart: at least 3 mm between the left one's longest line and the
+        // right one (they were 2 mm apart, and the eye ran on into the other column).
+        qreal leftEnd = 0;
+        qreal rightStart = std::numeric_limits<qreal>::max();
         for (const Test::PdfPage &page : std::as_const(read)) {
             const qreal middle = page.size.width() / 2;
             for (qsizetype i = 0; i < page.words.size(); ++i) {
@@ -989,11 +995,18 @@ private Q_SLOTS:
                 if (!inBox && w.text == u"Words"_s && i + 2 < page.words.size() &&
                     page.words.at(i + 2).text == u"know"_s)
                     inBox = true;
-                if (inBox && w.box.bottom() < page.footerTop() - 1)
+                if (inBox && w.box.bottom() < page.footerTop() - 1) {
                     (w.box.left() < middle ? left : right) << w.text;
+                    if (w.box.left() < middle)
+                        leftEnd = std::max(leftEnd, w.box.right());
+                    else
+                        rightStart = std::min(rightStart, w.box.left());
+                }
             }
         }
         QVERIFY(inBox);
+        QVERIFY2(rightStart - leftEnd >= 3 / 25.4 * 72,
+                 qPrintable(u"%1 pt between the columns"_s.arg(rightStart - leftEnd, 0, 'f', 1)));
         const QString defined = Test::words((left + right).join(u' ')).join(u' ');
         const QStringList printed = left + right;
         for (const Glossary::Entry &e : terms) {
