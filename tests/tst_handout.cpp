@@ -516,7 +516,8 @@ private Q_SLOTS:
                 const qsizetype dash = what.lastIndexOf(u" \u2014 "_s);
                 const QString titlePart = dash >= 0 ? what.left(dash) : namesTheProcedure(what) ? what : QString();
                 const QString named = dash >= 0 ? what.mid(dash + 3) : titlePart.isEmpty() ? what : QString();
-                QVERIFY2(titlePart.isEmpty() || namesTheProcedure(titlePart),
+                // (every page after the first here belongs to a procedure begun before it)
+                QVERIFY2(!titlePart.isEmpty() && namesTheProcedure(titlePart),
                          qPrintable(u"page %1 names \"%2\"; the procedure it goes on with is \"%3\""_s.arg(i + 1).arg(
                              running, lastTitle())));
                 if (!named.isEmpty()) {
@@ -616,8 +617,10 @@ private Q_SLOTS:
             QVERIFY2(head.contains(name), qPrintable(u"page %1: \"%2\""_s.arg(i + 1).arg(head)));
             // At the end of the line: the right margin, where the body's lines end.
             qreal bodyRight = 0;
-            for (const Test::PdfWord &w : read.at(i).words)
-                bodyRight = std::max(bodyRight, w.box.right());
+            for (const Test::PdfWord &w : read.at(i).words) {
+                if (w.box.top() >= bodyTop - 1)
+                    bodyRight = std::max(bodyRight, w.box.right());
+            }
             QVERIFY2(right > bodyRight - 2,
                      qPrintable(u"page %1: the name ends at %2 of %3"_s.arg(i + 1).arg(right).arg(bodyRight)));
         }
@@ -988,6 +991,7 @@ private Q_SLOTS:
         // right one (they were 2 mm apart, and the eye ran on into the other column).
         qreal leftEnd = 0;
         qreal rightStart = std::numeric_limits<qreal>::max();
+        const qreal bodyTop = read.first().words.first().box.top(); // (not the line above it)
         for (const Test::PdfPage &page : std::as_const(read)) {
             const qreal middle = page.size.width() / 2;
             for (qsizetype i = 0; i < page.words.size(); ++i) {
@@ -995,7 +999,7 @@ private Q_SLOTS:
                 if (!inBox && w.text == u"Words"_s && i + 2 < page.words.size() &&
                     page.words.at(i + 2).text == u"know"_s)
                     inBox = true;
-                if (inBox && w.box.bottom() < page.footerTop() - 1) {
+                if (inBox && w.box.bottom() < page.footerTop() - 1 && w.box.top() >= bodyTop - 1) {
                     (w.box.left() < middle ? left : right) << w.text;
                     if (w.box.left() < middle)
                         leftEnd = std::max(leftEnd, w.box.right());

@@ -457,6 +457,38 @@ private Q_SLOTS:
         }
     }
 
+    // The line above the text of an Arabic page after the first is mirrored: the patient's name
+    // at its end, the left; what the page goes on with at its start, the right.
+    void shouldMirrorTheRunningHeadOfAnArabicPage()
+    {
+        HandoutOptions o = options(u"ar"_s);
+        o.sections = Handout::builtInPreset(u"full"_s)->sections;
+        o.largePrint = true;
+        const QList<Test::PdfPage> read = pages(exportPdf({inLanguage(u"ar"_s)}, o, u"ar-head.pdf"_s));
+        QVERIFY(read.size() > 1);
+        const qreal bodyTop = read.first().words.first().box.top();
+        const QStringList name = o.patientName.split(u' ');
+        int named = 0;
+        int said = 0;
+        for (qsizetype i = 1; i < read.size(); ++i) {
+            const qreal middle = read.at(i).size.width() / 2;
+            for (const Test::PdfWord &w : read.at(i).words) {
+                if (w.box.top() >= bodyTop - 1)
+                    continue;
+                const bool ofTheName = name.contains(w.text);
+                named += ofTheName ? 1 : 0;
+                said += ofTheName ? 0 : 1;
+                QVERIFY2(ofTheName ? w.box.right() < middle : w.box.left() > middle,
+                         qPrintable(u"page %1: \"%2\" from %3 to %4"_s.arg(i + 1)
+                                        .arg(w.text)
+                                        .arg(w.box.left())
+                                        .arg(w.box.right())));
+            }
+        }
+        QCOMPARE(named, int(name.size() * (read.size() - 1)));
+        QVERIFY(said > 0);
+    }
+
     void shouldPrintArabicRightToLeft()
     {
         const Procedure ar = inLanguage(u"ar"_s);

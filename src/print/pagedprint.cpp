@@ -349,41 +349,50 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     ContinuedFrom from;
+    QString section; // the last section's own heading (level 2), under the title
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const int level = isHeading(block) ? block.blockFormat().headingLevel() : 0;
         if (linesSpan(layout, block).second > pageTop + 0.5) {
             if (block.text().trimmed().isEmpty() || QTextCursor(block).currentTable())
                 return std::nullopt;
-            if (isHeading(block)) {
-                if (block.blockFormat().headingLevel() == 1 || from.title.isEmpty() ||
-                    block.text().simplified() == endHeading)
-                    return std::nullopt;
+            if (level == 1 || (level > 0 && (from.title.isEmpty() || block.text().simplified() == endHeading)))
+                return std::nullopt;
+            // A heading within a section ("Pros and Cons" under "Alternatives") goes on with it.
+            if (level > 2 && !section.isEmpty())
+                return ContinuedFrom{from.title, section, true};
+            if (level > 0)
                 return ContinuedFrom{from.title, {}, false};
-            }
             if (from.title.isEmpty() && from.section.isEmpty())
                 return std::nullopt;
             return from;
         }
-        if (!isHeading(block))
-            continue;
-        if (block.blockFormat().headingLevel() == 1) {
+        if (level == 1) {
             from.title = block.text().simplified();
             from.section.clear();
-        } else {
+            section.clear();
+        } else if (level > 0) {
             from.section = block.text().simplified();
+            if (level == 2)
+                section = from.section;
         }
     }
     return std::nullopt;
 }
 
 // As many of text's first words as fit width, with an ellipsis when some are left out; empty when
-// not even the first fits ("Magnesium Infusion…", never "Magnesi…"). Text written without spaces
-// (Chinese) is shortened anywhere.
+// not even the first fits ("Magnesium Infusion…", never "Magnesi…"). Text in a script written
+// without spaces between its words (Chinese, Japanese, Thai) is shortened anywhere.
 QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal width)
 {
     if (fm.horizontalAdvance(text) <= width)
         return text;
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() < 2)
+    const auto withoutSpaces = [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
+               script == QChar::Script_Thai || script == QChar::Script_Lao || script == QChar::Script_Khmer;
+    };
+    if (std::any_of(text.cbegin(), text.cend(), withoutSpaces))
         return fm.elidedText(text, Qt::ElideRight, width);
     const QString ellipsis(QChar(0x2026));
     QString fitted;
@@ -447,8 +456,11 @@ struct RunningHead
         const qreal room = line.width() - ownerWidth(fm);
         if (!from->continues)
             return {wholeWordsThatFit(fm, from->title, room), smallest};
-        const QString words = wholeWordsThatFit(fm, from->title, room - fm.horizontalAdvance(continued.arg(QString())));
-        return {continued.arg(words.isEmpty() ? from->section : words), smallest};
+        const qreal beside = room - fm.horizontalAdvance(continued.arg(QString()));
+        QString words = wholeWordsThatFit(fm, from->title, beside);
+        if (words.isEmpty())
+            words = wholeWordsThatFit(fm, from->section, beside);
+        return {words.isEmpty() ? QString() : continued.arg(words), smallest};
     }
 
     void draw(QPainter &painter, QFont font, const Choice &choice) const

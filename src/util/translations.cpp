@@ -105,11 +105,18 @@ void installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     // Qt's own words first (the buttons of standard dialogs, the print and file dialogs), in the
-    // user's language, from Qt's translations (Debian: qt6-translations-l10n). Not looked for in
-    // English (or the C locale), which they are written in: finding Qt's folder and trying each
-    // file name the locale could have was a tenth of the console's start.
-    const bool speaksEnglish = locale.language() == QLocale::English || locale.language() == QLocale::C;
-    auto *qt = speaksEnglish ? nullptr : new QTranslator(QCoreApplication::instance());
+    // user's language, from Qt's translations (Debian: qt6-translations-l10n). Not looked for when
+    // the first language the locale asks for (LANGUAGE, LC_MESSAGES, as Qt reads them) is English
+    // or the C locale's, which they are written in: finding Qt's folder and trying each file name
+    // the locale could have was nearly half of what the console's main() did.
+    const auto inEnglish = [](const QLocale &l) {
+        return l.language() == QLocale::English || l.language() == QLocale::C;
+    };
+    const QStringList asked = locale.uiLanguages();
+    const bool speaksEnglish = inEnglish(locale);
+    auto *qt = inEnglish(asked.isEmpty() ? locale : QLocale(asked.first()))
+                   ? nullptr
+                   : new QTranslator(QCoreApplication::instance());
     if (qt && !qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         delete qt;
         qt = nullptr;
