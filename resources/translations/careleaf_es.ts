@@ -1795,7 +1795,7 @@ SIGTERM detiene una importación (después de su resumen).
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading.</extracomment>
+        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short.</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
 </context>
@@ -2420,8 +2420,8 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>Fecha: imprimir la fecha</translation>
     </message>
     <message>
-        <source>N&amp;ote for the patient (printed first, as “Your instructions”):</source>
-        <translation>N&amp;ota para el paciente (se imprime primero, como «Sus instrucciones»):</translation>
+        <source>N&amp;ote for the patient (printed at the top, as “Your instructions”):</source>
+        <translation>N&amp;ota para el paciente (se imprime arriba, como «Sus instrucciones»):</translation>
     </message>
 </context>
 <context>

@@ -1712,7 +1712,7 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading.</extracomment>
+        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short.</extracomment>
         <translation>%1（续）</translation>
     </message>
 </context>
@@ -2335,7 +2335,7 @@ SIGTERM stops an import (after its summary).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ote for the patient (printed first, as “Your instructions”):</source>
+        <source>N&amp;ote for the patient (printed at the top, as “Your instructions”):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,7 +770,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     // "… (continued)" in the language of the pages.
     const QString continued = inPageLanguage([] {
         //: Above a page whose first lines go on with a section begun on the page before; %1 is
-        //: the procedure's title and the section's heading.
+        //: the procedure's title and the section's heading, or one of them where the line is short.
         return tr("%1 (continued)");
     });
     // The line above the text of every page after the first, in one size on every page: the
