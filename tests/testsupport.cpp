@@ -222,14 +222,16 @@ QString RunningHead::withoutOwner(const QString &line) const
 bool RunningHead::is(const QString &line) const
 {
     const QString rest = withoutOwner(line);
-    // (an ellipsis as drawn, or as some readers give it back: three full stops)
-    const qsizetype ellipsis = rest.endsWith(u'\u2026') ? 1 : rest.endsWith(u"..."_s) ? 3 : 0;
-    const QString words = ellipsis > 0 ? rest.chopped(ellipsis).trimmed() + u' ' : rest;
     return (!owner.isEmpty() && rest.isEmpty() && line.contains(owner)) ||
            (!continued.isEmpty() && rest.endsWith(continued)) ||
-           (!rest.isEmpty() && std::any_of(titles.cbegin(), titles.cend(), [&](const QString &title) {
-               return title == rest || (words != rest && title.startsWith(words));
-           }));
+           (!rest.isEmpty() &&
+            std::any_of(titles.cbegin(), titles.cend(), [&rest](const QString &title) { return names(rest, title); }));
+}
+
+bool RunningHead::names(const QString &shown, const QString &title)
+{
+    const qsizetype ellipsis = shown.endsWith(u'\u2026') ? 1 : shown.endsWith(u"..."_s) ? 3 : 0;
+    return shown == title || (ellipsis > 0 && title.startsWith(shown.chopped(ellipsis).trimmed() + u' '));
 }
 
 QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const

@@ -95,6 +95,9 @@ struct RunningHead
     // Whether line is the running head: the owner's name alone, or a line that ends as continued,
     // or is a title, once the name is taken out.
     [[nodiscard]] bool is(const QString &line) const;
+    // Whether shown gives title: whole, or its first words and an ellipsis ("…", or the three full
+    // stops some readers give back for it).
+    [[nodiscard]] static bool names(const QString &shown, const QString &title);
 };
 
 struct PdfPage

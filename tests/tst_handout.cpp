@@ -503,11 +503,9 @@ private Q_SLOTS:
             const bool startsWithHeading =
                 std::any_of(starts.cbegin(), starts.cend(), [&first](const QString &s) { return s.startsWith(first); });
             // The procedure named is the one the page goes on with (its first words where the line
-            // is short: "…" or, as pdftotext may give it back, "...").
+            // is short).
             const auto namesTheProcedure = [&](const QString &named) {
-                const QString title = lastTitle();
-                const qsizetype cut = named.endsWith(u'\u2026') ? 1 : named.endsWith(u"..."_s) ? 3 : 0;
-                return named == title || (cut > 0 && title.startsWith(named.chopped(cut).trimmed() + u' '));
+                return Test::RunningHead::names(named, lastTitle());
             };
             if (running.endsWith(continued)) {
                 ++labels;

@@ -354,8 +354,8 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
         for (qsizetype i = 0; i < terms.size(); i += 2) {
             rows += u"<tr>"_s;
             for (qsizetype j = i; j < i + 2; ++j) {
-                rows += j == i ? u"<td class=\"termstart\" width=\"50%\" valign=\"top\">"_s
-                               : u"<td class=\"termend\" width=\"50%\" valign=\"top\">"_s;
+                rows += u"<td class=\""_s + (j == i ? u"termstart"_s : u"termend"_s) +
+                        u"\" width=\"50%\" valign=\"top\">"_s;
                 if (j < terms.size())
                     rows += u"<p class=\"term\"><b>"_s + esc(terms.at(j).term) + u"</b> \u2014 "_s +
                             esc(terms.at(j).definition) + u"</p>"_s;
