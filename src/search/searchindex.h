@@ -229,7 +229,7 @@ using Expansions = QHash<QString, QStringList>;
 [[nodiscard]] QString matchExpression(const QList<QList<QStringList>> &groups, const Expansions &expansions = {});
 [[nodiscard]] QString excludedExpression(const SearchPlan &plan, const Expansions &expansions = {});
 // The SQLite connection under a QSQLITE database (for its interrupt, FTS5's tokenizer, tracing);
-// null for any other driver.
+// null for any other driver, and when Careleaf cannot call the driver's SQLite (sqliteapi.h).
 [[nodiscard]] sqlite3 *handle(const QSqlDatabase &db);
 } // namespace SqliteFts
 

@@ -4,6 +4,7 @@
 // (SqliteIndex::writeHeldBack) for the procedures a transaction inserts, from format 14.
 #include "libraryfile.h"
 #include "searchindex.h"
+#include "sqliteapi.h"
 #include "storebackend.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,6 @@
 
 #include <chrono>
 #include <pwd.h>
-#include <sqlite3.h>
 #include <thread>
 #include <unistd.h>
 
@@ -52,7 +52,7 @@ int waitForLock(void *, int tries)
 // out of the full-text indexes, where a later update's trigger would break them.
 void formatFourteenOrNewer(sqlite3_context *context, int, sqlite3_value **)
 {
-    sqlite3_result_int(context, 1);
+    SqliteFts::sqlite().resultInt(context, 1);
 }
 
 // StoreBackend for a file, member for member in the order postgresbackend.cpp implements it for
@@ -83,12 +83,13 @@ public:
         // A momentary lock is a short wait, not an error (waitForLock()).
         sqlite3 *connection = SqliteFts::handle(db);
         if (!connection)
-            return u"not an SQLite connection"_s;
-        sqlite3_busy_handler(connection, &waitForLock, nullptr);
-        if (sqlite3_create_function_v2(connection, "careleaf_format_14_or_newer", 0,
-                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                       &formatFourteenOrNewer, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return QString::fromUtf8(sqlite3_errmsg(connection));
+            return u"Careleaf cannot call the SQLite library of Qt's SQLite driver"_s;
+        const SqliteFts::Api &sql = SqliteFts::sqlite();
+        sql.busyHandler(connection, &waitForLock, nullptr);
+        if (sql.createFunction(connection, "careleaf_format_14_or_newer", 0,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &formatFourteenOrNewer,
+                               nullptr, nullptr, nullptr) != SQLITE_OK)
+            return QString::fromUtf8(sql.errmsg(connection));
         return {};
     }
 
@@ -392,7 +393,7 @@ public:
     bool transactionLost(QSqlDatabase &db) const override
     {
         sqlite3 *connection = SqliteFts::handle(db);
-        return !connection || sqlite3_get_autocommit(connection);
+        return !connection || SqliteFts::sqlite().getAutocommit(connection);
     }
 
     QString dataVersion(QSqlDatabase &db) const override
@@ -408,7 +409,7 @@ public:
         if (!connection)
             return [] {};
         // sqlite3_interrupt is safe to call from any thread while the connection is open.
-        return [connection] { sqlite3_interrupt(connection); };
+        return [connection] { SqliteFts::sqlite().interrupt(connection); };
     }
 
     QStringList integrityProblems(QSqlDatabase &db) const override

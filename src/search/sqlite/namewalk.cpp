@@ -5,10 +5,11 @@
 // million. Seeking instead costs a few index seeks per row of the page.
 #include "namewalk.h"
 
+#include "sqliteapi.h"
+
 #include <algorithm>
 #include <limits>
 #include <memory>
-#include <sqlite3.h>
 #include <vector>
 
 namespace Careleaf {
@@ -30,7 +31,7 @@ int compare(const Key &a, const Key &b)
     if (a.end || b.end)
         return int(a.end) - int(b.end);
     const qsizetype common = std::min(a.title.size(), b.title.size());
-    int r = common > 0 ? sqlite3_strnicmp(a.title.constData(), b.title.constData(), int(common)) : 0;
+    int r = common > 0 ? SqliteFts::sqlite().strnicmp(a.title.constData(), b.title.constData(), int(common)) : 0;
     if (r == 0)
         r = a.title.size() < b.title.size() ? -1 : (a.title.size() > b.title.size() ? 1 : 0);
     if (r == 0)
@@ -47,26 +48,22 @@ struct Cursor
     bool sought = false;
 };
 
-struct Finalize
-{
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-
 } // namespace
 
 std::optional<InCommon> nameWordsInCommon(sqlite3 *db, const QList<QStringList> &groups, int rows, int seeks)
 {
     if (!db || groups.isEmpty())
         return std::nullopt;
+    const SqliteFts::Api &sql = SqliteFts::sqlite();
     sqlite3_stmt *prepared = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT sort_title, procedure_id FROM name_words WHERE word = ?1"
-                           " AND (sort_title, procedure_id) >= (?2, ?3) ORDER BY sort_title, procedure_id LIMIT 1",
-                           -1, &prepared, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(prepared);
+    if (sql.prepare(db,
+                    "SELECT sort_title, procedure_id FROM name_words WHERE word = ?1"
+                    " AND (sort_title, procedure_id) >= (?2, ?3) ORDER BY sort_title, procedure_id LIMIT 1",
+                    -1, &prepared, nullptr) != SQLITE_OK) {
+        sql.finalize(prepared);
         return std::nullopt;
     }
-    const std::unique_ptr<sqlite3_stmt, Finalize> seek(prepared);
+    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> seek(prepared, sql.finalize);
     std::vector<std::vector<Cursor>> cursors;
     for (const QStringList &words : groups) {
         cursors.emplace_back();
@@ -87,21 +84,20 @@ std::optional<InCommon> nameWordsInCommon(sqlite3 *db, const QList<QStringList> 
         if (seeksLeft-- <= 0)
             return Step::OutOfSeeks;
         sqlite3_stmt *s = seek.get();
-        sqlite3_reset(s);
-        sqlite3_bind_text(s, 1, c.word.constData(), int(c.word.size()), SQLITE_STATIC);
-        sqlite3_bind_text(s, 2, target.title.constData(), int(target.title.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(s, 3, target.id);
-        const int rc = sqlite3_step(s);
+        sql.reset(s);
+        sql.bindText(s, 1, c.word.constData(), int(c.word.size()), SQLITE_STATIC);
+        sql.bindText(s, 2, target.title.constData(), int(target.title.size()), SQLITE_STATIC);
+        sql.bindInt64(s, 3, target.id);
+        const int rc = sql.step(s);
         c.sought = true;
         if (rc == SQLITE_ROW) {
-            c.at.title =
-                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)), sqlite3_column_bytes(s, 0));
-            c.at.id = sqlite3_column_int64(s, 1);
+            c.at.title = QByteArray(reinterpret_cast<const char *>(sql.columnText(s, 0)), sql.columnBytes(s, 0));
+            c.at.id = sql.columnInt64(s, 1);
             c.at.end = false;
         } else {
             c.at = Key{{}, 0, true};
         }
-        sqlite3_reset(s);
+        sql.reset(s);
         return rc == SQLITE_ROW || rc == SQLITE_DONE ? Step::Done : Step::Failed;
     };
     InCommon found;

@@ -2,6 +2,7 @@
 #include "namewords.h"
 
 #include "searchindex.h"
+#include "sqliteapi.h"
 #include "tieredsearch.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +58,7 @@ public:
             const int rc = m_fns.xTokenize(m_tokenizer, &collected, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
                                            int(utf8.size()), &Tokenizer::add);
             if (rc != SQLITE_OK) {
-                *error = QString::fromUtf8(sqlite3_errstr(rc));
+                *error = QString::fromUtf8(SqliteFts::sqlite().errstr(rc));
                 return {};
             }
         }
@@ -99,11 +99,14 @@ private:
         reset();
         fts5_api *api = nullptr;
         sqlite3_stmt *statement = nullptr;
-        if (connection && sqlite3_prepare_v2(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-            sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-            sqlite3_step(statement);
+        if (connection) {
+            const SqliteFts::Api &sql = SqliteFts::sqlite();
+            if (sql.prepare(connection, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+                sql.bindPointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+                sql.step(statement);
+            }
+            sql.finalize(statement);
         }
-        sqlite3_finalize(statement);
         void *userData = nullptr;
         const char *options[] = {"remove_diacritics", "2"};
         if (!api || api->iVersion < 2 || api->xFindTokenizer(api, "unicode61", &userData, &m_fns) != SQLITE_OK ||
@@ -307,18 +310,20 @@ QSqlError NameWordWriter::writeFrom(QSqlDatabase &db, qint64 from, qint64 until)
     // then inserted from it in one statement in the list's order: every page of the list is
     // written once, where a group at a time had changed most of them in every group.
     sqlite3 *handle = SqliteFts::handle(db);
-    const auto failed = [handle] {
-        return QSqlError(handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : u"the library is not connected"_s, {},
-                         QSqlError::StatementError);
+    if (!handle)
+        return QSqlError(u"the library is not connected"_s, {}, QSqlError::StatementError);
+    const SqliteFts::Api &sql = SqliteFts::sqlite();
+    const auto failed = [handle, &sql] {
+        return QSqlError(QString::fromUtf8(sql.errmsg(handle)), {}, QSqlError::StatementError);
     };
     using Statement = std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)>;
-    const auto prepared = [handle](const char *sql) {
+    const auto prepared = [handle, &sql](const char *text) {
         sqlite3_stmt *statement = nullptr;
-        if (handle && sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
+        if (sql.prepare(handle, text, -1, &statement, nullptr) != SQLITE_OK) {
+            sql.finalize(statement);
             statement = nullptr;
         }
-        return Statement(statement, &sqlite3_finalize);
+        return Statement(statement, sql.finalize);
     };
     const Statement read =
         prepared("SELECT id, code, names, descriptor FROM procedure_text WHERE id >= ?1 AND id < ?2 ORDER BY id");
@@ -327,27 +332,27 @@ QSqlError NameWordWriter::writeFrom(QSqlDatabase &db, qint64 from, qint64 until)
     const Statement collect = prepared("INSERT INTO temp.careleaf_new_name_words (word, procedure_id) VALUES (?1, ?2)");
     if (!collect)
         return failed();
-    const auto text = [&read](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), column)),
-                                 sqlite3_column_bytes(read.get(), column));
+    const auto text = [&read, &sql](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sql.columnText(read.get(), column)),
+                                 sql.columnBytes(read.get(), column));
     };
-    sqlite3_bind_int64(read.get(), 1, from);
-    sqlite3_bind_int64(read.get(), 2, until);
+    sql.bindInt64(read.get(), 1, from);
+    sql.bindInt64(read.get(), 2, until);
     QSqlError err;
     int rc = SQLITE_ROW;
     QStringList words;
     QHash<QString, int> counts; // of each word, the procedures holding it
-    while (!err.isValid() && (rc = sqlite3_step(read.get())) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(read.get(), 0);
+    while (!err.isValid() && (rc = sql.step(read.get())) == SQLITE_ROW) {
+        const qint64 id = sql.columnInt64(read.get(), 0);
         err = this->words(db, {text(1), text(2), text(3)}, &words);
         for (qsizetype i = 0; !err.isValid() && i < words.size(); ++i) {
             ++counts[words.at(i)];
             const QByteArray word = words.at(i).toUtf8();
-            sqlite3_bind_text(collect.get(), 1, word.constData(), int(word.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(collect.get(), 2, id);
-            if (sqlite3_step(collect.get()) != SQLITE_DONE)
+            sql.bindText(collect.get(), 1, word.constData(), int(word.size()), SQLITE_TRANSIENT);
+            sql.bindInt64(collect.get(), 2, id);
+            if (sql.step(collect.get()) != SQLITE_DONE)
                 err = failed();
-            sqlite3_reset(collect.get());
+            sql.reset(collect.get());
         }
     }
     if (!err.isValid() && rc != SQLITE_DONE)

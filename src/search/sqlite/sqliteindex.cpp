@@ -10,6 +10,7 @@
 #include "namewalk.h"
 #include "namewords.h"
 #include "searchindex.h"
+#include "sqliteapi.h"
 #include "tieredsearch.h"
 
 #include <QJsonArray>
@@ -20,7 +21,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -181,7 +181,8 @@ QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups, cons
 sqlite3 *SqliteFts::handle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+    // The API is looked up only once the driver has a connection, so its library is loaded.
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && loadedApi()
                ? *static_cast<sqlite3 *const *>(handle.data())
                : nullptr;
 }
@@ -323,7 +324,7 @@ public:
         }
         // A statement that failed may have rolled the whole transaction back, the rows with it;
         // their ids may be another connection's rows by now.
-        if (sqlite3 *handle = SqliteFts::handle(db); !handle || sqlite3_get_autocommit(handle))
+        if (sqlite3 *handle = SqliteFts::handle(db); !handle || SqliteFts::sqlite().getAutocommit(handle))
             return QSqlError(u"the transaction that stored the procedures has ended"_s, {},
                              QSqlError::TransactionError);
         QStringList ids;
@@ -393,10 +394,10 @@ public:
             return {};
         QSqlQuery q(db);
         for (const QString &index : {u"procedure_fts"_s, u"procedure_names_fts"_s}) {
-            const qint64 before = sqlite3_total_changes64(handle);
+            const qint64 before = SqliteFts::sqlite().totalChanges64(handle);
             if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('merge', %2)"_s.arg(index).arg(first ? -Pages : Pages)))
                 return q.lastError().text();
-            *merged = *merged || sqlite3_total_changes64(handle) - before >= 2;
+            *merged = *merged || SqliteFts::sqlite().totalChanges64(handle) - before >= 2;
         }
         return {};
     }
