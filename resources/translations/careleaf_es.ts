@@ -2256,6 +2256,10 @@ SIGTERM detiene una importación (después de su resumen).
         <source>the library refused the write without saying why; nothing was saved, try again</source>
         <translation>la biblioteca rechazó la escritura sin decir por qué; no se guardó nada, vuelva a intentarlo</translation>
     </message>
+    <message>
+        <source>Careleaf cannot call the SQLite library of Qt&apos;s SQLite driver</source>
+        <translation>Careleaf no puede usar la biblioteca SQLite del controlador SQLite de Qt</translation>
+    </message>
 </context>
 <context>
     <name>HandoutDialog</name>

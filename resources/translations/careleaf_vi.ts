@@ -2171,6 +2171,10 @@ SIGTERM stops an import (after its summary).
         <source>the library refused the write without saying why; nothing was saved, try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Careleaf cannot call the SQLite library of Qt&apos;s SQLite driver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoutDialog</name>

@@ -83,7 +83,7 @@ public:
         // A momentary lock is a short wait, not an error (waitForLock()).
         sqlite3 *connection = SqliteFts::handle(db);
         if (!connection)
-            return u"Careleaf cannot call the SQLite library of Qt's SQLite driver"_s;
+            return tr("Careleaf cannot call the SQLite library of Qt's SQLite driver");
         const SqliteFts::Api &sql = SqliteFts::sqlite();
         sql.busyHandler(connection, &waitForLock, nullptr);
         if (sql.createFunction(connection, "careleaf_format_14_or_newer", 0,

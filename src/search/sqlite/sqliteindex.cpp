@@ -181,7 +181,8 @@ QString SqliteFts::matchExpression(const QList<QList<QStringList>> &groups, cons
 sqlite3 *SqliteFts::handle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
-    // The API is looked up only once the driver has a connection, so its library is loaded.
+    // An sqlite3* handle means the QSQLITE driver is loaded, and with it the library the API is
+    // looked up in.
     return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 && loadedApi()
                ? *static_cast<sqlite3 *const *>(handle.data())
                : nullptr;
