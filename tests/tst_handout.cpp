@@ -56,6 +56,27 @@ QString packetName(const QList<int> &seeds)
     return name.join(u'+');
 }
 
+// Data rows (seeds, large, pageHeight) for each of the seeds' handouts and a packet of three, in
+// normal and large print, on pages of each height, so that breaks fall everywhere: "4+2+0,
+// large, 700". Returns how many.
+int addPageHeightRows(const QList<qreal> &heights)
+{
+    QTest::addColumn<QList<int>>("seeds");
+    QTest::addColumn<bool>("large");
+    QTest::addColumn<qreal>("pageHeight");
+    int rows = 0;
+    for (const QList<int> &handout : QList<QList<int>>{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}}) {
+        for (bool large : {false, true}) {
+            for (qreal height : heights) {
+                QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
+                    << handout << large << height;
+                ++rows;
+            }
+        }
+    }
+    return rows;
+}
+
 // Data rows (seeds, preset, large) for each handout as a patient's and a staff copy, in normal
 // and large print: "4+2+0, full, large".
 void addHandoutRows(const QList<QList<int>> &handouts)
@@ -640,21 +661,7 @@ private Q_SLOTS:
     // definition was read alone at the top of the next page, above and beside other entries),
     // a page the list runs onto starts with its heading, and every entry is printed once. On pages
     // of several heights, so that breaks fall everywhere in the list.
-    void shouldNeverCutAnEntryOfTheWordsToKnow_data()
-    {
-        QTest::addColumn<QList<int>>("seeds");
-        QTest::addColumn<bool>("large");
-        QTest::addColumn<qreal>("pageHeight");
-        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
-        for (const QList<int> &handout : handouts) {
-            for (bool large : {false, true}) {
-                for (qreal height : {520.0, 610.0, 700.0, 830.0}) {
-                    QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
-                        << handout << large << height;
-                }
-            }
-        }
-    }
+    void shouldNeverCutAnEntryOfTheWordsToKnow_data() { addPageHeightRows({520.0, 610.0, 700.0, 830.0}); }
 
     void shouldNeverCutAnEntryOfTheWordsToKnow()
     {
@@ -724,22 +731,7 @@ private Q_SLOTS:
     // it is four lines or fewer, its last at the top of the next; unless keeping them together
     // would take another sheet of paper. On pages of several heights, so that breaks fall
     // everywhere.
-    void shouldNeverLeaveALineOfAParagraphAlone_data()
-    {
-        QTest::addColumn<QList<int>>("seeds");
-        QTest::addColumn<bool>("large");
-        QTest::addColumn<qreal>("pageHeight");
-        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
-        for (const QList<int> &handout : handouts) {
-            for (bool large : {false, true}) {
-                for (qreal height : {520.0, 700.0, 830.0}) {
-                    QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
-                        << handout << large << height;
-                    ++m_lineRows;
-                }
-            }
-        }
-    }
+    void shouldNeverLeaveALineOfAParagraphAlone_data() { m_lineRows = addPageHeightRows({520.0, 700.0, 830.0}); }
 
     void shouldNeverLeaveALineOfAParagraphAlone()
     {

@@ -100,8 +100,10 @@ public:
     // would cut so that one of its lines stands alone: its first at the foot of the page, or its
     // last at the top of the next when it has four lines or fewer (in a longer one, moving it
     // would leave more of the page blank than the line it mends). A block under a heading takes
-    // the heading with it. Only where the document stays within `pages` pages: a block that
-    // would take one more keeps its lines where they are. Returns how many blocks it moved.
+    // the heading with it. Only where the document stays within `pages` pages, counted once the
+    // headings and tables a move displaces are kept as keepHeadingsWithText and keepTablesWhole
+    // keep them: a block that would take one more keeps its lines where they are, and is not
+    // tried again. Returns how many blocks it moved.
     static int keepLinesTogether(QTextDocument &doc, qreal pageHeight, int pages = std::numeric_limits<int>::max());
 
     // In a table with a header row (the words to know), which Qt repeats on each page the table
