@@ -123,7 +123,6 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
     }
 
-    // Clinical text is escaped into our template: markup in a document stays text.
     // A paragraph whose first line alone ends a page starts the next one, unless the document
     // would then take a page more than it may (the patient's paper counts first): then its lines
     // stay where they are and it is not tried again.
@@ -182,6 +181,7 @@ private Q_SLOTS:
         }
     }
 
+    // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {
         Procedure p;

@@ -634,7 +634,7 @@ int PagedPrint::keepLinesTogether(QTextDocument &doc, qreal pageHeight, int page
         bool moved = false;
         for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
             const QTextLayout *lines = block.layout();
-            // A cell's lines move with its row (keepRowsWhole) or its table (keepTablesWhole).
+            // A table's cells are left to the table's own rules (keepRowsWhole, keepTablesWhole).
             if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable() ||
                 block.blockFormat().boolProperty(LinesLetApart))
                 continue;
@@ -647,7 +647,9 @@ int PagedPrint::keepLinesTogether(QTextDocument &doc, qreal pageHeight, int page
             if (onNext == 0 || (onFirst > 1 && (onNext > 1 || lines->lineCount() > 4)))
                 continue;
             // The break goes before the headings right above it (the first of them), which would
-            // otherwise end the page; when they start the page already, before the block alone.
+            // otherwise end the page. When they start the page already, a heading among them moves
+            // alone (the one above it fills the page); any other block stays, or the headings
+            // above it would stand alone.
             const auto startsAPage = [&](const QTextBlock &b) {
                 return b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
                        layout->blockBoundingRect(b).top() <= pageOf(top) * pageHeight;
@@ -655,10 +657,13 @@ int PagedPrint::keepLinesTogether(QTextDocument &doc, qreal pageHeight, int page
             QTextBlock start = block;
             while (isHeading(start.previous()))
                 start = start.previous();
-            if (startsAPage(start))
+            if (startsAPage(start)) {
+                if (!isHeading(block))
+                    continue;
                 start = block;
+            }
             if (startsAPage(start))
-                continue; // it is longer than a page
+                continue; // it starts the page: it is longer than one
             const Breaks before(doc);
             QTextBlockFormat format = start.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -797,9 +802,10 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     struct Laid
     {
         std::unique_ptr<QTextDocument> doc;
-        bool lastPageShort = false; // under a third full before any line was kept together
+        bool lastPageShort = false; // under a third full, before any line was kept together or after
         bool letApart = false;      // some paragraph's lines were left apart, to save a page
         int pagesBeforeLines = 0;
+        qreal roomBeforeLines = 0; // what was left of the last page before any line was kept together
     };
     auto build = [&](const QString &tail, bool compact) {
         // Moving a heading can cut a table and the other way round: until nothing moves.
@@ -827,6 +833,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             keepWhole(doc, 0);
             laid.lastPageShort = lastPageUse(doc, pageHeight) < pageHeight / 3;
             laid.pagesBeforeLines = doc.pageCount();
+            laid.roomBeforeLines = doc.pageCount() * pageHeight - doc.documentLayout()->documentSize().height();
             if (keepLines) {
                 keepWhole(doc, laid.pagesBeforeLines);
                 for (QTextBlock b = doc.begin(); b.isValid() && !laid.letApart; b = b.next())
@@ -834,6 +841,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             }
             // Last: moving a row moves only what comes after it in the table and below it.
             keepRowsWhole(doc, pageHeight);
+            laid.lastPageShort = laid.lastPageShort || lastPageUse(doc, pageHeight) < pageHeight / 3;
             return laid;
         };
         Laid kept = layOnce(true);
@@ -861,7 +869,10 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     if (!flow.questionsHeading.isEmpty()) {
         // Writing lines take what is left of the last page: none when fewer than three fit.
         const int pages = doc->pageCount();
-        const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
+        // As much as was left before lines were kept together: a layout with the questions
+        // keeps only those that still fit with them.
+        const qreal after = pages * pageHeight - doc->documentLayout()->documentSize().height();
+        const qreal left = pages == laid.pagesBeforeLines ? std::max(after, laid.roomBeforeLines) : after;
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
         for (; lines >= 3; --lines) {
