@@ -56,27 +56,6 @@ QString packetName(const QList<int> &seeds)
     return name.join(u'+');
 }
 
-// Data rows (seeds, large, pageHeight) for each of the seeds' handouts and a packet of three, in
-// normal and large print, on pages of each height, so that breaks fall everywhere: "4+2+0,
-// large, 700". Returns how many.
-int addPageHeightRows(const QList<qreal> &heights)
-{
-    QTest::addColumn<QList<int>>("seeds");
-    QTest::addColumn<bool>("large");
-    QTest::addColumn<qreal>("pageHeight");
-    int rows = 0;
-    for (const QList<int> &handout : QList<QList<int>>{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}}) {
-        for (bool large : {false, true}) {
-            for (qreal height : heights) {
-                QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
-                    << handout << large << height;
-                ++rows;
-            }
-        }
-    }
-    return rows;
-}
-
 // Data rows (seeds, preset, large) for each handout as a patient's and a staff copy, in normal
 // and large print: "4+2+0, full, large".
 void addHandoutRows(const QList<QList<int>> &handouts)
@@ -137,11 +116,6 @@ class TestHandout : public QObject
 
 private:
     QTemporaryDir m_dir{Test::scratchTemplate()};
-    // shouldNeverLeaveALineOfAParagraphAlone's rows (how many, how many run) and what they printed.
-    int m_lineRows = 0;
-    int m_lineRowsRun = 0;
-    int m_linesAlone = 0;
-    int m_linePages = 0;
 
     QString exportPdf(const QList<Procedure> &procedures, const HandoutOptions &o, const QString &name)
     {
@@ -661,7 +635,21 @@ private Q_SLOTS:
     // definition was read alone at the top of the next page, above and beside other entries),
     // a page the list runs onto starts with its heading, and every entry is printed once. On pages
     // of several heights, so that breaks fall everywhere in the list.
-    void shouldNeverCutAnEntryOfTheWordsToKnow_data() { addPageHeightRows({520.0, 610.0, 700.0, 830.0}); }
+    void shouldNeverCutAnEntryOfTheWordsToKnow_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<qreal>("pageHeight");
+        const QList<QList<int>> handouts{{0}, {1}, {2}, {3}, {4}, {4, 2, 0}};
+        for (const QList<int> &handout : handouts) {
+            for (bool large : {false, true}) {
+                for (qreal height : {520.0, 610.0, 700.0, 830.0}) {
+                    QTest::addRow("%s, %s, %.0f", qPrintable(packetName(handout)), large ? "large" : "normal", height)
+                        << handout << large << height;
+                }
+            }
+        }
+    }
 
     void shouldNeverCutAnEntryOfTheWordsToKnow()
     {
@@ -724,57 +712,6 @@ private Q_SLOTS:
         std::sort(printed.begin(), printed.end());
         std::sort(expected.begin(), expected.end());
         QCOMPARE(printed, expected);
-    }
-
-    // A paragraph or list item a page's end cuts never leaves one line alone: its first at the
-    // foot of a page (the start of a bullet read apart from the rest of it) or, when the whole of
-    // it is four lines or fewer, its last at the top of the next; unless keeping them together
-    // would take another sheet of paper. On pages of several heights, so that breaks fall
-    // everywhere.
-    void shouldNeverLeaveALineOfAParagraphAlone_data() { m_lineRows = addPageHeightRows({520.0, 700.0, 830.0}); }
-
-    void shouldNeverLeaveALineOfAParagraphAlone()
-    {
-        QFETCH(QList<int>, seeds);
-        QFETCH(bool, large);
-        QFETCH(qreal, pageHeight);
-        HandoutOptions o = patientOptions(u"full"_s);
-        o.largePrint = large;
-        o.note = Note;
-        QImage device(10, 10, QImage::Format_RGB32);
-        bool letApart = false;
-        const auto doc =
-            PagedPrint::layOut(Handout::flow(::seeds(seeds), o), &device, QSizeF(480, pageHeight), nullptr, &letApart);
-        QVERIFY(doc->pageCount() >= 2);
-        QAbstractTextDocumentLayout *layout = doc->documentLayout();
-        QStringList alone;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            const QTextLayout *lines = b.layout();
-            if (!lines || lines->lineCount() < 2 || QTextCursor(b).currentTable())
-                continue;
-            const qreal origin = layout->blockBoundingRect(b).top() - lines->boundingRect().top();
-            const int first = int((origin + lines->lineAt(0).y()) / pageHeight);
-            int onFirst = 0;
-            while (onFirst < lines->lineCount() && int((origin + lines->lineAt(onFirst).y()) / pageHeight) == first)
-                ++onFirst;
-            const int onNext = lines->lineCount() - onFirst;
-            if (onNext > 0 && (onFirst < 2 || (onNext < 2 && lines->lineCount() <= 4)))
-                alone << u"page %1: \"%2\" (%3 lines there, %4 on the next)"_s.arg(first + 1)
-                             .arg(b.text().left(60))
-                             .arg(onFirst)
-                             .arg(onNext);
-        }
-        QVERIFY2(alone.isEmpty() || letApart, qPrintable(alone.join(u"; "_s)));
-        // Lines are let apart only where keeping them together would take another page, which
-        // the last pages of a procedure often are: seldom more than one every other page, and
-        // over all the layouts one in eight pages (one in four when none was kept together).
-        QVERIFY2(alone.size() * 2 <= doc->pageCount(), qPrintable(alone.join(u"; "_s)));
-        ++m_lineRowsRun;
-        m_linesAlone += int(alone.size());
-        m_linePages += doc->pageCount();
-        if (m_lineRowsRun == m_lineRows)
-            QVERIFY2(m_linesAlone * 8 <= m_linePages,
-                     qPrintable(u"%1 lines alone on %2 pages"_s.arg(m_linesAlone).arg(m_linePages)));
     }
 
     // The text of the PDF is what a screen reader reads aloud, what a copy and paste gives and

@@ -4,49 +4,15 @@
 #include "procedurehtml.h"
 #include "testsupport.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
-
-namespace {
-
-// A document of three paragraphs of one-word lines (a, b and c lines long) laid out on pages of
-// the given height, 300 points wide.
-std::unique_ptr<QTextDocument> linesDocument(int a, int b, int c, qreal pageHeight)
-{
-    const auto paragraph = [](const QString &word, int lines) -> QString {
-        QStringList words;
-        for (int i = 0; i < lines; ++i)
-            words << word + QString::number(i + 1);
-        return u"<p>"_s + words.join(u"<br>"_s) + u"</p>"_s;
-    };
-    auto doc =
-        PagedPrint::makeDocument(paragraph(u"first"_s, a) + paragraph(u"second"_s, b) + paragraph(u"third"_s, c));
-    doc->setPageSize(QSizeF(300, pageHeight));
-    return doc;
-}
-
-// Where the lines of the document's nth block start, by page.
-QList<int> linePages(const QTextDocument &doc, int n, qreal pageHeight)
-{
-    const QTextBlock block = doc.findBlockByNumber(n);
-    const qreal origin = doc.documentLayout()->blockBoundingRect(block).top() - block.layout()->boundingRect().top();
-    QList<int> pages;
-    for (int i = 0; i < block.layout()->lineCount(); ++i)
-        pages << int((origin + block.layout()->lineAt(i).y()) / pageHeight);
-    return pages;
-}
-
-} // namespace
 
 class TestPagedPrint : public QObject
 {
@@ -121,64 +87,6 @@ private Q_SLOTS:
         const QString error = PagedPrint::exportPdf(flow, u"/nonexistent-dir/x.pdf"_s, {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
-    }
-
-    // A paragraph whose first line alone ends a page starts the next one, unless the document
-    // would then take a page more than it may (the patient's paper counts first): then its lines
-    // stay where they are and it is not tried again.
-    void shouldKeepAParagraphsLinesTogetherWithinItsPages()
-    {
-        // A tall page first: where the second paragraph's first line ends.
-        auto probe = linesDocument(10, 3, 1, 10000);
-        const QTextBlock second = probe->findBlockByNumber(1);
-        const qreal top =
-            probe->documentLayout()->blockBoundingRect(second).top() - second.layout()->boundingRect().top();
-        const qreal pageHeight = top + second.layout()->lineAt(0).rect().bottom() + 1;
-        // As laid out: the second paragraph's first line alone at the foot of page 1.
-        auto doc = linesDocument(10, 3, 1, pageHeight);
-        QCOMPARE(linePages(*doc, 1, pageHeight), (QList<int>{0, 1, 1}));
-        QCOMPARE(PagedPrint::keepLinesTogether(*doc, pageHeight), 1);
-        QCOMPARE(linePages(*doc, 1, pageHeight), (QList<int>{1, 1, 1}));
-        QCOMPARE(doc->pageCount(), 2);
-        QCOMPARE(PagedPrint::keepLinesTogether(*doc, pageHeight), 0); // nothing left to move
-
-        // A third paragraph so long, on a page so tall (the second's first line still alone at
-        // the foot of the first), that the move pushes its last line onto a third page.
-        qreal height = 0;
-        int third = 0;
-        for (qreal extra = 0; extra < 20 && third == 0; extra += 0.5) {
-            for (int lines = 1; lines < 40 && third == 0; ++lines) {
-                auto unbound = linesDocument(10, 3, lines, pageHeight + extra);
-                if (unbound->pageCount() == 2 && linePages(*unbound, 1, pageHeight + extra).count(0) == 1 &&
-                    PagedPrint::keepLinesTogether(*unbound, pageHeight + extra) == 1 && unbound->pageCount() == 3) {
-                    height = pageHeight + extra;
-                    third = lines;
-                }
-            }
-        }
-        QVERIFY(third > 0);
-        auto full = linesDocument(10, 3, third, height);
-        QCOMPARE(PagedPrint::keepLinesTogether(*full, height, 2), 0);
-        QCOMPARE(linePages(*full, 1, height), (QList<int>{0, 1, 1}));
-        QCOMPARE(full->pageCount(), 2);
-        QCOMPARE(PagedPrint::keepLinesTogether(*full, height), 0); // let apart for good
-
-        // A last line alone at the top of a page: a paragraph of four lines or fewer moves whole,
-        // a longer one stays (moving it would blank more of the page than the line it mends).
-        for (const int lines : {4, 6}) {
-            auto last = linesDocument(10, lines, 1, 10000);
-            const QTextBlock block = last->findBlockByNumber(1);
-            const qreal origin =
-                last->documentLayout()->blockBoundingRect(block).top() - block.layout()->boundingRect().top();
-            // The page's end just under the paragraph's last line but one.
-            qreal height = origin + block.layout()->lineAt(lines - 2).rect().bottom();
-            while (linePages(*linesDocument(10, lines, 1, height), 1, height).count(1) > 1 && height < 10000)
-                height += 0.5;
-            auto cut = linesDocument(10, lines, 1, height);
-            QCOMPARE(linePages(*cut, 1, height).count(1), 1);
-            QCOMPARE(PagedPrint::keepLinesTogether(*cut, height), lines <= 4 ? 1 : 0);
-            QCOMPARE(linePages(*cut, 1, height).count(1), lines <= 4 ? lines : 1);
-        }
     }
 
     // Clinical text is escaped into our template: markup in a document stays text.

@@ -115,16 +115,16 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
-// A break before a block (a procedure's title, a section's heading kept with its text, a
-// paragraph kept whole) goes stale when later passes push the text before it down: the page
-// before would hold a line or two, the rest blank. Such breaks go; the passes then set again
-// those still needed.
-bool dropStaleBreaks(QTextDocument &doc, qreal pageHeight)
+// A break before a heading (a procedure's title, or a section's kept with its text) goes stale
+// when later passes push the text before it down: the page before would hold a line or two, the
+// rest blank. Such breaks go; the passes then set again those still needed.
+bool dropStaleHeadingBreaks(QTextDocument &doc, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     bool any = false;
     for (QTextBlock block = doc.begin().next(); block.isValid(); block = block.next()) {
-        if (!(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        if (block.blockFormat().headingLevel() == 0 ||
+            !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const qreal end = layout->blockBoundingRect(block.previous()).bottom();
         if (end - std::floor(end / pageHeight) * pageHeight < pageHeight / 2) {
@@ -276,9 +276,6 @@ Qt::LayoutDirection PagedPrint::direction(const QString &language)
 }
 
 namespace {
-
-// A block whose lines keepLinesTogether() let apart, as keeping them would take a page more.
-constexpr int LinesLetApart = QTextFormat::UserProperty + 1;
 
 // Where block's lines are, from the top of the first to the foot of the last: Qt moves a line
 // pushed to the next page, not the block's rectangle.
@@ -583,120 +580,6 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
 
 namespace {
 
-// The page breaks a document's blocks and tables start with, to be put back.
-class Breaks
-{
-public:
-    explicit Breaks(const QTextDocument &doc)
-    {
-        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
-            m_blocks << b.blockFormat().pageBreakPolicy();
-        for (QTextFrame *frame : doc.rootFrame()->childFrames())
-            m_frames << frame->frameFormat().pageBreakPolicy();
-    }
-
-    void restore(QTextDocument &doc) const
-    {
-        qsizetype i = 0;
-        for (QTextBlock b = doc.begin(); b.isValid() && i < m_blocks.size(); b = b.next(), ++i) {
-            if (b.blockFormat().pageBreakPolicy() != m_blocks.at(i)) {
-                QTextBlockFormat format = b.blockFormat();
-                format.setPageBreakPolicy(m_blocks.at(i));
-                QTextCursor(b).setBlockFormat(format);
-            }
-        }
-        i = 0;
-        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
-            if (i < m_frames.size() && frame->frameFormat().pageBreakPolicy() != m_frames.at(i)) {
-                QTextFrameFormat format = frame->frameFormat();
-                format.setPageBreakPolicy(m_frames.at(i));
-                frame->setFrameFormat(format);
-            }
-            ++i;
-        }
-        doc.markContentsDirty(0, doc.characterCount());
-    }
-
-private:
-    QList<QTextFormat::PageBreakFlags> m_blocks;
-    QList<QTextFormat::PageBreakFlags> m_frames;
-};
-
-} // namespace
-
-int PagedPrint::keepLinesTogether(QTextDocument &doc, qreal pageHeight, int pages)
-{
-    int any = 0;
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    // Each pass moves the first block cut so and measures again: the blocks after it have moved.
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
-            const QTextLayout *lines = block.layout();
-            // A table's cells are left to the table's own rules (keepRowsWhole, keepTablesWhole).
-            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable() ||
-                block.blockFormat().boolProperty(LinesLetApart))
-                continue;
-            const qreal origin = layout->blockBoundingRect(block).top() - lines->boundingRect().top();
-            const qreal top = origin + lines->lineAt(0).y();
-            int onFirst = 1;
-            while (onFirst < lines->lineCount() && pageOf(origin + lines->lineAt(onFirst).y()) == pageOf(top))
-                ++onFirst;
-            const int onNext = lines->lineCount() - onFirst;
-            if (onNext == 0 || (onFirst > 1 && (onNext > 1 || lines->lineCount() > 4)))
-                continue;
-            // The break goes before the headings right above it (the first of them), which would
-            // otherwise end the page. When they start the page already, a heading among them moves
-            // alone (the one above it fills the page); any other block stays, or the headings
-            // above it would stand alone.
-            const auto startsAPage = [&](const QTextBlock &b) {
-                return b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
-                       layout->blockBoundingRect(b).top() <= pageOf(top) * pageHeight;
-            };
-            QTextBlock start = block;
-            while (isHeading(start.previous()))
-                start = start.previous();
-            if (startsAPage(start)) {
-                if (!isHeading(block))
-                    continue;
-                start = block;
-            }
-            if (startsAPage(start))
-                continue; // it starts the page: it is longer than one
-            const Breaks before(doc);
-            QTextBlockFormat format = start.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(start).setBlockFormat(format);
-            doc.markContentsDirty(0, doc.characterCount());
-            // What the move pushes down may cut a table or strand a heading: those move too,
-            // before the pages are counted.
-            for (int round = 0; round < 10; ++round) {
-                const bool tables = keepTablesWhole(doc, pageHeight);
-                if (!keepHeadingsWithText(doc, pageHeight) && !tables)
-                    break;
-            }
-            if (doc.pageCount() > pages) {
-                // It would take a page more: everything stays where it was, and it is not
-                // tried again.
-                before.restore(doc);
-                QTextBlockFormat marked = block.blockFormat();
-                marked.setProperty(LinesLetApart, true);
-                QTextCursor(block).setBlockFormat(marked);
-                doc.markContentsDirty(0, doc.characterCount());
-                continue;
-            }
-            moved = true;
-            ++any;
-        }
-        if (!moved)
-            break;
-    }
-    return any;
-}
-
-namespace {
-
 // Moves table's rows from row on into a table of their own, under a copy of its header rows,
 // that starts the next page.
 void moveRowsToNextPage(QTextTable *table, int row)
@@ -789,105 +672,58 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight)
 }
 
 std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize,
-                                                  bool *questionsLeftOut, bool *linesLetApart)
+                                                  bool *questionsLeftOut)
 {
     if (questionsLeftOut)
         *questionsLeftOut = false;
     const QString body = flow.pieces.join(QString());
-    const qreal pageHeight = bodySize.height();
-    // A document laid out on pages: breaks between pieces, tables and headings kept with their
-    // text, and (keepLines) no line of a paragraph alone at a page's end where that costs no
-    // page (a paper saved is worth more to a patient than a line kept: keepLinesTogether()).
-    // compact: less air between lines and blocks.
-    struct Laid
-    {
-        std::unique_ptr<QTextDocument> doc;
-        bool lastPageShort = false; // under a third full, before any line was kept together or after
-        bool letApart = false;      // some paragraph's lines were left apart, to save a page
-        int pagesBeforeLines = 0;
-        qreal roomBeforeLines = 0; // what was left of the last page before any line was kept together
-    };
     auto build = [&](const QString &tail, bool compact) {
-        // Moving a heading can cut a table and the other way round: until nothing moves.
-        const auto settle = [pageHeight](QTextDocument &doc, int linePages) {
+        auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
+        doc->documentLayout()->setPaintDevice(device);
+        doc->setPageSize(bodySize);
+        breakBetweenPieces(*doc, bodySize.height());
+        // Moving a heading can cut a table and the other way round: until neither moves.
+        const auto keepWhole = [&doc, &bodySize] {
             for (int round = 0; round < 10; ++round) {
-                const bool tables = keepTablesWhole(doc, pageHeight);
-                const bool headings = keepHeadingsWithText(doc, pageHeight);
-                const bool lines = linePages > 0 && keepLinesTogether(doc, pageHeight, linePages) > 0;
-                if (!tables && !headings && !lines)
+                const bool tables = keepTablesWhole(*doc, bodySize.height());
+                if (!keepHeadingsWithText(*doc, bodySize.height()) && !tables)
                     break;
             }
         };
-        const auto keepWhole = [&settle, pageHeight](QTextDocument &doc, int linePages) {
-            settle(doc, linePages);
-            for (int round = 0; round < 5 && dropStaleBreaks(doc, pageHeight); ++round)
-                settle(doc, linePages);
-        };
-        const auto layOnce = [&](bool keepLines) {
-            Laid laid;
-            laid.doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
-            QTextDocument &doc = *laid.doc;
-            doc.documentLayout()->setPaintDevice(device);
-            doc.setPageSize(bodySize);
-            breakBetweenPieces(doc, pageHeight);
-            keepWhole(doc, 0);
-            laid.lastPageShort = lastPageUse(doc, pageHeight) < pageHeight / 3;
-            laid.pagesBeforeLines = doc.pageCount();
-            laid.roomBeforeLines = doc.pageCount() * pageHeight - doc.documentLayout()->documentSize().height();
-            if (keepLines) {
-                keepWhole(doc, laid.pagesBeforeLines);
-                for (QTextBlock b = doc.begin(); b.isValid() && !laid.letApart; b = b.next())
-                    laid.letApart = b.blockFormat().boolProperty(LinesLetApart);
-            }
-            // Last: moving a row moves only what comes after it in the table and below it.
-            keepRowsWhole(doc, pageHeight);
-            laid.lastPageShort = laid.lastPageShort || lastPageUse(doc, pageHeight) < pageHeight / 3;
-            return laid;
-        };
-        Laid kept = layOnce(true);
-        if (kept.doc->pageCount() <= kept.pagesBeforeLines)
-            return kept;
-        // A page more, from the rows of the words to know or the passes after a move: it may be
-        // the lines kept together that took it.
-        Laid apart = layOnce(false);
-        if (apart.doc->pageCount() >= kept.doc->pageCount())
-            return kept;
-        apart.letApart = true;
-        return apart;
+        keepWhole();
+        for (int round = 0; round < 5 && dropStaleHeadingBreaks(*doc, bodySize.height()); ++round)
+            keepWhole();
+        // Last: moving a row moves only what comes after it in the table and below it.
+        keepRowsWhole(*doc, bodySize.height());
+        return doc;
     };
+    const qreal pageHeight = bodySize.height();
     bool compact = false;
-    Laid laid = build(QString(), compact);
+    auto doc = build(QString(), false);
     // A last page under a third full: a little less air may pull it back.
-    if (laid.doc->pageCount() > 1 && laid.lastPageShort) {
-        Laid tighter = build(QString(), true);
-        if (tighter.doc->pageCount() < laid.doc->pageCount()) {
-            laid = std::move(tighter);
+    if (doc->pageCount() > 1 && lastPageUse(*doc, pageHeight) < pageHeight / 3) {
+        auto tighter = build(QString(), true);
+        if (tighter->pageCount() < doc->pageCount()) {
+            doc = std::move(tighter);
             compact = true;
         }
     }
-    auto doc = std::move(laid.doc);
     if (!flow.questionsHeading.isEmpty()) {
         // Writing lines take what is left of the last page: none when fewer than three fit.
         const int pages = doc->pageCount();
-        // As much as was left before lines were kept together: a layout with the questions
-        // keeps only those that still fit with them.
-        const qreal after = pages * pageHeight - doc->documentLayout()->documentSize().height();
-        const qreal left = pages == laid.pagesBeforeLines ? std::max(after, laid.roomBeforeLines) : after;
+        const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
         for (; lines >= 3; --lines) {
-            Laid withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact);
-            if (withQuestions.doc->pageCount() == pages) {
-                doc = std::move(withQuestions.doc);
-                laid.letApart = withQuestions.letApart;
+            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact);
+            if (withQuestions->pageCount() == pages) {
+                doc = std::move(withQuestions);
                 break;
             }
         }
         if (questionsLeftOut)
             *questionsLeftOut = lines < 3;
     }
-    if (linesLetApart)
-        *linesLetApart = laid.letApart;
     markText(*doc, flow.marks, Ink::paper(flow.accent).markBackground);
     return doc;
 }

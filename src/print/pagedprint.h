@@ -13,7 +13,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <limits>
 #include <memory>
 
 class QPaintDevice;
@@ -96,16 +95,6 @@ public:
     // moved one.
     static bool keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
-    // Moves to the start of the next page each paragraph, list item or heading a page break
-    // would cut so that one of its lines stands alone: its first at the foot of the page, or its
-    // last at the top of the next when it has four lines or fewer (in a longer one, moving it
-    // would leave more of the page blank than the line it mends). A block under a heading takes
-    // the heading with it. Only where the document stays within `pages` pages, counted once the
-    // headings and tables a move displaces are kept as keepHeadingsWithText and keepTablesWhole
-    // keep them: a block that would take one more keeps its lines where they are, and is not
-    // tried again. Returns how many blocks it moved.
-    static int keepLinesTogether(QTextDocument &doc, qreal pageHeight, int pages = std::numeric_limits<int>::max());
-
     // In a table with a header row (the words to know), which Qt repeats on each page the table
     // runs onto: moves each row a page break would cut to the start of the next page, so an entry
     // is never read in two pieces. Rows taller than half a page are cut as a paragraph is. True
@@ -114,11 +103,9 @@ public:
 
     // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
     // headings kept with their text, the end laid out. For tests and the composer's figures.
-    // *questionsLeftOut as print() sets it; *linesLetApart when keeping every paragraph's lines
-    // together (keepLinesTogether) would have taken another page, so some were let apart.
-    [[nodiscard]] static std::unique_ptr<QTextDocument> layOut(const Flow &flow, QPaintDevice *device,
-                                                               const QSizeF &bodySize, bool *questionsLeftOut = nullptr,
-                                                               bool *linesLetApart = nullptr);
+    // *questionsLeftOut as print() sets it.
+    [[nodiscard]] static std::unique_ptr<QTextDocument>
+    layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize, bool *questionsLeftOut = nullptr);
 };
 
 } // namespace Careleaf
