@@ -26,12 +26,12 @@ struct Key
     bool end = false;
 };
 
-int compare(const Key &a, const Key &b)
+int compare(const Key &a, const Key &b, decltype(&sqlite3_strnicmp) nocase)
 {
     if (a.end || b.end)
         return int(a.end) - int(b.end);
     const qsizetype common = std::min(a.title.size(), b.title.size());
-    int r = common > 0 ? SqliteFts::sqlite().strnicmp(a.title.constData(), b.title.constData(), int(common)) : 0;
+    int r = common > 0 ? nocase(a.title.constData(), b.title.constData(), int(common)) : 0;
     if (r == 0)
         r = a.title.size() < b.title.size() ? -1 : (a.title.size() > b.title.size() ? 1 : 0);
     if (r == 0)
@@ -79,7 +79,7 @@ std::optional<InCommon> nameWordsInCommon(sqlite3 *db, const QList<QStringList> 
     int seeksLeft = seeks;
     // c at the first row of its word at or after target.
     const auto advance = [&](Cursor &c, const Key &target) {
-        if (c.sought && compare(target, c.at) <= 0)
+        if (c.sought && compare(target, c.at, sql.strnicmp) <= 0)
             return Step::Done;
         if (seeksLeft-- <= 0)
             return Step::OutOfSeeks;
@@ -110,14 +110,14 @@ std::optional<InCommon> nameWordsInCommon(sqlite3 *db, const QList<QStringList> 
             for (Cursor &c : group) {
                 if (const Step step = advance(c, target); step != Step::Done)
                     return step == Step::Failed ? std::nullopt : std::optional<InCommon>(found);
-                if (compare(c.at, first) < 0)
+                if (compare(c.at, first, sql.strnicmp) < 0)
                     first = c.at;
             }
             if (first.end) {
                 found.all = true; // a group has no more rows: nothing more in common
                 return found;
             }
-            if (compare(first, target) != 0) {
+            if (compare(first, target, sql.strnicmp) != 0) {
                 target = first;
                 agree = false;
             }
