@@ -433,6 +433,44 @@ private Q_SLOTS:
         QCOMPARE(Synonyms::baseForms(word), forms);
     }
 
+    // The word a derived one was made from; none for a short word, a word with a digit, or the
+    // "-is" of a word that was not inflected ("diagnosis").
+    void shouldFindTheWordADerivedOneWasMadeFrom_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("base"); // empty: no derived form at all
+        QTest::addRow("-ization") << u"catheterization"_s << u"catheter"_s;
+        QTest::addRow("-isation, plural") << u"hospitalisations"_s << u"hospital"_s;
+        QTest::addRow("-izing") << u"catheterizing"_s << u"catheter"_s;
+        QTest::addRow("-ised") << u"catheterised"_s << u"catheter"_s;
+        QTest::addRow("two endings") << u"breathlessness"_s << u"breath"_s;
+        QTest::addRow("-ist") << u"cardiologist"_s << u"cardiolog"_s;
+        QTest::addRow("-able") << u"injectable"_s << u"inject"_s;
+        QTest::addRow("-ful") << u"painful"_s << u"pain"_s;
+        QTest::addRow("-iness") << u"dizziness"_s << u"dizzy"_s;
+        QTest::addRow("-tion") << u"infections"_s << u"infect"_s;
+        QTest::addRow("-val") << u"removal"_s << u"remove"_s;
+        QTest::addRow("-ly") << u"intravenously"_s << u"intravenous"_s;
+        QTest::addRow("not inflected") << u"diagnosis"_s << QString();
+        QTest::addRow("short stem") << u"medical"_s << QString();
+        QTest::addRow("-age, short") << u"dosage"_s << QString();
+        QTest::addRow("digit") << u"covid19ization"_s << QString();
+    }
+
+    void shouldFindTheWordADerivedOneWasMadeFrom()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, base);
+        const QStringList derived = Synonyms::derivedForms(word);
+        if (base.isEmpty())
+            QVERIFY2(derived.isEmpty(), qPrintable(derived.join(u' ')));
+        else
+            QVERIFY2(derived.contains(base), qPrintable(derived.join(u' ')));
+        for (const QString &form : derived) {
+            QVERIFY2(form.size() >= 4 && !Synonyms::baseForms(word).contains(form) && form != word, qPrintable(form));
+        }
+    }
+
     // Each pair both ways, also a word spelt differently in two places; a word with neither
     // spelling has no variant.
     void shouldSpellTheWordTheOtherWay_data()
@@ -872,6 +910,49 @@ private Q_SLOTS:
         for (const SearchHit &hit : page.hits)
             QVERIFY2(!query.contains(u"-chemotherapy"_s) || !hit.title.contains(u"Chemotherapy"_s),
                      qPrintable(hit.title));
+    }
+
+    // A derived word no procedure has finds the word it was made from, which the text uses
+    // ("catheterization", the text "catheter"): lists that used to be empty. Only then: a word
+    // the library has is not widened ("numbness" as "numb" also finds "number"), and a
+    // misspelling is corrected before it is taken apart ("epideral" is not the "epider" of
+    // "epidermis").
+    void shouldFindTheWordADerivedWordWasMadeFrom_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("corrected");
+        QTest::addRow("-ization") << u"catheterization"_s << u"Urinary Catheter Insertion"_s << QString();
+        QTest::addRow("British, beside a word the text has")
+            << u"urinary catheterisation"_s << u"Urinary Catheter Insertion"_s << QString();
+        QTest::addRow("-ist") << u"cardiologist"_s << u"Holter Monitor"_s << QString();
+        QTest::addRow("-able") << u"injectable vitamin"_s << u"Vitamin B12 Injection"_s << QString();
+        QTest::addRow("two endings") << u"breathlessness nebulizer"_s << u"Nebulizer Breathing Treatment"_s
+                                     << QString();
+        QTest::addRow("-ful") << u"painful joint"_s << u"Joint Injection or Aspiration"_s << QString();
+        QTest::addRow("a word the library has") << u"numbness"_s << u"Vitamin B12 Injection"_s << QString();
+        QTest::addRow("a misspelling") << u"epideral"_s << u"Lumbar Epidural Steroid Injection"_s << u"epidural"_s;
+    }
+
+    void shouldFindTheWordADerivedWordWasMadeFrom()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        QFETCH(QString, corrected);
+        const SearchPage page = m_engine->search({query, {}, 0, 10});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().title, title);
+        QCOMPARE(page.correctedQuery, corrected);
+        QVERIFY(!page.closest);
+        // The list grows as it is scrolled: a later page reads the derived words too.
+        if (page.total > 1) {
+            const SearchPage second = m_engine->search({query, {}, 1, 1});
+            QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+            QCOMPARE(second.total, page.total);
+            QCOMPARE(second.hits.size(), 1);
+            QCOMPARE(second.hits.first().id, page.hits.at(1).id);
+        }
     }
 
     // A British spelling finds the American one and the reverse, and a noun finds the verb the

@@ -67,7 +67,7 @@ bool SearchEngine::holdsVietnamese(const SearchFilters &filters) const
     return *m_vietnamese;
 }
 
-SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters) const
+SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters, WordForms wordForms) const
 {
     SearchPlan plan;
     // The other languages' inflections, by their Snowball stems: of every language but English
@@ -116,6 +116,14 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             for (const QString &base : Synonyms::baseForms(word)) {
                 group << QStringList{base};
                 forms << base;
+            }
+            if (wordForms == WordForms::Derived) {
+                for (const QString &derived : Synonyms::derivedForms(word)) {
+                    if (!forms.contains(derived)) {
+                        group << QStringList{derived};
+                        forms << derived;
+                    }
+                }
             }
             for (const QString &language : stemLanguages) {
                 // A short stem, or one far from the word, searched as a prefix would find words
@@ -401,6 +409,23 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     const ParsedQuery parsed = parseQuery(request.text);
     const SearchPlan firstPlan = plan(parsed, request.filters);
     SearchPage page = m_store.index().search(firstPlan, request.offset, request.limit);
+    // Nothing has the words or their inflections: the words they were derived from
+    // ("catheterization" finds "catheter"). Empty when the words have none.
+    const auto derived = [&](int offset) -> std::optional<SearchPage> {
+        const SearchPlan derivedPlan = plan(parsed, request.filters, WordForms::Derived);
+        if (derivedPlan.groups == firstPlan.groups)
+            return std::nullopt;
+        SearchPage found = m_store.index().search(derivedPlan, offset, request.limit);
+        if (found.total == 0 && found.error.isEmpty())
+            return std::nullopt;
+        addSnippets(found, derivedPlan);
+        return found;
+    };
+    if (request.offset > 0 && page.error.isEmpty() && page.total == 0) {
+        // A later page of a list the derived words made (the first page below).
+        if (std::optional<SearchPage> more = derived(request.offset))
+            return *more;
+    }
     if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
         addSnippets(page, firstPlan);
         return page;
@@ -424,8 +449,12 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
             changed = true;
         }
     }
+    // Nothing found, nor by a correction (which comes first: "epideral" is "epidural", not the
+    // "epider" of "epidermis"): the words they were derived from, else most of the words.
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
         if (found.total == 0 && found.error.isEmpty()) {
+            if (std::optional<SearchPage> fromDerived = derived(0))
+                return *fromDerived;
             if (SearchPage near = closest(words, request); near.total > 0 || !near.error.isEmpty())
                 return near;
         }

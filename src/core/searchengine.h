@@ -41,8 +41,18 @@ public:
 
     explicit SearchEngine(LibraryStore &store, Synonyms synonyms = Synonyms::load());
 
+    // Which forms of a word a plan searches besides the word: its inflections and spellings
+    // (Synonyms::baseForms(), spellingVariants()), or also the words it was derived from
+    // (Synonyms::derivedForms()), searched only when the first find nothing.
+    enum class WordForms
+    {
+        Inflected,
+        Derived
+    };
+
     [[nodiscard]] SearchPage search(const SearchRequest &request);
-    [[nodiscard]] SearchPlan plan(const ParsedQuery &query, const SearchFilters &filters) const;
+    [[nodiscard]] SearchPlan plan(const ParsedQuery &query, const SearchFilters &filters,
+                                  WordForms forms = WordForms::Inflected) const;
 
     // Words to highlight for a query: its terms, their base forms and equivalents.
     [[nodiscard]] QStringList highlightTerms(const QString &text) const;

@@ -6,6 +6,8 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -97,6 +99,71 @@ QStringList Synonyms::baseForms(const QString &word)
         add(word.left(n - 3));
     }
     return forms;
+}
+
+QStringList Synonyms::derivedForms(const QString &word)
+{
+    if (word.size() < 5 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }))
+        return {};
+    struct Ending
+    {
+        QStringView suffix;
+        QStringView replacement;
+        qsizetype stem;          // letters the word keeps before the ending, at least
+        bool notTheWord = false; // only once an ending came off ("catheterizing" -> "catheteriz")
+    };
+    static constexpr Ending endings[] = {
+        {u"ization", u"", 6},   // catheterization -> catheter
+        {u"isation", u"", 6},   // hospitalisation -> hospital
+        {u"ize", u"", 6},       // catheterize -> catheter
+        {u"ise", u"", 6},       // sterilise -> steril(e)
+        {u"iz", u"", 6, true},  // catheterizing -> catheteriz -> catheter
+        {u"is", u"", 6, true},  // catheterised -> catheteris -> catheter (not "diagnosis")
+        {u"ation", u"at", 3},   // vaccinations -> vaccination -> vaccinat(e)
+        {u"ation", u"", 6},     // vaccination -> vaccin(e)
+        {u"tion", u"t", 4},     // infection -> infect, insertion -> insert
+        {u"sion", u"s", 4},     // transfusion -> transfus(ed), incision -> incis(e)
+        {u"ment", u"", 5},      // treatment -> treat, replacement -> replace
+        {u"iness", u"y", 3},    // dizziness -> dizzy
+        {u"ness", u"", 4},      // numbness -> numb, tightness -> tight
+        {u"less", u"", 4},      // breathless -> breath, painless -> pain
+        {u"ful", u"", 4},       // painful -> pain
+        {u"ly", u"", 6},        // intravenously -> intravenous
+        {u"bility", u"ble", 3}, // stability -> stable
+        {u"ity", u"", 4},       // mobility -> mobil(e), acidity -> acid
+        {u"able", u"", 4},      // injectable -> inject
+        {u"ible", u"", 5},      // reversible -> revers(e)
+        {u"ical", u"", 4},      // surgical -> surg(ery), clinical -> clin(ic)
+        {u"atic", u"", 4},      // asthmatic -> asthm(a), lymphatic -> lymph
+        {u"ic", u"", 4},        // allergic -> allerg(y), diabetic -> diabet(es)
+        {u"val", u"ve", 4},     // removal -> remove
+        {u"al", u"", 6},        // intestinal -> intestin(e), arterial -> arteri(es)
+        {u"ious", u"", 5},      // infectious -> infect
+        {u"ous", u"", 5},       // cancerous -> cancer
+        {u"ive", u"", 5},       // sedative -> sedat(ed), invasive -> invas(ion)
+        {u"ist", u"", 6},       // cardiologist -> cardiolog(y), therapist -> therap(y)
+        {u"ance", u"", 5},      // resistance -> resist
+        {u"ence", u"", 5},      // dependence -> depend
+        {u"ancy", u"", 5},      // pregnancy -> pregn(ant)
+        {u"ency", u"", 5},      // emergency -> emerg(ent)
+    };
+    // Of the word and of every form found so far, so two endings come off in turn
+    // ("hospitalizations" -> "hospitalization" -> "hospital", "breathlessness" -> "breathless" ->
+    // "breath").
+    QStringList bases{word};
+    bases += baseForms(word);
+    const qsizetype known = bases.size();
+    for (qsizetype i = 0; i < bases.size(); ++i) {
+        const QString b = bases.at(i); // a copy: bases grows below
+        for (const Ending &e : endings) {
+            if ((e.notTheWord && i == 0) || !b.endsWith(e.suffix) || b.size() - e.suffix.size() < e.stem)
+                continue;
+            const QString derived = b.chopped(e.suffix.size()) + e.replacement;
+            if (derived.size() >= 4 && !bases.contains(derived))
+                bases << derived;
+        }
+    }
+    return bases.mid(known);
 }
 
 QStringList Synonyms::spellingVariants(const QString &word)
