@@ -451,6 +451,8 @@ private Q_SLOTS:
         QTest::addRow("-tion") << u"infections"_s << u"infect"_s;
         QTest::addRow("-val") << u"removal"_s << u"remove"_s;
         QTest::addRow("-ly") << u"intravenously"_s << u"intravenous"_s;
+        QTest::addRow("-graphy") << u"electrocardiography"_s << u"electrocardiogram"_s;
+        QTest::addRow("-scopic") << u"laparoscopic"_s << u"laparoscop"_s;
         QTest::addRow("not inflected") << u"diagnosis"_s << QString();
         QTest::addRow("short stem") << u"medical"_s << QString();
         QTest::addRow("-age, short") << u"dosage"_s << QString();
@@ -953,6 +955,33 @@ private Q_SLOTS:
             QCOMPARE(second.hits.size(), 1);
             QCOMPARE(second.hits.first().id, page.hits.at(1).id);
         }
+    }
+
+    // A word no procedure has that is both a misspelling of a word in one procedure's text and
+    // derived from the name of another: the procedure it names comes first.
+    void shouldPreferTheDerivedWordWhenItNamesAProcedure()
+    {
+        const auto add = [this](int code, const char *words, const QString &name) {
+            QByteArray doc = Test::syntheticDocument(code);
+            doc.replace("generated risk", words);
+            const ParseResult parsed = DocumentParser::parse(doc, u"%1.txt"_s.arg(code));
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+            Procedure p = *parsed.procedure;
+            p.title = p.layName = name;
+            p.code = QString::number(code);
+            QCOMPARE(m_store->store(p), StoreOutcome::Imported);
+        };
+        add(99978, "earlier venographic findings", u"Vein Ultrasound"_s);
+        add(99979, "dye in a vein of the leg", u"Leg Venogram"_s);
+        QCOMPARE(m_engine->correction(u"venography"_s), u"venographic"_s);
+        const SearchPage page = m_engine->search({u"venography"_s, {}, 0, 10});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().title, u"Leg Venogram"_s);
+        QVERIFY(page.correctedQuery.isEmpty());
+        // Where the correction is as good a name, it stays first.
+        const SearchPage misspelt = m_engine->search({u"epideral"_s, {}, 0, 10});
+        QCOMPARE(misspelt.correctedQuery, u"epidural"_s);
     }
 
     // A British spelling finds the American one and the reverse, and a noun finds the verb the

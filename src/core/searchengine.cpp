@@ -469,6 +469,15 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     SearchPage better = m_store.index().search(correctedPlan, 0, request.limit);
     if (!better.error.isEmpty() || better.total <= page.total)
         return closestOr(page, firstPlan, corrected);
+    if (page.total == 0) {
+        // Both readings find something: the correction, unless the word the typed one was made
+        // from names a procedure and the correction only occurs in texts ("electrocardiography"
+        // is the Electrocardiogram, not the "electrocardiographic" of a Holter monitor's text).
+        std::optional<SearchPage> fromDerived = derived(0);
+        if (fromDerived && !fromDerived->hits.isEmpty() && !better.hits.isEmpty() &&
+            fromDerived->hits.first().tier < better.hits.first().tier)
+            return *fromDerived;
+    }
     addSnippets(better, correctedPlan);
     QString text = request.text;
     for (qsizetype i = 0; i < parsed.terms.size(); ++i) {

@@ -113,39 +113,42 @@ QStringList Synonyms::derivedForms(const QString &word)
         bool notTheWord = false; // only once an ending came off ("catheterizing" -> "catheteriz")
     };
     static constexpr Ending endings[] = {
-        {u"ization", u"", 6},   // catheterization -> catheter
-        {u"isation", u"", 6},   // hospitalisation -> hospital
-        {u"ize", u"", 6},       // catheterize -> catheter
-        {u"ise", u"", 6},       // sterilise -> steril(e)
-        {u"iz", u"", 6, true},  // catheterizing -> catheteriz -> catheter
-        {u"is", u"", 6, true},  // catheterised -> catheteris -> catheter (not "diagnosis")
-        {u"ation", u"at", 3},   // vaccinations -> vaccination -> vaccinat(e)
-        {u"ation", u"", 6},     // vaccination -> vaccin(e)
-        {u"tion", u"t", 4},     // infection -> infect, insertion -> insert
-        {u"sion", u"s", 4},     // transfusion -> transfus(ed), incision -> incis(e)
-        {u"ment", u"", 5},      // treatment -> treat, replacement -> replace
-        {u"iness", u"y", 3},    // dizziness -> dizzy
-        {u"ness", u"", 4},      // numbness -> numb, tightness -> tight
-        {u"less", u"", 4},      // breathless -> breath, painless -> pain
-        {u"ful", u"", 4},       // painful -> pain
-        {u"ly", u"", 6},        // intravenously -> intravenous
-        {u"bility", u"ble", 3}, // stability -> stable
-        {u"ity", u"", 4},       // mobility -> mobil(e), acidity -> acid
-        {u"able", u"", 4},      // injectable -> inject
-        {u"ible", u"", 5},      // reversible -> revers(e)
-        {u"ical", u"", 4},      // surgical -> surg(ery), clinical -> clin(ic)
-        {u"atic", u"", 4},      // asthmatic -> asthm(a), lymphatic -> lymph
-        {u"ic", u"", 4},        // allergic -> allerg(y), diabetic -> diabet(es)
-        {u"val", u"ve", 4},     // removal -> remove
-        {u"al", u"", 6},        // intestinal -> intestin(e), arterial -> arteri(es)
-        {u"ious", u"", 5},      // infectious -> infect
-        {u"ous", u"", 5},       // cancerous -> cancer
-        {u"ive", u"", 5},       // sedative -> sedat(ed), invasive -> invas(ion)
-        {u"ist", u"", 6},       // cardiologist -> cardiolog(y), therapist -> therap(y)
-        {u"ance", u"", 5},      // resistance -> resist
-        {u"ence", u"", 5},      // dependence -> depend
-        {u"ancy", u"", 5},      // pregnancy -> pregn(ant)
-        {u"ency", u"", 5},      // emergency -> emerg(ent)
+        {u"ization", u"", 6},     // catheterization -> catheter
+        {u"isation", u"", 6},     // hospitalisation -> hospital
+        {u"ize", u"", 6},         // catheterize -> catheter
+        {u"ise", u"", 6},         // sterilise -> steril(e)
+        {u"iz", u"", 6, true},    // catheterizing -> catheteriz -> catheter
+        {u"is", u"", 6, true},    // catheterised -> catheteris -> catheter (not "diagnosis")
+        {u"ation", u"at", 3},     // vaccinations -> vaccination -> vaccinat(e)
+        {u"ation", u"", 6},       // vaccination -> vaccin(e)
+        {u"tion", u"t", 4},       // infection -> infect, insertion -> insert
+        {u"sion", u"s", 4},       // transfusion -> transfus(ed), incision -> incis(e)
+        {u"ment", u"", 5},        // treatment -> treat, replacement -> replace
+        {u"iness", u"y", 3},      // dizziness -> dizzy
+        {u"ness", u"", 4},        // numbness -> numb, tightness -> tight
+        {u"less", u"", 4},        // breathless -> breath, painless -> pain
+        {u"ful", u"", 4},         // painful -> pain
+        {u"ly", u"", 6},          // intravenously -> intravenous
+        {u"bility", u"ble", 3},   // stability -> stable
+        {u"ity", u"", 4},         // mobility -> mobil(e), acidity -> acid
+        {u"able", u"", 4},        // injectable -> inject
+        {u"ible", u"", 5},        // reversible -> revers(e)
+        {u"ical", u"", 4},        // surgical -> surg(ery), clinical -> clin(ic)
+        {u"atic", u"", 4},        // asthmatic -> asthm(a), lymphatic -> lymph
+        {u"ic", u"", 4},          // allergic -> allerg(y), diabetic -> diabet(es)
+        {u"val", u"ve", 4},       // removal -> remove
+        {u"al", u"", 6},          // intestinal -> intestin(e), arterial -> arteri(es)
+        {u"graphy", u"graph", 4}, // electrocardiography -> electrocardiograph(ic)
+        {u"graph", u"gram", 4},   // electrocardiograph -> electrocardiogram
+        {u"scopy", u"scop", 4},   // colonoscopy -> colonoscop(e)
+        {u"ious", u"", 5},        // infectious -> infect
+        {u"ous", u"", 5},         // cancerous -> cancer
+        {u"ive", u"", 5},         // sedative -> sedat(ed), invasive -> invas(ion)
+        {u"ist", u"", 6},         // cardiologist -> cardiolog(y), therapist -> therap(y)
+        {u"ance", u"", 5},        // resistance -> resist
+        {u"ence", u"", 5},        // dependence -> depend
+        {u"ancy", u"", 5},        // pregnancy -> pregn(ant)
+        {u"ency", u"", 5},        // emergency -> emerg(ent)
     };
     // Of the word and of every form found so far, so two endings come off in turn
     // ("hospitalizations" -> "hospitalization" -> "hospital", "breathlessness" -> "breathless" ->
