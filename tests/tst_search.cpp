@@ -886,6 +886,8 @@ private Q_SLOTS:
             << u"nebulizer down mask"_s << u"Nebulizer Breathing Treatment"_s << u"nebulizer mask"_s;
         QTest::addRow("a lay phrase with a word only one other procedure has")
             << u"camera down the throat"_s << u"Upper Endoscopy"_s << u"camera throat"_s;
+        // (The two backends rank the two procedures named "skin" apart: either.)
+        QTest::addRow("a word of names before a word of texts") << u"skin sample"_s << QString() << u"skin"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 
@@ -897,7 +899,11 @@ private Q_SLOTS:
         const SearchPage page = m_engine->search({query, {}, 0, 10});
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QVERIFY(!page.hits.isEmpty());
-        QCOMPARE(page.hits.first().title, title);
+        if (title.isEmpty()) // any procedure whose name has the words
+            QVERIFY2(page.hits.first().title.contains(wordsUsed, Qt::CaseInsensitive),
+                     qPrintable(page.hits.first().title));
+        else
+            QCOMPARE(page.hits.first().title, title);
         QCOMPARE(page.closest, !wordsUsed.isEmpty());
         // The words the closest have: all of wordsUsed, none that no procedure has.
         for (const QString &w : wordsUsed.split(u' ', Qt::SkipEmptyParts))

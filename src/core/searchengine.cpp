@@ -321,7 +321,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     };
     // How many procedures have each word (counted, where the library caps counts, up to its cap):
     // a word none has is no help; the fewer have a word, the more it says about what is wanted.
+    // And whether a procedure is named by it (its best tier): a word of a procedure's name says
+    // more than one found only in texts ("colon" of Colonoscopy, not "examination").
     QHash<QString, int> found;
+    QHash<QString, int> bestTier;
     for (const QString &term : std::as_const(distinct)) {
         const SearchPage alone = m_store.index().search(planOf({term}), 0, 1);
         if (!alone.error.isEmpty()) {
@@ -329,9 +332,12 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             failed.error = alone.error;
             return failed;
         }
-        if (alone.total > 0)
+        if (alone.total > 0) {
             found.insert(term, alone.total);
+            bestTier.insert(term, alone.hits.isEmpty() ? SearchHit::NamesTier + 1 : alone.hits.first().tier);
+        }
     }
+    const auto nameWord = [&bestTier](const QString &term) { return bestTier.value(term) <= SearchHit::NamesTier; };
     // The words as typed, less those no procedure has.
     QStringList kept;
     for (const QString &term : std::as_const(distinct)) {
@@ -365,16 +371,20 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (std::optional<SearchPage> page = pageFor(kept))
             return *page;
     }
-    // One word fewer at a time: each word left out in turn, the most common first (of equals, a
-    // server's capped counts, the later word typed), so a rare word that is beside the point
-    // ("down" in "camera down the throat") does not keep out the two that are about it. When no
-    // procedure has all but one, the most common is left out for good.
+    // One word fewer at a time: each word left out in turn, words found only in texts before
+    // words of names, and of those the most common first (of equals, a server's capped counts,
+    // the later word typed), so a rare word that is beside the point ("down" in "camera down the
+    // throat") does not keep out the two that are about it. When no procedure has all but one,
+    // the first of that order is left out for good.
     constexpr int MaxSearches = 40;
     while (kept.size() > 1) {
         QStringList order = kept;
         std::reverse(order.begin(), order.end());
-        std::stable_sort(order.begin(), order.end(),
-                         [&found](const QString &a, const QString &b) { return found.value(a) > found.value(b); });
+        std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
+            if (nameWord(a) != nameWord(b))
+                return nameWord(b);
+            return found.value(a) > found.value(b);
+        });
         for (const QString &left : std::as_const(order)) {
             if (searches >= MaxSearches)
                 return {};
