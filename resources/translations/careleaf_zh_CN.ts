@@ -1712,7 +1712,7 @@ SIGTERM stops an import (after its summary).
     </message>
     <message>
         <source>%1 (continued)</source>
-        <extracomment>Above a page whose first lines go on with a section begun on the page before; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short.</extracomment>
+        <extracomment>Above a page whose first lines go on with a section begun on the page before, and after the heading of the words to know where they go on; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short, or that heading.</extracomment>
         <translation>%1（续）</translation>
     </message>
 </context>

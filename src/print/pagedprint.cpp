@@ -582,10 +582,16 @@ namespace {
 
 // Moves table's rows from row on into a table of their own, under a copy of its header rows,
 // that starts the next page.
-void moveRowsToNextPage(QTextTable *table, int row)
+// Set on a table of rows moved under a copy of its header row, whose words already say they
+// go on: rows moved from it again keep them as they are.
+constexpr int ContinuedTable = QTextFormat::UserProperty + 1;
+
+void moveRowsToNextPage(QTextTable *table, int row, const QString &continued)
 {
     QTextTableFormat format = table->format();
+    const bool saysContinued = format.boolProperty(ContinuedTable);
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setProperty(ContinuedTable, saysContinued || !continued.isEmpty());
     const int header = format.headerRowCount();
     QTextCursor after(table->document());
     after.setPosition(table->lastPosition() + 1);
@@ -606,8 +612,29 @@ void moveRowsToNextPage(QTextTable *table, int row)
             into.insertFragment(text.selection());
         }
     };
-    for (int r = 0; r < header; ++r)
+    for (int r = 0; r < header; ++r) {
         copy(r, r);
+        if (saysContinued || continued.isEmpty())
+            continue;
+        // "Words to know (continued)": the heading's words, in the heading's own format.
+        for (int column = 0; column < rest->columns(); ++column) {
+            const QTextTableCell cell = rest->cellAt(r, column);
+            if (cell.row() != r || cell.column() != column)
+                continue;
+            for (QTextBlock b = table->document()->findBlock(cell.firstPosition());
+                 b.isValid() && b.position() <= cell.lastPosition(); b = b.next()) {
+                if (b.text().trimmed().isEmpty())
+                    continue;
+                QTextCursor words(b);
+                words.movePosition(QTextCursor::NextCharacter);
+                const QTextCharFormat look = words.charFormat();
+                words.movePosition(QTextCursor::StartOfBlock);
+                words.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+                words.insertText(continued.arg(b.text().trimmed()), look);
+                break;
+            }
+        }
+    }
     for (int r = row; r < table->rows(); ++r)
         copy(r, header + r - row);
     table->removeRows(row, table->rows() - row);
@@ -615,7 +642,7 @@ void moveRowsToNextPage(QTextTable *table, int row)
 
 } // namespace
 
-bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight)
+bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QString &continued)
 {
     bool any = false;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
@@ -650,7 +677,7 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight)
                 if (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || tallest > pageHeight / 2)
                     continue;
                 if (row > header) {
-                    moveRowsToNextPage(table, row);
+                    moveRowsToNextPage(table, row, continued);
                 } else {
                     // The first row goes with the heading: the table starts the next page.
                     QTextTableFormat format = table->format();
@@ -694,7 +721,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         for (int round = 0; round < 5 && dropStaleHeadingBreaks(*doc, bodySize.height()); ++round)
             keepWhole();
         // Last: moving a row moves only what comes after it in the table and below it.
-        keepRowsWhole(*doc, bodySize.height());
+        keepRowsWhole(*doc, bodySize.height(), continuedText(flow.language));
         return doc;
     };
     const qreal pageHeight = bodySize.height();
@@ -728,19 +755,32 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     return doc;
 }
 
+template<typename Words>
+QString PagedPrint::inPageLanguage(const QString &language, const Words &words)
+{
+    std::optional<TranslationScope> scope;
+    if (!language.isEmpty())
+        scope.emplace(language, QStringList{u"Careleaf::PagedPrint"_s});
+    return words();
+}
+
+QString PagedPrint::continuedText(const QString &language)
+{
+    return inPageLanguage(language, [] {
+        //: Above a page whose first lines go on with a section begun on the page before, and
+        //: after the heading of the words to know where they go on; %1 is the procedure's title
+        //: and the section's heading, or one of them where the line is short, or that heading.
+        return tr("%1 (continued)");
+    });
+}
+
 QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut)
 {
     if (questionsLeftOut)
         *questionsLeftOut = false;
     // "Page X of Y" in the language of the pages; this class's messages to staff in theirs.
-    const auto inPageLanguage = [&flow](const auto &words) {
-        std::optional<TranslationScope> scope;
-        if (!flow.language.isEmpty())
-            scope.emplace(flow.language, QStringList{u"Careleaf::PagedPrint"_s});
-        return words();
-    };
     const auto pageText = [&](int page, int pages) {
-        return Digits::inScript(inPageLanguage([&] { return tr("Page %1 of %2").arg(page).arg(pages); }),
+        return Digits::inScript(inPageLanguage(flow.language, [&] { return tr("Page %1 of %2").arg(page).arg(pages); }),
                                 flow.zeroDigit);
     };
     const Qt::LayoutDirection pageDirection = direction(flow.language);
@@ -767,12 +807,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const int pages = doc->pageCount();
     const Ink::Scheme ink = Ink::paper(flow.accent);
     const QColor rule = ink.rule;
-    // "… (continued)" in the language of the pages.
-    const QString continued = inPageLanguage([] {
-        //: Above a page whose first lines go on with a section begun on the page before; %1 is
-        //: the procedure's title and the section's heading, or one of them where the line is short.
-        return tr("%1 (continued)");
-    });
+    const QString continued = continuedText(flow.language);
     // The line above the text of every page after the first, in one size on every page: the
     // smallest any of them needs.
     RunningHead head{flow.owner, continued, QRectF(0, -gap - fm.height(), page.width(), fm.height()),

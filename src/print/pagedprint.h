@@ -97,15 +97,24 @@ public:
 
     // In a table with a header row (the words to know), which Qt repeats on each page the table
     // runs onto: moves each row a page break would cut to the start of the next page, so an entry
-    // is never read in two pieces. Rows taller than half a page are cut as a paragraph is. True
-    // when it moved one.
-    static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight);
+    // is never read in two pieces. Rows taller than half a page are cut as a paragraph is. The
+    // rows moved go under a copy of the header row, its words in `continued` ("%1 (continued)")
+    // when given. True when it moved one.
+    static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QString &continued = {});
 
     // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
     // headings kept with their text, the end laid out. For tests and the composer's figures.
     // *questionsLeftOut as print() sets it.
     [[nodiscard]] static std::unique_ptr<QTextDocument>
     layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize, bool *questionsLeftOut = nullptr);
+
+private:
+    // words() (a translation) in the language of the pages, language (BCP 47); empty: the
+    // application's language.
+    template<typename Words>
+    static QString inPageLanguage(const QString &language, const Words &words);
+    // "%1 (continued)" in the language of the pages.
+    static QString continuedText(const QString &language);
 };
 
 } // namespace Careleaf
