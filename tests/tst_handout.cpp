@@ -413,7 +413,8 @@ private Q_SLOTS:
 
     // Packets of two and three procedures, patient and staff copies, normal and large print: no
     // page but the last is under half full, and none is blank (Qt's layout skipped a page before
-    // a row of "Words to know" that had to start one, after a row ending at the foot of the page).
+    // a row of "Words to know" that had to start one, after a row ending at the foot of the page);
+    // the list of the packet gives the page each procedure starts on.
     void shouldFillEveryPageButTheLastOfAPacket_data()
     {
         QTest::addColumn<QList<int>>("seeds");
@@ -446,6 +447,25 @@ private Q_SLOTS:
                      qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1)
                                     .arg(read.size())
                                     .arg(qRound(read.at(i).bodyFill(bodyTop) * 100))));
+        // "In this packet" says on which page each procedure starts: the first with a line that
+        // begins its title (a long title wraps; the list's own lines start with their number).
+        const QString list = read.first().text.simplified();
+        for (const Procedure &p : procedures) {
+            const QString title = p.title.simplified();
+            qsizetype starts = -1;
+            for (qsizetype i = 0; i < read.size() && starts < 0; ++i) {
+                for (const QString &line : read.at(i).text.split(u'\n')) {
+                    const QString l = line.simplified();
+                    if (l.size() >= std::min<qsizetype>(title.size(), 12) && title.startsWith(l)) {
+                        starts = i;
+                        break;
+                    }
+                }
+            }
+            QVERIFY2(starts >= 0, qPrintable(title));
+            QVERIFY2(list.contains(title + u" \u2014 page %1"_s.arg(starts + 1)),
+                     qPrintable(u"%1 starts on page %2: %3"_s.arg(title).arg(starts + 1).arg(list.left(600))));
+        }
     }
 
     // A page whose first lines go on with a section begun on the page before says which, above

@@ -1,15 +1,19 @@
+#include "digits.h"
 #include "documentparser.h"
 #include "handout.h"
 #include "pagedprint.h"
 #include "procedurehtml.h"
 #include "testsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -87,6 +91,47 @@ private Q_SLOTS:
         const QString error = PagedPrint::exportPdf(flow, u"/nonexistent-dir/x.pdf"_s, {});
         QVERIFY(!error.isEmpty());
         QVERIFY2(error.contains(u"/nonexistent-dir/x.pdf"_s), qPrintable(error));
+    }
+
+    // The page numbers of a packet's list: the page each piece's title starts on, in the digits
+    // of the pages' script, once the pages are laid out.
+    void shouldWriteThePageEachPieceStartsOn_data()
+    {
+        QTest::addColumn<QChar>("zero");
+        QTest::addRow("western digits") << QChar(u'0');
+        QTest::addRow("Arabic-Indic digits") << QChar(u'\u0660');
+    }
+
+    void shouldWriteThePageEachPieceStartsOn()
+    {
+        QFETCH(QChar, zero);
+        PagedPrint::Flow flow;
+        flow.zeroDigit = zero;
+        QString filler;
+        for (int i = 0; i < 40; ++i)
+            filler += u"<p>A line of the procedure's text, one of many.</p>"_s;
+        flow.pieces = {u"<ol><li>First @0</li><li>Second @1</li><li>Third @2</li></ol><h1>First</h1>"_s + filler,
+                       u"<h1>Second</h1>"_s + filler + filler, u"<h1>Third</h1><p>Short.</p>"_s};
+        for (int i = 0; i < 3; ++i)
+            flow.pieces.first().replace(u"@%1"_s.arg(i), PagedPrint::pageNumberHtml(i, zero));
+        QImage device(10, 10, QImage::Format_RGB32);
+        const qreal pageHeight = 500;
+        const auto doc = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
+        QHash<QString, int> titlePage;
+        QStringList listed;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 1)
+                titlePage.insert(b.text(), int(doc->documentLayout()->blockBoundingRect(b).top() / pageHeight) + 1);
+            else if (b.textList())
+                listed << b.text();
+        }
+        QCOMPARE(titlePage.size(), 3);
+        QVERIFY(titlePage.value(u"Third"_s) > titlePage.value(u"Second"_s)); // not all on one page
+        QCOMPARE(listed.size(), 3);
+        for (const QString &item : std::as_const(listed)) {
+            const QString title = item.section(u' ', 0, 0);
+            QCOMPARE(item, title + u' ' + Digits::inScript(QString::number(titlePage.value(title)), zero));
+        }
     }
 
     // Clinical text is escaped into our template: markup in a document stays text.

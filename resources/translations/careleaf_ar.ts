@@ -614,6 +614,11 @@ SIGTERM stops an import (after its summary).
         <source>Words to know</source>
         <translation>معاني بعض الكلمات</translation>
     </message>
+    <message>
+        <source>page %1</source>
+        <extracomment>After a procedure&apos;s name in the list of a packet&apos;s procedures: the page its text starts on.</extracomment>
+        <translation>صفحة %1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

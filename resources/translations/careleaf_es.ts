@@ -671,6 +671,11 @@ SIGTERM detiene una importación (después de su resumen).
         <source>Words to know</source>
         <translation>Palabras que debe conocer</translation>
     </message>
+    <message>
+        <source>page %1</source>
+        <extracomment>After a procedure&apos;s name in the list of a packet&apos;s procedures: the page its text starts on.</extracomment>
+        <translation>página %1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

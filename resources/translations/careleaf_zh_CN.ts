@@ -609,6 +609,11 @@ SIGTERM stops an import (after its summary).
         <source>Words to know</source>
         <translation>词语解释</translation>
     </message>
+    <message>
+        <source>page %1</source>
+        <extracomment>After a procedure&apos;s name in the list of a packet&apos;s procedures: the page its text starts on.</extracomment>
+        <translation>第 %1 页</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

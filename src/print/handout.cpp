@@ -315,8 +315,12 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     QString top = letterheadHtml(o, flow.zeroDigit);
     if (procedures.size() > 1) {
         QString list = u"<ol>"_s;
-        for (const Procedure &p : procedures)
-            list += u"<li>"_s + esc(p.title) + u"</li>"_s;
+        for (qsizetype i = 0; i < procedures.size(); ++i) {
+            //: After a procedure's name in the list of a packet's procedures: the page its text
+            //: starts on.
+            list += u"<li>"_s + esc(procedures.at(i).title) + u" \u2014 "_s +
+                    esc(tr("page %1")).arg(PagedPrint::pageNumberHtml(int(i), flow.zeroDigit)) + u"</li>"_s;
+        }
         top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
     }
     // The care team's note in its own direction, whatever the page's: an English note on an

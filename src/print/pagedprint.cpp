@@ -698,6 +698,57 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
     return any;
 }
 
+namespace {
+
+const QString PageNumberAnchor = u"careleaf-page-of-"_s;
+constexpr int PageNumberDigits = 2; // a packet's pages are fewer than a hundred
+
+// Writes in the numbers pageNumberHtml() stands for: the page each piece's title (its <h1>, one a
+// piece) starts on. Never wider than what stood for it, so no line is laid out again longer.
+void writePageNumbers(QTextDocument &doc, qreal pageHeight, QChar zeroDigit)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    QList<int> titlePages;
+    struct Reference
+    {
+        int position;
+        int piece;
+        QTextCharFormat format;
+    };
+    QList<Reference> references;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() == 1)
+            titlePages << int(linesSpan(layout, b).first / pageHeight) + 1;
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            for (const QString &name : f.charFormat().anchorNames()) {
+                if (name.startsWith(PageNumberAnchor))
+                    references.append({f.position(), name.mid(PageNumberAnchor.size()).toInt(), f.charFormat()});
+            }
+        }
+    }
+    // From the last, so the positions of those before stay as they were.
+    for (auto it = references.crbegin(); it != references.crend(); ++it) {
+        QTextCursor cursor(&doc);
+        cursor.setPosition(it->position);
+        // Qt names only an anchor's first character: the digits are pageNumberHtml()'s.
+        cursor.setPosition(it->position + PageNumberDigits, QTextCursor::KeepAnchor);
+        QTextCharFormat format = it->format;
+        format.setAnchor(false);
+        format.setAnchorNames({});
+        const int page = titlePages.value(it->piece);
+        cursor.insertText(page > 0 ? Digits::inScript(QString::number(page), zeroDigit) : QString(), format);
+    }
+}
+
+} // namespace
+
+QString PagedPrint::pageNumberHtml(int piece, QChar zeroDigit)
+{
+    return u"<a name=\""_s + PageNumberAnchor + QString::number(piece) + u"\">"_s +
+           Digits::inScript(QString(PageNumberDigits, u'0'), zeroDigit) + u"</a>"_s;
+}
+
 std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice *device, const QSizeF &bodySize,
                                                   bool *questionsLeftOut)
 {
@@ -751,6 +802,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         if (questionsLeftOut)
             *questionsLeftOut = lines < 3;
     }
+    writePageNumbers(*doc, pageHeight, flow.zeroDigit);
     markText(*doc, flow.marks, Ink::paper(flow.accent).markBackground);
     return doc;
 }

@@ -102,6 +102,11 @@ public:
     // when given. True when it moved one.
     static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QString &continued = {});
 
+    // Html standing for the number of the page on which the flow's piece `piece` (counted from 0)
+    // starts its title, written with zeroDigit ("In this packet", "… page 2"): layOut() writes the
+    // number in once the pages are laid out.
+    [[nodiscard]] static QString pageNumberHtml(int piece, QChar zeroDigit = u'0');
+
     // The flow laid out on pages of bodySize on device, as print() paints it: breaks chosen,
     // headings kept with their text, the end laid out. For tests and the composer's figures.
     // *questionsLeftOut as print() sets it.
