@@ -100,7 +100,7 @@ HandoutOptions patientOptions(const QString &preset = Handout::defaultPresetId()
 // Section headings as printed (the source's own words, without a colon).
 QStringList headingsOf(const QList<Procedure> &procedures)
 {
-    QStringList out{u"Words to know"_s, u"In this packet"_s, u"Your instructions"_s};
+    QStringList out{u"Words to know"_s, u"Words to know (continued)"_s, u"In this packet"_s, u"Your instructions"_s};
     for (const Procedure &p : procedures) {
         for (const Section &s : p.sections)
             out << (s.heading.endsWith(u':') ? s.heading.chopped(1) : s.heading).simplified();
@@ -1018,11 +1018,15 @@ private Q_SLOTS:
         const qreal bodyTop = read.first().words.first().box.top(); // (not the line above it)
         for (const Test::PdfPage &page : std::as_const(read)) {
             const qreal middle = page.size.width() / 2;
+            qreal headingTop = -1; // the line of the heading, across both columns
             for (qsizetype i = 0; i < page.words.size(); ++i) {
                 const Test::PdfWord &w = page.words.at(i);
-                if (!inBox && w.text == u"Words"_s && i + 2 < page.words.size() &&
-                    page.words.at(i + 2).text == u"know"_s)
+                if (w.text == u"Words"_s && i + 2 < page.words.size() && page.words.at(i + 2).text == u"know"_s) {
                     inBox = true;
+                    headingTop = w.box.top();
+                }
+                if (std::abs(w.box.top() - headingTop) < 1)
+                    continue;
                 if (inBox && w.box.bottom() < page.footerTop() - 1 && w.box.top() >= bodyTop - 1) {
                     (w.box.left() < middle ? left : right) << w.text;
                     if (w.box.left() < middle)
