@@ -424,6 +424,8 @@ private Q_SLOTS:
         QTest::addRow("short") << u"ivs"_s << QStringList{};
         QTest::addRow("noun in -age") << u"drainage"_s << QStringList{u"drain"_s};
         QTest::addRow("short word in -age") << u"dosage"_s << QStringList{};
+        QTest::addRow("irregular") << u"drawn"_s << QStringList{u"draw"_s};
+        QTest::addRow("irregular, short") << u"bled"_s << QStringList{u"bleed"_s};
     }
 
     void shouldFindInflections()
@@ -528,6 +530,8 @@ private Q_SLOTS:
         QTest::addRow("prefix being typed") << u"magnes"_s << QString();
         QTest::addRow("too short") << u"chemi"_s << QString();
         QTest::addRow("too far") << u"zzzzzzzz"_s << QString();
+        // Two edits away but starting otherwise: a real word the library lacks ("itching" is in it).
+        QTest::addRow("two edits, another start") << u"stitching"_s << QString();
     }
 
     void shouldCorrectTyposOnlyWhenNeeded()
@@ -888,6 +892,10 @@ private Q_SLOTS:
             << u"camera down the throat"_s << u"Upper Endoscopy"_s << u"camera throat"_s;
         // (The two backends rank the two procedures named "skin" apart: either.)
         QTest::addRow("a word of names before a word of texts") << u"skin sample"_s << QString() << u"skin"_s;
+        QTest::addRow("a misspelt word among them")
+            << u"magnesum infusion xylophone"_s << u"Magnesium Infusion Therapy"_s << u"magnesium infusion"_s;
+        QTest::addRow("function words") << u"magnesium in the xylophone"_s << u"Magnesium Infusion Therapy"_s
+                                        << u"magnesium"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 
@@ -918,6 +926,42 @@ private Q_SLOTS:
         for (const SearchHit &hit : page.hits)
             QVERIFY2(!query.contains(u"-chemotherapy"_s) || !hit.title.contains(u"Chemotherapy"_s),
                      qPrintable(hit.title));
+        if (page.closest) {
+            // What the list says it shows is what it shows: the words as searched (corrected, less
+            // the words left out, function words too), which the pages that follow search again.
+            const SearchPage again = m_engine->search({page.correctedQuery, {}, 0, 10});
+            QCOMPARE(again.total, page.total);
+            QCOMPARE(again.hits.first().id, page.hits.first().id);
+            for (const QString &w : {u"magnesum"_s, u"the"_s, u"in"_s})
+                QVERIFY2(!page.correctedQuery.split(u' ').contains(w), qPrintable(page.correctedQuery));
+        }
+    }
+
+    // "on", "the" and their like say nothing of what is wanted, and a text that never happens
+    // to write a word starting "on" had nothing for "fluid on the lung": they are left out, but
+    // for the last word (perhaps a longer one being typed) and a query of nothing else.
+    void shouldLeaveFunctionWordsOut_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("between words") << u"fluid on the lung"_s << u"Thoracentesis"_s;
+        QTest::addRow("last word, being typed") << u"knee in"_s << u"Joint Injection or Aspiration"_s;
+        QTest::addRow("in a lay term") << u"into the muscle b12"_s << u"Vitamin B12 Injection"_s;
+    }
+
+    void shouldLeaveFunctionWordsOut()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, title);
+        const SearchPage page = m_engine->search({query, {}, 0, 10});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().title, title);
+        QVERIFY(!page.closest);
+        QVERIFY(page.correctedQuery.isEmpty());
+        // A query of function words alone is searched as typed.
+        QVERIFY(m_engine->search({u"the"_s, {}, 0, 10}).total > 0);
+        QCOMPARE(m_engine->plan(parseQuery(u"of the"_s), {}).groups.size(), 2);
     }
 
     // A derived word no procedure has finds the word it was made from, which the text uses

@@ -6,6 +6,7 @@
 #include "stemmers.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -50,6 +51,23 @@ bool hasDigit(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+// An English word that only binds the others ("fluid on the lung", "pain in my knee"): it says
+// nothing of what is wanted, and searched as the start of a word it is missing from a text that
+// happens never to write it. Single letters are not among them ("vitamin a", "hepatitis a").
+bool isFunctionWord(const QString &word)
+{
+    static const QSet<QString> words{
+        u"an"_s,    u"the"_s,    u"of"_s,   u"on"_s,   u"in"_s,    u"to"_s,   u"for"_s,   u"and"_s,   u"or"_s,
+        u"with"_s,  u"at"_s,     u"by"_s,   u"from"_s, u"into"_s,  u"onto"_s, u"up"_s,    u"my"_s,    u"me"_s,
+        u"your"_s,  u"his"_s,    u"her"_s,  u"our"_s,  u"their"_s, u"its"_s,  u"is"_s,    u"are"_s,   u"was"_s,
+        u"were"_s,  u"be"_s,     u"been"_s, u"it"_s,   u"this"_s,  u"that"_s, u"these"_s, u"those"_s, u"we"_s,
+        u"you"_s,   u"do"_s,     u"does"_s, u"did"_s,  u"have"_s,  u"has"_s,  u"had"_s,   u"can"_s,   u"will"_s,
+        u"would"_s, u"should"_s, u"what"_s, u"how"_s,  u"why"_s,   u"when"_s, u"where"_s, u"which"_s, u"who"_s,
+        u"there"_s, u"some"_s,   u"any"_s,  u"so"_s,   u"as"_s,    u"if"_s,   u"than"_s,  u"then"_s,
+    };
+    return words.contains(word);
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(LibraryStore &store, Synonyms synonyms)
@@ -79,6 +97,7 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             stemLanguages << language.code;
     }
     const QStringList &t = q.terms;
+    const bool onlyFunctionWords = std::all_of(t.cbegin(), t.cend(), isFunctionWord);
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
         qsizetype taken = 1;
@@ -92,6 +111,12 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 taken = k;
                 break;
             }
+        }
+        // A function word is left out, unless it is the last word (perhaps the start of a longer
+        // one still being typed) or every word is one; a lay term may hold one ("put to sleep").
+        if (group.isEmpty() && i + 1 < t.size() && !onlyFunctionWords && isFunctionWord(t.at(i))) {
+            ++i;
+            continue;
         }
         if (group.isEmpty()) {
             const QString &word = t.at(i);
@@ -298,7 +323,7 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
     }
 }
 
-SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &request)
+SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed)
 {
     // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
     // of one or two letters is still being typed (nothing closer is offered while it is).
@@ -307,6 +332,9 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         return {};
     QStringList distinct = words.terms;
     distinct.removeDuplicates();
+    // Function words neither count nor stay ("fluid on the lung" is "fluid lung").
+    if (!std::all_of(distinct.cbegin(), distinct.cend(), isFunctionWord))
+        distinct.removeIf(isFunctionWord);
     const auto planOf = [&](const QStringList &terms) {
         ParsedQuery q = words;
         q.terms = terms;
@@ -353,10 +381,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (page.error.isEmpty() && page.total == 0)
             return std::nullopt;
         addSnippets(page, somePlan);
-        // The query as typed without the words left out, so its exclusions and code system stay
-        // with the pages that follow.
-        QString text = request.text;
-        for (const QString &term : std::as_const(distinct)) {
+        // The query as typed (with the corrections of the words) without the words left out, so
+        // its exclusions and code system stay with the pages that follow.
+        QString text = typed;
+        for (const QString &term : std::as_const(words.terms)) {
             if (!some.contains(term))
                 text.remove(QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(term) + u"(?!\\w)"_s,
                                                QRegularExpression::CaseInsensitiveOption));
@@ -461,11 +489,20 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     }
     // Nothing found, nor by a correction (which comes first: "epideral" is "epidural", not the
     // "epider" of "epidermis"): the words they were derived from, else most of the words.
+    // The query as typed, each word corrected as in words.
+    const auto typedAs = [&](const ParsedQuery &words) {
+        QString text = request.text;
+        for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
+            if (parsed.terms.at(i) != words.terms.at(i))
+                text.replace(parsed.terms.at(i), words.terms.at(i), Qt::CaseInsensitive);
+        }
+        return text;
+    };
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
         if (found.total == 0 && found.error.isEmpty()) {
             if (std::optional<SearchPage> fromDerived = derived(0))
                 return *fromDerived;
-            if (SearchPage near = closest(words, request); near.total > 0 || !near.error.isEmpty())
+            if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;
         }
         addSnippets(found, foundPlan);
@@ -489,12 +526,7 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
             return *fromDerived;
     }
     addSnippets(better, correctedPlan);
-    QString text = request.text;
-    for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
-        if (parsed.terms.at(i) != corrected.terms.at(i))
-            text.replace(parsed.terms.at(i), corrected.terms.at(i), Qt::CaseInsensitive);
-    }
-    better.correctedQuery = text;
+    better.correctedQuery = typedAs(corrected);
     return better;
 }
 
@@ -533,6 +565,11 @@ QString SearchEngine::correction(const QString &word, QString *error)
                 continue;
             const int d = editDistance(word, candidate, limit);
             if (d > limit || d > bestDistance)
+                continue;
+            // Two edits are far: a word misspelt that much still starts as it should, and a real
+            // word the library lacks is not another that looks like it ("wheezing" is not
+            // "freezing", "stitching" not "itching").
+            if (d > 1 && candidate.front() != word.front())
                 continue;
             if (d < bestDistance) {
                 best = candidate;

@@ -72,9 +72,10 @@ private:
     // search() without the languages of the hits.
     [[nodiscard]] SearchPage searchPage(const SearchRequest &request);
     // When no procedure has all the words: the procedures that have the most, and the most
-    // telling, of them (a word no procedure has left out first, then the most common), with
-    // closest and correctedQuery set; an empty page when there is nothing closer to offer.
-    [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request);
+    // telling, of them (a word no procedure has left out first, then words found only in texts,
+    // the most common first), with closest and correctedQuery set (typed, the query as typed with
+    // words' corrections, less the words left out); an empty page when there is nothing closer.
+    [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed);
 
     // Whether "d" is also tried as Vietnamese "đ": the filter on Vietnamese, or, with no
     // filter, the library holding a Vietnamese version (asked once a search, m_vietnamese).

@@ -580,12 +580,12 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
 
 namespace {
 
-// Moves table's rows from row on into a table of their own, under a copy of its header rows,
-// that starts the next page.
 // Set on a table of rows moved under a copy of its header row, whose words already say they
 // go on: rows moved from it again keep them as they are.
 constexpr int ContinuedTable = QTextFormat::UserProperty + 1;
 
+// Moves table's rows from row on into a table of their own, under a copy of its header rows
+// (its words in `continued`, "%1 (continued)", when given), that starts the next page.
 void moveRowsToNextPage(QTextTable *table, int row, const QString &continued)
 {
     QTextTableFormat format = table->format();
