@@ -424,8 +424,6 @@ private Q_SLOTS:
         QTest::addRow("short") << u"ivs"_s << QStringList{};
         QTest::addRow("noun in -age") << u"drainage"_s << QStringList{u"drain"_s};
         QTest::addRow("short word in -age") << u"dosage"_s << QStringList{};
-        QTest::addRow("irregular") << u"drawn"_s << QStringList{u"draw"_s};
-        QTest::addRow("irregular, short") << u"bled"_s << QStringList{u"bleed"_s};
     }
 
     void shouldFindInflections()
@@ -454,6 +452,8 @@ private Q_SLOTS:
         QTest::addRow("-val") << u"removal"_s << u"remove"_s;
         QTest::addRow("-ly") << u"intravenously"_s << u"intravenous"_s;
         QTest::addRow("-graphy") << u"electrocardiography"_s << u"electrocardiogram"_s;
+        QTest::addRow("irregular") << u"drawn"_s << u"draw"_s;
+        QTest::addRow("irregular, short") << u"bled"_s << u"bleed"_s;
         QTest::addRow("-scopic") << u"laparoscopic"_s << u"laparoscop"_s;
         QTest::addRow("not inflected") << u"diagnosis"_s << QString();
         QTest::addRow("short stem") << u"medical"_s << QString();
@@ -470,9 +470,6 @@ private Q_SLOTS:
             QVERIFY2(derived.isEmpty(), qPrintable(derived.join(u' ')));
         else
             QVERIFY2(derived.contains(base), qPrintable(derived.join(u' ')));
-        for (const QString &form : derived) {
-            QVERIFY2(form.size() >= 4 && !Synonyms::baseForms(word).contains(form) && form != word, qPrintable(form));
-        }
     }
 
     // Each pair both ways, also a word spelt differently in two places; a word with neither
@@ -532,6 +529,7 @@ private Q_SLOTS:
         QTest::addRow("too far") << u"zzzzzzzz"_s << QString();
         // Two edits away but starting otherwise: a real word the library lacks ("itching" is in it).
         QTest::addRow("two edits, another start") << u"stitching"_s << QString();
+        QTest::addRow("two edits, a start written otherwise") << u"kemotherapy"_s << u"chemotherapy"_s;
     }
 
     void shouldCorrectTyposOnlyWhenNeeded()
@@ -896,6 +894,10 @@ private Q_SLOTS:
             << u"magnesum infusion xylophone"_s << u"Magnesium Infusion Therapy"_s << u"magnesium infusion"_s;
         QTest::addRow("function words") << u"magnesium in the xylophone"_s << u"Magnesium Infusion Therapy"_s
                                         << u"magnesium"_s;
+        QTest::addRow("a contraction") << u"can't magnesium xylophone"_s << u"Magnesium Infusion Therapy"_s
+                                       << u"magnesium"_s;
+        // The "t" of "can't", in every text, is no closer.
+        QTest::addRow("letters alone") << u"can't xylophone zebrafish"_s << u"-"_s << QString();
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 
@@ -906,6 +908,10 @@ private Q_SLOTS:
         QFETCH(QString, wordsUsed);
         const SearchPage page = m_engine->search({query, {}, 0, 10});
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        if (title == u"-"_s) { // nothing closer to offer
+            QVERIFY(page.hits.isEmpty() && !page.closest);
+            return;
+        }
         QVERIFY(!page.hits.isEmpty());
         if (title.isEmpty()) // any procedure whose name has the words
             QVERIFY2(page.hits.first().title.contains(wordsUsed, Qt::CaseInsensitive),
@@ -932,7 +938,7 @@ private Q_SLOTS:
             const SearchPage again = m_engine->search({page.correctedQuery, {}, 0, 10});
             QCOMPARE(again.total, page.total);
             QCOMPARE(again.hits.first().id, page.hits.first().id);
-            for (const QString &w : {u"magnesum"_s, u"the"_s, u"in"_s})
+            for (const QString &w : {u"magnesum"_s, u"the"_s, u"in"_s, u"'t"_s})
                 QVERIFY2(!page.correctedQuery.split(u' ').contains(w), qPrintable(page.correctedQuery));
         }
     }
@@ -944,24 +950,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("title");
-        QTest::addRow("between words") << u"fluid on the lung"_s << u"Thoracentesis"_s;
-        QTest::addRow("last word, being typed") << u"knee in"_s << u"Joint Injection or Aspiration"_s;
-        QTest::addRow("in a lay term") << u"into the muscle b12"_s << u"Vitamin B12 Injection"_s;
+        QTest::addColumn<int>("groups"); // words searched
+        QTest::addRow("between words") << u"fluid on the lung"_s << u"Thoracentesis"_s << 2;
+        QTest::addRow("last word, being typed") << u"knee in"_s << u"Joint Injection or Aspiration"_s << 2;
+        QTest::addRow("in a lay term") << u"into the muscle b12"_s << u"Vitamin B12 Injection"_s << 2;
     }
 
     void shouldLeaveFunctionWordsOut()
     {
         QFETCH(QString, query);
         QFETCH(QString, title);
+        QFETCH(int, groups);
+        QCOMPARE(m_engine->plan(parseQuery(query), {}).groups.size(), groups);
         const SearchPage page = m_engine->search({query, {}, 0, 10});
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QVERIFY(!page.hits.isEmpty());
         QCOMPARE(page.hits.first().title, title);
         QVERIFY(!page.closest);
         QVERIFY(page.correctedQuery.isEmpty());
-        // A query of function words alone is searched as typed.
+    }
+
+    // ... but not from a query of nothing else, nor from one in another language (an
+    // unmarked Vietnamese syllable may be "an" or "to"); "the c" is the one-letter search "c".
+    void shouldKeepFunctionWordsWhereTheyMayBeWords()
+    {
         QVERIFY(m_engine->search({u"the"_s, {}, 0, 10}).total > 0);
         QCOMPARE(m_engine->plan(parseQuery(u"of the"_s), {}).groups.size(), 2);
+        SearchFilters spanish;
+        spanish.language = u"es"_s;
+        QCOMPARE(m_engine->plan(parseQuery(u"fluid on the lung"_s), spanish).groups.size(), 4);
+        const SearchPlan oneLetter = m_engine->plan(parseQuery(u"the c"_s), {});
+        QCOMPARE(oneLetter.namePrefix, u"c"_s);
+        QVERIFY(oneLetter.groups.isEmpty());
     }
 
     // A derived word no procedure has finds the word it was made from, which the text uses
@@ -997,9 +1017,11 @@ private Q_SLOTS:
         QCOMPARE(page.hits.first().title, title);
         QCOMPARE(page.correctedQuery, corrected);
         QVERIFY(!page.closest);
-        // The list grows as it is scrolled: a later page reads the derived words too.
+        // The list grows as it is scrolled: a later page reads the derived words too (of the query
+        // as corrected, where it was, as the list asks for it).
         if (page.total > 1) {
-            const SearchPage second = m_engine->search({query, {}, 1, 1});
+            const SearchPage second =
+                m_engine->search({page.correctedQuery.isEmpty() ? query : page.correctedQuery, {}, 1, 1});
             QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
             QCOMPARE(second.total, page.total);
             QCOMPARE(second.hits.size(), 1);

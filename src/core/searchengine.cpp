@@ -51,6 +51,32 @@ bool hasDigit(const QString &s)
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+// How a word starts, written either way: "ph" as "f", "k" as "c", a silent letter left out
+// ("pneumonia", "psoriasis", "knee", "wheeze", "rhythm"), accents and an Arabic hamza folded.
+QString startSound(const QString &word)
+{
+    const QString w = IndexWords::fold(word.left(2));
+    static const QList<std::pair<QString, QString>> spellings{
+        {u"ph"_s, u"f"_s}, {u"pn"_s, u"n"_s}, {u"kn"_s, u"n"_s}, {u"ps"_s, u"s"_s},
+        {u"wh"_s, u"w"_s}, {u"rh"_s, u"r"_s}, {u"k"_s, u"c"_s},
+    };
+    for (const auto &[written, sound] : spellings) {
+        if (w.startsWith(written))
+            return sound;
+    }
+    return w.left(1);
+}
+
+// text with each whole word `word` in it (in any case, with the rest of a contraction: "can't"
+// for "can") replaced by `by`; never part of a longer word or of an exclusion ("-word").
+QString replaceWord(const QString &text, const QString &word, const QString &by)
+{
+    const QRegularExpression whole(
+        u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(word) + u"(?:['\u2019]\\w+)?(?!\\w)"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return QString(text).replace(whole, by);
+}
+
 // An English word that only binds the others ("fluid on the lung", "pain in my knee"): it says
 // nothing of what is wanted, and searched as the start of a word it is missing from a text that
 // happens never to write it. Single letters are not among them ("vitamin a", "hepatitis a").
@@ -85,6 +111,18 @@ bool SearchEngine::holdsVietnamese(const SearchFilters &filters) const
     return *m_vietnamese;
 }
 
+bool SearchEngine::leavesFunctionWordsOut(const QStringList &terms, const SearchFilters &filters) const
+{
+    if (std::all_of(terms.cbegin(), terms.cend(), isFunctionWord) ||
+        std::none_of(terms.cbegin(), terms.cend(), isFunctionWord))
+        return false;
+    // English words: not where the words may be another language's ("an", "do" and "to" are
+    // Vietnamese syllables typed without their marks).
+    if (!filters.language.isEmpty())
+        return filters.language == Procedure::DefaultLanguage;
+    return !holdsVietnamese(filters);
+}
+
 SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters, WordForms wordForms) const
 {
     SearchPlan plan;
@@ -97,7 +135,8 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             stemLanguages << language.code;
     }
     const QStringList &t = q.terms;
-    const bool onlyFunctionWords = std::all_of(t.cbegin(), t.cend(), isFunctionWord);
+    const bool leaveOut = leavesFunctionWordsOut(t, filters);
+    QStringList searched; // the terms the groups are made of
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
         qsizetype taken = 1;
@@ -112,12 +151,14 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 break;
             }
         }
-        // A function word is left out, unless it is the last word (perhaps the start of a longer
-        // one still being typed) or every word is one; a lay term may hold one ("put to sleep").
-        if (group.isEmpty() && i + 1 < t.size() && !onlyFunctionWords && isFunctionWord(t.at(i))) {
+        // A function word is left out (leavesFunctionWordsOut()), unless it is the last word,
+        // perhaps the start of a longer one still being typed; a lay term may hold one ("put to
+        // sleep").
+        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWord(t.at(i))) {
             ++i;
             continue;
         }
+        searched += t.mid(i, taken);
         if (group.isEmpty()) {
             const QString &word = t.at(i);
             group << QStringList{word};
@@ -186,13 +227,14 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         plan.excluded << QStringList{word};
     // (Two Chinese characters are a word, not the start of a name.) Codes are written in ASCII
     // digits: "٩٦" starts 96.
-    const auto asTyped = [&q](const QStringList &alternative) {
-        return alternative.size() == 1 && Digits::western(alternative.first()) == Digits::western(q.terms.first());
+    // Of the words searched: "the c" is "c".
+    const auto asTyped = [&searched](const QStringList &alternative) {
+        return alternative.size() == 1 && Digits::western(alternative.first()) == Digits::western(searched.first());
     };
-    if (q.terms.size() == 1 && q.phrases.isEmpty() && q.terms.first().size() <= SearchPlan::ShortPrefix &&
-        !IndexWords::hasHan(q.terms.first()) && plan.groups.size() == 1 &&
+    if (searched.size() == 1 && q.phrases.isEmpty() && searched.first().size() <= SearchPlan::ShortPrefix &&
+        !IndexWords::hasHan(searched.first()) && plan.groups.size() == 1 &&
         std::all_of(plan.groups.first().cbegin(), plan.groups.first().cend(), asTyped)) {
-        plan.namePrefix = Digits::western(q.terms.first());
+        plan.namePrefix = Digits::western(searched.first());
         plan.groups.clear();
     }
     plan.codeExact = q.codeCandidate;
@@ -333,7 +375,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     QStringList distinct = words.terms;
     distinct.removeDuplicates();
     // Function words neither count nor stay ("fluid on the lung" is "fluid lung").
-    if (!std::all_of(distinct.cbegin(), distinct.cend(), isFunctionWord))
+    if (leavesFunctionWordsOut(distinct, request.filters))
         distinct.removeIf(isFunctionWord);
     const auto planOf = [&](const QStringList &terms) {
         ParsedQuery q = words;
@@ -375,6 +417,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // The page for some of the words, when a procedure has them all (or the search failed).
     int searches = int(distinct.size());
     const auto pageFor = [&](const QStringList &some) -> std::optional<SearchPage> {
+        // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
+        if (std::all_of(some.cbegin(), some.cend(),
+                        [](const QString &w) { return w.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(w); }))
+            return std::nullopt;
         const SearchPlan somePlan = planOf(some);
         SearchPage page = m_store.index().search(somePlan, 0, request.limit);
         ++searches;
@@ -386,8 +432,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         QString text = typed;
         for (const QString &term : std::as_const(words.terms)) {
             if (!some.contains(term))
-                text.remove(QRegularExpression(u"(?<![\\w-])"_s + QRegularExpression::escape(term) + u"(?!\\w)"_s,
-                                               QRegularExpression::CaseInsensitiveOption));
+                text = replaceWord(text, term, QString());
         }
         page.correctedQuery = text.simplified();
         page.closest = page.error.isEmpty();
@@ -448,21 +493,25 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     const SearchPlan firstPlan = plan(parsed, request.filters);
     SearchPage page = m_store.index().search(firstPlan, request.offset, request.limit);
     // Nothing has the words or their inflections: the words they were derived from
-    // ("catheterization" finds "catheter"). Empty when the words have none.
+    // ("catheterization" finds "catheter"), without snippets. Empty when the words have none or
+    // it finds nothing either.
+    std::optional<SearchPlan> derivedPlan;
     const auto derived = [&](int offset) -> std::optional<SearchPage> {
-        const SearchPlan derivedPlan = plan(parsed, request.filters, WordForms::Derived);
-        if (derivedPlan.groups == firstPlan.groups)
+        if (!derivedPlan)
+            derivedPlan = plan(parsed, request.filters, WordForms::Derived);
+        if (derivedPlan->groups == firstPlan.groups)
             return std::nullopt;
-        SearchPage found = m_store.index().search(derivedPlan, offset, request.limit);
+        SearchPage found = m_store.index().search(*derivedPlan, offset, request.limit);
         if (found.total == 0 && found.error.isEmpty())
             return std::nullopt;
-        addSnippets(found, derivedPlan);
         return found;
     };
     if (request.offset > 0 && page.error.isEmpty() && page.total == 0) {
         // A later page of a list the derived words made (the first page below).
-        if (std::optional<SearchPage> more = derived(request.offset))
+        if (std::optional<SearchPage> more = derived(request.offset)) {
+            addSnippets(*more, *derivedPlan);
             return *more;
+        }
     }
     if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
         addSnippets(page, firstPlan);
@@ -487,21 +536,24 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
             changed = true;
         }
     }
-    // Nothing found, nor by a correction (which comes first: "epideral" is "epidural", not the
-    // "epider" of "epidermis"): the words they were derived from, else most of the words.
     // The query as typed, each word corrected as in words.
     const auto typedAs = [&](const ParsedQuery &words) {
         QString text = request.text;
         for (qsizetype i = 0; i < parsed.terms.size(); ++i) {
             if (parsed.terms.at(i) != words.terms.at(i))
-                text.replace(parsed.terms.at(i), words.terms.at(i), Qt::CaseInsensitive);
+                text = replaceWord(text, parsed.terms.at(i), words.terms.at(i));
         }
         return text;
     };
+    // A correction is tried before the words the typed ones were derived from ("epideral" is
+    // "epidural", not the "epider" of "epidermis"; but see below); where neither finds anything,
+    // the procedures with most of the words.
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
         if (found.total == 0 && found.error.isEmpty()) {
-            if (std::optional<SearchPage> fromDerived = derived(0))
+            if (std::optional<SearchPage> fromDerived = derived(0)) {
+                addSnippets(*fromDerived, *derivedPlan);
                 return *fromDerived;
+            }
             if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;
         }
@@ -516,14 +568,15 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     SearchPage better = m_store.index().search(correctedPlan, 0, request.limit);
     if (!better.error.isEmpty() || better.total <= page.total)
         return closestOr(page, firstPlan, corrected);
-    if (page.total == 0) {
-        // Both readings find something: the correction, unless the word the typed one was made
-        // from names a procedure and the correction only occurs in texts ("electrocardiography"
-        // is the Electrocardiogram, not the "electrocardiographic" of a Holter monitor's text).
+    if (page.total == 0 && !better.hits.isEmpty() && better.hits.first().tier > SearchHit::NamesTier) {
+        // The correction occurs only in texts: the derived words instead where they name a
+        // procedure ("electrocardiography" is the Electrocardiogram, not the
+        // "electrocardiographic" of a Holter monitor's text).
         std::optional<SearchPage> fromDerived = derived(0);
-        if (fromDerived && !fromDerived->hits.isEmpty() && !better.hits.isEmpty() &&
-            fromDerived->hits.first().tier < better.hits.first().tier)
+        if (fromDerived && !fromDerived->hits.isEmpty() && fromDerived->hits.first().tier <= SearchHit::NamesTier) {
+            addSnippets(*fromDerived, *derivedPlan);
             return *fromDerived;
+        }
     }
     addSnippets(better, correctedPlan);
     better.correctedQuery = typedAs(corrected);
@@ -566,10 +619,10 @@ QString SearchEngine::correction(const QString &word, QString *error)
             const int d = editDistance(word, candidate, limit);
             if (d > limit || d > bestDistance)
                 continue;
-            // Two edits are far: a word misspelt that much still starts as it should, and a real
-            // word the library lacks is not another that looks like it ("wheezing" is not
-            // "freezing", "stitching" not "itching").
-            if (d > 1 && candidate.front() != word.front())
+            // Two edits are far: a word misspelt that much still starts as it sounds ("kemotherapy",
+            // "numonia"), and a real word the library lacks is not another that looks like it
+            // ("wheezing" is not "freezing", "stitching" not "itching").
+            if (d > 1 && startSound(candidate) != startSound(word))
                 continue;
             if (d < bestDistance) {
                 best = candidate;

@@ -77,6 +77,10 @@ private:
     // words' corrections, less the words left out); an empty page when there is nothing closer.
     [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed);
 
+    // Whether a plan of terms leaves out their English function words ("on", "the"): when they
+    // hold some and something else, and are not searched in another language, nor in a library
+    // holding Vietnamese (whose syllables typed without their marks include "an", "do", "to").
+    [[nodiscard]] bool leavesFunctionWordsOut(const QStringList &terms, const SearchFilters &filters) const;
     // Whether "d" is also tried as Vietnamese "đ": the filter on Vietnamese, or, with no
     // filter, the library holding a Vietnamese version (asked once a search, m_vietnamese).
     [[nodiscard]] bool holdsVietnamese(const SearchFilters &filters) const;

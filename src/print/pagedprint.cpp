@@ -582,7 +582,7 @@ namespace {
 
 // Set on a table of rows moved under a copy of its header row, whose words already say they
 // go on: rows moved from it again keep them as they are.
-constexpr int ContinuedTable = QTextFormat::UserProperty + 1;
+constexpr int ContinuedTable = QTextFormat::UserProperty + 0x43; // (not the reading pane's +1)
 
 // Moves table's rows from row on into a table of their own, under a copy of its header rows
 // (its words in `continued`, "%1 (continued)", when given), that starts the next page.
@@ -701,7 +701,7 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
 namespace {
 
 const QString PageNumberAnchor = u"careleaf-page-of-"_s;
-constexpr int PageNumberDigits = 2; // a packet's pages are fewer than a hundred
+constexpr int PageNumberDigits = 3; // room for a packet of up to 999 pages
 
 // Writes in the numbers pageNumberHtml() stands for: the page each piece's title (its <h1>, one a
 // piece) starts on. Never wider than what stood for it, so no line is laid out again longer.

@@ -74,17 +74,6 @@ QStringList Synonyms::baseForms(const QString &word)
         if (f.size() >= 4 && f != word && !forms.contains(f))
             forms << f;
     };
-    // Irregular forms, which no ending gives: "blood drawn" is a blood draw. (Not those of verbs
-    // as common as "take" or "give", whose every form would then be a match.)
-    static const QHash<QString, QString> irregular{
-        {u"drawn"_s, u"draw"_s},     {u"swollen"_s, u"swell"_s}, {u"bitten"_s, u"bite"_s},   {u"broken"_s, u"break"_s},
-        {u"fallen"_s, u"fall"_s},    {u"eaten"_s, u"eat"_s},     {u"bled"_s, u"bleed"_s},    {u"slept"_s, u"sleep"_s},
-        {u"drank"_s, u"drink"_s},    {u"drunk"_s, u"drink"_s},   {u"frozen"_s, u"freeze"_s}, {u"froze"_s, u"freeze"_s},
-        {u"worn"_s, u"wear"_s},      {u"torn"_s, u"tear"_s},     {u"teeth"_s, u"tooth"_s},   {u"feet"_s, u"foot"_s},
-        {u"children"_s, u"child"_s},
-    };
-    if (const auto it = irregular.constFind(word); it != irregular.cend())
-        return {*it};
     const qsizetype n = word.size();
     if (n < 5)
         return forms;
@@ -115,6 +104,16 @@ QStringList Synonyms::baseForms(const QString &word)
 
 QStringList Synonyms::derivedForms(const QString &word)
 {
+    // Irregular forms, which no ending gives: "blood drawn" is a blood draw. Derived forms, as
+    // the start of a word the base is broader too ("draw": "drawback", "fall": "fallopian").
+    static const QHash<QString, QString> irregular{
+        {u"drawn"_s, u"draw"_s},  {u"swollen"_s, u"swell"_s}, {u"bitten"_s, u"bite"_s},  {u"broken"_s, u"break"_s},
+        {u"fallen"_s, u"fall"_s}, {u"bled"_s, u"bleed"_s},    {u"slept"_s, u"sleep"_s},  {u"drank"_s, u"drink"_s},
+        {u"drunk"_s, u"drink"_s}, {u"frozen"_s, u"freeze"_s}, {u"froze"_s, u"freeze"_s}, {u"worn"_s, u"wear"_s},
+        {u"torn"_s, u"tear"_s},   {u"teeth"_s, u"tooth"_s},   {u"feet"_s, u"foot"_s},    {u"children"_s, u"child"_s},
+    };
+    if (const auto it = irregular.constFind(word); it != irregular.cend())
+        return {*it};
     if (word.size() < 5 || !std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); }))
         return {};
     struct Ending

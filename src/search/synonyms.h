@@ -32,9 +32,10 @@ public:
     [[nodiscard]] static QStringList baseForms(const QString &word);
     // Beyond those, the English word it was derived from, which the text may use instead:
     // "catheterization" -> "catheter", "painful" -> "pain", "cardiologist" -> "cardiolog",
-    // "injectable" -> "inject", "breathlessness" -> "breath", each meant as a prefix. Broader
-    // than the word (as prefixes, "numb" also finds "number"), so searched only when the word and
-    // its inflections find nothing (SearchEngine). None of a word with a digit.
+    // "injectable" -> "inject", "breathlessness" -> "breath", and of an irregular form,
+    // "drawn" -> "draw", each meant as a prefix. Broader than the word (as prefixes, "numb" also
+    // finds "number"), so searched only when the query as typed finds nothing (SearchEngine).
+    // Never shorter than four letters; none of a word with a digit.
     [[nodiscard]] static QStringList derivedForms(const QString &word);
     // The same word as the other side of the Atlantic spells it, the medical pairs both ways:
     // anaemia/anemia, haem-/hem-, oedema/edema, oesophagus/esophagus, diarrhoea/diarrhea,
