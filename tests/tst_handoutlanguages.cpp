@@ -489,6 +489,31 @@ private Q_SLOTS:
         QVERIFY(said > 0);
     }
 
+    // A Latin name on an Arabic page reads as it is written, its full stop at its end ("John
+    // Smith Jr.", not ".John Smith Jr"), under "Prepared for" and at the top of each later page.
+    void shouldKeepANamesOwnDirectionOnAnArabicPage()
+    {
+        HandoutOptions o = options(u"ar"_s);
+        o.sections = Handout::builtInPreset(u"full"_s)->sections;
+        o.largePrint = true;
+        o.patientName = u"John Smith Jr."_s;
+        const QList<Test::PdfPage> read = pages(exportPdf({inLanguage(u"ar"_s)}, o, u"ar-name.pdf"_s));
+        QVERIFY(read.size() > 1);
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            qreal john = -1;
+            qreal junior = -1;
+            for (const Test::PdfWord &w : read.at(i).words) {
+                QVERIFY2(!w.text.startsWith(u".J"_s), qPrintable(u"page %1: %2"_s.arg(i + 1).arg(w.text)));
+                if (w.text == u"John"_s && john < 0)
+                    john = w.box.left();
+                if (w.text == u"Jr."_s && junior < 0)
+                    junior = w.box.left();
+            }
+            QVERIFY2(john >= 0 && junior > john,
+                     qPrintable(u"page %1: \"John\" at %2, \"Jr.\" at %3"_s.arg(i + 1).arg(john).arg(junior)));
+        }
+    }
+
     void shouldPrintArabicRightToLeft()
     {
         const Procedure ar = inLanguage(u"ar"_s);

@@ -63,7 +63,10 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
     // The narrower of A4 and Letter, less Careleaf's margins, less a little for safety.
     constexpr qreal Width = 470;
     const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
+    // The name in its own direction, whatever the page's: "John Smith Jr." keeps its full stop at
+    // its end on an Arabic page (first strong isolate, U+2068 ... U+2069).
     const QString name = o.patientName.simplified();
+    const QString isolatedName = u"\u2068"_s + esc(name) + u"\u2069"_s;
     const QString date = o.date.isValid()
                              ? Digits::inScript(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
                              : QString();
@@ -77,10 +80,10 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
     const qreal dateWidth = date.isEmpty() ? 0 : printWidth(separator + date, pt, false);
     const QString dateText = date.isEmpty() ? QString() : esc(separator + date);
     if (preparedWidth + nameWidth + dateWidth <= Width)
-        return nowrap + esc(prepared) + u" <b>"_s + esc(name) + u"</b>"_s + dateText + u"</p>"_s;
+        return nowrap + esc(prepared) + u" <b>"_s + isolatedName + u"</b>"_s + dateText + u"</p>"_s;
     QString html;
     if (preparedWidth + nameWidth <= Width) {
-        html = nowrap + esc(prepared) + u" <b>"_s + esc(name) + u"</b></p>"_s;
+        html = nowrap + esc(prepared) + u" <b>"_s + isolatedName + u"</b></p>"_s;
     } else {
         // A name wider than the line on a line of its own, a little smaller; a name wider still
         // wraps between its words (or anywhere in a word longer than the line) rather than
@@ -90,7 +93,7 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
         const QString size = nameWidth > Width ? u" style=\"font-size: %1pt\""_s.arg(fitted, 0, 'f', 1) : QString();
         const bool oneLine = nameWidth * fitted / pt <= Width;
         html = nowrap + esc(prepared) + u"</p>"_s + (oneLine ? nowrap : u"<p class=\"patient\">"_s) + u"<b"_s + size +
-               u">"_s + esc(name) + u"</b></p>"_s;
+               u">"_s + isolatedName + u"</b></p>"_s;
     }
     if (!date.isEmpty())
         html += nowrap + esc(date) + u"</p>"_s;
@@ -305,7 +308,9 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     flow.accent = o.letterhead.accent;
     flow.footer = footerText(procedures, o);
     flow.marks = o.marks;
-    flow.owner = o.patientName.simplified();
+    // In its own direction on a page of the other (see patientHtml()).
+    flow.owner =
+        o.patientName.simplified().isEmpty() ? QString() : u"\u2068"_s + o.patientName.simplified() + u"\u2069"_s;
     if (!o.letterhead.logo.isNull())
         flow.images.insert(u"careleaf-logo"_s, o.letterhead.logo);
     if (o.questions)
