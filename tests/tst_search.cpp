@@ -971,7 +971,8 @@ private Q_SLOTS:
     }
 
     // ... but not from a query of nothing else, nor from one in another language (an
-    // unmarked Vietnamese syllable may be "an" or "to"); "the c" is the one-letter search "c".
+    // unmarked Vietnamese syllable may be "an" or "to"), nor where it is a lay term of its own;
+    // "the c" is the one-letter search "c".
     void shouldKeepFunctionWordsWhereTheyMayBeWords()
     {
         QVERIFY(m_engine->search({u"the"_s, {}, 0, 10}).total > 0);
@@ -979,6 +980,12 @@ private Q_SLOTS:
         SearchFilters spanish;
         spanish.language = u"es"_s;
         QCOMPARE(m_engine->plan(parseQuery(u"fluid on the lung"_s), spanish).groups.size(), 4);
+        // A clinic's own lay term is a word ("or" for the operating room).
+        Synonyms clinic = Synonyms::load({});
+        clinic.add(u"or"_s, u"operating room"_s);
+        const SearchEngine withTerm(*m_store, clinic);
+        QCOMPARE(withTerm.plan(parseQuery(u"or nurse"_s), {}).groups.size(), 2);
+        QCOMPARE(m_engine->plan(parseQuery(u"or nurse"_s), {}).groups.size(), 1);
         const SearchPlan oneLetter = m_engine->plan(parseQuery(u"the c"_s), {});
         QCOMPARE(oneLetter.namePrefix, u"c"_s);
         QVERIFY(oneLetter.groups.isEmpty());

@@ -152,9 +152,10 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             }
         }
         // A function word is left out (leavesFunctionWordsOut()), unless it is the last word,
-        // perhaps the start of a longer one still being typed; a lay term may hold one ("put to
-        // sleep").
-        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWord(t.at(i))) {
+        // perhaps the start of a longer one still being typed, or a lay term of its own (a
+        // clinic's "or" for operating room); a lay term may hold one ("put to sleep").
+        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWord(t.at(i)) &&
+            m_synonyms.equivalents({t.at(i)}).isEmpty()) {
             ++i;
             continue;
         }
