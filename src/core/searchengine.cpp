@@ -507,12 +507,15 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
             return std::nullopt;
         return found;
     };
+    // A page of the derived words as it is shown: with its snippets.
+    const auto shown = [&](SearchPage found) {
+        addSnippets(found, *derivedPlan);
+        return found;
+    };
     if (request.offset > 0 && page.error.isEmpty() && page.total == 0) {
         // A later page of a list the derived words made (the first page below).
-        if (std::optional<SearchPage> more = derived(request.offset)) {
-            addSnippets(*more, *derivedPlan);
-            return *more;
-        }
+        if (std::optional<SearchPage> more = derived(request.offset))
+            return shown(*more);
     }
     if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
         addSnippets(page, firstPlan);
@@ -551,10 +554,8 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     // the procedures with most of the words.
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
         if (found.total == 0 && found.error.isEmpty()) {
-            if (std::optional<SearchPage> fromDerived = derived(0)) {
-                addSnippets(*fromDerived, *derivedPlan);
-                return *fromDerived;
-            }
+            if (std::optional<SearchPage> fromDerived = derived(0))
+                return shown(*fromDerived);
             if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;
         }
@@ -574,10 +575,8 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
         // procedure ("electrocardiography" is the Electrocardiogram, not the
         // "electrocardiographic" of a Holter monitor's text).
         std::optional<SearchPage> fromDerived = derived(0);
-        if (fromDerived && !fromDerived->hits.isEmpty() && fromDerived->hits.first().tier <= SearchHit::NamesTier) {
-            addSnippets(*fromDerived, *derivedPlan);
-            return *fromDerived;
-        }
+        if (fromDerived && !fromDerived->hits.isEmpty() && fromDerived->hits.first().tier <= SearchHit::NamesTier)
+            return shown(*fromDerived);
     }
     addSnippets(better, correctedPlan);
     better.correctedQuery = typedAs(corrected);
