@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -68,11 +69,12 @@ QString startSound(const QString &word)
 }
 
 // text with each whole word `word` in it (in any case, with the rest of a contraction: "can't"
-// for "can") replaced by `by`; never part of a longer word or of an exclusion ("-word").
+// for "can") replaced by `by`; never part of a longer word, of a hyphenated one ("x-ray") or of
+// an exclusion ("-word").
 QString replaceWord(const QString &text, const QString &word, const QString &by)
 {
     const QRegularExpression whole(
-        u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(word) + u"(?:['\u2019]\\w+)?(?!\\w)"_s,
+        u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(word) + u"(?:['\u2019]\\w+)?(?![\\w-])"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return QString(text).replace(whole, by);
 }
@@ -94,7 +96,63 @@ bool isFunctionWord(const QString &word)
     return words.contains(word);
 }
 
+// An everyday English word that can stand in any complaint or request ("keeps getting strep
+// throat", "getting my ears cleaned out"): searched like any other, but of the words a query's
+// closest procedures have, the least telling, whatever a procedure's alias says ("Getting Blood").
+bool isLightWord(const QString &word)
+{
+    static const QSet<QString> words{
+        u"get"_s,    u"gets"_s,   u"getting"_s, u"got"_s,   u"gotten"_s, u"keep"_s,      u"keeps"_s,   u"keeping"_s,
+        u"kept"_s,   u"having"_s, u"make"_s,    u"makes"_s, u"making"_s, u"made"_s,      u"take"_s,    u"takes"_s,
+        u"taking"_s, u"took"_s,   u"taken"_s,   u"go"_s,    u"goes"_s,   u"going"_s,     u"went"_s,    u"gone"_s,
+        u"come"_s,   u"comes"_s,  u"coming"_s,  u"came"_s,  u"put"_s,    u"puts"_s,      u"putting"_s, u"need"_s,
+        u"needs"_s,  u"want"_s,   u"wants"_s,   u"like"_s,  u"just"_s,   u"really"_s,    u"very"_s,    u"much"_s,
+        u"lot"_s,    u"lots"_s,   u"out"_s,     u"off"_s,   u"again"_s,  u"still"_s,     u"also"_s,    u"now"_s,
+        u"being"_s,  u"doing"_s,  u"done"_s,    u"thing"_s, u"things"_s, u"something"_s, u"way"_s,
+    };
+    return words.contains(word);
+}
+
+// Whether a page's first procedure is named by the words (not found only in its text).
+bool namesFirst(const SearchPage &page)
+{
+    return !page.hits.isEmpty() && page.hits.first().tier <= SearchHit::NamesTier;
+}
+
+// Whether a page's first procedure is named by the words the typed ones were derived from: its
+// title has one as a word ("draw" of Blood Draw for "drawn", "venogram" for "venography";
+// "vaccin" is a Vaccine's, one letter short), not merely the start of one: "numb" of
+// "numbness" starts the "number" of a descriptor.
+bool namedByDerived(const SearchPage &page, const QStringList &typed)
+{
+    if (!namesFirst(page))
+        return false;
+    QStringList derived;
+    for (const QString &word : typed)
+        derived += Synonyms::derivedForms(word);
+    for (const QString &word : IndexWords::tokens(page.hits.first().title)) {
+        QStringList forms = Synonyms::baseForms(word);
+        forms << word << word.chopped(1);
+        for (const QString &form : std::as_const(forms)) {
+            if (derived.contains(form))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
+
+// The words the typed ones were derived from instead of the words as typed: where those find
+// nothing, or only in the texts of fewer than FewResults procedures while the derived words name
+// one (of "blood drawn", the Blood Draw before a text that says "blood" and "drawn"). The derived
+// words find all the typed ones do (they are alternatives beside them), so nothing is lost.
+bool SearchEngine::derivedInstead(const SearchPage &asTyped, const SearchPage &derived, const QStringList &typed)
+{
+    if (!asTyped.error.isEmpty() || !derived.error.isEmpty() || derived.total == 0)
+        return false;
+    return asTyped.total == 0 || (asTyped.total < FewResults && !namesFirst(asTyped) && namedByDerived(derived, typed));
+}
 
 SearchEngine::SearchEngine(LibraryStore &store, Synonyms synonyms)
     : m_store(store)
@@ -369,21 +427,24 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
 SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed)
 {
     // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
-    // of one or two letters is still being typed (nothing closer is offered while it is).
-    if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        (words.terms.last().size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(words.terms.last())))
-        return {};
+    // of one or two letters is still being typed (nothing closer is offered while it is), unless
+    // it is a function word, which is left out below ("getting a coil put in").
     QStringList distinct = words.terms;
     distinct.removeDuplicates();
+    const bool functionWordsOut = leavesFunctionWordsOut(distinct, request.filters);
+    if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
+        (words.terms.last().size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(words.terms.last()) &&
+         !(functionWordsOut && isFunctionWord(words.terms.last()))))
+        return {};
     // Function words neither count nor stay ("fluid on the lung" is "fluid lung").
-    if (leavesFunctionWordsOut(distinct, request.filters))
+    if (functionWordsOut)
         distinct.removeIf(isFunctionWord);
-    const auto planOf = [&](const QStringList &terms) {
+    const auto planOf = [&](const QStringList &terms, WordForms forms = WordForms::Inflected) {
         ParsedQuery q = words;
         q.terms = terms;
         q.normalized = terms.join(u' ');
         q.codeCandidate.clear();
-        SearchPlan p = plan(q, request.filters);
+        SearchPlan p = plan(q, request.filters, forms);
         if (!p.namePrefix.isEmpty()) { // one short word counted as a word, not a name's start
             p.groups = {{{p.namePrefix}}};
             p.namePrefix.clear();
@@ -396,8 +457,18 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // more than one found only in texts ("colon" of Colonoscopy, not "examination").
     QHash<QString, int> found;
     QHash<QString, int> bestTier;
+    int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
-        const SearchPage alone = m_store.index().search(planOf({term}), 0, 1);
+        const SearchPlan termPlan = planOf({term});
+        SearchPage alone = m_store.index().search(termPlan, 0, 1);
+        ++searches;
+        if (alone.error.isEmpty() && alone.total == 0) { // or the word it was derived from ("sleepiness")
+            if (const SearchPlan derivedPlan = planOf({term}, WordForms::Derived);
+                derivedPlan.groups != termPlan.groups) {
+                alone = m_store.index().search(derivedPlan, 0, 1);
+                ++searches;
+            }
+        }
         if (!alone.error.isEmpty()) {
             SearchPage failed;
             failed.error = alone.error;
@@ -408,66 +479,126 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             bestTier.insert(term, alone.hits.isEmpty() ? SearchHit::NamesTier + 1 : alone.hits.first().tier);
         }
     }
-    const auto nameWord = [&bestTier](const QString &term) { return bestTier.value(term) <= SearchHit::NamesTier; };
+    const auto nameWord = [&bestTier](const QString &term) {
+        return bestTier.value(term) <= SearchHit::NamesTier && !isLightWord(term);
+    };
     // The words as typed, less those no procedure has.
     QStringList kept;
     for (const QString &term : std::as_const(distinct)) {
         if (found.contains(term))
             kept << term;
     }
+    // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
+    const auto letters = [](const QString &term) {
+        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
+    };
     // The page for some of the words, when a procedure has them all (or the search failed).
-    int searches = int(distinct.size());
     const auto pageFor = [&](const QStringList &some) -> std::optional<SearchPage> {
-        // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
-        if (std::all_of(some.cbegin(), some.cend(),
-                        [](const QString &w) { return w.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(w); }))
+        if (std::all_of(some.cbegin(), some.cend(), letters))
             return std::nullopt;
-        const SearchPlan somePlan = planOf(some);
-        SearchPage page = m_store.index().search(somePlan, 0, request.limit);
-        ++searches;
-        if (page.error.isEmpty() && page.total == 0)
-            return std::nullopt;
-        addSnippets(page, somePlan);
         // The query as typed (with the corrections of the words) without the words left out, so
-        // its exclusions and code system stay with the pages that follow.
+        // its exclusions and code system stay with the pages that follow, which search it: a set
+        // it cannot say (the "x" of "x-ray" without the "ray") is not shown.
         QString text = typed;
         for (const QString &term : std::as_const(words.terms)) {
             if (!some.contains(term))
                 text = replaceWord(text, term, QString());
         }
-        page.correctedQuery = text.simplified();
+        text = text.simplified();
+        const QStringList said = parseQuery(text).terms;
+        if (QSet<QString>(said.cbegin(), said.cend()) != QSet<QString>(some.cbegin(), some.cend()))
+            return std::nullopt;
+        SearchPlan somePlan = planOf(some);
+        SearchPage page = m_store.index().search(somePlan, 0, request.limit);
+        ++searches;
+        // The words they were derived from, as for the whole query (derivedInstead(): "having
+        // blood drawn" is the Blood Draw), so the pages that follow, which search the words
+        // shown, show the same list.
+        if (page.error.isEmpty() && page.total < FewResults && !namesFirst(page)) {
+            if (SearchPlan derivedPlan = planOf(some, WordForms::Derived); derivedPlan.groups != somePlan.groups) {
+                SearchPage derived = m_store.index().search(derivedPlan, 0, request.limit);
+                ++searches;
+                if (!derived.error.isEmpty() || derivedInstead(page, derived, some)) {
+                    page = std::move(derived);
+                    somePlan = std::move(derivedPlan);
+                }
+            }
+        }
+        if (page.error.isEmpty() && page.total == 0)
+            return std::nullopt;
+        addSnippets(page, somePlan);
+        page.correctedQuery = text;
         page.closest = page.error.isEmpty();
         return page;
     };
     if (kept.isEmpty())
         return {};
-    if (kept.size() < distinct.size()) { // all of them together is what found nothing
-        if (std::optional<SearchPage> page = pageFor(kept))
-            return *page;
+    // Some of the words, the most telling first: words of procedures' names before words found
+    // only in texts ("colon" of Colonoscopy, not "examination"), and of each kind the rarer: a
+    // word weighs 1 for the most common of them and one more each time it is half as common;
+    // everyday words (isLightWord()) and letters alone weigh nothing. So "how to get ready for a
+    // mammogram" is the mammogram's list, not a text that has "get ready a". Of sets whose words
+    // of names weigh the same, the words of texts that weigh more, then more words that weigh
+    // something, then fewer that weigh nothing, then the words typed first; the words all
+    // together (found nothing, unless a word none has was left out) first of all.
+    int mostCommon = 1;
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (!letters(it.key()))
+            mostCommon = std::max(mostCommon, it.value());
     }
-    // One word fewer at a time: each word left out in turn, words found only in texts before
-    // words of names, and of those the most common first (of equals, a server's capped counts,
-    // the later word typed), so a rare word that is beside the point ("down" in "camera down the
-    // throat") does not keep out the two that are about it. When no procedure has all but one,
-    // the first of that order is left out for good.
-    constexpr int MaxSearches = 40;
-    while (kept.size() > 1) {
-        QStringList order = kept;
-        std::reverse(order.begin(), order.end());
-        std::stable_sort(order.begin(), order.end(), [&](const QString &a, const QString &b) {
-            if (nameWord(a) != nameWord(b))
-                return nameWord(b);
-            return found.value(a) > found.value(b);
-        });
-        for (const QString &left : std::as_const(order)) {
-            if (searches >= MaxSearches)
-                return {};
-            QStringList some = kept;
-            some.removeOne(left);
-            if (std::optional<SearchPage> page = pageFor(some))
-                return *page;
+    const auto weight = [&](const QString &term) {
+        if (letters(term) || isLightWord(term))
+            return 0.0;
+        return 1.0 + std::log2(double(mostCommon) / std::max(1, found.value(term)));
+    };
+    constexpr qsizetype MaxWords = 10; // 1,023 sets of them; the least telling beyond are left out
+    if (kept.size() > MaxWords) {
+        QStringList telling = kept;
+        std::stable_sort(telling.begin(), telling.end(),
+                         [&](const QString &a, const QString &b) { return weight(a) > weight(b); });
+        telling.resize(MaxWords);
+        kept.removeIf([&telling](const QString &term) { return !telling.contains(term); });
+    }
+    struct Some
+    {
+        QStringList words;
+        double names = 0; // the weight of its words of names
+        double texts = 0; // and of the others
+        int telling = 0;  // its words that weigh something
+    };
+    QList<Some> sets;
+    // (The first word typed is the mask's highest bit: of equal weights and sizes, the set of the
+    // words typed first comes first.)
+    const qsizetype n = kept.size();
+    for (quint32 mask = (1u << n) - 1; mask > 0; --mask) {
+        Some some;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (mask & (1u << (n - 1 - i))) {
+                some.words << kept.at(i);
+                const double w = weight(kept.at(i));
+                (nameWord(kept.at(i)) ? some.names : some.texts) += w;
+                some.telling += w > 0;
+            }
         }
-        kept.removeOne(order.first());
+        sets << some;
+    }
+    std::stable_sort(sets.begin(), sets.end(), [](const Some &a, const Some &b) {
+        if (a.names != b.names)
+            return a.names > b.names;
+        if (a.texts != b.texts)
+            return a.texts > b.texts;
+        if (a.telling != b.telling)
+            return a.telling > b.telling;
+        return a.words.size() < b.words.size();
+    });
+    constexpr int MaxSearches = 40;
+    for (const Some &some : std::as_const(sets)) {
+        if (some.words.size() == distinct.size())
+            continue; // all of them together is what found nothing
+        if (searches >= MaxSearches)
+            return {};
+        if (std::optional<SearchPage> page = pageFor(some.words))
+            return *page;
     }
     return {};
 }
@@ -512,10 +643,14 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
         addSnippets(found, *derivedPlan);
         return found;
     };
-    if (request.offset > 0 && page.error.isEmpty() && page.total == 0) {
+    if (request.offset > 0 && page.error.isEmpty() && page.total < FewResults) {
         // A later page of a list the derived words made (the first page below).
-        if (std::optional<SearchPage> more = derived(request.offset))
-            return shown(*more);
+        const SearchPage first = page.total == 0 ? page : m_store.index().search(firstPlan, 0, 1);
+        if (const std::optional<SearchPage> firstDerived = derived(0);
+            firstDerived && derivedInstead(first, *firstDerived, parsed.terms)) {
+            if (std::optional<SearchPage> more = derived(request.offset))
+                return shown(*more);
+        }
     }
     if (!page.error.isEmpty() || request.offset > 0 || page.total >= FewResults) {
         addSnippets(page, firstPlan);
@@ -553,9 +688,12 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     // "epidural", not the "epider" of "epidermis"; but see below); where neither finds anything,
     // the procedures with most of the words.
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
-        if (found.total == 0 && found.error.isEmpty()) {
-            if (std::optional<SearchPage> fromDerived = derived(0))
+        if (found.error.isEmpty() && !namesFirst(found)) {
+            if (std::optional<SearchPage> fromDerived = derived(0);
+                fromDerived && derivedInstead(found, *fromDerived, parsed.terms))
                 return shown(*fromDerived);
+        }
+        if (found.total == 0 && found.error.isEmpty()) {
             if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;
         }
@@ -570,12 +708,12 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
     SearchPage better = m_store.index().search(correctedPlan, 0, request.limit);
     if (!better.error.isEmpty() || better.total <= page.total)
         return closestOr(page, firstPlan, corrected);
-    if (page.total == 0 && !better.hits.isEmpty() && better.hits.first().tier > SearchHit::NamesTier) {
+    if (page.total == 0 && !better.hits.isEmpty() && !namesFirst(better)) {
         // The correction occurs only in texts: the derived words instead where they name a
         // procedure ("electrocardiography" is the Electrocardiogram, not the
         // "electrocardiographic" of a Holter monitor's text).
         std::optional<SearchPage> fromDerived = derived(0);
-        if (fromDerived && !fromDerived->hits.isEmpty() && fromDerived->hits.first().tier <= SearchHit::NamesTier)
+        if (fromDerived && namedByDerived(*fromDerived, parsed.terms))
             return shown(*fromDerived);
     }
     addSnippets(better, correctedPlan);
@@ -643,10 +781,13 @@ QString SearchEngine::correction(const QString &word, QString *error)
     const QStringList similar = m_store.index().similarWords(word, error);
     if (!error->isEmpty())
         return {};
+    // Nor is an inflection of a word the library has ("bumps" where a text says "bump" is not
+    // "pumps"; "stepped" where it says "step" not "stopped"): the search has the word already.
+    const QStringList bases = Synonyms::baseForms(word);
     QStringList candidates;
     for (const QString &candidate : similar) {
         // A word that starts an indexed word is not a typo: it is being typed.
-        if (candidate.startsWith(word))
+        if (candidate.startsWith(word) || bases.contains(candidate))
             return {};
         if (candidate.size() >= 3 && !hasDigit(candidate))
             candidates << candidate;

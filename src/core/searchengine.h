@@ -43,7 +43,8 @@ public:
 
     // Which forms of a word a plan searches besides the word: its inflections and spellings
     // (Synonyms::baseForms(), spellingVariants()), or also the words it was derived from
-    // (Synonyms::derivedForms()), searched only when the first find nothing.
+    // (Synonyms::derivedForms()), searched only when the first find nothing or little
+    // (derivedInstead()).
     enum class WordForms
     {
         Inflected,
@@ -76,6 +77,10 @@ private:
     // the most common first), with closest and correctedQuery set (typed, the query as typed with
     // words' corrections, less the words left out); an empty page when there is nothing closer.
     [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed);
+    // Whether the page of the words derived from typed is shown instead of asTyped's (nothing
+    // found as typed, or only in a text or two while the derived words name a procedure).
+    [[nodiscard]] static bool derivedInstead(const SearchPage &asTyped, const SearchPage &derived,
+                                             const QStringList &typed);
 
     // Whether a plan of terms leaves out their English function words ("on", "the"): when they
     // hold some and something else, and are not searched in another language, nor in a library

@@ -74,6 +74,12 @@ QStringList Synonyms::baseForms(const QString &word)
         if (f.size() >= 4 && f != word && !forms.contains(f))
             forms << f;
     };
+    // A verb's last consonant, doubled before its ending, single again.
+    auto addUndoubled = [&add](const QString &stem) {
+        const qsizetype k = stem.size();
+        if (k >= 5 && stem.at(k - 1) == stem.at(k - 2) && !QStringView(u"aeiouy").contains(stem.at(k - 1)))
+            add(stem.chopped(1));
+    };
     const qsizetype n = word.size();
     if (n < 5)
         return forms;
@@ -86,9 +92,13 @@ QStringList Synonyms::baseForms(const QString &word)
         add(word.left(n - 1));
     } else if (word.endsWith(u"ing"_s) && n > 6) {
         add(word.left(n - 3));
+        addUndoubled(word.left(n - 3)); // "thinning" -> "thin"
     } else if (word.endsWith(u"ed"_s) && n > 5) {
         add(word.left(n - 2));
-        add(word.left(n - 1)); // "infused" -> "infuse"
+        add(word.left(n - 1));          // "infused" -> "infuse"
+        addUndoubled(word.left(n - 2)); // "stepped" -> "step"
+        if (word.endsWith(u"ied"_s))
+            add(word.left(n - 3) + u'y'); // "biopsied" -> "biopsy"
     } else if (word.endsWith(u"ation"_s) && n >= 8) {
         // The noun of a verb the text may use instead: "sedation" finds "sedated" through
         // "sedat", "hospitalization" finds "hospitalized" through "hospitaliz".
