@@ -451,14 +451,24 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         }
         return p;
     };
+    // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
+    const auto letters = [](const QString &term) {
+        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
+    };
     // How many procedures have each word (counted, where the library caps counts, up to its cap):
     // a word none has is no help; the fewer have a word, the more it says about what is wanted.
     // And whether a procedure is named by it (its best tier): a word of a procedure's name says
-    // more than one found only in texts ("colon" of Colonoscopy, not "examination").
+    // more than one found only in texts ("colon" of Colonoscopy, not "examination"). Letters
+    // alone are not counted (they weigh nothing, below): a set of words with one is searched
+    // only after the same set without it.
     QHash<QString, int> found;
     QHash<QString, int> bestTier;
     int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
+        if (letters(term)) {
+            found.insert(term, 0);
+            continue;
+        }
         const SearchPlan termPlan = planOf({term});
         SearchPage alone = m_store.index().search(termPlan, 0, 1);
         ++searches;
@@ -488,10 +498,6 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (found.contains(term))
             kept << term;
     }
-    // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
-    const auto letters = [](const QString &term) {
-        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
-    };
     // The page for some of the words, when a procedure has them all (or the search failed).
     const auto pageFor = [&](const QStringList &some) -> std::optional<SearchPage> {
         if (std::all_of(some.cbegin(), some.cend(), letters))
