@@ -69,12 +69,11 @@ QString startSound(const QString &word)
 }
 
 // text with each whole word `word` in it (in any case, with the rest of a contraction: "can't"
-// for "can") replaced by `by`; never part of a longer word, of a hyphenated one ("x-ray") or of
-// an exclusion ("-word").
+// for "can") replaced by `by`; never part of a longer word or of an exclusion ("-word").
 QString replaceWord(const QString &text, const QString &word, const QString &by)
 {
     const QRegularExpression whole(
-        u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(word) + u"(?:['\u2019]\\w+)?(?![\\w-])"_s,
+        u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(word) + u"(?:['\u2019]\\w+)?(?!\\w)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return QString(text).replace(whole, by);
 }
@@ -463,12 +462,15 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // only after the same set without it.
     QHash<QString, int> found;
     QHash<QString, int> bestTier;
+    constexpr int MaxSearches = 40; // of this list (each word counted, then sets of them, each up to 2)
     int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
         if (letters(term)) {
             found.insert(term, 0);
             continue;
         }
+        if (searches + 2 > MaxSearches)
+            return {};
         const SearchPlan termPlan = planOf({term});
         SearchPage alone = m_store.index().search(termPlan, 0, 1);
         ++searches;
@@ -489,9 +491,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             bestTier.insert(term, alone.hits.isEmpty() ? SearchHit::NamesTier + 1 : alone.hits.first().tier);
         }
     }
-    const auto nameWord = [&bestTier](const QString &term) {
-        return bestTier.value(term) <= SearchHit::NamesTier && !isLightWord(term);
-    };
+    const auto nameWord = [&bestTier](const QString &term) { return bestTier.value(term) <= SearchHit::NamesTier; };
     // The words as typed, less those no procedure has.
     QStringList kept;
     for (const QString &term : std::as_const(distinct)) {
@@ -511,8 +511,12 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
                 text = replaceWord(text, term, QString());
         }
         text = text.simplified();
-        const QStringList said = parseQuery(text).terms;
-        if (QSet<QString>(said.cbegin(), said.cend()) != QSet<QString>(some.cbegin(), some.cend()))
+        const ParsedQuery said = parseQuery(text);
+        QSet<QString> saidTerms(said.terms.cbegin(), said.terms.cend());
+        if (functionWordsOut) // as the search of the text leaves them out ("follow-up")
+            saidTerms.removeIf([](const QString &term) { return isFunctionWord(term); });
+        if (saidTerms != QSet<QString>(some.cbegin(), some.cend()) || said.excluded != words.excluded ||
+            searches + 2 > MaxSearches)
             return std::nullopt;
         SearchPlan somePlan = planOf(some);
         SearchPage page = m_store.index().search(somePlan, 0, request.limit);
@@ -549,7 +553,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // together (found nothing, unless a word none has was left out) first of all.
     int mostCommon = 1;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
-        if (!letters(it.key()))
+        if (!letters(it.key()) && !isLightWord(it.key()))
             mostCommon = std::max(mostCommon, it.value());
     }
     const auto weight = [&](const QString &term) {
@@ -560,8 +564,11 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     constexpr qsizetype MaxWords = 10; // 1,023 sets of them; the least telling beyond are left out
     if (kept.size() > MaxWords) {
         QStringList telling = kept;
-        std::stable_sort(telling.begin(), telling.end(),
-                         [&](const QString &a, const QString &b) { return weight(a) > weight(b); });
+        std::stable_sort(telling.begin(), telling.end(), [&](const QString &a, const QString &b) {
+            if (nameWord(a) != nameWord(b))
+                return nameWord(a);
+            return weight(a) > weight(b);
+        });
         telling.resize(MaxWords);
         kept.removeIf([&telling](const QString &term) { return !telling.contains(term); });
     }
@@ -589,20 +596,23 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         sets << some;
     }
     std::stable_sort(sets.begin(), sets.end(), [](const Some &a, const Some &b) {
-        if (a.names != b.names)
+        // (Sums of logarithms: equal ones may differ in their last bits.)
+        if (std::abs(a.names - b.names) > 1e-9)
             return a.names > b.names;
-        if (a.texts != b.texts)
+        if (std::abs(a.texts - b.texts) > 1e-9)
             return a.texts > b.texts;
         if (a.telling != b.telling)
             return a.telling > b.telling;
         return a.words.size() < b.words.size();
     });
-    constexpr int MaxSearches = 40;
+    // All of them together found nothing, unless the query's last word was a function word (the
+    // query searched it, as the start of a word, perhaps: "colonoscopy prep which").
+    const bool allSearched = !(functionWordsOut && isFunctionWord(words.terms.last()));
     for (const Some &some : std::as_const(sets)) {
-        if (some.words.size() == distinct.size())
-            continue; // all of them together is what found nothing
-        if (searches >= MaxSearches)
+        if (searches + 2 > MaxSearches)
             return {};
+        if (some.telling == 0 || (allSearched && some.words.size() == distinct.size()))
+            continue; // nothing that says what is wanted ("keeps getting")
         if (std::optional<SearchPage> page = pageFor(some.words))
             return *page;
     }
@@ -788,8 +798,11 @@ QString SearchEngine::correction(const QString &word, QString *error)
     if (!error->isEmpty())
         return {};
     // Nor is an inflection of a word the library has ("bumps" where a text says "bump" is not
-    // "pumps"; "stepped" where it says "step" not "stopped"): the search has the word already.
-    const QStringList bases = Synonyms::baseForms(word);
+    // "pumps", "drained" where it says "drain" not "trained"): the search has the word already.
+    // Only a plural or a base of five letters or more: "bleding" is "bleeding", whether or not
+    // a text says "bled".
+    QStringList bases = Synonyms::baseForms(word);
+    bases.removeIf([&word](const QString &base) { return base.size() < 5 && base != word.chopped(1); });
     QStringList candidates;
     for (const QString &candidate : similar) {
         // A word that starts an indexed word is not a typo: it is being typed.

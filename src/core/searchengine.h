@@ -59,7 +59,9 @@ public:
     [[nodiscard]] QStringList highlightTerms(const QString &text) const;
 
     // The closest indexed word within one edit (five to seven letters) or two (eight or more);
-    // empty when none, and when the library's words could not be read (then *error says why).
+    // empty when none, when the word starts an indexed word or is an inflection of one (a
+    // plural, or a base of five letters or more), and when the library's words could not be
+    // read (then *error says why).
     [[nodiscard]] QString correction(const QString &word, QString *error = nullptr);
 
     [[nodiscard]] LibraryStore &store() const { return m_store; }
@@ -72,10 +74,10 @@ private:
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
     // search() without the languages of the hits.
     [[nodiscard]] SearchPage searchPage(const SearchRequest &request);
-    // When no procedure has all the words: the procedures that have the most, and the most
-    // telling, of them (a word no procedure has left out first, then words found only in texts,
-    // the most common first), with closest and correctedQuery set (typed, the query as typed with
-    // words' corrections, less the words left out); an empty page when there is nothing closer.
+    // When no procedure has all the words: the procedures that have the most telling of them
+    // (words of names before words of texts, the rarer first; a word no procedure has left out),
+    // with closest and correctedQuery set (typed, the query as typed with words' corrections,
+    // less the words left out); an empty page when there is nothing closer.
     [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed);
     // Whether the page of the words derived from typed is shown instead of asTyped's (nothing
     // found as typed, or only in a text or two while the derived words name a procedure).

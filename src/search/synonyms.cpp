@@ -74,10 +74,12 @@ QStringList Synonyms::baseForms(const QString &word)
         if (f.size() >= 4 && f != word && !forms.contains(f))
             forms << f;
     };
-    // A verb's last consonant, doubled before its ending, single again.
+    // A verb's last consonant, doubled before its ending, single again; not where that leaves four
+    // letters, the start of too many other words ("clot" of "clotting" starts "clothes", "spin"
+    // of "spinning" "spinal").
     auto addUndoubled = [&add](const QString &stem) {
         const qsizetype k = stem.size();
-        if (k >= 5 && stem.at(k - 1) == stem.at(k - 2) && !QStringView(u"aeiouy").contains(stem.at(k - 1)))
+        if (k >= 6 && stem.at(k - 1) == stem.at(k - 2) && !QStringView(u"aeiouy").contains(stem.at(k - 1)))
             add(stem.chopped(1));
     };
     const qsizetype n = word.size();
@@ -92,11 +94,11 @@ QStringList Synonyms::baseForms(const QString &word)
         add(word.left(n - 1));
     } else if (word.endsWith(u"ing"_s) && n > 6) {
         add(word.left(n - 3));
-        addUndoubled(word.left(n - 3)); // "thinning" -> "thin"
+        addUndoubled(word.left(n - 3)); // "referring" -> "refer"
     } else if (word.endsWith(u"ed"_s) && n > 5) {
         add(word.left(n - 2));
         add(word.left(n - 1));          // "infused" -> "infuse"
-        addUndoubled(word.left(n - 2)); // "stepped" -> "step"
+        addUndoubled(word.left(n - 2)); // "admitted" -> "admit"
         if (word.endsWith(u"ied"_s))
             add(word.left(n - 3) + u'y'); // "biopsied" -> "biopsy"
     } else if (word.endsWith(u"ation"_s) && n >= 8) {

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] int size() const { return int(m_map.size()); }
 
     // English inflections a search term should also match as a prefix: "infusions" -> "infusion",
-    // "therapies" -> "therapy", "bleeding" -> "bleed", "stepped" -> "step"; and the verb of a noun made from it,
+    // "therapies" -> "therapy", "bleeding" -> "bleed", "admitted" -> "admit"; and the verb of a noun made from it,
     // "sedation" -> "sedat", "drainage" -> "drain". Never shorter than four letters.
     [[nodiscard]] static QStringList baseForms(const QString &word);
     // Beyond those, the English word it was derived from, which the text may use instead:
