@@ -929,6 +929,8 @@ private Q_SLOTS:
             << u"what to wear for a chest x-ray"_s << u"Chest X-Ray"_s << u"chest x-ray"_s;
         QTest::addRow("a hyphenated function word")
             << u"colonoscopy follow-up xylophone"_s << u"Colonoscopy"_s << u"colonoscopy follow-up"_s;
+        // A word of a descriptor only ("technique" of the chemotherapy's) names nothing.
+        QTest::addRow("a descriptor's word") << u"technique fainting xylophone"_s << u"Blood Draw"_s << u"fainting"_s;
         QTest::addRow("everyday words alone") << u"keeps getting xylophone"_s << u"-"_s << QString();
         // The "t" of "can't", in every text, is no closer.
         QTest::addRow("letters alone") << u"can't xylophone zebrafish"_s << u"-"_s << QString();

@@ -456,10 +456,11 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     };
     // How many procedures have each word (counted, where the library caps counts, up to its cap):
     // a word none has is no help; the fewer have a word, the more it says about what is wanted.
-    // And whether a procedure is named by it (its best tier): a word of a procedure's name says
-    // more than one found only in texts ("colon" of Colonoscopy, not "examination"). Letters
-    // alone are not counted (they weigh nothing, below): a set of words with one is searched
-    // only after the same set without it.
+    // And whether a procedure is named by it (its best tier, where the first procedure found has
+    // it in its title: a descriptor's "during" or "technique" names nothing): a word of a
+    // procedure's name says more than one found only in texts ("colon" of Colonoscopy, not
+    // "examination"). Letters alone are not counted (they weigh nothing, below): a set of words
+    // with one is searched only after the same set without it.
     QHash<QString, int> found;
     QHash<QString, int> bestTier;
     constexpr int MaxSearches = 40; // of this list (each word counted, then sets of them, each up to 2)
@@ -488,7 +489,12 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         }
         if (alone.total > 0) {
             found.insert(term, alone.total);
-            bestTier.insert(term, alone.hits.isEmpty() ? SearchHit::NamesTier + 1 : alone.hits.first().tier);
+            const bool titled =
+                !alone.hits.isEmpty() &&
+                std::ranges::any_of(IndexWords::tokens(alone.hits.first().title), [&term](const QString &w) {
+                    return w.startsWith(term) || (w.size() >= 3 && term.startsWith(w));
+                });
+            bestTier.insert(term, titled ? alone.hits.first().tier : SearchHit::NamesTier + 1);
         }
     }
     const auto nameWord = [&bestTier](const QString &term) { return bestTier.value(term) <= SearchHit::NamesTier; };
