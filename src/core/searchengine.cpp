@@ -555,8 +555,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // everyday words (isLightWord()) and letters alone weigh nothing. So "how to get ready for a
     // mammogram" is the mammogram's list, not a text that has "get ready a". Of sets whose words
     // of names weigh the same, the words of texts that weigh more, then more words that weigh
-    // something, then fewer that weigh nothing, then the words typed first; the words all
-    // together (found nothing, unless a word none has was left out) first of all.
+    // something, then fewer that weigh nothing, then the words typed first.
     int mostCommon = 1;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         if (!letters(it.key()) && !isLightWord(it.key()))
