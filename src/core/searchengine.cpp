@@ -219,6 +219,8 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         searched += t.mid(i, taken);
         if (group.isEmpty()) {
             const QString &word = t.at(i);
+            if (i + 1 < t.size() && (word == u"a"_s || word == u"i"_s))
+                plan.wholeWords << word;
             group << QStringList{word};
             QStringList forms{word};
             // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;

@@ -51,7 +51,7 @@ struct SearchPage
 struct SearchPlan
 {
     // All groups must match; within a group any alternative. An alternative of one word matches
-    // as a prefix; of several words, as a phrase whose last word is a prefix.
+    // as a prefix (but for wholeWords); of several words, as a phrase whose last word is a prefix.
     QList<QList<QStringList>> groups;
     QList<QStringList> excluded; // procedures matching any of these are left out
     QString codeExact;           // tier 0 / 1: exact code, code prefix
@@ -65,6 +65,10 @@ struct SearchPlan
     int settingsMask = 0;       // Facets::Setting bits; any of them
     int maxDurationMinutes = 0; // 0: any
     QString language;           // BCP 47; empty: any
+    // Words matched whole, not as the start of a word: the "a" and "i" of a phrasing typed
+    // before another word ("get a flu shot"), which as prefixes stand for most of the library's
+    // words (a prefix merge of thousands of terms on a large library, for no filter at all).
+    QStringList wholeWords;
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
     static constexpr int ShortPrefix = 2; // characters

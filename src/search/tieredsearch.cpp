@@ -437,6 +437,8 @@ QList<QStringList> walkableGroups(const SearchPlan &plan, const QHash<QString, Q
                 words << folded.first();
                 phrase = true;
             } else if (const auto it = expansions.constFind(folded.first()); it != expansions.cend()) {
+                // (A whole word may be one the list leaves out: a single letter, in a file.)
+                walkable = walkable && std::all_of(it->cbegin(), it->cend(), listed);
                 words << *it;
             } else {
                 walkable = false;

@@ -94,7 +94,7 @@ struct SearchExpressions
 // in a word list of the names: every row of the tier holds one of them, since each of the
 // group's alternatives must match within the names: a one-word alternative through its
 // expansion (expansions: a typed prefix's words), a phrase through its first word, when the
-// list may hold it (listed). A group with an alternative that cannot be walked is left out.
+// list may hold them (listed). A group with an alternative that cannot be walked is left out.
 // *phrases: whether a phrase was walked by its first word (its rows need checking). *exact, when
 // given: for each group returned, its index in plan.groups when a row holding one of its words
 // holds one of its alternatives (no phrase), else -1.

@@ -249,8 +249,11 @@ private:
             std::for_each(group.cbegin(), group.cend(), collect);
         std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
         Expansions out;
+        for (const QString &word : plan.wholeWords) // each stands for itself alone (one letter)
+            out.insert(word, {word});
         if (prefixes.isEmpty())
             return out;
+        const Expansions whole = out;
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT x.prefix, s.word FROM unnest(?::text[]) AS x (prefix) CROSS JOIN LATERAL"
@@ -259,7 +262,7 @@ private:
                   QString::number(MaxWords + 1) + u") AS s"_s);
         q.addBindValue(textArray(prefixes));
         if (!q.exec())
-            return out; // the prefix terms still find everything
+            return whole; // the prefix terms still find everything
         for (const QString &prefix : std::as_const(prefixes))
             out.insert(prefix, {prefix});
         while (q.next()) {

@@ -590,8 +590,11 @@ private:
             std::for_each(group.cbegin(), group.cend(), collect);
         std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
         SqliteFts::Expansions out;
+        for (const QString &word : plan.wholeWords) // each stands for itself alone
+            out.insert(word, {word});
         if (prefixes.isEmpty())
             return out;
+        const SqliteFts::Expansions whole = out;
         QStringList parts;
         for (qsizetype i = 0; i < prefixes.size(); ++i)
             parts << u"SELECT %1, word FROM (SELECT word FROM spelling_words WHERE word >= ? AND word < ? || "
@@ -606,13 +609,13 @@ private:
             q.addBindValue(prefix);
         }
         if (!q.exec())
-            return {}; // the prefix terms still find everything
+            return whole; // the prefix terms still find everything
         for (const QString &prefix : std::as_const(prefixes))
             out.insert(prefix, prefix.size() == 2 ? QStringList{prefix} : QStringList{});
         while (q.next())
             out[prefixes.value(q.value(0).toInt())] << q.value(1).toString();
         if (q.lastError().isValid())
-            return {};
+            return whole;
         for (auto it = out.begin(); it != out.end();) {
             const bool alike = std::all_of(it.value().cbegin(), it.value().cend(), foldsAlike);
             it = it.value().size() > MaxWords || !alike ? out.erase(it) : std::next(it);
