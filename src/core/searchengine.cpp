@@ -430,12 +430,16 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
     // of one or two letters is still being typed (nothing closer is offered while it is), unless
     // it is a function word, which is left out below ("getting a coil put in").
+    // Letters alone say nothing of what is wanted either (the "t" of "can't", the "s" of
+    // "patient's").
+    const auto letters = [](const QString &term) {
+        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
+    };
     QStringList distinct = words.terms;
-    distinct.removeDuplicates();
+    distinct.removeDuplicates(); // corrections may make two words one
     const bool functionWordsOut = leavesFunctionWordsOut(distinct, request.filters);
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        (words.terms.last().size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(words.terms.last()) &&
-         !(functionWordsOut && isFunctionWord(words.terms.last()))))
+        (letters(words.terms.last()) && !(functionWordsOut && isFunctionWord(words.terms.last()))))
         return {};
     // Function words neither count nor stay ("fluid on the lung" is "fluid lung").
     if (functionWordsOut)
@@ -451,10 +455,6 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             p.namePrefix.clear();
         }
         return p;
-    };
-    // Letters alone say nothing of what is wanted (the "t" of "can't", the "s" of "patient's").
-    const auto letters = [](const QString &term) {
-        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
     };
     // How many procedures have each word (counted, where the library caps counts, up to its cap):
     // a word none has is no help; the fewer have a word, the more it says about what is wanted.
