@@ -383,6 +383,12 @@ private Q_SLOTS:
         // Spanish lay terms (synonyms-es.tsv) over the samples' Spanish versions.
         QTest::addRow("Spanish lay word") << u"suero de magnesio"_s << u"Magnesium Infusion Therapy"_s;
         QTest::addRow("Spanish short form") << u"quimio secuencial"_s << u"Sequential IV Chemotherapy Infusion"_s;
+        // Everyday words for the body, through the start of the clinical words ("urinat").
+        QTest::addRow("everyday word") << u"pee"_s << u"Urinary Catheter Insertion"_s;
+        QTest::addRow("everyday word, inflected") << u"peeing"_s << u"Urinary Catheter Insertion"_s;
+        QTest::addRow("everyday word, not a prefix of the clinical") << u"cut"_s << u"Laceration Repair"_s;
+        QTest::addRow("a negative contraction") << u"can't pee"_s << u"Urinary Catheter Insertion"_s;
+        QTest::addRow("a negative contraction, spelt out") << u"cannot pee"_s << u"Urinary Catheter Insertion"_s;
     }
 
     // A lay term is the same with or without its accents.
@@ -911,6 +917,9 @@ private Q_SLOTS:
                                         << u"magnesium"_s;
         QTest::addRow("a contraction") << u"can't magnesium xylophone"_s << u"Magnesium Infusion Therapy"_s
                                        << u"magnesium"_s;
+        // A lay word whose clinical equivalent is a word of a name counts as one ("cut" is the
+        // Laceration Repair, not a text's "hand").
+        QTest::addRow("a lay word of a name") << u"a cut on my hand"_s << u"Laceration Repair"_s << u"cut"_s;
         // A procedure's name before more words of texts that say nothing of it ("get ready" of a
         // text); everyday words weigh nothing even where an alias has them ("Getting Blood").
         QTest::addRow("a name before everyday words")
@@ -989,7 +998,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine->plan(parseQuery(u"get a flu shot"_s), {}).wholeWords, QStringList{u"a"_s});
         QCOMPARE(m_engine->plan(parseQuery(u"can i eat before"_s), {}).wholeWords, QStringList{u"i"_s});
         QVERIFY(m_engine->plan(parseQuery(u"vitamin a"_s), {}).wholeWords.isEmpty());
-        QVERIFY(m_engine->plan(parseQuery(u"vitamin b shot"_s), {}).wholeWords.isEmpty());
+        QVERIFY(!m_engine->plan(parseQuery(u"vitamin b shot"_s), {}).wholeWords.contains(u"b"_s));
         QStringList statements;
         const SearchPage page = tracedSearch(*m_store, *m_engine, {u"magnesium a infusion"_s, {}, 0, 10}, &statements);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
@@ -1001,6 +1010,38 @@ private Q_SLOTS:
         const SearchPage b12 = m_engine->search({u"vitamin b shot"_s, {}, 0, 10});
         QVERIFY(!b12.hits.isEmpty());
         QCOMPARE(b12.hits.first().title, u"Vitamin B12 Injection"_s);
+    }
+
+    // A lay term's equivalent of four letters or fewer is that word or its plural, not the start
+    // of every word beginning so: "myocardial infarction" is also "mi", which as a prefix listed
+    // every procedure that says "minutes" or "mild"; "influenza" is also "flu", not "fluids";
+    // "thrombosis" "clot", not "clothing". Typed, the short word still starts longer ones.
+    void shouldMatchAShortEquivalentWhole_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("equivalent");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("notListed"); // has a word the equivalent starts, and not the words
+        QTest::addRow("mi") << u"myocardial infarction"_s << u"mi"_s << u"Electrocardiogram"_s
+                            << u"IV Hydration Therapy"_s;
+        QTest::addRow("flu") << u"influenza"_s << u"flu"_s << u"Flu Shot Administration"_s << u"IV Hydration Therapy"_s;
+    }
+
+    void shouldMatchAShortEquivalentWhole()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, equivalent);
+        QFETCH(QString, first);
+        QFETCH(QString, notListed);
+        QVERIFY(m_engine->plan(parseQuery(query), {}).wholeWords.contains(equivalent));
+        QVERIFY(m_engine->plan(parseQuery(equivalent), {}).wholeWords.isEmpty());
+        QCOMPARE(SearchPlan::wholeForms(equivalent).size(), equivalent.size() >= 3 ? 2 : 1);
+        const SearchPage page = m_engine->search({query, {}, 0, 100});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY(!page.hits.isEmpty());
+        QCOMPARE(page.hits.first().title, first);
+        for (const SearchHit &hit : page.hits)
+            QVERIFY2(hit.title != notListed, qPrintable(hit.title));
     }
 
     // "on", "the" and their like say nothing of what is wanted, and a text that never happens

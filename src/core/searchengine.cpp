@@ -78,21 +78,39 @@ QString replaceWord(const QString &text, const QString &word, const QString &by)
     return QString(text).replace(whole, by);
 }
 
+bool isNegation(const QString &word)
+{
+    // What a negative contraction leaves before its "t" ("don't" is "don", "t").
+    static const QSet<QString> words{
+        u"don"_s,  u"doesn"_s, u"didn"_s,   u"isn"_s,     u"aren"_s,   u"wasn"_s,  u"weren"_s, u"won"_s, u"haven"_s,
+        u"hasn"_s, u"hadn"_s,  u"couldn"_s, u"shouldn"_s, u"wouldn"_s, u"mustn"_s, u"needn"_s, u"ain"_s,
+    };
+    return words.contains(word);
+}
+
 // An English word that only binds the others ("fluid on the lung", "pain in my knee"): it says
 // nothing of what is wanted, and searched as the start of a word it is missing from a text that
 // happens never to write it. Single letters are not among them ("vitamin a", "hepatitis a").
 bool isFunctionWord(const QString &word)
 {
     static const QSet<QString> words{
-        u"an"_s,    u"the"_s,    u"of"_s,   u"on"_s,   u"in"_s,    u"to"_s,   u"for"_s,   u"and"_s,   u"or"_s,
-        u"with"_s,  u"at"_s,     u"by"_s,   u"from"_s, u"into"_s,  u"onto"_s, u"up"_s,    u"my"_s,    u"me"_s,
-        u"your"_s,  u"his"_s,    u"her"_s,  u"our"_s,  u"their"_s, u"its"_s,  u"is"_s,    u"are"_s,   u"was"_s,
-        u"were"_s,  u"be"_s,     u"been"_s, u"it"_s,   u"this"_s,  u"that"_s, u"these"_s, u"those"_s, u"we"_s,
-        u"you"_s,   u"do"_s,     u"does"_s, u"did"_s,  u"have"_s,  u"has"_s,  u"had"_s,   u"can"_s,   u"will"_s,
-        u"would"_s, u"should"_s, u"what"_s, u"how"_s,  u"why"_s,   u"when"_s, u"where"_s, u"which"_s, u"who"_s,
-        u"there"_s, u"some"_s,   u"any"_s,  u"so"_s,   u"as"_s,    u"if"_s,   u"than"_s,  u"then"_s,
+        u"an"_s,   u"the"_s,   u"of"_s,    u"on"_s,    u"in"_s,    u"to"_s,    u"for"_s,    u"and"_s,
+        u"or"_s,   u"with"_s,  u"at"_s,    u"by"_s,    u"from"_s,  u"into"_s,  u"onto"_s,   u"up"_s,
+        u"my"_s,   u"me"_s,    u"your"_s,  u"his"_s,   u"her"_s,   u"our"_s,   u"their"_s,  u"its"_s,
+        u"is"_s,   u"are"_s,   u"was"_s,   u"were"_s,  u"be"_s,    u"been"_s,  u"it"_s,     u"this"_s,
+        u"that"_s, u"these"_s, u"those"_s, u"we"_s,    u"you"_s,   u"do"_s,    u"does"_s,   u"did"_s,
+        u"have"_s, u"has"_s,   u"had"_s,   u"can"_s,   u"will"_s,  u"would"_s, u"should"_s, u"what"_s,
+        u"how"_s,  u"why"_s,   u"when"_s,  u"where"_s, u"which"_s, u"who"_s,   u"there"_s,  u"some"_s,
+        u"any"_s,  u"so"_s,    u"as"_s,    u"if"_s,    u"than"_s,  u"then"_s,  u"not"_s,    u"cannot"_s,
     };
-    return words.contains(word);
+    return words.contains(word) || isNegation(word);
+}
+
+bool isFunctionWordAt(const QStringList &terms, qsizetype i)
+{
+    // The "t" of "can't" too: a letter that, as a prefix, stands for most of the library's words.
+    return isFunctionWord(terms.at(i)) ||
+           (terms.at(i) == u"t"_s && i > 0 && (terms.at(i - 1) == u"can"_s || isNegation(terms.at(i - 1))));
 }
 
 // An everyday English word that can stand in any complaint or request ("keeps getting strep
@@ -193,6 +211,18 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     }
     const QStringList &t = q.terms;
     const bool leaveOut = leavesFunctionWordsOut(t, filters);
+    // A lay term's short equivalent is that word (or its plural), not the start of every word
+    // beginning so: "myocardial infarction" is also "mi", not "minutes"; "influenza" "flu", not
+    // "fluids"; "urine" "pee", not "peel". A word the query typed keeps its own rule.
+    const auto addEquivalent = [&plan, &t](QList<QStringList> &group, const QStringList &equivalent) {
+        if (group.contains(equivalent))
+            return;
+        group << equivalent;
+        const QString word = IndexWords::fold(equivalent.constFirst());
+        if (equivalent.size() == 1 && word.size() <= SearchPlan::ShortEquivalent && !t.contains(word) &&
+            !plan.wholeWords.contains(word))
+            plan.wholeWords << word;
+    };
     QStringList searched; // the terms the groups are made of
     for (qsizetype i = 0; i < t.size();) {
         // The longest run of terms that is a multi-word lay term ("blood thinner") is one group.
@@ -203,7 +233,8 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             const QList<QStringList> eq = m_synonyms.equivalents(run);
             if (!eq.isEmpty()) {
                 group << run;
-                group += eq;
+                for (const QStringList &alternative : eq)
+                    addEquivalent(group, alternative);
                 taken = k;
                 break;
             }
@@ -211,7 +242,7 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         // A function word is left out (leavesFunctionWordsOut()), unless it is the last word,
         // perhaps the start of a longer one still being typed, or a lay term of its own (a
         // clinic's "or" for operating room); a lay term may hold one ("put to sleep").
-        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWord(t.at(i)) &&
+        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWordAt(t, i) &&
             m_synonyms.equivalents({t.at(i)}).isEmpty()) {
             ++i;
             continue;
@@ -269,10 +300,8 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 }
             }
             for (const QString &form : std::as_const(forms)) {
-                for (const QStringList &eq : m_synonyms.equivalents({form})) {
-                    if (!group.contains(eq))
-                        group << eq;
-                }
+                for (const QStringList &eq : m_synonyms.equivalents({form}))
+                    addEquivalent(group, eq);
             }
             // Chinese inside a run of text: the phrase of the word's pairs of characters.
             if (const QStringList pairs = IndexWords::hanPairs(word); !pairs.isEmpty())
@@ -474,13 +503,13 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         }
         if (searches + 2 > MaxSearches)
             return {};
-        const SearchPlan termPlan = planOf({term});
+        SearchPlan termPlan = planOf({term});
         SearchPage alone = m_store.index().search(termPlan, 0, 1);
         ++searches;
         if (alone.error.isEmpty() && alone.total == 0) { // or the word it was derived from ("sleepiness")
-            if (const SearchPlan derivedPlan = planOf({term}, WordForms::Derived);
-                derivedPlan.groups != termPlan.groups) {
+            if (SearchPlan derivedPlan = planOf({term}, WordForms::Derived); derivedPlan.groups != termPlan.groups) {
                 alone = m_store.index().search(derivedPlan, 0, 1);
+                termPlan = std::move(derivedPlan);
                 ++searches;
             }
         }
@@ -491,10 +520,17 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         }
         if (alone.total > 0) {
             found.insert(term, alone.total);
+            // The title has the word, or what it was searched as: "cut" names the Laceration Repair.
+            const QStringList title =
+                alone.hits.isEmpty() ? QStringList() : IndexWords::tokens(alone.hits.first().title);
+            const auto inTitle = [&title](const QString &word) {
+                return std::ranges::any_of(title, [&word](const QString &w) {
+                    return w.startsWith(word) || (w.size() >= 3 && word.startsWith(w));
+                });
+            };
             const bool titled =
-                !alone.hits.isEmpty() &&
-                std::ranges::any_of(IndexWords::tokens(alone.hits.first().title), [&term](const QString &w) {
-                    return w.startsWith(term) || (w.size() >= 3 && term.startsWith(w));
+                std::ranges::any_of(termPlan.groups.value(0), [&inTitle](const QStringList &alternative) {
+                    return std::ranges::all_of(alternative, inTitle);
                 });
             bestTier.insert(term, titled ? alone.hits.first().tier : SearchHit::NamesTier + 1);
         }

@@ -1,6 +1,7 @@
 #include "searchquery.h"
 
 #include "digits.h"
+#include "searchtypes.h"
 
 #include <QRegularExpression>
 
@@ -140,6 +141,14 @@ ParsedQuery parseQuery(const QString &text)
         q.codeCandidate = codeTokens.first();
     q.normalized = q.terms.join(u' ');
     return q;
+}
+
+QStringList SearchPlan::wholeForms(const QString &word)
+{
+    if (word.size() < 3)
+        return {word};
+    const bool es = word.endsWith(u's') || word.endsWith(u'x') || word.endsWith(u"ch"_s) || word.endsWith(u"sh"_s);
+    return {word, word + (es ? u"es"_s : u"s"_s)}; // "mass", "masses"; "clot", "clots"
 }
 
 } // namespace Careleaf

@@ -67,11 +67,17 @@ struct SearchPlan
     QString language;           // BCP 47; empty: any
     // Words matched whole, not as the start of a word: the "a" and "i" of a phrasing typed
     // before another word ("get a flu shot"), which as prefixes stand for most of the library's
-    // words (a prefix merge of thousands of terms on a large library, for no filter at all).
+    // words (a prefix merge of thousands of terms on a large library, for no filter at all); and
+    // a lay term's equivalent of ShortEquivalent letters or fewer ("mi", "flu", "clot"), which
+    // as a prefix finds words of other meanings ("minutes", "fluids", "clothes"). One of three
+    // letters or more also matches its plural (wholeForms()).
     QStringList wholeWords;
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
-    static constexpr int ShortPrefix = 2; // characters
+    // What a word of wholeWords matches: itself, and its plural when it has three letters or more.
+    [[nodiscard]] static QStringList wholeForms(const QString &word);
+    static constexpr int ShortPrefix = 2;     // characters
+    static constexpr int ShortEquivalent = 4; // characters
 };
 
 } // namespace Careleaf

@@ -237,20 +237,21 @@ private:
     {
         constexpr int MaxWords = 8;
         QStringList prefixes;
-        const auto collect = [&prefixes](const QStringList &alternative) {
+        const auto collect = [&prefixes, &plan](const QStringList &alternative) {
             const QStringList words = foldedWords(alternative);
             if (words.isEmpty())
                 return;
             const QString &prefix = words.last();
-            if (prefix.size() >= 2 && prefix.size() <= MaxNameWordLength && !prefixes.contains(prefix))
+            if (prefix.size() >= 2 && prefix.size() <= MaxNameWordLength && !prefixes.contains(prefix) &&
+                !plan.wholeWords.contains(prefix))
                 prefixes << prefix;
         };
         for (const QList<QStringList> &group : plan.groups)
             std::for_each(group.cbegin(), group.cend(), collect);
         std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
         Expansions out;
-        for (const QString &word : plan.wholeWords) // each stands for itself alone (one letter)
-            out.insert(word, {word});
+        for (const QString &word : plan.wholeWords) // each stands for itself (and its plural) alone
+            out.insert(word, SearchPlan::wholeForms(word));
         if (prefixes.isEmpty())
             return out;
         const Expansions whole = out;

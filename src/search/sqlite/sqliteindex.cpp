@@ -581,17 +581,18 @@ private:
         constexpr int MaxWords = 8;
         constexpr int MaxPrefixes = 100; // of a query with very many synonyms; the rest stay prefixes
         QStringList prefixes;
-        const auto collect = [&prefixes](const QStringList &alternative) {
+        const auto collect = [&prefixes, &plan](const QStringList &alternative) {
             const QString prefix = alternative.isEmpty() ? QString() : IndexWords::fold(alternative.last());
-            if (listable(prefix) && foldsAlike(prefix) && !prefixes.contains(prefix) && prefixes.size() < MaxPrefixes)
+            if (listable(prefix) && foldsAlike(prefix) && !prefixes.contains(prefix) &&
+                !plan.wholeWords.contains(prefix) && prefixes.size() < MaxPrefixes)
                 prefixes << prefix;
         };
         for (const QList<QStringList> &group : plan.groups)
             std::for_each(group.cbegin(), group.cend(), collect);
         std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
         SqliteFts::Expansions out;
-        for (const QString &word : plan.wholeWords) // each stands for itself alone
-            out.insert(word, {word});
+        for (const QString &word : plan.wholeWords) // each stands for itself (and its plural) alone
+            out.insert(word, SearchPlan::wholeForms(word));
         if (prefixes.isEmpty())
             return out;
         const SqliteFts::Expansions whole = out;
