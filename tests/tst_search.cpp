@@ -1234,6 +1234,19 @@ private Q_SLOTS:
             << document(99902, u"Podiatry Review"_s,
                         {{u"Summary"_s, u"A foot check."_s},
                          {u"Alternatives"_s, u"Freezing plantar verrucae; plantar verrucae creams."_s}});
+        // Each word where it weighs most, or one word said again and again by its lay names and
+        // the other in passing: BM25 adds up a group's alternatives ("back injection").
+        QTest::addRow("each word where it weighs most, or a group said often and a word in passing")
+            << u"knuckle shot"_s
+            << document(99905, u"Finger Joint Injection"_s,
+                        {{u"Summary"_s, u"Steroid medicine goes into a stiff, swollen knuckle joint."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}})
+            << document(99906, u"Thumb Base Injection"_s,
+                        {{u"Summary"_s, u"A steroid shot into the base of the thumb: one jab, one shot."_s},
+                         {u"Purpose"_s, u"The shot eases pain at the base of the thumb."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Recovery"_s, u"Use the hand as usual; a knuckle may ache."_s}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,
@@ -1267,6 +1280,31 @@ private Q_SLOTS:
             << QString() << u"Draw blood."_s << QList<QList<QStringList>>{{{u"blood"_s, u"draw"_s}}} << 0;
         QTest::addRow("any alternative") << QString() << u"An EKG today."_s
                                          << QList<QList<QStringList>>{{{u"ecg"_s}, {u"ekg"_s}}} << 1;
+    }
+
+    // Each group at its best place, weighed as above, once however many alternatives it holds.
+    void shouldWeighEachWordAtItsBestPlace_data()
+    {
+        QTest::addColumn<QString>("about");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QList<QList<QStringList>>>("groups");
+        QTest::addColumn<int>("score");
+        const QList<QList<QStringList>> backShot{{{u"back"_s}}, {{u"shot"_s}, {u"injection"_s}, {u"jab"_s}}};
+        QTest::addRow("both in what it is about") << u"A shot in the back."_s << QString() << backShot << 8;
+        QTest::addRow("one in passing") << u"A shot."_s << u"Go back to work."_s << backShot << 5;
+        QTest::addRow("a group once, whatever it holds")
+            << u"A shot, a jab, an injection."_s << u"Shot, jab."_s << backShot << 4;
+        QTest::addRow("at its best place only") << u"Back."_s << u"Back, back, back."_s << backShot << 4;
+        QTest::addRow("none") << u"Nothing."_s << QString() << backShot << 0;
+    }
+
+    void shouldWeighEachWordAtItsBestPlace()
+    {
+        QFETCH(QString, about);
+        QFETCH(QString, body);
+        QFETCH(QList<QList<QStringList>>, groups);
+        QFETCH(int, score);
+        QCOMPARE(SearchIndex::bestPlaces(IndexedText{{}, {}, {}, about, body}, groups), score);
     }
 
     void shouldCountTheSectionsThatHoldEveryWord()

@@ -11,6 +11,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,10 @@ bool containsAlternative(const QStringList &tokens, const QStringList &words)
 
 } // namespace
 
-int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups)
+namespace {
+
+// The groups' alternatives folded, as containsAlternative() matches them.
+QList<QList<QStringList>> foldedGroups(const QList<QList<QStringList>> &groups)
 {
     QList<QList<QStringList>> folded;
     for (const QList<QStringList> &group : groups) {
@@ -56,24 +60,54 @@ int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStr
             alternatives << IndexWords::foldedWords(alternative);
         folded << alternatives;
     }
-    const auto hasAll = [&folded](const QString &section) {
-        const QStringList tokens = IndexWords::tokens(section);
-        return std::all_of(folded.cbegin(), folded.cend(), [&tokens](const QList<QStringList> &group) {
-            return std::any_of(group.cbegin(), group.cend(),
-                               [&tokens](const QStringList &words) { return containsAlternative(tokens, words); });
-        });
-    };
-    // As the index weighs them: a name, then the descriptor and what the procedure is about,
-    // then each other section.
-    int score = 0;
+    return folded;
+}
+
+bool holdsGroup(const QStringList &tokens, const QList<QStringList> &group)
+{
+    return std::any_of(group.cbegin(), group.cend(),
+                       [&tokens](const QStringList &words) { return containsAlternative(tokens, words); });
+}
+
+// Each name and section of text with its weight as the index weighs it: a name, then the
+// descriptor and what the procedure is about, then each other section.
+template<typename Visit>
+void forEachSection(const IndexedText &text, Visit visit)
+{
     for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts))
-        score += hasAll(name) ? 10 : 0;
-    score += hasAll(text.descriptor) ? 4 : 0;
+        visit(IndexWords::tokens(name), 10);
+    visit(IndexWords::tokens(text.descriptor), 4);
     for (const QString &section : text.about.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
-        score += hasAll(section) ? 4 : 0;
+        visit(IndexWords::tokens(section), 4);
     for (const QString &section : text.body.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
-        score += hasAll(section) ? 1 : 0;
+        visit(IndexWords::tokens(section), 1);
+}
+
+} // namespace
+
+int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups)
+{
+    const QList<QList<QStringList>> folded = foldedGroups(groups);
+    int score = 0;
+    forEachSection(text, [&folded, &score](const QStringList &tokens, int weight) {
+        if (std::all_of(folded.cbegin(), folded.cend(),
+                        [&tokens](const QList<QStringList> &group) { return holdsGroup(tokens, group); }))
+            score += weight;
+    });
     return score;
+}
+
+int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups)
+{
+    const QList<QList<QStringList>> folded = foldedGroups(groups);
+    QList<int> best(folded.size(), 0);
+    forEachSection(text, [&folded, &best](const QStringList &tokens, int weight) {
+        for (qsizetype g = 0; g < folded.size(); ++g) {
+            if (weight > best.at(g) && holdsGroup(tokens, folded.at(g)))
+                best[g] = weight;
+        }
+    });
+    return std::accumulate(best.cbegin(), best.cend(), 0);
 }
 
 SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) const
@@ -96,9 +130,9 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         for (auto it = first; it != last; ++it)
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
-        QHash<qint64, int> together;
+        QHash<qint64, std::pair<int, int>> together; // sectionsWithAll(), bestPlaces()
         for (auto it = found.cbegin(); it != found.cend(); ++it)
-            together.insert(it.key(), sectionsWithAll(*it, plan.groups));
+            together.insert(it.key(), {sectionsWithAll(*it, plan.groups), bestPlaces(*it, plan.groups)});
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
         QList<double> scores;
