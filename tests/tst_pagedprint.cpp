@@ -134,6 +134,71 @@ private Q_SLOTS:
         }
     }
 
+    // No paragraph or list item leaves one line alone at the foot of a page, nor at the head of
+    // the next after a short paragraph: a patient reading one line alone loses the thread. Over
+    // many page heights, so the breaks fall in every place of every kind of paragraph.
+    void shouldNotLeaveALineAloneAtAPageBreak_data()
+    {
+        QTest::addColumn<int>("pageHeight");
+        for (int height = 260; height <= 720; height += 23)
+            QTest::addRow("page %d px", height) << height;
+    }
+
+    void shouldNotLeaveALineAloneAtAPageBreak()
+    {
+        QFETCH(int, pageHeight);
+        const QString words = u"Keep the dressing dry and clean, and call the clinic if the skin around it turns red "
+                              u"or warm, or if you get a fever. "_s;
+        QString html = u"<h1>Care after the procedure</h1>"_s;
+        for (int i = 0; i < 24; ++i) {
+            if (i % 5 == 0)
+                html += u"<h2>Section %1</h2>"_s.arg(i);
+            const QString paragraph = words.repeated(1 + i % 4).left(60 + (i * 37) % 400);
+            html += i % 3 == 2 ? u"<ul><li>%1</li><li>%1</li></ul>"_s.arg(paragraph) : u"<p>%1</p>"_s.arg(paragraph);
+        }
+        // The pass itself (layOut() leaves a line alone where keeping it would take another sheet).
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto doc = PagedPrint::makeDocument(html);
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setPageSize(QSizeF(400, pageHeight));
+        for (int round = 0; round < 10; ++round) {
+            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
+            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
+                break;
+        }
+        QVERIFY(doc->pageCount() > 1);
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *lines = b.layout();
+            if (!lines || lines->lineCount() < 2)
+                continue;
+            const qreal top = layout->blockBoundingRect(b).top();
+            const auto pageOf = [&](int line) { return int((top + lines->lineAt(line).y() + 0.01) / pageHeight); };
+            int before = 0;
+            while (before < lines->lineCount() && pageOf(before) == pageOf(0))
+                ++before;
+            const int after = lines->lineCount() - before;
+            if (after == 0)
+                continue;
+            QVERIFY2(
+                before >= 2,
+                qPrintable(
+                    u"one line of \"%1\" alone at the foot of page %2"_s.arg(b.text().left(40)).arg(pageOf(0) + 1)));
+            QVERIFY2(
+                after >= 2 || before > PagedPrint::MaxLinesMovedForOne,
+                qPrintable(
+                    u"one line of \"%1\" alone at the head of page %2"_s.arg(b.text().left(40)).arg(pageOf(0) + 2)));
+        }
+        // No heading ends a page either (the heading above a moved paragraph goes with it).
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0 || !b.next().isValid())
+                continue;
+            const int page = int((layout->blockBoundingRect(b).top() + 0.01) / pageHeight);
+            const int next = int((layout->blockBoundingRect(b.next()).top() + 0.01) / pageHeight);
+            QVERIFY2(page == next, qPrintable(b.text()));
+        }
+    }
+
     // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {

@@ -26,6 +26,7 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <utility>
@@ -115,21 +116,26 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
-// A break before a heading (a procedure's title, or a section's kept with its text) goes stale
-// when later passes push the text before it down: the page before would hold a line or two, the
-// rest blank. Such breaks go; the passes then set again those still needed.
-bool dropStaleHeadingBreaks(QTextDocument &doc, qreal pageHeight)
+// Set on a paragraph that PagedPrint::keepParagraphLinesTogether() moved to a page of its own.
+constexpr int KeptLinesBreak = QTextFormat::UserProperty + 0x44;
+
+// A break before a heading (a procedure's title, or a section's kept with its text), or before a
+// paragraph kept whole, goes stale when later passes push the text before it down: the page
+// before would hold a line or two, the rest blank. Such breaks go; the passes then set again
+// those still needed.
+bool dropStaleBreaks(QTextDocument &doc, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     bool any = false;
     for (QTextBlock block = doc.begin().next(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0 ||
+        if ((block.blockFormat().headingLevel() == 0 && !block.blockFormat().boolProperty(KeptLinesBreak)) ||
             !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         const qreal end = layout->blockBoundingRect(block.previous()).bottom();
         if (end - std::floor(end / pageHeight) * pageHeight < pageHeight / 2) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.clearProperty(KeptLinesBreak);
             QTextCursor(block).setBlockFormat(format);
             doc.markContentsDirty(0, doc.characterCount());
             any = true;
@@ -578,6 +584,53 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     return any;
 }
 
+bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight)
+{
+    bool any = false;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    auto pageOf = [pageHeight](qreal y) { return int((y + 0.01) / pageHeight); };
+    // Each pass moves one paragraph, which moves only what follows it: top down, this ends.
+    for (int pass = 0; pass < 50; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable() ||
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            const int firstPage = pageOf(top + lines->lineAt(0).y());
+            int before = 0; // lines on the first page
+            while (before < lines->lineCount() && pageOf(top + lines->lineAt(before).y()) == firstPage)
+                ++before;
+            const int after = lines->lineCount() - before;
+            // One line alone at the foot of a page, or at the head of the next after a short
+            // paragraph (a long one moved whole would leave too much of its page blank).
+            if (after == 0 || !(before == 1 || (after == 1 && before <= MaxLinesMovedForOne)))
+                continue;
+            // A heading right above goes with it (keepHeadingsWithText() would move it anyway,
+            // leaving a page with only the heading).
+            QTextBlock breakBefore = block;
+            while (isHeading(breakBefore.previous()) &&
+                   !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                breakBefore = breakBefore.previous();
+            const QTextBlock above = breakBefore.previous();
+            if (breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore || !above.isValid() ||
+                pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
+                continue; // the first on its page already: nothing to gain
+            QTextBlockFormat format = breakBefore.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(KeptLinesBreak, true);
+            QTextCursor(breakBefore).setBlockFormat(format);
+            doc.markContentsDirty(0, doc.characterCount());
+            moved = any = true;
+            break; // the layout changed below this point: measure again
+        }
+        if (!moved)
+            break;
+    }
+    return any;
+}
+
 namespace {
 
 // Set on a table of rows moved under a copy of its header row, whose words already say they
@@ -755,32 +808,51 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     if (questionsLeftOut)
         *questionsLeftOut = false;
     const QString body = flow.pieces.join(QString());
-    auto build = [&](const QString &tail, bool compact) {
+    // keepLines: no line of a paragraph alone at a page break, unless that takes another sheet.
+    // *before: the space used on the last page before that (the use worth making the pages
+    // tighter for: paragraphs kept whole push lines onto the last page).
+    using Build = std::function<std::unique_ptr<QTextDocument>(const QString &, bool, bool, qreal *)>;
+    const Build build = [&](const QString &tail, bool compact, bool keepLines, qreal *before) {
         auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(bodySize);
-        breakBetweenPieces(*doc, bodySize.height());
-        // Moving a heading can cut a table and the other way round: until neither moves.
-        const auto keepWhole = [&doc, &bodySize] {
-            for (int round = 0; round < 10; ++round) {
-                const bool tables = keepTablesWhole(*doc, bodySize.height());
-                if (!keepHeadingsWithText(*doc, bodySize.height()) && !tables)
-                    break;
-            }
+        const qreal height = bodySize.height();
+        breakBetweenPieces(*doc, height);
+        // Moving a heading can cut a table and the other way round: until neither moves; then
+        // again while breaks set before went stale.
+        const auto keepWhole = [&doc, height] {
+            const auto tablesAndHeadings = [&doc, height] {
+                for (int round = 0; round < 10; ++round) {
+                    const bool tables = keepTablesWhole(*doc, height);
+                    if (!keepHeadingsWithText(*doc, height) && !tables)
+                        break;
+                }
+            };
+            tablesAndHeadings();
+            for (int round = 0; round < 5 && dropStaleBreaks(*doc, height); ++round)
+                tablesAndHeadings();
         };
         keepWhole();
-        for (int round = 0; round < 5 && dropStaleHeadingBreaks(*doc, bodySize.height()); ++round)
-            keepWhole();
+        if (before)
+            *before = lastPageUse(*doc, height);
+        if (keepLines) {
+            const int pages = doc->pageCount();
+            for (int round = 0; round < 5 && keepParagraphLinesTogether(*doc, height); ++round)
+                keepWhole();
+            if (doc->pageCount() > pages)
+                return build(tail, compact, false, nullptr);
+        }
         // Last: moving a row moves only what comes after it in the table and below it.
-        keepRowsWhole(*doc, bodySize.height(), continuedText(flow.language));
+        keepRowsWhole(*doc, height, continuedText(flow.language));
         return doc;
     };
     const qreal pageHeight = bodySize.height();
     bool compact = false;
-    auto doc = build(QString(), false);
+    qreal lastUse = 0;
+    auto doc = build(QString(), false, true, &lastUse);
     // A last page under a third full: a little less air may pull it back.
-    if (doc->pageCount() > 1 && lastPageUse(*doc, pageHeight) < pageHeight / 3) {
-        auto tighter = build(QString(), true);
+    if (doc->pageCount() > 1 && lastUse < pageHeight / 3) {
+        auto tighter = build(QString(), true, true, nullptr);
         if (tighter->pageCount() < doc->pageCount()) {
             doc = std::move(tighter);
             compact = true;
@@ -793,7 +865,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
         for (; lines >= 3; --lines) {
-            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact);
+            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact, true, nullptr);
             if (withQuestions->pageCount() == pages) {
                 doc = std::move(withQuestions);
                 break;

@@ -95,6 +95,14 @@ public:
     // moved one.
     static bool keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
+    // Moves each paragraph (or list item) that a page break would leave one line of alone, at
+    // the foot of a page, or at the head of the next when the paragraph has at most
+    // MaxLinesMovedForOne lines before the break, to the start of the next page, with the
+    // heading right above it. A patient reading one line alone loses the thread. Not in tables
+    // (keepRowsWhole()). True when it moved one.
+    static bool keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight);
+    static constexpr int MaxLinesMovedForOne = 4;
+
     // In a table with a header row (the words to know), which Qt repeats on each page the table
     // runs onto: moves each row a page break would cut to the start of the next page, so an entry
     // is never read in two pieces. Rows taller than half a page are cut as a paragraph is. The
