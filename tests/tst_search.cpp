@@ -999,6 +999,9 @@ private Q_SLOTS:
         QCOMPARE(m_engine->plan(parseQuery(u"can i eat before"_s), {}).wholeWords, QStringList{u"i"_s});
         QVERIFY(m_engine->plan(parseQuery(u"vitamin a"_s), {}).wholeWords.isEmpty());
         QVERIFY(!m_engine->plan(parseQuery(u"vitamin b shot"_s), {}).wholeWords.contains(u"b"_s));
+        // A short lay term typed before another word is whole too: "flu" is not "fluid".
+        QVERIFY(m_engine->plan(parseQuery(u"flu vaccine"_s), {}).wholeWords.contains(u"flu"_s));
+        QVERIFY(!m_engine->plan(parseQuery(u"vaccine flu"_s), {}).wholeWords.contains(u"flu"_s));
         QStringList statements;
         const SearchPage page = tracedSearch(*m_store, *m_engine, {u"magnesium a infusion"_s, {}, 0, 10}, &statements);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
@@ -1055,6 +1058,9 @@ private Q_SLOTS:
         QTest::addRow("between words") << u"fluid on the lung"_s << u"Thoracentesis"_s << 2;
         QTest::addRow("last word, being typed") << u"knee in"_s << u"Joint Injection or Aspiration"_s << 2;
         QTest::addRow("in a lay term") << u"into the muscle b12"_s << u"Vitamin B12 Injection"_s << 2;
+        // Everyday words too: no text need say "needs" ("cut" is the laceration, below).
+        QTest::addRow("an everyday word") << u"cut needs stitches"_s << u"Laceration Repair"_s << 2;
+        QTest::addRow("a negative contraction") << u"don't eat before colonoscopy"_s << u"Colonoscopy"_s << 3;
     }
 
     void shouldLeaveFunctionWordsOut()

@@ -188,8 +188,8 @@ bool SearchEngine::holdsVietnamese(const SearchFilters &filters) const
 
 bool SearchEngine::leavesFunctionWordsOut(const QStringList &terms, const SearchFilters &filters) const
 {
-    if (std::all_of(terms.cbegin(), terms.cend(), isFunctionWord) ||
-        std::none_of(terms.cbegin(), terms.cend(), isFunctionWord))
+    const auto leftOut = [](const QString &term) { return isFunctionWord(term) || isLightWord(term); };
+    if (std::all_of(terms.cbegin(), terms.cend(), leftOut) || std::none_of(terms.cbegin(), terms.cend(), leftOut))
         return false;
     // English words: not where the words may be another language's ("an", "do" and "to" are
     // Vietnamese syllables typed without their marks).
@@ -239,10 +239,11 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 break;
             }
         }
-        // A function word is left out (leavesFunctionWordsOut()), unless it is the last word,
-        // perhaps the start of a longer one still being typed, or a lay term of its own (a
-        // clinic's "or" for operating room); a lay term may hold one ("put to sleep").
-        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isFunctionWordAt(t, i) &&
+        // A function word or an everyday one ("needs", "getting") is left out
+        // (leavesFunctionWordsOut()), unless it is the last word, perhaps the start of a longer
+        // one still being typed, or a lay term of its own (a clinic's "or" for operating room); a
+        // lay term may hold one ("put to sleep").
+        if (group.isEmpty() && leaveOut && i + 1 < t.size() && (isFunctionWordAt(t, i) || isLightWord(t.at(i))) &&
             m_synonyms.equivalents({t.at(i)}).isEmpty()) {
             ++i;
             continue;
@@ -250,7 +251,11 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         searched += t.mid(i, taken);
         if (group.isEmpty()) {
             const QString &word = t.at(i);
-            if (i + 1 < t.size() && (word == u"a"_s || word == u"i"_s))
+            // Typed before another word, a short lay term is whole too ("poo sample": not "poor";
+            // its equivalents still find the clinical words).
+            if (i + 1 < t.size() &&
+                (word == u"a"_s || word == u"i"_s ||
+                 (word.size() <= SearchPlan::ShortEquivalent && !m_synonyms.equivalents({word}).isEmpty())))
                 plan.wholeWords << word;
             group << QStringList{word};
             QStringList forms{word};
