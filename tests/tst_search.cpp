@@ -1060,7 +1060,9 @@ private Q_SLOTS:
         QTest::addRow("in a lay term") << u"into the muscle b12"_s << u"Vitamin B12 Injection"_s << 2;
         // Everyday words too: no text need say "needs" ("cut" is the laceration, below).
         QTest::addRow("an everyday word") << u"cut needs stitches"_s << u"Laceration Repair"_s << 2;
-        QTest::addRow("a negative contraction") << u"don't eat before colonoscopy"_s << u"Colonoscopy"_s << 3;
+        QTest::addRow("a negative contraction") << u"don't eat before colonoscopy"_s << u"Colonoscopy"_s << 2;
+        // "After" and its like: the Flu Shot's text never says "after".
+        QTest::addRow("when") << u"sore arm after flu shot"_s << u"Flu Shot Administration"_s << 3;
     }
 
     void shouldLeaveFunctionWordsOut()
@@ -1253,6 +1255,19 @@ private Q_SLOTS:
                          {u"Purpose"_s, u"The shot eases pain at the base of the thumb."_s},
                          {u"Procedure Description"_s, steps},
                          {u"Recovery"_s, u"Use the hand as usual; a knuckle may ache."_s}});
+        // Named by more of the words before having them all in one section: the procedure the
+        // query names before the one whose text speaks of it ("abdominal ultrasound for
+        // gallstones": the ultrasound, not the gallbladder removal whose text says all three).
+        QTest::addRow("named by some of the words, or all of them in one section of another")
+            << u"renal sonogram kidney stones"_s
+            << document(99907, u"Renal Sonogram"_s,
+                        {{u"Summary"_s, u"Sound waves make pictures of the kidneys and bladder."_s},
+                         {u"Indications"_s, u"  • Kidney stones.\n  • Blood in the urine."_s},
+                         {u"Procedure Description"_s, steps}})
+            << document(99908, u"Stone Removal"_s,
+                        {{u"Summary"_s, u"Kidney stones seen on a renal sonogram are broken up and removed."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,
@@ -1302,6 +1317,13 @@ private Q_SLOTS:
             << u"A shot, a jab, an injection."_s << u"Shot, jab."_s << backShot << 4;
         QTest::addRow("at its best place only") << u"Back."_s << u"Back, back, back."_s << backShot << 4;
         QTest::addRow("none") << u"Nothing."_s << QString() << backShot << 0;
+    }
+
+    void shouldCountTheGroupsANameHolds()
+    {
+        const QList<QList<QStringList>> groups{{{u"renal"_s}}, {{u"sonogram"_s}, {u"ultrasound"_s}}, {{u"stone"_s}}};
+        QCOMPARE(SearchIndex::groupsNamed(IndexedText{{}, u"Renal Ultrasound\nKidney Scan"_s, {}, {}, {}}, groups), 2);
+        QCOMPARE(SearchIndex::groupsNamed(IndexedText{{}, u"Kidney Scan"_s, {}, u"Renal stones."_s, {}}, groups), 0);
     }
 
     void shouldWeighEachWordAtItsBestPlace()

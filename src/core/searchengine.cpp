@@ -94,14 +94,15 @@ bool isNegation(const QString &word)
 bool isFunctionWord(const QString &word)
 {
     static const QSet<QString> words{
-        u"an"_s,   u"the"_s,   u"of"_s,    u"on"_s,    u"in"_s,    u"to"_s,    u"for"_s,    u"and"_s,
-        u"or"_s,   u"with"_s,  u"at"_s,    u"by"_s,    u"from"_s,  u"into"_s,  u"onto"_s,   u"up"_s,
-        u"my"_s,   u"me"_s,    u"your"_s,  u"his"_s,   u"her"_s,   u"our"_s,   u"their"_s,  u"its"_s,
-        u"is"_s,   u"are"_s,   u"was"_s,   u"were"_s,  u"be"_s,    u"been"_s,  u"it"_s,     u"this"_s,
-        u"that"_s, u"these"_s, u"those"_s, u"we"_s,    u"you"_s,   u"do"_s,    u"does"_s,   u"did"_s,
-        u"have"_s, u"has"_s,   u"had"_s,   u"can"_s,   u"will"_s,  u"would"_s, u"should"_s, u"what"_s,
-        u"how"_s,  u"why"_s,   u"when"_s,  u"where"_s, u"which"_s, u"who"_s,   u"there"_s,  u"some"_s,
-        u"any"_s,  u"so"_s,    u"as"_s,    u"if"_s,    u"than"_s,  u"then"_s,  u"not"_s,    u"cannot"_s,
+        u"an"_s,     u"the"_s,    u"of"_s,    u"on"_s,    u"in"_s,    u"to"_s,   u"for"_s,   u"and"_s,   u"or"_s,
+        u"with"_s,   u"at"_s,     u"by"_s,    u"from"_s,  u"into"_s,  u"onto"_s, u"up"_s,    u"my"_s,    u"me"_s,
+        u"your"_s,   u"his"_s,    u"her"_s,   u"our"_s,   u"their"_s, u"its"_s,  u"is"_s,    u"are"_s,   u"was"_s,
+        u"were"_s,   u"be"_s,     u"been"_s,  u"it"_s,    u"this"_s,  u"that"_s, u"these"_s, u"those"_s, u"we"_s,
+        u"you"_s,    u"do"_s,     u"does"_s,  u"did"_s,   u"have"_s,  u"has"_s,  u"had"_s,   u"can"_s,   u"will"_s,
+        u"would"_s,  u"should"_s, u"what"_s,  u"how"_s,   u"why"_s,   u"when"_s, u"where"_s, u"which"_s, u"who"_s,
+        u"there"_s,  u"some"_s,   u"any"_s,   u"so"_s,    u"as"_s,    u"if"_s,   u"than"_s,  u"then"_s,  u"not"_s,
+        u"cannot"_s, u"they"_s,   u"them"_s,  u"he"_s,    u"she"_s,   u"him"_s,  u"us"_s,    u"after"_s, u"before"_s,
+        u"during"_s, u"about"_s,  u"while"_s, u"until"_s,
     };
     return words.contains(word) || isNegation(word);
 }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +98,18 @@ int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStr
     return score;
 }
 
+int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups)
+{
+    const QList<QList<QStringList>> folded = foldedGroups(groups);
+    QList<bool> named(folded.size(), false);
+    for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList tokens = IndexWords::tokens(name);
+        for (qsizetype g = 0; g < folded.size(); ++g)
+            named[g] = named.at(g) || holdsGroup(tokens, folded.at(g));
+    }
+    return int(std::count(named.cbegin(), named.cend(), true));
+}
+
 int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups)
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
@@ -130,9 +143,10 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         for (auto it = first; it != last; ++it)
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
-        QHash<qint64, std::pair<int, int>> together; // sectionsWithAll(), bestPlaces()
+        QHash<qint64, std::tuple<int, int, int>> together; // groupsNamed(), sectionsWithAll(), bestPlaces()
         for (auto it = found.cbegin(); it != found.cend(); ++it)
-            together.insert(it.key(), {sectionsWithAll(*it, plan.groups), bestPlaces(*it, plan.groups)});
+            together.insert(it.key(), {groupsNamed(*it, plan.groups), sectionsWithAll(*it, plan.groups),
+                                       bestPlaces(*it, plan.groups)});
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
         QList<double> scores;

@@ -62,9 +62,10 @@ public:
     // One ranked page for a plan built by SearchEngine: tier (exact code, code prefix, exact lay
     // name or alias, all words in the code/names/descriptor, section text), then relevance,
     // then title. Among the first results (TogetherWindow), a query of several words puts the
-    // procedures of the names and section-text tiers that have all of them in one name or
-    // section first (sectionsWithAll()), then those that have each where it weighs more
-    // (bestPlaces()). Use SearchEngine to search for what a user typed.
+    // procedures of the names and section-text tiers named by more of them first (groupsNamed()),
+    // then those that have all of them in one name or section (sectionsWithAll()), then those
+    // that have each where it weighs more (bestPlaces()). Use SearchEngine to search for what a
+    // user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     static constexpr int TogetherWindow = 20;
     // How many of a procedure's names and sections of text hold every group of groups, weighed
@@ -78,6 +79,8 @@ public:
     // injection that also says "shot" and "jab"), and a short text's mention of a word in
     // passing.
     [[nodiscard]] static int bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups);
+    // How many groups one of a procedure's names holds.
+    [[nodiscard]] static int groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups);
     // Typo candidates for word from an index of the library's words (never the whole list of
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
