@@ -94,15 +94,15 @@ bool isNegation(const QString &word)
 bool isFunctionWord(const QString &word)
 {
     static const QSet<QString> words{
-        u"an"_s,     u"the"_s,    u"of"_s,    u"on"_s,    u"in"_s,    u"to"_s,   u"for"_s,   u"and"_s,   u"or"_s,
-        u"with"_s,   u"at"_s,     u"by"_s,    u"from"_s,  u"into"_s,  u"onto"_s, u"up"_s,    u"my"_s,    u"me"_s,
-        u"your"_s,   u"his"_s,    u"her"_s,   u"our"_s,   u"their"_s, u"its"_s,  u"is"_s,    u"are"_s,   u"was"_s,
-        u"were"_s,   u"be"_s,     u"been"_s,  u"it"_s,    u"this"_s,  u"that"_s, u"these"_s, u"those"_s, u"we"_s,
-        u"you"_s,    u"do"_s,     u"does"_s,  u"did"_s,   u"have"_s,  u"has"_s,  u"had"_s,   u"can"_s,   u"will"_s,
-        u"would"_s,  u"should"_s, u"what"_s,  u"how"_s,   u"why"_s,   u"when"_s, u"where"_s, u"which"_s, u"who"_s,
-        u"there"_s,  u"some"_s,   u"any"_s,   u"so"_s,    u"as"_s,    u"if"_s,   u"than"_s,  u"then"_s,  u"not"_s,
-        u"cannot"_s, u"they"_s,   u"them"_s,  u"he"_s,    u"she"_s,   u"him"_s,  u"us"_s,    u"after"_s, u"before"_s,
-        u"during"_s, u"about"_s,  u"while"_s, u"until"_s,
+        u"an"_s,     u"the"_s,    u"of"_s,   u"on"_s,   u"in"_s,    u"to"_s,    u"for"_s,    u"and"_s,    u"or"_s,
+        u"with"_s,   u"at"_s,     u"by"_s,   u"from"_s, u"into"_s,  u"onto"_s,  u"up"_s,     u"my"_s,     u"me"_s,
+        u"your"_s,   u"his"_s,    u"her"_s,  u"our"_s,  u"their"_s, u"its"_s,   u"is"_s,     u"are"_s,    u"was"_s,
+        u"were"_s,   u"be"_s,     u"been"_s, u"it"_s,   u"this"_s,  u"that"_s,  u"these"_s,  u"those"_s,  u"we"_s,
+        u"you"_s,    u"do"_s,     u"does"_s, u"did"_s,  u"have"_s,  u"has"_s,   u"had"_s,    u"can"_s,    u"will"_s,
+        u"would"_s,  u"should"_s, u"what"_s, u"how"_s,  u"why"_s,   u"when"_s,  u"where"_s,  u"which"_s,  u"who"_s,
+        u"there"_s,  u"some"_s,   u"any"_s,  u"so"_s,   u"as"_s,    u"if"_s,    u"than"_s,   u"then"_s,   u"not"_s,
+        u"cannot"_s, u"they"_s,   u"them"_s, u"she"_s,  u"him"_s,   u"after"_s, u"before"_s, u"during"_s, u"about"_s,
+        u"while"_s,  u"until"_s,
     };
     return words.contains(word) || isNegation(word);
 }
@@ -115,8 +115,8 @@ bool isFunctionWordAt(const QStringList &terms, qsizetype i)
 }
 
 // An everyday English word that can stand in any complaint or request ("keeps getting strep
-// throat", "getting my ears cleaned out"): searched like any other, but of the words a query's
-// closest procedures have, the least telling, whatever a procedure's alias says ("Getting Blood").
+// throat", "getting my ears cleaned out"): left out of a search as a function word is, and never
+// among the words of the closest procedures, whatever a procedure's alias says ("Getting Blood").
 bool isLightWord(const QString &word)
 {
     static const QSet<QString> words{
@@ -215,12 +215,13 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     // A lay term's short equivalent is that word (or its plural), not the start of every word
     // beginning so: "myocardial infarction" is also "mi", not "minutes"; "influenza" "flu", not
     // "fluids"; "urine" "pee", not "peel". A word the query typed keeps its own rule.
-    const auto addEquivalent = [&plan, &t](QList<QStringList> &group, const QStringList &equivalent) {
+    const QStringList typedFolded = IndexWords::foldedWords(t);
+    const auto addEquivalent = [&plan, &typedFolded](QList<QStringList> &group, const QStringList &equivalent) {
         if (group.contains(equivalent))
             return;
         group << equivalent;
         const QString word = IndexWords::fold(equivalent.constFirst());
-        if (equivalent.size() == 1 && word.size() <= SearchPlan::ShortEquivalent && !t.contains(word) &&
+        if (equivalent.size() == 1 && word.size() <= SearchPlan::ShortEquivalent && !typedFolded.contains(word) &&
             !plan.wholeWords.contains(word))
             plan.wholeWords << word;
     };
@@ -256,8 +257,9 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             // its equivalents still find the clinical words).
             if (i + 1 < t.size() &&
                 (word == u"a"_s || word == u"i"_s ||
-                 (word.size() <= SearchPlan::ShortEquivalent && !m_synonyms.equivalents({word}).isEmpty())))
-                plan.wholeWords << word;
+                 (word.size() <= SearchPlan::ShortEquivalent && !m_synonyms.equivalents({word}).isEmpty())) &&
+                !plan.wholeWords.contains(IndexWords::fold(word)))
+                plan.wholeWords << IndexWords::fold(word);
             group << QStringList{word};
             QStringList forms{word};
             // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;
@@ -476,9 +478,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
         (letters(words.terms.last()) && !(functionWordsOut && isFunctionWord(words.terms.last()))))
         return {};
-    // Function words neither count nor stay ("fluid on the lung" is "fluid lung").
+    // Function words and everyday ones neither count nor stay ("fluid on the lung" is "fluid
+    // lung"), as the search of the text shown leaves them out.
     if (functionWordsOut)
-        distinct.removeIf(isFunctionWord);
+        distinct.removeIf([](const QString &term) { return isFunctionWord(term) || isLightWord(term); });
     const auto planOf = [&](const QStringList &terms, WordForms forms = WordForms::Inflected) {
         ParsedQuery q = words;
         q.terms = terms;
@@ -529,8 +532,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             // The title has the word, or what it was searched as: "cut" names the Laceration Repair.
             const QStringList title =
                 alone.hits.isEmpty() ? QStringList() : IndexWords::tokens(alone.hits.first().title);
-            const auto inTitle = [&title](const QString &word) {
-                return std::ranges::any_of(title, [&word](const QString &w) {
+            const auto inTitle = [&title, &termPlan](const QString &word) {
+                return std::ranges::any_of(title, [&word, &termPlan](const QString &w) {
+                    if (termPlan.wholeWords.contains(word)) // "flu" is not "Fluid"
+                        return SearchPlan::wholeForms(word).contains(w);
                     return w.startsWith(word) || (w.size() >= 3 && word.startsWith(w));
                 });
             };
@@ -564,7 +569,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         const ParsedQuery said = parseQuery(text);
         QSet<QString> saidTerms(said.terms.cbegin(), said.terms.cend());
         if (functionWordsOut) // as the search of the text leaves them out ("follow-up")
-            saidTerms.removeIf([](const QString &term) { return isFunctionWord(term); });
+            saidTerms.removeIf([](const QString &term) { return isFunctionWord(term) || isLightWord(term); });
         if (saidTerms != QSet<QString>(some.cbegin(), some.cend()) || said.excluded != words.excluded ||
             searches + 2 > MaxSearches)
             return std::nullopt;

@@ -31,25 +31,23 @@ QSqlDatabase SearchIndex::db() const
 
 namespace {
 
-// Whether words (folded, the last one a prefix, as the index matches an alternative) stand one
-// after another among tokens.
-bool containsAlternative(const QStringList &tokens, const QStringList &words)
+// Whether words (folded, the last one a prefix unless it is one of whole, as the index matches
+// an alternative) stand one after another among tokens.
+bool containsAlternative(const QStringList &tokens, const QStringList &words, const QStringList &whole)
 {
     if (words.isEmpty())
         return false;
+    const QStringList lastForms = whole.contains(words.last()) ? SearchPlan::wholeForms(words.last()) : QStringList();
     for (qsizetype i = 0; i + words.size() <= tokens.size(); ++i) {
         qsizetype k = 0;
         while (k + 1 < words.size() && tokens.at(i + k) == words.at(k))
             ++k;
-        if (k + 1 == words.size() && tokens.at(i + k).startsWith(words.last()))
+        if (k + 1 == words.size() &&
+            (lastForms.isEmpty() ? tokens.at(i + k).startsWith(words.last()) : lastForms.contains(tokens.at(i + k))))
             return true;
     }
     return false;
 }
-
-} // namespace
-
-namespace {
 
 // The groups' alternatives folded, as containsAlternative() matches them.
 QList<QList<QStringList>> foldedGroups(const QList<QList<QStringList>> &groups)
@@ -64,10 +62,11 @@ QList<QList<QStringList>> foldedGroups(const QList<QList<QStringList>> &groups)
     return folded;
 }
 
-bool holdsGroup(const QStringList &tokens, const QList<QStringList> &group)
+bool holdsGroup(const QStringList &tokens, const QList<QStringList> &group, const QStringList &whole)
 {
-    return std::any_of(group.cbegin(), group.cend(),
-                       [&tokens](const QStringList &words) { return containsAlternative(tokens, words); });
+    return std::any_of(group.cbegin(), group.cend(), [&tokens, &whole](const QStringList &words) {
+        return containsAlternative(tokens, words, whole);
+    });
 }
 
 // Each name and section of text with its weight as the index weighs it: a name, then the
@@ -86,37 +85,41 @@ void forEachSection(const IndexedText &text, Visit visit)
 
 } // namespace
 
-int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups)
+int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                 const QStringList &wholeWords)
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
     int score = 0;
-    forEachSection(text, [&folded, &score](const QStringList &tokens, int weight) {
-        if (std::all_of(folded.cbegin(), folded.cend(),
-                        [&tokens](const QList<QStringList> &group) { return holdsGroup(tokens, group); }))
+    forEachSection(text, [&folded, &score, &wholeWords](const QStringList &tokens, int weight) {
+        if (std::all_of(folded.cbegin(), folded.cend(), [&tokens, &wholeWords](const QList<QStringList> &group) {
+                return holdsGroup(tokens, group, wholeWords);
+            }))
             score += weight;
     });
     return score;
 }
 
-int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups)
+int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                             const QStringList &wholeWords)
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
     QList<bool> named(folded.size(), false);
     for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts)) {
         const QStringList tokens = IndexWords::tokens(name);
         for (qsizetype g = 0; g < folded.size(); ++g)
-            named[g] = named.at(g) || holdsGroup(tokens, folded.at(g));
+            named[g] = named.at(g) || holdsGroup(tokens, folded.at(g), wholeWords);
     }
     return int(std::count(named.cbegin(), named.cend(), true));
 }
 
-int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups)
+int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                            const QStringList &wholeWords)
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
     QList<int> best(folded.size(), 0);
-    forEachSection(text, [&folded, &best](const QStringList &tokens, int weight) {
+    forEachSection(text, [&folded, &best, &wholeWords](const QStringList &tokens, int weight) {
         for (qsizetype g = 0; g < folded.size(); ++g) {
-            if (weight > best.at(g) && holdsGroup(tokens, folded.at(g)))
+            if (weight > best.at(g) && holdsGroup(tokens, folded.at(g), wholeWords))
                 best[g] = weight;
         }
     });
@@ -145,8 +148,9 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         const QHash<qint64, IndexedText> found = texts(ids);
         QHash<qint64, std::tuple<int, int, int>> together; // groupsNamed(), sectionsWithAll(), bestPlaces()
         for (auto it = found.cbegin(); it != found.cend(); ++it)
-            together.insert(it.key(), {groupsNamed(*it, plan.groups), sectionsWithAll(*it, plan.groups),
-                                       bestPlaces(*it, plan.groups)});
+            together.insert(it.key(), {groupsNamed(*it, plan.groups, plan.wholeWords),
+                                       sectionsWithAll(*it, plan.groups, plan.wholeWords),
+                                       bestPlaces(*it, plan.groups, plan.wholeWords)});
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
         QList<double> scores;

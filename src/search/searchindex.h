@@ -71,16 +71,20 @@ public:
     // How many of a procedure's names and sections of text hold every group of groups, weighed
     // as the index weighs them (a name 10, the descriptor and each section of what the procedure
     // is about 4, any other section 1): 0 when the words are only found scattered.
-    [[nodiscard]] static int sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups);
+    [[nodiscard]] static int sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                             const QStringList &wholeWords = {});
     // The weight (as above) of the best place of each group in a procedure, summed: "back
     // injection" is the injection whose summary says "back" (4 and 10) before the one whose
     // aftercare says "go back to work" (1 and 10). Each group counts once, whichever of its
     // alternatives it holds and however often: BM25 adds up a group's alternatives (an
     // injection that also says "shot" and "jab"), and a short text's mention of a word in
     // passing.
-    [[nodiscard]] static int bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups);
-    // How many groups one of a procedure's names holds.
-    [[nodiscard]] static int groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups);
+    [[nodiscard]] static int bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                        const QStringList &wholeWords = {});
+    // How many groups a procedure's names hold (each in one of them). Each takes the plan's
+    // wholeWords, which stand for themselves and their plurals, not for every word they start.
+    [[nodiscard]] static int groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                         const QStringList &wholeWords = {});
     // Typo candidates for word from an index of the library's words (never the whole list of
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.

@@ -68,9 +68,10 @@ struct SearchPlan
     // Words matched whole, not as the start of a word: the "a" and "i" of a phrasing typed
     // before another word ("get a flu shot"), which as prefixes stand for most of the library's
     // words (a prefix merge of thousands of terms on a large library, for no filter at all); and
-    // a lay term's equivalent of ShortEquivalent letters or fewer ("mi", "flu", "clot"), which
-    // as a prefix finds words of other meanings ("minutes", "fluids", "clothes"). One of three
-    // letters or more also matches its plural (wholeForms()).
+    // a lay term of ShortEquivalent letters or fewer ("mi", "flu", "clot") found as another's
+    // equivalent or typed before another word, which as a prefix finds words of other meanings
+    // ("minutes", "fluids", "clothes"). Folded. One of three letters or more also matches its
+    // plural (wholeForms()).
     QStringList wholeWords;
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
