@@ -539,14 +539,28 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
     return any;
 }
 
-bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
+namespace {
+
+// Runs moveFirst, which moves the first block from the top that needs it and says whether it
+// did, until it moves none: each move changes the layout below it only, so each pass measures
+// again from the top. True when one moved.
+template<typename MoveFirst>
+bool untilNoneMoves(MoveFirst moveFirst)
 {
     bool any = false;
+    for (int pass = 0; pass < 50 && moveFirst(); ++pass)
+        any = true;
+    return any;
+}
+
+} // namespace
+
+bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
+{
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    // Each pass may move later blocks; a heading moved once stays moved, so this ends.
-    for (int pass = 0; pass < 50; ++pass) {
-        bool moved = false;
+    // A heading moved once stays moved, so this ends.
+    return untilNoneMoves([&] {
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             // A heading in a table's cell moves with its table (keepTablesWhole): a break inside
             // one cell would part a section from its translation beside it.
@@ -557,7 +571,7 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
                 continue;
             const QTextBlock next = block.next();
             if (!next.isValid())
-                break;
+                return false;
             const QRectF heading = layout->blockBoundingRect(block);
             if (pageOf(heading.top()) != pageOf(keepWithHeading(block) - 0.01) &&
                 pageOf(heading.top()) * pageHeight < heading.top()) {
@@ -574,24 +588,18 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
                 // The incremental relayout after a format change leaves the document's height
                 // stale (pageCount() then misses the last page): lay everything out again.
                 doc.markContentsDirty(0, doc.characterCount());
-                moved = any = true;
-                break; // the layout changed below this point: measure again
+                return true; // the layout changed below this point: measure again
             }
         }
-        if (!moved)
-            break;
-    }
-    return any;
+        return false;
+    });
 }
 
 bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight)
 {
-    bool any = false;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     auto pageOf = [pageHeight](qreal y) { return int((y + 0.01) / pageHeight); };
-    // Each pass moves one paragraph, which moves only what follows it: top down, this ends.
-    for (int pass = 0; pass < 50; ++pass) {
-        bool moved = false;
+    return untilNoneMoves([&] {
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable() ||
@@ -622,13 +630,10 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
             format.setProperty(KeptLinesBreak, true);
             QTextCursor(breakBefore).setBlockFormat(format);
             doc.markContentsDirty(0, doc.characterCount());
-            moved = any = true;
-            break; // the layout changed below this point: measure again
+            return true;
         }
-        if (!moved)
-            break;
-    }
-    return any;
+        return false;
+    });
 }
 
 namespace {
@@ -808,11 +813,12 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     if (questionsLeftOut)
         *questionsLeftOut = false;
     const QString body = flow.pieces.join(QString());
-    // keepLines: no line of a paragraph alone at a page break, unless that takes another sheet.
+    // No line of a paragraph alone at a page break, unless that takes another sheet (keepLines).
     // *before: the space used on the last page before that (the use worth making the pages
     // tighter for: paragraphs kept whole push lines onto the last page).
-    using Build = std::function<std::unique_ptr<QTextDocument>(const QString &, bool, bool, qreal *)>;
-    const Build build = [&](const QString &tail, bool compact, bool keepLines, qreal *before) {
+    using Build = std::function<std::unique_ptr<QTextDocument>(const QString &, bool, qreal *)>;
+    bool keepLines = true; // until once it took another sheet: then not for the layouts tried after
+    const Build build = [&](const QString &tail, bool compact, qreal *before) {
         auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(bodySize);
@@ -839,8 +845,10 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             const int pages = doc->pageCount();
             for (int round = 0; round < 5 && keepParagraphLinesTogether(*doc, height); ++round)
                 keepWhole();
-            if (doc->pageCount() > pages)
-                return build(tail, compact, false, nullptr);
+            if (doc->pageCount() > pages) {
+                keepLines = false;
+                return build(tail, compact, nullptr);
+            }
         }
         // Last: moving a row moves only what comes after it in the table and below it.
         keepRowsWhole(*doc, height, continuedText(flow.language));
@@ -849,10 +857,10 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     const qreal pageHeight = bodySize.height();
     bool compact = false;
     qreal lastUse = 0;
-    auto doc = build(QString(), false, true, &lastUse);
+    auto doc = build(QString(), false, &lastUse);
     // A last page under a third full: a little less air may pull it back.
     if (doc->pageCount() > 1 && lastUse < pageHeight / 3) {
-        auto tighter = build(QString(), true, true, nullptr);
+        auto tighter = build(QString(), true, nullptr);
         if (tighter->pageCount() < doc->pageCount()) {
             doc = std::move(tighter);
             compact = true;
@@ -865,7 +873,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
         for (; lines >= 3; --lines) {
-            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact, true, nullptr);
+            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact, nullptr);
             if (withQuestions->pageCount() == pages) {
                 doc = std::move(withQuestions);
                 break;
