@@ -107,13 +107,6 @@ bool isFunctionWord(const QString &word)
     return words.contains(word) || isNegation(word);
 }
 
-bool isFunctionWordAt(const QStringList &terms, qsizetype i)
-{
-    // The "t" of "can't" too: a letter that, as a prefix, stands for most of the library's words.
-    return isFunctionWord(terms.at(i)) ||
-           (terms.at(i) == u"t"_s && i > 0 && (terms.at(i - 1) == u"can"_s || isNegation(terms.at(i - 1))));
-}
-
 // An everyday English word that can stand in any complaint or request ("keeps getting strep
 // throat", "getting my ears cleaned out"): left out of a search as a function word is, and never
 // among the words of the closest procedures, whatever a procedure's alias says ("Getting Blood").
@@ -129,6 +122,20 @@ bool isLightWord(const QString &word)
         u"being"_s,  u"doing"_s,  u"done"_s,    u"thing"_s, u"things"_s, u"something"_s, u"way"_s,
     };
     return words.contains(word);
+}
+
+// What a search leaves out of a query that has other words: function words and everyday ones.
+bool isLeftOut(const QString &word)
+{
+    return isFunctionWord(word) || isLightWord(word);
+}
+
+// The same at terms[i], and the "t" of "can't": a letter that, as a prefix, stands for most of
+// the library's words.
+bool isLeftOutAt(const QStringList &terms, qsizetype i)
+{
+    return isLeftOut(terms.at(i)) ||
+           (terms.at(i) == u"t"_s && i > 0 && (terms.at(i - 1) == u"can"_s || isNegation(terms.at(i - 1))));
 }
 
 // Whether a page's first procedure is named by the words (not found only in its text).
@@ -189,8 +196,7 @@ bool SearchEngine::holdsVietnamese(const SearchFilters &filters) const
 
 bool SearchEngine::leavesFunctionWordsOut(const QStringList &terms, const SearchFilters &filters) const
 {
-    const auto leftOut = [](const QString &term) { return isFunctionWord(term) || isLightWord(term); };
-    if (std::all_of(terms.cbegin(), terms.cend(), leftOut) || std::none_of(terms.cbegin(), terms.cend(), leftOut))
+    if (std::all_of(terms.cbegin(), terms.cend(), isLeftOut) || std::none_of(terms.cbegin(), terms.cend(), isLeftOut))
         return false;
     // English words: not where the words may be another language's ("an", "do" and "to" are
     // Vietnamese syllables typed without their marks).
@@ -215,15 +221,18 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
     // A lay term's short equivalent is that word (or its plural), not the start of every word
     // beginning so: "myocardial infarction" is also "mi", not "minutes"; "influenza" "flu", not
     // "fluids"; "urine" "pee", not "peel". A word the query typed keeps its own rule.
+    const auto matchWhole = [&plan](const QString &word) {
+        if (const QString folded = IndexWords::fold(word); !plan.wholeWords.contains(folded))
+            plan.wholeWords << folded;
+    };
     const QStringList typedFolded = IndexWords::foldedWords(t);
-    const auto addEquivalent = [&plan, &typedFolded](QList<QStringList> &group, const QStringList &equivalent) {
+    const auto addEquivalent = [&](QList<QStringList> &group, const QStringList &equivalent) {
         if (group.contains(equivalent))
             return;
         group << equivalent;
-        const QString word = IndexWords::fold(equivalent.constFirst());
-        if (equivalent.size() == 1 && word.size() <= SearchPlan::ShortEquivalent && !typedFolded.contains(word) &&
-            !plan.wholeWords.contains(word))
-            plan.wholeWords << word;
+        if (equivalent.size() == 1 && equivalent.first().size() <= SearchPlan::ShortEquivalent &&
+            !typedFolded.contains(IndexWords::fold(equivalent.first())))
+            matchWhole(equivalent.first());
     };
     QStringList searched; // the terms the groups are made of
     for (qsizetype i = 0; i < t.size();) {
@@ -245,7 +254,7 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         // (leavesFunctionWordsOut()), unless it is the last word, perhaps the start of a longer
         // one still being typed, or a lay term of its own (a clinic's "or" for operating room); a
         // lay term may hold one ("put to sleep").
-        if (group.isEmpty() && leaveOut && i + 1 < t.size() && (isFunctionWordAt(t, i) || isLightWord(t.at(i))) &&
+        if (group.isEmpty() && leaveOut && i + 1 < t.size() && isLeftOutAt(t, i) &&
             m_synonyms.equivalents({t.at(i)}).isEmpty()) {
             ++i;
             continue;
@@ -257,9 +266,8 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             // its equivalents still find the clinical words).
             if (i + 1 < t.size() &&
                 (word == u"a"_s || word == u"i"_s ||
-                 (word.size() <= SearchPlan::ShortEquivalent && !m_synonyms.equivalents({word}).isEmpty())) &&
-                !plan.wholeWords.contains(IndexWords::fold(word)))
-                plan.wholeWords << IndexWords::fold(word);
+                 (word.size() <= SearchPlan::ShortEquivalent && !m_synonyms.equivalents({word}).isEmpty())))
+                matchWhole(word);
             group << QStringList{word};
             QStringList forms{word};
             // Digits of another script ("٩٦٣٦٥") also as the codes and most texts write them;
@@ -481,7 +489,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // Function words and everyday ones neither count nor stay ("fluid on the lung" is "fluid
     // lung"), as the search of the text shown leaves them out.
     if (functionWordsOut)
-        distinct.removeIf([](const QString &term) { return isFunctionWord(term) || isLightWord(term); });
+        distinct.removeIf(isLeftOut);
     const auto planOf = [&](const QStringList &terms, WordForms forms = WordForms::Inflected) {
         ParsedQuery q = words;
         q.terms = terms;
@@ -569,7 +577,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         const ParsedQuery said = parseQuery(text);
         QSet<QString> saidTerms(said.terms.cbegin(), said.terms.cend());
         if (functionWordsOut) // as the search of the text leaves them out ("follow-up")
-            saidTerms.removeIf([](const QString &term) { return isFunctionWord(term) || isLightWord(term); });
+            saidTerms.removeIf(isLeftOut);
         if (saidTerms != QSet<QString>(some.cbegin(), some.cend()) || said.excluded != words.excluded ||
             searches + 2 > MaxSearches)
             return std::nullopt;

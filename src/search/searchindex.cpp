@@ -75,12 +75,44 @@ template<typename Visit>
 void forEachSection(const IndexedText &text, Visit visit)
 {
     for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts))
-        visit(IndexWords::tokens(name), 10);
-    visit(IndexWords::tokens(text.descriptor), 4);
+        visit(IndexWords::tokens(name), 10, true);
+    visit(IndexWords::tokens(text.descriptor), 4, false);
     for (const QString &section : text.about.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
-        visit(IndexWords::tokens(section), 4);
+        visit(IndexWords::tokens(section), 4, false);
     for (const QString &section : text.body.split(Procedure::SectionSeparator, Qt::SkipEmptyParts))
-        visit(IndexWords::tokens(section), 1);
+        visit(IndexWords::tokens(section), 1, false);
+}
+
+// Where a procedure holds the groups, in one reading of its text: groupsNamed(),
+// sectionsWithAll() and bestPlaces() at once.
+struct Placement
+{
+    int named = 0;
+    int together = 0;
+    int best = 0;
+};
+
+Placement placement(const IndexedText &text, const QList<QList<QStringList>> &groups, const QStringList &wholeWords)
+{
+    const QList<QList<QStringList>> folded = foldedGroups(groups);
+    QList<bool> named(folded.size(), false);
+    QList<int> best(folded.size(), 0);
+    Placement out;
+    forEachSection(text, [&](const QStringList &tokens, int weight, bool isName) {
+        bool all = true;
+        for (qsizetype g = 0; g < folded.size(); ++g) {
+            if (!holdsGroup(tokens, folded.at(g), wholeWords)) {
+                all = false;
+                continue;
+            }
+            named[g] = named.at(g) || isName;
+            best[g] = std::max(best.at(g), weight);
+        }
+        out.together += all ? weight : 0;
+    });
+    out.named = int(std::count(named.cbegin(), named.cend(), true));
+    out.best = std::accumulate(best.cbegin(), best.cend(), 0);
+    return out;
 }
 
 } // namespace
@@ -88,42 +120,19 @@ void forEachSection(const IndexedText &text, Visit visit)
 int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups,
                                  const QStringList &wholeWords)
 {
-    const QList<QList<QStringList>> folded = foldedGroups(groups);
-    int score = 0;
-    forEachSection(text, [&folded, &score, &wholeWords](const QStringList &tokens, int weight) {
-        if (std::all_of(folded.cbegin(), folded.cend(), [&tokens, &wholeWords](const QList<QStringList> &group) {
-                return holdsGroup(tokens, group, wholeWords);
-            }))
-            score += weight;
-    });
-    return score;
+    return placement(text, groups, wholeWords).together;
 }
 
 int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
                              const QStringList &wholeWords)
 {
-    const QList<QList<QStringList>> folded = foldedGroups(groups);
-    QList<bool> named(folded.size(), false);
-    for (const QString &name : text.names.split(u'\n', Qt::SkipEmptyParts)) {
-        const QStringList tokens = IndexWords::tokens(name);
-        for (qsizetype g = 0; g < folded.size(); ++g)
-            named[g] = named.at(g) || holdsGroup(tokens, folded.at(g), wholeWords);
-    }
-    return int(std::count(named.cbegin(), named.cend(), true));
+    return placement(text, groups, wholeWords).named;
 }
 
 int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
                             const QStringList &wholeWords)
 {
-    const QList<QList<QStringList>> folded = foldedGroups(groups);
-    QList<int> best(folded.size(), 0);
-    forEachSection(text, [&folded, &best, &wholeWords](const QStringList &tokens, int weight) {
-        for (qsizetype g = 0; g < folded.size(); ++g) {
-            if (weight > best.at(g) && holdsGroup(tokens, folded.at(g), wholeWords))
-                best[g] = weight;
-        }
-    });
-    return std::accumulate(best.cbegin(), best.cend(), 0);
+    return placement(text, groups, wholeWords).best;
 }
 
 SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) const
@@ -147,10 +156,10 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
         QHash<qint64, std::tuple<int, int, int>> together; // groupsNamed(), sectionsWithAll(), bestPlaces()
-        for (auto it = found.cbegin(); it != found.cend(); ++it)
-            together.insert(it.key(), {groupsNamed(*it, plan.groups, plan.wholeWords),
-                                       sectionsWithAll(*it, plan.groups, plan.wholeWords),
-                                       bestPlaces(*it, plan.groups, plan.wholeWords)});
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            const Placement p = placement(*it, plan.groups, plan.wholeWords);
+            together.insert(it.key(), {p.named, p.together, p.best});
+        }
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
         QList<double> scores;
