@@ -1276,6 +1276,17 @@ private Q_SLOTS:
                         {{u"Summary"_s, u"Kidney stones seen on a renal sonogram are broken up and removed."_s},
                          {u"Procedure Description"_s, steps},
                          {u"Risks and Complications"_s, risks}});
+        // A short word as a word, before a text that has it only as the start of others, however
+        // often ("pus" of "push").
+        QTest::addRow("the word itself, or the start of another word")
+            << u"pus shin"_s
+            << document(99909, u"Skin Abscess Drainage"_s,
+                        {{u"Summary"_s, u"A painful lump full of pus on the shin is opened and drained."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}})
+            << document(99910, u"Compression Wrap Fitting"_s,
+                        {{u"Summary"_s, u"Push the wrap up the shin; push it flat; push out the creases."_s},
+                         {u"Purpose"_s, u"To push fluid up from the shin."_s}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,
@@ -1325,6 +1336,40 @@ private Q_SLOTS:
             << u"A shot, a jab, an injection."_s << u"Shot, jab."_s << backShot << 4;
         QTest::addRow("at its best place only") << u"Back."_s << u"Back, back, back."_s << backShot << 4;
         QTest::addRow("none") << u"Nothing."_s << QString() << backShot << 0;
+    }
+
+    // A word held as itself (with an ending of a few letters) or only as the start of another.
+    void shouldTellAWordFromTheStartOfAnother_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("words"); // one group each
+        QTest::addColumn<QStringList>("whole");
+        QTest::addColumn<int>("asWords");
+        QTest::addRow("the word") << u"Pus drains."_s << QStringList{u"pus"_s} << QStringList() << 1;
+        QTest::addRow("another word it starts") << u"Push gently."_s << QStringList{u"pus"_s} << QStringList() << 0;
+        QTest::addRow("a short word's plural") << u"Both ears."_s << QStringList{u"ear"_s} << QStringList() << 1;
+        QTest::addRow("a short word and a few letters")
+            << u"Come early."_s << QStringList{u"ear"_s} << QStringList() << 0;
+        QTest::addRow("an ending") << u"Swelling, sedated."_s << QStringList{u"swell"_s, u"sedat"_s} << QStringList()
+                                   << 2;
+        QTest::addRow("a long ending") << u"Physiological saline."_s << QStringList{u"physio"_s} << QStringList() << 0;
+        QTest::addRow("each group once") << u"Pus, push, pus."_s << QStringList{u"pus"_s, u"push"_s} << QStringList()
+                                         << 2;
+        QTest::addRow("a whole word") << u"Flu season, fluids."_s << QStringList{u"flu"_s} << QStringList{u"flu"_s}
+                                      << 1;
+        QTest::addRow("a phrase's last word") << u"Blood drawn."_s << QStringList{u"blood dr"_s} << QStringList() << 0;
+    }
+
+    void shouldTellAWordFromTheStartOfAnother()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, whole);
+        QFETCH(int, asWords);
+        QList<QList<QStringList>> groups;
+        for (const QString &w : std::as_const(words))
+            groups << QList<QStringList>{w.split(u' ')};
+        QCOMPARE(SearchIndex::groupsAsWords(IndexedText{{}, {}, {}, text, {}}, groups, whole), asWords);
     }
 
     void shouldCountTheGroupsANameHolds()

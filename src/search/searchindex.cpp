@@ -31,22 +31,48 @@ QSqlDatabase SearchIndex::db() const
 
 namespace {
 
+// How a token holds a word searched as a prefix: the word itself, or the word with an ending of
+// a few letters ("swell" in "swelling", "sedat" in "sedated"; of a word of three letters or
+// fewer, its plural alone), or only as the start of another word ("pus" of "push", "physio" of
+// "physiological", "ear" of "early").
+enum class Held
+{
+    No,
+    AsStart,
+    AsWord
+};
+
+Held holds(const QString &token, const QString &word)
+{
+    if (!token.startsWith(word))
+        return Held::No;
+    const QStringView rest = QStringView(token).mid(word.size());
+    if (rest.isEmpty() || rest == u"s" || rest == u"es")
+        return Held::AsWord;
+    return word.size() > 3 && rest.size() <= 3 ? Held::AsWord : Held::AsStart;
+}
+
 // Whether words (folded, the last one a prefix unless it is one of whole, as the index matches
-// an alternative) stand one after another among tokens.
-bool containsAlternative(const QStringList &tokens, const QStringList &words, const QStringList &whole)
+// an alternative) stand one after another among tokens, and how the last one is held.
+Held containsAlternative(const QStringList &tokens, const QStringList &words, const QStringList &whole)
 {
     if (words.isEmpty())
-        return false;
+        return Held::No;
     const QStringList lastForms = whole.contains(words.last()) ? SearchPlan::wholeForms(words.last()) : QStringList();
-    for (qsizetype i = 0; i + words.size() <= tokens.size(); ++i) {
+    Held found = Held::No;
+    for (qsizetype i = 0; i + words.size() <= tokens.size() && found != Held::AsWord; ++i) {
         qsizetype k = 0;
         while (k + 1 < words.size() && tokens.at(i + k) == words.at(k))
             ++k;
-        if (k + 1 == words.size() &&
-            (lastForms.isEmpty() ? tokens.at(i + k).startsWith(words.last()) : lastForms.contains(tokens.at(i + k))))
-            return true;
+        if (k + 1 != words.size())
+            continue;
+        const QString &token = tokens.at(i + k);
+        const Held last = lastForms.isEmpty()         ? holds(token, words.last())
+                          : lastForms.contains(token) ? Held::AsWord
+                                                      : Held::No;
+        found = std::max(found, last);
     }
-    return false;
+    return found;
 }
 
 // The groups' alternatives folded, as containsAlternative() matches them.
@@ -62,11 +88,15 @@ QList<QList<QStringList>> foldedGroups(const QList<QList<QStringList>> &groups)
     return folded;
 }
 
-bool holdsGroup(const QStringList &tokens, const QList<QStringList> &group, const QStringList &whole)
+Held holdsGroup(const QStringList &tokens, const QList<QStringList> &group, const QStringList &whole)
 {
-    return std::any_of(group.cbegin(), group.cend(), [&tokens, &whole](const QStringList &words) {
-        return containsAlternative(tokens, words, whole);
-    });
+    Held found = Held::No;
+    for (const QStringList &words : group) {
+        found = std::max(found, containsAlternative(tokens, words, whole));
+        if (found == Held::AsWord)
+            break;
+    }
+    return found;
 }
 
 // Each name and section of text with its weight as the index weighs it: a name, then the
@@ -83,11 +113,12 @@ void forEachSection(const IndexedText &text, Visit visit)
         visit(IndexWords::tokens(section), 1, false);
 }
 
-// Where a procedure holds the groups, in one reading of its text: groupsNamed(),
+// Where a procedure holds the groups, in one reading of its text: groupsNamed(), groupsAsWords(),
 // sectionsWithAll() and bestPlaces() at once.
 struct Placement
 {
     int named = 0;
+    int asWords = 0;
     int together = 0;
     int best = 0;
 };
@@ -96,21 +127,25 @@ Placement placement(const IndexedText &text, const QList<QList<QStringList>> &gr
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
     QList<bool> named(folded.size(), false);
+    QList<bool> asWord(folded.size(), false);
     QList<int> best(folded.size(), 0);
     Placement out;
     forEachSection(text, [&](const QStringList &tokens, int weight, bool isName) {
         bool all = true;
         for (qsizetype g = 0; g < folded.size(); ++g) {
-            if (!holdsGroup(tokens, folded.at(g), wholeWords)) {
+            const Held held = holdsGroup(tokens, folded.at(g), wholeWords);
+            if (held == Held::No) {
                 all = false;
                 continue;
             }
             named[g] = named.at(g) || isName;
+            asWord[g] = asWord.at(g) || held == Held::AsWord;
             best[g] = std::max(best.at(g), weight);
         }
         out.together += all ? weight : 0;
     });
     out.named = int(std::count(named.cbegin(), named.cend(), true));
+    out.asWords = int(std::count(asWord.cbegin(), asWord.cend(), true));
     out.best = std::accumulate(best.cbegin(), best.cend(), 0);
     return out;
 }
@@ -127,6 +162,12 @@ int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringL
                              const QStringList &wholeWords)
 {
     return placement(text, groups, wholeWords).named;
+}
+
+int SearchIndex::groupsAsWords(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                               const QStringList &wholeWords)
+{
+    return placement(text, groups, wholeWords).asWords;
 }
 
 int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
@@ -155,10 +196,11 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         for (auto it = first; it != last; ++it)
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
-        QHash<qint64, std::tuple<int, int, int>> together; // groupsNamed(), sectionsWithAll(), bestPlaces()
+        // groupsNamed(), groupsAsWords(), sectionsWithAll(), bestPlaces()
+        QHash<qint64, std::tuple<int, int, int, int>> together;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             const Placement p = placement(*it, plan.groups, plan.wholeWords);
-            together.insert(it.key(), {p.named, p.together, p.best});
+            together.insert(it.key(), {p.named, p.asWords, p.together, p.best});
         }
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
