@@ -845,25 +845,39 @@ private Q_SLOTS:
 
     // Of two words equally close to a typo, the one more procedures use; each counted only up to
     // SearchIndex::FrequencyCap (a common word's every row is never read).
+    // Of two words as close, the one that keeps every letter typed (a letter left out: "abcess"
+    // is "abscess", not "access"), then the more common.
     void shouldCorrectATieToTheMoreCommonWord_data()
     {
-        QTest::addColumn<int>("gauges");
-        QTest::addColumn<int>("gauzes");
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<int>("firsts");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("correction");
-        QTest::addRow("gauge in more") << 3 << 1 << u"gauge"_s;
-        QTest::addRow("gauze in more") << 1 << 3 << u"gauze"_s;
+        QTest::addColumn<int>("counted"); // candidates counted, each once
+        QTest::addRow("gauge in more") << "gauge"_ba << 3 << "gauze"_ba << 1 << u"gauxe"_s << u"gauge"_s << 2;
+        QTest::addRow("gauze in more") << "gauge"_ba << 1 << "gauze"_ba << 3 << u"gauxe"_s << u"gauze"_s << 2;
+        QTest::addRow("a letter left out, the rarer")
+            << "access"_ba << 3 << "abscess"_ba << 1 << u"abcess"_s << u"abscess"_s << 0;
+        QTest::addRow("a letter left out, the more common")
+            << "access"_ba << 1 << "abscess"_ba << 3 << u"abcess"_s << u"abscess"_s << 0;
     }
 
     void shouldCorrectATieToTheMoreCommonWord()
     {
         QFETCH_GLOBAL(QString, backend);
-        QFETCH(int, gauges);
-        QFETCH(int, gauzes);
+        QFETCH(QByteArray, first);
+        QFETCH(int, firsts);
+        QFETCH(QByteArray, second);
+        QFETCH(int, seconds);
+        QFETCH(QString, typed);
         QFETCH(QString, correction);
+        QFETCH(int, counted);
         QTemporaryDir docs;
         QVERIFY(docs.isValid());
-        for (int n = 0; n < gauges + gauzes; ++n) {
-            const QByteArray word = n < gauges ? "gauge" : "gauze";
+        for (int n = 0; n < firsts + seconds; ++n) {
+            const QByteArray word = n < firsts ? first : second;
             QVERIFY(Test::writeDocument(
                 docs.path(), n,
                 Test::syntheticDocument(n).replace("Patients rest", QByteArray("Patients rest (" + word + ")"))));
@@ -873,16 +887,16 @@ private Q_SLOTS:
         QVERIFY2(!location.isEmpty(), qPrintable(why));
         LibraryStore::OpenResult opened = LibraryStore::open(location);
         QVERIFY2(opened.store, qPrintable(opened.error));
-        QCOMPARE(Importer::importPaths(*opened.store, {docs.path()}).imported, gauges + gauzes);
+        QCOMPARE(Importer::importPaths(*opened.store, {docs.path()}).imported, firsts + seconds);
         SearchEngine engine(*opened.store);
-        // "gauxe" is one letter from each.
+        // The word typed is one letter from each.
         QStringList statements;
         QString corrected;
-        traced(*opened.store, &statements, [&] { corrected = engine.correction(u"gauxe"_s); });
+        traced(*opened.store, &statements, [&] { corrected = engine.correction(typed); });
         QCOMPARE(corrected, correction);
         if (!opened.store->connection().isServer()) {
             const QStringList counts = statements.filter(u"count(*)"_s);
-            QCOMPARE(counts.size(), 2); // each candidate counted once
+            QCOMPARE(counts.size(), counted);
             for (const QString &sql : counts)
                 QVERIFY2(sql.contains(u"LIMIT %1"_s.arg(SearchIndex::FrequencyCap)), qPrintable(sql));
         }

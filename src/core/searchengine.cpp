@@ -825,6 +825,16 @@ QString SearchEngine::correction(const QString &word, QString *error)
     if (word.size() < 5 || hasDigit(word))
         return {};
     const int limit = word.size() >= 8 ? 2 : 1;
+    // Every letter typed, in order: a letter left out ("abcess", "abscess") or one doubled, not
+    // one replaced ("access"), which is how a word typed in haste most often goes wrong.
+    const auto keepsTyped = [&word](const QString &candidate) {
+        qsizetype i = 0;
+        for (const QChar c : candidate) {
+            if (i < word.size() && word.at(i) == c)
+                ++i;
+        }
+        return i == word.size();
+    };
     const auto closest = [&](const QStringList &candidates, auto frequency) {
         QString best;
         int bestDistance = limit + 1;
@@ -840,12 +850,15 @@ QString SearchEngine::correction(const QString &word, QString *error)
             // ("wheezing" is not "freezing", "stitching" not "itching").
             if (d > 1 && startSound(candidate) != startSound(word))
                 continue;
-            if (d < bestDistance) {
+            // As close: the one that keeps every letter typed, then the more common.
+            if (d < bestDistance || (keepsTyped(candidate) && !keepsTyped(best))) {
                 best = candidate;
                 bestDistance = d;
                 bestFrequency = -1; // counted only if another is as close
                 continue;
             }
+            if (keepsTyped(best) && !keepsTyped(candidate))
+                continue;
             if (bestFrequency < 0)
                 bestFrequency = frequency(best);
             if (const int f = frequency(candidate); f > bestFrequency) {
