@@ -509,9 +509,14 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // procedure's name says more than one found only in texts ("colon" of Colonoscopy, not
     // "examination"). Letters alone are not counted (they weigh nothing, below): a set of words
     // with one is searched only after the same set without it.
+    // And the first procedures each word finds, with the words' plans: a set of words one of
+    // them holds is a set some procedure has (below).
     QHash<QString, int> found;
     QHash<QString, int> bestTier;
+    QHash<QString, SearchPlan> termPlans;
+    QList<qint64> firstFound;
     constexpr int MaxSearches = 40; // of this list (each word counted, then sets of them, each up to 2)
+    constexpr int FirstFound = 10;  // procedures of each word
     int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
         if (letters(term)) {
@@ -521,11 +526,11 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (searches + 2 > MaxSearches)
             return {};
         SearchPlan termPlan = planOf({term});
-        SearchPage alone = m_store.index().search(termPlan, 0, 1);
+        SearchPage alone = m_store.index().search(termPlan, 0, FirstFound);
         ++searches;
         if (alone.error.isEmpty() && alone.total == 0) { // or the word it was derived from ("sleepiness")
             if (SearchPlan derivedPlan = planOf({term}, WordForms::Derived); derivedPlan.groups != termPlan.groups) {
-                alone = m_store.index().search(derivedPlan, 0, 1);
+                alone = m_store.index().search(derivedPlan, 0, FirstFound);
                 termPlan = std::move(derivedPlan);
                 ++searches;
             }
@@ -552,6 +557,11 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
                     return std::ranges::all_of(alternative, inTitle);
                 });
             bestTier.insert(term, titled ? alone.hits.first().tier : SearchHit::NamesTier + 1);
+            for (const SearchHit &hit : std::as_const(alone.hits)) {
+                if (!firstFound.contains(hit.id))
+                    firstFound << hit.id;
+            }
+            termPlans.insert(term, termPlan);
         }
     }
     const auto nameWord = [&bestTier](const QString &term) { return bestTier.value(term) <= SearchHit::NamesTier; };
@@ -636,6 +646,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     }
     struct Some
     {
+        quint32 mask = 0; // of kept
         QStringList words;
         double names = 0; // the weight of its words of names
         double texts = 0; // and of the others
@@ -647,6 +658,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     const qsizetype n = kept.size();
     for (quint32 mask = (1u << n) - 1; mask > 0; --mask) {
         Some some;
+        some.mask = mask;
         for (qsizetype i = 0; i < n; ++i) {
             if (mask & (1u << (n - 1 - i))) {
                 some.words << kept.at(i);
@@ -670,13 +682,34 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // All of them together found nothing, unless the query's last word was a function word (the
     // query searched it, as the start of a word, perhaps: "colonoscopy prep which").
     const bool allSearched = !(functionWordsOut && isFunctionWord(words.terms.last()));
-    for (const Some &some : std::as_const(sets)) {
-        if (searches + 2 > MaxSearches)
-            return {};
-        if (some.telling == 0 || (allSearched && some.words.size() == distinct.size()))
+    constexpr int Reserved = 4; // searches for the sets known to be found, below
+    auto next = sets.cbegin();
+    for (; next != sets.cend() && searches + 2 <= MaxSearches - Reserved; ++next) {
+        if (next->telling == 0 || (allSearched && next->words.size() == distinct.size()))
             continue; // nothing that says what is wanted ("keeps getting")
-        if (std::optional<SearchPage> page = pageFor(some.words))
+        if (std::optional<SearchPage> page = pageFor(next->words))
             return *page;
+    }
+    // The searches ran short (most sets of six words or more find nothing): of the sets left, the
+    // first that one of the procedures each word found first holds, which is found, so that a
+    // long question still shows the closest.
+    QList<quint32> held;
+    const QHash<qint64, IndexedText> texts = m_store.index().texts(firstFound);
+    for (const IndexedText &text : texts) {
+        quint32 mask = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const SearchPlan p = termPlans.value(kept.at(i));
+            if (!p.groups.isEmpty() && SearchIndex::bestPlaces(text, p.groups, p.wholeWords) > 0)
+                mask |= 1u << (n - 1 - i);
+        }
+        held << mask;
+    }
+    for (; next != sets.cend() && searches + 2 <= MaxSearches; ++next) {
+        const quint32 mask = next->mask;
+        if (next->telling > 0 && std::ranges::any_of(held, [mask](quint32 h) { return (h & mask) == mask; })) {
+            if (std::optional<SearchPage> page = pageFor(next->words))
+                return *page;
+        }
     }
     return {};
 }
