@@ -8,6 +8,7 @@
 #include "searchindex.h"
 #include "searchquery.h"
 #include "sqlite/namewalk.h"
+#include "stemmers.h"
 #include "synonyms.h"
 #include "testsupport.h"
 
@@ -333,6 +334,31 @@ private Q_SLOTS:
         // Never a code (CDT's all start with D).
         QVERIFY(!alternatives(u"vi"_s, u"d0120"_s).contains(u"đ0120"_s));
         QVERIFY(alternatives(u"vi"_s, u"d0120"_s).contains(u"d0120"_s));
+    }
+
+    // A word of another language is also searched as its Snowball stem, unless the stem is short
+    // or far from the word (it would find words that merely start alike).
+    void shouldSearchAWordAlsoAsItsStem_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("stem");
+        QTest::addColumn<bool>("searched");
+        QTest::addRow("a plural") << u"infusiones"_s << u"infusion"_s << true;
+        QTest::addRow("four letters off a long stem") << u"embarazadas"_s << u"embaraz"_s << true;
+        QTest::addRow("a short stem") << u"medio"_s << u"medi"_s << false;
+        QTest::addRow("four letters off a stem of five") << u"curadas"_s << u"cur"_s << false;
+    }
+
+    void shouldSearchAWordAlsoAsItsStem()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, stem);
+        QFETCH(bool, searched);
+        SearchFilters spanish;
+        spanish.language = u"es"_s;
+        QCOMPARE(Stemmers::stem(u"es"_s, word), stem);
+        const QList<QStringList> group = m_engine->plan(parseQuery(word), spanish).groups.value(0);
+        QCOMPARE(group.contains(QStringList{stem}), searched);
     }
 
     // Found by the query fuzzer: a letter that lowers to two characters, at the end of a word of

@@ -300,9 +300,12 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             }
             for (const QString &language : stemLanguages) {
                 // A short stem, or one far from the word, searched as a prefix would find words
-                // of any language that merely start alike ("medio" -> "medi", "medication").
+                // of any language that merely start alike ("medio" -> "medi", "medication"); a
+                // stem of six letters or more may lose four ("embarazadas" -> "embaraz", which
+                // finds "embarazo").
                 const QString stem = IndexWords::fold(Stemmers::stem(language, word));
-                if (stem.size() >= 5 && word.size() - stem.size() <= 3 && !forms.contains(stem)) {
+                if (stem.size() >= 5 && word.size() - stem.size() <= (stem.size() >= 6 ? 4 : 3) &&
+                    !forms.contains(stem)) {
                     group << QStringList{stem};
                     forms << stem;
                 }
