@@ -518,8 +518,10 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     QHash<QString, int> bestTier;
     QHash<QString, SearchPlan> termPlans;
     QList<qint64> firstFound;
-    constexpr int MaxSearches = 40; // of this list (each word counted, then sets of them, each up to 2)
-    constexpr int FirstFound = 10;  // procedures of each word
+    // Of this list: each word counted, then sets of them, each up to 2; and once, the texts of
+    // the procedures each word found first (below).
+    constexpr int MaxSearches = 40;
+    constexpr int FirstFound = 10; // procedures of each word
     int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
         if (letters(term)) {
@@ -685,34 +687,42 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // All of them together found nothing, unless the query's last word was a function word (the
     // query searched it, as the start of a word, perhaps: "colonoscopy prep which").
     const bool allSearched = !(functionWordsOut && isFunctionWord(words.terms.last()));
-    constexpr int Reserved = 4; // searches for the sets known to be found, below
-    auto next = sets.cbegin();
-    for (; next != sets.cend() && searches + 2 <= MaxSearches - Reserved; ++next) {
-        if (next->telling == 0 || (allSearched && next->words.size() == distinct.size()))
+    // Once the searches run short (most sets of six words or more find nothing), only the sets
+    // that one of the procedures each word found first holds, which are found: a long question
+    // still shows the closest. Read once, the first time.
+    constexpr int Reserved = 4;
+    std::optional<QList<quint32>> held;
+    const auto heldSets = [&] {
+        QList<QList<QStringList>> groups; // a word each, as it was counted
+        QStringList whole;
+        for (const QString &term : std::as_const(kept)) {
+            const SearchPlan p = termPlans.value(term);
+            groups << p.groups.value(0);
+            whole += p.wholeWords;
+        }
+        QList<quint32> masks;
+        for (const IndexedText &text : m_store.index().texts(firstFound)) {
+            const QList<bool> has = SearchIndex::groupsHeld(text, groups, whole);
+            quint32 mask = 0;
+            for (qsizetype i = 0; i < n; ++i)
+                mask |= has.at(i) ? 1u << (n - 1 - i) : 0;
+            masks << mask;
+        }
+        return masks;
+    };
+    for (const Some &some : std::as_const(sets)) {
+        if (searches + 2 > MaxSearches)
+            return {};
+        if (some.telling == 0 || (allSearched && some.words.size() == distinct.size()))
             continue; // nothing that says what is wanted ("keeps getting")
-        if (std::optional<SearchPage> page = pageFor(next->words))
+        if (searches + 2 > MaxSearches - Reserved) {
+            if (!held)
+                held = heldSets();
+            if (std::ranges::none_of(*held, [&some](quint32 h) { return (h & some.mask) == some.mask; }))
+                continue;
+        }
+        if (std::optional<SearchPage> page = pageFor(some.words))
             return *page;
-    }
-    // The searches ran short (most sets of six words or more find nothing): of the sets left, the
-    // first that one of the procedures each word found first holds, which is found, so that a
-    // long question still shows the closest.
-    QList<quint32> held;
-    const QHash<qint64, IndexedText> texts = m_store.index().texts(firstFound);
-    for (const IndexedText &text : texts) {
-        quint32 mask = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            const SearchPlan p = termPlans.value(kept.at(i));
-            if (!p.groups.isEmpty() && SearchIndex::bestPlaces(text, p.groups, p.wholeWords) > 0)
-                mask |= 1u << (n - 1 - i);
-        }
-        held << mask;
-    }
-    for (; next != sets.cend() && searches + 2 <= MaxSearches; ++next) {
-        const quint32 mask = next->mask;
-        if (next->telling > 0 && std::ranges::any_of(held, [mask](quint32 h) { return (h & mask) == mask; })) {
-            if (std::optional<SearchPage> page = pageFor(next->words))
-                return *page;
-        }
     }
     return {};
 }
@@ -861,8 +871,8 @@ QString SearchEngine::correction(const QString &word, QString *error)
     if (word.size() < 5 || hasDigit(word))
         return {};
     const int limit = word.size() >= 8 ? 2 : 1;
-    // Every letter typed, in order: a letter left out ("abcess", "abscess") or one doubled, not
-    // one replaced ("access"), which is how a word typed in haste most often goes wrong.
+    // Every letter typed, in order: a letter left out ("abcess", "abscess"), not one replaced
+    // ("access"), which is how a word typed in haste most often goes wrong.
     const auto keepsTyped = [&word](const QString &candidate) {
         qsizetype i = 0;
         for (const QChar c : candidate) {

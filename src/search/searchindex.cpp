@@ -31,10 +31,10 @@ QSqlDatabase SearchIndex::db() const
 
 namespace {
 
-// How a token holds a word searched as a prefix: the word itself, or the word with an ending of
-// a few letters ("swell" in "swelling", "sedat" in "sedated"; of a word of three letters or
-// fewer, its plural alone), or only as the start of another word ("pus" of "push", "physio" of
-// "physiological", "ear" of "early").
+// How a token holds a word searched as a prefix: a word of three letters or fewer as itself or
+// its plural, or only as the start of another word ("pus" of "push", "ear" of "early", "arm"
+// of "army"); a longer word as the start of any ("prep" of "preparation", "swell" of
+// "swelling"): an abbreviation or a stem, or a word still being typed.
 enum class Held
 {
     No,
@@ -42,14 +42,14 @@ enum class Held
     AsWord
 };
 
-Held holds(const QString &token, const QString &word)
+Held heldAs(const QString &token, const QString &word)
 {
     if (!token.startsWith(word))
         return Held::No;
-    const QStringView rest = QStringView(token).mid(word.size());
-    if (rest.isEmpty() || rest == u"s" || rest == u"es")
+    if (word.size() > 3)
         return Held::AsWord;
-    return word.size() > 3 && rest.size() <= 3 ? Held::AsWord : Held::AsStart;
+    const QStringView rest = QStringView(token).mid(word.size());
+    return rest.isEmpty() || rest == u"s" || rest == u"es" ? Held::AsWord : Held::AsStart;
 }
 
 // Whether words (folded, the last one a prefix unless it is one of whole, as the index matches
@@ -67,7 +67,7 @@ Held containsAlternative(const QStringList &tokens, const QStringList &words, co
         if (k + 1 != words.size())
             continue;
         const QString &token = tokens.at(i + k);
-        const Held last = lastForms.isEmpty()         ? holds(token, words.last())
+        const Held last = lastForms.isEmpty()         ? heldAs(token, words.last())
                           : lastForms.contains(token) ? Held::AsWord
                                                       : Held::No;
         found = std::max(found, last);
@@ -114,13 +114,14 @@ void forEachSection(const IndexedText &text, Visit visit)
 }
 
 // Where a procedure holds the groups, in one reading of its text: groupsNamed(), groupsAsWords(),
-// sectionsWithAll() and bestPlaces() at once.
+// sectionsWithAll(), bestPlaces() and groupsHeld() at once.
 struct Placement
 {
     int named = 0;
     int asWords = 0;
     int together = 0;
     int best = 0;
+    QList<bool> held; // each group, anywhere
 };
 
 Placement placement(const IndexedText &text, const QList<QList<QStringList>> &groups, const QStringList &wholeWords)
@@ -147,6 +148,8 @@ Placement placement(const IndexedText &text, const QList<QList<QStringList>> &gr
     out.named = int(std::count(named.cbegin(), named.cend(), true));
     out.asWords = int(std::count(asWord.cbegin(), asWord.cend(), true));
     out.best = std::accumulate(best.cbegin(), best.cend(), 0);
+    for (const int weight : std::as_const(best))
+        out.held << (weight > 0);
     return out;
 }
 
@@ -162,6 +165,12 @@ int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringL
                              const QStringList &wholeWords)
 {
     return placement(text, groups, wholeWords).named;
+}
+
+QList<bool> SearchIndex::groupsHeld(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                    const QStringList &wholeWords)
+{
+    return placement(text, groups, wholeWords).held;
 }
 
 int SearchIndex::groupsAsWords(const IndexedText &text, const QList<QList<QStringList>> &groups,

@@ -63,8 +63,8 @@ public:
     // name or alias, all words in the code/names/descriptor, section text), then relevance,
     // then title. Among the first results (TogetherWindow), a query of several words puts the
     // procedures of the names and section-text tiers named by more of them first (groupsNamed()),
-    // then those that hold more of them as words rather than as the start of other words
-    // (groupsAsWords()), then those that have all of them in one name or section
+    // then those that hold more of their short words as words rather than as the start of
+    // others (groupsAsWords()), then those that have all of them in one name or section
     // (sectionsWithAll()), then those that have each where it weighs more (bestPlaces()). Use SearchEngine to search
     // for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
@@ -86,11 +86,14 @@ public:
     // wholeWords, which stand for themselves and their plurals, not for every word they start.
     [[nodiscard]] static int groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
                                          const QStringList &wholeWords = {});
-    // How many groups a procedure holds as words: a word itself or with an ending of up to three
-    // letters ("swell" of "swelling"; a word of three letters or fewer with its plural only),
-    // not only as the start of another word ("pus" of "push", "physio" of "physiological").
+    // How many groups a procedure holds as words: a word of three letters or fewer as itself or
+    // its plural, not only as the start of another word ("pus" of "push", "ear" of "early"); a
+    // longer word as the start of any ("prep" of "preparation").
     [[nodiscard]] static int groupsAsWords(const IndexedText &text, const QList<QList<QStringList>> &groups,
                                            const QStringList &wholeWords = {});
+    // Whether a procedure holds each group anywhere in its names or text.
+    [[nodiscard]] static QList<bool> groupsHeld(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                                const QStringList &wholeWords = {});
     // Typo candidates for word from an index of the library's words (never the whole list of
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
