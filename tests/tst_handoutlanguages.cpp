@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -360,11 +361,11 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, isolated);
         const QString out = ProcedureHtml::numbersLeftToRight(text);
-        QCOMPARE(QString(out).remove(QChar(0x2066)).remove(QChar(0x2069)), text);
+        QCOMPARE(QString(out).remove(QChar(0x202A)).remove(QChar(0x202C)), text);
         if (isolated.isEmpty())
             QCOMPARE(out, text);
         else
-            QVERIFY2(out.contains(QChar(0x2066) + isolated + QChar(0x2069)), qPrintable(out));
+            QVERIFY2(out.contains(QChar(0x202A) + isolated + QChar(0x202C)), qPrintable(out));
     }
 
     // The PDF's text is the document's characters, as a screen reader, a copy and paste or a
@@ -664,6 +665,55 @@ private Q_SLOTS:
         p.aliases = {u"Alpha"_s, u"Beta"_s};
         const QString html = Handout::flow({p}, options(language, u"full"_s)).pieces.join(QString());
         QVERIFY2(html.contains(u"Alpha"_s + separator + u"Beta"_s), qPrintable(html.left(800)));
+    }
+
+    // Every character Careleaf itself adds to a handout is in DejaVu Sans, the print font: one it
+    // lacks is drawn from whichever installed font has it, whose line may be taller. The
+    // isolates around the phone number and the patient's name were in Noto Sans Mono alone,
+    // and a seed's handout ran to three pages on a desktop with that font.
+    void shouldAddNoCharacterThePrintFontLacks_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        for (const QString &code : {u"en"_s, u"es"_s, u"ar"_s, u"ru"_s, u"vi"_s, u"tl"_s}) {
+            QTest::addRow("%s, a Latin name", qPrintable(code)) << code << u"John Smith Jr."_s;
+            QTest::addRow("%s, an Arabic name", qPrintable(code))
+                << code << u"\u0633\u0627\u0631\u0629 \u0639\u0644\u064A"_s;
+        }
+    }
+
+    void shouldAddNoCharacterThePrintFontLacks()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        HandoutOptions o = options(code, u"patient"_s);
+        o.patientName = name;
+        const Procedure p = inLanguage(code);
+        const PagedPrint::Flow flow = Handout::flow({p}, o);
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        const QString text = doc->toPlainText() + flow.footer + flow.owner;
+        // What the document says is the document's (a clinic may write any character); what
+        // Careleaf adds around it must not need another font.
+        QString own = p.title + p.descriptor + p.aliases.join(QString());
+        for (const Section &section : p.sections) {
+            own += section.heading;
+            for (const Block &block : section.blocks)
+                own += block.text + block.items.join(QString());
+        }
+        const QRawFont font = QRawFont::fromFont(QFont(u"DejaVu Sans"_s));
+        QVERIFY(font.isValid());
+        QVERIFY2(font.familyName() == u"DejaVu Sans"_s, qPrintable(font.familyName()));
+        QSet<QChar> lacking;
+        for (const QChar c : std::as_const(text)) {
+            if (!own.contains(c) && c.category() != QChar::Other_Control && c != QChar::ObjectReplacementCharacter &&
+                c != QChar::LineSeparator && c != QChar::ParagraphSeparator && !font.supportsCharacter(c))
+                lacking.insert(c);
+        }
+        QStringList shown;
+        for (const QChar c : std::as_const(lacking))
+            shown << u"U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0');
+        QVERIFY2(lacking.isEmpty(), qPrintable(shown.join(u", "_s)));
     }
 
     // Every font is embedded, and every character of the shipped languages has a glyph.

@@ -41,7 +41,13 @@ QString whole(const QString &s)
 QString phoneNumber(const QString &phone, bool html)
 {
     const QString number = whole(phone);
-    return QChar(0x2066) + (html ? esc(number) : number) + QChar(0x2069); // left-to-right isolate
+    return ProcedureHtml::inDirection(html ? esc(number) : number, Qt::LeftToRight);
+}
+
+// The direction of text's first letter that has one (left to right for none).
+Qt::LayoutDirection ownDirection(const QString &text)
+{
+    return text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
 // The width of text in points in the print font at pointSize (advances scale with the size).
@@ -64,9 +70,9 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
     constexpr qreal Width = 470;
     const double pt = o.largePrint ? Handout::LargePointSize : Handout::NormalPointSize;
     // The name in its own direction, whatever the page's: "John Smith Jr." keeps its full stop at
-    // its end on an Arabic page (first strong isolate, U+2068 ... U+2069).
+    // its end on an Arabic page (the direction of its first letter that has one).
     const QString name = o.patientName.simplified();
-    const QString isolatedName = u"\u2068"_s + esc(name) + u"\u2069"_s;
+    const QString directedName = ProcedureHtml::inDirection(esc(name), ownDirection(name));
     const QString date = o.date.isValid()
                              ? Digits::inScript(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
                              : QString();
@@ -80,10 +86,10 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
     const qreal dateWidth = date.isEmpty() ? 0 : printWidth(separator + date, pt, false);
     const QString dateText = date.isEmpty() ? QString() : esc(separator + date);
     if (preparedWidth + nameWidth + dateWidth <= Width)
-        return nowrap + esc(prepared) + u" <b>"_s + isolatedName + u"</b>"_s + dateText + u"</p>"_s;
+        return nowrap + esc(prepared) + u" <b>"_s + directedName + u"</b>"_s + dateText + u"</p>"_s;
     QString html;
     if (preparedWidth + nameWidth <= Width) {
-        html = nowrap + esc(prepared) + u" <b>"_s + isolatedName + u"</b></p>"_s;
+        html = nowrap + esc(prepared) + u" <b>"_s + directedName + u"</b></p>"_s;
     } else {
         // A name wider than the line on a line of its own, a little smaller; a name wider still
         // wraps between its words (or anywhere in a word longer than the line) rather than
@@ -93,7 +99,7 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
         const QString size = nameWidth > Width ? u" style=\"font-size: %1pt\""_s.arg(fitted, 0, 'f', 1) : QString();
         const bool oneLine = nameWidth * fitted / pt <= Width;
         html = nowrap + esc(prepared) + u"</p>"_s + (oneLine ? nowrap : u"<p class=\"patient\">"_s) + u"<b"_s + size +
-               u">"_s + isolatedName + u"</b></p>"_s;
+               u">"_s + directedName + u"</b></p>"_s;
     }
     if (!date.isEmpty())
         html += nowrap + esc(date) + u"</p>"_s;
@@ -309,8 +315,8 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     flow.footer = footerText(procedures, o);
     flow.marks = o.marks;
     // In its own direction on a page of the other (see patientHtml()).
-    flow.owner =
-        o.patientName.simplified().isEmpty() ? QString() : u"\u2068"_s + o.patientName.simplified() + u"\u2069"_s;
+    const QString name = o.patientName.simplified();
+    flow.owner = name.isEmpty() ? QString() : ProcedureHtml::inDirection(name, ownDirection(name));
     if (!o.letterhead.logo.isNull())
         flow.images.insert(u"careleaf-logo"_s, o.letterhead.logo);
     if (o.questions)

@@ -104,11 +104,15 @@ QString ProcedureHtml::numbersLeftToRight(const QString &text)
     QString out;
     qsizetype from = 0;
     for (const auto &[start, length] : phoneNumbers(text)) {
-        out += QStringView(text).sliced(from, start - from) + QChar(0x2066) + QStringView(text).sliced(start, length) +
-               QChar(0x2069);
+        out += QStringView(text).sliced(from, start - from) + inDirection(text.sliced(start, length), Qt::LeftToRight);
         from = start + length;
     }
     return from == 0 ? text : out + QStringView(text).sliced(from);
+}
+
+QString ProcedureHtml::inDirection(const QString &text, Qt::LayoutDirection direction)
+{
+    return QChar(direction == Qt::RightToLeft ? 0x202B : 0x202A) + text + QChar(0x202C);
 }
 
 QString ProcedureHtml::escaped(const QString &text)

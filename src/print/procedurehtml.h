@@ -16,18 +16,26 @@ class ProcedureHtml
     Q_DECLARE_TR_FUNCTIONS(Careleaf::ProcedureHtml)
 
 public:
-    // Source text as it is shown: unchanged, except that Unicode direction overrides, embeddings
-    // and isolates (U+202A-U+202E, U+2066-U+2069) appear as visible "[U+202E]" marks instead of
-    // silently reordering the text around them: "dose 5<RLO>01" must not read as "dose 510".
+    // Source text as it is shown: unchanged, except that the source's own Unicode direction
+    // overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069) appear as visible
+    // "[U+202E]" marks instead of silently reordering the text around them: "dose 5<RLO>01" must
+    // not read as "dose 510".
     [[nodiscard]] static QString shownText(const QString &text);
     // Where text holds phone numbers, as (start, length): 7 to 15 digits (Western or
     // Arabic-Indic) in groups apart or with an area code in parentheses ("(217) 555-0142",
     // "+34 912 345 678"); not a date, a dose or a number in one group.
     [[nodiscard]] static QList<std::pair<qsizetype, qsizetype>> phoneNumbers(const QString &text);
     // A phone number's groups kept in their order in right-to-left text: in text that holds
-    // letters written right to left, each of phoneNumbers() wrapped in a left-to-right isolate
-    // (U+2066 ... U+2069), which draws nothing. Other text unchanged.
+    // letters written right to left, each of phoneNumbers() kept left to right (inDirection()).
+    // Other text unchanged.
     [[nodiscard]] static QString numbersLeftToRight(const QString &text);
+    // text laid out in direction, whatever the paragraph's: between a left-to-right or
+    // right-to-left embedding (U+202A, U+202B) and its end (U+202C), which draw nothing.
+    // Embeddings, not isolates (U+2066-U+2069): DejaVu Sans, the print font, has no isolates, and
+    // Qt draws a character from any installed font that has it, there Noto Sans Mono, whose
+    // taller line then made every line holding one taller: a handout printed a page longer on a
+    // desktop with that font.
+    [[nodiscard]] static QString inDirection(const QString &text, Qt::LayoutDirection direction);
     // shownText(), numbersLeftToRight(), HTML-escaped: the only way source text enters our HTML.
     [[nodiscard]] static QString escaped(const QString &text);
 
