@@ -1086,10 +1086,12 @@ private Q_SLOTS:
         QVERIFY(m_engine->plan(parseQuery(equivalent), {}).wholeWords.isEmpty());
         const QList<QList<QStringList>> groups{{{query.split(u' ')}, {equivalent}}};
         QCOMPARE(
-            SearchIndex::groupsNamed(IndexedText{{}, u"IV %1ids"_s.arg(equivalent), {}, {}, {}}, groups, {equivalent}),
+            SearchIndex::placement(IndexedText{{}, u"IV %1ids"_s.arg(equivalent), {}, {}, {}}, groups, {equivalent})
+                .named,
             0);
         QCOMPARE(
-            SearchIndex::groupsNamed(IndexedText{{}, u"%1 Clinic"_s.arg(equivalent), {}, {}, {}}, groups, {equivalent}),
+            SearchIndex::placement(IndexedText{{}, u"%1 Clinic"_s.arg(equivalent), {}, {}, {}}, groups, {equivalent})
+                .named,
             1);
         const SearchPage page = m_engine->search({query, {}, 0, 100});
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
@@ -1415,14 +1417,16 @@ private Q_SLOTS:
         QList<QList<QStringList>> groups;
         for (const QString &w : std::as_const(words))
             groups << QList<QStringList>{w.split(u' ')};
-        QCOMPARE(SearchIndex::groupsAsWords(IndexedText{{}, {}, {}, text, {}}, groups, whole), asWords);
+        QCOMPARE(SearchIndex::placement(IndexedText{{}, {}, {}, text, {}}, groups, whole).asWords, asWords);
     }
 
     void shouldCountTheGroupsANameHolds()
     {
         const QList<QList<QStringList>> groups{{{u"renal"_s}}, {{u"sonogram"_s}, {u"ultrasound"_s}}, {{u"stone"_s}}};
-        QCOMPARE(SearchIndex::groupsNamed(IndexedText{{}, u"Renal Ultrasound\nKidney Scan"_s, {}, {}, {}}, groups), 2);
-        QCOMPARE(SearchIndex::groupsNamed(IndexedText{{}, u"Kidney Scan"_s, {}, u"Renal stones."_s, {}}, groups), 0);
+        QCOMPARE(SearchIndex::placement(IndexedText{{}, u"Renal Ultrasound\nKidney Scan"_s, {}, {}, {}}, groups).named,
+                 2);
+        QCOMPARE(SearchIndex::placement(IndexedText{{}, u"Kidney Scan"_s, {}, u"Renal stones."_s, {}}, groups).named,
+                 0);
     }
 
     void shouldWeighEachWordAtItsBestPlace()
@@ -1431,7 +1435,7 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QList<QList<QStringList>>, groups);
         QFETCH(int, score);
-        QCOMPARE(SearchIndex::bestPlaces(IndexedText{{}, {}, {}, about, body}, groups), score);
+        QCOMPARE(SearchIndex::placement(IndexedText{{}, {}, {}, about, body}, groups).best, score);
     }
 
     void shouldCountTheSectionsThatHoldEveryWord()
@@ -1440,7 +1444,7 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QList<QList<QStringList>>, groups);
         QFETCH(int, score);
-        QCOMPARE(SearchIndex::sectionsWithAll(IndexedText{{}, {}, {}, about, body}, groups), score);
+        QCOMPARE(SearchIndex::placement(IndexedText{{}, {}, {}, about, body}, groups).together, score);
     }
 
     void shouldRankWhatAProcedureIsAboutAboveAMention()

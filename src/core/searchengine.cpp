@@ -702,7 +702,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         }
         QList<quint32> masks;
         for (const IndexedText &text : m_store.index().texts(firstFound)) {
-            const QList<bool> has = SearchIndex::groupsHeld(text, groups, whole);
+            const QList<bool> has = SearchIndex::placement(text, groups, whole).held;
             quint32 mask = 0;
             for (qsizetype i = 0; i < n; ++i)
                 mask |= has.at(i) ? 1u << (n - 1 - i) : 0;

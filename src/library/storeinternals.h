@@ -92,7 +92,7 @@ inline IndexedText indexedText(const Procedure &p)
 {
     const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
     // Each section with the pairs of its Chinese (IndexWords::withHanPairs), so that they stay
-    // in the section for SearchIndex::sectionsWithAll.
+    // in the section for SearchIndex::placement().
     const auto sections = [](const QString &joined) {
         QStringList parts = joined.split(Procedure::SectionSeparator);
         for (QString &part : parts)

@@ -113,18 +113,10 @@ void forEachSection(const IndexedText &text, Visit visit)
         visit(IndexWords::tokens(section), 1, false);
 }
 
-// Where a procedure holds the groups, in one reading of its text: groupsNamed(), groupsAsWords(),
-// sectionsWithAll(), bestPlaces() and groupsHeld() at once.
-struct Placement
-{
-    int named = 0;
-    int asWords = 0;
-    int together = 0;
-    int best = 0;
-    QList<bool> held; // each group, anywhere
-};
+} // namespace
 
-Placement placement(const IndexedText &text, const QList<QList<QStringList>> &groups, const QStringList &wholeWords)
+SearchIndex::Placement SearchIndex::placement(const IndexedText &text, const QList<QList<QStringList>> &groups,
+                                              const QStringList &wholeWords)
 {
     const QList<QList<QStringList>> folded = foldedGroups(groups);
     QList<bool> named(folded.size(), false);
@@ -153,38 +145,6 @@ Placement placement(const IndexedText &text, const QList<QList<QStringList>> &gr
     return out;
 }
 
-} // namespace
-
-int SearchIndex::sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                 const QStringList &wholeWords)
-{
-    return placement(text, groups, wholeWords).together;
-}
-
-int SearchIndex::groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                             const QStringList &wholeWords)
-{
-    return placement(text, groups, wholeWords).named;
-}
-
-QList<bool> SearchIndex::groupsHeld(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                    const QStringList &wholeWords)
-{
-    return placement(text, groups, wholeWords).held;
-}
-
-int SearchIndex::groupsAsWords(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                               const QStringList &wholeWords)
-{
-    return placement(text, groups, wholeWords).asWords;
-}
-
-int SearchIndex::bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                            const QStringList &wholeWords)
-{
-    return placement(text, groups, wholeWords).best;
-}
-
 SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) const
 {
     QSqlDatabase database = db();
@@ -205,7 +165,7 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         for (auto it = first; it != last; ++it)
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
-        // groupsNamed(), groupsAsWords(), sectionsWithAll(), bestPlaces()
+        // Placement: named, asWords, together, best, in that order
         QHash<qint64, std::tuple<int, int, int, int>> together;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             const Placement p = placement(*it, plan.groups, plan.wholeWords);

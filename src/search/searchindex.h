@@ -62,38 +62,38 @@ public:
     // One ranked page for a plan built by SearchEngine: tier (exact code, code prefix, exact lay
     // name or alias, all words in the code/names/descriptor, section text), then relevance,
     // then title. Among the first results (TogetherWindow), a query of several words puts the
-    // procedures of the names and section-text tiers named by more of them first (groupsNamed()),
-    // then those that hold more of their short words as words rather than as the start of
-    // others (groupsAsWords()), then those that have all of them in one name or section
-    // (sectionsWithAll()), then those that have each where it weighs more (bestPlaces()). Use SearchEngine to search
-    // for what a user typed.
+    // procedures of the names and section-text tiers named by more of them first, then those
+    // that hold more of their short words as words rather than as the start of others, then
+    // those that have all of them in one name or section, then those that have each where it
+    // weighs more (placement()). Use SearchEngine to search for what a user typed.
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     static constexpr int TogetherWindow = 20;
-    // How many of a procedure's names and sections of text hold every group of groups, weighed
-    // as the index weighs them (a name 10, the descriptor and each section of what the procedure
-    // is about 4, any other section 1): 0 when the words are only found scattered.
-    [[nodiscard]] static int sectionsWithAll(const IndexedText &text, const QList<QList<QStringList>> &groups,
+    // Where a procedure holds the groups of a plan, in one reading of its text. Each takes the
+    // plan's wholeWords, which stand for themselves and their plurals, not for every word they
+    // start.
+    struct Placement
+    {
+        // How many groups its names hold (each in one of them).
+        int named = 0;
+        // How many groups it holds as words: a word of three letters or fewer as itself or its
+        // plural, not only as the start of another word ("pus" of "push", "ear" of "early"); a
+        // longer word as the start of any ("prep" of "preparation").
+        int asWords = 0;
+        // How many of its names and sections of text hold every group, weighed as the index
+        // weighs them (a name 10, the descriptor and each section of what the procedure is about
+        // 4, any other section 1): 0 when the words are only found scattered.
+        int together = 0;
+        // The weight (as above) of the best place of each group, summed: "back injection" is the
+        // injection whose summary says "back" (4 and 10) before the one whose aftercare says "go
+        // back to work" (1 and 10). Each group counts once, whichever of its alternatives it
+        // holds and however often: BM25 adds up a group's alternatives (an injection that also
+        // says "shot" and "jab"), and a short text's mention of a word in passing.
+        int best = 0;
+        // Whether it holds each group anywhere.
+        QList<bool> held;
+    };
+    [[nodiscard]] static Placement placement(const IndexedText &text, const QList<QList<QStringList>> &groups,
                                              const QStringList &wholeWords = {});
-    // The weight (as above) of the best place of each group in a procedure, summed: "back
-    // injection" is the injection whose summary says "back" (4 and 10) before the one whose
-    // aftercare says "go back to work" (1 and 10). Each group counts once, whichever of its
-    // alternatives it holds and however often: BM25 adds up a group's alternatives (an
-    // injection that also says "shot" and "jab"), and a short text's mention of a word in
-    // passing.
-    [[nodiscard]] static int bestPlaces(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                        const QStringList &wholeWords = {});
-    // How many groups a procedure's names hold (each in one of them). Each takes the plan's
-    // wholeWords, which stand for themselves and their plurals, not for every word they start.
-    [[nodiscard]] static int groupsNamed(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                         const QStringList &wholeWords = {});
-    // How many groups a procedure holds as words: a word of three letters or fewer as itself or
-    // its plural, not only as the start of another word ("pus" of "push", "ear" of "early"); a
-    // longer word as the start of any ("prep" of "preparation").
-    [[nodiscard]] static int groupsAsWords(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                           const QStringList &wholeWords = {});
-    // Whether a procedure holds each group anywhere in its names or text.
-    [[nodiscard]] static QList<bool> groupsHeld(const IndexedText &text, const QList<QList<QStringList>> &groups,
-                                                const QStringList &wholeWords = {});
     // Typo candidates for word from an index of the library's words (never the whole list of
     // them): the closest by their three-letter pieces, and a word of the library that starts
     // with word when there is one. Sets *error (and returns nothing) when the index cannot be read.
@@ -104,7 +104,7 @@ public:
     [[nodiscard]] virtual int documentFrequency(const QString &word, QString *error) const = 0;
     static constexpr int FrequencyCap = 10000;
     // The names, descriptor and section text (about, body) of the given procedures as indexed,
-    // for snippets and sectionsWithAll().
+    // for snippets and placement().
     [[nodiscard]] QHash<qint64, IndexedText> texts(const QList<qint64> &ids) const;
     // Distinct code systems in the library, for the filter.
     [[nodiscard]] QStringList codeSystems() const;
