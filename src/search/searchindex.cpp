@@ -165,19 +165,19 @@ SearchPage SearchIndex::search(const SearchPlan &plan, int offset, int limit) co
         for (auto it = first; it != last; ++it)
             ids << it->id;
         const QHash<qint64, IndexedText> found = texts(ids);
-        // Placement: named, asWords, together, best, in that order
-        QHash<qint64, std::tuple<int, int, int, int>> together;
+        // Each procedure's order key: the fields of its placement, the first deciding first.
+        QHash<qint64, std::tuple<int, int, int, int>> order;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             const Placement p = placement(*it, plan.groups, plan.wholeWords);
-            together.insert(it.key(), {p.named, p.asWords, p.together, p.best});
+            order.insert(it.key(), {p.named, p.asWords, p.together, p.best});
         }
         // Within each tier; stable: the engine's rank still orders procedures alike in this. The
         // places keep their scores, so scores still sort like the list.
         QList<double> scores;
         for (auto it = first; it != last; ++it)
             scores << it->score;
-        std::stable_sort(first, last, [&together](const SearchHit &a, const SearchHit &b) {
-            return a.tier != b.tier ? a.tier < b.tier : together.value(a.id) > together.value(b.id);
+        std::stable_sort(first, last, [&order](const SearchHit &a, const SearchHit &b) {
+            return a.tier != b.tier ? a.tier < b.tier : order.value(a.id) > order.value(b.id);
         });
         for (auto it = first; it != last; ++it)
             it->score = scores.at(it - first);
