@@ -1333,6 +1333,17 @@ private Q_SLOTS:
             << document(99910, u"Compression Wrap Fitting"_s,
                         {{u"Summary"_s, u"Push the wrap up the shin; push it flat; push out the creases."_s},
                          {u"Purpose"_s, u"To push fluid up from the shin."_s}});
+        // A short lay word typed before another is a whole word, in any of its forms ("cut" of
+        // "cutting", not of "cutaneous").
+        QTest::addRow("a short word's other form")
+            << u"skin tags cut off"_s
+            << document(99911, u"Skin Tag Removal"_s,
+                        {{u"Summary"_s, u"Skin tags are taken off by cutting them at the base."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}})
+            << document(99912, u"Mole Check"_s,
+                        {{u"Summary"_s, u"Moles are looked at under a light."_s},
+                         {u"Alternatives"_s, u"Skin tags may be cut off at home; do not."_s}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,
@@ -1395,6 +1406,10 @@ private Q_SLOTS:
         QTest::addRow("the word") << u"Pus drains."_s << QStringList{u"pus"_s} << QStringList() << 1;
         QTest::addRow("another word it starts") << u"Push gently."_s << QStringList{u"pus"_s} << QStringList() << 0;
         QTest::addRow("a short word's plural") << u"Both ears."_s << QStringList{u"ear"_s} << QStringList() << 1;
+        QTest::addRow("a short word's other forms")
+            << u"Cutting, tagged, eyed."_s << QStringList{u"cut"_s, u"tag"_s, u"eye"_s} << QStringList() << 3;
+        QTest::addRow("a doubled letter of another word")
+            << u"Pussy, cuttle."_s << QStringList{u"pus"_s, u"cut"_s} << QStringList() << 0;
         QTest::addRow("a short word and a few letters")
             << u"Come early."_s << QStringList{u"ear"_s} << QStringList() << 0;
         QTest::addRow("a longer word's start")
@@ -1402,8 +1417,9 @@ private Q_SLOTS:
         QTest::addRow("each group once") << u"Pus, push, pus."_s << QStringList{u"pus"_s, u"push"_s} << QStringList()
                                          << 2;
         QTest::addRow("a whole word") << u"Two drips."_s << QStringList{u"drip"_s} << QStringList{u"drip"_s} << 1;
-        QTest::addRow("a whole word as a start")
-            << u"It dripped."_s << QStringList{u"drip"_s} << QStringList{u"drip"_s} << 0;
+        QTest::addRow("a whole word's other forms")
+            << u"It dripped, dripping."_s << QStringList{u"drip"_s} << QStringList{u"drip"_s} << 1;
+        QTest::addRow("a whole word as a start") << u"Fluids."_s << QStringList{u"flu"_s} << QStringList{u"flu"_s} << 0;
         QTest::addRow("a phrase's short last word")
             << u"Blood drawn."_s << QStringList{u"blood dr"_s} << QStringList() << 0;
     }

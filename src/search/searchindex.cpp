@@ -32,9 +32,10 @@ QSqlDatabase SearchIndex::db() const
 namespace {
 
 // How a token holds a word searched as a prefix: a word of three letters or fewer as itself or
-// its plural, or only as the start of another word ("pus" of "push", "ear" of "early", "arm"
-// of "army"); a longer word as the start of any ("prep" of "preparation", "swell" of
-// "swelling"): an abbreviation or a stem, or a word still being typed.
+// another of its forms (SearchPlan::wholeForms(): "cuts", "cutting"), or only as the start of
+// another word ("pus" of "push", "ear" of "early", "arm" of "army"); a longer word as the start
+// of any ("prep" of "preparation", "swell" of "swelling"): an abbreviation or a stem, or a word
+// still being typed.
 enum class Held
 {
     No,
@@ -48,8 +49,7 @@ Held heldAs(const QString &token, const QString &word)
         return Held::No;
     if (word.size() > 3)
         return Held::AsWord;
-    const QStringView rest = QStringView(token).mid(word.size());
-    return rest.isEmpty() || rest == u"s" || rest == u"es" ? Held::AsWord : Held::AsStart;
+    return token == word || SearchPlan::wholeForms(word).contains(token) ? Held::AsWord : Held::AsStart;
 }
 
 // Whether words (folded, the last one a prefix unless it is one of whole, as the index matches

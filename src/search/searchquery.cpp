@@ -148,7 +148,15 @@ QStringList SearchPlan::wholeForms(const QString &word)
     if (word.size() < 3)
         return {word};
     const bool es = word.endsWith(u's') || word.endsWith(u'x') || word.endsWith(u"ch"_s) || word.endsWith(u"sh"_s);
-    return {word, word + (es ? u"es"_s : u"s"_s)}; // "mass", "masses"; "clot", "clots"
+    // Its plural ("mass", "masses"; "clot", "clots") and its -ing and -ed forms, a last
+    // consonant after one vowel doubled ("cut", "cutting"; "clot", "clotted"; "pee", "peed").
+    const auto vowel = [](QChar c) { return u"aeiou"_s.contains(c); };
+    const qsizetype n = word.size();
+    const bool doubled =
+        !vowel(word.at(n - 1)) && !u"wxy"_s.contains(word.at(n - 1)) && vowel(word.at(n - 2)) && !vowel(word.at(n - 3));
+    const QString stem = doubled ? word + word.back() : word;
+    return {word, word + (es ? u"es"_s : u"s"_s), stem + u"ing"_s,
+            word.endsWith(u'e') ? word + u"d"_s : stem + u"ed"_s};
 }
 
 } // namespace Careleaf

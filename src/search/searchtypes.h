@@ -71,11 +71,12 @@ struct SearchPlan
     // a lay term of ShortEquivalent letters or fewer ("mi", "flu", "clot") found as another's
     // equivalent or typed before another word, which as a prefix finds words of other meanings
     // ("minutes", "fluids", "clothes"). Folded. One of three letters or more also matches its
-    // plural (wholeForms()).
+    // plural and its -ing and -ed forms (wholeForms()).
     QStringList wholeWords;
 
     [[nodiscard]] bool hasText() const { return !groups.isEmpty(); }
-    // What a word of wholeWords matches: itself, and its plural when it has three letters or more.
+    // What a word of wholeWords matches: itself, and when it has three letters or more its
+    // plural and its -ing and -ed forms.
     [[nodiscard]] static QStringList wholeForms(const QString &word);
     static constexpr int ShortPrefix = 2;     // characters
     static constexpr int ShortEquivalent = 4; // characters
