@@ -976,6 +976,8 @@ private Q_SLOTS:
         // would leave out every procedure with a ray); a function word joined by a hyphen stays.
         QTest::addRow("a hyphenated word")
             << u"what to wear for a chest x-ray"_s << u"Chest X-Ray"_s << u"chest x-ray"_s;
+        // A letter typed before a word is part of it ("x ray", "g tube"), unlike the "t" of "can't".
+        QTest::addRow("a letter typed before a word") << u"x ray xylophone"_s << u"Chest X-Ray"_s << u"x ray"_s;
         QTest::addRow("a hyphenated function word")
             << u"colonoscopy follow-up xylophone"_s << u"Colonoscopy"_s << u"colonoscopy follow-up"_s;
         // A word of a descriptor only ("technique" of the chemotherapy's) names nothing.

@@ -511,7 +511,8 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // it in its title: a descriptor's "during" or "technique" names nothing): a word of a
     // procedure's name says more than one found only in texts ("colon" of Colonoscopy, not
     // "examination"). Letters alone are not counted (they weigh nothing, below): a set of words
-    // with one is searched only after the same set without it.
+    // with one is searched only after the same set without it, unless the letter was typed as
+    // the start of the next word of the set ("g tube", not the "t" of "can't").
     // And the first procedures each word finds, with the words' plans: a set of words one of
     // them holds is a set some procedure has (below).
     QHash<QString, int> found;
@@ -656,6 +657,14 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         double names = 0; // the weight of its words of names
         double texts = 0; // and of the others
         int telling = 0;  // its words that weigh something
+        int joined = 0;   // its letters typed before its next word ("g tube")
+    };
+    const auto typedJoined = [&typed](const QString &letter, const QString &next) {
+        const QRegularExpression joined(u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(letter) + u"[\\s-]+"_s +
+                                            QRegularExpression::escape(next) + u"(?!\\w)"_s,
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        return joined.match(typed).hasMatch();
     };
     QList<Some> sets;
     // (The first word typed is the mask's highest bit: of equal weights and sizes, the set of the
@@ -670,6 +679,9 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
                 const double w = weight(kept.at(i));
                 (nameWord(kept.at(i)) ? some.names : some.texts) += w;
                 some.telling += w > 0;
+                const qsizetype next = i + 1;
+                some.joined += letters(kept.at(i)) && next < n && (mask & (1u << (n - 1 - next))) &&
+                               !letters(kept.at(next)) && typedJoined(kept.at(i), kept.at(next));
             }
         }
         sets << some;
@@ -682,6 +694,8 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             return a.texts > b.texts;
         if (a.telling != b.telling)
             return a.telling > b.telling;
+        if (a.joined != b.joined)
+            return a.joined > b.joined;
         return a.words.size() < b.words.size();
     });
     // All of them together found nothing, unless the query's last word was a function word (the
