@@ -473,6 +473,33 @@ private Q_SLOTS:
         QCOMPARE(Synonyms::baseForms(word), forms);
     }
 
+    // A short verb's base, its last consonant doubled before the ending single again, as a whole
+    // word ("snipped" finds "The Snip", not "snippet"); none where the doubled letter ends words
+    // ("missed" is "miss", "filled" "fill") or more letters are left ("referring").
+    void shouldFindAShortVerbsBase_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("base");
+        QTest::addRow("-ed, four letters") << u"snipped"_s << u"snip"_s;
+        QTest::addRow("-ing, four letters") << u"clotting"_s << u"clot"_s;
+        QTest::addRow("-ing, three letters") << u"cutting"_s << u"cut"_s;
+        QTest::addRow("-ed, three letters") << u"tagged"_s << u"tag"_s;
+        QTest::addRow("ss") << u"missed"_s << QString();
+        QTest::addRow("ll") << u"filled"_s << QString();
+        QTest::addRow("a vowel doubled") << u"freed"_s << QString();
+        QTest::addRow("longer") << u"referring"_s << QString();
+        QTest::addRow("not doubled") << u"bleeding"_s << QString();
+        QTest::addRow("no ending") << u"hemorrhagic"_s << QString();
+        QTest::addRow("too short") << u"bed"_s << QString();
+    }
+
+    void shouldFindAShortVerbsBase()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, base);
+        QCOMPARE(Synonyms::shortBase(word), base);
+    }
+
     // The word a derived one was made from; none for a short word, a word with a digit, or the
     // "-is" of a word that was not inflected ("diagnosis").
     void shouldFindTheWordADerivedOneWasMadeFrom_data()
@@ -1346,6 +1373,16 @@ private Q_SLOTS:
             << document(99912, u"Mole Check"_s,
                         {{u"Summary"_s, u"Moles are looked at under a light."_s},
                          {u"Alternatives"_s, u"Skin tags may be cut off at home; do not."_s}});
+        // And a short verb's inflection finds the verb itself ("snipped", a name's "Snip").
+        QTest::addRow("a short verb's base")
+            << u"tie snipped"_s
+            << document(99913, u"Tongue Tie Snip"_s,
+                        {{u"Summary"_s, u"A quick snip frees a tight tongue tie."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}})
+            << document(99914, u"Mouth Check"_s,
+                        {{u"Summary"_s, u"The mouth is looked at under a light."_s},
+                         {u"Alternatives"_s, u"A tie may be snipped by a dentist."_s}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,

@@ -290,6 +290,11 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                 group << QStringList{base};
                 forms << base;
             }
+            if (const QString base = Synonyms::shortBase(word); !base.isEmpty() && !forms.contains(base)) {
+                group << QStringList{base};
+                forms << base;
+                matchWhole(base);
+            }
             if (wordForms == WordForms::Derived) {
                 for (const QString &derived : Synonyms::derivedForms(word)) {
                     if (!forms.contains(derived)) {

@@ -114,6 +114,16 @@ QStringList Synonyms::baseForms(const QString &word)
     return forms;
 }
 
+QString Synonyms::shortBase(const QString &word)
+{
+    const qsizetype n = word.size();
+    const qsizetype ending = word.endsWith(u"ed"_s) && n > 5 ? 2 : word.endsWith(u"ing"_s) && n > 6 ? 3 : 0;
+    const qsizetype k = n - ending;
+    if (ending == 0 || k > 5 || word.at(k - 1) != word.at(k - 2) || QStringView(u"aeiouyslfz").contains(word.at(k - 1)))
+        return {};
+    return word.left(k - 1);
+}
+
 QStringList Synonyms::derivedForms(const QString &word)
 {
     // Irregular forms, which no ending gives: "blood drawn" is a blood draw. Derived forms, as

@@ -30,6 +30,12 @@ public:
     // "therapies" -> "therapy", "bleeding" -> "bleed", "admitted" -> "admit"; and the verb of a noun made from it,
     // "sedation" -> "sedat", "drainage" -> "drain". Never shorter than four letters.
     [[nodiscard]] static QStringList baseForms(const QString &word);
+    // The base of a short verb whose last consonant doubled before -ed or -ing, three or four
+    // letters: "snipped" -> "snip", "cutting" -> "cut", "tagged" -> "tag" (not "missed" -> "mis",
+    // "spilled" -> "spil"). As a prefix it would start too many other words ("snip" starts
+    // "snippet", "clot" "clothes"): meant as a whole word (SearchPlan::wholeWords). Empty for
+    // any other word.
+    [[nodiscard]] static QString shortBase(const QString &word);
     // Beyond those, the English word it was derived from, which the text may use instead:
     // "catheterization" -> "catheter", "painful" -> "pain", "cardiologist" -> "cardiolog",
     // "injectable" -> "inject", "breathlessness" -> "breath", and of an irregular form,
