@@ -746,6 +746,68 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     return {};
 }
 
+QString SearchEngine::hanWords(const QString &text, const SearchFilters &filters, QString *error)
+{
+    // Whether a text holds word: a pair of characters is a word of the index, a longer run the
+    // phrase of its pairs (plan()).
+    const auto holds = [&](const QString &word) {
+        if (!error->isEmpty())
+            return false;
+        if (word.size() == 2)
+            return m_store.index().documentFrequency(word, error) > 0;
+        const SearchPage page = m_store.index().search(plan(parseQuery(word), filters), 0, 1);
+        *error = page.error;
+        return page.total > 0;
+    };
+    constexpr qsizetype LongestWord = 8; // characters: 超声心动图, 带状疱疹疫苗
+    QString out = text;
+    for (const QString &term : parseQuery(text).terms) {
+        if (!IndexWords::hasHan(term))
+            continue;
+        // The term's runs of Han, each split, and what lies between them as it was.
+        QStringList parts;
+        bool changed = false;
+        for (qsizetype start = 0; start < term.size();) {
+            const bool han = term.at(start).script() == QChar::Script_Han;
+            qsizetype end = start;
+            while (end < term.size() && (term.at(end).script() == QChar::Script_Han) == han)
+                ++end;
+            const QString run = term.mid(start, end - start);
+            start = end;
+            if (!han || (run.size() >= 2 && holds(run))) {
+                parts << run;
+                continue;
+            }
+            changed = true;
+            // Pairs a text holds join their characters into a stretch; each stretch is cut into
+            // the longest words a text holds whole, from its start.
+            qsizetype i = 0;
+            while (i + 1 < run.size()) {
+                if (!holds(run.mid(i, 2))) {
+                    ++i;
+                    continue;
+                }
+                qsizetype j = i + 1; // the stretch's last character
+                while (j + 1 < run.size() && holds(run.mid(j, 2)))
+                    ++j;
+                for (qsizetype k = i; k < j;) {
+                    qsizetype size = std::min(LongestWord, j - k + 1);
+                    while (size > 2 && !holds(run.mid(k, size)))
+                        --size;
+                    parts << run.mid(k, size);
+                    k += size; // (a last character alone is left out)
+                }
+                i = j + 1;
+            }
+        }
+        if (!error->isEmpty())
+            return text;
+        if (changed)
+            out.replace(term, parts.join(u' '), Qt::CaseInsensitive);
+    }
+    return out.simplified();
+}
+
 SearchPage SearchEngine::search(const SearchRequest &request)
 {
     m_vietnamese.reset(); // asked again once a search: an import may have brought Vietnamese
@@ -837,6 +899,22 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
                 return shown(*fromDerived);
         }
         if (found.total == 0 && found.error.isEmpty()) {
+            // A question in Chinese, as the words of it the texts hold ("胃镜检查 空腹"): its
+            // pages search those.
+            QString error;
+            if (const QString split = hanWords(request.text, request.filters, &error);
+                !error.isEmpty() || (split != request.text.simplified() && !split.isEmpty())) {
+                SearchRequest again = request;
+                again.text = split;
+                SearchPage near = error.isEmpty() ? searchPage(again) : SearchPage();
+                near.error = error.isEmpty() ? near.error : error;
+                if (near.total > 0 || !near.error.isEmpty()) {
+                    if (near.correctedQuery.isEmpty())
+                        near.correctedQuery = split;
+                    near.closest = near.error.isEmpty();
+                    return near;
+                }
+            }
             if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;
         }

@@ -79,6 +79,12 @@ private:
     // with closest and correctedQuery set (typed, the query as typed with words' corrections,
     // less the words left out); an empty page when there is nothing closer.
     [[nodiscard]] SearchPage closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed);
+    // text with each run of Han characters that no text holds whole (a question typed without
+    // spaces, as Chinese is written: "胃镜检查前要空腹吗") as the words of it the library's texts
+    // hold, longest first, between spaces ("胃镜检查 空腹"); a character no text holds beside
+    // its neighbours ("吗") is left out. text itself when every run is held; *error set (and
+    // text returned) when the library cannot be read.
+    [[nodiscard]] QString hanWords(const QString &text, const SearchFilters &filters, QString *error);
     // Whether the page of the words derived from typed is shown instead of asTyped's (nothing
     // found as typed, or only in a text or two while the derived words name a procedure).
     [[nodiscard]] static bool derivedInstead(const SearchPage &asTyped, const SearchPage &derived,
