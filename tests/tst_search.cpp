@@ -241,6 +241,51 @@ private Q_SLOTS:
         QCOMPARE(parseQuery(QString(5000, u'x')).terms.first().size(), ParsedQuery::MaxTermLength);
     }
 
+    // A code as bills, orders and people write it: after its system's name or the word "code",
+    // joined to the name by a hyphen, with a billing modifier, an HCPCS letter apart. The same
+    // procedure as the code alone, its code tier, never "the closest".
+    void shouldReadACodeAsItIsWritten_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("the system's name before it") << u"CPT 96365"_s << u"CPT"_s << u"96365"_s;
+        QTest::addRow("after it") << u"j3420 HCPCS"_s << u"HCPCS"_s << u"J3420"_s;
+        QTest::addRow("the word code") << u"code 96365"_s << QString() << u"96365"_s;
+        QTest::addRow("both") << u"cpt4 code 96365"_s << u"CPT"_s << u"96365"_s;
+        QTest::addRow("a hyphen") << u"CPT-96365"_s << u"CPT"_s << u"96365"_s;
+        QTest::addRow("a number sign") << u"hcpcs#J3420"_s << u"HCPCS"_s << u"J3420"_s;
+        QTest::addRow("a modifier") << u"96365-59"_s << QString() << u"96365"_s;
+        QTest::addRow("a letter modifier, prefixed") << u"hcpcs:J3420-JW"_s << u"HCPCS"_s << u"J3420"_s;
+        QTest::addRow("the letter apart") << u"J-3420"_s << QString() << u"J3420"_s;
+    }
+
+    void shouldReadACodeAsItIsWritten()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, system);
+        QFETCH(QString, code);
+        const ParsedQuery parsed = parseQuery(query);
+        QCOMPARE(parsed.system, system);
+        QCOMPARE(parsed.codeCandidate, code);
+        const SearchPage page = m_engine->search({query, {}, 0, 5});
+        QVERIFY2(!page.hits.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.hits.first().code, code);
+        QCOMPARE(page.hits.first().tier, 0);
+        QVERIFY(!page.closest);
+    }
+
+    // Not a code: words beside a code, a range, a word with a hyphen.
+    void shouldLeaveWhatIsNotACodeWritten()
+    {
+        QCOMPARE(parseQuery(u"96365 infusion"_s).terms, (QStringList{u"96365"_s, u"infusion"_s}));
+        QCOMPARE(parseQuery(u"cpt infusion"_s).terms, (QStringList{u"cpt"_s, u"infusion"_s}));
+        QCOMPARE(parseQuery(u"96360-96379"_s).rangeTo, u"96379"_s);
+        QCOMPARE(parseQuery(u"x-ray"_s).terms, (QStringList{u"x"_s, u"ray"_s}));
+        QCOMPARE(parseQuery(u"covid-19"_s).terms, (QStringList{u"covid"_s, u"19"_s}));
+        QCOMPARE(parseQuery(u"hcpcs 96365 96366"_s).system, QString());
+    }
+
     // A code typed in the digits a keyboard set to Arabic, Persian or full-width Chinese writes
     // is the code: the same procedures as in ASCII digits, the code tier first.
     void shouldFindACodeTypedInAnotherScriptsDigits_data()

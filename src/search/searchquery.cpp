@@ -100,22 +100,34 @@ ParsedQuery parseQuery(const QString &text)
 
     static const QRegularExpression range(uR"(^([A-Za-z]?\d{3,6}[A-Za-z]?)\s*[-–]\s*([A-Za-z]?\d{3,6}[A-Za-z]?)$)"_s);
     static const QRegularExpression systemPrefix(uR"(^([A-Za-z][A-Za-z0-9]{1,8}):(.*)$)"_s);
+    // A system's name before a code with a hyphen or a number sign: "CPT-96365", "HCPCS#J1030".
+    static const QRegularExpression systemJoined(uR"(^([A-Za-z][A-Za-z0-9]{1,8})[-#]([A-Za-z]?\d[A-Za-z0-9]{2,6})$)"_s);
     static const QRegularExpression codeLike(uR"(^(?=[A-Za-z0-9.]*\d)[A-Za-z0-9.]{1,10}$)"_s);
+    // A code as bills and orders write it: with a modifier ("96365-59", "J1030-JW"), which is not
+    // part of the code; an HCPCS code's letter apart ("J-1030").
+    static const QRegularExpression modified(uR"(^([A-Za-z]?\d{4,5}[A-Za-z]?)-[A-Za-z0-9]{2}$)"_s);
+    static const QRegularExpression letterApart(uR"(^([A-Za-z])-(\d{4})$)"_s);
 
     QStringList codeTokens;
     const QStringList tokens = rest.split(QRegularExpression(uR"(\s+)"_s), Qt::SkipEmptyParts);
     for (QString token : tokens) {
-        if (const auto m = systemPrefix.match(token); m.hasMatch()) {
-            const QString system = canonicalSystemPrefix(m.captured(1));
-            if (!system.isEmpty()) {
-                q.system = system;
-                token = m.captured(2);
-                if (token.isEmpty())
-                    continue;
+        for (const QRegularExpression *prefix : {&systemPrefix, &systemJoined}) {
+            if (const auto m = prefix->match(token); m.hasMatch()) {
+                if (const QString system = canonicalSystemPrefix(m.captured(1)); !system.isEmpty()) {
+                    q.system = system;
+                    token = m.captured(2);
+                    break;
+                }
             }
         }
+        if (token.isEmpty())
+            continue;
         // A code or range typed in another script's digits ("٩٦٣٦٥") is the code in ASCII digits.
-        const QString code = Digits::western(token);
+        QString code = Digits::western(token);
+        if (const auto m = modified.match(code); m.hasMatch())
+            token = code = m.captured(1);
+        else if (const auto apart = letterApart.match(code); apart.hasMatch())
+            token = code = apart.captured(1) + apart.captured(2);
         if (const auto m = range.match(code); m.hasMatch()) {
             QString from = m.captured(1).toUpper();
             QString to = m.captured(2).toUpper();
@@ -133,8 +145,27 @@ ParsedQuery parseQuery(const QString &text)
         const QStringList words = queryWords(token);
         for (const QString &w : words)
             addUnique(q.terms, w);
-        if (codeLike.match(code).hasMatch())
+        if (codeLike.match(code).hasMatch() && canonicalSystemPrefix(code).isEmpty())
             codeTokens << code.toUpper();
+    }
+    // A code system's name or the word "code" beside one code ("CPT 96365", "HCPCS code J1030")
+    // is the code in that system.
+    if (codeTokens.size() == 1 && q.phrases.isEmpty() && q.terms.size() > 1) {
+        QString system = q.system;
+        QStringList others = q.terms;
+        others.removeIf([&system](const QString &term) {
+            if (term == u"code"_s)
+                return true;
+            const QString named = canonicalSystemPrefix(term);
+            if (named.isEmpty() || (!system.isEmpty() && system != named))
+                return false;
+            system = named;
+            return true;
+        });
+        if (others == QStringList{codeTokens.first().toLower()}) {
+            q.terms = others;
+            q.system = system;
+        }
     }
     // The query is a code (or its beginning) when it is one code-like token and nothing else.
     if (codeTokens.size() == 1 && q.terms.size() == 1 && q.phrases.isEmpty())
