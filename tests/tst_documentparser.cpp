@@ -646,6 +646,11 @@ private Q_SLOTS:
             << u"Refilling and Maintenance of Implantable Pump or Reservoir"_s
             << u"Refilling and Maintenance of Implantable Pump or Reservoir for Drug Delivery, Systemic (e.g., "
                "Intravenous, Intra-arterial)"_s;
+        QTest::addRow("an abbreviation is not the name people use")
+            << u"Fetal Non-Stress Test (commonly referred to as NST or Baby Heart Rate Monitoring)"_s
+            << u"Fetal non-stress test"_s << u"Baby Heart Rate Monitoring"_s << QString();
+        QTest::addRow("nor the only one") << u"Fetal Non-Stress Test (commonly referred to as NST)"_s
+                                          << u"Fetal non-stress test"_s << u"Fetal Non-Stress Test"_s << QString();
         QTest::addRow("a short name keeps its brackets")
             << u"Port Flush (Heparin)"_s << u"Port flush"_s << u"Port Flush (Heparin)"_s << QString();
         QTest::addRow("no name: the descriptor, up to its semicolon")

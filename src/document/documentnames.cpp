@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
@@ -209,16 +211,23 @@ DocumentParser::Names DocumentParser::patientNames(const QString &layName, const
     QString name;
     // A lay name over several paragraphs: its first paragraph names the procedure.
     splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases, language);
+    // An abbreviation ("NST", "EGD") is not a name people use: capitals and digits, one word.
+    const auto spokenName = std::find_if(n.aliases.begin(), n.aliases.end(), [](const QString &alias) {
+        return alias.contains(u' ') || std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isLower(); }) ||
+               std::none_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper(); });
+    });
     if (name.isEmpty()) {
         name = descriptor;
-    } else if (!n.aliases.isEmpty() && (restatesDescriptor(name, descriptor) || shortTitle(name) != tidy(name))) {
+    } else if (spokenName != n.aliases.end() &&
+               (restatesDescriptor(name, descriptor) || shortTitle(name) != tidy(name))) {
         // The billing text again (the descriptor, which the staff line shows), or a name so long
         // it would be cut (in any language: the name as written is then shown beneath): the name
         // people use instead. A name quoted mid-sentence ("commonly called \"infusión
         // secuencial...\"") starts the title with a capital.
         if (!restatesDescriptor(name, descriptor))
             n.fullName = tidy(name);
-        name = n.aliases.takeFirst();
+        name = *spokenName;
+        n.aliases.erase(spokenName);
         if (name.size() > 1 && name.at(0).isLower() && name.at(1).isLower()) // not "pH", "eGFR"
             name[0] = name.front().toUpper();
     }
