@@ -460,6 +460,9 @@ private Q_SLOTS:
         QTest::addRow("everyday word, not a prefix of the clinical") << u"cut"_s << u"Laceration Repair"_s;
         QTest::addRow("a negative contraction") << u"can't pee"_s << u"Urinary Catheter Insertion"_s;
         QTest::addRow("a negative contraction, spelt out") << u"cannot pee"_s << u"Urinary Catheter Insertion"_s;
+        // Clinical shorthand that starts none of its words.
+        QTest::addRow("shorthand") << u"skin bx"_s << u"Skin Biopsy"_s;
+        QTest::addRow("shorthand alone") << u"vax"_s << u"Vaccine Administration"_s;
     }
 
     // A lay term is the same with or without its accents.
