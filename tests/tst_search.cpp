@@ -1053,6 +1053,12 @@ private Q_SLOTS:
             << u"what to wear for a chest x-ray"_s << u"Chest X-Ray"_s << u"chest x-ray"_s;
         // A letter typed before a word is part of it ("x ray", "g tube"), unlike the "t" of "can't".
         QTest::addRow("a letter typed before a word") << u"x ray xylophone"_s << u"Chest X-Ray"_s << u"x ray"_s;
+        // A word joined by a hyphen or a slash, none of whose words stay, is left out whole: not
+        // "-op" (an exclusion) for "post-op", nor "/u" for "f/u".
+        QTest::addRow("a joined word left out whole")
+            << u"post-op colonoscopy xylophone"_s << u"Colonoscopy"_s << u"colonoscopy"_s;
+        QTest::addRow("a letter joined by a slash")
+            << u"f/u colonoscopy xylophone"_s << u"Colonoscopy"_s << u"colonoscopy"_s;
         QTest::addRow("a hyphenated function word")
             << u"colonoscopy follow-up xylophone"_s << u"Colonoscopy"_s << u"colonoscopy follow-up"_s;
         // A word of a descriptor only ("technique" of the chemotherapy's) names nothing.

@@ -589,7 +589,15 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         // The query as typed (with the corrections of the words) without the words left out, so
         // its exclusions and code system stay with the pages that follow, which search it: a set
         // it cannot say (the "x" of "x-ray" without the "ray") is not shown.
-        QString text = typed;
+        // A word joined by hyphens none of whose words stay goes whole: "post-op" less "post"
+        // would leave "-op", an exclusion.
+        QStringList tokens = typed.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        tokens.removeIf([&some](const QString &token) {
+            const QStringList parts = queryWords(token);
+            return !token.startsWith(u'-') && parts.size() > 1 &&
+                   std::ranges::none_of(parts, [&some](const QString &part) { return some.contains(part); });
+        });
+        QString text = tokens.join(u' ');
         for (const QString &term : std::as_const(words.terms)) {
             if (!some.contains(term))
                 text = replaceWord(text, term, QString());
@@ -665,7 +673,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         int joined = 0;   // its letters typed before its next word ("g tube")
     };
     const auto typedJoined = [&typed](const QString &letter, const QString &next) {
-        const QRegularExpression joined(u"(?<![\\w'\u2019-])"_s + QRegularExpression::escape(letter) + u"[\\s-]+"_s +
+        const QRegularExpression joined(u"(?<!\\S)"_s + QRegularExpression::escape(letter) + u"[\\s-]+"_s +
                                             QRegularExpression::escape(next) + u"(?!\\w)"_s,
                                         QRegularExpression::CaseInsensitiveOption |
                                             QRegularExpression::UseUnicodePropertiesOption);
