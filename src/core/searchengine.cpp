@@ -589,13 +589,15 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         // The query as typed (with the corrections of the words) without the words left out, so
         // its exclusions and code system stay with the pages that follow, which search it: a set
         // it cannot say (the "x" of "x-ray" without the "ray") is not shown.
-        // A word joined by hyphens none of whose words stay goes whole: "post-op" less "post"
-        // would leave "-op", an exclusion.
+        // A word joined by hyphens or slashes none of whose words stay goes whole: "post-op" less
+        // "post" would leave "-op", an exclusion.
+        static const QRegularExpression joinedWord(uR"(^[\w']+(?:[-/][\w']+)+$)"_s,
+                                                   QRegularExpression::UseUnicodePropertiesOption);
         QStringList tokens = typed.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
         tokens.removeIf([&some](const QString &token) {
-            const QStringList parts = queryWords(token);
-            return !token.startsWith(u'-') && parts.size() > 1 &&
-                   std::ranges::none_of(parts, [&some](const QString &part) { return some.contains(part); });
+            return joinedWord.match(token).hasMatch() &&
+                   std::ranges::none_of(queryWords(token),
+                                        [&some](const QString &part) { return some.contains(part); });
         });
         QString text = tokens.join(u' ');
         for (const QString &term : std::as_const(words.terms)) {
@@ -608,7 +610,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         if (functionWordsOut) // as the search of the text leaves them out ("follow-up")
             saidTerms.removeIf(isLeftOut);
         if (saidTerms != QSet<QString>(some.cbegin(), some.cend()) || said.excluded != words.excluded ||
-            searches + 2 > MaxSearches)
+            said.system != words.system || searches + 2 > MaxSearches)
             return std::nullopt;
         SearchPlan somePlan = planOf(some);
         SearchPage page = m_store.index().search(somePlan, 0, request.limit);
@@ -672,17 +674,21 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         int telling = 0;  // its words that weigh something
         int joined = 0;   // its letters typed before its next word ("g tube")
     };
-    const auto typedJoined = [&typed](const QString &letter, const QString &next) {
-        const QRegularExpression joined(u"(?<!\\S)"_s + QRegularExpression::escape(letter) + u"[\\s-]+"_s +
-                                            QRegularExpression::escape(next) + u"(?!\\w)"_s,
-                                        QRegularExpression::CaseInsensitiveOption |
-                                            QRegularExpression::UseUnicodePropertiesOption);
-        return joined.match(typed).hasMatch();
-    };
     QList<Some> sets;
     // (The first word typed is the mask's highest bit: of equal weights and sizes, the set of the
     // words typed first comes first.)
     const qsizetype n = kept.size();
+    // Whether each word is a letter typed as the start of the next ("g tube"), after a space.
+    QList<bool> joinsNext(n, false);
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (!letters(kept.at(i)) || letters(kept.at(i + 1)))
+            continue;
+        const QRegularExpression joined(u"(?<!\\S)"_s + QRegularExpression::escape(kept.at(i)) + u"[\\s-]+"_s +
+                                            QRegularExpression::escape(kept.at(i + 1)) + u"(?!\\w)"_s,
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        joinsNext[i] = joined.match(typed).hasMatch();
+    }
     for (quint32 mask = (1u << n) - 1; mask > 0; --mask) {
         Some some;
         some.mask = mask;
@@ -692,9 +698,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
                 const double w = weight(kept.at(i));
                 (nameWord(kept.at(i)) ? some.names : some.texts) += w;
                 some.telling += w > 0;
-                const qsizetype next = i + 1;
-                some.joined += letters(kept.at(i)) && next < n && (mask & (1u << (n - 1 - next))) &&
-                               !letters(kept.at(next)) && typedJoined(kept.at(i), kept.at(next));
+                some.joined += joinsNext.at(i) && (mask & (1u << (n - 2 - i)));
             }
         }
         sets << some;
@@ -757,63 +761,93 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
 QString SearchEngine::hanWords(const QString &text, const SearchFilters &filters, QString *error)
 {
     // Whether a text holds word: a pair of characters is a word of the index, a longer run the
-    // phrase of its pairs (plan()).
+    // phrase of its pairs (plan()). Each asked once, and at most MaxLookups in all: the rest of a
+    // long run is left out (a question is short; a pasted page is not one).
+    constexpr int MaxLookups = 48;
+    QHash<QString, bool> known;
     const auto holds = [&](const QString &word) {
-        if (!error->isEmpty())
+        if (const auto it = known.constFind(word); it != known.cend())
+            return *it;
+        if (!error->isEmpty() || known.size() >= MaxLookups)
             return false;
-        if (word.size() == 2)
-            return m_store.index().documentFrequency(word, error) > 0;
-        const SearchPage page = m_store.index().search(plan(parseQuery(word), filters), 0, 1);
-        *error = page.error;
-        return page.total > 0;
+        bool held = false;
+        if (word.size() == 2) {
+            held = m_store.index().documentFrequency(word, error) > 0;
+        } else {
+            const SearchPage page = m_store.index().search(plan(parseQuery(word), filters), 0, 1);
+            *error = page.error;
+            held = page.total > 0;
+        }
+        known.insert(word, held);
+        return held;
     };
     constexpr qsizetype LongestWord = 8; // characters: 超声心动图, 带状疱疹疫苗
-    QString out = text;
-    for (const QString &term : parseQuery(text).terms) {
-        if (!IndexWords::hasHan(term))
-            continue;
-        // The term's runs of Han, each split, and what lies between them as it was.
-        QStringList parts;
-        bool changed = false;
-        for (qsizetype start = 0; start < term.size();) {
-            const bool han = term.at(start).script() == QChar::Script_Han;
-            qsizetype end = start;
-            while (end < term.size() && (term.at(end).script() == QChar::Script_Han) == han)
-                ++end;
-            const QString run = term.mid(start, end - start);
-            start = end;
-            if (!han || (run.size() >= 2 && holds(run))) {
-                parts << run;
+    // A run no text holds whole: pairs a text holds join their characters into a stretch; each
+    // stretch is cut into the longest words a text holds whole, from its start, its last
+    // character with the one before it where it would be alone.
+    const auto split = [&](const QString &run) {
+        QStringList words;
+        qsizetype i = 0;
+        while (i + 1 < run.size()) {
+            if (!holds(run.mid(i, 2))) {
+                ++i;
                 continue;
             }
-            changed = true;
-            // Pairs a text holds join their characters into a stretch; each stretch is cut into
-            // the longest words a text holds whole, from its start.
-            qsizetype i = 0;
-            while (i + 1 < run.size()) {
-                if (!holds(run.mid(i, 2))) {
-                    ++i;
-                    continue;
+            qsizetype j = i + 1; // the stretch's last character
+            while (j + 1 < run.size() && holds(run.mid(j, 2)))
+                ++j;
+            for (qsizetype k = i; k < j;) {
+                qsizetype size = std::min(LongestWord, j - k + 1);
+                while (size > 2 && !holds(run.mid(k, size)))
+                    --size;
+                words << run.mid(k, size);
+                k += size;
+                if (k == j)
+                    words << run.mid(j - 1, 2);
+            }
+            i = j + 1;
+        }
+        return words;
+    };
+    // Each word of the text with Han in it, as typed between spaces, is its runs of Han, each
+    // held whole or split, and what lies between them (a letter alone left out: the "B" of
+    // "B超"); the other words as they were typed ("cpt:", "-exclusions").
+    QStringList out;
+    bool changed = false;
+    bool found = false; // a word of Han a text holds
+    for (const QString &token : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+        if (!IndexWords::hasHan(token) || token.startsWith(u'-')) {
+            out << token;
+            continue;
+        }
+        for (const QString &word : queryWords(token)) {
+            for (qsizetype start = 0; start < word.size();) {
+                const bool han = word.at(start).script() == QChar::Script_Han;
+                qsizetype end = start;
+                while (end < word.size() && (word.at(end).script() == QChar::Script_Han) == han)
+                    ++end;
+                const QString run = word.mid(start, end - start);
+                start = end;
+                if (!han) {
+                    changed = changed || run.size() < 2;
+                    if (run.size() >= 2)
+                        out << run;
+                } else if (run.size() >= 2 && holds(run)) {
+                    out << run;
+                    found = true;
+                } else {
+                    const QStringList words = split(run);
+                    out += words;
+                    found = found || !words.isEmpty();
+                    changed = true;
                 }
-                qsizetype j = i + 1; // the stretch's last character
-                while (j + 1 < run.size() && holds(run.mid(j, 2)))
-                    ++j;
-                for (qsizetype k = i; k < j;) {
-                    qsizetype size = std::min(LongestWord, j - k + 1);
-                    while (size > 2 && !holds(run.mid(k, size)))
-                        --size;
-                    parts << run.mid(k, size);
-                    k += size; // (a last character alone is left out)
-                }
-                i = j + 1;
             }
         }
-        if (!error->isEmpty())
-            return text;
-        if (changed)
-            out.replace(term, parts.join(u' '), Qt::CaseInsensitive);
+        changed = changed || token != queryWords(token).join(u' ');
     }
-    return out.simplified();
+    if (!error->isEmpty() || !found)
+        return text;
+    return changed ? out.join(u' ') : text;
 }
 
 SearchPage SearchEngine::search(const SearchRequest &request)
@@ -832,7 +866,7 @@ SearchPage SearchEngine::search(const SearchRequest &request)
     return page;
 }
 
-SearchPage SearchEngine::searchPage(const SearchRequest &request)
+SearchPage SearchEngine::searchPage(const SearchRequest &request, bool splitHan)
 {
     const ParsedQuery parsed = parseQuery(request.text);
     const SearchPlan firstPlan = plan(parsed, request.filters);
@@ -908,20 +942,20 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request)
         }
         if (found.total == 0 && found.error.isEmpty()) {
             // A question in Chinese, as the words of it the texts hold ("胃镜检查 空腹"): its
-            // pages search those.
-            QString error;
-            if (const QString split = hanWords(request.text, request.filters, &error);
-                !error.isEmpty() || (split != request.text.simplified() && !split.isEmpty())) {
-                SearchRequest again = request;
-                again.text = split;
-                SearchPage near = error.isEmpty() ? searchPage(again) : SearchPage();
-                near.error = error.isEmpty() ? near.error : error;
-                if (near.total > 0 || !near.error.isEmpty()) {
-                    if (near.correctedQuery.isEmpty())
+            // pages search those (and split nothing again).
+            if (splitHan) {
+                SearchPage near;
+                if (const QString split = hanWords(request.text, request.filters, &near.error);
+                    near.error.isEmpty() && split != request.text) {
+                    SearchRequest again = request;
+                    again.text = split;
+                    near = searchPage(again, false);
+                    if (near.total > 0 && near.correctedQuery.isEmpty())
                         near.correctedQuery = split;
-                    near.closest = near.error.isEmpty();
-                    return near;
+                    near.closest = near.total > 0 && near.error.isEmpty();
                 }
+                if (near.total > 0 || !near.error.isEmpty())
+                    return near;
             }
             if (SearchPage near = closest(words, request, typedAs(words)); near.total > 0 || !near.error.isEmpty())
                 return near;

@@ -72,8 +72,9 @@ public:
 
 private:
     void addSnippets(SearchPage &page, const SearchPlan &plan) const;
-    // search() without the languages of the hits.
-    [[nodiscard]] SearchPage searchPage(const SearchRequest &request);
+    // search() without the languages of the hits; splitHan: a Chinese question no text holds
+    // whole may be searched as its words (hanWords()).
+    [[nodiscard]] SearchPage searchPage(const SearchRequest &request, bool splitHan = true);
     // When no procedure has all the words: the procedures that have the most telling of them
     // (words of names before words of texts, the rarer first; a word no procedure has left out),
     // with closest and correctedQuery set (typed, the query as typed with words' corrections,
@@ -82,8 +83,9 @@ private:
     // text with each run of Han characters that no text holds whole (a question typed without
     // spaces, as Chinese is written: "胃镜检查前要空腹吗") as the words of it the library's texts
     // hold, longest first, between spaces ("胃镜检查 空腹"); a character no text holds beside
-    // its neighbours ("吗") is left out. text itself when every run is held; *error set (and
-    // text returned) when the library cannot be read.
+    // its neighbours ("吗") is left out, and so is a letter alone in a word with Han ("B超").
+    // text itself when every run is held or none of them has a word a text holds; *error set
+    // (and text returned) when the library cannot be read. Its lookups of the library are bounded.
     [[nodiscard]] QString hanWords(const QString &text, const SearchFilters &filters, QString *error);
     // Whether the page of the words derived from typed is shown instead of asTyped's (nothing
     // found as typed, or only in a text or two while the derived words name a procedure).

@@ -211,9 +211,10 @@ DocumentParser::Names DocumentParser::patientNames(const QString &layName, const
     QString name;
     // A lay name over several paragraphs: its first paragraph names the procedure.
     splitLayName(layName.section(u'\n', 0, 0), &name, &n.aliases, language);
-    // An abbreviation ("NST", "EGD") is not a name people use: capitals and digits, one word.
+    // An abbreviation ("NST", "EGD") is not a name people use: capitals and digits, one short word.
     const auto spokenName = std::find_if(n.aliases.begin(), n.aliases.end(), [](const QString &alias) {
-        return alias.contains(u' ') || std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isLower(); }) ||
+        return alias.size() > 6 || alias.contains(u' ') ||
+               std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isLower(); }) ||
                std::none_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper(); });
     });
     if (name.isEmpty()) {

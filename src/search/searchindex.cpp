@@ -31,8 +31,8 @@ QSqlDatabase SearchIndex::db() const
 
 namespace {
 
-// How a token holds a word searched as a prefix: a word of three letters or fewer as itself or
-// another of its forms (SearchPlan::wholeForms(): "cuts", "cutting"), or only as the start of
+// How a token holds a word searched as a prefix: a word of three letters or fewer as itself, its
+// plural or another of its forms (SearchPlan::wholeForms(): "cuts", "cutting"), or only as the start of
 // another word ("pus" of "push", "ear" of "early", "arm" of "army"); a longer word as the start
 // of any ("prep" of "preparation", "swell" of "swelling"): an abbreviation or a stem, or a word
 // still being typed.
@@ -49,7 +49,8 @@ Held heldAs(const QString &token, const QString &word)
         return Held::No;
     if (word.size() > 3)
         return Held::AsWord;
-    return token == word || SearchPlan::wholeForms(word).contains(token) ? Held::AsWord : Held::AsStart;
+    const bool plural = token == word + u's' || token == word + u"es"_s; // "ivs", also of two letters
+    return plural || SearchPlan::wholeForms(word).contains(token) ? Held::AsWord : Held::AsStart;
 }
 
 // Whether words (folded, the last one a prefix unless it is one of whole, as the index matches

@@ -69,8 +69,8 @@ public:
     [[nodiscard]] SearchPage search(const SearchPlan &plan, int offset, int limit) const;
     static constexpr int TogetherWindow = 20;
     // Where a procedure holds the groups of a plan, in one reading of its text. Each takes the
-    // plan's wholeWords, which stand for themselves and their plurals, not for every word they
-    // start.
+    // plan's wholeWords, which stand for themselves and their forms (SearchPlan::wholeForms()),
+    // not for every word they start.
     struct Placement
     {
         // How many groups its names hold (each in one of them).

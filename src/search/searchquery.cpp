@@ -104,8 +104,11 @@ ParsedQuery parseQuery(const QString &text)
     static const QRegularExpression systemJoined(uR"(^([A-Za-z][A-Za-z0-9]{1,8})[-#]([A-Za-z]?\d[A-Za-z0-9]{2,6})$)"_s);
     static const QRegularExpression codeLike(uR"(^(?=[A-Za-z0-9.]*\d)[A-Za-z0-9.]{1,10}$)"_s);
     // A code as bills and orders write it: with a modifier ("96365-59", "J1030-JW"), which is not
-    // part of the code; an HCPCS code's letter apart ("J-1030").
-    static const QRegularExpression modified(uR"(^([A-Za-z]?\d{4,5}[A-Za-z]?)-[A-Za-z0-9]{2}$)"_s);
+    // part of the code (not a unit: "50000-iu", "10000-mg" are doses); an HCPCS code's letter
+    // apart ("J-1030").
+    static const QRegularExpression modified(
+        uR"(^(\d{5}|\d{4}[A-Za-z]|[A-Za-z]\d{4})-(?!(?:mg|ml|iu|kg|cc|mm|cm|hr|am|pm)$)[A-Za-z0-9]{2}$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression letterApart(uR"(^([A-Za-z])-(\d{4})$)"_s);
 
     QStringList codeTokens;
@@ -148,9 +151,11 @@ ParsedQuery parseQuery(const QString &text)
         if (codeLike.match(code).hasMatch() && canonicalSystemPrefix(code).isEmpty())
             codeTokens << code.toUpper();
     }
-    // A code system's name or the word "code" beside one code ("CPT 96365", "HCPCS code J1030")
-    // is the code in that system.
-    if (codeTokens.size() == 1 && q.phrases.isEmpty() && q.terms.size() > 1) {
+    // A code system's name or the word "code" beside one whole code ("CPT 96365", "HCPCS code
+    // J1030") is the code in that system; not beside a number ("ICD 10", "CPT 4").
+    static const QRegularExpression wholeCode(uR"(^(\d{5}|\d{4}[A-Z]|[A-Z]\d{4}|[0-9A-Z]{7})$)"_s);
+    if (codeTokens.size() == 1 && q.phrases.isEmpty() && q.terms.size() > 1 &&
+        wholeCode.match(codeTokens.first()).hasMatch()) {
         QString system = q.system;
         QStringList others = q.terms;
         others.removeIf([&system](const QString &term) {
@@ -162,7 +167,7 @@ ParsedQuery parseQuery(const QString &text)
             system = named;
             return true;
         });
-        if (others == QStringList{codeTokens.first().toLower()}) {
+        if (others.size() == 1 && Digits::western(others.first()).toUpper() == codeTokens.first()) {
             q.terms = others;
             q.system = system;
         }
@@ -179,13 +184,19 @@ QStringList SearchPlan::wholeForms(const QString &word)
     if (word.size() < 3)
         return {word};
     const bool es = word.endsWith(u's') || word.endsWith(u'x') || word.endsWith(u"ch"_s) || word.endsWith(u"sh"_s);
-    // Its plural ("mass", "masses"; "clot", "clots") and its -ing and -ed forms, a last
-    // consonant after one vowel doubled ("cut", "cutting"; "clot", "clotted"; "pee", "peed").
-    const auto vowel = [](QChar c) { return u"aeiou"_s.contains(c); };
+    // Its plural ("mass", "masses"; "clot", "clots") and its -ing and -ed forms: a word of one
+    // syllable doubles a last consonant after one vowel ("cut", "cutting"; "clot", "clotted";
+    // not "iron", "ironing"), a last "e" goes before -ing ("puke", "puking"; "pee", "peeing").
+    const auto vowel = [](QChar c) { return u"aeiouy"_s.contains(c); };
     const qsizetype n = word.size();
-    const bool doubled =
-        !vowel(word.at(n - 1)) && !u"wxy"_s.contains(word.at(n - 1)) && vowel(word.at(n - 2)) && !vowel(word.at(n - 3));
-    const QString stem = doubled ? word + word.back() : word;
+    qsizetype syllables = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        syllables += vowel(word.at(i)) && (i == 0 || !vowel(word.at(i - 1)));
+    const bool doubled = syllables == 1 && !vowel(word.at(n - 1)) && !u"wx"_s.contains(word.at(n - 1)) &&
+                         vowel(word.at(n - 2)) && !vowel(word.at(n - 3));
+    const QString stem = doubled                                          ? word + word.back()
+                         : word.endsWith(u'e') && !word.endsWith(u"ee"_s) ? word.chopped(1)
+                                                                          : word;
     return {word, word + (es ? u"es"_s : u"s"_s), stem + u"ing"_s,
             word.endsWith(u'e') ? word + u"d"_s : stem + u"ed"_s};
 }

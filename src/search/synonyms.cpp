@@ -67,6 +67,19 @@ QList<QStringList> Synonyms::equivalents(const QStringList &words) const
     return m_map.value(IndexWords::foldedWords(words).join(u' '));
 }
 
+namespace {
+
+// Whether a stem ends in a consonant doubled before an ending ("referr" of "referring", "snipp"
+// of "snipped"); other: the consonants that also end words doubled ("miss", "fill").
+bool endsDoubled(QStringView stem, QStringView other = {})
+{
+    const qsizetype k = stem.size();
+    return k >= 2 && stem.at(k - 1) == stem.at(k - 2) && !QStringView(u"aeiouy").contains(stem.at(k - 1)) &&
+           !other.contains(stem.at(k - 1));
+}
+
+} // namespace
+
 QStringList Synonyms::baseForms(const QString &word)
 {
     QStringList forms;
@@ -78,8 +91,7 @@ QStringList Synonyms::baseForms(const QString &word)
     // letters, the start of too many other words ("clot" of "clotting" starts "clothes", "spin"
     // of "spinning" "spinal").
     auto addUndoubled = [&add](const QString &stem) {
-        const qsizetype k = stem.size();
-        if (k >= 6 && stem.at(k - 1) == stem.at(k - 2) && !QStringView(u"aeiouy").contains(stem.at(k - 1)))
+        if (stem.size() >= 6 && endsDoubled(stem))
             add(stem.chopped(1));
     };
     const qsizetype n = word.size();
@@ -119,7 +131,7 @@ QString Synonyms::shortBase(const QString &word)
     const qsizetype n = word.size();
     const qsizetype ending = word.endsWith(u"ed"_s) && n > 5 ? 2 : word.endsWith(u"ing"_s) && n > 6 ? 3 : 0;
     const qsizetype k = n - ending;
-    if (ending == 0 || k > 5 || word.at(k - 1) != word.at(k - 2) || QStringView(u"aeiouyslfz").contains(word.at(k - 1)))
+    if (ending == 0 || k > 5 || !endsDoubled(QStringView(word).left(k), u"slfz"))
         return {};
     return word.left(k - 1);
 }

@@ -250,7 +250,7 @@ private:
             std::for_each(group.cbegin(), group.cend(), collect);
         std::for_each(plan.excluded.cbegin(), plan.excluded.cend(), collect);
         Expansions out;
-        for (const QString &word : plan.wholeWords) // each stands for itself (and its plural) alone
+        for (const QString &word : plan.wholeWords) // each stands for itself and its forms alone
             out.insert(word, SearchPlan::wholeForms(word));
         if (prefixes.isEmpty())
             return out;
