@@ -843,7 +843,6 @@ QString SearchEngine::hanWords(const QString &text, const SearchFilters &filters
                 }
             }
         }
-        changed = changed || token != queryWords(token).join(u' ');
     }
     if (!error->isEmpty() || !found)
         return text;
