@@ -241,14 +241,23 @@ QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const
                  [bodyTop](const PdfWord &w) { return w.box.top() < bodyTop - 1; });
     if (above.isEmpty())
         return {};
-    // The running head: one line.
-    QStringList line;
+    // The running head: one line, or two in large print (a long name on a line of its own).
+    QList<QStringList> lines;
+    qreal lineTop = -1;
     for (const PdfWord &w : std::as_const(above)) {
-        if (std::abs(w.box.top() - above.first().box.top()) > 1)
-            return w.text;
-        line << w.text;
+        if (lines.isEmpty() || std::abs(w.box.top() - lineTop) > 1) {
+            lines.append(QStringList());
+            lineTop = w.box.top();
+        }
+        lines.last() << w.text;
     }
-    return head.is(line.join(u' ')) ? QString() : line.join(u' ');
+    if (lines.size() > 2)
+        return lines.at(2).first();
+    for (const QStringList &line : std::as_const(lines)) {
+        if (!head.is(line.join(u' ')))
+            return line.join(u' ');
+    }
+    return {};
 }
 
 QString PdfPage::wordIntoTheFooter() const
@@ -279,8 +288,26 @@ QStringList PdfPage::bodyLines(const RunningHead &head) const
         if (!lines.at(i).trimmed().isEmpty())
             out << lines.at(i).simplified();
     }
-    if (!out.isEmpty() && head.is(out.first()))
+    if (!out.isEmpty() && head.is(out.first())) {
+        // In large print a long name has a line of its own, above what the page goes on with.
+        // It is the next line when that line's top is at the name's foot (the body begins most
+        // of a line lower).
+        const bool nameAlone = head.withoutOwner(out.first()).isEmpty();
         out.removeFirst();
+        QList<qreal> tops;
+        for (const PdfWord &w : words)
+            tops << w.box.top();
+        std::sort(tops.begin(), tops.end());
+        const auto next = std::find_if(tops.cbegin(), tops.cend(), [&](qreal t) { return t > tops.first() + 1; });
+        const qreal nameHeight =
+            words.isEmpty() ? 0.0
+                            : std::min_element(words.cbegin(), words.cend(), [](const PdfWord &a, const PdfWord &b) {
+                                  return a.box.top() < b.box.top();
+                              })->box.height();
+        if (nameAlone && !out.isEmpty() && next != tops.cend() && *next - tops.first() < nameHeight * 1.4 &&
+            head.is(out.first()))
+            out.removeFirst();
+    }
     return out;
 }
 

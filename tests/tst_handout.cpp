@@ -512,12 +512,19 @@ private Q_SLOTS:
         };
         int labels = 0;
         int titles = 0;
+        Test::RunningHead head = Head;
+        for (const Procedure &p : procedures)
+            head.titles << p.title;
         for (qsizetype i = 0; i < read.size(); ++i) {
-            QStringList lines = read.at(i).bodyLines();
+            const QStringList all = read.at(i).bodyLines();
+            QStringList lines = i > 0 ? read.at(i).bodyLines(head) : all;
             QVERIFY(!lines.isEmpty());
-            // The line above the body of every page after the first, without the patient's name
-            // (shouldSayWhosePagesTheyAre): empty, "… (continued)", or the procedure's title.
-            const QString running = i > 0 ? Head.withoutOwner(lines.takeFirst()) : QString();
+            // The line above the body of every page after the first (two in large print with a
+            // long name), without the patient's name (shouldSayWhosePagesTheyAre): empty,
+            // "… (continued)", or the procedure's title.
+            if (i > 0 && lines.size() == all.size())
+                lines.removeFirst();
+            const QString running = Head.withoutOwner(all.mid(0, all.size() - lines.size()).join(u' '));
             QVERIFY2(!lines.isEmpty(), qPrintable(u"page %1 holds only \"%2\""_s.arg(i + 1).arg(running)));
             const QString first = lines.first().simplified();
             const bool startsWithHeading =
@@ -876,6 +883,89 @@ private Q_SLOTS:
         }
         QVERIFY(read.first().text.contains(LongName));
         QVERIFY(read.first().text.contains(Handout::locale(o).toString(o.date, QLocale::LongFormat)));
+    }
+
+    // Large print is large everywhere: a reader who needs 16 pt to read the body needs it for the
+    // line that says whose page this is, the page number, the clinic's phone number and the words
+    // to know as much. Nothing on a large-print page is smaller than its body text.
+    void shouldPrintNothingSmallerThanTheBodyInLargePrint_data()
+    {
+        QTest::addColumn<QList<int>>("seeds");
+        QTest::addColumn<QString>("preset");
+        for (int i = 0; i < 5; ++i)
+            QTest::addRow("seed %d", i) << QList<int>{i} << Handout::defaultPresetId();
+        QTest::addRow("staff copy") << QList<int>{1} << u"full"_s;
+        QTest::addRow("packet") << QList<int>{0, 2} << Handout::defaultPresetId();
+    }
+
+    void shouldPrintNothingSmallerThanTheBodyInLargePrint()
+    {
+        QFETCH(QList<int>, seeds);
+        QFETCH(QString, preset);
+        HandoutOptions o = patientOptions(preset);
+        o.largePrint = true;
+        o.note = Note;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf(::seeds(seeds), o, u"large-everywhere.pdf"_s), &read));
+        QVERIFY(read.size() > 1); // a running head to read
+        // The body's height: the note's words' (one font, so one height a size).
+        const QString noteWord = Note.section(u' ', 1, 1);
+        const auto inNote = std::find_if(read.first().words.cbegin(), read.first().words.cend(),
+                                         [&](const Test::PdfWord &w) { return w.text == noteWord; });
+        QVERIFY(inNote != read.first().words.cend());
+        const qreal body = inNote->box.height();
+        // The words to know, longer in large print, are cut across pages: a page that goes on
+        // with them says so ("Words to know (continued)"), not the heading again.
+        int wordsToKnow = 0;
+        Test::RunningHead head = Head;
+        for (const Procedure &p : ::seeds(seeds))
+            head.titles << p.title;
+        for (qsizetype i = 0; i < read.size(); ++i) {
+            const QStringList lines = read.at(i).bodyLines(head);
+            wordsToKnow += int(lines.count(u"Words to know"_s));
+            // Air between the running head and the body: lines top to bottom, the head's first.
+            const QList<Test::PdfWord> &words = read.at(i).words;
+            QList<QPair<QRectF, QString>> rows; // each line's box and words
+            for (const Test::PdfWord &w : words) {
+                const auto row = std::find_if(rows.begin(), rows.end(), [&w](const QPair<QRectF, QString> &r) {
+                    return std::abs(r.first.top() - w.box.top()) <= 1;
+                });
+                if (row == rows.end())
+                    rows.append({w.box, w.text});
+                else
+                    *row = {row->first.united(w.box), row->second + u' ' + w.text};
+            }
+            std::sort(rows.begin(), rows.end(),
+                      [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
+            if (i > 0 && rows.size() > 2) {
+                const bool twoLines =
+                    Head.withoutOwner(rows.at(0).second).isEmpty() && head.is(rows.at(1).second) &&
+                    rows.at(1).first.top() - rows.at(0).first.bottom() < rows.at(0).first.height() * 0.4;
+                const QRectF &above = rows.at(twoLines ? 1 : 0).first;
+                const QRectF &body = rows.at(twoLines ? 2 : 1).first;
+                QVERIFY2(
+                    body.top() - above.bottom() >= above.height() * 0.4,
+                    qPrintable(u"page %1: the body's first line \"%2\" is %3 pt below the running head"_s.arg(i + 1)
+                                   .arg(rows.at(twoLines ? 2 : 1).second)
+                                   .arg(body.top() - above.bottom(), 0, 'f', 1)));
+            }
+            // Nothing printed over anything else.
+            for (qsizetype a = 0; a < words.size(); ++a) {
+                const QRectF box = words.at(a).box.adjusted(0.5, 0.5, -0.5, -0.5);
+                for (qsizetype b = a + 1; b < words.size(); ++b)
+                    QVERIFY2(!box.intersects(words.at(b).box.adjusted(0.5, 0.5, -0.5, -0.5)),
+                             qPrintable(u"page %1: \"%2\" is printed over \"%3\""_s.arg(i + 1).arg(words.at(a).text,
+                                                                                                   words.at(b).text)));
+            }
+            QVERIFY2(wordsToKnow <= 1, qPrintable(u"page %1 begins again with \"Words to know\""_s.arg(i + 1)));
+            for (const Test::PdfWord &w : read.at(i).words) {
+                QVERIFY2(w.box.height() >= body * 0.98,
+                         qPrintable(u"page %1: \"%2\" is %3 high beside the body's %4"_s.arg(i + 1)
+                                        .arg(w.text)
+                                        .arg(w.box.height(), 0, 'f', 1)
+                                        .arg(body, 0, 'f', 1)));
+            }
+        }
     }
 
     // A name wider than the line is never clipped, never run off the page, and never shrunk far

@@ -92,7 +92,7 @@ public:
 
     // Body size in points for normal and large print.
     static constexpr double NormalPointSize = 11.0;
-    static constexpr double LargePointSize = 16.0;
+    static constexpr double LargePointSize = PagedPrint::LargePrint;
 
     // The whole job: letterhead, patient and date, the packet's list and the care team's note at
     // the top of the first page; each procedure; the words to know; "My questions" at the end.

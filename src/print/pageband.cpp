@@ -60,6 +60,7 @@ PageBand::Engine::Engine(QPainter *target, const QRectF &band)
 bool PageBand::Engine::begin(QPaintDevice *)
 {
     m_target->save();
+    m_base = m_target->worldTransform();
     m_transform = QTransform();
     clipToBand();
     return true;
@@ -73,9 +74,9 @@ bool PageBand::Engine::end()
 
 void PageBand::Engine::clipToBand()
 {
-    m_target->setWorldTransform(QTransform());
+    m_target->setWorldTransform(m_base);
     m_target->setClipRect(m_band, Qt::ReplaceClip);
-    m_target->setWorldTransform(m_transform);
+    m_target->setWorldTransform(m_transform * m_base);
 }
 
 void PageBand::Engine::updateState(const QPaintEngineState &state)
@@ -84,7 +85,7 @@ void PageBand::Engine::updateState(const QPaintEngineState &state)
     // The transformation first: a clip set with it is in its coordinates.
     if (dirty & DirtyTransform) {
         m_transform = state.transform();
-        m_target->setWorldTransform(m_transform);
+        m_target->setWorldTransform(m_transform * m_base);
     }
     if (dirty & DirtyPen)
         m_target->setPen(state.pen());

@@ -21,8 +21,8 @@ namespace Careleaf {
 class PageBand final : public QPaintDevice
 {
 public:
-    // target: an active painter, whose page this draws on, with no transformation of its own.
-    // band: the part of target's page whose text is kept, in its device's coordinates; drawings
+    // target: an active painter, whose page this draws on. band: the part of target's page whose
+    // text is kept, in target's coordinates (its transformation when the drawing begins); drawings
     // are clipped to it as well.
     PageBand(QPainter *target, const QRectF &band);
     ~PageBand() override;
@@ -58,6 +58,7 @@ private:
         QPainter *m_target;
         QRectF m_band;
         QTransform m_transform;
+        QTransform m_base; // target's own when the drawing began: the band is in its coordinates
     };
 
     QPainter *m_target;

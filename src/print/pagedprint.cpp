@@ -258,8 +258,9 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     QFont font = printFont(language);
     font.setPointSizeF(pointSize);
     doc->setDefaultFont(font);
-    doc->setDefaultStyleSheet(ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0) +
-                              (compact ? CompactCss : QString()));
+    doc->setDefaultStyleSheet(
+        ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0, pointSize >= LargePrint ? pointSize : 0.0) +
+        (compact ? CompactCss : QString()));
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
@@ -291,8 +292,9 @@ std::pair<qreal, qreal> linesSpan(const QAbstractTextDocumentLayout *layout, con
     const QTextLayout *lines = block.layout();
     if (!lines || lines->lineCount() == 0)
         return {r.top(), r.bottom()};
-    const qreal origin = r.top() - lines->boundingRect().top();
-    return {origin + lines->lineAt(0).y(), origin + lines->lineAt(lines->lineCount() - 1).rect().bottom()};
+    // The rectangle starts where the block's layout does; its lines are placed from there (the
+    // first lower than 0 when Qt moved it to the next page).
+    return {r.top() + lines->lineAt(0).y(), r.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom()};
 }
 
 // A heading of the page's flow (one in a table's cell moves with its table).
@@ -418,13 +420,15 @@ QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal wi
 // page alone knows what its first lines are about. The name is whole. Where the line is short
 // (large print, a long name), the print is smaller, down to smallest, then the section is left out
 // before the title (which procedure matters more than which of its sections), then the title is
-// shortened to its first words.
+// shortened to its first words. In large print a name that takes more than half the line has a
+// line of its own above the other (ownLine), as the body's size leaves too little beside it.
 struct RunningHead
 {
     QString owner;
     QString continued; // "%1 (continued)" in the page's language
-    QRectF line;       // where it is drawn, above the body
+    QRectF line;       // where it is drawn, above the body (both lines, with ownLine)
     qreal smallest = 8;
+    bool ownLine = false;
 
     struct Choice
     {
@@ -444,29 +448,41 @@ struct RunningHead
                 says << continued.arg(from->title + u" \u2014 "_s + from->section);
             says << continued.arg(from->title.isEmpty() ? from->section : from->title);
         }
+        // The name is never cut: where it is wider than the line even in the smallest print, it
+        // gets the size it fits in.
+        const auto nameFits = [&](qreal size) {
+            QFont f = font;
+            for (f.setPointSizeF(size); f.pointSizeF() > 5; f.setPointSizeF(f.pointSizeF() - 0.5)) {
+                const QFontMetricsF fm(f, device);
+                if ((ownLine ? fm.horizontalAdvance(owner) + fm.averageCharWidth() : ownerWidth(fm)) <= line.width())
+                    break;
+            }
+            return f.pointSizeF();
+        };
         if (says.isEmpty())
-            return {{}, font.pointSizeF()};
+            return {{}, nameFits(font.pointSizeF())};
+        const qreal floor = nameFits(std::min(font.pointSizeF(), smallest));
         for (const QString &say : std::as_const(says)) {
-            for (QFont f = font;; f.setPointSizeF(std::max(smallest, f.pointSizeF() - 0.5))) {
+            for (QFont f = font;; f.setPointSizeF(std::max(floor, f.pointSizeF() - 0.5))) {
                 const QFontMetricsF fm(f, device);
                 if (ownerWidth(fm) + fm.horizontalAdvance(say) <= line.width())
                     return {say, f.pointSizeF()};
-                if (f.pointSizeF() <= smallest)
+                if (f.pointSizeF() <= floor)
                     break;
             }
         }
         // Nothing whole fits: the title's first words, in the smallest print; else the section.
         QFont f = font;
-        f.setPointSizeF(smallest);
+        f.setPointSizeF(floor);
         const QFontMetricsF fm(f, device);
         const qreal room = line.width() - ownerWidth(fm);
         if (!from->continues)
-            return {wholeWordsThatFit(fm, from->title, room), smallest};
+            return {wholeWordsThatFit(fm, from->title, room), floor};
         const qreal beside = room - fm.horizontalAdvance(continued.arg(QString()));
         QString words = wholeWordsThatFit(fm, from->title, beside);
         if (words.isEmpty())
             words = wholeWordsThatFit(fm, from->section, beside);
-        return {words.isEmpty() ? QString() : continued.arg(words), smallest};
+        return {words.isEmpty() ? QString() : continued.arg(words), floor};
     }
 
     void draw(QPainter &painter, QFont font, const Choice &choice) const
@@ -479,11 +495,14 @@ struct RunningHead
         const bool rtl = painter.layoutDirection() == Qt::RightToLeft;
         qreal room = line.width();
         if (!owner.isEmpty()) {
-            // Shortened only where even the smallest print cannot hold it beside the rest.
-            const qreal beside = line.width() - fm.horizontalAdvance(choice.text) - fm.averageCharWidth() * 4;
+            // choose() gives a size the whole name fits in; shortened only where the line could
+            // not hold it even in 5 pt.
+            const qreal beside =
+                line.width() - (ownLine ? 0.0 : fm.horizontalAdvance(choice.text) + fm.averageCharWidth() * 4);
             const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
-            painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignBottom, name);
-            room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
+            painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignTop, name);
+            if (!ownLine)
+                room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
         }
         painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom,
                          fm.elidedText(choice.text, Qt::ElideRight, room));
@@ -494,7 +513,7 @@ private:
     // than horizontalAdvance does).
     [[nodiscard]] qreal ownerWidth(const QFontMetricsF &fm) const
     {
-        return (owner.isEmpty() ? 0.0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
+        return (owner.isEmpty() || ownLine ? 0.0 : fm.horizontalAdvance(owner) + fm.averageCharWidth() * 4) +
                fm.averageCharWidth();
     }
 };
@@ -643,12 +662,14 @@ namespace {
 constexpr int ContinuedTable = QTextFormat::UserProperty + 0x43; // (not the reading pane's +1)
 
 // Moves table's rows from row on into a table of their own, under a copy of its header rows
-// (its words in `continued`, "%1 (continued)", when given), that starts the next page.
-void moveRowsToNextPage(QTextTable *table, int row, const QString &continued)
+// (its words in `continued`, "%1 (continued)", when given), that starts the next page: with a
+// break before it (breakBefore), or, for rows the layout has put there already, as it flows (a
+// break after a table that ends at a page's foot would leave the next page empty).
+void moveRowsToNextPage(QTextTable *table, int row, const QString &continued, bool breakBefore)
 {
     QTextTableFormat format = table->format();
     const bool saysContinued = format.boolProperty(ContinuedTable);
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
     format.setProperty(ContinuedTable, saysContinued || !continued.isEmpty());
     const int header = format.headerRowCount();
     QTextCursor after(table->document());
@@ -713,6 +734,10 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
             if (!table || table->format().headerRowCount() == 0)
                 continue;
             const int header = table->format().headerRowCount();
+            // Rows on a later page than the header go under a copy of it that says it goes on:
+            // the header Qt repeats by itself says the heading alone ("Words to know" twice).
+            const bool canSayContinued = !continued.isEmpty() && !table->format().boolProperty(ContinuedTable);
+            const int headerPage = pageOf(linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first);
             for (int row = header; row < table->rows() && !moved; ++row) {
                 qreal top = std::numeric_limits<qreal>::max();
                 qreal bottom = std::numeric_limits<qreal>::lowest();
@@ -732,10 +757,13 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
                     }
                     tallest = std::max(tallest, height);
                 }
-                if (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || tallest > pageHeight / 2)
+                // A row on a later page than the header: the first (the header is stranded at a
+                // page's foot), or one the header Qt repeats would not say goes on.
+                const bool pastHeader = top <= bottom && pageOf(top) > headerPage && (row == header || canSayContinued);
+                if (!pastHeader && (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || tallest > pageHeight / 2))
                     continue;
                 if (row > header) {
-                    moveRowsToNextPage(table, row, continued);
+                    moveRowsToNextPage(table, row, continued, !pastHeader);
                 } else {
                     // The first row goes with the heading: the table starts the next page.
                     QTextTableFormat format = table->format();
@@ -922,7 +950,8 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
 
     QFont footerFont = printFont(flow.language);
-    footerFont.setPointSizeF(std::max(8.0, flow.pointSize * 0.75));
+    const bool large = flow.pointSize >= LargePrint;
+    footerFont.setPointSizeF(large ? flow.pointSize : std::max(8.0, flow.pointSize * 0.75));
     const QFontMetricsF fm(footerFont, &printer);
     // The footer wraps to as many lines as it needs beside the widest page number: a phone
     // number or a clinic's name is never cut.
@@ -932,7 +961,11 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
         fm.boundingRect(QRectF(0, 0, page.width() - pageTextWidth, page.height()), Qt::TextWordWrap, flow.footer);
     const qreal footerHeight = std::max(fm.height(), footerText.height());
     const qreal gap = fm.height() * 0.8;
-    const qreal bodyHeight = page.height() - footerHeight - gap;
+    // In large print a name that takes more than half the line has a line of its own in the
+    // running head, which the margin has no room for: the body starts a line lower on every page.
+    const bool ownLine = large && fm.horizontalAdvance(flow.owner) > page.width() / 2;
+    const qreal top = ownLine ? fm.height() : 0.0;
+    const qreal bodyHeight = page.height() - top - footerHeight - gap;
 
     const std::unique_ptr<QTextDocument> doc =
         layOut(flow, &printer, QSizeF(page.width(), bodyHeight), questionsLeftOut);
@@ -942,8 +975,9 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const QString continued = continuedText(flow.language);
     // The line above the text of every page after the first, in one size on every page: the
     // smallest any of them needs.
-    RunningHead head{flow.owner, continued, QRectF(0, -gap - fm.height(), page.width(), fm.height()),
-                     std::max(8.0, footerFont.pointSizeF() * 5 / 6)};
+    const qreal headHeight = fm.height() + top;
+    RunningHead head{flow.owner, continued, QRectF(0, -gap - headHeight, page.width(), headHeight),
+                     large ? flow.pointSize : std::max(8.0, footerFont.pointSizeF() * 5 / 6), ownLine};
     std::vector<std::optional<ContinuedFrom>> from(pages);
     QFont headFont = footerFont;
     for (int i = 1; i < pages; ++i) {
@@ -956,6 +990,8 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
         }
+        painter.save();
+        painter.translate(0, top);
         if (i > 0) {
             painter.save();
             painter.setLayoutDirection(pageDirection);
@@ -990,6 +1026,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
             (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignTop | Qt::TextWordWrap, flow.footer);
         painter.drawText(footerRect, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignTop,
                          pageText(i + 1, pages));
+        painter.restore();
         painter.restore();
     }
     if (!painter.end())

@@ -35,6 +35,11 @@ public:
     static void preparePrinter(QPrinter &printer);
 
     // What one print job shows, in order.
+    // Body text of this size or more is large print: nothing on its pages is printed smaller than
+    // the body (the running head, the footer, the words to know, the letterhead's contact line),
+    // as large-print guidance asks; a reader who needs it for the body needs it for those as much.
+    static constexpr double LargePrint = 16.0;
+
     struct Flow
     {
         // Each piece (one procedure) holds exactly one <h1>, its title. A piece after the first

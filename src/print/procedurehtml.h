@@ -40,8 +40,9 @@ public:
     [[nodiscard]] static QString escaped(const QString &text);
 
     // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css) in
-    // the colours of scheme, every point size multiplied by scale (zoom, large print).
-    [[nodiscard]] static QString styleSheet(const Ink::Scheme &scheme, double scale = 1.0);
+    // the colours of scheme, every point size multiplied by scale (zoom, large print) and raised
+    // to smallest where it falls below (large print: nothing smaller than the body).
+    [[nodiscard]] static QString styleSheet(const Ink::Scheme &scheme, double scale = 1.0, double smallest = 0);
 
     // The title, the document's full name beneath it when the title shortens it, aliases.
     // Said beside the name of a sample translation Careleaf's authors wrote (Procedure::sampleTranslation).

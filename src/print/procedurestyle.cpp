@@ -6,11 +6,13 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale)
+QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale, double smallest)
 {
     static const QString plain = [] {
         QFile f(u":/styles/procedure.css"_s);
@@ -21,14 +23,14 @@ QString ProcedureHtml::styleSheet(const Ink::Scheme &scheme, double scale)
         .replace(u"@secondary@"_s, scheme.secondary.name())
         .replace(u"@box@"_s, scheme.boxBackground.name())
         .replace(u"@rule@"_s, scheme.rule.name());
-    if (qFuzzyCompare(scale, 1.0))
+    if (qFuzzyCompare(scale, 1.0) && smallest <= 0)
         return css;
     static const QRegularExpression pt(uR"((\d+(?:\.\d+)?)pt)"_s);
     QString out;
     qsizetype last = 0;
     for (const QRegularExpressionMatch &m : pt.globalMatch(css)) {
         out += QStringView(css).mid(last, m.capturedStart() - last);
-        out += QString::number(m.captured(1).toDouble() * scale, 'f', 1) + u"pt"_s;
+        out += QString::number(std::max(m.captured(1).toDouble() * scale, smallest), 'f', 1) + u"pt"_s;
         last = m.capturedEnd();
     }
     out += QStringView(css).mid(last);
