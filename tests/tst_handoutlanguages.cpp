@@ -415,6 +415,38 @@ private Q_SLOTS:
         }
     }
 
+    // A heading prints without the colon that ends it in the source ("Follow-up:", "随访："), in
+    // the full-width form Chinese writes as much as in the ASCII one.
+    void shouldPrintHeadingsWithoutTheirColon_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi", "tl"})
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+
+    void shouldPrintHeadingsWithoutTheirColon()
+    {
+        QFETCH(QString, language);
+        const Procedure p = inLanguage(language);
+        const QString pdf = exportPdf({p}, options(p.language, u"full"_s), u"headings.pdf"_s);
+        QString error;
+        const QStringList lines = Test::pdfText(pdf, &error, false).split(u'\n');
+        QVERIFY2(lines.size() > 10, qPrintable(error));
+        int headings = 0;
+        for (const Section &s : p.sections) {
+            static const QRegularExpression colon(u"[:\uFF1A]\\s*$"_s);
+            if (!s.heading.contains(colon))
+                continue;
+            const QString bare = s.heading.trimmed().remove(colon).trimmed();
+            const bool printedBare = lines.contains(bare);
+            QVERIFY2(printedBare || !lines.contains(s.heading.trimmed()),
+                     qPrintable(u"\"%1\" printed with its colon"_s.arg(s.heading)));
+            headings += printedBare ? 1 : 0;
+        }
+        if (language == u"zh-Hans"_s)
+            QVERIFY(headings > 0); // 随访：
+    }
+
     // No line of the body runs into the footer on one page and is printed again on the next: the
     // Spanish "after" handout in large print on A4 drew its risks' last line at the foot of page 1,
     // a sliver above the footer's rule, and whole at the top of page 2.
