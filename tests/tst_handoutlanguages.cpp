@@ -271,6 +271,25 @@ private Q_SLOTS:
         const qreal bodyTop = read.first().words.first().box.top();
         for (qsizetype i = 0; i < read.size(); ++i) {
             const Test::PdfPage &page = read.at(i);
+            // A wide gutter between the two languages: a line read across does not run on into the
+            // other (each word of the body wholly in one half of the page, 16 pt of air between).
+            const qreal middle = page.size.width() / 2;
+            // The two columns begin under their labels ("English", "Español") on the first page.
+            qreal columnsTop = bodyTop;
+            for (const Test::PdfWord &w : page.words) {
+                if (i == 0 && w.text == u"English"_s) {
+                    columnsTop = w.box.top();
+                    break;
+                }
+            }
+            for (const Test::PdfWord &w : page.words) {
+                if (w.box.top() < columnsTop || w.box.bottom() > page.footerTop())
+                    continue;
+                QVERIFY2(
+                    w.box.right() < middle - 8 || w.box.left() > middle + 8,
+                    qPrintable(u"page %1: \"%2\" is %3 pt from the middle of the page"_s.arg(i + 1).arg(w.text).arg(
+                        std::min(std::abs(w.box.right() - middle), std::abs(w.box.left() - middle)), 0, 'f', 1)));
+            }
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
             // Nothing in the text above the body: Qt drew a cell's line of the page before there
             // again, hidden on paper but read out by a screen reader.
@@ -413,6 +432,63 @@ private Q_SLOTS:
                                                               .arg(s.key)));
             }
         }
+    }
+
+    // A numbered list's numbers stand on the line of their text: set in a face whose ascent is
+    // smaller than the Han letters', Chinese and Korean steps had their numbers raised above it.
+    void shouldSetAListsNumbersOnTheLineOfItsText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("large");
+        for (const char *language : {"en", "zh-Hans", "ko", "ru", "vi"}) {
+            QTest::addRow("%s", language) << QString::fromLatin1(language) << false;
+            QTest::addRow("%s, large print", language) << QString::fromLatin1(language) << true;
+        }
+    }
+
+    void shouldSetAListsNumbersOnTheLineOfItsText()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, large);
+        const Procedure p = inLanguage(language);
+        HandoutOptions o = options(p.language, u"full"_s);
+        o.largePrint = large;
+        int numbers = 0;
+        static const QRegularExpression number(u"^\\d+\\.$"_s);
+        for (const Test::PdfPage &page : pages(exportPdf({p}, o, u"numbers.pdf"_s))) {
+            for (const Test::PdfWord &n : page.words) {
+                if (!n.text.contains(number))
+                    continue;
+                // The word its item begins with: the nearest to its right on its line.
+                const Test::PdfWord *text = nullptr;
+                for (const Test::PdfWord &w : page.words) {
+                    if (w.box.left() > n.box.right() &&
+                        std::abs(w.box.center().y() - n.box.center().y()) < n.box.height() &&
+                        (!text || w.box.left() < text->box.left()))
+                        text = &w;
+                }
+                if (!text)
+                    continue;
+                ++numbers;
+                QVERIFY2(std::abs(text->box.bottom() - n.box.bottom()) < 1.0,
+                         qPrintable(u"\"%1\" ends %2 pt off the line of \"%3\""_s.arg(n.text)
+                                        .arg(text->box.bottom() - n.box.bottom(), 0, 'f', 1)
+                                        .arg(text->text)));
+            }
+        }
+        QVERIFY2(numbers > 0, "no numbered list read back from the handout");
+    }
+
+    // "Prepared for" ends in a full-width colon in Chinese ("患者："), which holds its own space:
+    // none is added before the name.
+    void shouldAddNoSpaceAfterAFullWidthColon()
+    {
+        const Procedure p = inLanguage(u"zh-Hans"_s);
+        HandoutOptions o = options(p.language);
+        o.patientName = u"欧阳建国"_s;
+        QString error;
+        const QString printed = Test::pdfTextAsWritten(exportPdf({p}, o, u"colon.pdf"_s), &error, false);
+        QVERIFY2(printed.contains(u"患者：欧阳建国"_s), qPrintable(printed.left(200) + error));
     }
 
     // A heading prints without the colon that ends it in the source ("Follow-up:", "随访："), in

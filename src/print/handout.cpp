@@ -77,19 +77,21 @@ QString patientHtml(const HandoutOptions &o, QChar zeroDigit)
                              ? Digits::inScript(Handout::locale(o).toString(o.date, QLocale::LongFormat), zeroDigit)
                              : QString();
     const QString prepared = Handout::tr("Prepared for");
+    // No space after a full-width colon ("患者："), which holds its own.
+    const QString space = prepared.endsWith(u'\uFF1A') ? QString() : u" "_s;
     const QString separator = u" \u00B7 "_s;
     const QString nowrap = u"<p class=\"patient\" style=\"white-space: nowrap\">"_s;
     if (name.isEmpty())
         return date.isEmpty() ? QString() : nowrap + esc(date) + u"</p>"_s;
     const qreal nameWidth = printWidth(name, pt, true);
-    const qreal preparedWidth = printWidth(prepared + u' ', pt, false);
+    const qreal preparedWidth = printWidth(prepared + space, pt, false);
     const qreal dateWidth = date.isEmpty() ? 0 : printWidth(separator + date, pt, false);
     const QString dateText = date.isEmpty() ? QString() : esc(separator + date);
     if (preparedWidth + nameWidth + dateWidth <= Width)
-        return nowrap + esc(prepared) + u" <b>"_s + directedName + u"</b>"_s + dateText + u"</p>"_s;
+        return nowrap + esc(prepared + space) + u"<b>"_s + directedName + u"</b>"_s + dateText + u"</p>"_s;
     QString html;
     if (preparedWidth + nameWidth <= Width) {
-        html = nowrap + esc(prepared) + u" <b>"_s + directedName + u"</b></p>"_s;
+        html = nowrap + esc(prepared + space) + u"<b>"_s + directedName + u"</b></p>"_s;
     } else {
         // A name wider than the line on a line of its own, a little smaller; a name wider still
         // wraps between its words (or anywhere in a word longer than the line) rather than
@@ -148,9 +150,9 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
                                          const QString &cssClass) -> QString {
         return u"<table class=\""_s + cssClass +
                u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" dir=\"ltr\"><tr>"
-               "<td width=\"50%\" valign=\"top\" dir=\"ltr\">"_s +
-               left + u"</td><td width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s + right +
-               u"</td></tr></table>"_s;
+               "<td class=\"english\" width=\"50%\" valign=\"top\" dir=\"ltr\">"_s +
+               left + u"</td><td class=\"theirs\" width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s +
+               right + u"</td></tr></table>"_s;
     };
     QString html = row(u"<p class=\"column\">"_s + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        u"<p class=\"column\">"_s + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);

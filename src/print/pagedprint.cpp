@@ -165,8 +165,10 @@ QFont printFont(const QString &language)
     default:
         break;
     }
+    // The CJK face first: a list's numbers and bullets are set in the first, and DejaVu's, with a
+    // smaller ascent than the Han letters beside them, stood above the line like superscripts.
     if (!cjk.isEmpty())
-        font.setFamilies({u"DejaVu Sans"_s, cjk});
+        font.setFamilies({cjk, u"DejaVu Sans"_s});
     font.setStyleHint(QFont::SansSerif);
     return font;
 }
@@ -500,7 +502,10 @@ struct RunningHead
             const qreal beside =
                 line.width() - (ownLine ? 0.0 : fm.horizontalAdvance(choice.text) + fm.averageCharWidth() * 4);
             const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
-            painter.drawText(line, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute | Qt::AlignTop, name);
+            painter.drawText(line,
+                             (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute |
+                                 (ownLine ? Qt::AlignTop : Qt::AlignBottom),
+                             name);
             if (!ownLine)
                 room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
         }
@@ -900,9 +905,18 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
+        // The heading and its lines on the last page, that page the last of before: the text
+        // before them can lay out otherwise once they follow it (a row of the words to know
+        // pulled back), which left the heading at a page's foot and its lines on a page alone.
+        const auto onTheLastPage = [&](const QTextDocument &d) {
+            QTextBlock heading = d.lastBlock();
+            while (heading.isValid() && heading.text().simplified() != flow.questionsHeading.simplified())
+                heading = heading.previous();
+            return heading.isValid() && int(linesSpan(d.documentLayout(), heading).first / pageHeight) == pages - 1;
+        };
         for (; lines >= 3; --lines) {
             auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact, nullptr);
-            if (withQuestions->pageCount() == pages) {
+            if (withQuestions->pageCount() == pages && onTheLastPage(*withQuestions)) {
                 doc = std::move(withQuestions);
                 break;
             }
@@ -962,9 +976,11 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const qreal footerHeight = std::max(fm.height(), footerText.height());
     const qreal gap = fm.height() * 0.8;
     // In large print a name that takes more than half the line has a line of its own in the
-    // running head, which the margin has no room for: the body starts a line lower on every page.
+    // running head. The head keeps 9 mm off the paper's edge (where many printers cannot print);
+    // where the margin is too small for it, the body starts lower on every page.
     const bool ownLine = large && fm.horizontalAdvance(flow.owner) > page.width() / 2;
-    const qreal top = ownLine ? fm.height() : 0.0;
+    const qreal headHeight = fm.height() * (ownLine ? 2 : 1);
+    const qreal top = std::max(0.0, gap + headHeight - (page.top() - 9 / 25.4 * printer.resolution()));
     const qreal bodyHeight = page.height() - top - footerHeight - gap;
 
     const std::unique_ptr<QTextDocument> doc =
@@ -975,7 +991,6 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const QString continued = continuedText(flow.language);
     // The line above the text of every page after the first, in one size on every page: the
     // smallest any of them needs.
-    const qreal headHeight = fm.height() + top;
     RunningHead head{flow.owner, continued, QRectF(0, -gap - headHeight, page.width(), headHeight),
                      large ? flow.pointSize : std::max(8.0, footerFont.pointSizeF() * 5 / 6), ownLine};
     std::vector<std::optional<ContinuedFrom>> from(pages);
