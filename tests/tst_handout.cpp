@@ -959,6 +959,10 @@ private Q_SLOTS:
             }
             QVERIFY2(wordsToKnow <= 1, qPrintable(u"page %1 begins again with \"Words to know\""_s.arg(i + 1)));
             for (const Test::PdfWord &w : read.at(i).words) {
+                // 9 mm off the paper's edge, where any printer prints.
+                QVERIFY2(w.box.top() >= 9 / 25.4 * 72 - 1,
+                         qPrintable(u"page %1: \"%2\" is %3 mm from the top of the paper"_s.arg(i + 1).arg(w.text).arg(
+                             w.box.top() * 25.4 / 72, 0, 'f', 1)));
                 QVERIFY2(w.box.height() >= body * 0.98,
                          qPrintable(u"page %1: \"%2\" is %3 high beside the body's %4"_s.arg(i + 1)
                                         .arg(w.text)
