@@ -291,6 +291,11 @@ private Q_SLOTS:
                         std::min(std::abs(w.box.right() - middle), std::abs(w.box.left() - middle)), 0, 'f', 1)));
             }
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
+            // A sample translation says so in both languages: the nurse reads the English.
+            const QString flat = page.text.simplified().remove(QRegularExpression(u"Página \\d+ de \\d+ ?"_s));
+            QVERIFY2(flat.contains(u"Sample translation, not yet reviewed by a clinician"_s) &&
+                         flat.contains(u"Traducción de muestra"_s),
+                     qPrintable(flat.right(300)));
             // Nothing in the text above the body: Qt drew a cell's line of the page before there
             // again, hidden on paper but read out by a screen reader.
             const QString above = page.wordAbove(bodyTop, {Continued, o.patientName, {}});

@@ -300,8 +300,16 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
         parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
         parts << tr("Questions? Call %1").arg(phoneNumber(o.letterhead.phone, false));
-    if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; }))
-        parts << ProcedureHtml::sampleTranslationNote();
+    if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; })) {
+        QString note = ProcedureHtml::sampleTranslationNote();
+        if (o.bilingual) {
+            // Said in English as well: the nurse who goes through it with the patient reads that.
+            const TranslationScope english(u"en"_s, printedWordContexts());
+            if (const QString inEnglish = ProcedureHtml::sampleTranslationNote(); inEnglish != note)
+                note = inEnglish + u" / "_s + note;
+        }
+        parts << note;
+    }
     return parts.join(u" \u00B7 "_s);
 }
 
