@@ -677,6 +677,9 @@ void moveRowsToNextPage(QTextTable *table, int row, const QString &continued, bo
     format.setPageBreakPolicy(breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
     format.setProperty(ContinuedTable, saysContinued || !continued.isEmpty());
     const int header = format.headerRowCount();
+    // One edit: the document is laid out once, at its end, not after every cell copied.
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
     QTextCursor after(table->document());
     after.setPosition(table->lastPosition() + 1);
     QTextTable *rest = after.insertTable(header + table->rows() - row, table->columns(), format);
@@ -722,6 +725,7 @@ void moveRowsToNextPage(QTextTable *table, int row, const QString &continued, bo
     for (int r = row; r < table->rows(); ++r)
         copy(r, header + r - row);
     table->removeRows(row, table->rows() - row);
+    edit.endEditBlock();
 }
 
 } // namespace
