@@ -112,8 +112,8 @@ struct PdfPage
     [[nodiscard]] qreal bodyFill(qreal bodyTop) const;
     // A word the body drew off itself, empty when there is none: one above bodyTop (the line of
     // the page before, drawn again) or one running into the footer (a line the next page shows).
-    // The running head, one line above the body, is no such word (a line above the body that is
-    // not the running head is given whole).
+    // The running head above the body (one line, or two in large print with a long name) is no
+    // such word (a line above the body that is not the running head is given whole).
     [[nodiscard]] QString wordAbove(qreal bodyTop, const RunningHead &head = {}) const;
     [[nodiscard]] QString wordIntoTheFooter() const;
     // The text lines above the footer, top to bottom, without empty ones, and without the running

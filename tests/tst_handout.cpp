@@ -909,7 +909,7 @@ private Q_SLOTS:
         QVERIFY(pages(exportPdf(::seeds(seeds), o, u"large-everywhere.pdf"_s), &read));
         QVERIFY(read.size() > 1); // a running head to read
         // The body's height: the note's words' (one font, so one height a size).
-        const QString noteWord = Note.section(u' ', 1, 1);
+        const QString noteWord = u"glucose"_s;
         const auto inNote = std::find_if(read.first().words.cbegin(), read.first().words.cend(),
                                          [&](const Test::PdfWord &w) { return w.text == noteWord; });
         QVERIFY(inNote != read.first().words.cend());
@@ -942,12 +942,12 @@ private Q_SLOTS:
                     Head.withoutOwner(rows.at(0).second).isEmpty() && head.is(rows.at(1).second) &&
                     rows.at(1).first.top() - rows.at(0).first.bottom() < rows.at(0).first.height() * 0.4;
                 const QRectF &above = rows.at(twoLines ? 1 : 0).first;
-                const QRectF &body = rows.at(twoLines ? 2 : 1).first;
+                const QRectF &first = rows.at(twoLines ? 2 : 1).first;
                 QVERIFY2(
-                    body.top() - above.bottom() >= above.height() * 0.4,
+                    first.top() - above.bottom() >= above.height() * 0.4,
                     qPrintable(u"page %1: the body's first line \"%2\" is %3 pt below the running head"_s.arg(i + 1)
                                    .arg(rows.at(twoLines ? 2 : 1).second)
-                                   .arg(body.top() - above.bottom(), 0, 'f', 1)));
+                                   .arg(first.top() - above.bottom(), 0, 'f', 1)));
             }
             // Nothing printed over anything else.
             for (qsizetype a = 0; a < words.size(); ++a) {
@@ -1013,6 +1013,13 @@ private Q_SLOTS:
                 bodyHeight = w.box.height();
         }
         QVERIFY(nameHeight > 0 && bodyHeight > 0);
+        // Whole on every page after the first too, at the top, however long (smaller there only
+        // where the line cannot hold it at the running head's size).
+        QVERIFY(read.size() > 1);
+        for (qsizetype i = 1; i < read.size(); ++i) {
+            const QString page = QString(read.at(i).text).remove(QRegularExpression(u"\\s"_s));
+            QVERIFY2(page.contains(QString(name).remove(u' ')), qPrintable(read.at(i).text.left(300)));
+        }
         // A little smaller in normal print; in large print the body's size, whatever the name.
         QVERIFY2(nameHeight >= bodyHeight * (largePrint ? 0.98 : 0.8),
                  qPrintable(u"the name is %1 high beside text %2 high"_s.arg(nameHeight).arg(bodyHeight)));

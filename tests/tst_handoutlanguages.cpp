@@ -513,19 +513,17 @@ private Q_SLOTS:
         QString error;
         const QStringList lines = Test::pdfText(pdf, &error, false).split(u'\n');
         QVERIFY2(lines.size() > 10, qPrintable(error));
-        int headings = 0;
+        // Every section's heading that ends in a colon is a line of the staff copy without it.
         for (const Section &s : p.sections) {
             static const QRegularExpression colon(u"[:\uFF1A]\\s*$"_s);
             if (!s.heading.contains(colon))
                 continue;
-            const QString bare = s.heading.trimmed().remove(colon).trimmed();
-            const bool printedBare = lines.contains(bare);
-            QVERIFY2(printedBare || !lines.contains(s.heading.trimmed()),
-                     qPrintable(u"\"%1\" printed with its colon"_s.arg(s.heading)));
-            headings += printedBare ? 1 : 0;
+            // (spaces and direction marks aside: pdftotext spaces out a bold Arabic heading's letters)
+            const auto unspaced = [](QString line) { return line.remove(QRegularExpression(u"[\\s\\p{Cf}]"_s)); };
+            const QString bare = unspaced(s.heading.trimmed().remove(colon));
+            QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return unspaced(l) == bare; }),
+                     qPrintable(u"\"%1\" not printed as \"%2\""_s.arg(s.heading, bare)));
         }
-        if (language == u"zh-Hans"_s)
-            QVERIFY(headings > 0); // 随访：
     }
 
     // No line of the body runs into the footer on one page and is printed again on the next: the

@@ -118,12 +118,17 @@ const Loaded &loaded()
 
 } // namespace
 
-QString normalisedHeading(const QString &line)
+QString withoutColon(const QString &line)
 {
     QString s = line.simplified();
     while (s.endsWith(u':') || s.endsWith(u'\uFF1A'))
         s.chop(1);
-    return s.trimmed().toCaseFolded();
+    return s.trimmed();
+}
+
+QString normalisedHeading(const QString &line)
+{
+    return withoutColon(line).toCaseFolded();
 }
 
 QString wordsPattern(QStringList words)

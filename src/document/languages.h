@@ -49,8 +49,10 @@ struct Language
 [[nodiscard]] QString userFolder();
 // What was wrong in the tables read (file:line: reason): lines that were left out.
 [[nodiscard]] QStringList problems();
-// A line as the tables hold headings: runs of spaces collapsed, a trailing colon (: or ：)
-// removed, case folded.
+// A heading as printed: runs of spaces collapsed, the colon that ends it (: or the full-width ：
+// Chinese writes) removed.
+[[nodiscard]] QString withoutColon(const QString &line);
+// A line as the tables hold headings: withoutColon(), case folded.
 [[nodiscard]] QString normalisedHeading(const QString &line);
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the

@@ -144,9 +144,9 @@ bool dropStaleBreaks(QTextDocument &doc, qreal pageHeight)
     return any;
 }
 
-// The print font: DejaVu Sans, with Han characters in the shapes the language writes them
-// (fonts-noto-cjk): a Chinese handout in the Simplified Chinese forms, a Korean one in the Korean;
-// the system's choice of font for any other character DejaVu Sans lacks.
+// The print font: DejaVu Sans; for Chinese, Korean and Japanese, Noto Sans CJK (fonts-noto-cjk)
+// in the shapes the language writes Han characters (Simplified Chinese, Korean forms), its Latin
+// letters and digits too, then DejaVu Sans; the system's choice for any other character.
 QFont printFont(const QString &language)
 {
     QFont font(u"DejaVu Sans"_s);
@@ -261,7 +261,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     font.setPointSizeF(pointSize);
     doc->setDefaultFont(font);
     doc->setDefaultStyleSheet(
-        ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0, pointSize >= LargePrint ? pointSize : 0.0) +
+        ProcedureHtml::styleSheet(Ink::paper(accent), pointSize / 11.0, isLargePrint(pointSize) ? pointSize : 0.0) +
         (compact ? CompactCss : QString()));
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
@@ -461,11 +461,13 @@ struct RunningHead
             }
             return f.pointSizeF();
         };
+        QFont start = font;
+        start.setPointSizeF(nameFits(font.pointSizeF()));
         if (says.isEmpty())
-            return {{}, nameFits(font.pointSizeF())};
-        const qreal floor = nameFits(std::min(font.pointSizeF(), smallest));
+            return {{}, start.pointSizeF()};
+        const qreal floor = nameFits(std::min(start.pointSizeF(), smallest));
         for (const QString &say : std::as_const(says)) {
-            for (QFont f = font;; f.setPointSizeF(std::max(floor, f.pointSizeF() - 0.5))) {
+            for (QFont f = start;; f.setPointSizeF(std::max(floor, f.pointSizeF() - 0.5))) {
                 const QFontMetricsF fm(f, device);
                 if (ownerWidth(fm) + fm.horizontalAdvance(say) <= line.width())
                     return {say, f.pointSizeF()};
@@ -474,7 +476,7 @@ struct RunningHead
             }
         }
         // Nothing whole fits: the title's first words, in the smallest print; else the section.
-        QFont f = font;
+        QFont f = start;
         f.setPointSizeF(floor);
         const QFontMetricsF fm(f, device);
         const qreal room = line.width() - ownerWidth(fm);
@@ -968,7 +970,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
 
     QFont footerFont = printFont(flow.language);
-    const bool large = flow.pointSize >= LargePrint;
+    const bool large = isLargePrint(flow.pointSize);
     footerFont.setPointSizeF(large ? flow.pointSize : std::max(8.0, flow.pointSize * 0.75));
     const QFontMetricsF fm(footerFont, &printer);
     // The footer wraps to as many lines as it needs beside the widest page number: a phone
@@ -983,7 +985,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     // running head. The head keeps 9 mm off the paper's edge (where many printers cannot print);
     // where the margin is too small for it, the body starts lower on every page.
     const bool ownLine = large && fm.horizontalAdvance(flow.owner) > page.width() / 2;
-    const qreal headHeight = fm.height() * (ownLine ? 2 : 1);
+    const qreal headHeight = fm.height() * (ownLine ? 2.2 : 1); // a little air between two lines
     const qreal top = std::max(0.0, gap + headHeight - (page.top() - 9 / 25.4 * printer.resolution()));
     const qreal bodyHeight = page.height() - top - footerHeight - gap;
 

@@ -39,6 +39,7 @@ public:
     // the body (the running head, the footer, the words to know, the letterhead's contact line),
     // as large-print guidance asks; a reader who needs it for the body needs it for those as much.
     static constexpr double LargePrint = 16.0;
+    [[nodiscard]] static constexpr bool isLargePrint(double pointSize) { return pointSize >= LargePrint; }
 
     struct Flow
     {

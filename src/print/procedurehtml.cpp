@@ -1,5 +1,7 @@
 #include "procedurehtml.h"
 
+#include "languages.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -20,19 +22,9 @@ bool isDirectionControl(char16_t c)
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
-// A heading as printed: without the colon that ends it in the source, ASCII or the full-width one
-// Chinese writes ("随访：").
-QString withoutColon(const QString &heading)
-{
-    QString h = heading.trimmed();
-    if (h.endsWith(u':') || h.endsWith(u'\uFF1A'))
-        h.chop(1);
-    return h.trimmed();
-}
-
 QString displayHeading(const Section &s)
 {
-    const QString h = withoutColon(s.heading);
+    const QString h = Languages::withoutColon(s.heading);
     return h.isEmpty() ? SectionKeys::displayName(s.key) : h;
 }
 
@@ -45,7 +37,7 @@ QString blocksHtml(const QList<Block> &blocks)
             html += u"<p>"_s + esc(b.text) + u"</p>"_s;
             break;
         case BlockType::Subheading:
-            html += u"<h3>"_s + esc(withoutColon(b.text)) + u"</h3>"_s;
+            html += u"<h3>"_s + esc(Languages::withoutColon(b.text)) + u"</h3>"_s;
             break;
         case BlockType::Bullets:
             html += u"<ul>"_s;
