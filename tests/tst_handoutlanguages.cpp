@@ -274,16 +274,20 @@ private Q_SLOTS:
             // A wide gutter between the two languages: a line read across does not run on into the
             // other (each word of the body wholly in one half of the page, 16 pt of air between).
             const qreal middle = page.size.width() / 2;
-            // The two columns begin under their labels ("English", "Español") on the first page.
+            // The two columns begin under their labels ("English", "Español") on the first page, and
+            // end at "My questions / Mis preguntas", which spans the page.
             qreal columnsTop = bodyTop;
-            for (const Test::PdfWord &w : page.words) {
-                if (i == 0 && w.text == u"English"_s) {
+            qreal columnsEnd = page.footerTop();
+            for (qsizetype k = 0; k < page.words.size(); ++k) {
+                const Test::PdfWord &w = page.words.at(k);
+                if (i == 0 && w.text == u"English"_s && columnsTop == bodyTop)
                     columnsTop = w.box.top();
-                    break;
-                }
+                if (w.text == u"questions"_s && k + 2 < page.words.size() && page.words.at(k + 1).text == u"/"_s &&
+                    page.words.at(k + 2).text == u"Mis"_s)
+                    columnsEnd = std::min(columnsEnd, w.box.top());
             }
             for (const Test::PdfWord &w : page.words) {
-                if (w.box.top() < columnsTop || w.box.bottom() > page.footerTop())
+                if (w.box.top() < columnsTop || w.box.bottom() > columnsEnd)
                     continue;
                 QVERIFY2(
                     w.box.right() < middle - 8 || w.box.left() > middle + 8,
@@ -293,6 +297,9 @@ private Q_SLOTS:
             QVERIFY2(page.footerTop() < page.size.height(), "every page has its page number");
             // A sample translation says so in both languages: the nurse reads the English.
             const QString flat = page.text.simplified().remove(QRegularExpression(u"Página \\d+ de \\d+ ?"_s));
+            // "My questions" too, when it has room (the last page).
+            if (flat.contains(u"Mis preguntas"_s))
+                QVERIFY2(flat.contains(u"My questions / Mis preguntas"_s), qPrintable(flat.right(300)));
             QVERIFY2(flat.contains(u"Sample translation, not yet reviewed by a clinician"_s) &&
                          flat.contains(u"Traducción de muestra"_s),
                      qPrintable(flat.right(300)));

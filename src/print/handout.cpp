@@ -190,6 +190,20 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
     return html + (english ? bilingualHtml(p, *english, keys, o) : ProcedureHtml::sectionsHtml(p, keys));
 }
 
+// Careleaf's words for the page (words() gives them in the page's language), on a bilingual
+// handout in English as well, before them: "My questions / Mis preguntas". The nurse who goes
+// through it with the patient reads the English.
+template<typename Words>
+QString alsoInEnglish(const HandoutOptions &o, const Words &words)
+{
+    const QString theirs = words();
+    if (!o.bilingual)
+        return theirs;
+    const TranslationScope english(u"en"_s, Handout::printedWordContexts());
+    const QString inEnglish = words();
+    return inEnglish == theirs ? theirs : inEnglish + u" / "_s + theirs;
+}
+
 } // namespace
 
 QList<Handout::Preset> Handout::builtInPresets()
@@ -300,16 +314,8 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
         parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
         parts << tr("Questions? Call %1").arg(phoneNumber(o.letterhead.phone, false));
-    if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; })) {
-        QString note = ProcedureHtml::sampleTranslationNote();
-        if (o.bilingual) {
-            // Said in English as well: the nurse who goes through it with the patient reads that.
-            const TranslationScope english(u"en"_s, printedWordContexts());
-            if (const QString inEnglish = ProcedureHtml::sampleTranslationNote(); inEnglish != note)
-                note = inEnglish + u" / "_s + note;
-        }
-        parts << note;
-    }
+    if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; }))
+        parts << alsoInEnglish(o, [] { return ProcedureHtml::sampleTranslationNote(); });
     return parts.join(u" \u00B7 "_s);
 }
 
@@ -330,7 +336,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     if (!o.letterhead.logo.isNull())
         flow.images.insert(u"careleaf-logo"_s, o.letterhead.logo);
     if (o.questions)
-        flow.questionsHeading = tr("My questions");
+        flow.questionsHeading = alsoInEnglish(o, [] { return tr("My questions"); });
 
     // The top of the first page: who it is for, what is in it, and the care team's own words.
     QString top = letterheadHtml(o, flow.zeroDigit);
