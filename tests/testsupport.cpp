@@ -294,18 +294,14 @@ QStringList PdfPage::bodyLines(const RunningHead &head) const
         // of a line lower).
         const bool nameAlone = head.withoutOwner(out.first()).isEmpty();
         out.removeFirst();
-        QList<qreal> tops;
+        QList<QRectF> boxes; // top to bottom
         for (const PdfWord &w : words)
-            tops << w.box.top();
-        std::sort(tops.begin(), tops.end());
-        const auto next = std::find_if(tops.cbegin(), tops.cend(), [&](qreal t) { return t > tops.first() + 1; });
-        const qreal nameHeight =
-            words.isEmpty() ? 0.0
-                            : std::min_element(words.cbegin(), words.cend(), [](const PdfWord &a, const PdfWord &b) {
-                                  return a.box.top() < b.box.top();
-                              })->box.height();
-        if (nameAlone && !out.isEmpty() && next != tops.cend() && *next - tops.first() < nameHeight * 1.4 &&
-            head.is(out.first()))
+            boxes << w.box;
+        std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+        const auto next = std::find_if(boxes.cbegin(), boxes.cend(),
+                                       [&](const QRectF &b) { return b.top() > boxes.first().top() + 1; });
+        if (nameAlone && !out.isEmpty() && next != boxes.cend() &&
+            next->top() - boxes.first().top() < boxes.first().height() * 1.4 && head.is(out.first()))
             out.removeFirst();
     }
     return out;
