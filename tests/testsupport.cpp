@@ -260,6 +260,21 @@ QString PdfPage::wordAbove(qreal bodyTop, const RunningHead &head) const
     return {};
 }
 
+QList<PdfLine> PdfPage::lines() const
+{
+    QList<PdfLine> out;
+    for (const PdfWord &w : words) {
+        const auto line = std::find_if(out.begin(), out.end(),
+                                       [&w](const PdfLine &l) { return std::abs(l.box.top() - w.box.top()) <= 1; });
+        if (line == out.end())
+            out.append({w.box, w.text});
+        else
+            *line = {line->box.united(w.box), line->text + u' ' + w.text};
+    }
+    std::sort(out.begin(), out.end(), [](const PdfLine &a, const PdfLine &b) { return a.box.top() < b.box.top(); });
+    return out;
+}
+
 QString PdfPage::wordIntoTheFooter() const
 {
     const qreal footer = footerTop();
@@ -294,14 +309,9 @@ QStringList PdfPage::bodyLines(const RunningHead &head) const
         // of a line lower).
         const bool nameAlone = head.withoutOwner(out.first()).isEmpty();
         out.removeFirst();
-        QList<QRectF> boxes; // top to bottom
-        for (const PdfWord &w : words)
-            boxes << w.box;
-        std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
-        const auto next = std::find_if(boxes.cbegin(), boxes.cend(),
-                                       [&](const QRectF &b) { return b.top() > boxes.first().top() + 1; });
-        if (nameAlone && !out.isEmpty() && next != boxes.cend() &&
-            next->top() - boxes.first().top() < boxes.first().height() * 1.4 && head.is(out.first()))
+        const QList<PdfLine> rows = PdfPage::lines();
+        if (nameAlone && !out.isEmpty() && rows.size() > 1 &&
+            rows.at(1).box.top() - rows.at(0).box.top() < rows.at(0).box.height() * 1.4 && head.is(out.first()))
             out.removeFirst();
     }
     return out;

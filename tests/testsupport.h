@@ -100,6 +100,13 @@ struct RunningHead
     [[nodiscard]] static bool names(const QString &shown, const QString &title);
 };
 
+// A line of a PDF page: its words' boxes united, its words joined by spaces.
+struct PdfLine
+{
+    QRectF box;
+    QString text;
+};
+
 struct PdfPage
 {
     QSizeF size;
@@ -116,6 +123,8 @@ struct PdfPage
     // such word (a line above the body that is not the running head is given whole).
     [[nodiscard]] QString wordAbove(qreal bodyTop, const RunningHead &head = {}) const;
     [[nodiscard]] QString wordIntoTheFooter() const;
+    // The words in lines (their tops within a point), top to bottom.
+    [[nodiscard]] QList<PdfLine> lines() const;
     // The text lines above the footer, top to bottom, without empty ones, and without the running
     // head when the page begins with it.
     [[nodiscard]] QStringList bodyLines(const RunningHead &head = {}) const;

@@ -925,28 +925,16 @@ private Q_SLOTS:
             wordsToKnow += int(lines.count(u"Words to know"_s));
             // Air between the running head and the body: lines top to bottom, the head's first.
             const QList<Test::PdfWord> &words = read.at(i).words;
-            QList<QPair<QRectF, QString>> rows; // each line's box and words
-            for (const Test::PdfWord &w : words) {
-                const auto row = std::find_if(rows.begin(), rows.end(), [&w](const QPair<QRectF, QString> &r) {
-                    return std::abs(r.first.top() - w.box.top()) <= 1;
-                });
-                if (row == rows.end())
-                    rows.append({w.box, w.text});
-                else
-                    *row = {row->first.united(w.box), row->second + u' ' + w.text};
-            }
-            std::sort(rows.begin(), rows.end(),
-                      [](const auto &a, const auto &b) { return a.first.top() < b.first.top(); });
+            const QList<Test::PdfLine> rows = read.at(i).lines();
             if (i > 0 && rows.size() > 2) {
-                const bool twoLines =
-                    Head.withoutOwner(rows.at(0).second).isEmpty() && head.is(rows.at(1).second) &&
-                    rows.at(1).first.top() - rows.at(0).first.bottom() < rows.at(0).first.height() * 0.4;
-                const QRectF &above = rows.at(twoLines ? 1 : 0).first;
-                const QRectF &first = rows.at(twoLines ? 2 : 1).first;
+                const bool twoLines = Head.withoutOwner(rows.at(0).text).isEmpty() && head.is(rows.at(1).text) &&
+                                      rows.at(1).box.top() - rows.at(0).box.bottom() < rows.at(0).box.height() * 0.4;
+                const QRectF &above = rows.at(twoLines ? 1 : 0).box;
+                const QRectF &first = rows.at(twoLines ? 2 : 1).box;
                 QVERIFY2(
                     first.top() - above.bottom() >= above.height() * 0.4,
                     qPrintable(u"page %1: the body's first line \"%2\" is %3 pt below the running head"_s.arg(i + 1)
-                                   .arg(rows.at(twoLines ? 2 : 1).second)
+                                   .arg(rows.at(twoLines ? 2 : 1).text)
                                    .arg(first.top() - above.bottom(), 0, 'f', 1)));
             }
             // Nothing printed over anything else.
