@@ -933,12 +933,54 @@ SearchPage SearchEngine::searchPage(const SearchRequest &request, bool splitHan)
     // A correction is tried before the words the typed ones were derived from ("epideral" is
     // "epidural", not the "epider" of "epidermis"; but see below); where neither finds anything,
     // the procedures with most of the words.
+    // A last word that only binds the others ("colonoscopy follow up", "… prep which") is
+    // searched as the start of a word, as more may still be typed ("endoscopy up" on the way to
+    // "upper"). Where that leaves fewer than FewResults procedures, the first of them not named
+    // by the other words (a Sigmoidoscopy that mentions a colonoscopy and a "follow-up"), while
+    // the list of those words without it is first a procedure they name, that list instead
+    // ("Showing results for colonoscopy follow"): it holds the few too, as a word less finds all
+    // a word more does.
+    const auto withoutBindingWord = [&](const SearchPage &found,
+                                        const ParsedQuery &words) -> std::optional<SearchPage> {
+        const auto named = [](const SearchPage &page, const QStringList &terms) {
+            if (namesFirst(page))
+                return true;
+            const QStringList title = IndexWords::tokens(page.hits.first().title);
+            return std::ranges::any_of(title, [&terms](const QString &word) {
+                return std::ranges::any_of(
+                    terms, [&word](const QString &term) { return !isLeftOut(term) && word.startsWith(term); });
+            });
+        };
+        if (!found.error.isEmpty() || found.hits.isEmpty() || found.total >= FewResults || words.terms.size() < 2 ||
+            !words.phrases.isEmpty() || !isFunctionWord(words.terms.last()) ||
+            !m_synonyms.equivalents({words.terms.last()}).isEmpty() ||
+            !leavesFunctionWordsOut(words.terms, request.filters))
+            return std::nullopt;
+        const QRegularExpression last(
+            u"[^\\w]*(?<!\\w)"_s + QRegularExpression::escape(words.terms.last()) + u"[^\\w]*$"_s,
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QString text = typedAs(words).remove(last).simplified();
+        ParsedQuery shorter = parseQuery(text);
+        if (shorter.terms != words.terms.first(words.terms.size() - 1) || shorter.excluded != words.excluded ||
+            shorter.system != words.system)
+            return std::nullopt;
+        const SearchPlan shorterPlan = plan(shorter, request.filters);
+        SearchPage page = m_store.index().search(shorterPlan, 0, request.limit);
+        if (!page.error.isEmpty() || page.total <= found.total || named(found, shorter.terms) ||
+            !named(page, shorter.terms))
+            return std::nullopt;
+        addSnippets(page, shorterPlan);
+        page.correctedQuery = text;
+        return page;
+    };
     const auto closestOr = [&](SearchPage &found, const SearchPlan &foundPlan, const ParsedQuery &words) {
         if (found.error.isEmpty() && !namesFirst(found)) {
             if (std::optional<SearchPage> fromDerived = derived(0);
                 fromDerived && derivedInstead(found, *fromDerived, parsed.terms))
                 return shown(*fromDerived);
         }
+        if (std::optional<SearchPage> without = withoutBindingWord(found, words))
+            return *without;
         if (found.total == 0 && found.error.isEmpty()) {
             // A question in Chinese, as the words of it the texts hold ("胃镜检查 空腹"): its
             // pages search those (and split nothing again).
