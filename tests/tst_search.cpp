@@ -1469,6 +1469,17 @@ private Q_SLOTS:
             << document(99914, u"Mouth Check"_s,
                         {{u"Summary"_s, u"The mouth is looked at under a light."_s},
                          {u"Alternatives"_s, u"A tie may be snipped by a dentist."_s}});
+        // An exam is a check, both ways: the procedure whose text only says "check" is found,
+        // named by the other word, before one that says "examination" in passing.
+        QTest::addRow("an exam is a check")
+            << u"larynx exam"_s
+            << document(99915, u"Larynx Scope"_s,
+                        {{u"Summary"_s, u"A thin scope lets the doctor check the larynx and vocal cords."_s},
+                         {u"Procedure Description"_s, steps},
+                         {u"Risks and Complications"_s, risks}})
+            << document(99916, u"Voice Therapy"_s,
+                        {{u"Summary"_s, u"Exercises for a hoarse voice."_s},
+                         {u"Indications"_s, u"  • After an examination of the larynx."_s}});
         QTest::addRow("all the words in one section, or scattered over several")
             << u"grommet suction"_s
             << document(99903, u"Ear Tube Check"_s,
