@@ -1073,6 +1073,9 @@ private Q_SLOTS:
             << u"how to get ready for a colonoscopy xylophone"_s << u"Colonoscopy"_s << u"colonoscopy"_s;
         QTest::addRow("everyday words in an alias")
             << u"getting my ears cleaned xylophone"_s << u"Ear Wax Removal"_s << u"ears cleaned"_s;
+        // Shorthand of two letters names what it stands for ("bx" the Skin Biopsy, not a text's
+        // "hand").
+        QTest::addRow("shorthand of a name") << u"bx hand xylophone"_s << u"Skin Biopsy"_s << u"bx"_s;
         // A last function word is not being typed: it is left out ("a coil put in").
         QTest::addRow("a last function word")
             << u"nebulizer xylophone in"_s << u"Nebulizer Breathing Treatment"_s << u"nebulizer"_s;

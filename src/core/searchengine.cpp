@@ -484,15 +484,19 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     // of one or two letters is still being typed (nothing closer is offered while it is), unless
     // it is a function word, which is left out below ("getting a coil put in").
     // Letters alone say nothing of what is wanted either (the "t" of "can't", the "s" of
-    // "patient's").
-    const auto letters = [](const QString &term) {
-        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term);
+    // "patient's"), unless they are shorthand for the words of a procedure's name ("fb removal
+    // hand": the foreign body's; not the "mi" of a Spanish question, whatever "mi" stands for).
+    const auto shorthand = [this](const QString &term) { return !m_synonyms.equivalents({term}).isEmpty(); };
+    QSet<QString> naming; // the shorthand among them that names a procedure
+    const auto letters = [&naming](const QString &term) {
+        return term.size() <= SearchPlan::ShortPrefix && !IndexWords::hasHan(term) && !naming.contains(term);
     };
     QStringList distinct = words.terms;
     distinct.removeDuplicates(); // corrections may make two words one
     const bool functionWordsOut = leavesFunctionWordsOut(distinct, request.filters);
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        (letters(words.terms.last()) && !(functionWordsOut && isFunctionWord(words.terms.last()))))
+        (letters(words.terms.last()) && !shorthand(words.terms.last()) &&
+         !(functionWordsOut && isFunctionWord(words.terms.last()))))
         return {};
     // Function words and everyday ones neither count nor stay ("fluid on the lung" is "fluid
     // lung"), as the search of the text shown leaves them out.
@@ -530,7 +534,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     constexpr int FirstFound = 10; // procedures of each word
     int searches = 0;
     for (const QString &term : std::as_const(distinct)) {
-        if (letters(term)) {
+        if (letters(term) && !shorthand(term)) {
             found.insert(term, 0);
             continue;
         }
@@ -567,6 +571,23 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
                 std::ranges::any_of(termPlan.groups.value(0), [&inTitle](const QStringList &alternative) {
                     return std::ranges::all_of(alternative, inTitle);
                 });
+            if (letters(term)) {
+                // Shorthand, as itself a whole word of the title ("IV Push") or what it stands for
+                // ("Foreign Body"): "mi" is not the "Minute" of a name.
+                const auto whole = [&title](const QString &word) {
+                    return std::ranges::any_of(
+                        title, [&word](const QString &w) { return SearchPlan::wholeForms(word).contains(w); });
+                };
+                const bool named =
+                    whole(term) || std::ranges::any_of(termPlan.groups.value(0), [&](const QStringList &alternative) {
+                        return alternative != QStringList{term} && std::ranges::all_of(alternative, inTitle);
+                    });
+                if (!named) {
+                    found.insert(term, 0);
+                    continue;
+                }
+                naming.insert(term);
+            }
             bestTier.insert(term, titled ? alone.hits.first().tier : SearchHit::NamesTier + 1);
             for (const SearchHit &hit : std::as_const(alone.hits)) {
                 if (!firstFound.contains(hit.id))
