@@ -953,6 +953,37 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Alt and the mnemonic of a disabled control types nothing: it reached the focused field as a
+    // key press, and the handout said "Prepared for b"; the search, "zzql". Letters alone still
+    // type, and an enabled control's mnemonic still takes the focus.
+    void shouldTypeNothingForTheMnemonicOfADisabledControl()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *bilingual = dialog->findChild<QCheckBox *>(u"bilingual"_s);
+        QVERIFY(bilingual && !bilingual->isEnabled()); // an English handout
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(name->text(), QString());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B);
+        QCOMPARE(name->text(), u"b"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier); // "&Large print"
+        QTRY_VERIFY(dialog->findChild<QCheckBox *>(u"largePrint"_s)->hasFocus());
+        QCOMPARE(name->text(), u"b"_s);
+        dialog->close();
+        delete dialog;
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        search(u"zzq"_s);
+        QTRY_VERIFY(searchField()->hasFocus());
+        QTest::keyClick(searchField(), Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(searchField()->text(), u"zzq"_s);
+    }
+
     // "My questions" takes only what the last page leaves: when it leaves too little, the
     // composer says so beside the page count (the box was ticked for nothing, in silence).
     void shouldSayWhenMyQuestionsHaveNoRoom()
