@@ -251,15 +251,15 @@ void HandoutDialog::buildSectionBoxes()
 void HandoutDialog::setTabOrder()
 {
     // Top to bottom as the options are laid out, then the buttons.
-    QList<QWidget *> order{m_ui->presetCombo, m_ui->savePresetButton, m_ui->renamePresetButton,
-                           m_ui->deletePresetButton};
+    QList<QWidget *> order{
+        m_ui->presetCombo,     m_ui->savePresetButton, m_ui->renamePresetButton, m_ui->deletePresetButton,
+        m_ui->patientName,     m_ui->includeDate,      m_ui->handoutDate,        m_ui->careNote,
+        m_ui->patientLanguage, m_ui->bilingual,        m_ui->largePrint,         m_ui->wordsToKnow,
+        m_ui->questions,       m_ui->staffCopy,        m_ui->paperSize,          m_ui->copies};
     for (const QString &key : Handout::sectionOrder()) {
         if (QCheckBox *box = m_sectionBoxes.value(key); box && !box->isHidden())
             order << box;
     }
-    order << m_ui->patientName << m_ui->includeDate << m_ui->handoutDate << m_ui->careNote << m_ui->patientLanguage
-          << m_ui->bilingual << m_ui->largePrint << m_ui->wordsToKnow << m_ui->questions << m_ui->staffCopy
-          << m_ui->paperSize << m_ui->copies;
     // The buttons as they are laid out (the platform's order, mirrored right to left).
     QLayout *buttonRow = m_ui->buttons->layout();
     for (int i = 0; i < buttonRow->count(); ++i) {

@@ -315,8 +315,11 @@ def run():
     check_focusable(dialog, "handout composer")
     check_combos(dialog, "handout composer")
     events.clear()
-    boxes = [o for o in walk(dialog) if role(o) == "check box" and has(o, pyatspi.STATE_SHOWING)
-             and has(o, pyatspi.STATE_CHECKED) and o.name and "print" not in o.name.lower()]
+    # A ticked section, which the reading level is of (below the composer's other options: it
+    # need not be showing).
+    sections = find(dialog, lambda o: o.name == "Sections to print")
+    boxes = [o for o in walk(sections) if role(o) == "check box" and has(o, pyatspi.STATE_CHECKED)
+             and o.name] if sections else []
     if boxes:
         boxes[0].queryAction().doAction(0)  # untick the first section
         events.wait("the reading level", lambda text: "grade" in text.lower() or "no text" in text.lower())
