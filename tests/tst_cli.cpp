@@ -20,6 +20,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <fcntl.h>
@@ -903,6 +904,67 @@ private Q_SLOTS:
         QVERIFY(m.captured(1).toInt() < total);
         QVERIFY2(err.contains(u"stopped by"_s), qPrintable(err));
         QCOMPARE(cli({u"--db"_s, lib, u"check"_s}).exitCode, 0);
+    }
+
+    // Ctrl+C or SIGTERM while a handout is printed: the PDF that was there stays as it was (it
+    // was emptied as the handout began), nothing is left beside it, nothing is logged; 130 or 143.
+    void shouldLeaveThePdfAsItWasWhenAHandoutIsStopped_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGTERM") << int(SIGTERM);
+    }
+
+    void shouldLeaveThePdfAsItWasWhenAHandoutIsStopped()
+    {
+        QFETCH(int, signal);
+        const QString dir = m_dir.filePath(u"stopped-handout-%1"_s.arg(signal));
+        QVERIFY(QDir().mkpath(dir));
+        // Long enough to print for a while: 300 paragraphs of 40 sentences.
+        QByteArray doc = Test::syntheticDocument(31);
+        QByteArray recovery;
+        for (int j = 0; j < 300; ++j) {
+            for (int i = 0; i < 40; ++i)
+                recovery += "Rest and drink water after the procedure, step " + QByteArray::number(j * 40 + i) + ". ";
+            recovery += "\n\n";
+        }
+        doc.replace("Patients rest after procedure 31.", recovery);
+        QVERIFY(Test::writeDocument(dir, 31, doc));
+        const QString lib = db(u"stopped-handout-%1.sqlite"_s.arg(signal));
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, dir}).exitCode, 0);
+        const QString pdf = dir + u"/handout.pdf"_s;
+        QCOMPARE(cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, u"10031"_s}).exitCode, 0);
+        const QByteArray before = Test::readFile(pdf);
+        QVERIFY(before.startsWith("%PDF-"));
+        const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QStringLiteral(CARELEAF_CLI_PATH),
+                {u"--db"_s, lib, u"handout"_s, u"--patient"_s, u"Ada Example"_s, u"--out"_s, pdf, u"10031"_s});
+        QVERIFY(p.waitForStarted());
+        // Stopped while it prints: once its draft is beside the PDF.
+        const auto drafting = [&dir] {
+            return !QDir(dir).entryList({u".careleaf-*"_s}, QDir::Files | QDir::Hidden).isEmpty();
+        };
+        QElapsedTimer timer;
+        timer.start();
+        while (!drafting() && p.state() == QProcess::Running && timer.elapsed() < 60000)
+            QThread::usleep(500);
+        QVERIFY2(p.state() == QProcess::Running, "the handout was written before it could be stopped");
+        QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 128 + signal);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(u"stopped by"_s) && err.contains(pdf), qPrintable(err));
+        QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"wrote"_s));
+        QCOMPARE(Test::readFile(pdf), before);
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), files);
+        // Only the first handout is logged.
+        const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
+        QCOMPARE(log.exitCode, 0);
+        QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
     }
 
     // One file reached twice (named twice, named and in its folder, through a link): read once,

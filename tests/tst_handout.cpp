@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPalette>
@@ -24,7 +25,9 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <csignal>
 #include <limits>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -177,6 +180,40 @@ private Q_SLOTS:
         QVERIFY(!pages(pdf, &read));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"no pages could be read|failed|cannot be read"_s));
         QVERIFY(!pages(m_dir.filePath(u"no-such.pdf"_s), &read));
+    }
+
+    // A PDF is written whole or not at all: a disk that fills (here, a limit on a file's size)
+    // fails the export with a message naming the file, and the PDF that was there stays as it
+    // was, with nothing left beside it. It was emptied when the export began and left half
+    // written, and the export said it had written it (the console logged the handout).
+    void shouldLeaveTheOldPdfWhenTheNewOneCannotBeWritten()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pdf = dir.filePath(u"handout.pdf"_s);
+        const HandoutOptions o = patientOptions();
+        QCOMPARE(PagedPrint::exportPdf(Handout::flow({seed(0)}, o), pdf, u"old"_s), QString());
+        const QByteArray before = Test::readFile(pdf);
+        QVERIFY(before.size() > 20000);
+
+        const auto restore = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit was{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &was), 0);
+        rlimit small = was;
+        small.rlim_cur = 16384;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const QString error = PagedPrint::exportPdf(Handout::flow(seeds({3, 4}), o), pdf, u"new"_s);
+        setrlimit(RLIMIT_FSIZE, &was);
+        std::signal(SIGXFSZ, restore);
+
+        QVERIFY2(error.contains(pdf) && error.contains(u"could not be written"_s), qPrintable(error));
+        QCOMPARE(Test::readFile(pdf), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"handout.pdf"_s});
+        // And with room, replaced whole.
+        QCOMPARE(PagedPrint::exportPdf(Handout::flow(seeds({3, 4}), o), pdf, u"new"_s), QString());
+        QVERIFY(Test::readFile(pdf) != before);
+        QVERIFY(Test::readFile(pdf).trimmed().endsWith("%%EOF"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"handout.pdf"_s});
     }
 
     // Every word of the chosen sections is in the PDF; words found only in other sections are not.

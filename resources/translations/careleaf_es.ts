@@ -337,7 +337,8 @@ Commands:
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
                             stderr). A FILE not ending in .pdf
-                            gets .pdf added; its name must be UTF-8.
+                            gets .pdf added; its name must be UTF-8. It is written whole or
+                            not at all: a PDF it replaces stays as it was on any failure.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -362,7 +363,7 @@ Options:
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
 or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
-SIGTERM stops an import (after its summary).
+SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
 </source>
         <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
@@ -399,7 +400,8 @@ Comandos:
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
                             junto a su versión en inglés (la que no tiene, sola, dicho en
                             stderr). Un FILE que no termine en .pdf
-                            recibe .pdf al final; su nombre debe estar en UTF-8.
+                            recibe .pdf al final; su nombre debe estar en UTF-8. Se escribe entero o
+                            no se escribe: un PDF que reemplace queda como estaba ante cualquier fallo.
   log [--since DATE] [--csv]
                             el registro de educación dada (hojas informativas impresas o exportadas)
   check                     verifica la integridad de la biblioteca
@@ -424,8 +426,13 @@ Opciones:
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
 secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
 o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
-SIGTERM detiene una importación (después de su resumen).
+SIGTERM detiene una importación (después de su resumen) o una hoja informativa (cuyo PDF
+entonces no se escribe).
 </translation>
+    </message>
+    <message>
+        <source>stopped by %1: %2 was not written</source>
+        <translation>se detuvo por %1: no se escribió %2</translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1782,6 @@ SIGTERM detiene una importación (después de su resumen).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the PDF could not be written</source>
-        <translation>%1: no se pudo escribir el PDF</translation>
-    </message>
-    <message>
         <source>the folder %1 does not exist</source>
         <translation>la carpeta %1 no existe</translation>
     </message>
@@ -1802,6 +1805,18 @@ SIGTERM detiene una importación (después de su resumen).
         <source>%1 (continued)</source>
         <extracomment>Above a page whose first lines go on with a section begun on the page before, and after the heading of the words to know where they go on; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short, or that heading.</extracomment>
         <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written: %2</source>
+        <translation>%1: no se pudo escribir el PDF: %2</translation>
+    </message>
+    <message>
+        <source>it was cut short (is the disk full?)</source>
+        <translation>quedó incompleto (¿está lleno el disco?)</translation>
+    </message>
+    <message>
+        <source>%1: not written: stopped</source>
+        <translation>%1: no se escribió: se detuvo</translation>
     </message>
 </context>
 <context>

@@ -338,7 +338,8 @@ Commands:
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
                             stderr). A FILE not ending in .pdf
-                            gets .pdf added; its name must be UTF-8.
+                            gets .pdf added; its name must be UTF-8. It is written whole or
+                            not at all: a PDF it replaces stays as it was on any failure.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -363,8 +364,12 @@ Options:
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
 or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
-SIGTERM stops an import (after its summary).
+SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by %1: %2 was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,10 +1731,6 @@ SIGTERM stops an import (after its summary).
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the PDF could not be written</source>
-        <translation>%1: не удалось записать PDF-файл</translation>
-    </message>
-    <message>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1754,18 @@ SIGTERM stops an import (after its summary).
         <source>%1 (continued)</source>
         <extracomment>Above a page whose first lines go on with a section begun on the page before, and after the heading of the words to know where they go on; %1 is the procedure&apos;s title and the section&apos;s heading, or one of them where the line is short, or that heading.</extracomment>
         <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was cut short (is the disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written: stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

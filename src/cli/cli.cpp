@@ -47,7 +47,8 @@ QString helpText()
               "                            handout's own words in CODE; --bilingual prints each section\n"
               "                            beside its English version (one with none alone, said on\n"
               "                            stderr). A FILE not ending in .pdf\n"
-              "                            gets .pdf added; its name must be UTF-8.\n"
+              "                            gets .pdf added; its name must be UTF-8. It is written whole or\n"
+              "                            not at all: a PDF it replaces stays as it was on any failure.\n"
               "  log [--since DATE] [--csv]\n"
               "                            the log of education given (handouts printed or exported)\n"
               "  check                     verify the library's integrity\n"
@@ -72,7 +73,7 @@ QString helpText()
               "Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen\n"
               "sections, or problems found by check; 2 usage error, the library cannot be opened or written,\n"
               "or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or\n"
-              "SIGTERM stops an import (after its summary).\n")
+              "SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).\n")
         .arg(LibraryFile::defaultLocation());
 }
 

@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -1098,34 +1099,44 @@ QString PagedPrint::pdfFileName(const QString &path)
 }
 
 QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QString &title,
-                              QPageSize::PageSizeId pageSize)
+                              QPageSize::PageSizeId pageSize, const std::function<bool()> &stillWanted)
 {
     if (const QString problem = pdfTargetProblem(path); !problem.isEmpty())
         return tr("%1: %2").arg(path, problem);
+    // Printed to a draft beside it, then put in its place whole: a failure (a full disk, a
+    // process stopped halfway) leaves the PDF that was there as it was, never an emptied file or
+    // half a handout (Qt's PDF writer says nothing of a write that failed: a PDF cut short lacks
+    // its end, "%%EOF").
+    const auto failed = [&path](const QString &why) {
+        return tr("%1: the PDF could not be written: %2").arg(path, why);
+    };
+    QTemporaryFile draft(QFileInfo(path).absolutePath() + u"/.careleaf-XXXXXX.pdf"_s);
+    if (!draft.open())
+        return failed(draft.errorString());
+    draft.close();
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printer.setOutputFileName(draft.fileName());
     printer.setPageSize(QPageSize(pageSize));
     printer.setDocName(title);
     printer.setCreator(u"Careleaf"_s);
     preparePrinter(printer);
-    const QString error = print(flow, printer);
-    if (!error.isEmpty())
+    if (const QString error = print(flow, printer); !error.isEmpty())
         return tr("%1: %2").arg(path, error);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return tr("%1: the PDF could not be written").arg(path);
+    if (!draft.open())
+        return failed(draft.errorString());
+    const QByteArray asWritten = draft.readAll();
+    draft.close();
+    if (!asWritten.startsWith("%PDF-") || !asWritten.trimmed().endsWith("%%EOF"))
+        return failed(tr("it was cut short (is the disk full?)"));
     // Its text as the characters drawn, for a screen reader, a copy and paste or a search.
-    QFile written(path);
-    if (!written.open(QIODevice::ReadOnly))
-        return tr("%1: the PDF could not be written").arg(path);
-    const QByteArray asWritten = written.readAll();
-    written.close();
     QByteArray pdf = asWritten;
-    if (PdfText::restoreCharacters(&pdf) && pdf != asWritten) {
-        QSaveFile fixed(path);
-        if (!fixed.open(QIODevice::WriteOnly) || fixed.write(pdf) != pdf.size() || !fixed.commit())
-            return tr("%1: the PDF could not be written").arg(path);
-    }
+    PdfText::restoreCharacters(&pdf);
+    if (stillWanted && !stillWanted())
+        return tr("%1: not written: stopped").arg(path);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
+        return failed(out.errorString());
     return {};
 }
 

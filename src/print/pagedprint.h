@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QPaintDevice;
@@ -70,10 +71,13 @@ public:
     // Paints the flow on printer. Returns an error message, empty on success. *questionsLeftOut
     // (when given) says whether the flow asked for "My questions" and the last page had no room.
     [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut = nullptr);
-    // Writes the flow to a PDF file at path: a new file, or a PDF replaced; never over any other
-    // file (a library typed by mistake). Returns an error message, empty on success.
+    // Writes the flow to a PDF file at path: a new file, or a PDF replaced, whole or not at all;
+    // never over any other file (a library typed by mistake). stillWanted (when given) is asked
+    // before the PDF takes its place: false leaves path as it was. Returns an error message,
+    // empty on success.
     [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
-                                           QPageSize::PageSizeId pageSize = defaultPageSize());
+                                           QPageSize::PageSizeId pageSize = defaultPageSize(),
+                                           const std::function<bool()> &stillWanted = {});
 
     // How many times a print document asked to load a resource (an image, a style sheet) and
     // was refused, since the program started. Clinical text is escaped, so this stays 0.

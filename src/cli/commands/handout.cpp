@@ -29,6 +29,9 @@ int cmdHandout(Context &c, const QStringList &args)
     if (p.values.contains(u"sections"_s) && p.values.contains(u"preset"_s))
         return c.usage(tr("choose one of --sections and --preset"));
 
+    // Ctrl+C or a kill (SIGTERM) stops it before its PDF takes its place: a PDF that was there
+    // stays as it was, and nothing is logged.
+    const StopSignals stop;
     HandoutOptions options;
     // For the patient unless a staff copy is asked for, or IT set another preset as every
     // handout's start (the window's last choice is the window's own); on the paper IT set, else
@@ -148,7 +151,15 @@ int cmdHandout(Context &c, const QStringList &args)
         options.language = procedures.first().language;
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
     const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title,
-                                                PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)));
+                                                PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
+                                                [&stop] { return stop.signal() == 0; });
+    if (const int signal = stop.signal(); signal != 0 && !error.isEmpty()) {
+        c.err << "careleaf-cli: "
+              << tr("stopped by %1: %2 was not written")
+                     .arg(signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s, outPath)
+              << Qt::endl;
+        return 128 + signal; // as a shell reports a process a signal ended
+    }
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;
         return UsageOrDatabase;
