@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
@@ -435,6 +436,25 @@ private Q_SLOTS:
                 QVERIFY2(!box->toPlainText().contains(u'\t'), qPrintable(describe(box)));
             }
         }
+    }
+
+    // The heading colour's button is heard with the colour it shows ("Careleaf green"), not
+    // only as "Heading colour"; a desktop without a language says so without empty brackets.
+    void shouldSayWhatAChoiceShowsInPreferences()
+    {
+        {
+            PreferencesDialog dialog(m_window.get());
+            auto *colour = dialog.findChild<QPushButton *>(u"accentColor"_s);
+            QVERIFY(colour);
+            QVERIFY(!colour->text().isEmpty());
+            QCOMPARE(accessible(colour)->text(QAccessible::Name), u"Heading colour: %1"_s.arg(colour->text()));
+            QVERIFY(!dialog.findChild<QComboBox *>(u"applicationLanguage"_s)->itemText(0).contains(u"()"_s));
+        }
+        const QLocale was;
+        QLocale::setDefault(QLocale::c());
+        PreferencesDialog dialog(m_window.get());
+        QLocale::setDefault(was);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"applicationLanguage"_s)->itemText(0), u"The system's language"_s);
     }
 
     // The whole job with the keyboard alone: find, read every section, compose, type the

@@ -1997,6 +1997,14 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>%1 (handout words only; the rest in English)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading colour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Procedure</name>

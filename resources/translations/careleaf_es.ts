@@ -1989,6 +1989,14 @@ entonces no se escribe).
         <source>%1 (handout words only; the rest in English)</source>
         <translation>%1 (solo las palabras de las hojas informativas; el resto en inglés)</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Heading colour: %1</source>
+        <translation>Color de los títulos: %1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Procedure</name>

@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QImageReader>
 #include <QMessageBox>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +90,10 @@ PreferencesDialog::~PreferencesDialog() = default;
 void PreferencesDialog::fillLanguages(const QString &chosen)
 {
     QComboBox *box = m_ui->applicationLanguage;
-    box->addItem(tr("The system's language (%1)").arg(QLocale().nativeLanguageName()), QString());
+    // (The C locale, of a desktop that sets none, has no language's name.)
+    const QString system = QLocale().nativeLanguageName();
+    box->addItem(system.isEmpty() ? tr("The system's language") : tr("The system's language (%1)").arg(system),
+                 QString());
     for (const QString &code : translatedLanguages()) {
         QString name = Languages::displayName(code);
         // A language whose translation holds a handout's words only: the rest reads English.
@@ -105,10 +109,18 @@ void PreferencesDialog::setAccent(const QColor &accent)
     m_accent = accent;
     // As it prints: the paper's version of the colour, with its name.
     const QColor printed = Ink::paper(accent).accent;
+    // Framed, so a dark green is seen on a dark theme's button too.
     QPixmap swatch(16, 16);
     swatch.fill(printed);
+    QPainter frame(&swatch);
+    frame.setPen(m_ui->accentColor->palette().color(QPalette::ButtonText));
+    frame.drawRect(swatch.rect().adjusted(0, 0, -1, -1));
+    frame.end();
     m_ui->accentColor->setIcon(QIcon(swatch));
-    m_ui->accentColor->setText(accent.isValid() ? printed.name() : tr("Careleaf green"));
+    const QString name = accent.isValid() ? printed.name() : tr("Careleaf green");
+    m_ui->accentColor->setText(name);
+    // Heard with its name, as it is seen: "Heading colour: Careleaf green".
+    m_ui->accentColor->setAccessibleName(tr("Heading colour: %1").arg(name));
     m_ui->accentReset->setEnabled(accent.isValid());
 }
 
