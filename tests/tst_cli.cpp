@@ -967,6 +967,35 @@ private Q_SLOTS:
         QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
     }
 
+    // A library kept in the folder of its documents: importing the folder leaves the library's
+    // own files out (they were rejected as binary, and every such import exited 1); the library
+    // named on its own is rejected, saying what it is.
+    void shouldLeaveTheLibrarysOwnFilesOutOfAnImport()
+    {
+        const QString dir = m_dir.filePath(u"library-beside"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(Test::writeDocuments(dir, 0, 3));
+        const QString lib = dir + u"/library.sqlite"_s;
+        const Run first = cli({u"--db"_s, lib, u"import"_s, dir});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out, u"imported 3, updated 0, unchanged 0, rejected 0\n"_s);
+        // Again, with its log beside it (an open library's write-ahead log).
+        QVERIFY(Test::writeDocuments(dir, 3, 1));
+        QFile wal(lib + u"-wal"_s);
+        if (!wal.exists())
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.close();
+        const Run again = cli({u"--db"_s, lib, u"import"_s, dir});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, u"imported 1, updated 0, unchanged 3, rejected 0\n"_s);
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+        const Run named = cli({u"--db"_s, lib, u"import"_s, lib});
+        QCOMPARE(named.exitCode, 1);
+        QVERIFY2(named.err.contains(lib) && named.err.contains(u"the library being imported into"_s),
+                 qPrintable(named.err));
+        QCOMPARE(cli({u"--db"_s, lib, u"check"_s}).exitCode, 0);
+    }
+
     // One file reached twice (named twice, named and in its folder, through a link): read once,
     // never rejected as holding the same procedure as itself.
     void shouldImportAFileNamedTwiceOnce()

@@ -863,6 +863,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>not imported: %1 holds the same procedure (%2), changed at the same moment; of the two, the file whose name sorts last is kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this is the library being imported into, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

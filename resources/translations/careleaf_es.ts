@@ -926,6 +926,10 @@ entonces no se escribe).
         <source>not imported: %1 holds the same procedure (%2), changed at the same moment; of the two, the file whose name sorts last is kept</source>
         <translation>no importado: %1 contiene el mismo procedimiento (%2), modificado en el mismo momento; de los dos, se conserva el archivo cuyo nombre va último en orden</translation>
     </message>
+    <message>
+        <source>this is the library being imported into, not a document</source>
+        <translation>esta es la biblioteca a la que se importa, no un documento</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

@@ -144,7 +144,30 @@ ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths
                                    const QString &language)
 {
     QList<Rejection> problems;
-    const QStringList files = collectFiles(paths, &problems);
+    QStringList files = collectFiles(paths, &problems);
+    // The library's own files, in a folder imported (a clinic keeping its library beside its
+    // documents), are no documents: left out, not rejected as binary (which failed every such
+    // import). One named on its own is rejected, saying what it is.
+    if (const StoreConnection &connection = store.connection(); !connection.isServer()) {
+        QSet<FileId> own;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            if (struct stat st; ::stat(FileNames::encode(connection.location() + suffix).constData(), &st) == 0)
+                own.insert({st.st_dev, st.st_ino});
+        }
+        const auto isOwn = [&own](const QString &path) {
+            struct stat st;
+            return !own.isEmpty() && !isResource(path) && ::stat(FileNames::encode(path).constData(), &st) == 0 &&
+                   own.contains({st.st_dev, st.st_ino});
+        };
+        files.removeIf([&](const QString &path) {
+            if (!isOwn(path))
+                return false;
+            if (paths.contains(path))
+                problems.append(
+                    {FileNames::shown(path), tr("this is the library being imported into, not a document")});
+            return true;
+        });
+    }
     ImportReport report = importFiles(store, files, progress, language);
     report.rejections = problems + report.rejections;
     return report;
