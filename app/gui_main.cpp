@@ -1,6 +1,7 @@
 // careleaf: the desktop app. Opens the default library (created with the bundled sample
 // library on first start) or the one named with --db / CARELEAF_DB.
 #include "filenames.h"
+#include "handout.h"
 #include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
@@ -189,6 +190,14 @@ int main(int argc, char *argv[])
             note += QStringLiteral("  ");
         note += QCoreApplication::translate("main", "Ignored in the administrator's settings (%1): %2")
                     .arg(settings.systemFile(), ignored.join(QStringLiteral("; ")));
+    }
+    // A letterhead's logo that cannot be read or colour that is none: handouts print without.
+    QStringList letterhead;
+    (void)Careleaf::Handout::savedLetterhead(&letterhead);
+    for (const QString &problem : std::as_const(letterhead)) {
+        if (!note.isEmpty())
+            note += QStringLiteral("  ");
+        note += problem;
     }
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 20000);

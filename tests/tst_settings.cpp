@@ -133,6 +133,43 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"(217) 555-0142"_s));
     }
 
+    // A letterhead's logo that cannot be read, or a colour that is none: the handout is printed
+    // without them, and the console says which setting, in which file (it said nothing).
+    void shouldSayALetterheadsLogoOrColourThatCannotBeUsed_data()
+    {
+        QTest::addColumn<QByteArray>("letterhead");
+        QTest::addColumn<QStringList>("said");
+        QTest::addRow("a logo that is not there")
+            << QByteArray("logoFile=/nonexistent/careleaf/logo-typo.png\n")
+            << QStringList{u"letterhead/logoFile"_s, u"/nonexistent/careleaf/logo-typo.png"_s, u"no logo"_s};
+        QTest::addRow("a colour that is none")
+            << QByteArray("accentColor=greenish\n") << QStringList{u"letterhead/accentColor"_s, u"“greenish”"_s};
+        QTest::addRow("both") << QByteArray("logoFile=/nonexistent/logo.png\naccentColor=greenish\n")
+                              << QStringList{u"letterhead/logoFile"_s, u"letterhead/accentColor"_s};
+        QTest::addRow("neither") << QByteArray("accentColor=#1f6b4a\n") << QStringList{};
+    }
+
+    void shouldSayALetterheadsLogoOrColourThatCannotBeUsed()
+    {
+        QFETCH(QByteArray, letterhead);
+        QFETCH(QStringList, said);
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n" + letterhead);
+        QProcessEnvironment env = withITsFile(m_dir.filePath(u"home"_s));
+        const QString library = m_dir.filePath(u"letterhead.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const QString pdf = m_dir.filePath(u"letterhead.pdf"_s);
+        const Test::CliRun run = Test::runCli({u"--db"_s, library, u"handout"_s, u"--out"_s, pdf, u"1"_s}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const QString &words : said)
+            QVERIFY2(run.err.contains(words), qPrintable(run.err));
+        if (said.isEmpty())
+            QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        else
+            QVERIFY2(run.err.contains(m_system), qPrintable(run.err)); // IT's file, named
+        QString error;
+        QVERIFY2(Test::pdfText(pdf, &error).contains(u"Riverside Clinic"_s), qPrintable(error));
+    }
+
     // The preset the window last used is the window's: the console still starts with the patient
     // handout, unless IT set another.
     void shouldKeepThePatientPresetInTheConsoleUnlessITSetAnother()

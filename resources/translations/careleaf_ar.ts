@@ -624,6 +624,18 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <extracomment>After a procedure&apos;s name in the list of a packet&apos;s procedures: the page its text starts on.</extracomment>
         <translation>صفحة %1</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no colour (write #1f6b4a, or a name such as darkgreen): headings print in Careleaf green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image (%2): the handout has no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

@@ -683,6 +683,18 @@ entonces no se escribe).
         <extracomment>After a procedure&apos;s name in the list of a packet&apos;s procedures: the page its text starts on.</extracomment>
         <translation>página %1</translation>
     </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is no colour (write #1f6b4a, or a name such as darkgreen): headings print in Careleaf green</source>
+        <translation>“%1” no es un color (escriba #1f6b4a, o un nombre como darkgreen): los títulos se imprimen en el verde de Careleaf</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image (%2): the handout has no logo</source>
+        <translation>%1 no se puede leer como imagen (%2): la hoja informativa no lleva logotipo</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

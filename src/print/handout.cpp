@@ -10,6 +10,7 @@
 
 #include <QCollator>
 #include <QFontMetricsF>
+#include <QImageReader>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -401,16 +402,33 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     return flow;
 }
 
-Letterhead Handout::savedLetterhead()
+Letterhead Handout::savedLetterhead(QStringList *problems)
 {
     const Settings settings;
+    const auto problem = [&](Settings::Key key, const QString &why) {
+        if (problems)
+            *problems << tr("%1 in %2: %3").arg(Settings::name(key), settings.fileOf(key), why);
+    };
     Letterhead l;
     l.clinicName = settings.text(Settings::Key::ClinicName);
     l.address = settings.text(Settings::Key::ClinicAddress);
     l.phone = settings.text(Settings::Key::ClinicPhone);
-    l.accent = QColor(settings.text(Settings::Key::AccentColor));
-    if (const QString logo = settings.text(Settings::Key::LogoFile); !logo.isEmpty())
-        l.logo = QImage(logo).scaledToHeight(144, Qt::SmoothTransformation);
+    if (const QString accent = settings.text(Settings::Key::AccentColor).trimmed(); !accent.isEmpty()) {
+        l.accent = QColor(accent);
+        if (!l.accent.isValid())
+            problem(Settings::Key::AccentColor,
+                    tr("\u201c%1\u201d is no colour (write #1f6b4a, or a name such as darkgreen): headings print "
+                       "in Careleaf green")
+                        .arg(accent));
+    }
+    if (const QString logo = settings.text(Settings::Key::LogoFile); !logo.isEmpty()) {
+        QImageReader reader(logo);
+        if (const QImage image = reader.read(); !image.isNull())
+            l.logo = image.scaledToHeight(144, Qt::SmoothTransformation);
+        else
+            problem(Settings::Key::LogoFile,
+                    tr("%1 cannot be read as an image (%2): the handout has no logo").arg(logo, reader.errorString()));
+    }
     return l;
 }
 

@@ -113,7 +113,9 @@ public:
                                                             const QStringList &sections);
 
     // The clinic letterhead from Preferences (the app's settings; shared with careleaf-cli).
-    [[nodiscard]] static Letterhead savedLetterhead();
+    // A logo that cannot be read or a colour that is none is left out, and said in *problems
+    // (when given), naming the setting and its file.
+    [[nodiscard]] static Letterhead savedLetterhead(QStringList *problems = nullptr);
     static void saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
                                const QString &logoFile, const QColor &accent = {});
 

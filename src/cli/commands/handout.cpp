@@ -95,7 +95,11 @@ int cmdHandout(Context &c, const QStringList &args)
     options.bilingual = p.flags.contains(u"bilingual"_s);
     if (options.bilingual && options.language == Procedure::DefaultLanguage)
         return c.usage(tr("--bilingual needs --language with the patient's language (not English)"));
-    options.letterhead = Handout::savedLetterhead();
+    // A logo that cannot be read, a colour that is none: printed without, and said.
+    QStringList letterheadProblems;
+    options.letterhead = Handout::savedLetterhead(&letterheadProblems);
+    for (const QString &problem : std::as_const(letterheadProblems))
+        c.err << "careleaf-cli: " << problem << Qt::endl;
 
     if (!c.openStore())
         return UsageOrDatabase;
