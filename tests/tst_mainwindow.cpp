@@ -546,6 +546,35 @@ private Q_SLOTS:
         const QTextCharFormat f = inside.charFormat();
         QCOMPARE(f.underlineStyle(), QTextCharFormat::DotLine);
         QVERIFY2(f.toolTip().contains(u"vein"_s), qPrintable(f.toolTip()));
+
+        // Not for the mouse alone: with the caret on the word (the keyboard, a screen reader),
+        // its meaning is said under the text, and heard (a status line is named by its text).
+        auto *meaning = find<QLabel>(u"glossaryMeaning"_s);
+        m_window->findChild<DetailPane *>()->tabs()->setCurrentWidget(risks);
+        risks->setFocus();
+        QVERIFY(meaning->isHidden());
+        QTextCursor caret(risks->document());
+        caret.setPosition(c.selectionStart());
+        risks->setTextCursor(caret);
+        QTRY_VERIFY(meaning->isVisible());
+        QVERIFY2(meaning->text().startsWith(u"Extravasation: "_s, Qt::CaseInsensitive) &&
+                     meaning->text().contains(u"vein"_s),
+                 qPrintable(meaning->text()));
+        QVERIFY(meaning->accessibleName().isEmpty());
+        caret.setPosition(c.selectionEnd()); // just after the word: still it
+        risks->setTextCursor(caret);
+        QVERIFY(meaning->isVisible());
+        caret.movePosition(QTextCursor::StartOfBlock);
+        caret.movePosition(QTextCursor::PreviousBlock);
+        risks->setTextCursor(caret);
+        QTRY_VERIFY(meaning->isHidden());
+        // Another procedure: nothing said of the last one's words.
+        risks->setTextCursor(QTextCursor(risks->document()));
+        caret.setPosition(c.selectionStart());
+        risks->setTextCursor(caret);
+        QTRY_VERIFY(meaning->isVisible());
+        openFirst(u"magnesium"_s);
+        QTRY_VERIFY(meaning->isHidden() || !meaning->text().contains(u"xtravasation"_s));
     }
 
     void shouldComposeHandoutWithPresetsPreviewAndReadingGrade()

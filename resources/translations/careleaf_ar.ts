@@ -398,6 +398,14 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meaning of the medical word at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>

@@ -457,6 +457,14 @@ entonces no se escribe).
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>The meaning of the medical word at the cursor</source>
+        <translation>El significado de la palabra médica en el cursor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>

@@ -28,6 +28,8 @@ namespace {
 
 // Marks the characters of a glossary word (its headword), for tests and tools.
 constexpr int GlossaryTermProperty = QTextFormat::UserProperty + 1;
+// And its meaning, as the line under the text says it ("Flushing: a warm, red ...").
+constexpr int GlossaryMeaningProperty = QTextFormat::UserProperty + 2;
 
 } // namespace
 
@@ -71,7 +73,22 @@ DetailPane::DetailPane(QWidget *parent)
         view->setAccessibleName(QString(tab.title).replace(u"&&"_s, u"&"_s));
         m_tabs->addTab(view, tab.title);
         m_views << view;
+        connect(view, &QTextEdit::cursorPositionChanged, this, [this, view] { showMeaningAt(view); });
     }
+    // A medical word's meaning, for the keyboard and a screen reader as for the mouse (whose
+    // pointer shows it as a tooltip): said under the text while the caret is on the word.
+    m_meaning = new QLabel(this);
+    m_meaning->setObjectName(u"glossaryMeaning"_s);
+    m_meaning->setAccessibleDescription(tr("The meaning of the medical word at the cursor"));
+    m_meaning->setWordWrap(true);
+    m_meaning->setTextFormat(Qt::PlainText);
+    m_meaning->setContentsMargins(6, 4, 6, 4);
+    m_meaning->hide();
+    layout->addWidget(m_meaning);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget()))
+            showMeaningAt(view);
+    });
     for (int n = 0; n < 9; ++n) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + n)), this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -262,12 +279,37 @@ void DetailPane::underlineGlossaryWords(SafeTextView *view) const
             format.setToolTip(u"<p><b>"_s + entry.term.toHtmlEscaped() + u"</b>: "_s +
                               entry.definition.toHtmlEscaped() + u"</p>"_s);
             format.setProperty(GlossaryTermProperty, entry.term);
+            format.setProperty(GlossaryMeaningProperty, tr("%1: %2").arg(entry.term, entry.definition));
             c.setPosition(block.position() + int(m.start));
             c.setPosition(block.position() + int(m.start + m.length), QTextCursor::KeepAnchor);
             c.mergeCharFormat(format);
         }
     }
     c.endEditBlock();
+}
+
+void DetailPane::showMeaningAt(SafeTextView *view)
+{
+    if (view != m_tabs->currentWidget())
+        return;
+    // The word the caret is on (the character after it), or at the end of (the one before).
+    QTextCursor after = view->textCursor();
+    after.clearSelection();
+    QString meaning;
+    if (!after.atBlockEnd()) {
+        after.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        meaning = after.charFormat().property(GlossaryMeaningProperty).toString();
+    }
+    if (meaning.isEmpty() && !view->textCursor().atBlockStart())
+        meaning = view->textCursor().charFormat().property(GlossaryMeaningProperty).toString();
+    if (meaning.isEmpty()) {
+        m_meaning->hide();
+        m_meaning->clear();
+        return;
+    }
+    if (meaning != m_meaning->text())
+        Accessibility::announce(m_meaning, meaning);
+    m_meaning->show();
 }
 
 int DetailPane::glossaryWordCount(const QString &tabId) const
@@ -316,6 +358,8 @@ void DetailPane::render()
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
     m_tabs->accessibleTabBar()->announceTabStates();
+    if (auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget()))
+        showMeaningAt(view); // the text under the caret is new
 }
 
 } // namespace Careleaf

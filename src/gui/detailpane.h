@@ -12,6 +12,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 
 namespace Careleaf {
@@ -50,7 +51,8 @@ public:
 
     // Headings in the clinic's colour (adjusted to read on the palette); invalid: Careleaf's own.
     void setAccent(const QColor &accent);
-    // Glossary words underlined in the open tab, with their meaning as a tooltip.
+    // Glossary words underlined in the open tab, with their meaning as a tooltip and, while the
+    // caret is on one, under the text (the line named glossaryMeaning).
     [[nodiscard]] int glossaryWordCount(const QString &tabId) const;
 
     [[nodiscard]] QTabWidget *tabs() const;
@@ -67,12 +69,14 @@ protected:
 private:
     void render();
     void underlineGlossaryWords(SafeTextView *view) const;
+    void showMeaningAt(SafeTextView *view);
     void applyStyle(SafeTextView *view) const;
     void applyHighlights(SafeTextView *view) const;
 
     AccessibleTabWidget *m_tabs = nullptr;
     QWidget *m_languageRow = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_meaning = nullptr;
     QList<SectionKeys::Tab> m_tabDefs;
     QList<SafeTextView *> m_views;
     std::optional<Procedure> m_procedure;
