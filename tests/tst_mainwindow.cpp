@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -1011,6 +1012,45 @@ private Q_SLOTS:
         QTRY_VERIFY(searchField()->hasFocus());
         QTest::keyClick(searchField(), Qt::Key_L, Qt::AltModifier);
         QCOMPARE(searchField()->text(), u"zzq"_s);
+    }
+
+    // File > Print Preview for the keyboard and a screen reader: its tool bar's buttons (Print,
+    // Page Setup, the pages) take Tab, its zoom and page fields are named for what they are, and
+    // it opens within the screen (it was 900x1000 on a 768-pixel screen).
+    void shouldPreviewForTheKeyboardWithinTheScreen()
+    {
+        openFirst(u"magnesium"_s);
+        bool seen = false;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *preview = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!preview || preview->objectName() != u"printPreview"_s)
+                return;
+            watcher.stop();
+            seen = true;
+            const auto closing = qScopeGuard([preview] { preview->reject(); }); // a failed check too
+            const auto buttons = preview->findChildren<QToolButton *>();
+            QVERIFY(buttons.size() >= 10);
+            for (QToolButton *button : buttons)
+                QVERIFY2(button->focusPolicy() & Qt::TabFocus, qPrintable(button->toolTip()));
+            const auto zooms = preview->findChildren<QComboBox *>();
+            QCOMPARE(zooms.size(), 1);
+            QCOMPARE(zooms.first()->accessibleName(), u"Zoom"_s);
+            int pageFields = 0;
+            for (QLineEdit *field : preview->findChildren<QLineEdit *>()) {
+                if (!qobject_cast<QComboBox *>(field->parentWidget())) {
+                    QCOMPARE(field->accessibleName(), u"Page number"_s);
+                    ++pageFields;
+                }
+            }
+            QCOMPARE(pageFields, 1);
+            QVERIFY(preview->screen()->availableGeometry().contains(preview->frameGeometry()));
+        });
+        watcher.start();
+        find<QAction>(u"actionPrintPreview"_s)->trigger();
+        watcher.stop();
+        QVERIFY(seen);
     }
 
     // "My questions" takes only what the last page leaves: when it leaves too little, the

@@ -1782,6 +1782,14 @@ entonces no se escribe).
             <numerusform>Más de %n resultados más cercanos para “%1”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1714,6 +1714,14 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -32,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPrintDialog>
@@ -700,8 +701,21 @@ void MainWindow::previewCurrent()
     dialog.setObjectName(u"printPreview"_s);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintCurrent);
-    dialog.resize(900, 1000);
-    dialog.exec();
+    // Its tool bar for the keyboard too: Qt's tool bar buttons take no focus, so Print, Page Setup
+    // and the pages were for the mouse alone. Its zoom and page fields named for a screen reader
+    // (by their value, and by nothing).
+    for (QToolButton *button : dialog.findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
+    for (QComboBox *zoom : dialog.findChildren<QComboBox *>())
+        zoom->setAccessibleName(tr("Zoom"));
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+        if (!qobject_cast<QComboBox *>(field->parentWidget()))
+            field->setAccessibleName(tr("Page number"));
+    }
+    fitToScreen(&dialog, QSize(900, 1000));
+    // Printed from the preview (which closes it), as from File > Print: logged.
+    if (dialog.exec() == QDialog::Accepted)
+        logPrint(*m_ui->detailPane->procedure(), u"printer"_s, printer.copyCount());
 }
 
 void MainWindow::exportCurrentPdf()
