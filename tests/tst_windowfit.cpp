@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
@@ -187,6 +188,30 @@ private Q_SLOTS:
         preferences.setObjectName(u"preferencesDialog"_s);
         preferences.show();
         verifyOnScreen(&preferences, {u"clinicName"_s});
+
+        // On a screen too low for a page (150 % on a laptop's screen), its notes and a
+        // connection's error are whole: the page scrolls, and scrolls to the error. They were cut
+        // mid-line with no way to read the rest.
+        auto *tabs = preferences.findChild<QTabWidget *>(u"preferencesTabs"_s);
+        QVERIFY(tabs);
+        auto *error = preferences.findChild<QLabel *>(u"testResult"_s);
+        QVERIFY(error);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        preferences.findChild<QAbstractButton *>(u"libraryServer"_s)->click();
+        error->setText(u"the clinic library careleaf on db.clinic.local:5432 cannot be reached: no server answers "
+                       "there (connection to server at \u201cdb.clinic.local\u201d, port 5432 failed: Connection "
+                       "refused. Is the server running on that host and accepting TCP/IP connections?)"_s);
+        preferences.resize(preferences.width(), 260);
+        QTRY_VERIFY(preferences.height() <= 300);
+        auto *scroll = qobject_cast<QScrollArea *>(tabs->currentWidget());
+        QVERIFY2(scroll, "the page does not scroll");
+        scroll->ensureWidgetVisible(error);
+        for (const char *name : {"passwordNote", "testResult"}) {
+            auto *label = preferences.findChild<QLabel *>(QString::fromLatin1(name));
+            QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        }
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(error->mapTo(scroll->viewport(), QPoint(0, 0)), QSize(error->width(), 1))));
 
         EducationLogDialog log(w->store(), w.get());
         log.setObjectName(u"educationLogDialog"_s);

@@ -7,12 +7,14 @@
 #include "settings.h"
 #include "translations.h"
 #include "ui_preferencesdialog.h"
+#include "windowfit.h"
 
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QImageReader>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScrollArea>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +25,24 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->preferencesTabs->setCurrentWidget(m_ui->handoutsPage); // what most people come here for
+    // Each page scrolls where the screen is too low for it (150 % on a laptop's screen): its
+    // notes and a connection's error were cut mid-line, with no way to read the rest.
+    const QSize natural = sizeHint();
+    QTabWidget *tabs = m_ui->preferencesTabs;
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget *page = tabs->widget(i);
+        const QString title = tabs->tabText(i);
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(page->objectName() + u"Scroll"_s);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop of its own: its fields are
+        tabs->removeTab(i);
+        scroll->setWidget(page);
+        tabs->insertTab(i, scroll, title);
+    }
+    tabs->setCurrentIndex(0); // Handouts: what most people come here for
     // Each tab says whether it is the one shown; the bar is named as a whole, not by that tab.
     m_ui->preferencesTabs->setTabsName(m_ui->preferencesTabs->accessibleName());
     const Letterhead l = Handout::savedLetterhead();
@@ -66,7 +85,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
         if (!opened.store) {
             m_ui->testResult->setText(opened.error);
-            adjustSize();
+            // Read whole: the page scrolls to it.
+            if (auto *scroll = qobject_cast<QScrollArea *>(m_ui->preferencesTabs->currentWidget()))
+                scroll->ensureWidgetVisible(m_ui->testResult);
             return;
         }
         const QString refusal = opened.store->connection().importRefusal();
@@ -83,6 +104,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (!file.isEmpty())
             m_ui->logoFile->setText(file);
     });
+    fitToScreen(this, natural);
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
