@@ -25,9 +25,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -361,6 +363,60 @@ private Q_SLOTS:
             QVERIFY2(Ink::contrast(ink.secondary, ink.background) >= std::min(4.5, theme) - 0.01, qPrintable(where));
             QVERIFY2(Ink::contrast(ink.text, ink.markBackground) >= 4.5, qPrintable(where));
         }
+    }
+
+    // The chosen row, and the row the keyboard is on, are seen among the others: on qt6ct's
+    // "darker" colours, Fusion drew them nearly in the list's own grey. A bar at their start
+    // stands out from the list at 3:1, on every palette above.
+    void shouldShowTheChosenRowWhateverTheTheme_data()
+    {
+        shouldPaintEveryRowReadable_data();
+        // qt6ct's darker.conf: a dark blue selection on dark grey.
+        QPalette darker(QColor(0xff, 0xff, 0xff), QColor(0x42, 0x42, 0x45));
+        darker.setColor(QPalette::Base, QColor(0x3d, 0x3d, 0x3d));
+        darker.setColor(QPalette::Text, QColor(0xff, 0xff, 0xff));
+        darker.setColor(QPalette::Highlight, QColor(0x12, 0x60, 0x8a));
+        darker.setColor(QPalette::HighlightedText, QColor(0xf9, 0xf9, 0xf9));
+        QTest::addRow("qt6ct darker") << darker;
+    }
+
+    void shouldShowTheChosenRowWhateverTheTheme()
+    {
+        QFETCH(QPalette, palette);
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        QListView list;
+        list.setStyle(fusion.get());
+        list.setPalette(palette);
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(u"Colonoscopy"_s));
+        ProcedureListDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(&list);
+        option.widget = &list;
+        option.palette = palette;
+        option.rect = QRect(0, 0, 300, 48);
+        const QColor base = palette.color(QPalette::Active, QPalette::Base);
+        QImage row(option.rect.size(), QImage::Format_RGB32);
+        // Chosen while the keyboard is elsewhere (in the search field); the keyboard's row, not chosen.
+        for (const QStyle::State state :
+             {QStyle::State(QStyle::State_Selected), QStyle::State_HasFocus | QStyle::State_Active}) {
+            option.state = QStyle::State_Enabled | state;
+            row.fill(base);
+            QPainter painter(&row);
+            delegate.paint(&painter, option, model.index(0, 0));
+            painter.end();
+            const QColor edge = row.pixelColor(1, 24);
+            QVERIFY2(Ink::contrast(edge, base) >= 3.0 - 0.01, qPrintable(u"state %1: %2 on %3: %4"_s.arg(int(state))
+                                                                             .arg(edge.name(), base.name())
+                                                                             .arg(Ink::contrast(edge, base))));
+        }
+        // And only those rows have it.
+        option.state = QStyle::State_Enabled | QStyle::State_Active;
+        row.fill(base);
+        QPainter plain(&row);
+        delegate.paint(&plain, option, model.index(0, 0));
+        plain.end();
+        QVERIFY(Ink::contrast(row.pixelColor(1, 24), base) < 1.5);
     }
 
     // Qt's own buttons in the search field (its clear button) are named.

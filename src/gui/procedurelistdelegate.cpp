@@ -19,6 +19,7 @@ namespace {
 constexpr int HorizontalPadding = 8;
 constexpr int VerticalPadding = 5;
 constexpr int LineGap = 2;
+constexpr int SelectionEdge = 4; // within HorizontalPadding
 
 QFont titleFont(const QStyleOptionViewItem &option)
 {
@@ -95,6 +96,14 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // The chosen row, and the row the keyboard is on in the list.
+    if (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) {
+        QRect edge = option.rect;
+        edge.setWidth(SelectionEdge);
+        if (option.direction == Qt::RightToLeft)
+            edge.moveRight(option.rect.right());
+        painter->fillRect(edge, selectionEdge(option.palette));
+    }
 
     const Ink::Scheme ink = rowInk(option);
 
@@ -186,6 +195,13 @@ Ink::Scheme ProcedureListDelegate::rowInk(const QStyleOptionViewItem &option)
         ink.markBackground = Ink::readable(ink.background, ink.text, away, wanted);
     }
     return ink;
+}
+
+QColor ProcedureListDelegate::selectionEdge(const QPalette &palette)
+{
+    return Ink::readable(palette.color(QPalette::Active, QPalette::Highlight),
+                         palette.color(QPalette::Active, QPalette::Base),
+                         palette.color(QPalette::Active, QPalette::Text), 3.0);
 }
 
 QSize ProcedureListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
