@@ -661,6 +661,10 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
             b.p.code = line.code.trimmed();
+            // The full stop of a sentence ("CPT4 code 99213.") is not the code's: kept, it made
+            // "99213." a procedure apart from 99213.
+            while (b.p.code.endsWith(u'.'))
+                b.p.code.chop(1);
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
