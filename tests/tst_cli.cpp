@@ -967,6 +967,37 @@ private Q_SLOTS:
         QCOMPARE(log.out.split(u"\r\n"_s, Qt::SkipEmptyParts).size(), 2);
     }
 
+    // A document imported whole but with no section heading recognised (headings written
+    // "## Summary", or glued to their text): all its text is under Other, and the import says
+    // so on stderr, naming the file; a document with its headings says nothing. Not a rejection.
+    void shouldSayWhenNoSectionHeadingWasRecognised()
+    {
+        const QString dir = m_dir.filePath(u"no-headings"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QByteArray marked = Test::syntheticDocument(41);
+        marked.replace("\nSummary\n", "\n## Summary\n");
+        marked.replace("\nRisks and Complications\n", "\n## Risks and Complications\n");
+        marked.replace("\nRecovery\n", "\n## Recovery\n");
+        QVERIFY(Test::writeDocument(dir, 41, marked));
+        QVERIFY(Test::writeDocument(dir, 42, Test::syntheticDocument(42)));
+        const QString lib = db(u"no-headings.sqlite"_s);
+        const Run r = cli({u"--db"_s, lib, u"import"_s, dir});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, u"imported 2, updated 0, unchanged 0, rejected 0\n"_s);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"41"_s) && lines.first().contains(u"no section heading was recognised"_s),
+                 qPrintable(r.err));
+        // Its text is all there, under Other.
+        const Run shown = cli({u"--db"_s, lib, u"show"_s, u"10041"_s});
+        QVERIFY2(shown.out.contains(u"## Summary"_s) && shown.out.contains(u"generated risk 41"_s),
+                 qPrintable(shown.out));
+        // Again, unchanged: nothing to say.
+        const Run again = cli({u"--db"_s, lib, u"import"_s, dir});
+        QCOMPARE(again.out, u"imported 0, updated 0, unchanged 2, rejected 0\n"_s);
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+    }
+
     // A library kept in the folder of its documents: importing the folder leaves the library's
     // own files out (they were rejected as binary, and every such import exited 1); the library
     // named on its own is rejected, saying what it is.

@@ -1463,6 +1463,29 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<QMessageBox *>(u"importSummary"_s));
         m_window->findChild<QMessageBox *>(u"importSummary"_s)->close();
         QVERIFY(systems->findText(u"HCPCS"_s) > 0);
+
+        // A document with no section heading recognised is imported, and the summary says so.
+        QByteArray marked = Test::syntheticDocument(77);
+        marked.replace("\nSummary\n", "\n## Summary\n");
+        marked.replace("\nRisks and Complications\n", "\n## Risks and Complications\n");
+        marked.replace("\nRecovery\n", "\n## Recovery\n");
+        const QString folder = m_dir.filePath(u"no-headings"_s);
+        QVERIFY(QDir().mkpath(folder) && Test::writeDocument(folder, 77, marked));
+        finished.clear();
+        m_window->importPaths({folder});
+        QVERIFY(finished.wait(30000));
+        const auto shown = [this] { // the summaries closed before may not be gone yet
+            for (QMessageBox *summary : m_window->findChildren<QMessageBox *>(u"importSummary"_s)) {
+                if (summary->isVisible())
+                    return summary;
+            }
+            return static_cast<QMessageBox *>(nullptr);
+        };
+        QTRY_VERIFY((box = shown()) != nullptr);
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY2(box->informativeText().contains(u"no section heading"_s), qPrintable(box->informativeText()));
+        QVERIFY2(box->detailedText().contains(u"all its text is under Other"_s), qPrintable(box->detailedText()));
+        box->close();
     }
 };
 

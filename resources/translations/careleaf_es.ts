@@ -302,6 +302,10 @@
         <translation>%1 (%2) no tiene versión en inglés: se imprime solo en %3</translation>
     </message>
     <message>
+        <source>stopped by %1: %2 was not written</source>
+        <translation>se detuvo por %1: no se escribió %2</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -318,7 +322,8 @@ Commands:
   import [--language CODE] PATH...
                             import files or folders (recursive). Prints
                             &quot;imported N, updated N, unchanged N, rejected N&quot; and one
-                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
+                            file imported with no section heading recognised). Each
                             document&apos;s language is recognised from its headings, or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
@@ -382,7 +387,8 @@ Comandos:
   import [--language CODE] PATH...
                             importa archivos o carpetas (con sus subcarpetas). Muestra
                             &quot;imported N, updated N, unchanged N, rejected N&quot; y una línea
-                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; por archivo rechazado en stderr. El idioma de
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; por archivo rechazado en stderr (y por archivo
+                            importado sin ningún título de sección reconocido). El idioma de
                             cada documento se reconoce por sus títulos, o es CODE.
   list [--json]             cada procedimiento: id, sistema de códigos, código, título (JSON: +idiomas)
   search [--json] [--limit N] [--language CODE] QUERY...
@@ -429,10 +435,6 @@ o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa chec
 SIGTERM detiene una importación (después de su resumen) o una hoja informativa (cuyo PDF
 entonces no se escribe).
 </translation>
-    </message>
-    <message>
-        <source>stopped by %1: %2 was not written</source>
-        <translation>se detuvo por %1: no se escribió %2</translation>
     </message>
 </context>
 <context>
@@ -949,6 +951,10 @@ entonces no se escribe).
     <message>
         <source>this is the library being imported into, not a document</source>
         <translation>esta es la biblioteca a la que se importa, no un documento</translation>
+    </message>
+    <message>
+        <source>imported, but no section heading was recognised: all its text is under Other (a heading stands alone on its line, between blank lines)</source>
+        <translation>importado, pero no se reconoció ningún título de sección: todo su texto está en Otros datos (un título va solo en su línea, entre líneas en blanco)</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1795,13 @@ entonces no se escribe).
     <message>
         <source>Page number</source>
         <translation>Número de página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported with no section heading recognised: Show Details lists them.</source>
+        <translation>
+            <numerusform>%n archivo importado sin ningún título de sección reconocido: Mostrar detalles lo indica.</numerusform>
+            <numerusform>%n archivos importados sin ningún título de sección reconocido: Mostrar detalles los indica.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

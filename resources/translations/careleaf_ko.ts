@@ -301,6 +301,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>stopped by %1: %2 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -317,7 +321,8 @@ Commands:
   import [--language CODE] PATH...
                             import files or folders (recursive). Prints
                             &quot;imported N, updated N, unchanged N, rejected N&quot; and one
-                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr. Each
+                            &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
+                            file imported with no section heading recognised). Each
                             document&apos;s language is recognised from its headings, or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
@@ -364,10 +369,6 @@ sections, or problems found by check; 2 usage error, the library cannot be opene
 or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
 SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped by %1: %2 was not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +882,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>this is the library being imported into, not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported, but no section heading was recognised: all its text is under Other (a heading stands alone on its line, between blank lines)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1709,12 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     <message>
         <source>Page number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported with no section heading recognised: Show Details lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -308,13 +308,18 @@ void MainWindow::showImportSummary(const ImportReport &report)
         text = tr("The import stopped because the library could not be written:\n%1").arg(report.fatalError) +
                u"\n\n"_s + counts;
     } else {
-        box->setIcon(report.rejected() > 0 ? QMessageBox::Warning : QMessageBox::Information);
+        box->setIcon(report.rejected() > 0 || !report.warnings.isEmpty() ? QMessageBox::Warning
+                                                                         : QMessageBox::Information);
     }
     box->setText(text);
-    if (report.rejected() > 0) {
-        box->setInformativeText(tr("Show Details lists each file and why. The others are in the library."));
+    if (report.rejected() > 0 || !report.warnings.isEmpty()) {
+        box->setInformativeText(
+            report.rejected() > 0
+                ? tr("Show Details lists each file and why. The others are in the library.")
+                : tr("%n file(s) imported with no section heading recognised: Show Details lists them.", nullptr,
+                     int(report.warnings.size())));
         QStringList lines;
-        for (const Rejection &r : report.rejections)
+        for (const Rejection &r : report.rejections + report.warnings)
             lines << QDir::toNativeSeparators(r.path) + u": "_s + r.reason;
         box->setDetailedText(lines.join(u'\n'));
     }

@@ -499,6 +499,12 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (outcome == StoreOutcome::Failed)
             return finish(tr("%1: %2").arg(FileNames::shown(path), error));
         group.stored();
+        if (outcome != StoreOutcome::Unchanged &&
+            std::ranges::all_of(parsed.procedure->procedure.sections,
+                                [](const Section &s) { return s.key == u"other"_s; }))
+            report.warnings.append({FileNames::shown(path),
+                                    tr("imported, but no section heading was recognised: all its text is under Other "
+                                       "(a heading stands alone on its line, between blank lines)")});
         if (earlier == kept.cend()) {
             (void)report.count(outcome);
             kept.insert(identity, {path, parsed.modified, outcome, parsed.procedure->procedure.title});

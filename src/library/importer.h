@@ -25,6 +25,10 @@ struct Rejection
 struct ImportReport : StoreCounts
 {
     QList<Rejection> rejections;
+    // Files imported whole but read otherwise than their writer likely meant: no section heading
+    // recognised, so all their text is under Other (a heading written "## Summary" or
+    // "Summary: text"). Said, so that a handout of only "Other" is not the first sign.
+    QList<Rejection> warnings;
     QString fatalError; // the library itself failed (disk full, locked, damaged); import stopped
     bool cancelled = false;
 

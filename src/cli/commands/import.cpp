@@ -27,6 +27,8 @@ int cmdImport(Context &c, const QStringList &args)
     c.out << report.summaryLine() << Qt::endl;
     for (const Rejection &r : report.rejections)
         c.err << printable(r.path) << ": " << printable(r.reason) << Qt::endl;
+    for (const Rejection &w : report.warnings)
+        c.err << printable(w.path) << ": " << printable(w.reason) << Qt::endl;
     if (!report.fatalError.isEmpty()) {
         c.err << "careleaf-cli: " << report.fatalError << Qt::endl;
         return UsageOrDatabase;
