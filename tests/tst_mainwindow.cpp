@@ -52,6 +52,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QWheelEvent>
@@ -1449,6 +1450,11 @@ private Q_SLOTS:
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"importSummary"_s)) != nullptr);
         QVERIFY2(box->text().startsWith(u"1 new procedure added"_s), qPrintable(box->text()));
         QVERIFY(box->detailedText().contains(u"binary.txt: the file is binary"_s));
+        // The details are for the keyboard and a screen reader too: a named Tab stop.
+        auto *details = box->findChild<QTextEdit *>();
+        QVERIFY(details);
+        QVERIFY(details->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(details->accessibleName(), u"Files and reasons"_s);
         box->close();
         // The list sees the new procedure without a restart.
         search(u"96372"_s);

@@ -1806,6 +1806,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1734,6 +1734,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
             <numerusform>%n files imported with no section heading recognised: Show Details lists them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

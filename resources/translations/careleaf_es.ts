@@ -1803,6 +1803,10 @@ entonces no se escribe).
             <numerusform>%n archivos importados sin ningún título de sección reconocido: Mostrar detalles los indica.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files and reasons</source>
+        <translation>Archivos y motivos</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

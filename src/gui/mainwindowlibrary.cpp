@@ -43,6 +43,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QThread>
 #include <QTimer>
 
@@ -322,6 +323,12 @@ void MainWindow::showImportSummary(const ImportReport &report)
         for (const Rejection &r : report.rejections + report.warnings)
             lines << QDir::toNativeSeparators(r.path) + u": "_s + r.reason;
         box->setDetailedText(lines.join(u'\n'));
+        // Qt's details box takes no focus and has no name: the files and reasons were for the
+        // mouse alone, and a screen reader met an unnamed text.
+        if (auto *details = box->findChild<QTextEdit *>()) {
+            details->setFocusPolicy(Qt::StrongFocus);
+            details->setAccessibleName(tr("Files and reasons"));
+        }
     }
     box->open();
 }
