@@ -3,6 +3,7 @@
 #include "documentparser.h"
 #include "educationlogstore.h"
 #include "filenames.h"
+#include "libraryfile.h"
 #include "librarystore.h"
 #include "procedurejson.h"
 #include "testsupport.h"
@@ -938,19 +939,21 @@ private Q_SLOTS:
         QVERIFY(before.startsWith("%PDF-"));
         const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden);
 
+        // Its draft, in a temporary folder of its own, says when it prints.
+        const QString drafts = dir + u"-tmp"_s;
+        QVERIFY(QDir().mkpath(drafts));
+        QProcessEnvironment env = environment();
+        env.insert(u"TMPDIR"_s, drafts);
         QProcess p;
-        p.setProcessEnvironment(environment());
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(CARELEAF_CLI_PATH),
                 {u"--db"_s, lib, u"handout"_s, u"--patient"_s, u"Ada Example"_s, u"--out"_s, pdf, u"10031"_s});
         QVERIFY(p.waitForStarted());
-        // Stopped while it prints: once its draft is beside the PDF.
-        const auto drafting = [&dir] {
-            return !QDir(dir).entryList({u".careleaf-*"_s}, QDir::Files | QDir::Hidden).isEmpty();
-        };
+        const auto drafting = [&drafts] { return !QDir(drafts).isEmpty(QDir::Files | QDir::Hidden); };
         QElapsedTimer timer;
         timer.start();
-        while (!drafting() && p.state() == QProcess::Running && timer.elapsed() < 60000)
-            QThread::usleep(500);
+        while (!drafting() && !p.waitForFinished(1) && timer.elapsed() < 60000) {
+        }
         QVERIFY2(p.state() == QProcess::Running, "the handout was written before it could be stopped");
         QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
         QVERIFY(p.waitForFinished(60000));
@@ -961,6 +964,7 @@ private Q_SLOTS:
         QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(u"wrote"_s));
         QCOMPARE(Test::readFile(pdf), before);
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), files);
+        QVERIFY(QDir(drafts).isEmpty(QDir::Files | QDir::Hidden)); // the draft, with the name, gone too
         // Only the first handout is logged.
         const Run log = cli({u"--db"_s, lib, u"log"_s, u"--csv"_s});
         QCOMPARE(log.exitCode, 0);
@@ -1016,6 +1020,9 @@ private Q_SLOTS:
         if (!wal.exists())
             QVERIFY(wal.open(QIODevice::WriteOnly));
         wal.close();
+        // And with a backup taken before an upgrade, and a copy recover set aside as damaged.
+        QVERIFY(QFile::copy(lib, LibraryFile::backupName(lib, 14)));
+        QVERIFY(QFile::copy(lib, lib + u".damaged-20261205-101500"_s));
         const Run again = cli({u"--db"_s, lib, u"import"_s, dir});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out, u"imported 1, updated 0, unchanged 3, rejected 0\n"_s);

@@ -209,6 +209,8 @@ private Q_SLOTS:
         QTest::addRow("a clinic's word in plain letters") << u"en"_s << u"CPT4 Kennziffer 96365"_s << cpt << u"96365"_s;
         // A sentence's full stop is not the code's ("99213." was a procedure apart from 99213).
         QTest::addRow("a full stop after it") << u"en"_s << u"CPT4 code 96365."_s << cpt << u"96365"_s;
+        QTest::addRow("a full stop, under the code line") << u"en"_s << u"CPT4 code\n96365."_s << cpt << u"96365"_s;
+        QTest::addRow("a full stop, in the next block") << u"en"_s << u"CPT4 code\n\n96365."_s << cpt << u"96365"_s;
         QTest::addRow("a full stop after an ICD-10 code")
             << u"en"_s << u"ICD-10-PCS code 0BJ08ZZ."_s << u"ICD-10-PCS"_s << u"0BJ08ZZ"_s;
     }

@@ -1026,8 +1026,12 @@ private Q_SLOTS:
         watcher.setInterval(20);
         connect(&watcher, &QTimer::timeout, this, [&] {
             auto *preview = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!preview || preview->objectName() != u"printPreview"_s)
+            if (!preview)
                 return;
+            if (preview->objectName() != u"printPreview"_s) { // any other ("Printing Failed") would hang
+                preview->reject();
+                return;
+            }
             watcher.stop();
             seen = true;
             const auto closing = qScopeGuard([preview] { preview->reject(); }); // a failed check too

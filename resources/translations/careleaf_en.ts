@@ -1666,11 +1666,6 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF could not be written:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>

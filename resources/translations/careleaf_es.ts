@@ -1607,12 +1607,6 @@ entonces no se escribe).
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <source>The PDF could not be written:
-%1</source>
-        <translation>No se pudo escribir el PDF:
-%1</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>

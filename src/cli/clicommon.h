@@ -61,6 +61,10 @@ public:
     }
     Q_DISABLE_COPY_MOVE(StopSignals)
     [[nodiscard]] int signal() const { return s_signal; }
+    // The signal noted, as people know it ("Ctrl+C (SIGINT)"), and the exit status a shell gives
+    // a process it ended (130, 143).
+    [[nodiscard]] QString name() const { return s_signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s; }
+    [[nodiscard]] int exitCode() const { return 128 + s_signal; }
 
 private:
     static void note(int signal) { s_signal = signal; }

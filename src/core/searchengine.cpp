@@ -495,8 +495,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     distinct.removeDuplicates(); // corrections may make two words one
     const bool functionWordsOut = leavesFunctionWordsOut(distinct, request.filters);
     if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        (letters(words.terms.last()) && !shorthand(words.terms.last()) &&
-         !(functionWordsOut && isFunctionWord(words.terms.last()))))
+        (letters(words.terms.last()) && !(functionWordsOut && isFunctionWord(words.terms.last()))))
         return {};
     // Function words and everyday ones neither count nor stay ("fluid on the lung" is "fluid
     // lung"), as the search of the text shown leaves them out.

@@ -660,11 +660,14 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (!codeLines.isEmpty()) {
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
-            b.p.code = line.code.trimmed();
             // The full stop of a sentence ("CPT4 code 99213.") is not the code's: kept, it made
             // "99213." a procedure apart from 99213.
-            while (b.p.code.endsWith(u'.'))
-                b.p.code.chop(1);
+            const auto withoutFullStop = [](QString code) {
+                while (code.endsWith(u'.'))
+                    code.chop(1);
+                return code;
+            };
+            b.p.code = withoutFullStop(line.code.trimmed());
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error =
                     tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
@@ -672,8 +675,8 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 return result;
             }
             // The code may stand on the line below the code-system line, or in the next block.
-            const auto codeIn = [](const QString &line) {
-                const QString code = Digits::plain(line.trimmed());
+            const auto codeIn = [&withoutFullStop](const QString &line) {
+                const QString code = withoutFullStop(Digits::plain(line.trimmed()));
                 return codeToken().match(code).hasMatch() ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {

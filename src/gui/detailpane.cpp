@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -73,7 +74,10 @@ DetailPane::DetailPane(QWidget *parent)
         view->setAccessibleName(QString(tab.title).replace(u"&&"_s, u"&"_s));
         m_tabs->addTab(view, tab.title);
         m_views << view;
-        connect(view, &QTextEdit::cursorPositionChanged, this, [this, view] { showMeaningAt(view); });
+        connect(view, &QTextEdit::cursorPositionChanged, this, [this, view] {
+            if (view == m_tabs->currentWidget())
+                showMeaning();
+        });
     }
     // A medical word's meaning, for the keyboard and a screen reader as for the mouse (whose
     // pointer shows it as a tooltip): said under the text while the caret is on the word.
@@ -85,10 +89,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_meaning->setContentsMargins(6, 4, 6, 4);
     m_meaning->hide();
     layout->addWidget(m_meaning);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget()))
-            showMeaningAt(view);
-    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailPane::showMeaning);
     for (int n = 0; n < 9; ++n) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + n)), this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -288,9 +289,10 @@ void DetailPane::underlineGlossaryWords(SafeTextView *view) const
     c.endEditBlock();
 }
 
-void DetailPane::showMeaningAt(SafeTextView *view)
+void DetailPane::showMeaning()
 {
-    if (view != m_tabs->currentWidget())
+    auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget());
+    if (!view)
         return;
     // The word the caret is on (the character after it), or at the end of (the one before).
     QTextCursor after = view->textCursor();
@@ -307,9 +309,14 @@ void DetailPane::showMeaningAt(SafeTextView *view)
         m_meaning->clear();
         return;
     }
+    // Shown first (a screen reader may pass over a change to what is not showing); the text,
+    // a line or two shorter now, keeps the caret's line in view.
+    const bool shown = m_meaning->isVisible();
+    m_meaning->show();
     if (meaning != m_meaning->text())
         Accessibility::announce(m_meaning, meaning);
-    m_meaning->show();
+    if (!shown) // once the view has its new height
+        QTimer::singleShot(0, view, [view] { view->ensureCursorVisible(); });
 }
 
 int DetailPane::glossaryWordCount(const QString &tabId) const
@@ -358,8 +365,7 @@ void DetailPane::render()
     if (!m_tabs->isTabEnabled(m_tabs->currentIndex()) || !m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentIndex(0);
     m_tabs->accessibleTabBar()->announceTabStates();
-    if (auto *view = qobject_cast<SafeTextView *>(m_tabs->currentWidget()))
-        showMeaningAt(view); // the text under the caret is new
+    showMeaning(); // the text under the caret is new
 }
 
 } // namespace Careleaf

@@ -69,7 +69,8 @@ protected:
 private:
     void render();
     void underlineGlossaryWords(SafeTextView *view) const;
-    void showMeaningAt(SafeTextView *view);
+    // The meaning of the glossary word at the open tab's caret, or nothing.
+    void showMeaning();
     void applyStyle(SafeTextView *view) const;
     void applyHighlights(SafeTextView *view) const;
 

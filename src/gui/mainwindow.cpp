@@ -666,41 +666,43 @@ PagedPrint::Flow MainWindow::wholeProcedureFlow(const Procedure &p) const
     return Handout::flow({p}, o);
 }
 
-void MainWindow::paintCurrent(QPrinter *printer)
+void MainWindow::paintProcedure(const Procedure &p, QPrinter *printer)
 {
-    const auto &p = m_ui->detailPane->procedure();
-    if (!p)
-        return;
     PagedPrint::preparePrinter(*printer);
-    if (const QString error = PagedPrint::print(wholeProcedureFlow(*p), *printer); !error.isEmpty())
+    if (const QString error = PagedPrint::print(wholeProcedureFlow(p), *printer); !error.isEmpty())
         QMessageBox::warning(this, tr("Printing Failed"), tr("The procedure could not be printed: %1").arg(error));
 }
 
+// Print, Print Preview and Export PDF keep the procedure shown when they were chosen: while their
+// dialog is open the library is still followed, and another workstation may change or remove it.
 void MainWindow::printCurrent()
 {
-    if (!m_ui->detailPane->procedure())
+    const std::optional<Procedure> shown = m_ui->detailPane->procedure();
+    if (!shown)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(PagedPrint::defaultPageSize()));
-    printer.setDocName(m_ui->detailPane->procedure()->title);
+    printer.setDocName(shown->title);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Procedure"));
     if (dialog.exec() == QDialog::Accepted) {
-        paintCurrent(&printer);
-        logPrint(*m_ui->detailPane->procedure(), u"printer"_s, printer.copyCount());
+        paintProcedure(*shown, &printer);
+        logPrint(*shown, u"printer"_s, printer.copyCount());
     }
 }
 
 void MainWindow::previewCurrent()
 {
-    if (!m_ui->detailPane->procedure())
+    const std::optional<Procedure> shown = m_ui->detailPane->procedure();
+    if (!shown)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(PagedPrint::defaultPageSize()));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"printPreview"_s);
     dialog.setWindowTitle(tr("Print Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &MainWindow::paintCurrent);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, &shown](QPrinter *printer) { paintProcedure(*shown, printer); });
     // Its tool bar for the keyboard too: Qt's tool bar buttons take no focus, so Print, Page Setup
     // and the pages were for the mouse alone. Its zoom and page fields named for a screen reader
     // (by their value, and by nothing).
@@ -715,12 +717,12 @@ void MainWindow::previewCurrent()
     fitToScreen(&dialog, QSize(900, 1000));
     // Printed from the preview (which closes it), as from File > Print: logged.
     if (dialog.exec() == QDialog::Accepted)
-        logPrint(*m_ui->detailPane->procedure(), u"printer"_s, printer.copyCount());
+        logPrint(*shown, u"printer"_s, printer.copyCount());
 }
 
 void MainWindow::exportCurrentPdf()
 {
-    const auto &p = m_ui->detailPane->procedure();
+    const std::optional<Procedure> p = m_ui->detailPane->procedure();
     if (!p)
         return;
     const QString path = askPdfSavePath(this, p->title);
@@ -728,7 +730,7 @@ void MainWindow::exportCurrentPdf()
         return;
     const QString error = PagedPrint::exportPdf(wholeProcedureFlow(*p), path, p->title);
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export Failed"), tr("The PDF could not be written:\n%1").arg(error));
+        QMessageBox::warning(this, tr("Export Failed"), error); // it says the file and why
     else {
         logPrint(*p, u"pdf"_s, 1);
         rememberPdfFolder(path);

@@ -99,7 +99,8 @@ private:
     void printCurrent();
     void previewCurrent();
     void exportCurrentPdf();
-    void paintCurrent(QPrinter *printer);
+    // Prints p on printer, saying why not.
+    void paintProcedure(const Procedure &p, QPrinter *printer);
     void about();
     void openHandout();
     // The procedures selected in the list, in list order; the current one when none is selected.

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollArea>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -85,9 +86,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
         if (!opened.store) {
             m_ui->testResult->setText(opened.error);
-            // Read whole: the page scrolls to it.
+            // Read whole: the page scrolls to it, once laid out with it.
             if (auto *scroll = qobject_cast<QScrollArea *>(m_ui->preferencesTabs->currentWidget()))
-                scroll->ensureWidgetVisible(m_ui->testResult);
+                QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_ui->testResult); });
             return;
         }
         const QString refusal = opened.store->connection().importRefusal();

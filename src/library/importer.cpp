@@ -2,6 +2,7 @@
 
 #include "documentparser.h"
 #include "filenames.h"
+#include "libraryfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -58,16 +59,25 @@ QString notARegularFile(const QString &path)
 
 using FileId = std::pair<dev_t, ino_t>;
 
+// The file at path (a link followed), when there is one and it is a file of the given kind.
+std::optional<FileId> fileIdOf(const QString &path, mode_t kind)
+{
+    struct stat st;
+    if (::stat(FileNames::encode(path).constData(), &st) != 0 || (st.st_mode & S_IFMT) != kind)
+        return std::nullopt;
+    return FileId{st.st_dev, st.st_ino};
+}
+
 // Every file under folder, depth first in name order; what cannot be walked goes to *problems.
 // Names are kept as the file system has them (FileNames), hidden ones too: a name is only a name.
 // A folder already in *walked (named twice, as "notes" and "notes/", or inside a folder named
 // too) is not walked again: its files and its problems are found once.
 void walk(const QString &folder, QStringList *files, QList<Rejection> *problems, QSet<FileId> *walked)
 {
-    if (struct stat st; ::stat(FileNames::encode(folder).constData(), &st) == 0) {
-        if (walked->contains({st.st_dev, st.st_ino}))
+    if (const std::optional<FileId> id = fileIdOf(folder, S_IFDIR)) {
+        if (walked->contains(*id))
             return;
-        walked->insert({st.st_dev, st.st_ino});
+        walked->insert(*id);
     }
     QString error;
     const QStringList names = FileNames::entries(folder, &error);
@@ -128,12 +138,10 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *p
     QStringList files;
     QSet<FileId> seen;
     for (const QString &path : std::as_const(found)) {
-        struct stat st;
-        if (!isResource(path) && ::stat(FileNames::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
-            const FileId file{st.st_dev, st.st_ino};
-            if (seen.contains(file))
+        if (const std::optional<FileId> file = isResource(path) ? std::nullopt : fileIdOf(path, S_IFREG)) {
+            if (seen.contains(*file))
                 continue;
-            seen.insert(file);
+            seen.insert(*file);
         }
         files << path;
     }
@@ -147,17 +155,26 @@ ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths
     QStringList files = collectFiles(paths, &problems);
     // The library's own files, in a folder imported (a clinic keeping its library beside its
     // documents), are no documents: left out, not rejected as binary (which failed every such
-    // import). One named on its own is rejected, saying what it is.
+    // import). They are the library with its log and journal, its backups before an upgrade, and
+    // the copies recover set aside as damaged. One named on its own is rejected, saying what it is.
     if (const StoreConnection &connection = store.connection(); !connection.isServer()) {
+        const QString location = connection.location();
+        QStringList libraries = LibraryFile::backups(location);
+        const QFileInfo library(location);
+        for (const QString &damaged :
+             QDir(library.absolutePath()).entryList({library.fileName() + u".damaged-*"_s}, QDir::Files | QDir::Hidden))
+            libraries << library.absolutePath() + u'/' + damaged;
+        libraries << location;
         QSet<FileId> own;
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-            if (struct stat st; ::stat(FileNames::encode(connection.location() + suffix).constData(), &st) == 0)
-                own.insert({st.st_dev, st.st_ino});
+        for (const QString &file : std::as_const(libraries)) {
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+                if (const std::optional<FileId> id = fileIdOf(file + suffix, S_IFREG))
+                    own.insert(*id);
+            }
         }
         const auto isOwn = [&own](const QString &path) {
-            struct stat st;
-            return !own.isEmpty() && !isResource(path) && ::stat(FileNames::encode(path).constData(), &st) == 0 &&
-                   own.contains({st.st_dev, st.st_ino});
+            const std::optional<FileId> id = isResource(path) ? std::nullopt : fileIdOf(path, S_IFREG);
+            return id && own.contains(*id);
         };
         files.removeIf([&](const QString &path) {
             if (!isOwn(path))

@@ -1103,14 +1103,18 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
 {
     if (const QString problem = pdfTargetProblem(path); !problem.isEmpty())
         return tr("%1: %2").arg(path, problem);
-    // Printed to a draft beside it, then put in its place whole: a failure (a full disk, a
-    // process stopped halfway) leaves the PDF that was there as it was, never an emptied file or
-    // half a handout (Qt's PDF writer says nothing of a write that failed: a PDF cut short lacks
-    // its end, "%%EOF").
+    // Printed to a draft, then put in its place whole: a failure (a full disk, a process stopped
+    // halfway) leaves the PDF that was there as it was, never an emptied file or half a handout
+    // (Qt's PDF writer says nothing of a write that failed: a PDF cut short lacks its end,
+    // "%%EOF"). The draft, which holds the patient's name, is in the user's own temporary folder
+    // (readable by its user alone), not beside the PDF, where a process killed outright would
+    // leave it in a folder others may share.
     const auto failed = [&path](const QString &why) {
         return tr("%1: the PDF could not be written: %2").arg(path, why);
     };
-    QTemporaryFile draft(QFileInfo(path).absolutePath() + u"/.careleaf-XXXXXX.pdf"_s);
+    if (stillWanted && !stillWanted())
+        return tr("%1: not written: stopped").arg(path);
+    QTemporaryFile draft(QDir::tempPath() + u"/careleaf-handout-XXXXXX.pdf"_s);
     if (!draft.open())
         return failed(draft.errorString());
     draft.close();

@@ -73,8 +73,8 @@ public:
     [[nodiscard]] static QString print(const Flow &flow, QPrinter &printer, bool *questionsLeftOut = nullptr);
     // Writes the flow to a PDF file at path: a new file, or a PDF replaced, whole or not at all;
     // never over any other file (a library typed by mistake). stillWanted (when given) is asked
-    // before the PDF takes its place: false leaves path as it was. Returns an error message,
-    // empty on success.
+    // before printing and before the PDF takes its place: false leaves path as it was. Returns an
+    // error message, empty on success.
     [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
                                            QPageSize::PageSizeId pageSize = defaultPageSize(),
                                            const std::function<bool()> &stillWanted = {});

@@ -29,9 +29,6 @@ int cmdHandout(Context &c, const QStringList &args)
     if (p.values.contains(u"sections"_s) && p.values.contains(u"preset"_s))
         return c.usage(tr("choose one of --sections and --preset"));
 
-    // Ctrl+C or a kill (SIGTERM) stops it before its PDF takes its place: a PDF that was there
-    // stays as it was, and nothing is logged.
-    const StopSignals stop;
     HandoutOptions options;
     // For the patient unless a staff copy is asked for, or IT set another preset as every
     // handout's start (the window's last choice is the window's own); on the paper IT set, else
@@ -99,7 +96,7 @@ int cmdHandout(Context &c, const QStringList &args)
     QStringList letterheadProblems;
     options.letterhead = Handout::savedLetterhead(&letterheadProblems);
     for (const QString &problem : std::as_const(letterheadProblems))
-        c.err << "careleaf-cli: " << problem << Qt::endl;
+        c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
 
     if (!c.openStore())
         return UsageOrDatabase;
@@ -154,15 +151,15 @@ int cmdHandout(Context &c, const QStringList &args)
     if (language.isEmpty() && !procedures.isEmpty())
         options.language = procedures.first().language;
     const QString title = procedures.size() == 1 ? procedures.first().title : tr("Patient handouts");
+    // Ctrl+C or a kill (SIGTERM) while it prints stops it before its PDF takes its place: a PDF
+    // that was there stays as it was, and nothing is logged.
+    const StopSignals stop;
     const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title,
                                                 PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
                                                 [&stop] { return stop.signal() == 0; });
-    if (const int signal = stop.signal(); signal != 0 && !error.isEmpty()) {
-        c.err << "careleaf-cli: "
-              << tr("stopped by %1: %2 was not written")
-                     .arg(signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s, outPath)
-              << Qt::endl;
-        return 128 + signal; // as a shell reports a process a signal ended
+    if (stop.signal() != 0 && !error.isEmpty()) {
+        c.err << "careleaf-cli: " << tr("stopped by %1: %2 was not written").arg(stop.name(), outPath) << Qt::endl;
+        return stop.exitCode();
     }
     if (!error.isEmpty()) {
         c.err << "careleaf-cli: " << error << Qt::endl;

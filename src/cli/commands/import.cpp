@@ -33,17 +33,16 @@ int cmdImport(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << report.fatalError << Qt::endl;
         return UsageOrDatabase;
     }
-    if (const int signal = stop.signal(); signal != 0) {
-        const QString by = signal == SIGINT ? u"Ctrl+C (SIGINT)"_s : u"SIGTERM"_s;
+    if (stop.signal() != 0) {
         // After the last document, only the merge of the search index (LibraryStore::mergeSearchIndex) stops.
         c.err << "careleaf-cli: "
               << (report.cancelled
                       ? tr("stopped by %1: the documents counted above are in the library; import again to finish")
                       : tr("stopped by %1 while the search index was being tidied: every document is in the "
                            "library, and search may be slower until the next large import"))
-                     .arg(by)
+                     .arg(stop.name())
               << Qt::endl;
-        return 128 + signal; // as a shell reports a process a signal ended
+        return stop.exitCode();
     }
     return report.rejected() > 0 ? Problems : Ok;
 }
