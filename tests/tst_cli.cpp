@@ -508,6 +508,8 @@ private Q_SLOTS:
         QTest::addRow("the current folder") << u"."_s << QString() << u"this is a folder"_s;
         QTest::addRow("a missing folder, with a slash") << u"missing/"_s << QString() << u"this is a folder"_s;
         QTest::addRow("a missing folder") << u"missing/handout.pdf"_s << QString() << u"does not exist"_s;
+        QTest::addRow("a file where a folder was meant")
+            << u"notes.txt/handout.pdf"_s << QString() << u"notes.txt is a file, not a folder"_s;
     }
 
     void shouldNeverWriteAHandoutOverAnotherFile()

@@ -1865,6 +1865,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>%1: not written: stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

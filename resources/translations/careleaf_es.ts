@@ -1861,6 +1861,10 @@ entonces no se escribe).
         <source>%1: not written: stopped</source>
         <translation>%1: no se escribió: se detuvo</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

@@ -1067,8 +1067,16 @@ QString pdfTargetProblem(const QString &path)
     if (target.fileName().isEmpty() || target.isDir())
         return PagedPrint::tr("this is a folder: give the name of a file in it, such as handout.pdf");
     if (!target.exists()) {
-        if (!target.absoluteDir().exists())
+        if (!target.absoluteDir().exists()) {
+            // A file where a folder was meant ("notes.txt/handout.pdf") is said as such.
+            for (QFileInfo up(target.absolutePath()); !up.isRoot(); up.setFile(up.absolutePath())) {
+                if (up.exists() && !up.isDir())
+                    return PagedPrint::tr("%1 is a file, not a folder").arg(up.absoluteFilePath());
+                if (up.exists())
+                    break;
+            }
             return PagedPrint::tr("the folder %1 does not exist").arg(target.absolutePath());
+        }
         return {};
     }
     if (!target.isFile())
