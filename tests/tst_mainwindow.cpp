@@ -979,6 +979,10 @@ private Q_SLOTS:
         for (auto *button : dialog->findChildren<QAbstractButton *>())
             collect(button->text(), button->objectName());
         QVERIFY(owners.contains(u'p'));
+        // The preset's buttons too (they had none: Tab after Tab to reach them).
+        for (const QString &name : {u"savePresetButton"_s, u"renamePresetButton"_s, u"deletePresetButton"_s})
+            QVERIFY2(std::ranges::any_of(owners, [&name](const QStringList &o) { return o.contains(name); }),
+                     qPrintable(name));
         for (auto it = owners.cbegin(); it != owners.cend(); ++it)
             QVERIFY2(it.value().size() == 1, qPrintable(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s))));
         dialog->close();

@@ -2367,10 +2367,6 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the checked sections as a preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,15 +2375,7 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2512,6 +2500,18 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>N&amp;ote for the patient (printed at the top, as “Your instructions”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ren&amp;ame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

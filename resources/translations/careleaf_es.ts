@@ -2355,10 +2355,6 @@ entonces no se escribe).
         <translation>Plantilla</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>Guardar…</translation>
-    </message>
-    <message>
         <source>Save the checked sections as a preset</source>
         <translation>Guardar las secciones marcadas como plantilla</translation>
     </message>
@@ -2367,16 +2363,8 @@ entonces no se escribe).
         <translation>Guardar plantilla</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Cambiar nombre…</translation>
-    </message>
-    <message>
         <source>Rename preset</source>
         <translation>Cambiar el nombre de la plantilla</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete preset</source>
@@ -2501,6 +2489,18 @@ entonces no se escribe).
     <message>
         <source>N&amp;ote for the patient (printed at the top, as “Your instructions”):</source>
         <translation>N&amp;ota para el paciente (se imprime arriba, como «Sus instrucciones»):</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Ren&amp;ame…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Quitar</translation>
     </message>
 </context>
 <context>
