@@ -11,7 +11,6 @@
 
 #include <QColorDialog>
 #include <QFileDialog>
-#include <QImageReader>
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollArea>
@@ -198,7 +197,7 @@ void PreferencesDialog::showLocks(const Settings &settings)
 void PreferencesDialog::accept()
 {
     const QString logo = m_ui->logoFile->text().trimmed();
-    if (!logo.isEmpty() && QImageReader(logo).read().isNull()) {
+    if (!logo.isEmpty() && Handout::letterheadLogo(logo).isNull()) {
         QMessageBox::warning(this, tr("Logo"), tr("%1 is not an image Careleaf can read.").arg(logo));
         return;
     }

@@ -422,14 +422,25 @@ Letterhead Handout::savedLetterhead(QStringList *problems)
                         .arg(accent));
     }
     if (const QString logo = settings.text(Settings::Key::LogoFile); !logo.isEmpty()) {
-        QImageReader reader(logo);
-        if (const QImage image = reader.read(); !image.isNull())
-            l.logo = image.scaledToHeight(144, Qt::SmoothTransformation);
-        else
+        QString why;
+        l.logo = letterheadLogo(logo, &why);
+        if (l.logo.isNull())
             problem(Settings::Key::LogoFile,
-                    tr("%1 cannot be read as an image (%2): the handout has no logo").arg(logo, reader.errorString()));
+                    tr("%1 cannot be read as an image (%2): the handout has no logo").arg(logo, why));
     }
     return l;
+}
+
+QImage Handout::letterheadLogo(const QString &file, QString *why)
+{
+    QImageReader reader(file);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        if (why)
+            *why = reader.errorString();
+        return {};
+    }
+    return image.scaledToHeight(144, Qt::SmoothTransformation);
 }
 
 void Handout::saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,

@@ -116,6 +116,8 @@ public:
     // A logo that cannot be read or a colour that is none is left out, and said in *problems
     // (when given), naming the setting and its file.
     [[nodiscard]] static Letterhead savedLetterhead(QStringList *problems = nullptr);
+    // The logo in file as a letterhead prints it, or a null image and why not (*why, when given).
+    [[nodiscard]] static QImage letterheadLogo(const QString &file, QString *why = nullptr);
     static void saveLetterhead(const QString &clinicName, const QString &address, const QString &phone,
                                const QString &logoFile, const QColor &accent = {});
 
