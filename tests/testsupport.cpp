@@ -442,6 +442,14 @@ QByteArray revisedDocument(int n)
     return doc;
 }
 
+QByteArray markdownHeadingsDocument(int n)
+{
+    QByteArray doc = syntheticDocument(n);
+    for (const QByteArray heading : {"Summary", "Risks and Complications", "Recovery"})
+        doc.replace(QByteArray("\n" + heading + "\n"), QByteArray("\n## " + heading + "\n"));
+    return doc;
+}
+
 bool writeDocuments(const QString &dir, int first, int count, bool revised)
 {
     for (int n = first; n < first + count; ++n) {

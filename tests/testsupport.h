@@ -139,6 +139,9 @@ struct PdfPage
 [[nodiscard]] QByteArray syntheticDocument(int n);
 // The same procedure as syntheticDocument(n), revised: other words in two of its sections.
 [[nodiscard]] QByteArray revisedDocument(int n);
+// syntheticDocument(n) with its headings written as Markdown ("## Summary"): no heading a parser
+// recognises, so its text is all under Other.
+[[nodiscard]] QByteArray markdownHeadingsDocument(int n);
 // Writes documents first .. first+count-1 (synthetic or revised) as dir/doc-NNNNN.txt.
 [[nodiscard]] bool writeDocuments(const QString &dir, int first, int count, bool revised = false);
 // Writes bytes as document n (dir/doc-NNNNN.txt), in place of any there.

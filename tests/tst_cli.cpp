@@ -980,11 +980,7 @@ private Q_SLOTS:
     {
         const QString dir = m_dir.filePath(u"no-headings"_s);
         QVERIFY(QDir().mkpath(dir));
-        QByteArray marked = Test::syntheticDocument(41);
-        marked.replace("\nSummary\n", "\n## Summary\n");
-        marked.replace("\nRisks and Complications\n", "\n## Risks and Complications\n");
-        marked.replace("\nRecovery\n", "\n## Recovery\n");
-        QVERIFY(Test::writeDocument(dir, 41, marked));
+        QVERIFY(Test::writeDocument(dir, 41, Test::markdownHeadingsDocument(41)));
         QVERIFY(Test::writeDocument(dir, 42, Test::syntheticDocument(42)));
         const QString lib = db(u"no-headings.sqlite"_s);
         const Run r = cli({u"--db"_s, lib, u"import"_s, dir});

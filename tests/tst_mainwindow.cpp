@@ -1479,12 +1479,8 @@ private Q_SLOTS:
         QVERIFY(systems->findText(u"HCPCS"_s) > 0);
 
         // A document with no section heading recognised is imported, and the summary says so.
-        QByteArray marked = Test::syntheticDocument(77);
-        marked.replace("\nSummary\n", "\n## Summary\n");
-        marked.replace("\nRisks and Complications\n", "\n## Risks and Complications\n");
-        marked.replace("\nRecovery\n", "\n## Recovery\n");
         const QString folder = m_dir.filePath(u"no-headings"_s);
-        QVERIFY(QDir().mkpath(folder) && Test::writeDocument(folder, 77, marked));
+        QVERIFY(QDir().mkpath(folder) && Test::writeDocument(folder, 77, Test::markdownHeadingsDocument(77)));
         finished.clear();
         m_window->importPaths({folder});
         QVERIFY(finished.wait(30000));

@@ -1120,7 +1120,8 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
     const auto failed = [&path](const QString &why) {
         return tr("%1: the PDF could not be written: %2").arg(path, why);
     };
-    if (stillWanted && !stillWanted())
+    const auto stopped = [&] { return stillWanted && !stillWanted(); };
+    if (stopped())
         return tr("%1: not written: stopped").arg(path);
     QTemporaryFile draft(QDir::tempPath() + u"/careleaf-handout-XXXXXX.pdf"_s);
     if (!draft.open())
@@ -1137,14 +1138,13 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
         return tr("%1: %2").arg(path, error);
     if (!draft.open())
         return failed(draft.errorString());
-    const QByteArray asWritten = draft.readAll();
+    QByteArray pdf = draft.readAll();
     draft.close();
-    if (!asWritten.startsWith("%PDF-") || !asWritten.trimmed().endsWith("%%EOF"))
+    if (!pdf.startsWith("%PDF-") || !pdf.trimmed().endsWith("%%EOF"))
         return failed(tr("it was cut short (is the disk full?)"));
     // Its text as the characters drawn, for a screen reader, a copy and paste or a search.
-    QByteArray pdf = asWritten;
     PdfText::restoreCharacters(&pdf);
-    if (stillWanted && !stillWanted())
+    if (stopped())
         return tr("%1: not written: stopped").arg(path);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
