@@ -1003,6 +1003,39 @@ private Q_SLOTS:
     // A library kept in the folder of its documents: importing the folder leaves the library's
     // own files out (they were rejected as binary, and every such import exited 1); the library
     // named on its own is rejected, saying what it is.
+    // A code line the parser cannot take whole: two codes refuse the file, naming its line; a
+    // code system Careleaf does not know is said on stderr, the file imported without a code.
+    // Both were read as text before, the procedure without a code, unsaid.
+    void shouldSayWhatACodeLineCannotBe()
+    {
+        const QString dir = m_dir.filePath(u"code-lines"_s);
+        QVERIFY(QDir().mkpath(dir));
+        const auto withCodeLine = [](int n, const QString &line) {
+            return QString::fromUtf8(Test::syntheticDocument(n))
+                .replace(u"CPT4 code %1"_s.arg(10000 + n), line)
+                .toUtf8();
+        };
+        QVERIFY(Test::writeDocument(dir, 51, withCodeLine(51, u"CPT4 code 10051 10052"_s)));
+        QVERIFY(Test::writeDocument(dir, 52, withCodeLine(52, u"LOINC code 12345-6"_s)));
+        QVERIFY(Test::writeDocument(dir, 53, Test::syntheticDocument(53)));
+        const QString lib = db(u"code-lines.sqlite"_s);
+        const Run r = cli({u"--db"_s, lib, u"import"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, u"imported 2, updated 0, unchanged 0, rejected 1\n"_s);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const auto said = [&lines](const QString &file, const QString &what) {
+            return std::ranges::any_of(lines, [&](const QString &l) { return l.contains(file) && l.contains(what); });
+        };
+        QVERIFY2(said(u"51"_s, u"line 5 gives more than one code (\"10051 10052\")"_s), qPrintable(r.err));
+        QVERIFY2(said(u"52"_s, u"line 5 (\"LOINC code 12345-6\") reads like a code line"_s), qPrintable(r.err));
+        const Run found = cli({u"--db"_s, lib, u"search"_s, u"--json"_s, u"Generated Procedure 52"_s});
+        QVERIFY2(found.out.contains(u"\"codeSystem\": \"\""_s), qPrintable(found.out));
+        // Again, unchanged: nothing more to say of it.
+        const Run again = cli({u"--db"_s, lib, u"import"_s, dir});
+        QVERIFY2(!again.err.contains(u"LOINC"_s), qPrintable(again.err));
+    }
+
     void shouldLeaveTheLibrarysOwnFilesOutOfAnImport()
     {
         const QString dir = m_dir.filePath(u"library-beside"_s);

@@ -213,6 +213,88 @@ private Q_SLOTS:
         QTest::addRow("a full stop, in the next block") << u"en"_s << u"CPT4 code\n\n96365."_s << cpt << u"96365"_s;
         QTest::addRow("a full stop after an ICD-10 code")
             << u"en"_s << u"ICD-10-PCS code 0BJ08ZZ."_s << u"ICD-10-PCS"_s << u"0BJ08ZZ"_s;
+        // Read as text before: a procedure without a code, unsaid.
+        QTest::addRow("the registered sign") << u"en"_s << u"CPT\u00AE code 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("the registered sign in letters") << u"en"_s << u"CPT(R) code: 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("ICD-10 alone") << u"en"_s << u"ICD-10 code Z12.11"_s << u"ICD-10"_s << u"Z12.11"_s;
+        QTest::addRow("ICD-9-CM") << u"en"_s << u"ICD-9-CM code 45.23"_s << u"ICD-9-CM"_s << u"45.23"_s;
+    }
+
+    // A code line that gives two codes (on the line, under it or in the next block) is refused,
+    // naming its line: either code would make the document a procedure apart from the other's.
+    // It was read as text, and the procedure had no code at all, unsaid.
+    void shouldRefuseACodeLineOfSeveralCodes_data()
+    {
+        QTest::addColumn<QString>("codeLines");
+        QTest::addColumn<int>("below"); // the line of the codes, counted from the code line
+        QTest::addRow("two") << u"CPT4 code 96365 96366"_s << 0;
+        QTest::addRow("a comma") << u"CPT4 code 96365, 96366"_s << 0;
+        QTest::addRow("a word between") << u"CPT4 code 96365 and 96366"_s << 0;
+        QTest::addRow("an add-on in brackets") << u"CPT4 code 96365 (add-on 96366)"_s << 0;
+        QTest::addRow("three, with a colon") << u"HCPCS code: J1030; J1040; J1050"_s << 0;
+        QTest::addRow("Spanish, word first") << u"C\u00F3digo CPT4 96365 / 96366"_s << 0;
+        QTest::addRow("under the code line") << u"CPT4 code\n96365 96366"_s << 1;
+        QTest::addRow("in the next block") << u"CPT4 code\n\n96365, 96366"_s << 2;
+    }
+
+    void shouldRefuseACodeLineOfSeveralCodes()
+    {
+        QFETCH(QString, codeLines);
+        QFETCH(int, below);
+        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        const qsizetype at = text.indexOf(u"CPT4 code 96365"_s);
+        QVERIFY(at > 0);
+        const int line = int(text.left(at).count(u'\n')) + 1 + below;
+        text.replace(at, qsizetype(std::strlen("CPT4 code 96365")), codeLines);
+        const ParseResult r = DocumentParser::parse(text.toUtf8(), u"two-codes.txt"_s);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(u"line %1 gives more than one code"_s.arg(line)), qPrintable(r.error));
+        QCOMPARE(r.line, line);
+    }
+
+    // A line where the code line stands that reads like one in a code system Careleaf does not
+    // know: the document is read, without a code, and the parser says so, naming the line.
+    void shouldSayWhenACodeLineNamesAnUnknownSystem_data()
+    {
+        QTest::addColumn<QString>("codeLines");
+        QTest::addColumn<int>("warnedLine"); // 0: no warning
+        QTest::addRow("LOINC") << u"LOINC code 12345-6"_s << 5;
+        QTest::addRow("no code given") << u"SNOMED CT code"_s << 5;
+        QTest::addRow("a clinic's own") << u"Clinic code: A-104"_s << 5;
+        QTest::addRow("Spanish") << u"C\u00F3digo SNOMED 80146002"_s << 5;
+        QTest::addRow("glued under the descriptor") << u"\x01LOINC code 12345-6"_s << 4;
+        QTest::addRow("no code line at all") << QString() << 0;
+        QTest::addRow("a sentence") << u"Ask the nurse which code your plan uses for this."_s << 0;
+        QTest::addRow("a known system") << u"CPT4 code 96365"_s << 0;
+    }
+
+    void shouldSayWhenACodeLineNamesAnUnknownSystem()
+    {
+        QFETCH(QString, codeLines);
+        QFETCH(int, warnedLine);
+        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        // \x01: the line stands glued under the descriptor, not in a block of its own.
+        const bool glued = codeLines.startsWith(u'\x01');
+        const QString line = glued ? codeLines.mid(1) : codeLines;
+        if (glued)
+            text.replace(u"hour\n\nCPT4 code 96365\n"_s, u"hour\n"_s + line + u'\n');
+        else
+            text.replace(u"CPT4 code 96365\n"_s, line + u'\n');
+        const ParseResult r = DocumentParser::parse(text.toUtf8(), u"unknown-system.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        if (warnedLine == 0) {
+            QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+            return;
+        }
+        QCOMPARE(r.procedure->codeSystem, QString());
+        QCOMPARE(r.procedure->code, QString());
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().startsWith(u"line %1 (\"%2\")"_s.arg(warnedLine).arg(line)),
+                 qPrintable(r.warnings.first()));
+        QVERIFY(r.warnings.first().contains(u"CPT, HCPCS"_s));
+        // Kept, word for word.
+        const QString stored = Test::procedureWords(*r.procedure).join(u' ');
+        QVERIFY2(stored.contains(Test::words(line).join(u' ')), qPrintable(stored));
     }
 
     void shouldReadACodeInAnotherScriptsDigits()

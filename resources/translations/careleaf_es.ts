@@ -323,8 +323,9 @@ Commands:
                             import files or folders (recursive). Prints
                             &quot;imported N, updated N, unchanged N, rejected N&quot; and one
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
-                            file imported with no section heading recognised). Each
-                            document&apos;s language is recognised from its headings, or is CODE.
+                            file imported with no section heading recognised, or with a
+                            code system Careleaf does not know). Each document&apos;s language
+                            is recognised from its headings, or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
                             best matches first (default limit 20); only those in CODE
@@ -388,8 +389,9 @@ Comandos:
                             importa archivos o carpetas (con sus subcarpetas). Muestra
                             &quot;imported N, updated N, unchanged N, rejected N&quot; y una línea
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; por archivo rechazado en stderr (y por archivo
-                            importado sin ningún título de sección reconocido). El idioma de
-                            cada documento se reconoce por sus títulos, o es CODE.
+                            importado sin ningún título de sección reconocido, o con un sistema
+                            de códigos que Careleaf no conoce). El idioma de cada documento se
+                            reconoce por sus títulos, o es CODE.
   list [--json]             cada procedimiento: id, sistema de códigos, código, título (JSON: +idiomas)
   search [--json] [--limit N] [--language CODE] QUERY...
                             primero los mejores resultados (límite predeterminado: 20); solo los de CODE
@@ -541,6 +543,14 @@ entonces no se escribe).
     <message>
         <source>line %1: control character U+%2 found, where a Windows-1252 quote or dash may have been converted as Latin-1; save the file from the original as UTF-8 and import it again</source>
         <translation>línea %1: se encontró el carácter de control U+%2, donde quizá había una comilla o un guion de Windows-1252 convertido como Latin-1; guarde el archivo original como UTF-8 e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>line %1 gives more than one code (&quot;%2&quot;): a document describes one procedure, under one code; give each code a document of its own</source>
+        <translation>la línea %1 da más de un código (&quot;%2&quot;): un documento describe un procedimiento, con un código; dé a cada código un documento propio</translation>
+    </message>
+    <message>
+        <source>line %1 (&quot;%2&quot;) reads like a code line, but names no code system Careleaf knows (%3): imported without a code, known by its descriptor; the line is kept word for word</source>
+        <translation>la línea %1 (&quot;%2&quot;) parece una línea de código, pero no nombra ningún sistema de códigos que Careleaf conozca (%3): se importó sin código, identificado por su descriptor; la línea se conserva palabra por palabra</translation>
     </message>
 </context>
 <context>

@@ -322,8 +322,9 @@ Commands:
                             import files or folders (recursive). Prints
                             &quot;imported N, updated N, unchanged N, rejected N&quot; and one
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
-                            file imported with no section heading recognised). Each
-                            document&apos;s language is recognised from its headings, or is CODE.
+                            file imported with no section heading recognised, or with a
+                            code system Careleaf does not know). Each document&apos;s language
+                            is recognised from its headings, or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
                             best matches first (default limit 20); only those in CODE
@@ -475,6 +476,14 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>line %1: control character U+%2 found, where a Windows-1252 quote or dash may have been converted as Latin-1; save the file from the original as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 gives more than one code (&quot;%2&quot;): a document describes one procedure, under one code; give each code a document of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (&quot;%2&quot;) reads like a code line, but names no code system Careleaf knows (%3): imported without a code, known by its descriptor; the line is kept word for word</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,18 +94,24 @@ struct CodeLine
     // Read from the line in compatibility form with western digits (Digits::plain): the
     // full-width "Ｊ３４" is "J34".
     QString system;
-    QString code; // empty when the line gives none
+    QString code; // what follows the word, trimmed: empty when the line gives no code
     QString word; // the word for "code"
 };
 
+// The code systems a code line may name, as staff read them in a message.
+constexpr auto KnownCodeSystems = "CPT, HCPCS, ICD-10-PCS, ICD-10-CM, ICD-10, ICD-9-CM, ICD-9, CDT";
+
 CodeLine codeLine(const QString &line)
 {
-    // "CPT4 code", "CPT4 code 96417", "HCPCS code: J1234", "ICD-10-PCS code"; in a language that
-    // puts the word first, "Código CPT4 96417"; "CPT4 代码 96417".
+    // "CPT4 code", "CPT4 code 96417", "CPT® code 96417", "HCPCS code: J1234", "ICD-10-PCS code";
+    // in a language that puts the word first, "Código CPT4 96417"; "CPT4 代码 96417". Whatever
+    // follows the word is the line's code: a line giving two ("96365 96366") is refused by the
+    // parser, not taken for text, which made the procedure one without a code, unsaid.
     static const auto patterns = [] {
-        const QString system = uR"((CPT[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10-PCS|ICD-10-CM|CDT))"_s;
+        const QString system =
+            uR"((CPT(?:®|\(R\)|™)?[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10(?:-PCS|-CM)?|ICD-9(?:-CM)?|CDT))"_s;
         const QString word = u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) + u')';
-        const QString code = uR"(\s*[:\x{FF1A}]?\s*(\S+)?\s*$)"_s;
+        const QString code = uR"(\s*[:\x{FF1A}]?\s*(.*?)\s*$)"_s;
         const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
         return std::pair{QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + code, options),
                          QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + code, options)};
@@ -125,6 +131,49 @@ const QRegularExpression &codeToken()
     // 3-10 characters of letters, digits, dots and hyphens with at least one digit: 96417, 0001U, J1234, 0BJ08ZZ.
     static const QRegularExpression re(uR"(^(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9}$)"_s);
     return re;
+}
+
+// The codes a line gives, each without the punctuation around it: "96365, 96366" and "96365
+// (add-on 96366)" give two. Set apart by anything else, as "96365 and 96366" are.
+QStringList codesIn(const QString &line, int *others = nullptr)
+{
+    static const QRegularExpression apart(uR"([\s,;/]+)"_s);
+    QStringList codes;
+    for (QString token : Digits::plain(line).split(apart, Qt::SkipEmptyParts)) {
+        while (!token.isEmpty() && u"([{"_s.contains(token.front()))
+            token.remove(0, 1);
+        while (!token.isEmpty() && u".:)]}"_s.contains(token.back()))
+            token.chop(1);
+        if (codeToken().match(token).hasMatch())
+            codes << token.toUpper();
+        else if (others && !token.isEmpty())
+            ++*others;
+    }
+    return codes;
+}
+
+// A line of codes and at most the words between them ("96365 96366", "96365 and 96366"), not
+// a sentence that names some.
+bool onlyCodes(const QString &line)
+{
+    int others = 0;
+    const qsizetype codes = codesIn(line, &others).size();
+    return codes > 0 && others < codes;
+}
+
+// A line that reads like a code line in a code system Careleaf does not know ("LOINC code
+// 12345-6", "SNOMED CT code"): a few words, among them the word for "code", and a code or a
+// system's capitals.
+bool looksLikeCodeLine(const QString &line)
+{
+    static const QRegularExpression word(
+        u"(?<![\\p{L}\\p{N}])"_s + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) +
+            u"(?![\\p{L}\\p{N}])"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression capitals(uR"((?<![\p{L}\p{N}])[A-Z][A-Z0-9-]+(?![\p{L}\p{N}]))"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    const QString plain = Digits::plain(line).simplified();
+    return plain.count(u' ') < 6 && plain.contains(word) && (!codesIn(plain).isEmpty() || plain.contains(capitals));
 }
 
 QString canonicalSystem(const QString &raw)
@@ -655,11 +704,26 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         b.p.descriptor = descriptorLines.join(u' ');
         ++i;
         QStringList codeLines = rest;
-        if (codeLines.isEmpty() && i < blocks.size() && codeLine(blocks.at(i).lines.at(0)).found)
+        int codeLineNumber = first.firstLine + int(descriptorLines.size());
+        if (codeLines.isEmpty() && i < blocks.size() && codeLine(blocks.at(i).lines.at(0)).found) {
+            codeLineNumber = blocks.at(i).firstLine;
             codeLines = blocks.at(i++).lines;
+        }
         if (!codeLines.isEmpty()) {
             const CodeLine line = codeLine(codeLines.at(0));
             b.p.codeSystem = canonicalSystem(line.system);
+            // A document is one procedure, known by one code: of two codes, either would make it
+            // a procedure apart from the other's.
+            const auto severalCodes = [&result](const QString &text, int lineNumber) {
+                if (codesIn(text).size() < 2)
+                    return false;
+                result.error = tr("line %1 gives more than one code (\"%2\"): a document describes one procedure, "
+                                  "under one code; give each code a document of its own")
+                                   .arg(lineNumber)
+                                   .arg(text.trimmed().left(80));
+                result.line = lineNumber;
+                return true;
+            };
             // The full stop of a sentence ("CPT4 code 99213.") is not the code's: kept, it made
             // "99213." a procedure apart from 99213.
             const auto withoutFullStop = [](QString code) {
@@ -667,26 +731,33 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                     code.chop(1);
                 return code;
             };
-            b.p.code = withoutFullStop(line.code.trimmed());
+            if (severalCodes(line.code, codeLineNumber))
+                return result;
+            b.p.code = withoutFullStop(line.code);
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
-                result.error =
-                    tr("line %1: \"%2\" is not a procedure code").arg(blocks.at(i - 1).firstLine).arg(b.p.code);
-                result.line = blocks.at(i - 1).firstLine;
+                result.error = tr("line %1: \"%2\" is not a procedure code").arg(codeLineNumber).arg(b.p.code.left(80));
+                result.line = codeLineNumber;
                 return result;
             }
-            // The code may stand on the line below the code-system line, or in the next block.
+            // The code may stand on the line below the code-system line, or in the next block;
+            // codes alone there are the line's codes too.
             const auto codeIn = [&withoutFullStop](const QString &line) {
                 const QString code = withoutFullStop(Digits::plain(line.trimmed()));
                 return codeToken().match(code).hasMatch() ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {
+                if (onlyCodes(codeLines.at(1)) && severalCodes(codeLines.at(1), codeLineNumber + 1))
+                    return result;
                 if (const QString below = codeIn(codeLines.at(1)); !below.isEmpty()) {
                     b.p.code = below;
                     codeLines.remove(1);
                 }
             } else if (b.p.code.isEmpty() && codeLines.size() == 1 && i < blocks.size() && isSingleLine(blocks.at(i)) &&
                        SectionKeys::matchHeading(blocks.at(i).lines.at(0)).kind == HeadingKind::None) {
-                if (const QString next = codeIn(blocks.at(i).lines.at(0)); !next.isEmpty()) {
+                const QString nextLine = blocks.at(i).lines.at(0);
+                if (onlyCodes(nextLine) && severalCodes(nextLine, blocks.at(i).firstLine))
+                    return result;
+                if (const QString next = codeIn(nextLine); !next.isEmpty()) {
                     b.p.code = next;
                     ++i;
                 }
@@ -696,6 +767,24 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 // Text glued under the code line is content, not metadata.
                 b.addContent(SourceBlock{0, codeLines.mid(1)});
             }
+        }
+    }
+
+    if (b.p.codeSystem.isEmpty()) {
+        // No code line: a line where it would stand that reads like one names a code system
+        // Careleaf does not know. Kept as text; the procedure is known by its descriptor.
+        const SourceBlock &descriptor = blocks.at(i - 1);
+        std::optional<std::pair<int, QString>> near;
+        if (descriptor.lines.size() > 1 && looksLikeCodeLine(descriptor.lines.last()))
+            near.emplace(descriptor.firstLine + int(descriptor.lines.size()) - 1, descriptor.lines.last());
+        else if (i < blocks.size() && isSingleLine(blocks.at(i)) && looksLikeCodeLine(blocks.at(i).lines.at(0)))
+            near.emplace(blocks.at(i).firstLine, blocks.at(i).lines.at(0));
+        if (near) {
+            result.warnings
+                << tr("line %1 (\"%2\") reads like a code line, but names no code system Careleaf knows "
+                      "(%3): imported without a code, known by its descriptor; the line is kept word for word")
+                       .arg(near->first)
+                       .arg(near->second.trimmed().left(80), QLatin1StringView(KnownCodeSystems));
         }
     }
 

@@ -21,6 +21,9 @@ struct ParseResult
     std::optional<Procedure> procedure;
     QString error; // why the document was rejected, in words for clinic staff; names the line where it helps
     int line = 0;  // 1-based line of the problem, 0 when it concerns the whole file
+    // What staff should know of a document that was read (a line that reads like a code line in
+    // a code system Careleaf does not know), each naming its line.
+    QStringList warnings;
 
     [[nodiscard]] bool ok() const { return procedure.has_value(); }
 };

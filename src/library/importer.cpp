@@ -197,13 +197,14 @@ struct Parsed
     QString path;
     std::optional<PreparedProcedure> procedure;
     QString rejection;
-    qint64 modified = 0; // when two files of one import hold the same procedure, the newer wins
-    qint64 bytes = 0;    // read from the file
+    qint64 modified = 0;  // when two files of one import hold the same procedure, the newer wins
+    qint64 bytes = 0;     // read from the file
+    QStringList warnings; // DocumentParser's, said of a file stored
 };
 
 Parsed readAndParse(const QString &path, const QString &language, const LibraryStore &store, bool index)
 {
-    Parsed out{path, std::nullopt, {}, FileNames::modified(path)};
+    Parsed out{path, std::nullopt, {}, FileNames::modified(path), 0, {}};
     if (QString why = notARegularFile(path); !why.isEmpty()) {
         out.rejection = std::move(why);
         return out;
@@ -243,9 +244,10 @@ Parsed readAndParse(const QString &path, const QString &language, const LibraryS
     const QByteArray bytes = file.size() == 0 ? QByteArray() : file.read(DocumentParser::MaxDocumentBytes + 1);
     out.bytes = bytes.size();
     ParseResult parsed = DocumentParser::parse(bytes, FileNames::shown(path), language);
-    if (parsed.ok())
+    if (parsed.ok()) {
         out.procedure = store.prepare(std::move(*parsed.procedure), index);
-    else
+        out.warnings = std::move(parsed.warnings);
+    } else
         out.rejection = parsed.error;
     return out;
 }
@@ -516,12 +518,15 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (outcome == StoreOutcome::Failed)
             return finish(tr("%1: %2").arg(FileNames::shown(path), error));
         group.stored();
-        if (outcome != StoreOutcome::Unchanged &&
-            std::ranges::all_of(parsed.procedure->procedure.sections,
-                                [](const Section &s) { return s.key == u"other"_s; }))
-            report.warnings.append({FileNames::shown(path),
-                                    tr("imported, but no section heading was recognised: all its text is under Other "
-                                       "(a heading stands alone on its line, between blank lines)")});
+        if (outcome != StoreOutcome::Unchanged) {
+            for (const QString &warning : std::as_const(parsed.warnings))
+                report.warnings.append({FileNames::shown(path), warning});
+            if (std::ranges::all_of(parsed.procedure->procedure.sections,
+                                    [](const Section &s) { return s.key == u"other"_s; }))
+                report.warnings.append({FileNames::shown(path),
+                                        tr("imported, but no section heading was recognised: all its text is under "
+                                           "Other (a heading stands alone on its line, between blank lines)")});
+        }
         if (earlier == kept.cend()) {
             (void)report.count(outcome);
             kept.insert(identity, {path, parsed.modified, outcome, parsed.procedure->procedure.title});
