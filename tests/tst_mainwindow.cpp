@@ -52,6 +52,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
@@ -285,6 +286,68 @@ private Q_SLOTS:
         QCOMPARE(shown, titles);
         box->setCurrentIndex(0);
         QTRY_COMPARE(list()->model()->rowCount(), 6);
+    }
+
+    // An empty list says why, where the eyes are, and to a screen reader in the list's
+    // description: nothing matches, the filters leave it out, or the library has nothing yet.
+    // Before, the list stood blank, its reason only in the status bar.
+    void shouldSayInTheListWhyItIsEmpty_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("setting"); // the setting filter's choice; empty: any
+        QTest::addColumn<QString>("said");    // empty: the list has rows, nothing said
+        QTest::addRow("no match") << u"zzqx wrongword"_s << QString() << u"No procedure matches “zzqx wrongword”."_s;
+        QTest::addRow("a match the filter leaves out")
+            << u"magnesium"_s << u"Home"_s << u"No procedure matches “magnesium” with these filters."_s;
+        QTest::addRow("no match, with a filter") << u"xylophone"_s << u"Home"_s << u"with these filters"_s;
+        QTest::addRow("matches") << u"magnesium"_s << QString() << QString();
+    }
+
+    void shouldSayInTheListWhyItIsEmpty()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, setting);
+        QFETCH(QString, said);
+        auto *box = find<QComboBox>(u"settingFilter"_s);
+        if (!setting.isEmpty())
+            box->setCurrentIndex(box->findText(setting));
+        search(query);
+        auto *message = find<QLabel>(u"emptyListMessage"_s);
+        QCOMPARE(message->parentWidget(), list()->viewport());
+        if (said.isEmpty()) {
+            QVERIFY(list()->model()->rowCount() > 0);
+            QVERIFY(message->isHidden());
+            QCOMPARE(list()->accessibleDescription(), QString());
+            return;
+        }
+        QCOMPARE(list()->model()->rowCount(), 0);
+        QTRY_VERIFY(message->isVisible());
+        const QString text = QTextDocumentFragment::fromHtml(message->text()).toPlainText();
+        QVERIFY2(text.contains(said), qPrintable(text));
+        QVERIFY2(text.contains(setting.isEmpty() ? u"Check the spelling"_s : u"Any setting"_s), qPrintable(text));
+        QVERIFY(list()->viewport()->rect().contains(message->geometry()));
+        QVERIFY(message->height() >= message->heightForWidth(message->width()));
+        QCOMPARE(list()->accessibleDescription(), text);
+        // Typed on to a match: gone.
+        box->setCurrentIndex(0);
+        search(u"infusion"_s);
+        QTRY_VERIFY(message->isHidden());
+        QCOMPARE(list()->accessibleDescription(), QString());
+    }
+
+    void shouldSayWhenTheLibraryHasNoProceduresYet()
+    {
+        LibraryStore::OpenResult r = LibraryStore::open(m_dir.filePath(u"empty.sqlite"_s));
+        QVERIFY2(r.store, qPrintable(r.error));
+        m_window = std::make_unique<MainWindow>(std::move(r.store));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(!m_window->model()->isSearching());
+        auto *message = find<QLabel>(u"emptyListMessage"_s);
+        QTRY_VERIFY(message->isVisible());
+        const QString text = QTextDocumentFragment::fromHtml(message->text()).toPlainText();
+        QVERIFY2(text.contains(u"The library has no procedures yet."_s) && text.contains(u"Import Documents"_s),
+                 qPrintable(text));
     }
 
     void shouldShowCorrectedQuery()

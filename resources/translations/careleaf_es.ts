@@ -1811,6 +1811,38 @@ entonces no se escribe).
         <source>Files and reasons</source>
         <translation>Archivos y motivos</translation>
     </message>
+    <message>
+        <source>The filters above leave procedures out: set them back to “All codes”, “Any setting”, “Any duration” and “Any language” to search the whole library.</source>
+        <translation>Los filtros de arriba dejan fuera procedimientos: vuelva a poner “Todos los códigos”, “Cualquier lugar”, “Cualquier duración” y “Cualquier idioma” para buscar en toda la biblioteca.</translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1” with these filters.</source>
+        <translation>Ningún procedimiento coincide con “%1” con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1”.</source>
+        <translation>Ningún procedimiento coincide con “%1”.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer words, the procedure’s code, or another name for it.</source>
+        <translation>Revise la ortografía, o pruebe con menos palabras, con el código del procedimiento o con otro nombre.</translation>
+    </message>
+    <message>
+        <source>No procedure fits these filters.</source>
+        <translation>Ningún procedimiento cumple estos filtros.</translation>
+    </message>
+    <message>
+        <source>The library has no procedures yet.</source>
+        <translation>La biblioteca aún no tiene procedimientos.</translation>
+    </message>
+    <message>
+        <source>Import procedure documents with File › Import Documents or Import Folder.</source>
+        <translation>Importe documentos de procedimientos con Archivo › Importar documentos o Importar carpeta.</translation>
+    </message>
+    <message>
+        <source>Whoever keeps the clinic’s library imports its procedures.</source>
+        <translation>Quien administra la biblioteca de la clínica importa sus procedimientos.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1760,6 +1760,38 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>Files and reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The filters above leave procedures out: set them back to “All codes”, “Any setting”, “Any duration” and “Any language” to search the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1” with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try fewer words, the procedure’s code, or another name for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure fits these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no procedures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import procedure documents with File › Import Documents or Import Folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever keeps the clinic’s library imports its procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -94,6 +94,8 @@ private:
     // Whether the search field holds a query (not only spaces): the pane then previews its best match.
     [[nodiscard]] bool somethingTyped() const;
     void updateStatus();
+    // Says in the empty list why it is empty (nothing matches, the filters, no procedures yet).
+    void updateEmptyList();
     void setZoom(int percent);
     void showImportSummary(const ImportReport &report);
     void printCurrent();
@@ -136,6 +138,7 @@ private:
     ProcedureListModel *m_model = nullptr;
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
+    QLabel *m_emptyList = nullptr; // in the list, while it has no rows: why, and what to try
     bool m_importRunning = false;
     bool m_firstStart = false;   // no window size remembered: make room for the tab titles once shown
     bool m_defaultSplit = false; // no divider remembered: placed once shown (showEvent)
