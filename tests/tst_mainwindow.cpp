@@ -2,6 +2,7 @@
 #include "detailpane.h"
 #include "documentparser.h"
 #include "educationlogdialog.h"
+#include "emptyviewnote.h"
 #include "handoutdialog.h"
 #include "importer.h"
 #include "libraryfile.h"
@@ -312,7 +313,7 @@ private Q_SLOTS:
         if (!setting.isEmpty())
             box->setCurrentIndex(box->findText(setting));
         search(query);
-        auto *message = find<QLabel>(u"emptyListMessage"_s);
+        auto *message = find<EmptyViewNote>(u"emptyListMessage"_s);
         QCOMPARE(message->parentWidget(), list()->viewport());
         if (said.isEmpty()) {
             QVERIFY(list()->model()->rowCount() > 0);
@@ -322,8 +323,9 @@ private Q_SLOTS:
         }
         QCOMPARE(list()->model()->rowCount(), 0);
         QTRY_VERIFY(message->isVisible());
-        const QString text = QTextDocumentFragment::fromHtml(message->text()).toPlainText();
+        const QString text = message->plainText();
         QVERIFY2(text.contains(said), qPrintable(text));
+        QVERIFY2(QTextDocumentFragment::fromHtml(message->text()).toPlainText().contains(said), qPrintable(text));
         QVERIFY2(text.contains(setting.isEmpty() ? u"Check the spelling"_s : u"Any setting"_s), qPrintable(text));
         QVERIFY(list()->viewport()->rect().contains(message->geometry()));
         QVERIFY(message->height() >= message->heightForWidth(message->width()));
@@ -343,9 +345,9 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY(!m_window->model()->isSearching());
-        auto *message = find<QLabel>(u"emptyListMessage"_s);
+        auto *message = find<EmptyViewNote>(u"emptyListMessage"_s);
         QTRY_VERIFY(message->isVisible());
-        const QString text = QTextDocumentFragment::fromHtml(message->text()).toPlainText();
+        const QString text = message->plainText();
         QVERIFY2(text.contains(u"The library has no procedures yet."_s) && text.contains(u"Import Documents"_s),
                  qPrintable(text));
     }
@@ -1372,8 +1374,22 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), table->rowCount() + 1);
         QVERIFY(lines.first().startsWith(u"printed_at,workstation"_s));
         // A date after every row empties the view.
-        dialog->findChild<QDateEdit *>(u"logSince"_s)->setDate(QDate::currentDate().addDays(2));
+        auto *empty = dialog->findChild<EmptyViewNote *>(u"logEmpty"_s);
+        QVERIFY(empty->isHidden());
+        const QDate after = QDate::currentDate().addDays(2);
+        dialog->findChild<QDateEdit *>(u"logSince"_s)->setDate(after);
         QCOMPARE(table->rowCount(), 0);
+        // Said in the table, and to a screen reader, not left blank.
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->plainText().startsWith(u"Nothing was printed or exported since %1."_s.arg(
+                     QLocale().toString(after, QLocale::LongFormat))),
+                 qPrintable(empty->plainText()));
+        QCOMPARE(table->accessibleDescription(), empty->plainText());
+        // The date field has an Alt key (its label's), as every field of the window.
+        const auto labels = dialog->findChildren<QLabel *>();
+        QVERIFY(std::ranges::any_of(labels, [dialog](const QLabel *l) {
+            return l->buddy() == dialog->findChild<QDateEdit *>(u"logSince"_s) && l->text().contains(u'&');
+        }));
         dialog->close();
     }
 

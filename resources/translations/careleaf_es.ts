@@ -596,10 +596,6 @@ entonces no se escribe).
         <translation>Registrado por</translation>
     </message>
     <message>
-        <source>Since:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -626,6 +622,18 @@ entonces no se escribe).
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Nothing was printed or exported since %1.</source>
+        <translation>No se imprimió ni exportó nada desde el %1.</translation>
+    </message>
+    <message>
+        <source>Choose an earlier date in Since to see older entries.</source>
+        <translation>Elija una fecha anterior en Desde para ver entradas más antiguas.</translation>
     </message>
 </context>
 <context>

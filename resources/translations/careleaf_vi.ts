@@ -530,10 +530,6 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +555,18 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed or exported since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an earlier date in Since to see older entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "educationlogdialog.h"
 
 #include "accessibility.h"
+#include "emptyviewnote.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "windowfit.h"
@@ -55,9 +56,11 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_empty = new EmptyViewNote(m_table);
+    m_empty->setObjectName(u"logEmpty"_s);
 
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("Since:"), this);
+    auto *label = new QLabel(tr("&Since:"), this);
     label->setBuddy(m_since);
     top->addWidget(label);
     top->addWidget(m_since);
@@ -102,6 +105,13 @@ void EducationLogDialog::reload()
     m_error->setVisible(!error.isEmpty());
     m_export->setEnabled(error.isEmpty());
     m_table->setRowCount(int(entries.size()));
+    if (entries.isEmpty() && error.isEmpty()) {
+        m_empty->say(tr("Nothing was printed or exported since %1.")
+                         .arg(QLocale().toString(m_since->date(), QLocale::LongFormat)),
+                     tr("Choose an earlier date in Since to see older entries."));
+    } else {
+        m_empty->say({});
+    }
     for (int row = 0; row < entries.size(); ++row) {
         const EducationLogEntry &e = entries.at(row);
         const QStringList cells{QLocale().toString(e.printedAt.toLocalTime(), QLocale::ShortFormat),

@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace Careleaf {
 
+class EmptyViewNote;
+
 class LibraryStore;
 
 class EducationLogDialog : public QDialog
@@ -29,8 +31,9 @@ private:
     LibraryStore *m_store;
     QDateEdit *m_since;
     QTableWidget *m_table;
-    QLabel *m_error;                 // why the log cannot be shown; hidden when it can
-    QPushButton *m_export = nullptr; // disabled while the log cannot be read
+    QLabel *m_error;                  // why the log cannot be shown; hidden when it can
+    EmptyViewNote *m_empty = nullptr; // in the table while the log has no entries since the date
+    QPushButton *m_export = nullptr;  // disabled while the log cannot be read
 };
 
 } // namespace Careleaf

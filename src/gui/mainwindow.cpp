@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "detailpane.h"
 #include "educationlogdialog.h"
+#include "emptyviewnote.h"
 #include "facets.h"
 #include "handout.h"
 #include "handoutdialog.h"
@@ -95,14 +96,8 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     statusBar()->addWidget(m_matchCount, 1);
     statusBar()->addPermanentWidget(m_libraryLabel);
     // Where the eyes are: a blank list with its reason in the status bar alone reads as broken.
-    m_emptyList = new QLabel(m_ui->resultList->viewport());
+    m_emptyList = new EmptyViewNote(m_ui->resultList);
     m_emptyList->setObjectName(u"emptyListMessage"_s);
-    m_emptyList->setTextFormat(Qt::RichText);
-    m_emptyList->setWordWrap(true);
-    m_emptyList->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_emptyList->setMargin(16);
-    m_emptyList->hide();
-    m_ui->resultList->viewport()->installEventFilter(this);
 
     // Above the search field, only while the clinic server cannot be reached.
     m_banner = new QFrame(this);
@@ -326,12 +321,11 @@ void MainWindow::onResultsShown()
                                            : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
     }
     updateEmptyList();
-    // Said in the list too, where the keyboard goes next: its rows are not matches of what was
-    // typed, or it has none, and why.
-    const QString about = !corrected.isEmpty()      ? m_ui->correctionLabel->text()
-                          : m_emptyList->isHidden() ? QString()
-                                                    : m_emptyList->text();
-    m_ui->resultList->setAccessibleDescription(QTextDocumentFragment::fromHtml(about).toPlainText());
+    // Said in the list too, where the keyboard goes next: its rows are not matches of what was typed.
+    if (!corrected.isEmpty()) {
+        m_ui->resultList->setAccessibleDescription(
+            QTextDocumentFragment::fromHtml(m_ui->correctionLabel->text()).toPlainText());
+    }
     const QString effective = corrected.isEmpty() ? m_model->query() : corrected;
     m_ui->detailPane->setHighlightTerms(m_engine->highlightTerms(effective));
 }
@@ -408,8 +402,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->resultList->viewport() && event->type() == QEvent::Resize)
-        m_emptyList->setGeometry(m_ui->resultList->viewport()->rect());
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -583,29 +575,23 @@ void MainWindow::updateEmptyList()
         std::ranges::any_of(std::initializer_list<const QComboBox *>{m_ui->systemFilter, m_ui->settingFilter,
                                                                      m_ui->durationFilter, m_ui->languageFilter},
                             [](const QComboBox *box) { return box->currentIndex() > 0; });
-    const auto say = [](const QString &what, const QString &hint) {
-        return u"<p><b>%1</b></p><p>%2</p>"_s.arg(what.toHtmlEscaped(), hint.toHtmlEscaped());
-    };
     const QString setFiltersBack =
         tr("The filters above leave procedures out: set them back to “All codes”, “Any setting”, “Any duration” "
            "and “Any language” to search the whole library.");
-    QString text;
     if (m_model->rowCount() > 0)
-        text = QString(); // rows: nothing to say
+        m_emptyList->say({});
     else if (!query.isEmpty() && filtered)
-        text = say(tr("No procedure matches “%1” with these filters.").arg(query), setFiltersBack);
+        m_emptyList->say(tr("No procedure matches “%1” with these filters.").arg(query), setFiltersBack);
     else if (!query.isEmpty())
-        text = say(tr("No procedure matches “%1”.").arg(query),
-                   tr("Check the spelling, or try fewer words, the procedure’s code, or another name for it."));
+        m_emptyList->say(tr("No procedure matches “%1”.").arg(query),
+                         tr("Check the spelling, or try fewer words, the procedure’s code, or another name for it."));
     else if (filtered)
-        text = say(tr("No procedure fits these filters."), setFiltersBack);
+        m_emptyList->say(tr("No procedure fits these filters."), setFiltersBack);
     else
-        text = say(tr("The library has no procedures yet."),
-                   m_importRefusal.isEmpty()
-                       ? tr("Import procedure documents with File › Import Documents or Import Folder.")
-                       : tr("Whoever keeps the clinic’s library imports its procedures."));
-    m_emptyList->setText(text);
-    m_emptyList->setVisible(!text.isEmpty());
+        m_emptyList->say(tr("The library has no procedures yet."),
+                         m_importRefusal.isEmpty()
+                             ? tr("Import procedure documents with File › Import Documents or Import Folder.")
+                             : tr("Whoever keeps the clinic’s library imports its procedures."));
 }
 
 void MainWindow::setZoom(int percent)

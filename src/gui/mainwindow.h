@@ -23,6 +23,7 @@ class MainWindow;
 namespace Careleaf {
 
 class LibraryStore;
+class EmptyViewNote;
 class LibraryWatcher;
 class ProcedureListModel;
 class SearchEngine;
@@ -138,7 +139,7 @@ private:
     ProcedureListModel *m_model = nullptr;
     QLabel *m_matchCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
-    QLabel *m_emptyList = nullptr; // in the list, while it has no rows: why, and what to try
+    EmptyViewNote *m_emptyList = nullptr; // in the list, while it has no rows: why, and what to try
     bool m_importRunning = false;
     bool m_firstStart = false;   // no window size remembered: make room for the tab titles once shown
     bool m_defaultSplit = false; // no divider remembered: placed once shown (showEvent)
