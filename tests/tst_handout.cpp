@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextDocument>
 #include <QTextTable>
 
@@ -874,6 +875,80 @@ private Q_SLOTS:
                          qPrintable(u"cut: \"%1\""_s.arg(flat)));
         }
         QCOMPARE(whole, 40);
+    }
+
+    // A run in which no line may break, over 160 characters (a damaged file's 400,000-letter
+    // "word"), gets a zero-width space every few characters: Qt scanned it again for every line
+    // (37 s for one handout, the pane frozen as long). Nothing else gets one; nothing is lost.
+    void shouldGiveAnUnbreakableRunPlacesToBreak_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("broken");
+        QTest::addRow("a word of 161 letters") << QString(161, u'a') << true;
+        QTest::addRow("a word of 160 letters") << QString(160, u'a') << false;
+        QTest::addRow("letters and their accents") << QString(200, u'a').replace(u"a"_s, u"e\u0301"_s) << true;
+        QTest::addRow("outside the first plane") << QString(400, u'a').replace(u"aa"_s, u"\U0001D400"_s) << true;
+        QTest::addRow("sentences") << u"Rest well and drink water. "_s.repeated(40) << false;
+        QTest::addRow("an address with its slashes")
+            << u"https://example.org/patient-education/infusion/after-your-visit/"_s.repeated(5) << false;
+        QTest::addRow("Chinese") << u"\u8BF7\u591A\u559D\u6C34\u5E76\u4F11\u606F\u3002"_s.repeated(40) << false;
+    }
+
+    void shouldGiveAnUnbreakableRunPlacesToBreak()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, broken);
+        const QString out = ProcedureHtml::breakableRuns(text);
+        QCOMPARE(QString(out).remove(QChar(0x200B)), text);
+        if (!broken) {
+            QCOMPARE(out, text);
+            return;
+        }
+        // Never inside what a reader sees as one character.
+        QTextBoundaryFinder characters(QTextBoundaryFinder::Grapheme, out);
+        for (qsizetype at = out.indexOf(QChar(0x200B)); at != -1; at = out.indexOf(QChar(0x200B), at + 1)) {
+            characters.setPosition(at);
+            QVERIFY2(characters.isAtBoundary(), qPrintable(u"inside a character at %1"_s.arg(at)));
+        }
+        // A few characters apart at most, so lines are as full as breaking anywhere makes them.
+        for (const QString &piece : out.split(QChar(0x200B)))
+            QVERIFY2(piece.size() <= ProcedureHtml::BreakEvery + 1, qPrintable(piece));
+    }
+
+    void shouldPrintAnUnbreakableRunWhole()
+    {
+        const QString word = u"abcdefghij"_s.repeated(3000);
+        const QByteArray document = "Search all medical codes\n\nLong word, per call\n\nCPT4 code 99999\n\n"
+                                    "Name of the Procedure:\n\nLong Word\n\nSummary\n\nStart " +
+                                    word.toUtf8() + " end.\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"long.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        for (const bool large : {false, true}) {
+            HandoutOptions o = patientOptions(u"full"_s);
+            o.largePrint = large;
+            const QString printed = text({*parsed.procedure}, o, u"long.pdf"_s);
+            // The word's lines, between the pages' running heads: the word whole, in order.
+            static const QRegularExpression itsLetters(u"^[a-j]+$"_s);
+            QString joined;
+            qsizetype lines = 0;
+            qsizetype longest = 0;
+            for (const QString &printedLine : printed.split(u'\n')) {
+                QString line = QString(printedLine).remove(QChar(0x200B)).trimmed();
+                if (line.startsWith(u"Start "_s))
+                    line.remove(0, 6);
+                if (line.endsWith(u" end."_s))
+                    line.chop(5);
+                if (!line.contains(itsLetters))
+                    continue;
+                joined += line;
+                ++lines;
+                longest = std::max(longest, line.size());
+            }
+            QCOMPARE(joined, word);
+            // Its lines full, as breaking anywhere makes them: not a short line after each long one.
+            QVERIFY2(lines <= word.size() / (longest - ProcedureHtml::BreakEvery) + 2,
+                     qPrintable(u"%1 lines of at most %2"_s.arg(lines).arg(longest)));
+        }
     }
 
     // "My questions" takes what is left of the last page: it never adds a page.

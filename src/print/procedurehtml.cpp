@@ -3,6 +3,7 @@
 #include "languages.h"
 
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -115,9 +116,35 @@ QString ProcedureHtml::inDirection(const QString &text, Qt::LayoutDirection dire
     return QChar(direction == Qt::RightToLeft ? 0x202B : 0x202A) + text + QChar(0x202C);
 }
 
+QString ProcedureHtml::breakableRuns(const QString &text)
+{
+    if (text.size() <= LongestUnbreakable)
+        return text;
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    QString out;
+    qsizetype from = 0; // of text, copied to out up to here
+    qsizetype last = 0; // the last place a line may break
+    for (qsizetype next = lines.toNextBoundary(); next != -1; next = lines.toNextBoundary()) {
+        if (next - last > LongestUnbreakable) {
+            // Between characters as people see them: never inside a surrogate pair, nor between a
+            // letter and its accent (a lone accent would print on a dotted circle).
+            QTextBoundaryFinder characters(QTextBoundaryFinder::Grapheme, text);
+            characters.setPosition(last);
+            for (qsizetype at = characters.toNextBoundary(); at != -1 && at < next; at = characters.toNextBoundary()) {
+                if (at - from < BreakEvery)
+                    continue;
+                out += QStringView(text).sliced(from, at - from) + QChar(0x200B);
+                from = at;
+            }
+        }
+        last = next;
+    }
+    return from == 0 ? text : out + QStringView(text).sliced(from);
+}
+
 QString ProcedureHtml::escaped(const QString &text)
 {
-    return numbersLeftToRight(shownText(text)).toHtmlEscaped();
+    return numbersLeftToRight(breakableRuns(shownText(text))).toHtmlEscaped();
 }
 
 QString ProcedureHtml::sampleTranslationNote()

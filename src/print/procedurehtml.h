@@ -36,7 +36,16 @@ public:
     // taller line then made every line holding one taller: a handout printed a page longer on a
     // desktop with that font.
     [[nodiscard]] static QString inDirection(const QString &text, Qt::LayoutDirection direction);
-    // shownText(), numbersLeftToRight(), HTML-escaped: the only way source text enters our HTML.
+    // text with a zero-width space (U+200B, which draws nothing) every BreakEvery characters of a
+    // run longer than LongestUnbreakable in which a line may not break (a 400,000-letter "word"
+    // of a damaged file): Qt's line breaker scans such a run again for every line it makes, and
+    // took 37 s to lay out one such word, in the handout and in the pane. A few characters apart,
+    // so its lines are as full as Qt's breaking anywhere made them. Other text unchanged.
+    static constexpr qsizetype LongestUnbreakable = 160;
+    static constexpr qsizetype BreakEvery = 4;
+    [[nodiscard]] static QString breakableRuns(const QString &text);
+    // shownText(), numbersLeftToRight(), breakableRuns(), HTML-escaped: the only way source text
+    // enters our HTML.
     [[nodiscard]] static QString escaped(const QString &text);
 
     // The style sheet for QTextDocument::setDefaultStyleSheet (resources/styles/procedure.css) in
