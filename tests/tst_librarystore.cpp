@@ -775,6 +775,67 @@ private Q_SLOTS:
         QVERIFY(store->check().isEmpty());
     }
 
+    // A document imported without a code, then given one (or read again by a Careleaf that reads
+    // its code line): the same procedure, updated and known by its code, not a second one beside
+    // it. Only from a file of the same name: another file with the same descriptor is its own.
+    void shouldGiveAProcedureTheCodeItsDocumentGains_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("before"); // the code line before its code was added
+        for (const QString &backend : Test::backends()) {
+            QTest::addRow("%s, a code line without its code", qPrintable(backend)) << backend << u"CPT4 code"_s;
+            QTest::addRow("%s, no code line", qPrintable(backend)) << backend << QString();
+        }
+    }
+
+    void shouldGiveAProcedureTheCodeItsDocumentGains()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, before);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldGiveAProcedureTheCodeItsDocumentGains"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QString codeLine = u"CPT4 code 10007\n\n"_s;
+        QString document = QString::fromUtf8(Test::syntheticDocument(7));
+        QVERIFY(document.contains(codeLine));
+        const QTemporaryDir files(path(u"gains-a-code-XXXXXX"_s));
+        const QString dir = files.path();
+        QVERIFY(files.isValid());
+        const auto write = [&dir](const QString &name, const QString &text) {
+            QFile f(dir + u'/' + name);
+            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size();
+        };
+        QVERIFY(write(u"procedure.txt"_s,
+                      QString(document).replace(codeLine, before.isEmpty() ? QString() : before + u"\n\n"_s)));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/procedure.txt"_s}).imported, 1);
+        const ProcedureSummary first = store->list().first();
+        QCOMPARE(first.code, QString());
+        const QDateTime importedAt = store->procedure(first.id)->importedAt;
+
+        QVERIFY(write(u"procedure.txt"_s, document));
+        const ImportReport r = Importer::importFiles(*store, {dir + u"/procedure.txt"_s});
+        QCOMPARE(r.summaryLine(), u"imported 0, updated 1, unchanged 0, rejected 0"_s);
+        QCOMPARE(store->count(), 1);
+        const auto p = store->procedure(first.id);
+        QVERIFY(p);
+        QCOMPARE(p->codeSystem, u"CPT"_s);
+        QCOMPARE(p->code, u"10007"_s);
+        QCOMPARE(p->importedAt, importedAt);
+        QCOMPARE(find(*store, u"10007"_s, 10).total, 1);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+        // Known by its code from now on: imported again, unchanged.
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/procedure.txt"_s}).unchanged, 1);
+
+        // Another file with the same descriptor and no code, then given a code of its own: its
+        // own procedure, as before.
+        QVERIFY(write(u"other.txt"_s, QString(document).replace(codeLine, QString())));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/other.txt"_s}).imported, 1);
+        QVERIFY(write(u"second.txt"_s, QString(document).replace(u"10007"_s, u"10008"_s)));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/second.txt"_s}).imported, 1);
+        QCOMPARE(store->count(), 3);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+    }
+
     // A failure in the middle of a folder import: earlier files stay, the failing one is absent
     // (not half-written), and the library passes its integrity check.
     void shouldKeepEarlierFilesWhenAFileFailsToStore()

@@ -130,6 +130,7 @@ void LibraryStore::resetStatements()
     m_connection->backend().forgetStatements();
     m_index->forgetStatements();
     m_findByIdentity.reset();
+    m_findWithoutCode.reset();
     m_insert.reset();
     m_update.reset();
     m_familyRows.reset();
@@ -317,17 +318,45 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
     find.addBindValue(identity);
     if (!find.exec())
         return fail(m_connection->explain(find.lastError()));
-    const bool exists = find.next();
-    const qint64 existingId = exists ? find.value(0).toLongLong() : 0;
+    bool exists = find.next();
+    qint64 existingId = exists ? find.value(0).toLongLong() : 0;
     if (exists && find.value(1).toString() == hash) {
         find.finish();
         return StoreOutcome::Unchanged;
     }
+    QString importedAtBefore = exists ? find.value(2).toString() : QString();
+    find.finish();
+    // A document given its code later (or whose code line Careleaf has since learnt to read,
+    // "CPT® code"): the procedure it made without one, from a file of the same name with the
+    // same descriptor in the same language, is this one, updated and known by its code from
+    // now on, not left beside a second.
+    bool gainsItsCode = false;
+    QString familyBefore; // its versions in other languages, which stay under it
+    if (!exists && !p.code.isEmpty()) {
+        Procedure without = p;
+        without.code.clear();
+        QSqlQuery &before = prepared(m_findWithoutCode, [this] {
+            return u"SELECT id, imported_at, %1 FROM procedures WHERE identity IN (?, ?) AND source_file = ? "
+                   "ORDER BY id LIMIT 1"_s.arg(writingFormat() >= AboutColumnFormat ? u"family"_s : u"''"_s);
+        });
+        before.addBindValue(without.identity());
+        without.codeSystem.clear(); // its code line not read at all
+        before.addBindValue(without.identity());
+        before.addBindValue(p.source.file);
+        if (!before.exec())
+            return fail(m_connection->explain(before.lastError()));
+        if (before.next()) {
+            exists = gainsItsCode = true;
+            existingId = before.value(0).toLongLong();
+            importedAtBefore = before.value(1).toString();
+            familyBefore = before.value(2).toString();
+        }
+        before.finish();
+    }
     const auto stamp = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
     const QString now = keepDates && p.updatedAt.isValid() ? stamp(p.updatedAt) : nowUtc();
     const QString importedAt =
-        exists ? find.value(2).toString() : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
-    find.finish();
+        exists ? importedAtBefore : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
     if (exists) {
         if (const QSqlError err = writeHeldBackBeforeUpdating({existingId}); err.isValid())
             return fail(m_connection->explain(err));
@@ -340,6 +369,7 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
     if (format != m_statementsFormat) {
         m_insert.reset();
         m_update.reset();
+        m_findWithoutCode.reset();
         m_statementsFormat = format;
     }
     QSqlQuery &q = exists ? prepared(m_update, [this, format] { return writeSql(true, format); })
@@ -391,9 +421,21 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
         return fail(m_connection->explain(writeError));
     if (const QSqlError err = m_index->write(id, entries, exists, format); err.isValid())
         return fail(m_connection->explain(err));
+    if (gainsItsCode) {
+        QSqlQuery renamed(database);
+        renamed.prepare(u"UPDATE procedures SET identity = ? WHERE id = ?"_s);
+        renamed.addBindValue(identity);
+        renamed.addBindValue(id);
+        if (!renamed.exec())
+            return fail(m_connection->explain(renamed.lastError()));
+    }
     if (format >= AboutColumnFormat) {
         if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())
             return fail(err);
+        if (gainsItsCode && familyBefore != p.identityInAnyLanguage()) {
+            if (const QString err = groupVersions(familyBefore, format); !err.isEmpty())
+                return fail(err);
+        }
     }
     if (!inBatch) {
         if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())

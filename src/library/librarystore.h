@@ -255,6 +255,7 @@ private:
     int m_upgradingTo = 0;      // the format step whose rows migrate() re-derives, if any
     // Statements of store(), prepared once: an import runs them for every file.
     std::unique_ptr<QSqlQuery> m_findByIdentity;
+    std::unique_ptr<QSqlQuery> m_findWithoutCode; // the procedure a document made before it had its code
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_update;
     std::unique_ptr<QSqlQuery> m_familyRows; // groupVersions(), with every procedure stored
