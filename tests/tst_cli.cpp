@@ -1003,6 +1003,28 @@ private Q_SLOTS:
     // A library kept in the folder of its documents: importing the folder leaves the library's
     // own files out (they were rejected as binary, and every such import exited 1); the library
     // named on its own is rejected, saying what it is.
+    // A handout whose letters no installed font draws is written (the nurse may still want it),
+    // and stderr says which print as boxes; one that prints whole says nothing.
+    void shouldSayWhenAHandoutPrintsLettersAsBoxes()
+    {
+        const QString dir = m_dir.filePath(u"boxes"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(Test::writeDocument(
+            dir, 61,
+            QString::fromUtf8(Test::syntheticDocument(61)).replace(u"exists so"_s, u"exists \u0378 so"_s).toUtf8()));
+        QVERIFY(Test::writeDocument(dir, 62, Test::syntheticDocument(62)));
+        const QString lib = db(u"boxes.sqlite"_s);
+        QCOMPARE(cli({u"--db"_s, lib, u"import"_s, dir}).exitCode, 0);
+        const QString boxed = m_dir.filePath(u"boxed.pdf"_s);
+        const Run r = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, boxed, u"10061"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFileInfo(boxed).size() > 0);
+        QVERIFY2(r.err.contains(u"print as empty boxes"_s) && r.err.contains(u"U+0378"_s), qPrintable(r.err));
+        const Run whole = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, m_dir.filePath(u"whole.pdf"_s), u"10062"_s});
+        QCOMPARE(whole.exitCode, 0);
+        QVERIFY2(whole.err.isEmpty(), qPrintable(whole.err));
+    }
+
     // A code line the parser cannot take whole: two codes refuse the file, naming its line; a
     // code system Careleaf does not know is said on stderr, the file imported without a code.
     // Both were read as text before, the procedure without a code, unsaid.

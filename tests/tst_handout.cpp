@@ -877,6 +877,50 @@ private Q_SLOTS:
         QCOMPARE(whole, 40);
     }
 
+    // Letters no installed font draws print as empty boxes: named (each once, in order), so the
+    // console and the composer can say so. Whatever the handout's languages print in (DejaVu
+    // Sans, Noto Sans CJK from fonts-noto-cjk) is not named; an unassigned code point never has a
+    // glyph anywhere. Before, such a handout was written and handed out without a word.
+    void shouldNameTheLettersNoFontDraws_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("undrawn");
+        QTest::addRow("English") << u"Rest, then walk (about 5\u201310 min) \u2022 \u00BD tablet"_s << u"en"_s
+                                 << QStringList();
+        QTest::addRow("Arabic") << u"\u0627\u0644\u0631\u0627\u062D\u0629 \u0661\u0662"_s << u"ar"_s << QStringList();
+        QTest::addRow("Chinese") << u"\u8BF7\u591A\u559D\u6C34\u3002"_s << u"zh-Hans"_s << QStringList();
+        QTest::addRow("Korean") << u"\uBB3C\uC744 \uB9C8\uC2DC\uC138\uC694"_s << u"ko"_s << QStringList();
+        QTest::addRow("marks and spaces that draw nothing")
+            << u"a\u200Bb\u200Dc\u200Ed\u00A0e\u2028f\tg"_s << u"en"_s << QStringList();
+        QTest::addRow("unassigned, each once")
+            << u"take \u0378 and \u0379, then \u0378"_s << u"en"_s << QStringList{u"\u0378"_s, u"\u0379"_s};
+        QTest::addRow("outside the first plane")
+            << u"dose \U000E01F0 here"_s << u"en"_s << QStringList{u"\U000E01F0"_s};
+    }
+
+    void shouldNameTheLettersNoFontDraws()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QStringList, undrawn);
+        PagedPrint::Flow flow;
+        flow.language = language;
+        flow.pieces << u"<h1>Title</h1><p>"_s + ProcedureHtml::escaped(text) + u"</p>"_s;
+        QCOMPARE(PagedPrint::undrawnCharacters(flow), undrawn);
+        // The owner's name and the footer are printed too.
+        PagedPrint::Flow named;
+        named.language = language;
+        named.owner = text;
+        QCOMPARE(PagedPrint::undrawnCharacters(named), undrawn);
+        if (undrawn.isEmpty())
+            return;
+        const QString warning = PagedPrint::undrawnWarning(undrawn);
+        QVERIFY2(warning.contains(u"print as empty boxes"_s), qPrintable(warning));
+        const QString codePoint = QString::number(undrawn.first().toUcs4().first(), 16).toUpper();
+        QVERIFY2(warning.contains(u"(U+%1)"_s.arg(codePoint.rightJustified(4, u'0'))), qPrintable(warning));
+    }
+
     // A run in which no line may break, over 160 characters (a damaged file's 400,000-letter
     // "word"), gets a zero-width space every few characters: Qt scanned it again for every line
     // (37 s for one handout, the pane frozen as long). Nothing else gets one; nothing is lost.

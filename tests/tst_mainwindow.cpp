@@ -644,6 +644,35 @@ private Q_SLOTS:
         QTRY_VERIFY(meaning->isHidden() || !meaning->text().contains(u"xtravasation"_s));
     }
 
+    // Letters no installed font draws (here in the patient's name, printed on every page) are
+    // said over the preview, which shows them as boxes too small to notice; gone once mended.
+    void shouldSayOverThePreviewWhichLettersPrintAsBoxes()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        auto *warning = dialog->findChild<QLabel *>(u"undrawnWarning"_s);
+        QVERIFY(warning);
+        QTRY_VERIFY(dialog->previewPaints() > 0);
+        QVERIFY(warning->isHidden());
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        int paints = dialog->previewPaints();
+        name->setText(u"Ada \u0378xample"_s);
+        QTRY_VERIFY(dialog->previewPaints() > paints);
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"U+0378"_s), qPrintable(warning->text()));
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->resize(1150, 780);
+            QTest::qWait(400);
+            QVERIFY(dialog->grab().save(dir + u"/composer-undrawn.png"_s));
+        }
+        paints = dialog->previewPaints();
+        name->setText(u"Ada Example"_s);
+        QTRY_VERIFY(dialog->previewPaints() > paints);
+        QTRY_VERIFY(warning->isHidden());
+        dialog->close();
+    }
+
     void shouldComposeHandoutWithPresetsPreviewAndReadingGrade()
     {
         openFirst(u"magnesium"_s);

@@ -1851,6 +1851,10 @@ entonces no se escribe).
         <source>Whoever keeps the clinic’s library imports its procedures.</source>
         <translation>Quien administra la biblioteca de la clínica importa sus procedimientos.</translation>
     </message>
+    <message>
+        <source>Letters Print as Boxes</source>
+        <translation>Letras que se imprimen como cuadros</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -1914,6 +1918,17 @@ entonces no se escribe).
     <message>
         <source>%1 is a file, not a folder</source>
         <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some letters print as empty boxes: no font on this computer draws %1. Install a font that does (on Debian, fonts-noto-core or fonts-noto-cjk), or ask IT.</source>
+        <translation>Algunas letras se imprimen como cuadros vacíos: ninguna fuente de este equipo dibuja %1. Instale una fuente que lo haga (en Debian, fonts-noto-core o fonts-noto-cjk), o consulte a TI.</translation>
     </message>
 </context>
 <context>

@@ -1764,6 +1764,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>Whoever keeps the clinic’s library imports its procedures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters Print as Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -1826,6 +1830,16 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some letters print as empty boxes: no font on this computer draws %1. Install a font that does (on Debian, fonts-noto-core or fonts-noto-cjk), or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPrintPreviewWidget>
@@ -97,6 +98,20 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         if (inner->accessibleName().isEmpty())
             inner->setAccessibleName(tr("Pages of the handout"));
     }
+    // Over the pages, while they would print letters as boxes: a handout the patient cannot read
+    // is not handed out unnoticed (the preview's boxes are small, and the pane's font may differ).
+    m_undrawn = new QLabel(m_ui->previewHost);
+    m_undrawn->setObjectName(u"undrawnWarning"_s);
+    m_undrawn->setWordWrap(true);
+    m_undrawn->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undrawn->setAutoFillBackground(true);
+    m_undrawn->setMargin(6);
+    QPalette warning = m_undrawn->palette();
+    warning.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC2));
+    warning.setColor(QPalette::WindowText, QColor(0x4A, 0x36, 0x00));
+    m_undrawn->setPalette(warning);
+    m_undrawn->hide();
+    m_ui->previewLayout->addWidget(m_undrawn);
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
@@ -597,7 +612,11 @@ void HandoutDialog::paint(QPrinter *printer)
     ++m_paints;
     HandoutOptions o = options();
     o.marks = hardestSentences(); // on screen only: printing and export leave them out
-    (void)PagedPrint::print(Handout::flow(m_procedures, o), *printer, &m_questionsLeftOut);
+    const PagedPrint::Flow flow = Handout::flow(m_procedures, o);
+    (void)PagedPrint::print(flow, *printer, &m_questionsLeftOut);
+    const QStringList undrawn = PagedPrint::undrawnCharacters(flow);
+    m_undrawn->setText(undrawn.isEmpty() ? QString() : PagedPrint::undrawnWarning(undrawn));
+    m_undrawn->setVisible(!undrawn.isEmpty());
 }
 
 void HandoutDialog::log(const QString &output, int copies)

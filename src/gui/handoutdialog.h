@@ -102,6 +102,7 @@ private:
     Letterhead m_letterhead;
     int m_paints = 0;
     bool m_questionsLeftOut = false; // the last preview had no room for "My questions"
+    QLabel *m_undrawn = nullptr;     // which letters no font draws, over the pages; hidden when none
     bool m_wordsToKnowWanted = true; // the box's choice while no English version takes it
     bool m_applyingPreset = false;
 };

@@ -721,7 +721,14 @@ void MainWindow::printCurrent()
     if (dialog.exec() == QDialog::Accepted) {
         paintProcedure(*shown, &printer);
         logPrint(*shown, u"printer"_s, printer.copyCount());
+        warnOfUndrawnLetters(*shown);
     }
+}
+
+void MainWindow::warnOfUndrawnLetters(const Procedure &p)
+{
+    if (const QStringList undrawn = PagedPrint::undrawnCharacters(wholeProcedureFlow(p)); !undrawn.isEmpty())
+        QMessageBox::warning(this, tr("Letters Print as Boxes"), PagedPrint::undrawnWarning(undrawn));
 }
 
 void MainWindow::previewCurrent()
@@ -768,6 +775,7 @@ void MainWindow::exportCurrentPdf()
         logPrint(*p, u"pdf"_s, 1);
         rememberPdfFolder(path);
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
+        warnOfUndrawnLetters(*p);
     }
 }
 

@@ -95,6 +95,8 @@ private:
     // Whether the search field holds a query (not only spaces): the pane then previews its best match.
     [[nodiscard]] bool somethingTyped() const;
     void updateStatus();
+    // Printed or saved, p's letters that no font draws (PagedPrint::undrawnCharacters), said.
+    void warnOfUndrawnLetters(const Procedure &p);
     // Says in the empty list why it is empty (nothing matches, the filters, no procedures yet).
     void updateEmptyList();
     void setZoom(int percent);

@@ -13,11 +13,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -246,6 +248,51 @@ void keepPhoneNumbersWhole(QTextDocument &doc)
 }
 
 } // namespace
+
+QStringList PagedPrint::undrawnCharacters(const Flow &flow)
+{
+    QString text = flow.footer + u'\n' + flow.owner + u'\n' + flow.questionsHeading;
+    for (const QString &piece : flow.pieces)
+        text += u'\n' + QTextDocumentFragment::fromHtml(piece).toPlainText();
+    // The font a character is drawn in is the print font or, failing it, any font installed
+    // that has it (Qt's fallback): inFontUcs4 asks them all.
+    const QFontMetricsF metrics(printFont(flow.language));
+    QStringList undrawn;
+    QSet<char32_t> seen;
+    for (const char32_t c : text.toUcs4()) {
+        if (seen.contains(c))
+            continue;
+        seen.insert(c);
+        switch (QChar::category(c)) {
+        case QChar::Other_Control: // line ends, tabs: no glyph of their own
+        case QChar::Other_Format:  // direction marks, zero-width spaces and joiners: drawn as nothing
+        case QChar::Separator_Space:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            continue;
+        default:
+            break;
+        }
+        if (!metrics.inFontUcs4(c))
+            undrawn << QString::fromUcs4(&c, 1);
+    }
+    return undrawn;
+}
+
+QString PagedPrint::undrawnWarning(const QStringList &characters)
+{
+    constexpr qsizetype Named = 6;
+    QStringList named;
+    for (const QString &c : characters.mid(0, Named))
+        named << u"\u201C%1\u201D (U+%2)"_s.arg(
+            c, QString::number(c.toUcs4().value(0), 16).toUpper().rightJustified(4, u'0'));
+    QString which = QLocale().createSeparatedList(named);
+    if (characters.size() > Named)
+        which = tr("%1 and %n more", nullptr, int(characters.size() - Named)).arg(which);
+    return tr("Some letters print as empty boxes: no font on this computer draws %1. Install a font that does "
+              "(on Debian, fonts-noto-core or fonts-noto-cjk), or ask IT.")
+        .arg(which);
+}
 
 int PagedPrint::refusedResourceLoads()
 {

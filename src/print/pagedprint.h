@@ -79,6 +79,13 @@ public:
                                            QPageSize::PageSizeId pageSize = defaultPageSize(),
                                            const std::function<bool()> &stillWanted = {});
 
+    // The characters of flow's text that no font on this computer draws, each once, in the order
+    // they first appear: printed, each is an empty box (a Thai or Burmese name on a desktop
+    // without a font for it). Empty when every character is drawn.
+    [[nodiscard]] static QStringList undrawnCharacters(const Flow &flow);
+    // What to tell staff of undrawnCharacters(): which, and how to mend it.
+    [[nodiscard]] static QString undrawnWarning(const QStringList &characters);
+
     // How many times a print document asked to load a resource (an image, a style sheet) and
     // was refused, since the program started. Clinical text is escaped, so this stays 0.
     [[nodiscard]] static int refusedResourceLoads();

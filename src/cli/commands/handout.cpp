@@ -154,9 +154,10 @@ int cmdHandout(Context &c, const QStringList &args)
     // Ctrl+C or a kill (SIGTERM) while it prints stops it before its PDF takes its place: a PDF
     // that was there stays as it was, and nothing is logged.
     const StopSignals stop;
-    const QString error = PagedPrint::exportPdf(Handout::flow(procedures, options), outPath, title,
-                                                PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
-                                                [&stop] { return stop.signal() == 0; });
+    const PagedPrint::Flow flow = Handout::flow(procedures, options);
+    const QString error =
+        PagedPrint::exportPdf(flow, outPath, title, PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
+                              [&stop] { return stop.signal() == 0; });
     if (stop.signal() != 0 && !error.isEmpty()) {
         c.err << "careleaf-cli: " << tr("stopped by %1: %2 was not written").arg(stop.name(), outPath) << Qt::endl;
         return stop.exitCode();
@@ -167,6 +168,9 @@ int cmdHandout(Context &c, const QStringList &args)
     }
     // The handout is written whatever the log says: said first, so no one prints it twice.
     c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    // Written, but not as the patient can read it: said, so it is not handed out as it is.
+    if (const QStringList undrawn = PagedPrint::undrawnCharacters(flow); !undrawn.isEmpty())
+        c.err << "careleaf-cli: " << PagedPrint::undrawnWarning(undrawn) << Qt::endl;
     if (const QString logError =
             Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s, options.language);
         !logError.isEmpty()) {
