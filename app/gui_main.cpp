@@ -1,7 +1,6 @@
 // careleaf: the desktop app. Opens the default library (created with the bundled sample
 // library on first start) or the one named with --db / CARELEAF_DB.
 #include "filenames.h"
-#include "handout.h"
 #include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
@@ -178,27 +177,8 @@ int main(int argc, char *argv[])
 
     Careleaf::MainWindow window(std::move(opened.store));
     window.show();
-    // What Careleaf ignores of IT's file, every start until IT corrects it: the file, then its lines.
-    const Careleaf::Settings settings;
-    if (QStringList ignored = settings.systemFileWarnings(); !ignored.isEmpty()) {
-        const QString file = settings.systemFile() + QStringLiteral(": ");
-        for (QString &line : ignored) {
-            if (line.startsWith(file))
-                line.remove(0, file.size());
-        }
-        if (!note.isEmpty())
-            note += QStringLiteral("  ");
-        note += QCoreApplication::translate("main", "Ignored in the administrator's settings (%1): %2")
-                    .arg(settings.systemFile(), ignored.join(QStringLiteral("; ")));
-    }
-    // A letterhead's logo that cannot be read or colour that is none: handouts print without.
-    QStringList letterhead;
-    (void)Careleaf::Handout::savedLetterhead(&letterhead);
-    for (const QString &problem : std::as_const(letterhead)) {
-        if (!note.isEmpty())
-            note += QStringLiteral("  ");
-        note += problem;
-    }
+    if (const QString problems = Careleaf::MainWindow::settingsProblems(); !problems.isEmpty())
+        note += (note.isEmpty() ? QString() : QStringLiteral("  ")) + problems;
     if (!note.isEmpty())
         window.statusBar()->showMessage(note, 20000);
     return QApplication::exec();

@@ -352,6 +352,27 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // What the status bar says as the window starts: a letterhead's logo that is no picture, or a
+    // colour that is none, is named with the setting and its file (handouts print without it);
+    // a letterhead that is whole says nothing.
+    void shouldSayAtStartWhatTheLetterheadPrintsWithout()
+    {
+        QCOMPARE(MainWindow::settingsProblems(), QString());
+        const QString notAPicture = m_dir.filePath(u"logo.png"_s);
+        QFile f(notAPicture);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("not a picture") > 0);
+        f.close();
+        Settings().setValue(Settings::Key::LogoFile, notAPicture);
+        Settings().setValue(Settings::Key::AccentColor, u"no colour"_s);
+        const QString said = MainWindow::settingsProblems();
+        for (const Settings::Key key : {Settings::Key::LogoFile, Settings::Key::AccentColor})
+            QSettings(Settings().fileOf(key), QSettings::IniFormat).remove(Settings::name(key));
+        QVERIFY2(said.contains(notAPicture) && said.contains(Settings::name(Settings::Key::LogoFile)),
+                 qPrintable(said));
+        QVERIFY2(said.contains(Settings::name(Settings::Key::AccentColor)), qPrintable(said));
+        QCOMPARE(MainWindow::settingsProblems(), QString());
+    }
+
     void shouldShowCorrectedQuery()
     {
         search(u"magnesum"_s);

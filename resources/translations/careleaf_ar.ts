@@ -1858,6 +1858,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>Letters Print as Boxes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2949,10 +2953,6 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1855,6 +1855,10 @@ entonces no se escribe).
         <source>Letters Print as Boxes</source>
         <translation>Letras que se imprimen como cuadros</translation>
     </message>
+    <message>
+        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
+        <translation>Se ignoran en los ajustes del administrador (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
@@ -2935,10 +2939,6 @@ entonces no se escribe).
     <message>
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
         <translation>Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.</translation>
-    </message>
-    <message>
-        <source>Ignored in the administrator&apos;s settings (%1): %2</source>
-        <translation>Se ignoran en los ajustes del administrador (%1): %2</translation>
     </message>
 </context>
 </TS>

@@ -568,6 +568,27 @@ void MainWindow::updateStatus()
         m_matchCount->setText(tr("%n match(es) for “%1”", nullptr, total).arg(query));
 }
 
+QString MainWindow::settingsProblems()
+{
+    QStringList said;
+    // What Careleaf ignores of IT's file, every start until IT corrects it: the file, then its lines.
+    const Settings settings;
+    if (QStringList ignored = settings.systemFileWarnings(); !ignored.isEmpty()) {
+        const QString file = settings.systemFile() + u": "_s;
+        for (QString &line : ignored) {
+            if (line.startsWith(file))
+                line.remove(0, file.size());
+        }
+        said
+            << tr("Ignored in the administrator's settings (%1): %2").arg(settings.systemFile(), ignored.join(u"; "_s));
+    }
+    // A letterhead's logo that cannot be read or colour that is none: handouts print without.
+    QStringList letterhead;
+    (void)Handout::savedLetterhead(&letterhead);
+    said += letterhead;
+    return said.join(u"  "_s);
+}
+
 void MainWindow::updateEmptyList()
 {
     const QString query = m_model->query().trimmed();

@@ -41,6 +41,10 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] ProcedureListModel *model() const { return m_model; }
+    // What the window's status bar says as Careleaf starts, until it is mended: the lines of IT's
+    // settings file that are ignored, and a letterhead's logo or colour handouts print without.
+    // Empty when there is nothing to say.
+    [[nodiscard]] static QString settingsProblems();
     [[nodiscard]] LibraryStore *store() const { return m_store.get(); }
     [[nodiscard]] SearchService *searchService() const { return m_service; }
     // Opens another library (empty: this computer's own) in place of the current one; on failure
