@@ -103,7 +103,6 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_undrawn = new QLabel(m_ui->previewHost);
     m_undrawn->setObjectName(u"undrawnWarning"_s);
     m_undrawn->setWordWrap(true);
-    m_undrawn->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_undrawn->setAutoFillBackground(true);
     m_undrawn->setMargin(6);
     QPalette warning = m_undrawn->palette();
