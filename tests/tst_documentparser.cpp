@@ -218,6 +218,59 @@ private Q_SLOTS:
         QTest::addRow("the registered sign in letters") << u"en"_s << u"CPT(R) code: 96365"_s << cpt << u"96365"_s;
         QTest::addRow("ICD-10 alone") << u"en"_s << u"ICD-10 code Z12.11"_s << u"ICD-10"_s << u"Z12.11"_s;
         QTest::addRow("ICD-9-CM") << u"en"_s << u"ICD-9-CM code 45.23"_s << u"ICD-9-CM"_s << u"45.23"_s;
+        QTest::addRow("the trade mark sign") << u"en"_s << u"CPT\u2122 code 96365"_s << cpt << u"96365"_s;
+        // Words after the code are the document's, kept as text; the code is the code.
+        QTest::addRow("words after the code") << u"en"_s << u"CPT4 code 96365 (add-on)"_s << cpt << u"96365"_s;
+        QTest::addRow("a dash and a name")
+            << u"en"_s << u"HCPCS code J1100 \u2013 dexamethasone"_s << hcpcs << u"J1100"_s;
+        QTest::addRow("a range after it") << u"en"_s << u"CPT4 code 96365 (30-60 min)"_s << cpt << u"96365"_s;
+        QTest::addRow("a year after it") << u"en"_s << u"CPT\u00AE code 96365, rev. 2024"_s << cpt << u"96365"_s;
+        QTest::addRow("an ideographic full stop")
+            << u"zh-Hans"_s << u"CPT4 \u4EE3\u7801 96365\u3002"_s << cpt << u"96365"_s;
+        QTest::addRow("an Arabic comma") << u"ar"_s << u"\u0631\u0645\u0632 CPT4 \u0669\u0666\u0663\u0666\u0665\u060C"_s
+                                         << cpt << u"96365"_s;
+    }
+
+    // Lines that start like a code line but are not one: a sentence of the page (the AMA's
+    // notice above the descriptor), a sentence naming codes where the code would stand. Read as
+    // text, never refused; every word kept.
+    void shouldTellACodeLineFromASentence_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("code");
+        const QString header = u"Search all medical codes\n"_s;
+        const QString notice = u"CPT codes and descriptions only are copyright 2024 American Medical Association."_s;
+        const QString codeLine = u"CPT4 code 96365\n"_s;
+        QTest::addRow("the AMA's notice above the descriptor")
+            << header << header + u"\n"_s + notice + u"\n"_s << notice << u"96365"_s;
+        QTest::addRow("the AMA's notice below the code line")
+            << codeLine << codeLine + u"\n"_s + notice + u"\n"_s << notice << u"96365"_s;
+        QTest::addRow("words after the code")
+            << codeLine << u"CPT4 code 96365 (add-on)\n"_s << u"CPT4 code 96365 (add-on)"_s << u"96365"_s;
+        QTest::addRow("a sentence where the code line stands")
+            << codeLine << u"CPT code changes apply from May\n"_s << u"CPT code changes apply from May"_s << QString();
+        QTest::addRow("a sentence naming codes in the next block")
+            << codeLine << u"CPT4 code\n\nSee 96365, 96366 for the add-on\n"_s << u"See 96365, 96366 for the add-on"_s
+            << QString();
+    }
+
+    void shouldTellACodeLineFromASentence()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, sentence);
+        QFETCH(QString, code);
+        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        QVERIFY(text.contains(from));
+        text.replace(text.indexOf(from), from.size(), to);
+        const ParseResult r = DocumentParser::parse(text.toUtf8(), u"sentence.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->code, code);
+        QVERIFY(r.procedure->descriptor.startsWith(u"Intravenous infusion"_s));
+        const QString stored = Test::procedureWords(*r.procedure).join(u' ');
+        QVERIFY2(stored.contains(Test::words(sentence).join(u' ')), qPrintable(stored));
     }
 
     // A code line that gives two codes (on the line, under it or in the next block) is refused,
@@ -288,6 +341,8 @@ private Q_SLOTS:
         }
         QCOMPARE(r.procedure->codeSystem, QString());
         QCOMPARE(r.procedure->code, QString());
+        // The line is no part of the descriptor, which names the procedure without a code.
+        QVERIFY2(r.procedure->descriptor.endsWith(u"up to 1 hour"_s), qPrintable(r.procedure->descriptor));
         QCOMPARE(r.warnings.size(), 1);
         QVERIFY2(r.warnings.first().startsWith(u"line %1 (\"%2\")"_s.arg(warnedLine).arg(line)),
                  qPrintable(r.warnings.first()));

@@ -94,36 +94,18 @@ struct CodeLine
     // Read from the line in compatibility form with western digits (Digits::plain): the
     // full-width "Ｊ３４" is "J34".
     QString system;
-    QString code; // what follows the word, trimmed: empty when the line gives no code
+    QString code; // the first word after the word for "code": empty when the line gives none
+    QString rest; // the words after the code ("96417 (add-on)"), empty when none
     QString word; // the word for "code"
 };
 
 // The code systems a code line may name, as staff read them in a message.
 constexpr auto KnownCodeSystems = "CPT, HCPCS, ICD-10-PCS, ICD-10-CM, ICD-10, ICD-9-CM, ICD-9, CDT";
 
-CodeLine codeLine(const QString &line)
+// The word for "code" in every language's table, a word of its own: "codes" is not it.
+QString codeWordPattern()
 {
-    // "CPT4 code", "CPT4 code 96417", "CPT® code 96417", "HCPCS code: J1234", "ICD-10-PCS code";
-    // in a language that puts the word first, "Código CPT4 96417"; "CPT4 代码 96417". Whatever
-    // follows the word is the line's code: a line giving two ("96365 96366") is refused by the
-    // parser, not taken for text, which made the procedure one without a code, unsaid.
-    static const auto patterns = [] {
-        const QString system =
-            uR"((CPT(?:®|\(R\)|™)?[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10(?:-PCS|-CM)?|ICD-9(?:-CM)?|CDT))"_s;
-        const QString word = u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) + u')';
-        const QString code = uR"(\s*[:\x{FF1A}]?\s*(.*?)\s*$)"_s;
-        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return std::pair{QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + code, options),
-                         QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + code, options)};
-    }();
-    // A code line typed in full-width letters or another script's digits ("ＣＰＴ４ 代码 Ｊ３４")
-    // is read as the same line in ASCII.
-    const QString plain = Digits::plain(line);
-    if (const auto m = patterns.first.match(plain); m.hasMatch())
-        return {true, m.captured(1), m.captured(3), m.captured(2)};
-    if (const auto m = patterns.second.match(plain); m.hasMatch())
-        return {true, m.captured(2), m.captured(3), m.captured(1)};
-    return {};
+    return u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) + uR"()(?!\p{L}))"_s;
 }
 
 const QRegularExpression &codeToken()
@@ -133,32 +115,88 @@ const QRegularExpression &codeToken()
     return re;
 }
 
-// The codes a line gives, each without the punctuation around it: "96365, 96366" and "96365
-// (add-on 96366)" give two. Set apart by anything else, as "96365 and 96366" are.
+// token without the punctuation around it: brackets, a sentence's full stop or comma in any
+// script ("96417.", "96417。", "(96366)", "٩٦٣٦٥،").
+QString bareCode(QString token)
+{
+    static const QString before = u"([{"_s;
+    static const QString after = u".:,;)]}\u3001\u3002\u060C\u061B"_s;
+    while (!token.isEmpty() && before.contains(token.front()))
+        token.remove(0, 1);
+    while (!token.isEmpty() && after.contains(token.back()))
+        token.chop(1);
+    return token;
+}
+
+// The shapes of the codes Careleaf reads: CPT 96417 and 0001U, HCPCS and CDT J1234, ICD-10-PCS
+// 0BJ08ZZ, ICD-10-CM Z12.11, ICD-9-CM 45.23. Not a year (2024), a range (30-60) or a dose.
+bool isProcedureCode(const QString &token)
+{
+    static const QRegularExpression re(
+        uR"(^(?:\d{4}[0-9A-Z]|[A-Z]\d{4}|(?=[0-9A-Z]*\d)[0-9A-Z]{7}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|\d{2}\.\d{1,2})$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(token).hasMatch();
+}
+
+// The procedure codes a line gives ("96365, 96366", "96365 and 96366", "96365 (add-on
+// 96366)"), and in *others how many of its words are none.
 QStringList codesIn(const QString &line, int *others = nullptr)
 {
-    static const QRegularExpression apart(uR"([\s,;/]+)"_s);
+    static const QRegularExpression apart(uR"([\s,;/\x{3001}\x{060C}]+)"_s);
     QStringList codes;
-    for (QString token : Digits::plain(line).split(apart, Qt::SkipEmptyParts)) {
-        while (!token.isEmpty() && u"([{"_s.contains(token.front()))
-            token.remove(0, 1);
-        while (!token.isEmpty() && u".:)]}"_s.contains(token.back()))
-            token.chop(1);
-        if (codeToken().match(token).hasMatch())
-            codes << token.toUpper();
-        else if (others && !token.isEmpty())
+    for (const QString &token : Digits::plain(line).split(apart, Qt::SkipEmptyParts)) {
+        if (const QString code = bareCode(token); isProcedureCode(code))
+            codes << code.toUpper();
+        else if (others && !code.isEmpty())
             ++*others;
     }
     return codes;
 }
 
-// A line of codes and at most the words between them ("96365 96366", "96365 and 96366"), not
-// a sentence that names some.
-bool onlyCodes(const QString &line)
+// A line of two codes or more, starting with one, and at most the words between them ("96365
+// 96366", "96365 and 96366"), not a sentence that names some.
+bool severalCodesAlone(const QString &line)
 {
     int others = 0;
     const qsizetype codes = codesIn(line, &others).size();
-    return codes > 0 && others < codes;
+    const QString first = Digits::plain(line).simplified().section(u' ', 0, 0);
+    return codes > 1 && others < codes && isProcedureCode(bareCode(first));
+}
+
+CodeLine codeLine(const QString &line)
+{
+    // "CPT4 code", "CPT4 code 96417", "CPT® code 96417", "HCPCS code: J1234", "ICD-10-PCS code";
+    // in a language that puts the word first, "Código CPT4 96417"; "CPT4 代码 96417". Not a
+    // sentence that starts so ("CPT code changes apply from May").
+    static const auto patterns = [] {
+        // CPT™ is "CPTTM" in compatibility form.
+        const QString system =
+            uR"((CPT(?:®|\(R\)|TM)?[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10(?:-PCS|-CM)?|ICD-9(?:-CM)?|CDT))"_s;
+        const QString word = codeWordPattern();
+        const QString rest = uR"(\s*:?\s*(.*?)\s*$)"_s;
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        return std::pair{
+            QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + rest, options),
+            QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + u"(?![\\p{L}\\p{N}])"_s + rest, options)};
+    }();
+    // A code line typed in full-width letters or another script's digits ("ＣＰＴ４ 代码 Ｊ３４")
+    // is read as the same line in ASCII.
+    const QString plain = Digits::plain(line);
+    CodeLine out;
+    QString after;
+    if (const auto m = patterns.first.match(plain); m.hasMatch())
+        out = {true, m.captured(1), {}, {}, m.captured(2)}, after = m.captured(3);
+    else if (const auto m = patterns.second.match(plain); m.hasMatch())
+        out = {true, m.captured(2), {}, {}, m.captured(1)}, after = m.captured(3);
+    else
+        return {};
+    out.code = after.section(QRegularExpression(uR"(\s+)"_s), 0, 0);
+    out.rest = after.mid(out.code.size()).trimmed();
+    // Words that do not start with a code are a sentence, not a code line; one word that is no
+    // code is refused as one ("CPT4 code see").
+    if (!out.rest.isEmpty() && !codeToken().match(bareCode(out.code)).hasMatch())
+        return {};
+    return out;
 }
 
 // A line that reads like a code line in a code system Careleaf does not know ("LOINC code
@@ -166,14 +204,16 @@ bool onlyCodes(const QString &line)
 // system's capitals.
 bool looksLikeCodeLine(const QString &line)
 {
-    static const QRegularExpression word(
-        u"(?<![\\p{L}\\p{N}])"_s + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) +
-            u"(?![\\p{L}\\p{N}])"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(u"(?<![\\p{L}\\p{N}])"_s + codeWordPattern(),
+                                         QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression capitals(uR"((?<![\p{L}\p{N}])[A-Z][A-Z0-9-]+(?![\p{L}\p{N}]))"_s,
                                              QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression anyCode(
+        uR"((?<![\p{L}\p{N}])(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9})"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
     const QString plain = Digits::plain(line).simplified();
-    return plain.count(u' ') < 6 && plain.contains(word) && (!codesIn(plain).isEmpty() || plain.contains(capitals));
+    return plain.count(u' ') < 6 && plain.contains(word) && (plain.contains(anyCode) || plain.contains(capitals));
 }
 
 QString canonicalSystem(const QString &raw)
@@ -681,6 +721,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
 
     Builder b;
     b.p.language = documentLanguage;
+    std::optional<std::pair<int, QString>> unknownCodeLine; // (line, text) of a code line in another system
     {
         const SourceBlock &first = blocks.at(i);
         const QString firstLine = first.lines.at(0).trimmed();
@@ -701,6 +742,13 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             else
                 rest << l;
         }
+        // Or a line that reads like one in a code system Careleaf does not know: text, not part of
+        // the descriptor (which names the procedure when it has no code).
+        if (rest.isEmpty() && descriptorLines.size() > 1 && looksLikeCodeLine(descriptorLines.last())) {
+            unknownCodeLine.emplace(first.firstLine + int(descriptorLines.size()) - 1, first.lines.last());
+            descriptorLines.removeLast();
+            b.addContent(SourceBlock{unknownCodeLine->first, {unknownCodeLine->second}});
+        }
         b.p.descriptor = descriptorLines.join(u' ');
         ++i;
         QStringList codeLines = rest;
@@ -715,39 +763,36 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             // A document is one procedure, known by one code: of two codes, either would make it
             // a procedure apart from the other's.
             const auto severalCodes = [&result](const QString &text, int lineNumber) {
-                if (codesIn(text).size() < 2)
-                    return false;
                 result.error = tr("line %1 gives more than one code (\"%2\"): a document describes one procedure, "
                                   "under one code; give each code a document of its own")
                                    .arg(lineNumber)
                                    .arg(text.trimmed().left(80));
                 result.line = lineNumber;
-                return true;
+                return result;
             };
+            if (const QString given = line.code + u' ' + line.rest; severalCodesAlone(given))
+                return severalCodes(given, codeLineNumber);
             // The full stop of a sentence ("CPT4 code 99213.") is not the code's: kept, it made
             // "99213." a procedure apart from 99213.
-            const auto withoutFullStop = [](QString code) {
-                while (code.endsWith(u'.'))
-                    code.chop(1);
-                return code;
-            };
-            if (severalCodes(line.code, codeLineNumber))
-                return result;
-            b.p.code = withoutFullStop(line.code);
+            b.p.code = bareCode(line.code);
             if (!b.p.code.isEmpty() && !codeToken().match(b.p.code).hasMatch()) {
                 result.error = tr("line %1: \"%2\" is not a procedure code").arg(codeLineNumber).arg(b.p.code.left(80));
                 result.line = codeLineNumber;
                 return result;
             }
+            // Words after the code ("96417 (add-on)", "J1100 \u2013 dexamethasone") are the
+            // document's: the line is kept as text too.
+            if (!line.rest.isEmpty())
+                b.addContent(SourceBlock{codeLineNumber, {codeLines.at(0)}});
             // The code may stand on the line below the code-system line, or in the next block;
             // codes alone there are the line's codes too.
-            const auto codeIn = [&withoutFullStop](const QString &line) {
-                const QString code = withoutFullStop(Digits::plain(line.trimmed()));
+            const auto codeIn = [](const QString &line) {
+                const QString code = bareCode(Digits::plain(line.trimmed()));
                 return codeToken().match(code).hasMatch() ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {
-                if (onlyCodes(codeLines.at(1)) && severalCodes(codeLines.at(1), codeLineNumber + 1))
-                    return result;
+                if (severalCodesAlone(codeLines.at(1)))
+                    return severalCodes(codeLines.at(1), codeLineNumber + 1);
                 if (const QString below = codeIn(codeLines.at(1)); !below.isEmpty()) {
                     b.p.code = below;
                     codeLines.remove(1);
@@ -755,8 +800,8 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             } else if (b.p.code.isEmpty() && codeLines.size() == 1 && i < blocks.size() && isSingleLine(blocks.at(i)) &&
                        SectionKeys::matchHeading(blocks.at(i).lines.at(0)).kind == HeadingKind::None) {
                 const QString nextLine = blocks.at(i).lines.at(0);
-                if (onlyCodes(nextLine) && severalCodes(nextLine, blocks.at(i).firstLine))
-                    return result;
+                if (severalCodesAlone(nextLine))
+                    return severalCodes(nextLine, blocks.at(i).firstLine);
                 if (const QString next = codeIn(nextLine); !next.isEmpty()) {
                     b.p.code = next;
                     ++i;
@@ -773,18 +818,15 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     if (b.p.codeSystem.isEmpty()) {
         // No code line: a line where it would stand that reads like one names a code system
         // Careleaf does not know. Kept as text; the procedure is known by its descriptor.
-        const SourceBlock &descriptor = blocks.at(i - 1);
-        std::optional<std::pair<int, QString>> near;
-        if (descriptor.lines.size() > 1 && looksLikeCodeLine(descriptor.lines.last()))
-            near.emplace(descriptor.firstLine + int(descriptor.lines.size()) - 1, descriptor.lines.last());
-        else if (i < blocks.size() && isSingleLine(blocks.at(i)) && looksLikeCodeLine(blocks.at(i).lines.at(0)))
-            near.emplace(blocks.at(i).firstLine, blocks.at(i).lines.at(0));
-        if (near) {
+        if (!unknownCodeLine && i < blocks.size() && isSingleLine(blocks.at(i)) &&
+            looksLikeCodeLine(blocks.at(i).lines.at(0)))
+            unknownCodeLine.emplace(blocks.at(i).firstLine, blocks.at(i).lines.at(0));
+        if (unknownCodeLine) {
             result.warnings
                 << tr("line %1 (\"%2\") reads like a code line, but names no code system Careleaf knows "
                       "(%3): imported without a code, known by its descriptor; the line is kept word for word")
-                       .arg(near->first)
-                       .arg(near->second.trimmed().left(80), QLatin1StringView(KnownCodeSystems));
+                       .arg(unknownCodeLine->first)
+                       .arg(unknownCodeLine->second.trimmed().left(80), QLatin1StringView(KnownCodeSystems));
         }
     }
 
