@@ -808,14 +808,23 @@ private Q_SLOTS:
         QVERIFY(write(u"procedure.txt"_s,
                       QString(document).replace(codeLine, before.isEmpty() ? QString() : before + u"\n\n"_s)));
         QCOMPARE(Importer::importFiles(*store, {dir + u"/procedure.txt"_s}).imported, 1);
+        // Its Spanish version, without a code as well: one procedure in two languages.
+        QVERIFY(write(u"procedimiento.txt"_s,
+                      QString(document).replace(codeLine, before.isEmpty() ? QString() : before + u"\n\n"_s)));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/procedimiento.txt"_s}, {}, u"es"_s).imported, 1);
+        QCOMPARE(store->list().size(), 1);
         const ProcedureSummary first = store->list().first();
+        QCOMPARE(store->languages({first.id}).value(first.id), (QStringList{u"en"_s, u"es"_s}));
         QCOMPARE(first.code, QString());
         const QDateTime importedAt = store->procedure(first.id)->importedAt;
 
         QVERIFY(write(u"procedure.txt"_s, document));
         const ImportReport r = Importer::importFiles(*store, {dir + u"/procedure.txt"_s});
         QCOMPARE(r.summaryLine(), u"imported 0, updated 1, unchanged 0, rejected 0"_s);
-        QCOMPARE(store->count(), 1);
+        // Still one procedure, in both languages.
+        QCOMPARE(store->list().size(), 1);
+        QCOMPARE(store->list().first().id, first.id);
+        QCOMPARE(store->languages({first.id}).value(first.id), (QStringList{u"en"_s, u"es"_s}));
         const auto p = store->procedure(first.id);
         QVERIFY(p);
         QCOMPARE(p->codeSystem, u"CPT"_s);
@@ -825,6 +834,11 @@ private Q_SLOTS:
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
         // Known by its code from now on: imported again, unchanged.
         QCOMPARE(Importer::importFiles(*store, {dir + u"/procedure.txt"_s}).unchanged, 1);
+        // Its Spanish version gains the code too: updated, the same one procedure.
+        QVERIFY(write(u"procedimiento.txt"_s, document));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/procedimiento.txt"_s}, {}, u"es"_s).updated, 1);
+        QCOMPARE(store->list().size(), 1);
+        QCOMPARE(store->languages({first.id}).value(first.id), (QStringList{u"en"_s, u"es"_s}));
 
         // Another file with the same descriptor and no code, then given a code of its own: its
         // own procedure, as before.
@@ -832,7 +846,7 @@ private Q_SLOTS:
         QCOMPARE(Importer::importFiles(*store, {dir + u"/other.txt"_s}).imported, 1);
         QVERIFY(write(u"second.txt"_s, QString(document).replace(u"10007"_s, u"10008"_s)));
         QCOMPARE(Importer::importFiles(*store, {dir + u"/second.txt"_s}).imported, 1);
-        QCOMPARE(store->count(), 3);
+        QCOMPARE(store->list().size(), 3);
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
     }
 
@@ -869,7 +883,7 @@ private Q_SLOTS:
                                                      [](int done, int, const QString &) { return done < 3; });
         QVERIFY(r.cancelled);
         QCOMPARE(r.imported, 3);
-        QCOMPARE(store->count(), 3);
+        QCOMPARE(store->list().size(), 3);
         QVERIFY(store->check().isEmpty());
     }
 

@@ -326,18 +326,25 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
     }
     QString importedAtBefore = exists ? find.value(2).toString() : QString();
     find.finish();
+    const int format = writingFormat();
+    if (format != m_statementsFormat) {
+        m_insert.reset();
+        m_update.reset();
+        m_findWithoutCode.reset();
+        m_statementsFormat = format;
+    }
     // A document given its code later (or whose code line Careleaf has since learnt to read,
     // "CPT® code"): the procedure it made without one, from a file of the same name with the
     // same descriptor in the same language, is this one, updated and known by its code from
     // now on, not left beside a second.
     bool gainsItsCode = false;
-    QString familyBefore; // its versions in other languages, which stay under it
+    QString familyBefore; // its family, with its versions in other languages
     if (!exists && !p.code.isEmpty()) {
         Procedure without = p;
         without.code.clear();
-        QSqlQuery &before = prepared(m_findWithoutCode, [this] {
+        QSqlQuery &before = prepared(m_findWithoutCode, [format] {
             return u"SELECT id, imported_at, %1 FROM procedures WHERE identity IN (?, ?) AND source_file = ? "
-                   "ORDER BY id LIMIT 1"_s.arg(writingFormat() >= AboutColumnFormat ? u"family"_s : u"''"_s);
+                   "ORDER BY id LIMIT 1"_s.arg(format >= AboutColumnFormat ? u"family"_s : u"''"_s);
         });
         before.addBindValue(without.identity());
         without.codeSystem.clear(); // its code line not read at all
@@ -365,13 +372,6 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
     // The stored document is the content; where it came from and when live in their own columns.
     const QString document = QString::fromUtf8(ready.content);
 
-    const int format = writingFormat();
-    if (format != m_statementsFormat) {
-        m_insert.reset();
-        m_update.reset();
-        m_findWithoutCode.reset();
-        m_statementsFormat = format;
-    }
     QSqlQuery &q = exists ? prepared(m_update, [this, format] { return writeSql(true, format); })
                           : prepared(m_insert, [this, format] { return writeSql(false, format); });
     // A null QString binds as SQL NULL; the schema wants '' for "not given".
@@ -430,12 +430,18 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
             return fail(m_connection->explain(renamed.lastError()));
     }
     if (format >= AboutColumnFormat) {
+        // Its versions in other languages come with it, still without their code until their
+        // own documents gain it: one procedure, as before.
+        if (gainsItsCode && !familyBefore.isEmpty() && familyBefore != p.identityInAnyLanguage()) {
+            QSqlQuery moved(database);
+            moved.prepare(u"UPDATE procedures SET family = ? WHERE family = ?"_s);
+            moved.addBindValue(p.identityInAnyLanguage());
+            moved.addBindValue(familyBefore);
+            if (!moved.exec())
+                return fail(m_connection->explain(moved.lastError()));
+        }
         if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())
             return fail(err);
-        if (gainsItsCode && familyBefore != p.identityInAnyLanguage()) {
-            if (const QString err = groupVersions(familyBefore, format); !err.isEmpty())
-                return fail(err);
-        }
     }
     if (!inBatch) {
         if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
