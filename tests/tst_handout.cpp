@@ -932,6 +932,7 @@ private Q_SLOTS:
         QTest::addRow("a word of 160 letters") << QString(160, u'a') << false;
         QTest::addRow("letters and their accents") << QString(200, u'a').replace(u"a"_s, u"e\u0301"_s) << true;
         QTest::addRow("outside the first plane") << QString(400, u'a').replace(u"aa"_s, u"\U0001D400"_s) << true;
+        QTest::addRow("long words") << QString(QString(200, u'a') + u' ').repeated(30) << true;
         QTest::addRow("sentences") << u"Rest well and drink water. "_s.repeated(40) << false;
         QTest::addRow("an address with its slashes")
             << u"https://example.org/patient-education/infusion/after-your-visit/"_s.repeated(5) << false;
@@ -954,9 +955,15 @@ private Q_SLOTS:
             characters.setPosition(at);
             QVERIFY2(characters.isAtBoundary(), qPrintable(u"inside a character at %1"_s.arg(at)));
         }
-        // A few characters apart at most, so lines are as full as breaking anywhere makes them.
-        for (const QString &piece : out.split(QChar(0x200B)))
+        // A few characters apart at most, so lines are as full as breaking anywhere makes them;
+        // a run's first a few characters into it, not after its first letter.
+        for (const QString &piece : out.split(QRegularExpression(u"[\u200B ]"_s)))
             QVERIFY2(piece.size() <= ProcedureHtml::BreakEvery + 1, qPrintable(piece));
+        for (qsizetype space = out.indexOf(u' '); space != -1; space = out.indexOf(u' ', space + 1)) {
+            const qsizetype next = out.indexOf(QChar(0x200B), space);
+            QVERIFY2(next == -1 || next - space - 1 >= ProcedureHtml::BreakEvery,
+                     qPrintable(u"%1 after a space"_s.arg(next - space - 1)));
+        }
     }
 
     void shouldPrintAnUnbreakableRunWhole()

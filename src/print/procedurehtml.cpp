@@ -6,6 +6,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -121,17 +122,21 @@ QString ProcedureHtml::breakableRuns(const QString &text)
     if (text.size() <= LongestUnbreakable)
         return text;
     QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    // Between characters as people see them: never inside a surrogate pair, nor between a letter
+    // and its accent (a lone accent would print on a dotted circle). Made once, when a run needs
+    // it: it reads the whole text.
+    std::optional<QTextBoundaryFinder> characters;
     QString out;
     qsizetype from = 0; // of text, copied to out up to here
     qsizetype last = 0; // the last place a line may break
     for (qsizetype next = lines.toNextBoundary(); next != -1; next = lines.toNextBoundary()) {
         if (next - last > LongestUnbreakable) {
-            // Between characters as people see them: never inside a surrogate pair, nor between a
-            // letter and its accent (a lone accent would print on a dotted circle).
-            QTextBoundaryFinder characters(QTextBoundaryFinder::Grapheme, text);
-            characters.setPosition(last);
-            for (qsizetype at = characters.toNextBoundary(); at != -1 && at < next; at = characters.toNextBoundary()) {
-                if (at - from < BreakEvery)
+            if (!characters)
+                characters.emplace(QTextBoundaryFinder::Grapheme, text);
+            characters->setPosition(last);
+            for (qsizetype at = characters->toNextBoundary(); at != -1 && at < next;
+                 at = characters->toNextBoundary()) {
+                if (at - std::max(from, last) < BreakEvery)
                     continue;
                 out += QStringView(text).sliced(from, at - from) + QChar(0x200B);
                 from = at;
