@@ -720,11 +720,13 @@ PagedPrint::Flow MainWindow::wholeProcedureFlow(const Procedure &p) const
     return Handout::flow({p}, o);
 }
 
-void MainWindow::paintProcedure(const Procedure &p, QPrinter *printer)
+bool MainWindow::paintProcedure(const Procedure &p, QPrinter *printer)
 {
     PagedPrint::preparePrinter(*printer);
-    if (const QString error = PagedPrint::print(wholeProcedureFlow(p), *printer); !error.isEmpty())
+    const QString error = PagedPrint::print(wholeProcedureFlow(p), *printer);
+    if (!error.isEmpty())
         QMessageBox::warning(this, tr("Printing Failed"), tr("The procedure could not be printed: %1").arg(error));
+    return error.isEmpty();
 }
 
 // Print, Print Preview and Export PDF keep the procedure shown when they were chosen: while their
@@ -740,9 +742,11 @@ void MainWindow::printCurrent()
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Procedure"));
     if (dialog.exec() == QDialog::Accepted) {
-        paintProcedure(*shown, &printer);
-        logPrint(*shown, u"printer"_s, printer.copyCount());
-        warnOfUndrawnLetters(*shown);
+        // A print that failed gave the patient nothing: not logged.
+        if (paintProcedure(*shown, &printer)) {
+            logPrint(*shown, u"printer"_s, printer.copyCount());
+            warnOfUndrawnLetters(*shown);
+        }
     }
 }
 
@@ -763,7 +767,7 @@ void MainWindow::previewCurrent()
     dialog.setObjectName(u"printPreview"_s);
     dialog.setWindowTitle(tr("Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, &shown](QPrinter *printer) { paintProcedure(*shown, printer); });
+            [this, &shown](QPrinter *printer) { (void)paintProcedure(*shown, printer); });
     // Its tool bar for the keyboard too: Qt's tool bar buttons take no focus, so Print, Page Setup
     // and the pages were for the mouse alone. Its zoom and page fields named for a screen reader
     // (by their value, and by nothing).

@@ -108,8 +108,8 @@ private:
     void printCurrent();
     void previewCurrent();
     void exportCurrentPdf();
-    // Prints p on printer, saying why not.
-    void paintProcedure(const Procedure &p, QPrinter *printer);
+    // Prints p on printer; false when it could not, said to the user.
+    [[nodiscard]] bool paintProcedure(const Procedure &p, QPrinter *printer);
     void about();
     void openHandout();
     // The procedures selected in the list, in list order; the current one when none is selected.

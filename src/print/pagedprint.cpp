@@ -249,6 +249,24 @@ void keepPhoneNumbersWhole(QTextDocument &doc)
 
 } // namespace
 
+namespace {
+
+// Characters a font never needs a glyph for (Unicode's Default_Ignorable_Code_Point): variation
+// selectors, fillers, joiners; drawn as nothing whatever the fonts.
+bool isDefaultIgnorable(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> ranges[] = {
+        {0x00AD, 0x00AD},   {0x034F, 0x034F},   {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+        {0x180B, 0x180F},   {0x200B, 0x200F},   {0x202A, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
+        {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3},
+        {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF},
+    };
+    return std::any_of(std::begin(ranges), std::end(ranges),
+                       [c](const auto &range) { return c >= range.first && c <= range.second; });
+}
+
+} // namespace
+
 QStringList PagedPrint::undrawnCharacters(const Flow &flow)
 {
     QString text = flow.footer + u'\n' + flow.owner + u'\n' + flow.questionsHeading;
@@ -260,12 +278,12 @@ QStringList PagedPrint::undrawnCharacters(const Flow &flow)
     QStringList undrawn;
     QSet<char32_t> seen;
     for (const char32_t c : text.toUcs4()) {
-        if (seen.contains(c))
+        if (seen.contains(c) || isDefaultIgnorable(c))
             continue;
         seen.insert(c);
         switch (QChar::category(c)) {
         case QChar::Other_Control: // line ends, tabs: no glyph of their own
-        case QChar::Other_Format:  // direction marks, zero-width spaces and joiners: drawn as nothing
+        case QChar::Other_Format:  // direction marks, zero-width spaces and joiners
         case QChar::Separator_Space:
         case QChar::Separator_Line:
         case QChar::Separator_Paragraph:
