@@ -2,6 +2,7 @@
 // and printable procedure, and the reconnection when the server goes away and comes back.
 #include "detailpane.h"
 #include "educationlogdialog.h"
+#include "emptyviewnote.h"
 #include "handoutdialog.h"
 #include "importer.h"
 #include "librarycopy.h"
@@ -272,6 +273,12 @@ private Q_SLOTS:
         // Searching while the server is away keeps the procedure on screen.
         search(*w, u"chemo"_s);
         QCOMPARE(pane->procedure()->title, title);
+        // The list says the search was not done, not that nothing matched or that the library
+        // has nothing yet (with an import the window offers no more).
+        QCOMPARE(w->model()->rowCount(), 0);
+        auto *note = w->findChild<EmptyViewNote *>(u"emptyListMessage"_s);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->plainText().startsWith(u"The search could not be done."_s), qPrintable(note->plainText()));
         QVERIFY(w->findChild<QAction *>(u"actionPrint"_s)->isEnabled());
 
         // A handout while the server is away: written, and logged later.

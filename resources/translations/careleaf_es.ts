@@ -1859,6 +1859,10 @@ entonces no se escribe).
         <source>Ignored in the administrator&apos;s settings (%1): %2</source>
         <translation>Se ignoran en los ajustes del administrador (%1): %2</translation>
     </message>
+    <message>
+        <source>The search could not be done.</source>
+        <translation>No se pudo hacer la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

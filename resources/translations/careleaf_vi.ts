@@ -1772,6 +1772,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <source>Ignored in the administrator&apos;s settings (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search could not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -81,6 +81,7 @@ void ProcedureListModel::showFirstPage(const SearchPage &page)
     m_totalExact = !page.error.isEmpty() || page.totalIsExact;
     m_corrected = page.correctedQuery;
     m_closest = page.closest;
+    m_error = page.error;
     {
         // Views and testers may call fetchMore from their modelReset or dataChanged handlers; rows
         // inserted then would arrive before every observer has seen the change. They fetch again

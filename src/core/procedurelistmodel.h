@@ -62,6 +62,8 @@ public:
     [[nodiscard]] QString correctedQuery() const { return m_corrected; }
     // True when no procedure has all the words: the results are the closest, for correctedQuery().
     [[nodiscard]] bool isClosest() const { return m_closest; }
+    // Why the search on show failed (no rows shown for it); empty when it did not.
+    [[nodiscard]] QString searchError() const { return m_error; }
     // True while the results on show are not yet those of the latest query.
     [[nodiscard]] bool isSearching() const { return m_waitingFor != 0; }
     // True while a further page (fetchMore) is on its way.
@@ -91,6 +93,7 @@ private:
     QString m_query;
     QString m_corrected;
     bool m_closest = false;
+    QString m_error; // of the first page on show
     SearchFilters m_filters;
     QList<SearchHit> m_hits;
     int m_total = 0;

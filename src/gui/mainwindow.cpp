@@ -601,6 +601,8 @@ void MainWindow::updateEmptyList()
            "and “Any language” to search the whole library.");
     if (m_model->rowCount() > 0)
         m_emptyList->say({});
+    else if (!m_model->searchError().isEmpty()) // not "no match": the search was not done
+        m_emptyList->say(tr("The search could not be done."), m_model->searchError());
     else if (!query.isEmpty() && filtered)
         m_emptyList->say(tr("No procedure matches “%1” with these filters.").arg(query), setFiltersBack);
     else if (!query.isEmpty())
