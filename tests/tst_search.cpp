@@ -241,6 +241,29 @@ private Q_SLOTS:
         QCOMPARE(parseQuery(QString(5000, u'x')).terms.first().size(), ParsedQuery::MaxTermLength);
     }
 
+    // Every code system a document's code line may name has a prefix of its own.
+    void shouldNarrowToEveryCodeSystemByItsPrefix_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("system");
+        QTest::addRow("cpt") << u"cpt:96365"_s << u"CPT"_s;
+        QTest::addRow("hcpcs") << u"hcpcs:J3420"_s << u"HCPCS"_s;
+        QTest::addRow("icd, as before") << u"icd:0BJ08ZZ"_s << u"ICD-10-PCS"_s;
+        QTest::addRow("icd10pcs") << u"icd10pcs:0BJ08ZZ"_s << u"ICD-10-PCS"_s;
+        QTest::addRow("icd10cm") << u"icd10cm:Z12.11"_s << u"ICD-10-CM"_s;
+        QTest::addRow("icd10") << u"ICD10:Z12.11"_s << u"ICD-10"_s;
+        QTest::addRow("icd9cm") << u"icd9cm:45.23"_s << u"ICD-9-CM"_s;
+        QTest::addRow("icd9") << u"icd9:45.23"_s << u"ICD-9"_s;
+        QTest::addRow("cdt") << u"cdt:D1110"_s << u"CDT"_s;
+    }
+
+    void shouldNarrowToEveryCodeSystemByItsPrefix()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, system);
+        QCOMPARE(parseQuery(query).system, system);
+    }
+
     // A code as bills, orders and people write it: after its system's name or the word "code",
     // joined to the name by a hyphen, with a billing modifier, an HCPCS letter apart. The same
     // procedure as the code alone, its code tier, never "the closest".
