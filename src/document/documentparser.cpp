@@ -20,12 +20,6 @@ namespace Careleaf {
 
 namespace {
 
-// "U+007F" as the Unicode standard writes a code point.
-QString codePoint(char16_t u)
-{
-    return QString::number(u, 16).toUpper().rightJustified(4, u'0');
-}
-
 using SectionKeys::HeadingKind;
 
 struct SourceBlock
@@ -586,20 +580,20 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
         }
         if ((u < 0x20 && u != u'\t' && u != u'\f' && u != u'\v') || u == 0x7F)
             return refuse(tr("line %1: control character U+%2 found; this is not a plain-text procedure document")
-                              .arg(QString::number(line), codePoint(u)));
+                              .arg(QString::number(line), Digits::codePoint(u)));
         // A C1 control (U+0080 to U+009F) prints as nothing. In a text file it is almost always
         // a Windows-1252 curly quote, dash or euro sign that a conversion read as Latin-1.
         if (u >= 0x80 && u <= 0x9F)
             return refuse(tr("line %1: control character U+%2 found, where a Windows-1252 quote or dash may have "
                              "been converted as Latin-1; save the file from the original as UTF-8 and import it "
                              "again")
-                              .arg(QString::number(line), codePoint(u)));
+                              .arg(QString::number(line), Digits::codePoint(u)));
         // A noncharacter: SQLite turns it into U+FFFD when it reads the text back, so stored it
         // would come back altered (and the procedure fail its checksum).
         if (u == 0xFFFE || u == 0xFFFF)
             return refuse(tr("line %1: U+%2 is not a character (a noncharacter); this is not a plain-text "
                              "procedure document")
-                              .arg(QString::number(line), codePoint(u)));
+                              .arg(QString::number(line), Digits::codePoint(u)));
     }
     return d;
 }

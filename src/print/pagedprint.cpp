@@ -302,8 +302,7 @@ QString PagedPrint::undrawnWarning(const QStringList &characters)
     constexpr qsizetype Named = 6;
     QStringList named;
     for (const QString &c : characters.mid(0, Named))
-        named << u"\u201C%1\u201D (U+%2)"_s.arg(
-            c, QString::number(c.toUcs4().value(0), 16).toUpper().rightJustified(4, u'0'));
+        named << u"\u201C%1\u201D (U+%2)"_s.arg(c, Digits::codePoint(c.toUcs4().value(0)));
     QString which = QLocale().createSeparatedList(named);
     if (characters.size() > Named)
         which = tr("%1 and %n more", nullptr, int(characters.size() - Named)).arg(which);

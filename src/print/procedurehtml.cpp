@@ -1,5 +1,6 @@
 #include "procedurehtml.h"
 
+#include "digits.h"
 #include "languages.h"
 
 #include <QRegularExpression>
@@ -68,7 +69,7 @@ QString ProcedureHtml::shownText(const QString &text)
     out.reserve(text.size() + 16);
     for (QChar c : text) {
         if (isDirectionControl(c.unicode()))
-            out += u"[U+"_s + QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0') + u']';
+            out += u"[U+"_s + Digits::codePoint(c.unicode()) + u']';
         else
             out += c;
     }

@@ -24,4 +24,11 @@ namespace Careleaf::Digits {
     return western(text.normalized(QString::NormalizationForm_KC));
 }
 
+// A character's number as the Unicode standard writes it, in hexadecimal digits after "U+":
+// "007F", "0E01", "1F600".
+[[nodiscard]] inline QString codePoint(char32_t c)
+{
+    return QString::number(c, 16).toUpper().rightJustified(4, u'0');
+}
+
 } // namespace Careleaf::Digits
