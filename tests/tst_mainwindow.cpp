@@ -682,6 +682,7 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->previewPaints() > paints);
         QTRY_VERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(u"U+0378"_s), qPrintable(warning->text()));
+        QCOMPARE(dialog->findChild<QWidget *>(u"handoutPreview"_s)->accessibleDescription(), warning->text());
         if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty()) {
             dialog->resize(1150, 780);
             QTest::qWait(400);
@@ -691,6 +692,7 @@ private Q_SLOTS:
         name->setText(u"Ada Example"_s);
         QTRY_VERIFY(dialog->previewPaints() > paints);
         QTRY_VERIFY(warning->isHidden());
+        QCOMPARE(dialog->findChild<QWidget *>(u"handoutPreview"_s)->accessibleDescription(), QString());
         dialog->close();
     }
 

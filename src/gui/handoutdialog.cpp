@@ -616,6 +616,8 @@ void HandoutDialog::paint(QPrinter *printer)
     const QStringList undrawn = PagedPrint::undrawnCharacters(flow);
     m_undrawn->setText(undrawn.isEmpty() ? QString() : PagedPrint::undrawnWarning(undrawn));
     m_undrawn->setVisible(!undrawn.isEmpty());
+    // Heard with the pages by a screen reader, which never lands on the note itself.
+    m_preview->setAccessibleDescription(m_undrawn->text());
 }
 
 void HandoutDialog::log(const QString &output, int copies)
