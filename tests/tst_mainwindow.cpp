@@ -1179,6 +1179,47 @@ private Q_SLOTS:
         QVERIFY(seen);
     }
 
+    // Printed from File > Print Preview (Qt's preview accepts its dialog once it has printed), the
+    // procedure is logged as from File > Print; closed without printing, nothing is.
+    void shouldLogWhatIsPrintedFromThePreview_data()
+    {
+        QTest::addColumn<bool>("printed");
+        QTest::addRow("printed") << true;
+        QTest::addRow("closed") << false;
+    }
+
+    void shouldLogWhatIsPrintedFromThePreview()
+    {
+        QFETCH(bool, printed);
+        openFirst(u"magnesium"_s);
+        const qsizetype before = m_window->store()->log().entries().size();
+        bool seen = false;
+        QTimer watcher;
+        watcher.setInterval(20);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            watcher.stop();
+            seen = dialog->objectName() == u"printPreview"_s;
+            if (seen && printed)
+                dialog->accept();
+            else
+                dialog->reject();
+        });
+        watcher.start();
+        find<QAction>(u"actionPrintPreview"_s)->trigger();
+        watcher.stop();
+        QVERIFY(seen);
+        const QList<EducationLogEntry> after = m_window->store()->log().entries();
+        QCOMPARE(after.size(), before + (printed ? 1 : 0));
+        if (printed) {
+            QCOMPARE(after.first().output, u"printer"_s);
+            QVERIFY2(after.first().procedures.join(u' ').contains(u"Magnesium"_s),
+                     qPrintable(after.first().procedures.join(u' ')));
+        }
+    }
+
     // "My questions" takes only what the last page leaves: when it leaves too little, the
     // composer says so beside the page count (the box was ticked for nothing, in silence).
     void shouldSayWhenMyQuestionsHaveNoRoom()
