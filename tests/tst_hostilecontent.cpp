@@ -11,6 +11,7 @@
 #include "sectionkeys.h"
 #include "testsupport.h"
 
+#include <QClipboard>
 #include <QFile>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -102,6 +103,13 @@ private Q_SLOTS:
         // Whole, with places to break between its letters that draw nothing (U+200B): laid out
         // without them, such a word took Qt seconds for every line (ProcedureHtml::breakableRuns).
         QVERIFY(QString(shown).remove(QChar(0x200B)).contains(m_longWord));
+        // Copied, the word is whole: the places to break are no part of it.
+        SafeTextView *withTheWord = pane.view(u"preparation"_s);
+        QVERIFY(withTheWord && withTheWord->toPlainText().contains(QChar(0x200B)));
+        withTheWord->selectAll();
+        withTheWord->copy();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(m_longWord));
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(QChar(0x200B)));
         QVERIFY(!shown.contains(QChar(0x202E)));
         // Kept as the source wrote it: only the display marks it.
         QVERIFY(m_procedure->sections.first().plainText().contains(u"right\u202Eto-left"_s));

@@ -1,5 +1,8 @@
 #include "safetextview.h"
 
+#include <QMimeData>
+#include <QTextDocumentFragment>
+
 namespace Careleaf {
 
 SafeTextView::SafeTextView(QWidget *parent)
@@ -10,6 +13,15 @@ SafeTextView::SafeTextView(QWidget *parent)
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // Nothing to type here: Tab moves on to the next control.
     setTabChangesFocus(true);
+}
+
+QMimeData *SafeTextView::createMimeDataFromSelection() const
+{
+    const QTextDocumentFragment selected = textCursor().selection();
+    auto *data = new QMimeData;
+    data->setText(selected.toPlainText().remove(QChar(0x200B)));
+    data->setHtml(selected.toHtml().remove(QChar(0x200B)));
+    return data;
 }
 
 QVariant SafeTextView::loadResource(int, const QUrl &)

@@ -20,6 +20,12 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
     [[nodiscard]] int blockedResourceLoads() const { return m_blocked; }
 
+protected:
+    // The selection as text and HTML, without the places to break that Careleaf put into words
+    // no line could break (ProcedureHtml::breakableRuns): they draw nothing and are no part of the
+    // text a nurse copies into a record.
+    QMimeData *createMimeDataFromSelection() const override;
+
 private:
     int m_blocked = 0;
 };
