@@ -52,6 +52,10 @@ class TestDocumentParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A pattern that does not compile matches nothing, and says so only as a warning: every code
+    // line would be read as text.
+    void init() { QTest::failOnWarning(QRegularExpression(u"invalid QRegularExpression"_s)); }
+
     void initTestCase()
     {
         Test::useOwnHome();
@@ -227,6 +231,21 @@ private Q_SLOTS:
         QTest::addRow("a year after it") << u"en"_s << u"CPT\u00AE code 96365, rev. 2024"_s << cpt << u"96365"_s;
         QTest::addRow("an ideographic full stop")
             << u"zh-Hans"_s << u"CPT4 \u4EE3\u7801 96365\u3002"_s << cpt << u"96365"_s;
+        // The word for "code" glued to a system in another script, as an input method writes it.
+        QTest::addRow("Chinese, glued") << u"zh-Hans"_s << u"\u4EE3\u7801CPT4 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("Chinese, glued both sides")
+            << u"zh-Hans"_s << u"HCPCS\u4EE3\u7801J3420"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("full-width, glued")
+            << u"zh-Hans"_s << u"\uFF28\uFF23\uFF30\uFF23\uFF33\u4EE3\u7801\uFF2A\uFF13\uFF14\uFF12\uFF10"_s << hcpcs
+            << u"J3420"_s;
+        QTest::addRow("CDT, glued") << u"zh-Hans"_s << u"CDT\u4EE3\u7801D1110"_s << u"CDT"_s << u"D1110"_s;
+        QTest::addRow("Korean, glued") << u"ko"_s << u"\uCF54\uB4DCCPT4 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("Arabic, glued") << u"ar"_s << u"\u0631\u0645\u0632CPT4 96365"_s << cpt << u"96365"_s;
+        QTest::addRow("a hyphen after the system") << u"es"_s << u"C\u00F3digo CPT-96365"_s << cpt << u"96365"_s;
+        // What stands in brackets, or is no code of the same shape, is no second code.
+        QTest::addRow("an add-on in brackets") << u"en"_s << u"CPT4 code 96365 (add-on 96366)"_s << cpt << u"96365"_s;
+        QTest::addRow("a vitamin in brackets") << u"en"_s << u"HCPCS code J3420 (B12)"_s << hcpcs << u"J3420"_s;
+        QTest::addRow("a dose in brackets") << u"en"_s << u"CPT4 code 96365 (10000 units)"_s << cpt << u"96365"_s;
         QTest::addRow("an Arabic comma") << u"ar"_s << u"\u0631\u0645\u0632 CPT4 \u0669\u0666\u0663\u0666\u0665\u060C"_s
                                          << cpt << u"96365"_s;
     }
@@ -249,6 +268,8 @@ private Q_SLOTS:
             << codeLine << codeLine + u"\n"_s + notice + u"\n"_s << notice << u"96365"_s;
         QTest::addRow("words after the code")
             << codeLine << u"CPT4 code 96365 (add-on)\n"_s << u"CPT4 code 96365 (add-on)"_s << u"96365"_s;
+        QTest::addRow("a year and words where the code line stands")
+            << codeLine << u"CPT code 2025 update applies\n"_s << u"CPT code 2025 update applies"_s << QString();
         QTest::addRow("a sentence where the code line stands")
             << codeLine << u"CPT code changes apply from May\n"_s << u"CPT code changes apply from May"_s << QString();
         QTest::addRow("a sentence naming codes in the next block")
@@ -271,6 +292,8 @@ private Q_SLOTS:
         QVERIFY(r.procedure->descriptor.startsWith(u"Intravenous infusion"_s));
         const QString stored = Test::procedureWords(*r.procedure).join(u' ');
         QVERIFY2(stored.contains(Test::words(sentence).join(u' ')), qPrintable(stored));
+        // It names a system Careleaf knows: nothing to warn of.
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
     }
 
     // A code line that gives two codes (on the line, under it or in the next block) is refused,
@@ -283,11 +306,12 @@ private Q_SLOTS:
         QTest::addRow("two") << u"CPT4 code 96365 96366"_s << 0;
         QTest::addRow("a comma") << u"CPT4 code 96365, 96366"_s << 0;
         QTest::addRow("a word between") << u"CPT4 code 96365 and 96366"_s << 0;
-        QTest::addRow("an add-on in brackets") << u"CPT4 code 96365 (add-on 96366)"_s << 0;
+        QTest::addRow("no space after the commas") << u"CPT4 code 96365,96366"_s << 0;
         QTest::addRow("three, with a colon") << u"HCPCS code: J1030; J1040; J1050"_s << 0;
         QTest::addRow("Spanish, word first") << u"C\u00F3digo CPT4 96365 / 96366"_s << 0;
         QTest::addRow("under the code line") << u"CPT4 code\n96365 96366"_s << 1;
         QTest::addRow("in the next block") << u"CPT4 code\n\n96365, 96366"_s << 2;
+        QTest::addRow("under it, an ideographic comma") << u"CPT4 code\n96365\u300196366"_s << 1;
     }
 
     void shouldRefuseACodeLineOfSeveralCodes()

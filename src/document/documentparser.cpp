@@ -87,19 +87,22 @@ struct CodeLine
     bool found = false;
     // Read from the line in compatibility form with western digits (Digits::plain): the
     // full-width "Ｊ３４" is "J34".
-    QString system;
-    QString code; // the first word after the word for "code": empty when the line gives none
-    QString rest; // the words after the code ("96417 (add-on)"), empty when none
-    QString word; // the word for "code"
+    QString system; // also for a sentence that names one (found false)
+    QString code;   // the first word after the system and the word for "code": empty when none
+    QString rest;   // the words after the code ("96417 (add-on)"), empty when none
+    QString word;   // the word for "code"
 };
 
 // The code systems a code line may name, as staff read them in a message.
 constexpr auto KnownCodeSystems = "CPT, HCPCS, ICD-10-PCS, ICD-10-CM, ICD-10, ICD-9-CM, ICD-9, CDT";
 
-// The word for "code" in every language's table, a word of its own: "codes" is not it.
+// The word for "code" in every language's table, a word of its own: "codes", "кода" and "代码为"
+// are not it. A letter of another script may follow it at once ("代码CPT4", "코드J3420").
 QString codeWordPattern()
 {
-    return u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) + uR"()(?!\p{L}))"_s;
+    return u'(' + Languages::wordsPattern(fromEveryLanguage(&Languages::Language::codeWords)) +
+           uR"x()(?!(?<=\p{Latin})\p{Latin}|(?<=\p{Cyrillic})\p{Cyrillic}|(?<=\p{Arabic})\p{Arabic}))x"
+           uR"x((?!(?<=\p{Hangul})\p{Hangul}|(?<=\p{Han})\p{Han}))x"_s;
 }
 
 const QRegularExpression &codeToken()
@@ -123,38 +126,44 @@ QString bareCode(QString token)
 }
 
 // The shapes of the codes Careleaf reads: CPT 96417 and 0001U, HCPCS and CDT J1234, ICD-10-PCS
-// 0BJ08ZZ, ICD-10-CM Z12.11, ICD-9-CM 45.23. Not a year (2024), a range (30-60) or a dose.
+// 0BJ08ZZ, ICD-10-CM Z12.11, ICD-9-CM 45.23, 250.00 and E880.9. Not a year (2024), a range
+// (30-60) or a dose.
 bool isProcedureCode(const QString &token)
 {
     static const QRegularExpression re(
-        uR"(^(?:\d{4}[0-9A-Z]|[A-Z]\d{4}|(?=[0-9A-Z]*\d)[0-9A-Z]{7}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|\d{2}\.\d{1,2})$)"_s,
+        uR"(^(?:\d{4}[0-9A-Z]|[A-Z]\d{4}|(?=[0-9A-Z]*\d)[0-9A-Z]{7}|[A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?|\d{2,3}\.\d{1,2})"
+        uR"(|[EV]\d{2,3}(?:\.\d{1,2})?)$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re.match(token).hasMatch();
 }
 
-// The procedure codes a line gives ("96365, 96366", "96365 and 96366", "96365 (add-on
-// 96366)"), and in *others how many of its words are none.
-QStringList codesIn(const QString &line, int *others = nullptr)
+// "ddddd" for 96365, "addd.dd" for Z12.11: two codes of one system have one shape, which a
+// vitamin (B12) or a dose (10000) beside a code need not have.
+QString codeShape(const QString &code)
 {
-    static const QRegularExpression apart(uR"([\s,;/\x{3001}\x{060C}]+)"_s);
-    QStringList codes;
-    for (const QString &token : Digits::plain(line).split(apart, Qt::SkipEmptyParts)) {
-        if (const QString code = bareCode(token); isProcedureCode(code))
-            codes << code.toUpper();
-        else if (others && !code.isEmpty())
-            ++*others;
-    }
-    return codes;
+    QString shape = code;
+    for (QChar &c : shape)
+        c = c.isDigit() ? u'd' : c.isLetter() ? u'a' : c;
+    return shape;
 }
 
-// A line of two codes or more, starting with one, and at most the words between them ("96365
-// 96366", "96365 and 96366"), not a sentence that names some.
+// A line of two codes or more of one shape, starting with one, and at most the words between
+// them ("96365 96366", "96365, 96366", "96365 and 96366"), not a sentence that names some. What
+// stands in brackets is a remark ("96417 (add-on 96366)", "J3420 (B12)"), not a code of its own.
 bool severalCodesAlone(const QString &line)
 {
-    int others = 0;
-    const qsizetype codes = codesIn(line, &others).size();
-    const QString first = Digits::plain(line).simplified().section(u' ', 0, 0);
-    return codes > 1 && others < codes && isProcedureCode(bareCode(first));
+    static const QRegularExpression apart(uR"([\s,;/\x{3001}\x{060C}]+)"_s);
+    static const QRegularExpression remarks(uR"(\([^)]*\)?)"_s);
+    const QStringList tokens = Digits::plain(line).remove(remarks).split(apart, Qt::SkipEmptyParts);
+    if (tokens.isEmpty() || !isProcedureCode(bareCode(tokens.first())))
+        return false;
+    const QString shape = codeShape(bareCode(tokens.first()));
+    qsizetype codes = 0;
+    for (const QString &token : tokens) {
+        const QString code = bareCode(token);
+        codes += isProcedureCode(code) && codeShape(code) == shape ? 1 : 0;
+    }
+    return codes > 1 && tokens.size() - codes < codes;
 }
 
 CodeLine codeLine(const QString &line)
@@ -167,11 +176,10 @@ CodeLine codeLine(const QString &line)
         const QString system =
             uR"((CPT(?:®|\(R\)|TM)?[- ]?4?|HCPCS(?:\s+Level\s+II)?|ICD-10(?:-PCS|-CM)?|ICD-9(?:-CM)?|CDT))"_s;
         const QString word = codeWordPattern();
-        const QString rest = uR"(\s*:?\s*(.*?)\s*$)"_s;
+        const QString rest = uR"(\s*[:\-]?\s*(.*?)\s*$)"_s; // "Código CPT-96365"
         const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
-        return std::pair{
-            QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + rest, options),
-            QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + u"(?![\\p{L}\\p{N}])"_s + rest, options)};
+        return std::pair{QRegularExpression(u"^\\s*"_s + system + u"\\s*"_s + word + rest, options),
+                         QRegularExpression(u"^\\s*"_s + word + u"\\s*"_s + system + rest, options)};
     }();
     // A code line typed in full-width letters or another script's digits ("ＣＰＴ４ 代码 Ｊ３４")
     // is read as the same line in ASCII.
@@ -186,10 +194,14 @@ CodeLine codeLine(const QString &line)
         return {};
     out.code = after.section(QRegularExpression(uR"(\s+)"_s), 0, 0);
     out.rest = after.mid(out.code.size()).trimmed();
-    // Words that do not start with a code are a sentence, not a code line; one word that is no
-    // code is refused as one ("CPT4 code see").
-    if (!out.rest.isEmpty() && !codeToken().match(bareCode(out.code)).hasMatch())
-        return {};
+    // Words that do not start with a code are a sentence, not a code line ("CPT code 2025 update
+    // applies"), though one that names a system Careleaf knows; one word that is no code is
+    // refused as one ("CPT4 code see").
+    if (!out.rest.isEmpty() && !isProcedureCode(bareCode(out.code))) {
+        out.found = false;
+        out.code.clear();
+        out.rest.clear();
+    }
     return out;
 }
 
@@ -207,7 +219,8 @@ bool looksLikeCodeLine(const QString &line)
         uR"((?<![\p{L}\p{N}])(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9})"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     const QString plain = Digits::plain(line).simplified();
-    return plain.count(u' ') < 6 && plain.contains(word) && (plain.contains(anyCode) || plain.contains(capitals));
+    return codeLine(line).system.isEmpty() && plain.count(u' ') < 6 && plain.contains(word) &&
+           (plain.contains(anyCode) || plain.contains(capitals));
 }
 
 QString canonicalSystem(const QString &raw)
@@ -738,7 +751,9 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         }
         // Or a line that reads like one in a code system Careleaf does not know: text, not part of
         // the descriptor (which names the procedure when it has no code).
-        if (rest.isEmpty() && descriptorLines.size() > 1 && looksLikeCodeLine(descriptorLines.last())) {
+        const bool codeLineBelow = i + 1 < blocks.size() && codeLine(blocks.at(i + 1).lines.at(0)).found;
+        if (rest.isEmpty() && !codeLineBelow && descriptorLines.size() > 1 &&
+            looksLikeCodeLine(descriptorLines.last())) {
             unknownCodeLine.emplace(first.firstLine + int(descriptorLines.size()) - 1, first.lines.last());
             descriptorLines.removeLast();
             b.addContent(SourceBlock{unknownCodeLine->first, {unknownCodeLine->second}});

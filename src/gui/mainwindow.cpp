@@ -768,8 +768,10 @@ void MainWindow::previewCurrent()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(u"printPreview"_s);
     dialog.setWindowTitle(tr("Print Preview"));
+    // Whether the last paint worked: the preview accepts its dialog after printing, whether or not.
+    bool painted = false;
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, &shown](QPrinter *printer) { (void)paintProcedure(*shown, printer); });
+            [this, &shown, &painted](QPrinter *printer) { painted = paintProcedure(*shown, printer); });
     // Its tool bar for the keyboard too: Qt's tool bar buttons take no focus, so Print, Page Setup
     // and the pages were for the mouse alone. Its zoom and page fields named for a screen reader
     // (by their value, and by nothing).
@@ -783,7 +785,7 @@ void MainWindow::previewCurrent()
     }
     fitToScreen(&dialog, QSize(900, 1000));
     // Printed from the preview (which closes it), as from File > Print: logged.
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted && painted)
         logPrint(*shown, u"printer"_s, printer.copyCount());
 }
 

@@ -20,15 +20,13 @@ QString canonicalSystemPrefix(const QString &prefix)
         return u"HCPCS"_s;
     if (p == u"ICD10PCS"_s || p == u"ICD"_s)
         return u"ICD-10-PCS"_s;
-    // The systems a document's code line may name besides (DocumentParser).
+    // The systems a document's code line may name besides (DocumentParser). Not "ICD10" or
+    // "ICD9" alone: typed beside a code, each would leave out the procedures of the system's
+    // other parts (ICD-10-PCS, ICD-10-CM).
     if (p == u"ICD10CM"_s)
         return u"ICD-10-CM"_s;
-    if (p == u"ICD10"_s)
-        return u"ICD-10"_s;
     if (p == u"ICD9CM"_s)
         return u"ICD-9-CM"_s;
-    if (p == u"ICD9"_s)
-        return u"ICD-9"_s;
     if (p == u"CDT"_s)
         return u"CDT"_s;
     return {};
