@@ -834,6 +834,13 @@ private Q_SLOTS:
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
         // Known by its code from now on: imported again, unchanged.
         QCOMPARE(Importer::importFiles(*store, {dir + u"/procedure.txt"_s}).unchanged, 1);
+        // Its Spanish version edited, still without the code: it leaves the group, which is grouped
+        // again without it (check() holds each group's names against its rows).
+        QVERIFY(write(u"procedimiento.txt"_s, QString(document)
+                                                  .replace(codeLine, before.isEmpty() ? QString() : before + u"\n\n"_s)
+                                                  .replace(u"exists so"_s, u"exists, so"_s)));
+        QCOMPARE(Importer::importFiles(*store, {dir + u"/procedimiento.txt"_s}, {}, u"es"_s).updated, 1);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
         // Its Spanish version gains the code too: updated, the same one procedure.
         QVERIFY(write(u"procedimiento.txt"_s, document));
         QCOMPARE(Importer::importFiles(*store, {dir + u"/procedimiento.txt"_s}, {}, u"es"_s).updated, 1);
@@ -847,6 +854,45 @@ private Q_SLOTS:
         QVERIFY(write(u"second.txt"_s, QString(document).replace(u"10007"_s, u"10008"_s)));
         QCOMPARE(Importer::importFiles(*store, {dir + u"/second.txt"_s}).imported, 1);
         QCOMPARE(store->list().size(), 3);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+    }
+
+    // The other order: a procedure's Spanish version gains its code before the English one the
+    // list shows. It is a procedure of its own until then, found by its code; once the English
+    // one gains it too, one procedure again.
+    void shouldKeepAVersionThatGainsItsCodeFirstFindable_data() { Test::addBackendRows(); }
+
+    void shouldKeepAVersionThatGainsItsCodeFirstFindable()
+    {
+        QFETCH(QString, backend);
+        CARELEAF_NEW_LIBRARY(location, backend, u"shouldKeepAVersionThatGainsItsCodeFirstFindable"_s);
+        auto store = openOrFail(location);
+        QVERIFY(store);
+        const QString codeLine = u"CPT4 code 10009\n\n"_s;
+        const QString document = QString::fromUtf8(Test::syntheticDocument(9));
+        const QString without = QString(document).replace(codeLine, u"CPT4 code\n\n"_s);
+        const QTemporaryDir files(path(u"version-first-XXXXXX"_s));
+        QVERIFY(files.isValid());
+        const auto import = [&](const QString &name, const QString &text, const QString &language) {
+            QFile f(files.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) != text.toUtf8().size())
+                return ImportReport{};
+            f.close();
+            return Importer::importFiles(*store, {files.filePath(name)}, {}, language);
+        };
+        QCOMPARE(import(u"procedure.txt"_s, without, u"en"_s).imported, 1);
+        QCOMPARE(import(u"procedimiento.txt"_s, without, u"es"_s).imported, 1);
+        QCOMPARE(store->list().size(), 1);
+
+        QCOMPARE(import(u"procedimiento.txt"_s, document, u"es"_s).updated, 1);
+        QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
+        const SearchPage byCode = find(*store, u"10009"_s, 10);
+        QVERIFY2(!byCode.hits.isEmpty() && byCode.hits.first().code == u"10009"_s, qPrintable(byCode.error));
+
+        QCOMPARE(import(u"procedure.txt"_s, document, u"en"_s).updated, 1);
+        QCOMPARE(store->list().size(), 1);
+        const qint64 id = store->list().first().id;
+        QCOMPARE(store->languages({id}).value(id), (QStringList{u"en"_s, u"es"_s}));
         QVERIFY2(store->check().isEmpty(), qPrintable(store->check().join(u'\n')));
     }
 

@@ -312,39 +312,54 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
         }
         return *query;
     };
-    QSqlQuery &find = prepared(m_findByIdentity, [] {
-        return u"SELECT id, content_sha256, imported_at FROM procedures WHERE identity = ?"_s;
+    const int format = writingFormat();
+    if (format != m_statementsFormat) {
+        m_findByIdentity.reset();
+        m_findWithoutCode.reset();
+        m_insert.reset();
+        m_update.reset();
+        m_statementsFormat = format;
+    }
+    // The row a document updates, with its group: its family, and whether it is the version the
+    // list shows (a version of no other). Only from the format that groups versions.
+    struct Found
+    {
+        qint64 id = 0;
+        QString importedAt;
+        QString family;
+        bool shown = true;
+    };
+    const QString columns =
+        u"id, imported_at, %1"_s.arg(format >= AboutColumnFormat ? u"family, version_of IS NULL"_s : u"'', 1"_s);
+    const auto read = [](const QSqlQuery &q) {
+        return Found{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+    };
+    QSqlQuery &find = prepared(m_findByIdentity, [&columns] {
+        return u"SELECT %1, content_sha256 FROM procedures WHERE identity = ?"_s.arg(columns);
     });
     find.addBindValue(identity);
     if (!find.exec())
         return fail(m_connection->explain(find.lastError()));
-    bool exists = find.next();
-    qint64 existingId = exists ? find.value(0).toLongLong() : 0;
-    if (exists && find.value(1).toString() == hash) {
-        find.finish();
-        return StoreOutcome::Unchanged;
+    std::optional<Found> found;
+    if (find.next()) {
+        if (find.value(4).toString() == hash) {
+            find.finish();
+            return StoreOutcome::Unchanged;
+        }
+        found = read(find);
     }
-    QString importedAtBefore = exists ? find.value(2).toString() : QString();
     find.finish();
-    const int format = writingFormat();
-    if (format != m_statementsFormat) {
-        m_insert.reset();
-        m_update.reset();
-        m_findWithoutCode.reset();
-        m_statementsFormat = format;
-    }
     // A document given its code later (or whose code line Careleaf has since learnt to read,
     // "CPT® code"): the procedure it made without one, from a file of the same name with the
     // same descriptor in the same language, is this one, updated and known by its code from
     // now on, not left beside a second.
     bool gainsItsCode = false;
-    QString familyBefore; // its family, with its versions in other languages
-    if (!exists && !p.code.isEmpty()) {
+    if (!found && !p.code.isEmpty()) {
         Procedure without = p;
         without.code.clear();
-        QSqlQuery &before = prepared(m_findWithoutCode, [format] {
-            return u"SELECT id, imported_at, %1 FROM procedures WHERE identity IN (?, ?) AND source_file = ? "
-                   "ORDER BY id LIMIT 1"_s.arg(format >= AboutColumnFormat ? u"family"_s : u"''"_s);
+        QSqlQuery &before = prepared(m_findWithoutCode, [&columns] {
+            return u"SELECT %1 FROM procedures WHERE identity IN (?, ?) AND source_file = ? ORDER BY id LIMIT 1"_s.arg(
+                columns);
         });
         before.addBindValue(without.identity());
         without.codeSystem.clear(); // its code line not read at all
@@ -353,17 +368,17 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
         if (!before.exec())
             return fail(m_connection->explain(before.lastError()));
         if (before.next()) {
-            exists = gainsItsCode = true;
-            existingId = before.value(0).toLongLong();
-            importedAtBefore = before.value(1).toString();
-            familyBefore = before.value(2).toString();
+            found = read(before);
+            gainsItsCode = true;
         }
         before.finish();
     }
+    const bool exists = found.has_value();
+    const qint64 existingId = exists ? found->id : 0;
     const auto stamp = [](const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); };
     const QString now = keepDates && p.updatedAt.isValid() ? stamp(p.updatedAt) : nowUtc();
     const QString importedAt =
-        exists ? importedAtBefore : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
+        exists ? found->importedAt : (keepDates && p.importedAt.isValid() ? stamp(p.importedAt) : nowUtc());
     if (exists) {
         if (const QSqlError err = writeHeldBackBeforeUpdating({existingId}); err.isValid())
             return fail(m_connection->explain(err));
@@ -430,18 +445,26 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
             return fail(m_connection->explain(renamed.lastError()));
     }
     if (format >= AboutColumnFormat) {
-        // Its versions in other languages come with it, still without their code until their
-        // own documents gain it: one procedure, as before.
-        if (gainsItsCode && !familyBefore.isEmpty() && familyBefore != p.identityInAnyLanguage()) {
+        const QString family = p.identityInAnyLanguage();
+        const bool leftItsGroup = exists && !found->family.isEmpty() && found->family != family;
+        // The version the list shows gains its code: its versions in other languages come with it,
+        // still without their code until their own documents gain it. One procedure, as before.
+        if (gainsItsCode && leftItsGroup && found->shown) {
             QSqlQuery moved(database);
             moved.prepare(u"UPDATE procedures SET family = ? WHERE family = ?"_s);
-            moved.addBindValue(p.identityInAnyLanguage());
-            moved.addBindValue(familyBefore);
+            moved.addBindValue(family);
+            moved.addBindValue(found->family);
             if (!moved.exec())
                 return fail(m_connection->explain(moved.lastError()));
         }
-        if (const QString err = groupVersions(p.identityInAnyLanguage(), format); !err.isEmpty())
+        if (const QString err = groupVersions(family, format); !err.isEmpty())
             return fail(err);
+        // A row that left its group alone (a version that gained its code before the one shown,
+        // a changed descriptor): the group it left, grouped again without it.
+        if (leftItsGroup && !(gainsItsCode && found->shown)) {
+            if (const QString err = groupVersions(found->family, format); !err.isEmpty())
+                return fail(err);
+        }
     }
     if (!inBatch) {
         if (const QSqlError err = m_index->writeHeldBack(database); err.isValid())
