@@ -21,9 +21,10 @@ public:
     [[nodiscard]] int blockedResourceLoads() const { return m_blocked; }
 
 protected:
-    // The selection as text and HTML, without the places to break that Careleaf put into words
-    // no line could break (ProcedureHtml::breakableRuns): they draw nothing and are no part of the
-    // text a nurse copies into a record.
+    // The selection as text and HTML without zero-width spaces: the places to break Careleaf put
+    // into words no line could break (ProcedureHtml::breakableRuns), and any a document had, which
+    // can no more be told apart. They draw nothing, and are no part of what a nurse copies into
+    // a record.
     QMimeData *createMimeDataFromSelection() const override;
 
 private:
