@@ -23,6 +23,13 @@ QStringList keysOf(const Procedure &p)
     return keys;
 }
 
+// The test document written in language (tests/data/languages), whose code line the code-line
+// tests replace.
+QString sampleIn(const QString &language)
+{
+    return QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/%1.txt"_s.arg(language))));
+}
+
 int itemCount(const Procedure &p, BlockType type)
 {
     int n = 0;
@@ -283,7 +290,7 @@ private Q_SLOTS:
         QFETCH(QString, to);
         QFETCH(QString, sentence);
         QFETCH(QString, code);
-        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        QString text = sampleIn(u"en"_s);
         QVERIFY(text.contains(from));
         text.replace(text.indexOf(from), from.size(), to);
         const ParseResult r = DocumentParser::parse(text.toUtf8(), u"sentence.txt"_s);
@@ -318,7 +325,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, codeLines);
         QFETCH(int, below);
-        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        QString text = sampleIn(u"en"_s);
         const qsizetype at = text.indexOf(u"CPT4 code 96365"_s);
         QVERIFY(at > 0);
         const int line = int(text.left(at).count(u'\n')) + 1 + below;
@@ -349,7 +356,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, codeLines);
         QFETCH(int, warnedLine);
-        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/en.txt"_s)));
+        QString text = sampleIn(u"en"_s);
         // \x01: the line stands glued under the descriptor, not in a block of its own.
         const bool glued = codeLines.startsWith(u'\x01');
         const QString line = glued ? codeLines.mid(1) : codeLines;
@@ -382,7 +389,7 @@ private Q_SLOTS:
         QFETCH(QString, codeLines);
         QFETCH(QString, system);
         QFETCH(QString, code);
-        QString text = QString::fromUtf8(Test::readFile(Test::dataPath(u"languages/%1.txt"_s.arg(language))));
+        QString text = sampleIn(language);
         static const QRegularExpression codeLine(u"^.*CPT4.*96365.*$"_s, QRegularExpression::MultilineOption);
         QVERIFY(text.contains(codeLine));
         text.replace(codeLine, codeLines);
