@@ -1983,6 +1983,18 @@ private Q_SLOTS:
         QCOMPARE(store->resolve(u"cpt4:96413"_s), store->resolve(u"96413"_s));
         QCOMPARE(store->resolve(u"hcpcs:j1030"_s).size(), 1);
         QCOMPARE(store->resolve(u"HCPCS:96413"_s).size(), 0);
+        // Any prefix search reads, and a system as the library stores it.
+        const QString icd = path(u"icd-%1.txt"_s.arg(backend));
+        QFile f(icd);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromUtf8(Test::syntheticDocument(3))
+                    .replace(u"CPT4 code 10003"_s, u"ICD-10-CM code Z12.11"_s)
+                    .toUtf8());
+        f.close();
+        QCOMPARE(Importer::importFiles(*store, {icd}).imported, 1);
+        QCOMPARE(store->resolve(u"icd10cm:z12.11"_s).size(), 1);
+        QCOMPARE(store->resolve(u"ICD-10-CM:Z12.11"_s), store->resolve(u"icd10cm:z12.11"_s));
+        QCOMPARE(store->resolve(u"icd:Z12.11"_s).size(), 0); // icd: is ICD-10-PCS, as in search
         const qint64 id = store->resolve(u"J1030"_s).first();
         QCOMPARE(store->resolve(QString::number(id)), QList<qint64>{id});
         QVERIFY(store->resolve(u"424242"_s).isEmpty());

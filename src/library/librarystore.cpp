@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "pendinglog.h"
 #include "procedurejson.h"
+#include "searchquery.h"
 #include "storeinternals.h"
 #include "tieredsearch.h"
 
@@ -591,9 +592,10 @@ QList<qint64> LibraryStore::resolve(const QString &key) const
     QSqlQuery q(db());
     const qsizetype colon = k.indexOf(u':');
     if (colon > 0) {
-        QString system = k.left(colon).toUpper();
-        if (system == u"CPT4"_s)
-            system = u"CPT"_s;
+        // As search reads a prefix ("icd10cm:", "cpt4:"), or the system as stored ("ICD-10-CM:").
+        QString system = codeSystemNamed(k.left(colon));
+        if (system.isEmpty())
+            system = k.left(colon).toUpper();
         q.prepare(u"SELECT id FROM procedures WHERE upper(code_system) = ? AND upper(code) = ? ORDER BY id"_s);
         q.addBindValue(system);
         q.addBindValue(k.mid(colon + 1).trimmed().toUpper());

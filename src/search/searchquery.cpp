@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-namespace {
+namespace {} // namespace
 
-QString canonicalSystemPrefix(const QString &prefix)
+QString codeSystemNamed(const QString &prefix)
 {
     const QString p = prefix.toUpper();
     if (p == u"CPT"_s || p == u"CPT4"_s)
@@ -31,6 +31,8 @@ QString canonicalSystemPrefix(const QString &prefix)
         return u"CDT"_s;
     return {};
 }
+
+namespace {
 
 void addUnique(QStringList &list, const QString &word)
 {
@@ -123,7 +125,7 @@ ParsedQuery parseQuery(const QString &text)
     for (QString token : tokens) {
         for (const QRegularExpression *prefix : {&systemPrefix, &systemJoined}) {
             if (const auto m = prefix->match(token); m.hasMatch()) {
-                if (const QString system = canonicalSystemPrefix(m.captured(1)); !system.isEmpty()) {
+                if (const QString system = codeSystemNamed(m.captured(1)); !system.isEmpty()) {
                     q.system = system;
                     token = m.captured(2);
                     break;
@@ -155,7 +157,7 @@ ParsedQuery parseQuery(const QString &text)
         const QStringList words = queryWords(token);
         for (const QString &w : words)
             addUnique(q.terms, w);
-        if (codeLike.match(code).hasMatch() && canonicalSystemPrefix(code).isEmpty())
+        if (codeLike.match(code).hasMatch() && codeSystemNamed(code).isEmpty())
             codeTokens << code.toUpper();
     }
     // A code system's name or the word "code" beside one whole code ("CPT 96365", "HCPCS code
@@ -168,7 +170,7 @@ ParsedQuery parseQuery(const QString &text)
         others.removeIf([&system](const QString &term) {
             if (term == u"code"_s)
                 return true;
-            const QString named = canonicalSystemPrefix(term);
+            const QString named = codeSystemNamed(term);
             if (named.isEmpty() || (!system.isEmpty() && system != named))
                 return false;
             system = named;

@@ -28,6 +28,10 @@ struct ParsedQuery
 
 [[nodiscard]] ParsedQuery parseQuery(const QString &text);
 
+// The code system a prefix names ("cpt4", "icd", "icd10cm"), as the library stores it ("CPT",
+// "ICD-10-PCS", "ICD-10-CM"); empty when it names none.
+[[nodiscard]] QString codeSystemNamed(const QString &prefix);
+
 // Words of text as the index sees them: runs of letters, digits and marks, lower-case.
 [[nodiscard]] QStringList queryWords(const QString &text);
 // What a word is made of, for queries and for the index alike: letters, digits and marks.
