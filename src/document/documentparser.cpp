@@ -105,10 +105,12 @@ QString codeWordPattern()
            uR"x((?!(?<=\p{Hangul})\p{Hangul}|(?<=\p{Han})\p{Han}))x"_s;
 }
 
+// 3-10 characters of letters, digits, dots and hyphens with at least one digit: 96417, 0001U, J1234, 0BJ08ZZ.
+constexpr QStringView CodeTokenPattern = uR"((?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9})";
+
 const QRegularExpression &codeToken()
 {
-    // 3-10 characters of letters, digits, dots and hyphens with at least one digit: 96417, 0001U, J1234, 0BJ08ZZ.
-    static const QRegularExpression re(uR"(^(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9}$)"_s);
+    static const QRegularExpression re(u'^' + CodeTokenPattern + u'$');
     return re;
 }
 
@@ -215,9 +217,8 @@ bool looksLikeCodeLine(const QString &line)
                                              QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression capitals(uR"((?<![\p{L}\p{N}])[A-Z][A-Z0-9-]+(?![\p{L}\p{N}]))"_s,
                                              QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression anyCode(
-        uR"((?<![\p{L}\p{N}])(?=[A-Za-z0-9.\-]*\d)[A-Za-z0-9][A-Za-z0-9.\-]{2,9})"_s,
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression anyCode(uR"((?<![\p{L}\p{N}]))"_s + CodeTokenPattern,
+                                            QRegularExpression::UseUnicodePropertiesOption);
     const QString plain = Digits::plain(line).simplified();
     return codeLine(line).system.isEmpty() && plain.count(u' ') < 6 && plain.contains(word) &&
            (plain.contains(anyCode) || plain.contains(capitals));
@@ -751,9 +752,11 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         }
         // Or a line that reads like one in a code system Careleaf does not know: text, not part of
         // the descriptor (which names the procedure when it has no code).
-        const bool codeLineBelow = i + 1 < blocks.size() && codeLine(blocks.at(i + 1).lines.at(0)).found;
-        if (rest.isEmpty() && !codeLineBelow && descriptorLines.size() > 1 &&
-            looksLikeCodeLine(descriptorLines.last())) {
+        const auto codeLineBelow = [&] {
+            return i + 1 < blocks.size() && codeLine(blocks.at(i + 1).lines.at(0)).found;
+        };
+        if (rest.isEmpty() && descriptorLines.size() > 1 && looksLikeCodeLine(descriptorLines.last()) &&
+            !codeLineBelow()) {
             unknownCodeLine.emplace(first.firstLine + int(descriptorLines.size()) - 1, first.lines.last());
             descriptorLines.removeLast();
             b.addContent(SourceBlock{unknownCodeLine->first, {unknownCodeLine->second}});

@@ -330,13 +330,15 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
         QString family;
         bool shown = true;
     };
-    const QString columns =
-        u"id, imported_at, %1"_s.arg(format >= AboutColumnFormat ? u"family, version_of IS NULL"_s : u"'', 1"_s);
+    // Built only when a statement is prepared: store() runs for every file an import reads.
+    const auto columns = [format] {
+        return u"id, imported_at, %1"_s.arg(format >= AboutColumnFormat ? u"family, version_of IS NULL"_s : u"'', 1"_s);
+    };
     const auto read = [](const QSqlQuery &q) {
         return Found{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
     };
     QSqlQuery &find = prepared(m_findByIdentity, [&columns] {
-        return u"SELECT %1, content_sha256 FROM procedures WHERE identity = ?"_s.arg(columns);
+        return u"SELECT %1, content_sha256 FROM procedures WHERE identity = ?"_s.arg(columns());
     });
     find.addBindValue(identity);
     if (!find.exec())
@@ -360,7 +362,7 @@ StoreOutcome LibraryStore::store(const PreparedProcedure &ready, QString *error,
         without.code.clear();
         QSqlQuery &before = prepared(m_findWithoutCode, [&columns] {
             return u"SELECT %1 FROM procedures WHERE identity IN (?, ?) AND source_file = ? ORDER BY id LIMIT 1"_s.arg(
-                columns);
+                columns());
         });
         before.addBindValue(without.identity());
         without.codeSystem.clear(); // its code line not read at all
