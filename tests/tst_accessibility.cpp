@@ -1,6 +1,7 @@
 // What a screen reader and a keyboard-only user meet, through Qt's accessibility interfaces (what
 // the AT-SPI bridge reads) and real key presses sent to whichever widget has the focus.
 // tests/accessibility/atspi-test.py checks the same from outside, through AT-SPI itself.
+#include "accessibility.h"
 #include "detailpane.h"
 #include "handoutdialog.h"
 #include "importer.h"
@@ -154,6 +155,34 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // A control added at run time (a handout's section) takes a letter for Alt no other has.
+    void shouldGiveAFreeMnemonic_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("taken");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("first letter") << u"Risks"_s << u"ps"_s << u"&Risks"_s;
+        QTest::newRow("next word's first")
+            << u"Risks and benefits"_s << u"r"_s << u"Risks and benefits"_s.replace(u"and"_s, u"&and"_s);
+        QTest::newRow("a letter inside") << u"Risks"_s << u"r"_s << u"R&isks"_s;
+        QTest::newRow("upper case is taken too") << u"Risks"_s << u"ri"_s << u"Ri&sks"_s;
+        QTest::newRow("own ampersand doubled") << u"Before & after"_s << u"b"_s << u"Before && &after"_s;
+        QTest::newRow("a keyboard's letter first") << u"Éxito"_s << u""_s << u"É&xito"_s;
+        QTest::newRow("another script") << u"\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s << u""_s
+                                        << u"&\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s;
+        QTest::newRow("every letter taken") << u"A & B"_s << u"ab"_s << u"A && B"_s;
+    }
+    void shouldGiveAFreeMnemonic()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, taken);
+        QFETCH(QString, expected);
+        QSet<QChar> letters(taken.cbegin(), taken.cend());
+        const qsizetype before = letters.size();
+        QCOMPARE(Accessibility::withFreeMnemonic(text, &letters), expected);
+        QCOMPARE(letters.size(), before + (expected.count(u'&') > 2 * text.count(u'&') ? 1 : 0));
+    }
 
     // A combo box is named for what it chooses; its value is the choice.
     void shouldNameComboBoxesByPurposeAndGiveTheChoiceAsValue_data()

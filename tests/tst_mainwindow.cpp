@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
@@ -1102,6 +1103,39 @@ private Q_SLOTS:
                      qPrintable(name));
         for (auto it = owners.cbegin(); it != owners.cend(); ++it)
             QVERIFY2(it.value().size() == 1, qPrintable(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s))));
+        dialog->close();
+    }
+
+    // The sections are reached with Alt too (they were not: Tab after Tab through the options to
+    // reach "Risks"): Alt and the group's letter goes to the first, and each section that has a
+    // letter left by the other options ticks or clears its box with Alt and that letter.
+    void shouldReachTheSectionsWithAlt()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        const auto alt = [](const QString &text) {
+            const qsizetype at = text.indexOf(u'&');
+            return at >= 0 && at + 1 < text.size() ? Qt::Key(text.at(at + 1).toUpper().unicode()) : Qt::Key_unknown;
+        };
+        auto *group = dialog->findChild<QGroupBox *>(u"sectionsGroup"_s);
+        QVERIFY(alt(group->title()) != Qt::Key_unknown);
+        QTest::keyClick(QApplication::focusWidget(), alt(group->title()), Qt::AltModifier);
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget()->objectName().startsWith(u"section_"_s));
+        int withLetter = 0;
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+            if (!box->objectName().startsWith(u"section_"_s) || box->isHidden() || alt(box->text()) == Qt::Key_unknown)
+                continue;
+            ++withLetter;
+            const bool was = box->isChecked();
+            QTest::keyClick(QApplication::focusWidget(), alt(box->text()), Qt::AltModifier);
+            QTRY_COMPARE(box->isChecked(), !was);
+            QVERIFY(box->hasFocus());
+        }
+        QVERIFY(withLetter >= 3);
         dialog->close();
     }
 

@@ -2444,10 +2444,6 @@ entonces no se escribe).
         <translation>Eliminar plantilla</translation>
     </message>
     <message>
-        <source>Sections to print</source>
-        <translation>Secciones para imprimir</translation>
-    </message>
-    <message>
         <source>For this patient (not saved anywhere)</source>
         <translation>Para este paciente (no se guarda en ningún lugar)</translation>
     </message>
@@ -2574,6 +2570,10 @@ entonces no se escribe).
     <message>
         <source>Dele&amp;te</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions to print</source>
+        <translation>&amp;Secciones para imprimir</translation>
     </message>
 </context>
 <context>

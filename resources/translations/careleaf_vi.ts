@@ -2354,10 +2354,6 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections to print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For this patient (not saved anywhere)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,6 +2479,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sect&amp;ions to print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,12 @@
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QCoreApplication>
+#include <QGroupBox>
 #include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPointer>
+#include <QTabBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -325,6 +327,64 @@ void announce(QLabel *label, const QString &text)
         QAccessibleEvent event(label, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+namespace {
+
+// The letter after text's mnemonic '&' (not a doubled "&&"), lower case; a null QChar without one.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+} // namespace
+
+QSet<QChar> mnemonicsIn(const QWidget *window)
+{
+    QStringList texts;
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const QGroupBox *box : window->findChildren<QGroupBox *>())
+        texts << box->title();
+    for (const QTabBar *bar : window->findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i)
+            texts << bar->tabText(i);
+    }
+    QSet<QChar> taken;
+    for (const QString &text : std::as_const(texts)) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            taken.insert(c);
+    }
+    return taken;
+}
+
+QString withFreeMnemonic(const QString &text, QSet<QChar> *taken)
+{
+    const auto latin = [](QChar c) { return c.toLower() >= u'a' && c.toLower() <= u'z'; };
+    const auto wordStart = [&text](qsizetype i) { return i == 0 || !text.at(i - 1).isLetterOrNumber(); };
+    // Best first: a word's first Latin letter, any Latin letter, a word's first letter, any letter.
+    for (int pass = 0; pass < 4; ++pass) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (!c.isLetter() || taken->contains(c.toLower()) || (pass < 2 && !latin(c)) ||
+                (pass % 2 == 0 && !wordStart(i)))
+                continue;
+            taken->insert(c.toLower());
+            QString before = text.left(i);
+            QString after = text.mid(i);
+            return before.replace(u'&', u"&&"_s) + u'&' + after.replace(u'&', u"&&"_s);
+        }
+    }
+    return QString(text).replace(u'&', u"&&"_s);
 }
 
 } // namespace Accessibility

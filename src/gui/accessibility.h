@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -78,6 +79,14 @@ namespace Accessibility {
 // This sets the text and tells it also when the text is the same as before: a banner shown again
 // with the message it had the last time.
 void announce(QLabel *label, const QString &text);
+
+// The letters Alt reaches in window: the mnemonics of its labels, buttons and group boxes, in
+// lower case.
+[[nodiscard]] QSet<QChar> mnemonicsIn(const QWidget *window);
+// text with a mnemonic on a letter that is not taken, which it then takes: the first letter of a
+// word if one is free, else any letter, a letter of a key on a Latin keyboard (a–z) before any
+// other. text's own '&' is doubled. When every letter of it is taken, text with none.
+[[nodiscard]] QString withFreeMnemonic(const QString &text, QSet<QChar> *taken);
 
 } // namespace Accessibility
 

@@ -1,5 +1,6 @@
 #include "handoutdialog.h"
 
+#include "accessibility.h"
 #include "glossary.h"
 #include "languages.h"
 #include "librarystore.h"
@@ -26,6 +27,7 @@
 #include <QPrinter>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStyle>
@@ -68,6 +70,12 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_ui->setupUi(this);
     setWindowTitle(procedures.size() == 1 ? tr("Handout — %1").arg(procedures.first().title)
                                           : tr("Packet of %n Handout(s)", nullptr, int(procedures.size())));
+    // Before the section boxes, which take the letters Alt does not reach yet.
+    auto *print = m_ui->buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(u"printButton"_s);
+    auto *pdf = m_ui->buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(u"exportPdfButton"_s);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     buildSectionBoxes();
     fillLanguages();
     updateSectionLevels();
@@ -125,11 +133,6 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_refresh->setInterval(150);
     connect(m_refresh, &QTimer::timeout, m_preview, &QPrintPreviewWidget::updatePreview);
 
-    auto *print = m_ui->buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
-    print->setObjectName(u"printButton"_s);
-    auto *pdf = m_ui->buttons->addButton(tr("&Export PDF…"), QDialogButtonBox::ActionRole);
-    pdf->setObjectName(u"exportPdfButton"_s);
-    m_ui->buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeButton"_s);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto saidSaved = [this](const QString &file) {
         setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file));
@@ -229,7 +232,9 @@ HandoutDialog::~HandoutDialog() = default;
 
 void HandoutDialog::buildSectionBoxes()
 {
-    // In the order a patient lives them; only the sections the chosen procedures have are shown.
+    // In the order a patient lives them; only the sections the chosen procedures have are shown,
+    // each with a letter for Alt that no other option has (the keyboard reaches any of them at once).
+    QSet<QChar> taken = Accessibility::mnemonicsIn(this);
     for (const Handout::Group &group : Handout::sectionGroups()) {
         QLabel *title = nullptr;
         for (const QString &key : group.keys) {
@@ -250,6 +255,7 @@ void HandoutDialog::buildSectionBoxes()
                 m_groupLabels << title;
             }
             box->setAccessibleName(SectionKeys::displayName(key));
+            m_sectionNames.insert(key, Accessibility::withFreeMnemonic(SectionKeys::displayName(key), &taken));
             if (Handout::isStaffSection(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
             m_ui->sectionsLayout->addWidget(box);
@@ -529,7 +535,7 @@ void HandoutDialog::updateSectionLevels()
             figure = tr("ease %1").arg(ease);
             description = tr("Reading ease %1 (Fernández-Huerta)").arg(ease);
         }
-        const QString name = SectionKeys::displayName(it.key());
+        const QString name = m_sectionNames.value(it.key());
         it.value()->setText(figure.isEmpty() ? name : tr("%1 (%2)").arg(name, figure));
         it.value()->setAccessibleDescription(description);
     }

@@ -12,6 +12,7 @@
 #include "readability.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <memory>
 
@@ -95,6 +96,8 @@ private:
     QList<QList<Procedure>> m_versions;
     LibraryStore *m_store;
     QMap<QString, QCheckBox *> m_sectionBoxes;
+    // Each shown box's section name with its mnemonic ("&Risks"), by key.
+    QHash<QString, QString> m_sectionNames;
     QList<QLabel *> m_groupLabels;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview = nullptr;
