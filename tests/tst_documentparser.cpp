@@ -1,6 +1,7 @@
 #include "digits.h"
 #include "documentparser.h"
 #include "languages.h"
+#include "sectionkeys.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -707,7 +708,19 @@ private Q_SLOTS:
         const QString water = u"Drink plenty of water."_s;
         QTest::addRow("Title Case") << u"Follow-up Care"_s << title << water << true;
         QTest::addRow("sentence case, as the document") << u"Follow-up care"_s << sentence << water << true;
-        QTest::addRow("a colon") << u"What to bring with you:"_s << title << water << true;
+        QTest::addRow("a colon, as the document") << u"What to bring with you:"_s << colon << water << true;
+        QTest::addRow("Title Case and a colon") << u"What to Bring:"_s << title << water << true;
+        // A line leading into a list: the warning signs under it stay in Recovery.
+        QTest::addRow("a colon, leading in")
+            << u"Call us if you notice:"_s << title << u"  \u2022 Chest pain"_s << false;
+        QTest::addRow("a colon, leading in, sentence case")
+            << u"Call us if you notice:"_s << sentence << u"  \u2022 Chest pain"_s << false;
+        QTest::addRow("a few words and a colon") << u"Theo d\u00F5i:"_s << title << water << true;
+        QTest::addRow("Chinese colon, leading in")
+            << u"\u5982\u679C\u624B\u81C2\u51FA\u73B0\u4EE5\u4E0B\u4EFB\u4F55\u60C5\u51B5\uFF1A"_s << sentence
+            << u"  \u2022 \u53D1\u70E7"_s << false;
+        // Above a heading Careleaf knows, a short line is the last of its section.
+        QTest::addRow("Title Case above a known heading") << u"Registered Nurse"_s << title << u"Setting"_s << false;
         QTest::addRow("Spanish") << u"Cuidados de seguimiento"_s << sentence << water << true;
         QTest::addRow("Arabic") << u"\u0627\u0644\u0645\u062A\u0627\u0628\u0639\u0629"_s << sentence << water << true;
         QTest::addRow("Chinese") << u"\u968F\u8BBF\u62A4\u7406"_s << sentence << water << true;
@@ -738,11 +751,153 @@ private Q_SLOTS:
                             "Bleeding is rare.\n\n%2\n\n%3\n"_s.arg(known, line, next);
         const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"short-line.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(keysOf(*r.procedure).join(u' '), heading ? u"risks other"_s : u"risks"_s);
+        const QString nextKey = SectionKeys::matchHeading(next).key; // a known heading's section after it
+        QCOMPARE(keysOf(*r.procedure).join(u' '),
+                 (heading ? u"risks other"_s : u"risks"_s) + (nextKey.isEmpty() ? QString() : u' ' + nextKey));
         if (heading)
             QCOMPARE(r.procedure->section(u"other"_s)->heading, line);
         else
-            QCOMPARE(r.procedure->section(u"risks"_s)->blocks.size(), 3);
+            QCOMPARE(r.procedure->section(u"risks"_s)->blocks.size(), nextKey.isEmpty() ? 3 : 2);
+    }
+
+    // Headings as clinics write them: other wordings of a section, and typed without accents
+    // (a US keyboard) or without the hamza. Each was a section "Other" (or, for the code line
+    // and the name, no code and the descriptor as the title).
+    void shouldKnowHeadingsWrittenOtherwise_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("summary"); // the document's Summary heading, in its language
+        QTest::addRow("How to Prepare") << u"How to Prepare"_s << u"preparation"_s << u"Summary"_s;
+        QTest::addRow("Possible Risks") << u"Possible Risks"_s << u"risks"_s << u"Summary"_s;
+        QTest::addRow("an ampersand") << u"Risks & Complications"_s << u"risks"_s << u"Summary"_s;
+        QTest::addRow("Aftercare") << u"Aftercare"_s << u"recovery"_s << u"Summary"_s;
+        QTest::addRow("a typographic apostrophe") << u"Why It\u2019s Done"_s << u"purpose"_s << u"Summary"_s;
+        QTest::addRow("What to Expect") << u"What to Expect"_s << u"experience"_s << u"Summary"_s;
+        QTest::addRow("Spanish without accents") << u"Preparacion"_s << u"preparation"_s << u"Resumen"_s;
+        QTest::addRow("Spanish, capitals without accents") << u"RECUPERACION"_s << u"recovery"_s << u"Resumen"_s;
+        QTest::addRow("Spanish wording") << u"C\u00F3mo prepararse"_s << u"preparation"_s << u"Resumen"_s;
+        QTest::addRow("Arabic without the hamza") << u"\u0648\u0635\u0641 \u0627\u0644\u0627\u062C\u0631\u0627\u0621"_s
+                                                  << u"procedure"_s << u"\u0645\u0644\u062E\u0635"_s;
+    }
+    void shouldKnowHeadingsWrittenOtherwise()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, key);
+        QFETCH(QString, summary);
+        QCOMPARE(SectionKeys::matchHeading(heading).key, key);
+        // The page header and code line in the document's language too.
+        QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413"_s;
+        if (summary == u"Resumen"_s)
+            top = u"Buscar todos los codigos medicos\n\nA descriptor\n\nCodigo CPT4 96413"_s;
+        else if (summary != u"Summary"_s)
+            top = u"\u0627\u0644\u0628\u062D\u062B \u0641\u064A \u062C\u0645\u064A\u0639 "
+                  u"\u0627\u0644\u0631\u0645\u0648\u0632 "
+                  "\u0627\u0644\u0637\u0628\u064A\u0629\n\nA descriptor\n\n\u0631\u0645\u0632 CPT4 96413"_s;
+        const QString doc = u"%1\n\n%2\n\nA short visit.\n\n%3\n\nSome text.\n"_s.arg(top, summary, heading);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"headings.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure).join(u' '), u"summary "_s + key);
+        QCOMPARE(r.procedure->sections.last().heading, heading); // as the document writes it
+    }
+
+    // A Spanish document typed without accents: its page header, code line, name heading and
+    // alias are read as with them.
+    void shouldReadSpanishTypedWithoutAccents()
+    {
+        const QByteArray doc = "Buscar todos los codigos medicos\n\nPulse oximetry; single determination\n\n"
+                               "Codigo CPT4 94760\n\nNombre del procedimiento:\n\nOximetria de pulso (tambien "
+                               "llamada saturacion)\n\nResumen\n\nUna pinza en el dedo.\n\nPreparacion\n\n"
+                               "  \u2022 Quitese el esmalte.\n"_ba;
+        const ParseResult r = DocumentParser::parse(doc, u"es.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->language, u"es"_s);
+        QCOMPARE(r.procedure->descriptor, u"Pulse oximetry; single determination"_s);
+        QCOMPARE(r.procedure->codeSystem, u"CPT"_s);
+        QCOMPARE(r.procedure->code, u"94760"_s);
+        QCOMPARE(r.procedure->title, u"Oximetria de pulso"_s);
+        QCOMPARE(r.procedure->aliases, QStringList{u"saturacion"_s});
+        QCOMPARE(keysOf(*r.procedure).join(u' '), u"summary preparation"_s);
+    }
+
+    // Lists as clinics write them: each item an item, whatever its marker; a number in another
+    // script's digits; a line going on with the item's sentence. They were one run-on paragraph.
+    void shouldReadListsAsClinicsWriteThem_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QStringList>("items");
+        QTest::addColumn<int>("start");
+        const QStringList two{u"Warm your hands"_s, u"Remove nail polish"_s};
+        const auto bullets = int(BlockType::Bullets);
+        const auto steps = int(BlockType::Steps);
+        QTest::addRow("black circles") << u"\u25CF Warm your hands\n\u25CF Remove nail polish"_s << bullets << two << 1;
+        QTest::addRow("a bullet touching its item")
+            << u"\u2022Warm your hands\n\u2022Remove nail polish"_s << bullets << two << 1;
+        QTest::addRow("plus signs") << u"+ Warm your hands\n+ Remove nail polish"_s << bullets << two << 1;
+        QTest::addRow("check marks") << u"\u2713 Warm your hands\n\u2713 Remove nail polish"_s << bullets << two << 1;
+        QTest::addRow("a step touching its number")
+            << u"1.Warm your hands\n2.Remove nail polish"_s << steps << two << 1;
+        QTest::addRow("numbers in brackets") << u"(1) Warm your hands\n(2) Remove nail polish"_s << steps << two << 1;
+        QTest::addRow("starting at 3") << u"3) Warm your hands\n4) Remove nail polish"_s << steps << two << 3;
+        QTest::addRow("Arabic-Indic digits") << u"\u0661. \u0623\u0648\u0644\n\u0662. \u062B\u0627\u0646"_s << steps
+                                             << QStringList{u"\u0623\u0648\u0644"_s, u"\u062B\u0627\u0646"_s} << 1;
+        QTest::addRow("Chinese enumeration comma")
+            << u"1\u3001\u5C06\u5939\u5B50\u5939\u5728\u624B\u6307\u4E0A\u3002\n2\u3001\u663E\u793A\u8BFB\u6570\u3002"_s
+            << steps
+            << QStringList{u"\u5C06\u5939\u5B50\u5939\u5728\u624B\u6307\u4E0A\u3002"_s,
+                           u"\u663E\u793A\u8BFB\u6570\u3002"_s}
+            << 1;
+        QTest::addRow("full-width number")
+            << u"\uFF11\uFF0E\u4FDD\u6301\u6E29\u6696\n\uFF12\uFF0E\u53BB\u9664\u6307\u7532\u6CB9"_s << steps
+            << QStringList{u"\u4FDD\u6301\u6E29\u6696"_s, u"\u53BB\u9664\u6307\u7532\u6CB9"_s} << 1;
+        QTest::addRow("Japanese middle dot")
+            << u"\u30FB\u4FDD\u6301\u6E29\u6696\n\u30FB\u53BB\u9664\u6307\u7532\u6CB9"_s << bullets
+            << QStringList{u"\u4FDD\u6301\u6E29\u6696"_s, u"\u53BB\u9664\u6307\u7532\u6CB9"_s} << 1;
+        QTest::addRow("an item going on, not indented")
+            << u"\u2022 Call us if you feel\nshort of breath.\n\u2022 Keep it charged."_s << bullets
+            << QStringList{u"Call us if you feel short of breath."_s, u"Keep it charged."_s} << 1;
+        QTest::addRow("Chinese item wrapped")
+            << u"\u2022 \u4FDD\u6301\n  \u6E29\u6696"_s << bullets << QStringList{u"\u4FDD\u6301\u6E29\u6696"_s} << 1;
+    }
+    void shouldReadListsAsClinicsWriteThem()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, type);
+        QFETCH(QStringList, items);
+        QFETCH(int, start);
+        const QString doc =
+            u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\nPreparation\n\n%1\n"_s.arg(body);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"lists.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *preparation = r.procedure->section(u"preparation"_s);
+        QVERIFY(preparation);
+        QCOMPARE(preparation->blocks.size(), 1);
+        QCOMPARE(int(preparation->blocks.first().type), type);
+        QCOMPARE(preparation->blocks.first().items, items);
+        QCOMPARE(preparation->blocks.first().start, start);
+    }
+
+    // Text that only looks like a list starts stays a paragraph.
+    void shouldKeepTextThatOnlyLooksLikeAList_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addRow("a dose") << u"1.5 mg at night"_s;
+        QTest::addRow("a temperature") << u"-5 \u00B0C is too cold"_s;
+        QTest::addRow("a note") << u"*see the leaflet"_s;
+    }
+    void shouldKeepTextThatOnlyLooksLikeAList()
+    {
+        QFETCH(QString, body);
+        const QString doc =
+            u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\nPreparation\n\n%1\n"_s.arg(body);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"text.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *preparation = r.procedure->section(u"preparation"_s);
+        QVERIFY(preparation);
+        QCOMPARE(preparation->blocks.size(), 1);
+        QCOMPARE(preparation->blocks.first().type, BlockType::Paragraph);
+        QCOMPARE(preparation->blocks.first().text, body);
     }
 
     void shouldSplitLayNameIntoTitleAndAliases_data()

@@ -234,16 +234,35 @@ QString canonicalSystem(const QString &raw)
     return s;
 }
 
+// "• item": a marker no word starts with may touch its item ("•item", "●item", "・项目"); a dash,
+// star, plus or middle dot needs a space after it ("-5 °C", "*note" are text).
 const QRegularExpression &bulletLine()
 {
-    static const QRegularExpression re(uR"(^\s*[•\-\*·▪◦‣–]\s+(\S.*)$)"_s);
+    static const QRegularExpression re(uR"(^\s*(?:[•●○◦▪■□‣➢➤►▸✓✔◆◇・]\s*|[\-\*·–+]\s+)(\S.*)$)"_s);
     return re;
 }
 
+// "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) step", "１．", "1、", "١." in any
+// script's digits: captured(1) is the number, captured(2) the step.
 const QRegularExpression &stepLine()
 {
-    static const QRegularExpression re(uR"(^\s*(\d{1,3})[.)]\s+(\S.*)$)"_s);
+    static const QRegularExpression re(
+        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,3})[)\x{FF09}]\s*)(\S.*)$)"_s);
     return re;
+}
+
+// Two lines of one paragraph or list item as one: with a space, but for two lines of a script
+// written without spaces (Chinese, Japanese), which the line break only wrapped.
+QString joinedLines(const QString &text, const QString &line)
+{
+    const auto unspaced = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x3000 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
+               (u >= 0xFF00 && u <= 0xFF60);
+    };
+    if (!text.isEmpty() && !line.isEmpty() && unspaced(text.back()) && unspaced(line.front()))
+        return text + line;
+    return text + u' ' + line;
 }
 
 const QRegularExpression &policyLine()
@@ -268,13 +287,14 @@ struct HeadingStyle
 };
 
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
-// starting with a capital (or a letter of a script without capitals), and either ending in a
-// colon, or written in Title Case ("Follow-up Care"), or (in a document whose own headings have
-// no colon) a few words as its known headings are written: in sentence case ("Follow-up care",
-// "Cuidados de seguimiento") or in a script without capitals ("المتابعة", "随访护理"). Such a
-// short line is a heading only with content after it (a list, or text ending a sentence): "Do
-// not drive" before "Do not drink" stays text.
-// style: asked for only when the case and the colon have not decided (it reads every heading).
+// starting with a capital (or a letter of a script without capitals), and either written in
+// Title Case ("Follow-up Care"), or ending in a colon (in a document whose known headings do not,
+// a few words), or (in a document whose own headings have no colon) a few words as its known
+// headings are written: in sentence case ("Follow-up care", "Cuidados de seguimiento") or in a
+// script without capitals ("المتابعة", "随访护理"). Such a short line without a colon is a heading
+// only with content after it (a list, or text ending a sentence): "Do not drive" before "Do not
+// drink" stays text.
+// style: asked for only when the case has not decided (it reads every heading).
 bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingStyle()> &documentStyle,
                              const SourceBlock &next)
 {
@@ -292,23 +312,27 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 6)
         return false;
-    if (last == u':' || last == u'\uFF1A')
-        return true;
     static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
                                    u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
     if (!uncased && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
             return small.contains(w) || w.front().isUpper() || w.front().isDigit();
         }))
         return true;
-    if (const HeadingStyle style = documentStyle(); style.colons || (!uncased && !style.sentenceCase))
-        return false;
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
     constexpr int FewWords = 4;
     constexpr int FewCharacters = 12;
     static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
-    const bool few = words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords;
-    if (!few || std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); }))
+    const bool few =
+        (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
+        std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); });
+    // Any other line ending in a colon is a heading where the document's headings end in one, or
+    // when it is a few words ("Theo dõi:", "随访："); a longer one leads into what follows ("Call
+    // us if you notice:" above a list of warning signs) and stays in the section it is in.
+    const HeadingStyle style = documentStyle();
+    if (last == u':' || last == u'\uFF1A')
+        return style.colons || few;
+    if (style.colons || (!uncased && !style.sentenceCase) || !few)
         return false;
     const QString after = next.lines.join(u' ').trimmed();
     const bool content = next.lines.size() > 1 || bulletLine().match(after).hasMatch() ||
@@ -400,23 +424,31 @@ private:
                 else
                     out.append(Block{BlockType::Bullets, {}, {m.captured(1).trimmed()}, 1});
             } else if (const auto m = stepLine().match(raw); m.hasMatch()) {
-                const int number = m.captured(1).toInt();
+                const int number = Digits::plain(m.captured(1)).toInt();
                 if (cur && cur->type == BlockType::Steps && number == cur->start + cur->items.size())
                     cur->items << m.captured(2).trimmed();
                 else
                     out.append(Block{BlockType::Steps, {}, {m.captured(2).trimmed()}, number});
             } else if (cur && (cur->type == BlockType::Bullets || cur->type == BlockType::Steps) &&
-                       raw.front().isSpace()) {
-                // An indented line after a list item continues that item.
-                cur->items.last() += u' ' + line;
+                       (raw.front().isSpace() || continues(cur->items.last(), line))) {
+                // An indented line after a list item continues that item, as does a line going on
+                // with its sentence ("• Call us if you feel" above "short of breath").
+                cur->items.last() = joinedLines(cur->items.last(), line);
             } else if (cur && cur->type == BlockType::Paragraph) {
-                cur->text += u' ' + line;
+                cur->text = joinedLines(cur->text, line);
             } else {
                 out.append(Block{BlockType::Paragraph, line, {}, 1});
             }
         }
         for (Block &b : out)
             appendMerged(s, std::move(b));
+    }
+
+    // line goes on with item's sentence: item has no sentence's end, and line starts in lower case.
+    static bool continues(const QString &item, const QString &line)
+    {
+        static const QString ends = u".!?:;\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
+        return !item.isEmpty() && !ends.contains(item.back()) && !line.isEmpty() && line.front().isLower();
     }
 
     static QString withoutMarker(const QString &raw)
@@ -893,7 +925,11 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             }
             const Section *cur = b.current();
             const bool referenceSection = cur && (cur->key == u"policies"_s || cur->key == u"similar_codes"_s);
-            const bool hasFollowingContent = i + 1 < blocks.size();
+            // Content follows, not a heading ("Registered Nurse" above "Setting" is a line of Personnel).
+            const bool hasFollowingContent =
+                i + 1 < blocks.size() &&
+                !(isSingleLine(blocks.at(i + 1)) &&
+                  SectionKeys::matchHeading(blocks.at(i + 1).lines.at(0), headingLanguages).kind != HeadingKind::None);
             if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
                 b.startSection(u"other"_s, line);

@@ -10,11 +10,19 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::Languages {
 
 namespace {
+
+QStringList withAndWithoutAccents(const QString &word)
+{
+    const QString plain = withoutAccents(word);
+    return plain == word ? QStringList{word} : QStringList{word, plain};
+}
 
 // One table file: its records into *language; problems named by file and line.
 void readTable(const QString &path, Language *language, QStringList *problems)
@@ -55,12 +63,13 @@ void readTable(const QString &path, Language *language, QStringList *problems)
             language->subheadings << heading;
         else if (field == u"policies for"_s)
             language->policiesFor << heading;
+        // Words found in the text as they are written, and as they are typed without accents.
         else if (field == u"code word"_s)
-            language->codeWords << Digits::plain(value); // as the code line is read (DocumentParser)
+            language->codeWords << withAndWithoutAccents(Digits::plain(value)); // as DocumentParser reads the line
         else if (field == u"alias"_s)
-            language->aliasMarkers << value;
+            language->aliasMarkers << withAndWithoutAccents(value);
         else if (field == u"alias after"_s)
-            language->aliasMarkersAfter << value;
+            language->aliasMarkersAfter << withAndWithoutAccents(value);
         else if (field == u"or"_s)
             language->orWords << value;
         else if (field == u"article"_s)
@@ -128,7 +137,22 @@ QString withoutColon(const QString &line)
 
 QString normalisedHeading(const QString &line)
 {
-    return withoutColon(line).toCaseFolded();
+    // "Why It’s Done" as "Why It's Done".
+    return withoutAccents(withoutColon(line).toCaseFolded()).replace(u'\u2019', u'\'');
+}
+
+QString withoutAccents(const QString &text)
+{
+    // Below U+00C0 nothing has an accent: most lines of most documents.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0xC0; }))
+        return text;
+    const auto accent = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x0300 && u <= 0x036F) || (u >= 0x064B && u <= 0x065F) || u == 0x0670;
+    };
+    QString decomposed = text.normalized(QString::NormalizationForm_D);
+    decomposed.removeIf(accent);
+    return decomposed.normalized(QString::NormalizationForm_C);
 }
 
 QString wordsPattern(QStringList words)

@@ -52,8 +52,11 @@ struct Language
 // A heading as printed: runs of spaces collapsed, the colon that ends it (: or the full-width ：
 // Chinese writes) removed.
 [[nodiscard]] QString withoutColon(const QString &line);
-// A line as the tables hold headings: withoutColon(), case folded.
+// A line as the tables hold headings: withoutColon(), case folded, without accents.
 [[nodiscard]] QString normalisedHeading(const QString &line);
+// text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
+// for "الإجراء" (Latin, Greek and Cyrillic diacritics, Arabic hamza and vowel marks).
+[[nodiscard]] QString withoutAccents(const QString &text);
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the
 // longest first so that "also called" is tried before "called"; one that never matches when
