@@ -305,8 +305,21 @@ private Q_SLOTS:
                      qPrintable(flat.right(300)));
             // Nothing in the text above the body: Qt drew a cell's line of the page before there
             // again, hidden on paper but read out by a screen reader.
-            const QString above = page.wordAbove(bodyTop, {Continued, o.patientName, {}});
+            const QString above = page.wordAbove(bodyTop, {Continued, o.patientName, {es.title, en.title}});
             QVERIFY2(above.isEmpty(), qPrintable(u"page %1: \"%2\" above the body"_s.arg(i + 1).arg(above)));
+            // Every later page says which procedure it goes on with (it said nothing: the page
+            // starts inside the table of the two columns).
+            if (i > 0) {
+                QStringList head;
+                for (const Test::PdfWord &w : page.words) {
+                    if (w.box.bottom() < bodyTop)
+                        head << w.text;
+                }
+                const QString said = head.join(u' ');
+                QVERIFY2(
+                    said.contains(es.title.section(u' ', 0, 0)) || said.contains(en.title.section(u' ', 0, 0)),
+                    qPrintable(u"page %1 starts with \"%2\" above it: %3"_s.arg(i + 1).arg(said, page.text.left(200))));
+            }
             const QString into = page.wordIntoTheFooter();
             QVERIFY2(into.isEmpty(), qPrintable(u"page %1: \"%2\" runs into the footer"_s.arg(i + 1).arg(into)));
             const auto body = std::count_if(page.words.cbegin(), page.words.cend(), [&page](const Test::PdfWord &w) {

@@ -428,8 +428,15 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         const int level = isHeading(block) ? block.blockFormat().headingLevel() : 0;
         if (linesSpan(layout, block).second > pageTop + 0.5) {
-            if (block.text().trimmed().isEmpty() || QTextCursor(block).currentTable())
-                return std::nullopt;
+            if (const QTextTable *table = QTextCursor(block).currentTable()) {
+                // A page that starts inside a table: a bilingual handout's sections, side by side,
+                // go on with their procedure; the words to know say "(continued)" themselves.
+                if (table->format().headerRowCount() > 0 || from.title.isEmpty())
+                    return std::nullopt;
+                return ContinuedFrom{from.title, {}, level == 0}; // at a section's heading: the title
+            }
+            if (block.text().trimmed().isEmpty())
+                continue; // between two tables: the page starts with what follows
             if (level == 1 || (level > 0 && (from.title.isEmpty() || block.text().simplified() == endHeading)))
                 return std::nullopt;
             // A heading within a section ("Pros and Cons" under "Alternatives") goes on with it.
