@@ -351,12 +351,16 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
         }
         top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
     }
-    // The care team's note in its own direction, whatever the page's: an English note on an
-    // Arabic handout keeps its full stop at its end.
+    // Each line of the care team's note in its own direction, whatever the page's or the note's
+    // first line's: an English line on an Arabic handout keeps its full stop at its end, and an
+    // Arabic line in an English note starts at the right.
     if (!o.note.trimmed().isEmpty()) {
-        const QString direction = o.note.isRightToLeft() ? u"rtl"_s : u"ltr"_s;
-        top += boxHtml(tr("Your instructions"),
-                       u"<p dir=\""_s + direction + u"\">"_s + multiline(o.note.trimmed()) + u"</p>"_s);
+        QString lines;
+        for (const QString &line : o.note.trimmed().split(u'\n')) {
+            lines += u"<p class=\"note\" dir=\""_s + (line.isRightToLeft() ? u"rtl"_s : u"ltr"_s) + u"\">"_s +
+                     (line.trimmed().isEmpty() ? u"&nbsp;"_s : esc(line)) + u"</p>"_s;
+        }
+        top += boxHtml(tr("Your instructions"), lines);
     }
 
     for (qsizetype i = 0; i < procedures.size(); ++i) {
