@@ -1128,6 +1128,11 @@ private Q_SLOTS:
         // for them ran out before a set one has, and the list was empty.
         QTest::addRow("a long question") << u"swollen red painful lump under my arm with fever and chills"_s
                                          << u"Blood Transfusion"_s << u"fever chills"_s;
+        // Longer than the words a query searches: the words past them were left in the list's
+        // words, which were then never what was searched, and the list was empty.
+        QTest::addRow("a question past the words searched")
+            << u"my little boy had a bad cough all week and now needs a nebulizer to help him breathe at night"_s
+            << u"Nebulizer Breathing Treatment"_s << u"nebulizer"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 

@@ -613,11 +613,19 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
         // "post" would leave "-op", an exclusion.
         static const QRegularExpression joinedWord(uR"(^[\w']+(?:[-/][\w']+)+$)"_s,
                                                    QRegularExpression::UseUnicodePropertiesOption);
+        // So do the words of a long question past the most a query searches (MaxTerms), never
+        // searched: left in, the list of the words shown was never the one searched, and none was.
+        const bool cut = words.terms.size() >= ParsedQuery::MaxTerms;
         QStringList tokens = typed.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-        tokens.removeIf([&some](const QString &token) {
-            return joinedWord.match(token).hasMatch() &&
-                   std::ranges::none_of(queryWords(token),
-                                        [&some](const QString &part) { return some.contains(part); });
+        tokens.removeIf([&some, &words, cut](const QString &token) {
+            const QStringList parts = queryWords(token);
+            const auto in = [&parts](const QStringList &list) {
+                return std::ranges::any_of(parts, [&list](const QString &part) { return list.contains(part); });
+            };
+            if (cut && !parts.isEmpty() && !token.startsWith(u'-') && !token.contains(u':') && !in(words.terms) &&
+                !in(words.excluded))
+                return true;
+            return joinedWord.match(token).hasMatch() && !in(some);
         });
         QString text = tokens.join(u' ');
         for (const QString &term : std::as_const(words.terms)) {
