@@ -1133,6 +1133,12 @@ private Q_SLOTS:
         QTest::addRow("a question past the words searched")
             << u"my little boy had a bad cough all week and now needs a nebulizer to help him breathe at night"_s
             << u"Nebulizer Breathing Treatment"_s << u"nebulizer"_s;
+        // A last word of a letter or two, being typed or whole ("hep b"), weighs nothing: the list
+        // was empty while it stood there.
+        QTest::addRow("a last letter") << u"magnesium infusion xylophone b"_s << u"Magnesium Infusion Therapy"_s
+                                       << u"magnesium infusion"_s;
+        QTest::addRow("last shorthand") << u"nebulizer xylophone iv"_s << u"Nebulizer Breathing Treatment"_s
+                                        << u"nebulizer"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 

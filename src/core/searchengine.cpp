@@ -480,10 +480,11 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
 
 SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &request, const QString &typed)
 {
-    // Only plain words: a phrase, a code or a range says exactly what is wanted, and a last word
-    // of one or two letters is still being typed (nothing closer is offered while it is), unless
-    // it is a function word, which is left out below ("getting a coil put in").
-    // Letters alone say nothing of what is wanted either (the "t" of "can't", the "s" of
+    // Only plain words: a phrase, a code or a range says exactly what is wanted. A last word of
+    // one or two letters may still be being typed, or be whole ("tummy ache ct", "hep b"): as
+    // any letters, it weighs nothing unless it names a procedure (below), so the list is the
+    // closest for the other words, never empty while it is typed (it was: "… hep b" found
+    // nothing at all). Letters alone say nothing of what is wanted either (the "t" of "can't", the "s" of
     // "patient's"), unless they are shorthand for the words of a procedure's name ("fb removal
     // hand": the foreign body's; not the "mi" of a Spanish question, whatever "mi" stands for).
     const auto shorthand = [this](const QString &term) { return !m_synonyms.equivalents({term}).isEmpty(); };
@@ -494,8 +495,7 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
     QStringList distinct = words.terms;
     distinct.removeDuplicates(); // corrections may make two words one
     const bool functionWordsOut = leavesFunctionWordsOut(distinct, request.filters);
-    if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty() ||
-        (letters(words.terms.last()) && !(functionWordsOut && isFunctionWord(words.terms.last()))))
+    if (words.terms.size() < 2 || !words.phrases.isEmpty() || !words.rangeFrom.isEmpty())
         return {};
     // Function words and everyday ones neither count nor stay ("fluid on the lung" is "fluid
     // lung"), as the search of the text shown leaves them out.
