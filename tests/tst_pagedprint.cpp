@@ -18,6 +18,26 @@
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
+namespace {
+
+// A handout's text of headings, paragraphs of many lengths and lists, for page breaks to fall in
+// every place of every kind of paragraph.
+QString longHandoutHtml()
+{
+    const QString words = u"Keep the dressing dry and clean, and call the clinic if the skin around it turns red "
+                          u"or warm, or if you get a fever. "_s;
+    QString html = u"<h1>Care after the procedure</h1>"_s;
+    for (int i = 0; i < 24; ++i) {
+        if (i % 5 == 0)
+            html += u"<h2>Section %1</h2>"_s.arg(i);
+        const QString paragraph = words.repeated(1 + i % 4).left(60 + (i * 37) % 400);
+        html += i % 3 == 2 ? u"<ul><li>%1</li><li>%1</li></ul>"_s.arg(paragraph) : u"<p>%1</p>"_s.arg(paragraph);
+    }
+    return html;
+}
+
+} // namespace
+
 class TestPagedPrint : public QObject
 {
     Q_OBJECT
@@ -134,6 +154,41 @@ private Q_SLOTS:
         }
     }
 
+    // The writing lines of "My questions", which take what the last page leaves, never make a
+    // handout give up keeping a paragraph's lines together: a layout with them whose kept lines
+    // took another sheet had given up for every layout after it, and printed "Lugar" at a page's
+    // foot with one line of its paragraph, the other on the next page, which was half empty.
+    void shouldKeepLinesTogetherBesideTheWritingLines_data() { shouldNotLeaveALineAloneAtAPageBreak_data(); }
+    void shouldKeepLinesTogetherBesideTheWritingLines()
+    {
+        QFETCH(int, pageHeight);
+        PagedPrint::Flow flow;
+        flow.pieces = {longHandoutHtml()};
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto aloneLines = [&](const QTextDocument &doc) {
+            int alone = 0;
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                const QTextLayout *lines = b.layout();
+                if (!lines || lines->lineCount() < 2 || QTextCursor(b).currentTable())
+                    continue;
+                const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+                const auto pageOf = [&](int line) { return int((top + lines->lineAt(line).y() + 0.01) / pageHeight); };
+                int before = 0;
+                while (before < lines->lineCount() && pageOf(before) == pageOf(0))
+                    ++before;
+                const int after = lines->lineCount() - before;
+                if (after > 0 && (before == 1 || (after == 1 && before <= PagedPrint::MaxLinesMovedForOne)))
+                    ++alone;
+            }
+            return alone;
+        };
+        const auto text = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
+        flow.questionsHeading = u"My questions"_s;
+        const auto withLines = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
+        if (aloneLines(*text) == 0)
+            QCOMPARE(aloneLines(*withLines), 0);
+    }
+
     // No paragraph or list item leaves one line alone at the foot of a page, nor at the head of
     // the next after a short paragraph: a patient reading one line alone loses the thread. Over
     // many page heights, so the breaks fall in every place of every kind of paragraph.
@@ -147,15 +202,7 @@ private Q_SLOTS:
     void shouldNotLeaveALineAloneAtAPageBreak()
     {
         QFETCH(int, pageHeight);
-        const QString words = u"Keep the dressing dry and clean, and call the clinic if the skin around it turns red "
-                              u"or warm, or if you get a fever. "_s;
-        QString html = u"<h1>Care after the procedure</h1>"_s;
-        for (int i = 0; i < 24; ++i) {
-            if (i % 5 == 0)
-                html += u"<h2>Section %1</h2>"_s.arg(i);
-            const QString paragraph = words.repeated(1 + i % 4).left(60 + (i * 37) % 400);
-            html += i % 3 == 2 ? u"<ul><li>%1</li><li>%1</li></ul>"_s.arg(paragraph) : u"<p>%1</p>"_s.arg(paragraph);
-        }
+        const QString html = longHandoutHtml();
         // The pass itself (layOut() leaves a line alone where keeping it would take another sheet).
         QImage device(10, 10, QImage::Format_RGB32);
         const auto doc = PagedPrint::makeDocument(html);

@@ -928,7 +928,9 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     // *before: the space used on the last page before that (the use worth making the pages
     // tighter for: paragraphs kept whole push lines onto the last page).
     using Build = std::function<std::unique_ptr<QTextDocument>(const QString &, bool, qreal *)>;
-    bool keepLines = true; // until once it took another sheet: then not for the layouts tried after
+    // Until once it took another sheet for the text alone: then not for the layouts tried after.
+    // With the writing lines after the text, another sheet says only that fewer lines fit.
+    bool keepLines = true;
     const Build build = [&](const QString &tail, bool compact, qreal *before) {
         auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
         doc->documentLayout()->setPaintDevice(device);
@@ -956,7 +958,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             const int pages = doc->pageCount();
             for (int round = 0; round < 5 && keepParagraphLinesTogether(*doc, height); ++round)
                 keepWhole();
-            if (doc->pageCount() > pages) {
+            if (doc->pageCount() > pages && tail.isEmpty()) {
                 keepLines = false;
                 return build(tail, compact, nullptr);
             }
