@@ -154,6 +154,42 @@ private Q_SLOTS:
         }
     }
 
+    // Large print keeps its lines' spacing when a short last page is pulled back with less air:
+    // a Spanish handout in large print was set at 20.5 pt a line where English had 22.4.
+    void shouldKeepLargePrintsLineSpacing()
+    {
+        QImage device(10, 10, QImage::Format_RGB32);
+        const qreal pageHeight = 700;
+        const QString paragraph = u"<p>Keep the dressing dry and clean, and call the clinic if the skin around it "
+                                  "turns red or warm, or if you get a fever.</p>"_s;
+        const auto spacings = [&](const QTextDocument &doc) {
+            QList<qreal> out;
+            for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+                if (b.layout() && b.layout()->lineCount() >= 2)
+                    out << b.layout()->lineAt(1).y() - b.layout()->lineAt(0).y();
+            }
+            return out;
+        };
+        // The spacing of a paragraph's lines in a layout of count paragraphs, in print of size.
+        const auto spacing = [&](int count, double size) {
+            PagedPrint::Flow flow;
+            flow.pointSize = size;
+            flow.pieces = {u"<h1>Care</h1>"_s + paragraph.repeated(count)};
+            return spacings(*PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight)));
+        };
+        const qreal regular = spacing(1, PagedPrint::LargePrint).value(0);
+        const qreal normal = spacing(1, 11).value(0);
+        QVERIFY(regular > 0 && normal > 0);
+        int pulledBack = 0; // layouts of normal print pulled back with less air between lines
+        for (int count = 4; count <= 40; ++count) {
+            for (qreal each : spacing(count, PagedPrint::LargePrint))
+                QVERIFY2(each >= regular - 0.01,
+                         qPrintable(u"%1 paragraphs: %2 against %3"_s.arg(count).arg(each).arg(regular)));
+            pulledBack += spacing(count, 11).value(0) < normal - 0.01 ? 1 : 0;
+        }
+        QVERIFY(pulledBack > 0);
+    }
+
     // The writing lines of "My questions", which take what the last page leaves, never make a
     // handout give up keeping a paragraph's lines together: a layout with them whose kept lines
     // took another sheet had given up for every layout after it, and printed "Lugar" at a page's
