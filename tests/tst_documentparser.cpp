@@ -773,6 +773,8 @@ private Q_SLOTS:
         QTest::addRow("an ampersand") << u"Risks & Complications"_s << u"risks"_s << u"Summary"_s;
         QTest::addRow("Aftercare") << u"Aftercare"_s << u"recovery"_s << u"Summary"_s;
         QTest::addRow("a typographic apostrophe") << u"Why It\u2019s Done"_s << u"purpose"_s << u"Summary"_s;
+        QTest::addRow("numbered") << u"2. Preparation"_s << u"preparation"_s << u"Summary"_s;
+        QTest::addRow("numbered, a bracket") << u"3) Risks and Complications"_s << u"risks"_s << u"Summary"_s;
         QTest::addRow("What to Expect") << u"What to Expect"_s << u"experience"_s << u"Summary"_s;
         QTest::addRow("Spanish without accents") << u"Preparacion"_s << u"preparation"_s << u"Resumen"_s;
         QTest::addRow("Spanish, capitals without accents") << u"RECUPERACION"_s << u"recovery"_s << u"Resumen"_s;
@@ -785,7 +787,8 @@ private Q_SLOTS:
         QFETCH(QString, heading);
         QFETCH(QString, key);
         QFETCH(QString, summary);
-        QCOMPARE(SectionKeys::matchHeading(heading).key, key);
+        if (!heading.front().isDigit()) // a numbered one is the parser's: a line of its own in a document
+            QCOMPARE(SectionKeys::matchHeading(heading).key, key);
         // The page header and code line in the document's language too.
         QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413"_s;
         if (summary == u"Resumen"_s)

@@ -279,6 +279,22 @@ const QRegularExpression &similarCodeLine()
     return re;
 }
 
+// A line of its own as a heading, numbered or not ("2. Preparation", "3) Risks"): the number of a
+// section heading is the document's outline, not a step.
+SectionKeys::HeadingMatch headingOf(const QString &line, const QStringList &languages)
+{
+    const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
+    if (h.kind != HeadingKind::None)
+        return h;
+    static const QRegularExpression numbered(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
+    if (const auto m = numbered.match(line); m.hasMatch()) {
+        if (const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
+            n.kind == HeadingKind::Section)
+            return n;
+    }
+    return {};
+}
+
 // How the document writes the headings Careleaf knows: an unknown one is written the same way.
 struct HeadingStyle
 {
@@ -731,7 +747,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (const CodeLine code = codeLine(line); code.found)
             voteFor(languagesListing<&Languages::Language::codeWords>(code.word));
         else if (isSingleLine(blocks.at(k)))
-            voteFor(SectionKeys::matchHeading(line).languages);
+            voteFor(headingOf(line, {}).languages);
     }
     QString documentLanguage = Procedure::DefaultLanguage;
     int most = 0; // of equals, the first table (English first)
@@ -886,8 +902,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         int withColon = 0;
         for (qsizetype k = bodyStart; k < blocks.size(); ++k) {
             const QString line = blocks.at(k).lines.at(0).trimmed();
-            if (!isSingleLine(blocks.at(k)) ||
-                SectionKeys::matchHeading(line, headingLanguages).kind != HeadingKind::Section)
+            if (!isSingleLine(blocks.at(k)) || headingOf(line, headingLanguages).kind != HeadingKind::Section)
                 continue;
             ++known;
             withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
@@ -907,7 +922,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 b.p.sampleTranslation = true; // a field, not content
                 continue;
             }
-            const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, headingLanguages);
+            const SectionKeys::HeadingMatch h = headingOf(line, headingLanguages);
             switch (h.kind) {
             case HeadingKind::Name:
                 ++knownHeadings;
@@ -929,7 +944,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             const bool hasFollowingContent =
                 i + 1 < blocks.size() &&
                 !(isSingleLine(blocks.at(i + 1)) &&
-                  SectionKeys::matchHeading(blocks.at(i + 1).lines.at(0), headingLanguages).kind != HeadingKind::None);
+                  headingOf(blocks.at(i + 1).lines.at(0), headingLanguages).kind != HeadingKind::None);
             if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
                 b.startSection(u"other"_s, line);
