@@ -1139,6 +1139,9 @@ private Q_SLOTS:
                                        << u"magnesium infusion"_s;
         QTest::addRow("last shorthand") << u"nebulizer xylophone iv"_s << u"Nebulizer Breathing Treatment"_s
                                         << u"nebulizer"_s;
+        // Punctuation standing alone is not repeated in the words the list says it shows.
+        QTest::addRow("punctuation alone")
+            << u"magnesium : xylophone ;"_s << u"Magnesium Infusion Therapy"_s << u"magnesium"_s;
         QTest::addRow("all together") << u"magnesium infusion"_s << u"Magnesium Infusion Therapy"_s << QString();
     }
 
@@ -1165,6 +1168,8 @@ private Q_SLOTS:
             QVERIFY2(page.correctedQuery.split(u' ').contains(w), qPrintable(page.correctedQuery));
         QVERIFY2(!page.correctedQuery.contains(u"xylophone"_s) && !page.correctedQuery.contains(u"gallbladder"_s),
                  qPrintable(page.correctedQuery));
+        for (const QString &token : page.correctedQuery.split(u' ', Qt::SkipEmptyParts))
+            QVERIFY2(std::ranges::any_of(token, isWordChar), qPrintable(page.correctedQuery));
         // What the query excludes stays excluded on the pages that follow (they search correctedQuery).
         for (const QString &w : query.split(u' ')) {
             if (w.startsWith(u'-'))

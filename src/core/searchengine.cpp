@@ -625,6 +625,9 @@ SearchPage SearchEngine::closest(const ParsedQuery &words, const SearchRequest &
             if (cut && !parts.isEmpty() && !token.startsWith(u'-') && !token.contains(u':') && !in(words.terms) &&
                 !in(words.excluded))
                 return true;
+            // Nor does punctuation standing alone, which says nothing ("for : b12 shot").
+            if (std::ranges::none_of(token, isWordChar))
+                return true;
             return joinedWord.match(token).hasMatch() && !in(some);
         });
         QString text = tokens.join(u' ');
