@@ -171,6 +171,7 @@ private Q_SLOTS:
         QTest::newRow("a keyboard's letter first") << u"Éxito"_s << u""_s << u"É&xito"_s;
         QTest::newRow("another script") << u"\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s << u""_s
                                         << u"&\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s;
+        QTest::newRow("typed through an input method") << u"\u6458\u8981"_s << u""_s << u"\u6458\u8981"_s;
         QTest::newRow("every letter taken") << u"A & B"_s << u"ab"_s << u"A && B"_s;
     }
     void shouldGiveAFreeMnemonic()

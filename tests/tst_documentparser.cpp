@@ -716,6 +716,9 @@ private Q_SLOTS:
         QTest::addRow("a colon, leading in, sentence case")
             << u"Call us if you notice:"_s << sentence << u"  \u2022 Chest pain"_s << false;
         QTest::addRow("a few words and a colon") << u"Theo d\u00F5i:"_s << title << water << true;
+        QTest::addRow("a few words leading into a list")
+            << u"Watch for:"_s << title << u"  \u2022 Chest pain"_s << false;
+        QTest::addRow("a colon, five words") << u"What to bring with you:"_s << title << water << false;
         QTest::addRow("Chinese colon, leading in")
             << u"\u5982\u679C\u624B\u81C2\u51FA\u73B0\u4EE5\u4E0B\u4EFB\u4F55\u60C5\u51B5\uFF1A"_s << sentence
             << u"  \u2022 \u53D1\u70E7"_s << false;
@@ -804,6 +807,38 @@ private Q_SLOTS:
         QCOMPARE(r.procedure->sections.last().heading, heading); // as the document writes it
     }
 
+    // What a keyboard leaves out is left out; another letter is not ("й" is not "и"), and a word
+    // without its accents too short to be told apart (the Vietnamese "mã" as "ma", an address's
+    // "MA") is not read as the word for "code".
+    void shouldLeaveOutOnlyAccents_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("without");
+        QTest::addRow("Spanish") << u"Preparaci\u00F3n"_s << u"Preparacion"_s;
+        QTest::addRow("Vietnamese") << u"Theo d\u00F5i"_s << u"Theo doi"_s;
+        QTest::addRow("Arabic hamza") << u"\u0627\u0644\u0625\u062C\u0631\u0627\u0621"_s
+                                      << u"\u0627\u0644\u0627\u062C\u0631\u0627\u0621"_s;
+        QTest::addRow("Russian yo") << u"\u0451\u043C\u043A\u043E"_s << u"\u0435\u043C\u043A\u043E"_s;
+        QTest::addRow("Russian short i") << u"\u0439\u043E\u0434"_s << u"\u0439\u043E\u0434"_s;
+        QTest::addRow("Korean") << u"\uC900\uBE44"_s << u"\uC900\uBE44"_s;
+    }
+    void shouldLeaveOutOnlyAccents()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, without);
+        QCOMPARE(Languages::withoutAccents(text), without);
+    }
+    void shouldNotTakeAnAddressForACodeWord()
+    {
+        for (const Languages::Language &language : Languages::all())
+            QVERIFY2(!language.codeWords.contains(u"ma"_s), qPrintable(language.code));
+        const ParseResult r = DocumentParser::parse(
+            "Search all medical codes\n\nRiverside Clinic\nBoston, MA 02115\n\nSummary\n\nA visit.\n"_ba,
+            u"address.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(u'\n')));
+    }
+
     // A Spanish document typed without accents: its page header, code line, name heading and
     // alias are read as with them.
     void shouldReadSpanishTypedWithoutAccents()
@@ -881,6 +916,46 @@ private Q_SLOTS:
         QCOMPARE(preparation->blocks.first().start, start);
     }
 
+    // What follows a list item in its block is not glued to it when it is an item of its own (a
+    // lettered sub-step), nor are steps whose words are headings read as headings.
+    void shouldKeepAListsOwnStructure()
+    {
+        const QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\n"_s;
+        ParseResult r = DocumentParser::parse(
+            (top + u"Procedure Description\n\n1. Prepare the skin\na) wash it\n2. Place the clip\n"_s).toUtf8(),
+            u"sub.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *procedure = r.procedure->section(u"procedure"_s);
+        QVERIFY(procedure);
+        QCOMPARE(procedure->blocks.first().items, QStringList{u"Prepare the skin"_s});
+        QCOMPARE(procedure->blocks.at(1).text, u"a) wash it"_s);
+        r = DocumentParser::parse(
+            (top + u"Procedure Description\n\n1. Preparation\n\n2. Procedure\n\n3. Recovery\n"_s).toUtf8(),
+            u"phases.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure), QStringList{u"procedure"_s});
+        QCOMPARE(r.procedure->sections.first().blocks.first().items,
+                 (QStringList{u"Preparation"_s, u"Procedure"_s, u"Recovery"_s}));
+        // A numbered name heading is the name's.
+        r = DocumentParser::parse(
+            (top + u"1. Name of the Procedure:\n\nPulse Oximetry\n\n2. Summary\n\nA clip.\n"_s).toUtf8(),
+            u"name.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, u"Pulse Oximetry"_s);
+        QCOMPARE(keysOf(*r.procedure), QStringList{u"summary"_s});
+    }
+
+    // A Chinese name wrapped over two lines is one name, without a space inside it.
+    void shouldJoinAWrappedChineseNameWithoutASpace()
+    {
+        const QString doc = u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nPulse oximetry\n\nCPT4 code 94760\n\n"
+                            "\u64CD\u4F5C\u540D\u79F0\uFF1A\n\n\u8109\u640F\u8840\u6C27\n\u6D4B\u5B9A\n\n"
+                            "\u6458\u8981\n\n\u4E00\u4E2A\u5939\u5B50\u3002\n"_s;
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"zh.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, u"\u8109\u640F\u8840\u6C27\u6D4B\u5B9A"_s);
+    }
+
     // Text that only looks like a list starts stays a paragraph.
     void shouldKeepTextThatOnlyLooksLikeAList_data()
     {
@@ -888,6 +963,9 @@ private Q_SLOTS:
         QTest::addRow("a dose") << u"1.5 mg at night"_s;
         QTest::addRow("a temperature") << u"-5 \u00B0C is too cold"_s;
         QTest::addRow("a note") << u"*see the leaflet"_s;
+        QTest::addRow("a phone number in brackets") << u"(217) 555-0142"_s;
+        QTest::addRow("a date to fill in") << u"\u25CB\u6708\u25CB\u65E5\u306B\u6765\u9662"_s;
+        QTest::addRow("a blank to fill in") << u"\u25CF\u25CF\u75C5\u9662"_s;
     }
     void shouldKeepTextThatOnlyLooksLikeAList()
     {

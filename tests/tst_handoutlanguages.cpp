@@ -636,22 +636,23 @@ private Q_SLOTS:
         HandoutOptions o = options(language);
         const QString arabic = u"\u062A\u0639\u0644\u064A\u0645\u0627\u062A"_s; // "instructions"
         o.note = arabic + u" \u0627\u0644\u0645\u0645\u0631\u0636\u0629\nTake two tablets.\n"_s + arabic +
-                 u" \u0623\u062E\u0631\u0649\nCall before eight."_s;
+                 u" \u0623\u062E\u0631\u0649\n10:00\nCall before eight."_s;
         const QList<Test::PdfPage> read = pages(exportPdf({inLanguage(language)}, o, u"note-lines.pdf"_s));
         QVERIFY(!read.isEmpty());
         const Test::PdfPage &page = read.first();
         const qreal middle = page.size.width() / 2;
-        // The note's four lines, one under the other: Arabic, "Take …", Arabic, "Call …".
+        // The note's lines, one under the other: Arabic, "Take …", Arabic, "10:00", "Call …".
         const QList<Test::PdfLine> lines = page.lines();
         const auto take = std::find_if(lines.cbegin(), lines.cend(),
                                        [](const Test::PdfLine &l) { return l.text.startsWith(u"Take"_s); });
-        QVERIFY(take != lines.cend() && take != lines.cbegin() && take + 2 < lines.cend());
-        for (const auto &l : {*take, *(take + 2)}) {
+        QVERIFY(take != lines.cend() && take != lines.cbegin() && take + 3 < lines.cend());
+        QVERIFY((take + 2)->text == u"10:00"_s && (take + 3)->text.startsWith(u"Call"_s));
+        for (const auto &l : {*take, *(take + 3)}) {
             QVERIFY2(l.text.endsWith(u'.') && l.box.left() < middle / 2,
                      qPrintable(u"\"%1\" from %2"_s.arg(l.text).arg(l.box.left())));
         }
-        QVERIFY((take + 2)->text.startsWith(u"Call"_s));
-        for (const auto &l : {*(take - 1), *(take + 1)}) {
+        // An Arabic line, and a line of no direction of its own under one, at the right.
+        for (const auto &l : {*(take - 1), *(take + 1), *(take + 2)}) {
             QVERIFY2(l.box.right() > middle * 3 / 2 && l.box.left() > middle / 2,
                      qPrintable(u"\"%1\" from %2 to %3"_s.arg(l.text).arg(l.box.left()).arg(l.box.right())));
         }

@@ -223,6 +223,10 @@ private Q_SLOTS:
         const auto withLines = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
         if (aloneLines(*text) == 0)
             QCOMPARE(aloneLines(*withLines), 0);
+        // And the lines are there, where the text leaves half its last page.
+        const qreal left = text->pageCount() * pageHeight - text->documentLayout()->documentSize().height();
+        if (left > pageHeight / 2)
+            QVERIFY(withLines->toPlainText().contains(flow.questionsHeading));
     }
 
     // No paragraph or list item leaves one line alone at the foot of a page, nor at the head of

@@ -234,20 +234,22 @@ QString canonicalSystem(const QString &raw)
     return s;
 }
 
-// "• item": a marker no word starts with may touch its item ("•item", "●item", "・项目"); a dash,
-// star, plus or middle dot needs a space after it ("-5 °C", "*note" are text).
+// "• item": a bullet may touch its item ("•item", "●item", "・项目"), but not another bullet
+// ("●●" is a blank to fill in); other marks need a space after them ("○月○日", a date to
+// fill in, "-5 °C" and "*note" are text).
 const QRegularExpression &bulletLine()
 {
-    static const QRegularExpression re(uR"(^\s*(?:[•●○◦▪■□‣➢➤►▸✓✔◆◇・]\s*|[\-\*·–+]\s+)(\S.*)$)"_s);
+    static const QRegularExpression re(uR"(^\s*(?:[•●・](?![•●・])\s*|[○◦▪■□‣➢➤►▸✓✔◆◇\-\*·–+]\s+)(\S.*)$)"_s);
     return re;
 }
 
-// "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) step", "１．", "1、", "١." in any
-// script's digits: captured(1) is the number, captured(2) the step.
+// "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) step" (but "(217) 555-0142" is a
+// phone number), "１．", "1、", "١." in any script's digits: captured(1) is the number, and
+// captured(2) the step.
 const QRegularExpression &stepLine()
 {
     static const QRegularExpression re(
-        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,3})[)\x{FF09}]\s*)(\S.*)$)"_s);
+        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}]\s+)(\S.*)$)"_s);
     return re;
 }
 
@@ -277,22 +279,6 @@ const QRegularExpression &similarCodeLine()
     // "96413 Chemotherapy administration ...", "J1234 - descriptor", "96413: descriptor"
     static const QRegularExpression re(uR"(^((?=[A-Z0-9.]*\d)[A-Z0-9][A-Z0-9.]{2,9})\s*(?:[-–—:]\s*)?(.*)$)"_s);
     return re;
-}
-
-// A line of its own as a heading, numbered or not ("2. Preparation", "3) Risks"): the number of a
-// section heading is the document's outline, not a step.
-SectionKeys::HeadingMatch headingOf(const QString &line, const QStringList &languages)
-{
-    const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
-    if (h.kind != HeadingKind::None)
-        return h;
-    static const QRegularExpression numbered(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
-    if (const auto m = numbered.match(line); m.hasMatch()) {
-        if (const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
-            n.kind == HeadingKind::Section)
-            return n;
-    }
-    return {};
 }
 
 // How the document writes the headings Careleaf knows: an unknown one is written the same way.
@@ -342,19 +328,18 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const bool few =
         (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
         std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); });
+    const QString after = next.lines.join(u' ').trimmed();
+    const bool list = bulletLine().match(after).hasMatch() || stepLine().match(after).hasMatch();
     // Any other line ending in a colon is a heading where the document's headings end in one, or
-    // when it is a few words ("Theo dõi:", "随访："); a longer one leads into what follows ("Call
-    // us if you notice:" above a list of warning signs) and stays in the section it is in.
+    // when it is a few words above text ("Theo dõi:", "随访："); a longer one, or one above a
+    // list, leads into what follows ("Call us if you notice:", "Watch for:" above the warning
+    // signs) and stays in the section it is in.
     const HeadingStyle style = documentStyle();
     if (last == u':' || last == u'\uFF1A')
-        return style.colons || few;
+        return style.colons || (few && !list);
     if (style.colons || (!uncased && !style.sentenceCase) || !few)
         return false;
-    const QString after = next.lines.join(u' ').trimmed();
-    const bool content = next.lines.size() > 1 || bulletLine().match(after).hasMatch() ||
-                         stepLine().match(after).hasMatch() ||
-                         (!after.isEmpty() && sentenceEnds.contains(after.back()));
-    return content;
+    return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
 }
 
 class Builder
@@ -390,10 +375,10 @@ public:
     void addContent(const SourceBlock &block)
     {
         if (inName) {
-            QStringList trimmed;
+            QString name;
             for (const QString &l : block.lines)
-                trimmed << l.trimmed();
-            nameParts << trimmed.join(u' ');
+                name = name.isEmpty() ? l.trimmed() : joinedLines(name, l.trimmed());
+            nameParts << name;
             return;
         }
         Section *s = current();
@@ -460,11 +445,14 @@ private:
             appendMerged(s, std::move(b));
     }
 
-    // line goes on with item's sentence: item has no sentence's end, and line starts in lower case.
+    // line goes on with item's sentence: item has no sentence's end, and line starts in lower case
+    // and is no item of its own ("a) wash it", "o pills": a list under the item stays apart).
     static bool continues(const QString &item, const QString &line)
     {
         static const QString ends = u".!?:;\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
-        return !item.isEmpty() && !ends.contains(item.back()) && !line.isEmpty() && line.front().isLower();
+        static const QRegularExpression subItem(uR"(^(?:\p{Ll}[.)]|o)\s)"_s);
+        return !item.isEmpty() && !ends.contains(item.back()) && !line.isEmpty() && line.front().isLower() &&
+               !subItem.match(line).hasMatch();
     }
 
     static QString withoutMarker(const QString &raw)
@@ -538,6 +526,26 @@ QList<SourceBlock> splitBlocks(const QString &text)
 bool isSingleLine(const SourceBlock &b)
 {
     return b.lines.size() == 1;
+}
+
+// Block k of blocks as a heading: a line of its own that is a known heading, or a number and a
+// known section or name heading ("2. Preparation", "3) Risks", "1. Name of the Procedure:") with
+// text after it that is no step: the number is the document's outline. Steps whose words are
+// headings ("1. Preparation", "2. Procedure", each a block) stay steps.
+SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype k, const QStringList &languages)
+{
+    if (!isSingleLine(blocks.at(k)))
+        return {};
+    const QString &line = blocks.at(k).lines.at(0);
+    const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
+    if (h.kind != HeadingKind::None)
+        return h;
+    static const QRegularExpression numbered(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
+    const auto m = numbered.match(line);
+    if (!m.hasMatch() || k + 1 >= blocks.size() || stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
+        return {};
+    const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
+    return n.kind == HeadingKind::Section || n.kind == HeadingKind::Name ? n : SectionKeys::HeadingMatch{};
 }
 
 } // namespace
@@ -746,8 +754,8 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         const QString line = blocks.at(k).lines.at(0);
         if (const CodeLine code = codeLine(line); code.found)
             voteFor(languagesListing<&Languages::Language::codeWords>(code.word));
-        else if (isSingleLine(blocks.at(k)))
-            voteFor(headingOf(line, {}).languages);
+        else
+            voteFor(headingOf(blocks, k, {}).languages);
     }
     QString documentLanguage = Procedure::DefaultLanguage;
     int most = 0; // of equals, the first table (English first)
@@ -902,7 +910,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         int withColon = 0;
         for (qsizetype k = bodyStart; k < blocks.size(); ++k) {
             const QString line = blocks.at(k).lines.at(0).trimmed();
-            if (!isSingleLine(blocks.at(k)) || headingOf(line, headingLanguages).kind != HeadingKind::Section)
+            if (headingOf(blocks, k, headingLanguages).kind != HeadingKind::Section)
                 continue;
             ++known;
             withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
@@ -922,7 +930,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 b.p.sampleTranslation = true; // a field, not content
                 continue;
             }
-            const SectionKeys::HeadingMatch h = headingOf(line, headingLanguages);
+            const SectionKeys::HeadingMatch h = headingOf(blocks, i, headingLanguages);
             switch (h.kind) {
             case HeadingKind::Name:
                 ++knownHeadings;
@@ -940,12 +948,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             }
             const Section *cur = b.current();
             const bool referenceSection = cur && (cur->key == u"policies"_s || cur->key == u"similar_codes"_s);
-            // Content follows, not a heading ("Registered Nurse" above "Setting" is a line of Personnel).
-            const bool hasFollowingContent =
-                i + 1 < blocks.size() &&
-                !(isSingleLine(blocks.at(i + 1)) &&
-                  headingOf(blocks.at(i + 1).lines.at(0), headingLanguages).kind != HeadingKind::None);
-            if (!b.inNameBody() && !referenceSection && hasFollowingContent && cur && !cur->blocks.isEmpty() &&
+            // Content follows, not a heading ("Registered Nurse" above "Setting" is a line of
+            // Personnel).
+            const auto contentFollows = [&] {
+                return i + 1 < blocks.size() && headingOf(blocks, i + 1, headingLanguages).kind == HeadingKind::None;
+            };
+            if (!b.inNameBody() && !referenceSection && cur && !cur->blocks.isEmpty() && contentFollows() &&
                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
                 b.startSection(u"other"_s, line);
                 continue;

@@ -18,10 +18,13 @@ namespace Careleaf::Languages {
 
 namespace {
 
+// word, and as it is typed without accents where that is still a word of its own: "codigo" for
+// "código", but not "ma" for the Vietnamese "mã" (the "MA" of an address).
 QStringList withAndWithoutAccents(const QString &word)
 {
+    constexpr int ShortestWithout = 4;
     const QString plain = withoutAccents(word);
-    return plain == word ? QStringList{word} : QStringList{word, plain};
+    return plain == word || plain.size() < ShortestWithout ? QStringList{word} : QStringList{word, plain};
 }
 
 // One table file: its records into *language; problems named by file and line.
@@ -146,13 +149,25 @@ QString withoutAccents(const QString &text)
     // Below U+00C0 nothing has an accent: most lines of most documents.
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0xC0; }))
         return text;
-    const auto accent = [](QChar c) {
+    // Marks a keyboard leaves out: a Latin or Greek letter's accents, the Arabic hamza and vowel
+    // marks, and the diaeresis of Cyrillic ё (е); but not the breve of й, another letter than и.
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    QChar::Script base = QChar::Script_Unknown;
+    for (const QChar c : decomposed) {
         const char16_t u = c.unicode();
-        return (u >= 0x0300 && u <= 0x036F) || (u >= 0x064B && u <= 0x065F) || u == 0x0670;
-    };
-    QString decomposed = text.normalized(QString::NormalizationForm_D);
-    decomposed.removeIf(accent);
-    return decomposed.normalized(QString::NormalizationForm_C);
+        const bool latinMark = u >= 0x0300 && u <= 0x036F;
+        const bool arabicMark = (u >= 0x064B && u <= 0x065F) || u == 0x0670;
+        if ((latinMark && (base == QChar::Script_Latin || base == QChar::Script_Greek ||
+                           (base == QChar::Script_Cyrillic && u == 0x0308))) ||
+            (arabicMark && base == QChar::Script_Arabic))
+            continue;
+        if (c.category() != QChar::Mark_NonSpacing)
+            base = c.script();
+        out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C);
 }
 
 QString wordsPattern(QStringList words)

@@ -55,7 +55,8 @@ struct Language
 // A line as the tables hold headings: withoutColon(), case folded, without accents.
 [[nodiscard]] QString normalisedHeading(const QString &line);
 // text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
-// for "الإجراء" (Latin, Greek and Cyrillic diacritics, Arabic hamza and vowel marks).
+// for "الإجراء" (a Latin or Greek letter's marks, Cyrillic ё as е, the Arabic hamza and vowel
+// marks).
 [[nodiscard]] QString withoutAccents(const QString &text);
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the

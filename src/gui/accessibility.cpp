@@ -370,12 +370,17 @@ QSet<QChar> mnemonicsIn(const QWidget *window)
 QString withFreeMnemonic(const QString &text, QSet<QChar> *taken)
 {
     const auto latin = [](QChar c) { return c.toLower() >= u'a' && c.toLower() <= u'z'; };
+    const auto typed = [](QChar c) { // on a key of its own
+        const QChar::Script script = c.script();
+        return script != QChar::Script_Han && script != QChar::Script_Hangul && script != QChar::Script_Hiragana &&
+               script != QChar::Script_Katakana;
+    };
     const auto wordStart = [&text](qsizetype i) { return i == 0 || !text.at(i - 1).isLetterOrNumber(); };
     // Best first: a word's first Latin letter, any Latin letter, a word's first letter, any letter.
     for (int pass = 0; pass < 4; ++pass) {
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i);
-            if (!c.isLetter() || taken->contains(c.toLower()) || (pass < 2 && !latin(c)) ||
+            if (!c.isLetter() || !typed(c) || taken->contains(c.toLower()) || (pass < 2 && !latin(c)) ||
                 (pass % 2 == 0 && !wordStart(i)))
                 continue;
             taken->insert(c.toLower());

@@ -80,12 +80,13 @@ namespace Accessibility {
 // with the message it had the last time.
 void announce(QLabel *label, const QString &text);
 
-// The letters Alt reaches in window: the mnemonics of its labels, buttons and group boxes, in
-// lower case.
+// The letters Alt reaches in window: the mnemonics of its labels, buttons, group boxes and tabs,
+// in lower case.
 [[nodiscard]] QSet<QChar> mnemonicsIn(const QWidget *window);
 // text with a mnemonic on a letter that is not taken, which it then takes: the first letter of a
 // word if one is free, else any letter, a letter of a key on a Latin keyboard (a–z) before any
-// other. text's own '&' is doubled. When every letter of it is taken, text with none.
+// other; never a letter typed through an input method (Chinese, Japanese, Korean), which Alt
+// cannot reach. text's own '&' is doubled. When every letter of it is taken, text with none.
 [[nodiscard]] QString withFreeMnemonic(const QString &text, QSet<QChar> *taken);
 
 } // namespace Accessibility

@@ -353,11 +353,18 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     }
     // Each line of the care team's note in its own direction, whatever the page's or the note's
     // first line's: an English line on an Arabic handout keeps its full stop at its end, and an
-    // Arabic line in an English note starts at the right.
+    // Arabic line in an English note starts at the right. A line of no direction of its own
+    // ("10:00", "2 × 500 mg") goes the way of the line above it, or the page's.
     if (!o.note.trimmed().isEmpty()) {
+        bool rightToLeft = PagedPrint::direction(o.language) == Qt::RightToLeft;
         QString lines;
         for (const QString &line : o.note.trimmed().split(u'\n')) {
-            lines += u"<p class=\"note\" dir=\""_s + (line.isRightToLeft() ? u"rtl"_s : u"ltr"_s) + u"\">"_s +
+            const auto strong = std::find_if(line.cbegin(), line.cend(), [](QChar c) {
+                return c.direction() == QChar::DirL || c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+            });
+            if (strong != line.cend())
+                rightToLeft = strong->direction() != QChar::DirL;
+            lines += u"<p class=\"note\" dir=\""_s + (rightToLeft ? u"rtl"_s : u"ltr"_s) + u"\">"_s +
                      (line.trimmed().isEmpty() ? u"&nbsp;"_s : esc(line)) + u"</p>"_s;
         }
         top += boxHtml(tr("Your instructions"), lines);

@@ -86,8 +86,8 @@ protected:
     }
 };
 
-// A little less air between lines and blocks: enough, on a few pages, to pull a short last page back.
-// Less air between blocks, and between lines, for a short last page pulled back; large print
+// A little less air between blocks and between lines: enough, on a few pages, to pull a short
+// last page back. Large print
 // keeps its lines' spacing (a reader with poor eyesight needs it most) and loses only the air
 // between blocks.
 const QString CompactBlocksCss = u"p { margin-bottom: 2px; } li { margin-bottom: 1px; } h1 { margin-bottom: 0; }"
