@@ -360,6 +360,29 @@ private Q_SLOTS:
         QVERIFY(!printed.contains(u"None listed"_s));
     }
 
+    // The packet's list keeps "— page 4" whole: with a long name in large print the number of
+    // the first stood alone on a line under "Home Infusion/Specialty Drug Administration — page".
+    void shouldKeepAPacketsPageNumbersWithTheirWords()
+    {
+        HandoutOptions o = patientOptions(u"patient"_s);
+        o.largePrint = true;
+        o.patientName = LongName;
+        o.note = Note;
+        QList<Test::PdfPage> read;
+        const QString pdf = m_dir.filePath(u"packet-list.pdf"_s); // on A4, narrower than Letter
+        QCOMPARE(PagedPrint::exportPdf(Handout::flow(::seeds({1, 3}), o), pdf, u"test"_s, QPageSize::A4), QString());
+        QVERIFY(pages(pdf, &read));
+        int listed = 0;
+        for (const QString &line : read.first().text.split(u'\n')) {
+            const QString l = line.simplified();
+            QVERIFY2(!QRegularExpression(u"^\\d+$"_s).match(l).hasMatch() && !l.endsWith(u"\u2014"_s) &&
+                         !l.endsWith(u" page"_s),
+                     qPrintable(read.first().text.left(500)));
+            listed += QRegularExpression(u"\u2014 page \\d+$"_s).match(l).hasMatch() ? 1 : 0;
+        }
+        QCOMPARE(listed, 2);
+    }
+
     // Paper is precious: the layout of every seed and a packet, normal and large print, with and
     // without a note from the care team.
     void shouldLayHandoutsOutWithoutWastingPaper_data()

@@ -346,8 +346,9 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
         for (qsizetype i = 0; i < procedures.size(); ++i) {
             //: After a procedure's name in the list of a packet's procedures: the page its text
             //: starts on.
-            list += u"<li>"_s + esc(procedures.at(i).title) + u" \u2014 "_s +
-                    esc(tr("page %1")).arg(PagedPrint::pageNumberHtml(int(i), flow.zeroDigit)) + u"</li>"_s;
+            // "— page 4" whole: never the number alone on a line of its own.
+            list += u"<li>"_s + esc(procedures.at(i).title) + u" \u2014\u00A0"_s +
+                    whole(esc(tr("page %1"))).arg(PagedPrint::pageNumberHtml(int(i), flow.zeroDigit)) + u"</li>"_s;
         }
         top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
     }
