@@ -776,8 +776,9 @@ private Q_SLOTS:
         QTest::addRow("an ampersand") << u"Risks & Complications"_s << u"risks"_s << u"Summary"_s;
         QTest::addRow("Aftercare") << u"Aftercare"_s << u"recovery"_s << u"Summary"_s;
         QTest::addRow("a typographic apostrophe") << u"Why It\u2019s Done"_s << u"purpose"_s << u"Summary"_s;
-        QTest::addRow("numbered") << u"2. Preparation"_s << u"preparation"_s << u"Summary"_s;
-        QTest::addRow("numbered, a bracket") << u"3) Risks and Complications"_s << u"risks"_s << u"Summary"_s;
+        // In a document whose headings are all numbered.
+        QTest::addRow("numbered") << u"2. Preparation"_s << u"preparation"_s << u"1. Summary"_s;
+        QTest::addRow("numbered, a bracket") << u"2) Risks and Complications"_s << u"risks"_s << u"1) Summary"_s;
         QTest::addRow("What to Expect") << u"What to Expect"_s << u"experience"_s << u"Summary"_s;
         QTest::addRow("Spanish without accents") << u"Preparacion"_s << u"preparation"_s << u"Resumen"_s;
         QTest::addRow("Spanish, capitals without accents") << u"RECUPERACION"_s << u"recovery"_s << u"Resumen"_s;
@@ -796,7 +797,7 @@ private Q_SLOTS:
         QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413"_s;
         if (summary == u"Resumen"_s)
             top = u"Buscar todos los codigos medicos\n\nA descriptor\n\nCodigo CPT4 96413"_s;
-        else if (summary != u"Summary"_s)
+        else if (!summary.endsWith(u"Summary"_s))
             top = u"\u0627\u0644\u0628\u062D\u062B \u0641\u064A \u062C\u0645\u064A\u0639 "
                   u"\u0627\u0644\u0631\u0645\u0648\u0632 "
                   "\u0627\u0644\u0637\u0628\u064A\u0629\n\nA descriptor\n\n\u0631\u0645\u0632 CPT4 96413"_s;
@@ -893,8 +894,12 @@ private Q_SLOTS:
             << u"\u30FB\u4FDD\u6301\u6E29\u6696\n\u30FB\u53BB\u9664\u6307\u7532\u6CB9"_s << bullets
             << QStringList{u"\u4FDD\u6301\u6E29\u6696"_s, u"\u53BB\u9664\u6307\u7532\u6CB9"_s} << 1;
         QTest::addRow("an item going on, not indented")
-            << u"\u2022 Call us if you feel\nshort of breath.\n\u2022 Keep it charged."_s << bullets
-            << QStringList{u"Call us if you feel short of breath."_s, u"Keep it charged."_s} << 1;
+            << u"\u2022 Call the clinic if the reading stays below 92 percent or if you feel\nshort of breath.\n"
+               "\u2022 Keep it charged."_s
+            << bullets
+            << QStringList{u"Call the clinic if the reading stays below 92 percent or if you feel short of breath."_s,
+                           u"Keep it charged."_s}
+            << 1;
         QTest::addRow("Chinese item wrapped")
             << u"\u2022 \u4FDD\u6301\n  \u6E29\u6696"_s << bullets << QStringList{u"\u4FDD\u6301\u6E29\u6696"_s} << 1;
     }
@@ -936,6 +941,44 @@ private Q_SLOTS:
         QCOMPARE(keysOf(*r.procedure), QStringList{u"procedure"_s});
         QCOMPARE(r.procedure->sections.first().blocks.first().items,
                  (QStringList{u"Preparation"_s, u"Procedure"_s, u"Recovery"_s}));
+        // A sentence in lower case under a short item is a sentence of its own, for the whole list.
+        r = DocumentParser::parse((top + u"Preparation\n\n\u2022 Metformin\n\u2022 Glipizide\ndo not take these on the "
+                                         "morning of the scan.\n"_s)
+                                      .toUtf8(),
+                                  u"short.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->section(u"preparation"_s)->blocks.first().items,
+                 (QStringList{u"Metformin"_s, u"Glipizide"_s}));
+        // A number in brackets that is a phone number, or a count going on from the line above,
+        // is no step; nor is a sign before a dose a bullet.
+        r = DocumentParser::parse((top +
+                                   u"Preparation\n\nCall the nurse line:\n(03) 9123 4567\n\nTake two\n(2) tablets "
+                                   "with water.\n\n+ 2 units if it is over 200.\n"_s)
+                                      .toUtf8(),
+                                  u"numbers.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QList<Block> &blocks = r.procedure->section(u"preparation"_s)->blocks;
+        QCOMPARE(blocks.size(), 3);
+        for (const Block &b : blocks)
+            QCOMPARE(b.type, BlockType::Paragraph);
+        QCOMPARE(blocks.at(0).text, u"Call the nurse line: (03) 9123 4567"_s);
+        QCOMPARE(blocks.at(2).text, u"+ 2 units if it is over 200."_s);
+        // A numbered outline inside a section of a document whose headings have no numbers is
+        // the section's text.
+        r = DocumentParser::parse((top + u"Summary\n\nA clip.\n\nProcedure Description\n\n1. Preparation\n\nThe "
+                                         "nurse explains.\n\n2. Recovery\n\nYou rest.\n"_s)
+                                      .toUtf8(),
+                                  u"outline.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure), (QStringList{u"summary"_s, u"procedure"_s}));
+        // A call-out ("Important:") is a heading within its section, not a section of its own.
+        r = DocumentParser::parse((top + u"Preparation\n\nImportant:\n\nDrink clear liquids only.\n\nRecovery\n\n"
+                                         "Rest.\n"_s)
+                                      .toUtf8(),
+                                  u"callout.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure), (QStringList{u"preparation"_s, u"recovery"_s}));
+        QCOMPARE(r.procedure->sections.first().blocks.first().type, BlockType::Subheading);
         // A numbered name heading is the name's.
         r = DocumentParser::parse(
             (top + u"1. Name of the Procedure:\n\nPulse Oximetry\n\n2. Summary\n\nA clip.\n"_s).toUtf8(),

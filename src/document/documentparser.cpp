@@ -236,20 +236,23 @@ QString canonicalSystem(const QString &raw)
 
 // "• item": a bullet may touch its item ("•item", "●item", "・项目"), but not another bullet
 // ("●●" is a blank to fill in); other marks need a space after them ("○月○日", a date to
-// fill in, "-5 °C" and "*note" are text).
+// fill in, "-5 °C" and "*note" are text), and a sign is no bullet before a number ("+ 2 units if
+// it is over 200", "- 2 units": the sign is the dose's).
 const QRegularExpression &bulletLine()
 {
-    static const QRegularExpression re(uR"(^\s*(?:[•●・](?![•●・])\s*|[○◦▪■□‣➢➤►▸✓✔◆◇\-\*·–+]\s+)(\S.*)$)"_s);
+    static const QRegularExpression re(
+        uR"(^\s*(?:[•●・](?![•●・])\s*|[○◦▪■□‣➢➤►▸✓✔◆◇*·]\s+|[\-–+]\s+(?!\p{Nd}))(\S.*)$)"_s);
     return re;
 }
 
-// "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) step" (but "(217) 555-0142" is a
-// phone number), "１．", "1、", "١." in any script's digits: captured(1) is the number, and
-// captured(2) the step.
+// "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) Step" and "（1）步骤" (but
+// "(217) 555-0142" and "(03) 9123 4567" are phone numbers, and "(2) tablets" a count going on
+// from the line above), "１．", "1、", "١." in any script's digits: captured(1) is the number,
+// and captured(2) the step.
 const QRegularExpression &stepLine()
 {
     static const QRegularExpression re(
-        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}]\s+)(\S.*)$)"_s);
+        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}](?:\s+|(?=\p{Lo}))(?!\p{Nd}|\p{Ll}))(\S.*)$)"_s);
     return re;
 }
 
@@ -445,14 +448,17 @@ private:
             appendMerged(s, std::move(b));
     }
 
-    // line goes on with item's sentence: item has no sentence's end, and line starts in lower case
-    // and is no item of its own ("a) wash it", "o pills": a list under the item stays apart).
+    // line goes on with item's sentence, wrapped at the end of a long line: item is long and has
+    // no sentence's end, and line starts in lower case and is no item of its own ("a) wash it",
+    // "o pills": a list under the item stays apart). Under a short item ("• Glipizide"), a line
+    // in lower case is a sentence of its own.
     static bool continues(const QString &item, const QString &line)
     {
+        constexpr int WrappedAtLeast = 40;
         static const QString ends = u".!?:;\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
         static const QRegularExpression subItem(uR"(^(?:\p{Ll}[.)]|o)\s)"_s);
-        return !item.isEmpty() && !ends.contains(item.back()) && !line.isEmpty() && line.front().isLower() &&
-               !subItem.match(line).hasMatch();
+        return item.size() >= WrappedAtLeast && !ends.contains(item.back()) && !line.isEmpty() &&
+               line.front().isLower() && !subItem.match(line).hasMatch();
     }
 
     static QString withoutMarker(const QString &raw)
@@ -528,11 +534,14 @@ bool isSingleLine(const SourceBlock &b)
     return b.lines.size() == 1;
 }
 
-// Block k of blocks as a heading: a line of its own that is a known heading, or a number and a
-// known section or name heading ("2. Preparation", "3) Risks", "1. Name of the Procedure:") with
-// text after it that is no step: the number is the document's outline. Steps whose words are
-// headings ("1. Preparation", "2. Procedure", each a block) stay steps.
-SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype k, const QStringList &languages)
+// Block k of blocks as a heading: a line of its own that is a known heading, or, in a document
+// whose headings are numbered (numbered), a number and a known section or name heading ("2.
+// Preparation", "3) Risks", "1. Name of the Procedure:") with text after it that is no step: the
+// number is the document's outline. Steps whose words are headings ("1. Preparation", "2.
+// Procedure", each a block) stay steps, as does a numbered outline inside a section of a document
+// whose headings have no numbers.
+SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype k, const QStringList &languages,
+                                    bool numbered)
 {
     if (!isSingleLine(blocks.at(k)))
         return {};
@@ -540,9 +549,10 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
     const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
     if (h.kind != HeadingKind::None)
         return h;
-    static const QRegularExpression numbered(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
-    const auto m = numbered.match(line);
-    if (!m.hasMatch() || k + 1 >= blocks.size() || stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
+    static const QRegularExpression outlineNumber(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
+    const auto m = outlineNumber.match(line);
+    if (!numbered || !m.hasMatch() || k + 1 >= blocks.size() ||
+        stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
         return {};
     const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
     return n.kind == HeadingKind::Section || n.kind == HeadingKind::Name ? n : SectionKeys::HeadingMatch{};
@@ -755,7 +765,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (const CodeLine code = codeLine(line); code.found)
             voteFor(languagesListing<&Languages::Language::codeWords>(code.word));
         else
-            voteFor(headingOf(blocks, k, {}).languages);
+            voteFor(headingOf(blocks, k, {}, true).languages);
     }
     QString documentLanguage = Procedure::DefaultLanguage;
     int most = 0; // of equals, the first table (English first)
@@ -902,6 +912,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     // read once, when a line first needs it.
     std::optional<HeadingStyle> style;
     const qsizetype bodyStart = i; // the loop below moves i on
+    // Whether the document's headings are numbered: none of its known section headings stands
+    // without a number.
+    const bool numberedHeadings = std::none_of(blocks.cbegin() + bodyStart, blocks.cend(), [&](const SourceBlock &b) {
+        return isSingleLine(b) &&
+               SectionKeys::matchHeading(b.lines.at(0), headingLanguages).kind == HeadingKind::Section;
+    });
     const auto documentStyle = [&]() {
         if (style)
             return *style;
@@ -910,7 +926,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         int withColon = 0;
         for (qsizetype k = bodyStart; k < blocks.size(); ++k) {
             const QString line = blocks.at(k).lines.at(0).trimmed();
-            if (headingOf(blocks, k, headingLanguages).kind != HeadingKind::Section)
+            if (headingOf(blocks, k, headingLanguages, numberedHeadings).kind != HeadingKind::Section)
                 continue;
             ++known;
             withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
@@ -930,7 +946,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 b.p.sampleTranslation = true; // a field, not content
                 continue;
             }
-            const SectionKeys::HeadingMatch h = headingOf(blocks, i, headingLanguages);
+            const SectionKeys::HeadingMatch h = headingOf(blocks, i, headingLanguages, numberedHeadings);
             switch (h.kind) {
             case HeadingKind::Name:
                 ++knownHeadings;
@@ -951,7 +967,8 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             // Content follows, not a heading ("Registered Nurse" above "Setting" is a line of
             // Personnel).
             const auto contentFollows = [&] {
-                return i + 1 < blocks.size() && headingOf(blocks, i + 1, headingLanguages).kind == HeadingKind::None;
+                return i + 1 < blocks.size() &&
+                       headingOf(blocks, i + 1, headingLanguages, numberedHeadings).kind == HeadingKind::None;
             };
             if (!b.inNameBody() && !referenceSection && cur && !cur->blocks.isEmpty() && contentFollows() &&
                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
