@@ -154,6 +154,40 @@ private Q_SLOTS:
         }
     }
 
+    // Steps are numbered as the document numbers them: after a note between steps 2 and 3, the
+    // next are 3 and 4, and a list may start at 10 (Qt 6.4's HTML reader started each at 1), on
+    // paper and on screen alike; nothing hidden is printed or copied as text.
+    void shouldNumberStepsFromWhereTheDocumentDoes()
+    {
+        Procedure p;
+        p.sections = {Section{u"procedure"_s,
+                              u"Procedure Description"_s,
+                              {Block{BlockType::Steps, {}, {u"Wash your hands."_s, u"Clean the skin."_s}, 1},
+                               Block{BlockType::Paragraph, u"Do not rub it."_s, {}, 1},
+                               Block{BlockType::Steps, {}, {u"Pinch the skin."_s, u"Inject."_s}, 3},
+                               Block{BlockType::Paragraph, u"Later:"_s, {}, 1},
+                               Block{BlockType::Steps, {}, {u"Check the site."_s}, 10}}}};
+        const QString html = ProcedureHtml::sectionsHtml(p, {u"procedure"_s});
+        QTextDocument screen; // as the reading pane shows it
+        screen.setHtml(html);
+        ProcedureHtml::numberLists(screen);
+        const auto printed = PagedPrint::makeDocument(html);
+        for (QTextDocument *doc : {&screen, printed.get()}) {
+            QHash<QString, QString> numbers;
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                if (b.textList() && b.isVisible())
+                    numbers.insert(b.text(), b.textList()->itemText(b));
+            }
+            QCOMPARE(numbers.value(u"Wash your hands."_s), u"1."_s);
+            QCOMPARE(numbers.value(u"Clean the skin."_s), u"2."_s);
+            QCOMPARE(numbers.value(u"Pinch the skin."_s), u"3."_s);
+            QCOMPARE(numbers.value(u"Inject."_s), u"4."_s);
+            QCOMPARE(numbers.value(u"Check the site."_s), u"10."_s);
+            // The steps going on join the list before them: nothing hidden between.
+            QVERIFY2(doc->toPlainText().contains(u"Do not rub it.\nPinch the skin."_s), qPrintable(doc->toPlainText()));
+        }
+    }
+
     // Large print keeps its lines' spacing when a short last page is pulled back with less air:
     // a Spanish handout in large print was set at 20.5 pt a line where English had 22.4.
     void shouldKeepLargePrintsLineSpacing()

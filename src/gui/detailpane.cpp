@@ -358,6 +358,7 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
+        ProcedureHtml::numberLists(*view->document());
         if (Glossary::explainsTextIn(m_procedure->language))
             underlineGlossaryWords(view);
         applyHighlights(view);

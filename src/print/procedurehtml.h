@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+class QTextDocument;
+
 namespace Careleaf {
 
 class ProcedureHtml
@@ -77,6 +79,10 @@ public:
 
     // Plain text of a whole procedure, for `careleaf-cli show --text`.
     [[nodiscard]] static QString plainText(const Procedure &p);
+    // Numbers each list of steps of doc (made from this HTML) from where the document numbers it
+    // ("3." after a note between steps 2 and 3), which Qt 6.4's HTML reader does not: it started
+    // every list at 1.
+    static void numberLists(QTextDocument &doc);
 };
 
 } // namespace Careleaf
