@@ -783,6 +783,7 @@ private Q_SLOTS:
         QTest::addRow("Spanish without accents") << u"Preparacion"_s << u"preparation"_s << u"Resumen"_s;
         QTest::addRow("Spanish, capitals without accents") << u"RECUPERACION"_s << u"recovery"_s << u"Resumen"_s;
         QTest::addRow("Spanish wording") << u"C\u00F3mo prepararse"_s << u"preparation"_s << u"Resumen"_s;
+        QTest::addRow("a Spanish question") << u"\u00BFC\u00F3mo prepararse?"_s << u"preparation"_s << u"Resumen"_s;
         QTest::addRow("Arabic without the hamza") << u"\u0648\u0635\u0641 \u0627\u0644\u0627\u062C\u0631\u0627\u0621"_s
                                                   << u"procedure"_s << u"\u0645\u0644\u062E\u0635"_s;
     }
@@ -822,6 +823,9 @@ private Q_SLOTS:
         QTest::addRow("Russian yo") << u"\u0451\u043C\u043A\u043E"_s << u"\u0435\u043C\u043A\u043E"_s;
         QTest::addRow("Russian short i") << u"\u0439\u043E\u0434"_s << u"\u0439\u043E\u0434"_s;
         QTest::addRow("Korean") << u"\uC900\uBE44"_s << u"\uC900\uBE44"_s;
+        QTest::addRow("Vietnamese d") << u"Ch\u1EC9 \u0111\u1ECBnh"_s << u"Chi dinh"_s;
+        QTest::addRow("Arabic taa marbuta")
+            << u"\u0627\u0644\u0645\u062F\u0629"_s << u"\u0627\u0644\u0645\u062F\u0647"_s;
     }
     void shouldLeaveOutOnlyAccents()
     {
@@ -997,6 +1001,19 @@ private Q_SLOTS:
         const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"zh.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.procedure->title, u"\u8109\u640F\u8840\u6C27\u6D4B\u5B9A"_s);
+    }
+
+    // Chinese headings numbered as Chinese writes them ("1、概述", "２．准备") are headings.
+    void shouldReadChineseNumberedHeadings()
+    {
+        const QString doc =
+            u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nPulse oximetry\n\nCPT4 \u4EE3\u7801 "
+            "94760\n\n1\u3001\u6982\u8FF0\n\n\u4E00\u4E2A\u5939\u5B50\u3002\n\n\uFF12\uFF0E\u51C6\u5907\n\n"
+            "\u4FDD\u6301\u6E29\u6696\u3002\n"_s;
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"zh-numbered.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->language, u"zh-Hans"_s);
+        QCOMPARE(keysOf(*r.procedure), (QStringList{u"summary"_s, u"preparation"_s}));
     }
 
     // Text that only looks like a list starts stays a paragraph.

@@ -549,7 +549,7 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
     const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
     if (h.kind != HeadingKind::None)
         return h;
-    static const QRegularExpression outlineNumber(uR"(^\s*\p{Nd}{1,2}[.)]\s*(\S.*)$)"_s);
+    static const QRegularExpression outlineNumber(uR"(^\s*\p{Nd}{1,2}[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
     const auto m = outlineNumber.match(line);
     if (!numbered || !m.hasMatch() || k + 1 >= blocks.size() ||
         stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())

@@ -19,12 +19,14 @@ namespace Careleaf::Languages {
 namespace {
 
 // word, and as it is typed without accents where that is still a word of its own: "codigo" for
-// "código", but not "ma" for the Vietnamese "mã" (the "MA" of an address).
+// "código", "او" for "أو", but not "ma" for the Vietnamese "mã" (the "MA" of an address).
 QStringList withAndWithoutAccents(const QString &word)
 {
-    constexpr int ShortestWithout = 4;
+    constexpr int ShortestLatinWithout = 4;
     const QString plain = withoutAccents(word);
-    return plain == word || plain.size() < ShortestWithout ? QStringList{word} : QStringList{word, plain};
+    const bool latin = std::all_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return plain == word || (latin && plain.size() < ShortestLatinWithout) ? QStringList{word}
+                                                                           : QStringList{word, plain};
 }
 
 // One table file: its records into *language; problems named by file and line.
@@ -74,7 +76,7 @@ void readTable(const QString &path, Language *language, QStringList *problems)
         else if (field == u"alias after"_s)
             language->aliasMarkersAfter << withAndWithoutAccents(value);
         else if (field == u"or"_s)
-            language->orWords << value;
+            language->orWords << withAndWithoutAccents(value);
         else if (field == u"article"_s)
             language->articles << value;
         else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
@@ -140,8 +142,13 @@ QString withoutColon(const QString &line)
 
 QString normalisedHeading(const QString &line)
 {
-    // "Why It’s Done" as "Why It's Done".
-    return withoutAccents(withoutColon(line).toCaseFolded()).replace(u'\u2019', u'\'');
+    // "Why It’s Done" as "Why It's Done"; "¿Cómo prepararse?" as "Cómo prepararse".
+    QString s = withoutAccents(withoutColon(line).toCaseFolded()).replace(u'\u2019', u'\'');
+    while (!s.isEmpty() && QStringView(u"\u00BF\u00A1").contains(s.front()))
+        s.remove(0, 1);
+    while (!s.isEmpty() && QStringView(u"?!\uFF1F\u061F").contains(s.back()))
+        s.chop(1);
+    return s.trimmed();
 }
 
 QString withoutAccents(const QString &text)
@@ -155,7 +162,10 @@ QString withoutAccents(const QString &text)
     QString out;
     out.reserve(decomposed.size());
     QChar::Script base = QChar::Script_Unknown;
-    for (const QChar c : decomposed) {
+    for (QChar c : decomposed) {
+        // Letters typed so where a keyboard lacks them: Vietnamese đ as d, Arabic ة as ه, ى as ي.
+        if (const int i = QStringView(u"\u0111\u0110\u0629\u0649").indexOf(c); i >= 0)
+            c = u"dD\u0647\u064A"_s.at(i);
         const char16_t u = c.unicode();
         const bool latinMark = u >= 0x0300 && u <= 0x036F;
         const bool arabicMark = (u >= 0x064B && u <= 0x065F) || u == 0x0670;

@@ -56,7 +56,8 @@ struct Language
 [[nodiscard]] QString normalisedHeading(const QString &line);
 // text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
 // for "الإجراء" (a Latin or Greek letter's marks, Cyrillic ё as е, the Arabic hamza and vowel
-// marks).
+// marks), and with the letters typed in place of others a keyboard lacks (Vietnamese đ as d,
+// Arabic ة as ه and ى as ي).
 [[nodiscard]] QString withoutAccents(const QString &text);
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the
