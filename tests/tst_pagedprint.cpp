@@ -170,7 +170,7 @@ private Q_SLOTS:
         const QString html = ProcedureHtml::sectionsHtml(p, {u"procedure"_s});
         QTextDocument screen; // as the reading pane shows it
         screen.setHtml(html);
-        ProcedureHtml::numberLists(screen);
+        PagedPrint::numberLists(screen);
         const auto printed = PagedPrint::makeDocument(html);
         for (QTextDocument *doc : {&screen, printed.get()}) {
             QHash<QString, QString> numbers;

@@ -4,6 +4,7 @@
 #include "glossary.h"
 #include "ink.h"
 #include "languages.h"
+#include "pagedprint.h"
 #include "procedurehtml.h"
 #include "safetextview.h"
 
@@ -358,7 +359,7 @@ void DetailPane::render()
         m_tabs->setTabEnabled(index, present);
         m_tabs->setTabToolTip(index, present ? QString() : tr("The source document has no such section."));
         view->setHtml(present ? ProcedureHtml::tabHtml(*m_procedure, tab) : QString());
-        ProcedureHtml::numberLists(*view->document());
+        PagedPrint::numberLists(*view->document());
         if (Glossary::explainsTextIn(m_procedure->language))
             underlineGlossaryWords(view);
         applyHighlights(view);

@@ -26,6 +26,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
+#include <QTextList>
 #include <QTextTable>
 
 #include <cmath>
@@ -318,6 +319,50 @@ int PagedPrint::refusedResourceLoads()
     return refusedLoads.loadRelaxed();
 }
 
+void PagedPrint::numberLists(QTextDocument &doc)
+{
+    QList<QTextList *> lists; // in the document's order
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (QTextList *list = b.textList(); list && !lists.contains(list))
+            lists << list;
+    }
+    bool changed = false;
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        QTextList *list = lists.at(i);
+        QTextListFormat format = list->format();
+        if (!format.numberSuffix().startsWith(QStringView(ProcedureHtml::StepsStartMark)))
+            continue;
+        const int start = format.numberSuffix().mid(QStringView(ProcedureHtml::StepsStartMark).size()).toInt();
+        format.setNumberSuffix(u"."_s);
+        list->setFormat(format);
+        changed = true;
+        // Steps going on after text between them (3 after 1 and 2) join the list before them,
+        // which the text between does not part: its items count on.
+        QTextList *before = i > 0 ? lists.at(i - 1) : nullptr;
+        if (before && before->format().style() == format.style() && before->count() == start - 1) {
+            const QList<QTextBlock> items = [list] {
+                QList<QTextBlock> out;
+                for (int k = 0; k < list->count(); ++k)
+                    out << list->item(k);
+                return out;
+            }();
+            for (const QTextBlock &item : items)
+                before->add(item);
+            lists[i] = before;
+            continue;
+        }
+        // Else as many items before the first, hidden: each counts, none is drawn.
+        QTextCursor at(list->item(0));
+        for (int k = 1; k < std::min(start, 1000); ++k) {
+            at.movePosition(QTextCursor::StartOfBlock);
+            at.insertBlock(at.blockFormat(), at.charFormat());
+            at.block().previous().setVisible(false);
+        }
+    }
+    if (changed)
+        doc.markContentsDirty(0, doc.characterCount());
+}
+
 std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, double pointSize,
                                                         const QMap<QString, QImage> &images, const QColor &accent,
                                                         bool compact, const QString &language)
@@ -333,7 +378,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
-    ProcedureHtml::numberLists(*doc);
+    numberLists(*doc);
     keepPhoneNumbersWhole(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();

@@ -94,6 +94,10 @@ public:
     // compact: a little less space between lines and blocks, to save a page.
     // language (BCP 47): the pages' direction (of every block and table the html does not mark
     // dir="ltr" or dir="rtl") and the font Chinese, Japanese or Korean characters are drawn in.
+    // Numbers each list of steps of doc (made from ProcedureHtml's HTML) from where the document
+    // numbers it ("3." after a note between steps 2 and 3), which Qt 6.4's HTML reader does not:
+    // it started every list at 1. makeDocument() does it; the reading pane too.
+    static void numberLists(QTextDocument &doc);
     [[nodiscard]] static std::unique_ptr<QTextDocument> makeDocument(const QString &html, double pointSize = 11.0,
                                                                      const QMap<QString, QImage> &images = {},
                                                                      const QColor &accent = {}, bool compact = false,

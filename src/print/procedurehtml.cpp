@@ -4,11 +4,7 @@
 #include "languages.h"
 
 #include <QRegularExpression>
-#include <QTextBlock>
 #include <QTextBoundaryFinder>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextList>
 
 #include <algorithm>
 #include <optional>
@@ -18,9 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Careleaf {
 
 namespace {
-
-// Where a list of steps starts, in its numbers' suffix until numberLists() reads it: "#from3".
-const QString StartMark = u"#from"_s;
 
 QString esc(const QString &s)
 {
@@ -57,10 +50,11 @@ QString blocksHtml(const QList<Block> &blocks)
             break;
         case BlockType::Steps:
             // Qt 6.4 reads no "start": a list that does not start at 1 says where it does in its
-            // numbers' suffix, which numberLists() puts right.
+            // numbers' suffix, which PagedPrint::numberLists() puts right.
             html += b.start == 1
                         ? u"<ol>"_s
-                        : u"<ol style=\"-qt-list-number-suffix: '"_s + StartMark + QString::number(b.start) + u"'\">"_s;
+                        : u"<ol style=\"-qt-list-number-suffix: '"_s + QStringView(ProcedureHtml::StepsStartMark) +
+                              QString::number(b.start) + u"'\">"_s;
             for (const QString &item : b.items)
                 html += u"<li>"_s + esc(item) + u"</li>"_s;
             html += u"</ol>"_s;
@@ -288,50 +282,6 @@ QString ProcedureHtml::plainText(const Procedure &p)
         }
     }
     return out.join(u'\n') + u'\n';
-}
-
-void ProcedureHtml::numberLists(QTextDocument &doc)
-{
-    QList<QTextList *> lists; // in the document's order
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (QTextList *list = b.textList(); list && !lists.contains(list))
-            lists << list;
-    }
-    bool changed = false;
-    for (qsizetype i = 0; i < lists.size(); ++i) {
-        QTextList *list = lists.at(i);
-        QTextListFormat format = list->format();
-        if (!format.numberSuffix().startsWith(StartMark))
-            continue;
-        const int start = format.numberSuffix().mid(StartMark.size()).toInt();
-        format.setNumberSuffix(u"."_s);
-        list->setFormat(format);
-        changed = true;
-        // Steps going on after text between them (3 after 1 and 2) join the list before them,
-        // which the text between does not part: its items count on.
-        QTextList *before = i > 0 ? lists.at(i - 1) : nullptr;
-        if (before && before->format().style() == format.style() && before->count() == start - 1) {
-            const QList<QTextBlock> items = [list] {
-                QList<QTextBlock> out;
-                for (int k = 0; k < list->count(); ++k)
-                    out << list->item(k);
-                return out;
-            }();
-            for (const QTextBlock &item : items)
-                before->add(item);
-            lists[i] = before;
-            continue;
-        }
-        // Else as many items before the first, hidden: each counts, none is drawn.
-        QTextCursor at(list->item(0));
-        for (int k = 1; k < std::min(start, 1000); ++k) {
-            at.movePosition(QTextCursor::StartOfBlock);
-            at.insertBlock(at.blockFormat(), at.charFormat());
-            at.block().previous().setVisible(false);
-        }
-    }
-    if (changed)
-        doc.markContentsDirty(0, doc.characterCount());
 }
 
 } // namespace Careleaf

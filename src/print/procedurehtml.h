@@ -9,8 +9,6 @@
 
 #include <QCoreApplication>
 
-class QTextDocument;
-
 namespace Careleaf {
 
 class ProcedureHtml
@@ -79,10 +77,9 @@ public:
 
     // Plain text of a whole procedure, for `careleaf-cli show --text`.
     [[nodiscard]] static QString plainText(const Procedure &p);
-    // Numbers each list of steps of doc (made from this HTML) from where the document numbers it
-    // ("3." after a note between steps 2 and 3), which Qt 6.4's HTML reader does not: it started
-    // every list at 1.
-    static void numberLists(QTextDocument &doc);
+    // A list of steps that does not start at 1 says where it does in its numbers' suffix
+    // ("#from3"), which Qt 6.4's HTML reader keeps and PagedPrint::numberLists() reads.
+    static constexpr char16_t StepsStartMark[] = u"#from";
 };
 
 } // namespace Careleaf
