@@ -16,6 +16,13 @@ using namespace Careleaf;
 
 namespace {
 
+// A document that starts as the seeds do (page header, descriptor, code line), then body.
+ParseResult parseBody(const QString &body, const QString &fileName = u"body.txt"_s)
+{
+    return DocumentParser::parse((u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\n"_s + body).toUtf8(),
+                                 fileName);
+}
+
 QStringList keysOf(const Procedure &p)
 {
     QStringList keys;
@@ -913,9 +920,7 @@ private Q_SLOTS:
         QFETCH(int, type);
         QFETCH(QStringList, items);
         QFETCH(int, start);
-        const QString doc =
-            u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\nPreparation\n\n%1\n"_s.arg(body);
-        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"lists.txt"_s);
+        const ParseResult r = parseBody(u"Preparation\n\n%1\n"_s.arg(body), u"lists.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Section *preparation = r.procedure->section(u"preparation"_s);
         QVERIFY(preparation);
@@ -929,37 +934,30 @@ private Q_SLOTS:
     // lettered sub-step), nor are steps whose words are headings read as headings.
     void shouldKeepAListsOwnStructure()
     {
-        const QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\n"_s;
-        ParseResult r = DocumentParser::parse(
-            (top + u"Procedure Description\n\n1. Prepare the skin\na) wash it\n2. Place the clip\n"_s).toUtf8(),
-            u"sub.txt"_s);
+        ParseResult r =
+            parseBody(u"Procedure Description\n\n1. Prepare the skin\na) wash it\n2. Place the clip\n"_s, u"sub.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Section *procedure = r.procedure->section(u"procedure"_s);
         QVERIFY(procedure);
         QCOMPARE(procedure->blocks.first().items, QStringList{u"Prepare the skin"_s});
         QCOMPARE(procedure->blocks.at(1).text, u"a) wash it"_s);
-        r = DocumentParser::parse(
-            (top + u"Procedure Description\n\n1. Preparation\n\n2. Procedure\n\n3. Recovery\n"_s).toUtf8(),
-            u"phases.txt"_s);
+        r = parseBody(u"Procedure Description\n\n1. Preparation\n\n2. Procedure\n\n3. Recovery\n"_s, u"phases.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(keysOf(*r.procedure), QStringList{u"procedure"_s});
         QCOMPARE(r.procedure->sections.first().blocks.first().items,
                  (QStringList{u"Preparation"_s, u"Procedure"_s, u"Recovery"_s}));
         // A sentence in lower case under a short item is a sentence of its own, for the whole list.
-        r = DocumentParser::parse((top + u"Preparation\n\n\u2022 Metformin\n\u2022 Glipizide\ndo not take these on the "
-                                         "morning of the scan.\n"_s)
-                                      .toUtf8(),
-                                  u"short.txt"_s);
+        r = parseBody(u"Preparation\n\n\u2022 Metformin\n\u2022 Glipizide\ndo not take these on the "
+                      "morning of the scan.\n"_s,
+                      u"short.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.procedure->section(u"preparation"_s)->blocks.first().items,
                  (QStringList{u"Metformin"_s, u"Glipizide"_s}));
         // A number in brackets that is a phone number, or a count going on from the line above,
         // is no step; nor is a sign before a dose a bullet.
-        r = DocumentParser::parse((top +
-                                   u"Preparation\n\nCall the nurse line:\n(03) 9123 4567\n\nTake two\n(2) tablets "
-                                   "with water.\n\n+ 2 units if it is over 200.\n"_s)
-                                      .toUtf8(),
-                                  u"numbers.txt"_s);
+        r = parseBody(u"Preparation\n\nCall the nurse line:\n(03) 9123 4567\n\nTake two\n(2) tablets with water.\n\n"
+                      "+ 2 units if it is over 200.\n"_s,
+                      u"numbers.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         const QList<Block> &blocks = r.procedure->section(u"preparation"_s)->blocks;
         QCOMPARE(blocks.size(), 3);
@@ -969,24 +967,20 @@ private Q_SLOTS:
         QCOMPARE(blocks.at(2).text, u"+ 2 units if it is over 200."_s);
         // A numbered outline inside a section of a document whose headings have no numbers is
         // the section's text.
-        r = DocumentParser::parse((top + u"Summary\n\nA clip.\n\nProcedure Description\n\n1. Preparation\n\nThe "
-                                         "nurse explains.\n\n2. Recovery\n\nYou rest.\n"_s)
-                                      .toUtf8(),
-                                  u"outline.txt"_s);
+        r = parseBody(u"Summary\n\nA clip.\n\nProcedure Description\n\n1. Preparation\n\nThe "
+                      "nurse explains.\n\n2. Recovery\n\nYou rest.\n"_s,
+                      u"outline.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(keysOf(*r.procedure), (QStringList{u"summary"_s, u"procedure"_s}));
         // A call-out ("Important:") is a heading within its section, not a section of its own.
-        r = DocumentParser::parse((top + u"Preparation\n\nImportant:\n\nDrink clear liquids only.\n\nRecovery\n\n"
-                                         "Rest.\n"_s)
-                                      .toUtf8(),
-                                  u"callout.txt"_s);
+        r = parseBody(u"Preparation\n\nImportant:\n\nDrink clear liquids only.\n\nRecovery\n\n"
+                      "Rest.\n"_s,
+                      u"callout.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(keysOf(*r.procedure), (QStringList{u"preparation"_s, u"recovery"_s}));
         QCOMPARE(r.procedure->sections.first().blocks.first().type, BlockType::Subheading);
         // A numbered name heading is the name's.
-        r = DocumentParser::parse(
-            (top + u"1. Name of the Procedure:\n\nPulse Oximetry\n\n2. Summary\n\nA clip.\n"_s).toUtf8(),
-            u"name.txt"_s);
+        r = parseBody(u"1. Name of the Procedure:\n\nPulse Oximetry\n\n2. Summary\n\nA clip.\n"_s, u"name.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.procedure->title, u"Pulse Oximetry"_s);
         QCOMPARE(keysOf(*r.procedure), QStringList{u"summary"_s});
@@ -1030,9 +1024,7 @@ private Q_SLOTS:
     void shouldKeepTextThatOnlyLooksLikeAList()
     {
         QFETCH(QString, body);
-        const QString doc =
-            u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\nPreparation\n\n%1\n"_s.arg(body);
-        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"text.txt"_s);
+        const ParseResult r = parseBody(u"Preparation\n\n%1\n"_s.arg(body), u"text.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Section *preparation = r.procedure->section(u"preparation"_s);
         QVERIFY(preparation);

@@ -540,8 +540,9 @@ bool isSingleLine(const SourceBlock &b)
 // number is the document's outline. Steps whose words are headings ("1. Preparation", "2.
 // Procedure", each a block) stay steps, as does a numbered outline inside a section of a document
 // whose headings have no numbers.
+// numbered: asked only of a line with a number before a heading's words.
 SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype k, const QStringList &languages,
-                                    bool numbered)
+                                    const std::function<bool()> &numbered)
 {
     if (!isSingleLine(blocks.at(k)))
         return {};
@@ -551,11 +552,11 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
         return h;
     static const QRegularExpression outlineNumber(uR"(^\s*\p{Nd}{1,2}[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
     const auto m = outlineNumber.match(line);
-    if (!numbered || !m.hasMatch() || k + 1 >= blocks.size() ||
-        stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
+    if (!m.hasMatch() || k + 1 >= blocks.size() || stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
         return {};
     const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
-    return n.kind == HeadingKind::Section || n.kind == HeadingKind::Name ? n : SectionKeys::HeadingMatch{};
+    return (n.kind == HeadingKind::Section || n.kind == HeadingKind::Name) && numbered() ? n
+                                                                                         : SectionKeys::HeadingMatch{};
 }
 
 } // namespace
@@ -765,7 +766,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (const CodeLine code = codeLine(line); code.found)
             voteFor(languagesListing<&Languages::Language::codeWords>(code.word));
         else
-            voteFor(headingOf(blocks, k, {}, true).languages);
+            voteFor(headingOf(blocks, k, {}, [] { return true; }).languages);
     }
     QString documentLanguage = Procedure::DefaultLanguage;
     int most = 0; // of equals, the first table (English first)
@@ -914,10 +915,15 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     const qsizetype bodyStart = i; // the loop below moves i on
     // Whether the document's headings are numbered: none of its known section headings stands
     // without a number.
-    const bool numberedHeadings = std::none_of(blocks.cbegin() + bodyStart, blocks.cend(), [&](const SourceBlock &b) {
-        return isSingleLine(b) &&
-               SectionKeys::matchHeading(b.lines.at(0), headingLanguages).kind == HeadingKind::Section;
-    });
+    std::optional<bool> numbered; // read once, when a line first needs it
+    const auto numberedHeadings = [&] {
+        if (!numbered)
+            numbered = std::none_of(blocks.cbegin() + bodyStart, blocks.cend(), [&](const SourceBlock &b) {
+                return isSingleLine(b) &&
+                       SectionKeys::matchHeading(b.lines.at(0), headingLanguages).kind == HeadingKind::Section;
+            });
+        return *numbered;
+    };
     const auto documentStyle = [&]() {
         if (style)
             return *style;
