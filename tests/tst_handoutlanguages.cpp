@@ -835,6 +835,38 @@ private Q_SLOTS:
         QVERIFY2(html.contains(u"Alpha"_s + separator + u"Beta"_s), qPrintable(html.left(800)));
     }
 
+    // The English column of a bilingual Chinese or Korean handout is set in the Latin print font:
+    // in the CJK font first, its apostrophes and quotation marks were full width ("patient' s").
+    void shouldSetTheEnglishColumnInTheLatinFont_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addRow("Chinese") << u"zh-Hans"_s;
+        QTest::addRow("Korean") << u"ko"_s;
+    }
+    void shouldSetTheEnglishColumnInTheLatinFont()
+    {
+        QFETCH(QString, code);
+        HandoutOptions o = options(code, u"patient"_s);
+        o.bilingual = true;
+        const Procedure english = inLanguage(u"en"_s);
+        o.english = {english};
+        const PagedPrint::Flow flow = Handout::flow({inLanguage(code)}, o);
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        const QString words = english.sections.first().blocks.first().text.left(20);
+        int checked = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().startsWith(words))
+                continue;
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QStringList families = it.fragment().charFormat().font().families();
+                QVERIFY2(families.value(0) == u"DejaVu Sans"_s, qPrintable(families.join(u", "_s)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+
     // Every character Careleaf itself adds to a handout is in DejaVu Sans, the print font: one it
     // lacks is drawn from whichever installed font has it, whose line may be taller. The
     // isolates around the phone number and the patient's name were in Noto Sans Mono alone,

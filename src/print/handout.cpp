@@ -144,6 +144,8 @@ QString boxHtml(const QString &title, const QString &body)
 
 // Each chosen section of p beside the same section of english: one two-column row a section,
 // English on the left and the patient's language on the right, whatever the page's direction.
+// The English in the Latin print font, not the page's (a CJK font draws its apostrophes and
+// quotation marks full width: "patient' s").
 QString bilingualHtml(const Procedure &p, const Procedure &english, const QStringList &keys, const HandoutOptions &o)
 {
     const QString patientDirection = PagedPrint::direction(o.language) == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
@@ -151,7 +153,7 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
                                          const QString &cssClass) -> QString {
         return u"<table class=\""_s + cssClass +
                u"\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" dir=\"ltr\"><tr>"
-               "<td class=\"english\" width=\"50%\" valign=\"top\" dir=\"ltr\">"_s +
+               "<td class=\"english\" width=\"50%\" valign=\"top\" dir=\"ltr\" style=\"font-family: DejaVu Sans\">"_s +
                left + u"</td><td class=\"theirs\" width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s +
                right + u"</td></tr></table>"_s;
     };
