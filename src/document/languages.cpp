@@ -153,8 +153,14 @@ QString normalisedHeading(const QString &line)
 
 QString withoutAccents(const QString &text)
 {
-    // Below U+00C0 nothing has an accent: most lines of most documents.
-    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0xC0; }))
+    // Nothing to leave out but in Latin, Greek, Cyrillic and Arabic letters and marks: not below
+    // U+00C0 (most lines of most documents), nor in Chinese, Korean or Japanese, whose lines were
+    // otherwise taken apart and put together again for every heading lookup.
+    const auto mayHaveAccents = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x00C0 && u <= 0x06FF) || (u >= 0x1E00 && u <= 0x1FFF);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), mayHaveAccents))
         return text;
     // Marks a keyboard leaves out: a Latin or Greek letter's accents, the Arabic hamza and vowel
     // marks, and the diaeresis of Cyrillic ё (е); but not the breve of й, another letter than и.
