@@ -490,6 +490,62 @@ private Q_SLOTS:
         QCOMPARE(personal->key, u"other"_s); // a heading Careleaf does not know, as in any English document
     }
 
+    // A translation that kept the English headings is told by its text's script, where only one
+    // language's table is written in it: never filed as the English version (which it would
+    // replace), and refused when --language names a language of another script.
+    void shouldTellATranslationWithEnglishHeadingsByItsScript_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("recovery");
+        QTest::addColumn<QString>("language");
+
+        QTest::addRow("arabic") << u"\u064A\u064F\u0639\u0637\u0649 \u0627\u0644\u062F\u0648\u0627\u0621 "
+                                   "\u0641\u064A \u0627\u0644\u0648\u0631\u064A\u062F."_s
+                                << u"\u062A\u0631\u062C\u0639 \u0625\u0644\u0649 \u0627\u0644\u0628\u064A\u062A "
+                                   "(\u0661 \u0633\u0627\u0639\u0629)."_s
+                                << u"ar"_s;
+        QTest::addRow("chinese") << u"\u836F\u7269\u901A\u8FC7\u9759\u8109\u7F13\u6162\u8F93\u5165\u3002"_s
+                                 << u"\u5F53\u5929\u53EF\u4EE5\u56DE\u5BB6\uFF08IV\uFF09\u3002"_s << u"zh-Hans"_s;
+        QTest::addRow("korean") << u"\uC57D\uC744 \uC815\uB9E5\uC73C\uB85C \uCC9C\uCC9C\uD788 "
+                                   "\uB123\uC2B5\uB2C8\uB2E4."_s
+                                << u"\uAC19\uC740 \uB0A0 \uC9D1\uC5D0 \uAC11\uB2C8\uB2E4."_s << u"ko"_s;
+        QTest::addRow("russian") << u"\u041B\u0435\u043A\u0430\u0440\u0441\u0442\u0432\u043E "
+                                    "\u0432\u0432\u043E\u0434\u044F\u0442 \u0432 \u0432\u0435\u043D\u0443."_s
+                                 << u"\u0414\u043E\u043C\u043E\u0439 \u0432 \u0442\u043E\u0442 \u0436\u0435 "
+                                    "\u0434\u0435\u043D\u044C."_s
+                                 << u"ru"_s;
+        // English text with a word of another script in it stays English.
+        QTest::addRow("english naming a drug in chinese")
+            << u"The medicine (\u9541, magnesium) goes slowly into a vein."_s << u"Home the same day."_s << u"en"_s;
+    }
+
+    void shouldTellATranslationWithEnglishHeadingsByItsScript()
+    {
+        QFETCH(QString, summary);
+        QFETCH(QString, recovery);
+        QFETCH(QString, language);
+        const QByteArray document = (u"Intravenous infusion, initial, up to 1 hour\n\nCPT4 Code 96365\n\n"
+                                     "Summary\n\n"_s +
+                                     summary + u"\n\nRecovery\n\n"_s + recovery + u"\n"_s)
+                                        .toUtf8();
+        const ParseResult read = DocumentParser::parse(document, u"doc.txt"_s);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.procedure->language, language);
+        QCOMPARE(keysOf(*read.procedure), (QStringList{u"summary"_s, u"recovery"_s}));
+
+        const ParseResult given = DocumentParser::parse(document, u"doc.txt"_s, language);
+        QVERIFY2(given.ok(), qPrintable(given.error));
+        QCOMPARE(given.procedure->language, language);
+        if (language == u"en"_s)
+            return;
+        const ParseResult wrong = DocumentParser::parse(document, u"doc.txt"_s, u"en"_s);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error.contains(u"(%1)"_s.arg(language)) && wrong.error.contains(u"--language "_s + language),
+                 qPrintable(wrong.error));
+        const ParseResult latin = DocumentParser::parse(document, u"doc.txt"_s, u"es"_s);
+        QVERIFY(!latin.ok());
+    }
+
     void shouldParseSeedStructure_data()
     {
         QTest::addColumn<QString>("file");
@@ -793,6 +849,20 @@ private Q_SLOTS:
         QTest::addRow("a Spanish question") << u"\u00BFC\u00F3mo prepararse?"_s << u"preparation"_s << u"Resumen"_s;
         QTest::addRow("Arabic without the hamza") << u"\u0648\u0635\u0641 \u0627\u0644\u0627\u062C\u0631\u0627\u0621"_s
                                                   << u"procedure"_s << u"\u0645\u0644\u062E\u0635"_s;
+        // Wordings a language audit found clinics use, and stages of the visit standing as sections.
+        QTest::addRow("English stage") << u"After the Test"_s << u"recovery"_s << u"Summary"_s;
+        QTest::addRow("Spanish stage") << u"Antes del procedimiento"_s << u"preparation"_s << u"Resumen"_s;
+        QTest::addRow("Spanish risks") << u"Riesgos y posibles complicaciones"_s << u"risks"_s << u"Resumen"_s;
+        QTest::addRow("Arabic risks") << u"\u0627\u0644\u0645\u062E\u0627\u0637\u0631 "
+                                         "\u0627\u0644\u0645\u062D\u062A\u0645\u0644\u0629"_s
+                                      << u"risks"_s << u"\u0645\u0644\u062E\u0635"_s;
+        QTest::addRow("Arabic drawn out with tatweel") << u"\u0627\u0644\u062A\u062D\u0636\u064A\u0640\u0631"_s
+                                                       << u"preparation"_s << u"\u0645\u0644\u062E\u0635"_s;
+        QTest::addRow("Arabic stage") << u"\u0628\u0639\u062F \u0627\u0644\u0625\u062C\u0631\u0627\u0621"_s
+                                      << u"recovery"_s << u"\u0645\u0644\u062E\u0635"_s;
+        QTest::addRow("Chinese preparation") << u"\u672F\u524D\u51C6\u5907"_s << u"preparation"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("Chinese aftercare") << u"\u672F\u540E\u62A4\u7406"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("Chinese stage") << u"\u68C0\u67E5\u540E"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
     }
     void shouldKnowHeadingsWrittenOtherwise()
     {
@@ -805,6 +875,8 @@ private Q_SLOTS:
         QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413"_s;
         if (summary == u"Resumen"_s)
             top = u"Buscar todos los codigos medicos\n\nA descriptor\n\nCodigo CPT4 96413"_s;
+        else if (summary == u"\u6982\u8FF0"_s)
+            top = u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nA descriptor\n\nCPT4 \u4EE3\u7801 96413"_s;
         else if (!summary.endsWith(u"Summary"_s))
             top = u"\u0627\u0644\u0628\u062D\u062B \u0641\u064A \u062C\u0645\u064A\u0639 "
                   u"\u0627\u0644\u0631\u0645\u0648\u0632 "
@@ -814,6 +886,48 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(keysOf(*r.procedure).join(u' '), u"summary "_s + key);
         QCOMPARE(r.procedure->sections.last().heading, heading); // as the document writes it
+    }
+
+    // A stage of the visit ("Before the procedure") is a section where it stands as one, and a
+    // heading inside Patient Experience, which tells the visit stage by stage, or inside the
+    // section of its own key it follows: never a section that empties the one it is in.
+    void shouldReadAStageOfTheVisitByWhereItStands_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<int>("subheadings");
+        QTest::addRow("sections of their own")
+            << u"Before the Procedure\n\nDo not eat.\n\nAfter the Procedure\n\nRest today.\n"_s
+            << u"summary preparation recovery"_s << 0;
+        QTest::addRow("inside Patient Experience")
+            << u"Patient Experience\n\nBefore the procedure:\n\nYou may feel nervous.\n\nDuring the procedure:\n\n"
+               "A little pressure.\n\nAfter the procedure:\n\nSome soreness.\n"_s
+            << u"summary experience"_s << 3;
+        QTest::addRow("inside its own key's section")
+            << u"Preparation\n\nStop aspirin.\n\nBefore your procedure:\n\nShower at home.\n\nRecovery\n\nRest.\n"_s
+            << u"summary preparation recovery"_s << 1;
+        QTest::addRow("Arabic notes inside a section")
+            << u"\u0627\u0644\u062A\u062D\u0636\u064A\u0631\n\n\u0644\u0627 \u062A\u0623\u0643\u0644.\n\n"
+               "\u0645\u0647\u0645\n\n\u0623\u062D\u0636\u0631 \u0623\u062F\u0648\u064A\u062A\u0643.\n"_s
+            << u"summary preparation"_s << 1;
+        QTest::addRow("Chinese notes inside a section")
+            << u"\u51C6\u5907\n\n\u7A7A\u8179\u3002\n\n\u6CE8\u610F\u4E8B\u9879\n\n\u5E26\u4E0A\u836F\u7269\u3002\n"_s
+            << u"summary preparation"_s << 1;
+    }
+    void shouldReadAStageOfTheVisitByWhereItStands()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, keys);
+        QFETCH(int, subheadings);
+        const QString doc = u"A descriptor\n\nCPT4 code 96413\n\nSummary\n\nA short visit.\n\n"_s + body;
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"stages.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure).join(u' '), keys);
+        int found = 0;
+        for (const Section &s : r.procedure->sections)
+            found += int(std::count_if(s.blocks.cbegin(), s.blocks.cend(),
+                                       [](const Block &b) { return b.type == BlockType::Subheading; }));
+        QCOMPARE(found, subheadings);
     }
 
     // What a keyboard leaves out is left out; another letter is not ("й" is not "и"), and a word
@@ -831,6 +945,10 @@ private Q_SLOTS:
         QTest::addRow("Russian short i") << u"\u0439\u043E\u0434"_s << u"\u0439\u043E\u0434"_s;
         QTest::addRow("Korean") << u"\uC900\uBE44"_s << u"\uC900\uBE44"_s;
         QTest::addRow("Vietnamese d") << u"Ch\u1EC9 \u0111\u1ECBnh"_s << u"Chi dinh"_s;
+        QTest::addRow("Arabic tatweel") << u"\u0627\u0644\u0645\u062E\u0640\u0627\u0637\u0640\u0631"_s
+                                        << u"\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s;
+        QTest::addRow("Arabic shadda and a vowel")
+            << u"\u062A\u062C\u0646\u0651\u064E\u0628"_s << u"\u062A\u062C\u0646\u0628"_s;
         QTest::addRow("Arabic taa marbuta")
             << u"\u0627\u0644\u0645\u062F\u0629"_s << u"\u0627\u0644\u0645\u062F\u0647"_s;
     }

@@ -325,7 +325,8 @@ Commands:
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
                             file imported with no section heading recognised, or with a
                             code system Careleaf does not know). Each document&apos;s language
-                            is recognised from its headings, or is CODE.
+                            is recognised from its headings (a translation that kept English
+                            ones from its text&apos;s script), or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
                             best matches first (default limit 20); only those in CODE
@@ -391,7 +392,8 @@ Comandos:
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; por archivo rechazado en stderr (y por archivo
                             importado sin ningún título de sección reconocido, o con un sistema
                             de códigos que Careleaf no conoce). El idioma de cada documento se
-                            reconoce por sus títulos, o es CODE.
+                            reconoce por sus títulos (el de una traducción que conservó los
+                            títulos en inglés, por la escritura de su texto), o es CODE.
   list [--json]             cada procedimiento: id, sistema de códigos, código, título (JSON: +idiomas)
   search [--json] [--limit N] [--language CODE] QUERY...
                             primero los mejores resultados (límite predeterminado: 20); solo los de CODE
@@ -551,6 +553,10 @@ entonces no se escribe).
     <message>
         <source>line %1 (&quot;%2&quot;) reads like a code line, but names no code system Careleaf knows (%3): imported without a code, known by its descriptor; the line is kept word for word</source>
         <translation>la línea %1 (&quot;%2&quot;) parece una línea de código, pero no nombra ningún sistema de códigos que Careleaf conozca (%3): se importó sin código, identificado por su descriptor; la línea se conserva palabra por palabra</translation>
+    </message>
+    <message>
+        <source>its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import it without --language, or with --language %2</source>
+        <translation>su texto está escrito en la escritura de %1 (%2), no en la de %3 (%4) como dice --language: impórtelo sin --language, o con --language %2</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,8 @@ Commands:
                             &quot;&lt;path&gt;: &lt;reason&gt;&quot; line per rejected file on stderr (and per
                             file imported with no section heading recognised, or with a
                             code system Careleaf does not know). Each document&apos;s language
-                            is recognised from its headings, or is CODE.
+                            is recognised from its headings (a translation that kept English
+                            ones from its text&apos;s script), or is CODE.
   list [--json]             every procedure: id, code system, code, title (JSON: languages too)
   search [--json] [--limit N] [--language CODE] QUERY...
                             best matches first (default limit 20); only those in CODE
@@ -486,6 +487,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>line %1 (&quot;%2&quot;) reads like a code line, but names no code system Careleaf knows (%3): imported without a code, known by its descriptor; the line is kept word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import it without --language, or with --language %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -679,6 +679,29 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
     return d;
 }
 
+// The script most lines of the text from block from on are written in, headings and code lines
+// left out (a translation may keep English ones); Script_Unknown when no script has most.
+static QChar::Script scriptOfText(const QList<SourceBlock> &blocks, qsizetype from)
+{
+    QHash<QChar::Script, int> lines;
+    int counted = 0;
+    for (qsizetype k = from; k < blocks.size(); ++k) {
+        for (const QString &line : blocks.at(k).lines) {
+            if (codeLine(line).found || SectionKeys::matchHeading(line).kind != HeadingKind::None)
+                continue;
+            if (const QChar::Script script = Languages::scriptOf(line); script != QChar::Script_Unknown) {
+                ++lines[script];
+                ++counted;
+            }
+        }
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        if (2 * it.value() > counted)
+            return it.key();
+    }
+    return QChar::Script_Unknown;
+}
+
 ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileName, const QString &language)
 {
     ParseResult result;
@@ -776,6 +799,20 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             documentLanguage = l.code;
         }
     }
+    // A translation that kept the English headings: its text, written in a script only one
+    // table is written in (Arabic, Chinese, Korean, Russian), is that language's, not English
+    // (whose version it would replace).
+    const QChar::Script textScript = scriptOfText(blocks, i + 1);
+    const QStringList writtenInIt = Languages::writtenIn(textScript);
+    if (given && !writtenInIt.isEmpty() && !writtenInIt.contains(given->code)) {
+        const Languages::Language *text = Languages::find(writtenInIt.first());
+        result.error = tr("its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import "
+                          "it without --language, or with --language %2")
+                           .arg(text->englishName, text->code, given->englishName, given->code);
+        return result;
+    }
+    if (!given && writtenInIt.size() == 1 && !writtenInIt.contains(documentLanguage))
+        documentLanguage = writtenInIt.first();
     if (given && given->code != documentLanguage) {
         // A language given for a document whose headings are plainly another's (English ones are
         // read in any language): its sections would be lost among "Other", and it would replace
@@ -960,7 +997,11 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 continue;
             case HeadingKind::Section:
                 ++knownHeadings;
-                b.startSection(h.key, line);
+                if (const Section *in = b.current();
+                    h.stage && in && !b.inNameBody() && (in->key == u"experience"_s || in->key == h.key))
+                    b.addSubheading(line);
+                else
+                    b.startSection(h.key, line);
                 continue;
             case HeadingKind::Subheading:
                 b.addSubheading(line);

@@ -30,6 +30,8 @@ QStringList withAndWithoutAccents(const QString &word)
 }
 
 // One table file: its records into *language; problems named by file and line.
+const QString StageField = u"stage "_s;
+
 void readTable(const QString &path, Language *language, QStringList *problems)
 {
     const QString shown = QFileInfo(path).fileName();
@@ -81,6 +83,9 @@ void readTable(const QString &path, Language *language, QStringList *problems)
             language->articles << value;
         else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
             language->sections.insert(heading, field);
+        else if (const QString key = field.mid(StageField.size());
+                 field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
+            language->stages.insert(heading, key);
         else
             problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
     });
@@ -99,6 +104,7 @@ void merge(QList<Language> *into, Language language)
         known.subheadings += language.subheadings;
         known.policiesFor += language.policiesFor;
         known.sections.insert(language.sections);
+        known.stages.insert(language.stages);
         known.codeWords += language.codeWords;
         known.aliasMarkers += language.aliasMarkers;
         known.aliasMarkersAfter += language.aliasMarkersAfter;
@@ -174,7 +180,7 @@ QString withoutAccents(const QString &text)
             c = u"dD\u0647\u064A"_s.at(i);
         const char16_t u = c.unicode();
         const bool latinMark = u >= 0x0300 && u <= 0x036F;
-        const bool arabicMark = (u >= 0x064B && u <= 0x065F) || u == 0x0670;
+        const bool arabicMark = (u >= 0x064B && u <= 0x065F) || u == 0x0670 || u == 0x0640;
         if ((latinMark && (base == QChar::Script_Latin || base == QChar::Script_Greek ||
                            (base == QChar::Script_Cyrillic && u == 0x0308))) ||
             (arabicMark && base == QChar::Script_Arabic))
@@ -208,7 +214,40 @@ QList<Language> readFolder(const QString &folder, QStringList *problems)
         }
         merge(&out, std::move(language));
     }
+    for (Language &language : out) {
+        QString headings = language.nameHeadings.join(u' ');
+        for (auto it = language.sections.cbegin(); it != language.sections.cend(); ++it)
+            headings += u' ' + it.key();
+        language.script = scriptOf(headings);
+    }
     return out;
+}
+
+QChar::Script scriptOf(QStringView text)
+{
+    QHash<QChar::Script, int> letters;
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetter(c))
+            ++letters[QChar::script(c)];
+    }
+    letters.remove(QChar::Script_Common);
+    letters.remove(QChar::Script_Inherited);
+    QChar::Script most = QChar::Script_Unknown;
+    for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+        if (most == QChar::Script_Unknown || it.value() > letters.value(most))
+            most = it.key();
+    }
+    return most;
+}
+
+QStringList writtenIn(QChar::Script script)
+{
+    QStringList codes;
+    for (const Language &language : all()) {
+        if (language.script == script)
+            codes << language.code;
+    }
+    return codes;
 }
 
 const QList<Language> &all()

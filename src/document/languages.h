@@ -3,6 +3,7 @@
 // parser reads to recognise a document's sections, its name, its code line, and its language.
 #pragma once
 
+#include <QChar>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,6 +17,9 @@ struct Language
     QString name;        // in the language itself: "Español"
     QString englishName; // "Spanish"
     bool rightToLeft = false;
+    // The script its headings are written in (scriptOf() of them all): Latin for English, Han
+    // for Chinese. A document's text in a script only one table is written in is that language's.
+    QChar::Script script = QChar::Script_Unknown;
     // Headings and lines, each as normalisedHeading() makes it.
     QStringList pageHeaders;
     QStringList sampleTranslation;
@@ -23,6 +27,9 @@ struct Language
     QStringList subheadings;
     QStringList policiesFor;
     QHash<QString, QString> sections; // heading -> canonical section key
+    // heading -> key: a stage of the visit ("Before the Procedure"), a section of its key, but a
+    // heading inside Patient Experience or inside that key's section (SectionKeys::HeadingMatch)
+    QHash<QString, QString> stages;
     // Words as written (matched case-insensitively, any run of spaces for a space); the words
     // for "code" in compatibility form with western digits (Digits::plain), as a code line is read.
     QStringList codeWords;
@@ -56,9 +63,15 @@ struct Language
 [[nodiscard]] QString normalisedHeading(const QString &line);
 // text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
 // for "الإجراء" (a Latin or Greek letter's marks, Cyrillic ё as е, the Arabic hamza and vowel
-// marks), and with the letters typed in place of others a keyboard lacks (Vietnamese đ as d,
-// Arabic ة as ه and ى as ي).
+// marks and the tatweel that draws a word out), and with the letters typed in place of others a keyboard lacks
+// (Vietnamese đ as d, Arabic ة as ه and ى as ي).
 [[nodiscard]] QString withoutAccents(const QString &text);
+
+// The script most of text's letters are written in (Chinese's Han, Japanese's kana each apart),
+// Script_Unknown when it has none.
+[[nodiscard]] QChar::Script scriptOf(QStringView text);
+// The languages whose headings are written in script.
+[[nodiscard]] QStringList writtenIn(QChar::Script script);
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the
 // longest first so that "also called" is tried before "called"; one that never matches when

@@ -18,13 +18,14 @@ const QHash<QString, HeadingMatch> &headingTable()
     static const QHash<QString, HeadingMatch> table = [] {
         QHash<QString, HeadingMatch> t;
         for (const Languages::Language &language : Languages::all()) {
-            const auto add = [&](const QString &heading, HeadingKind kind, const QString &key) {
+            const auto add = [&](const QString &heading, HeadingKind kind, const QString &key, bool stage = false) {
                 HeadingMatch &m = t[heading];
                 if (m.kind == HeadingKind::None) {
                     m.kind = kind;
                     m.key = key;
+                    m.stage = stage;
                 }
-                if (m.kind == kind && m.key == key && !m.languages.contains(language.code))
+                if (m.kind == kind && m.key == key && m.stage == stage && !m.languages.contains(language.code))
                     m.languages << language.code;
             };
             for (const QString &h : language.nameHeadings)
@@ -33,6 +34,8 @@ const QHash<QString, HeadingMatch> &headingTable()
                 add(h, HeadingKind::Subheading, {});
             for (auto it = language.sections.cbegin(); it != language.sections.cend(); ++it)
                 add(it.key(), HeadingKind::Section, it.value());
+            for (auto it = language.stages.cbegin(); it != language.stages.cend(); ++it)
+                add(it.key(), HeadingKind::Section, it.value(), true);
         }
         return t;
     }();

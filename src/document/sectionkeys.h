@@ -22,6 +22,10 @@ struct HeadingMatch
     HeadingKind kind = HeadingKind::None;
     QString key;           // canonical key for HeadingKind::Section
     QStringList languages; // the languages (BCP 47 codes) whose table holds the heading
+    // A stage of the visit ("Before the Procedure", "After the Test"): a section of key, but a
+    // heading inside Patient Experience (which tells the visit stage by stage) or inside a
+    // section of key already begun ("Preparation", then "Before your procedure:").
+    bool stage = false;
 };
 
 // Matches a trimmed line against the headings of every language's table (languages.h):
