@@ -396,6 +396,43 @@ private Q_SLOTS:
         QTest::addRow("ى and ي") << u"مستشفى"_s << QStringList{u"المستشفي"_s} << QStringList{};
         QTest::addRow("English") << u"infusion"_s << QStringList{} << QStringList{u"infusion"_s};
         QTest::addRow("Chinese") << u"输液"_s << QStringList{} << QStringList{u"输液"_s};
+        QTest::addRow("written onto the word before")
+            << u"نيبولايزر"_s << QStringList{u"بالنيبولايزر"_s, u"والنيبولايزر"_s, u"للنيبولايزر"_s, u"ونيبولايزر"_s}
+            << QStringList{u"بنيبولايزر"_s};
+        QTest::addRow("written onto it, the article typed")
+            << u"الخناق"_s << QStringList{u"والخناق"_s, u"بالخناق"_s} << QStringList{u"بالالخناق"_s};
+        QTest::addRow("a short word keeps its article after a preposition")
+            << u"الدم"_s << QStringList{u"والدم"_s} << QStringList{u"بالدم"_s};
+    }
+
+    // What FTS5's tokenizer takes otherwise than a query's words are searched is indexed besides,
+    // on a line people never read: a word with an Arabic vowel mark or shadda (which end a word
+    // to it), or drawn out with the tatweel, without them; Chinese as its pairs. A Latin letter's
+    // accent the tokenizer takes off itself.
+    void shouldIndexTheFormsASearchNeeds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("forms");
+        QTest::addRow("shadda") << u"تجنّب الأكل"_s << QStringList{u"تجنب"_s};
+        QTest::addRow("vowel marks") << u"يُعطى الدِّفْتيريا"_s << QStringList{u"يعطى"_s, u"الدفتيريا"_s};
+        QTest::addRow("tatweel") << u"لقـاح"_s << QStringList{u"لقاح"_s};
+        QTest::addRow("Arabic without marks") << u"أنبوب صغير"_s << QStringList{};
+        QTest::addRow("Chinese") << u"静脉输液"_s << QStringList{u"静脉"_s, u"脉输"_s, u"输液"_s};
+        QTest::addRow("a Latin accent, decomposed") << u"Prepare\u0301"_s << QStringList{};
+        QTest::addRow("English") << u"Infusion therapy"_s << QStringList{};
+    }
+
+    void shouldIndexTheFormsASearchNeeds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, forms);
+        const QString indexed = IndexWords::withSearchForms(text);
+        QCOMPARE(IndexWords::readable(indexed), text);
+        if (forms.isEmpty()) {
+            QCOMPARE(indexed, text);
+            return;
+        }
+        QCOMPARE(indexed.section(u'\n', 1).mid(1).split(u' '), forms);
     }
 
     void shouldSpellAWordAsItsLanguageAlsoWritesIt()
@@ -2419,6 +2456,10 @@ private Q_SLOTS:
         QTest::addRow("Arabic bare alef") << u"انبوب"_s << u"ar"_s;
         QTest::addRow("Arabic: no article, bare alef, ه for ة") << u"ابره"_s << u"ar"_s;
         QTest::addRow("Arabic, any language") << u"ابره"_s << QString();
+        // The text writes "يُعطى" and "نادرًا": a word typed without its vowel marks (FTS5 ends a
+        // word at each).
+        QTest::addRow("Arabic without the vowel mark") << u"يعطى"_s << u"ar"_s;
+        QTest::addRow("Arabic without the tanween") << u"نادرا"_s << u"ar"_s;
     }
 
     void shouldFindAWordWrittenTheOtherWay()

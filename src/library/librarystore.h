@@ -232,6 +232,12 @@ private:
     // language gets a column.
     static constexpr int AboutColumnFormat = 8;
     [[nodiscard]] QString splitIndexedText();
+    // Format 16 (the file library's; the server's words are folded by Careleaf, marks and all):
+    // the text for the index gains the search forms of words written with marks
+    // (IndexWords::withSearchForms); the procedures written in a script that has them are
+    // indexed again.
+    static constexpr int SearchFormsFormat = 16;
+    [[nodiscard]] QString indexSearchFormsAgain();
     // The rows of a family (Procedure::identityInAnyLanguage) made one procedure: its first
     // (English, or the first imported) searched with every version's words (procedureversions.cpp).
     [[nodiscard]] QString groupVersions(const QString &family, int format);

@@ -129,14 +129,16 @@ QString LibraryStore::migrate(Problem *problem)
         if (!q.exec())
             return failed(
                 tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), c.explain(q.lastError())));
-        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat || v == AboutColumnFormat) {
+        if (v == 2 || v == NamesForPeopleFormat || v == SealedLogFormat || v == AboutColumnFormat ||
+            v == SearchFormsFormat) {
             // Columns derived from each document, and the log's seals: computed here, in the same
             // transaction.
             m_upgradingTo = v;
             const QString err = v == 2                      ? refreshDerivedColumns()
                                 : v == NamesForPeopleFormat ? deriveNamesAndGradesAgain()
                                 : v == SealedLogFormat      ? m_log.sealExisting()
-                                                            : splitIndexedText();
+                                : v == AboutColumnFormat    ? splitIndexedText()
+                                                            : indexSearchFormsAgain();
             m_upgradingTo = 0;
             if (!err.isEmpty())
                 return failed(tr("%1 cannot be upgraded to format %2: %3").arg(shown, QString::number(v), err));
@@ -213,6 +215,58 @@ QString LibraryStore::splitIndexedText()
             write.addBindValue(id);
             if (!write.exec())
                 return write.lastError().text();
+        }
+        after = std::get<0>(rows.last());
+    }
+}
+
+QString LibraryStore::indexSearchFormsAgain()
+{
+    // Only procedures with a letter of a script written with marks (Hebrew to Myanmar: Arabic
+    // among them) can have words with search forms: a library of a million in English is read
+    // by SQLite alone, not parsed. A family's first row holds every version's text (and the
+    // others none): the family is indexed again as one (groupVersions()).
+    const QString marked = u"*[\u0591-\u109F]*"_s;
+    QSqlDatabase database = db();
+    QSqlQuery read(database);
+    read.setForwardOnly(true);
+    read.prepare(u"SELECT id, document, family FROM procedures"
+                 " WHERE id > ? AND (names GLOB ? OR about GLOB ? OR body GLOB ?) ORDER BY id LIMIT 500"_s);
+    QSqlQuery write(database);
+    write.prepare(u"UPDATE procedures SET names = ?, about = ?, body = ?"_s + setIndexColumns() + u" WHERE id = ?"_s);
+    qint64 after = 0;
+    for (;;) {
+        read.addBindValue(after);
+        for (int column = 0; column < 3; ++column)
+            read.addBindValue(marked);
+        if (!read.exec())
+            return read.lastError().text();
+        QList<std::tuple<qint64, Procedure, QString>> rows;
+        while (read.next()) {
+            const qint64 id = read.value(0).toLongLong();
+            auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(read.value(1).toString().toUtf8()).object());
+            if (!p)
+                return tr("procedure %1: its stored document cannot be read").arg(id);
+            rows.append({id, std::move(*p), read.value(2).toString()});
+        }
+        read.finish();
+        if (rows.isEmpty())
+            return {};
+        for (const auto &[id, p, family] : std::as_const(rows)) {
+            const IndexedText text = indexedText(p);
+            write.addBindValue(text.names);
+            write.addBindValue(text.about);
+            write.addBindValue(text.body);
+            for (const QVariant &value : m_index->rowValues(text))
+                write.addBindValue(value);
+            write.addBindValue(id);
+            if (!write.exec())
+                return write.lastError().text();
+            const IndexEntries entries = m_index->entries(text, normalisedNames(p), p.code.toLower());
+            if (const QSqlError err = m_index->write(id, entries, true, SearchFormsFormat); err.isValid())
+                return err.text();
+            if (const QString err = groupVersions(family, SearchFormsFormat); !err.isEmpty())
+                return err;
         }
         after = std::get<0>(rows.last());
     }

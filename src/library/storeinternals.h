@@ -91,15 +91,15 @@ inline QString namesText(const Procedure &p)
 inline IndexedText indexedText(const Procedure &p)
 {
     const auto text = [](const QString &s) { return s.isNull() ? QString(u""_s) : s; };
-    // Each section with the pairs of its Chinese (IndexWords::withHanPairs), so that they stay
+    // Each section with its words' search forms (IndexWords::withSearchForms), so that they stay
     // in the section for SearchIndex::placement().
     const auto sections = [](const QString &joined) {
         QStringList parts = joined.split(Procedure::SectionSeparator);
         for (QString &part : parts)
-            part = IndexWords::withHanPairs(part);
+            part = IndexWords::withSearchForms(part);
         return parts.join(Procedure::SectionSeparator);
     };
-    return {text(p.code), text(IndexWords::withHanPairs(namesText(p))), text(p.descriptor),
+    return {text(p.code), text(IndexWords::withSearchForms(namesText(p))), text(p.descriptor),
             text(sections(p.sectionText(Procedure::Part::About))),
             text(sections(p.sectionText(Procedure::Part::Rest)))};
 }

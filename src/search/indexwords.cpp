@@ -12,8 +12,8 @@ namespace Careleaf::IndexWords {
 
 namespace {
 
-// Starts the line of pairs: INVISIBLE SEPARATOR, which no tokenizer takes for a letter.
-constexpr QChar PairsMark = QChar(0x2063);
+// Starts the line of search forms: INVISIBLE SEPARATOR, which no tokenizer takes for a letter.
+constexpr QChar FormsMark = QChar(0x2063);
 
 bool isHan(QChar c)
 {
@@ -35,18 +35,41 @@ QStringList pairsOf(const QString &text)
 
 } // namespace
 
-QString withHanPairs(const QString &text)
+QString withSearchForms(const QString &text)
 {
-    const QStringList pairs = pairsOf(text);
-    return pairs.isEmpty() ? text : text + u'\n' + PairsMark + pairs.join(u' ');
+    QStringList forms = pairsOf(text);
+    // A word with a mark other than a Latin letter's accent (which the tokenizer takes off), or
+    // the tatweel (a letter to it): as fold() makes it, the tatweel left out.
+    constexpr char16_t Tatweel = 0x0640;
+    const auto apart = [](QChar c) {
+        return c == Tatweel ||
+               (c.category() == QChar::Mark_NonSpacing && (c.unicode() < 0x0300 || c.unicode() > 0x036F));
+    };
+    if (std::any_of(text.cbegin(), text.cend(), apart)) {
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool word = i < text.size() && isWordChar(text.at(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                const QStringView w = QStringView(text).mid(start, i - start);
+                if (std::any_of(w.cbegin(), w.cend(), apart)) {
+                    if (const QString f = fold(w.toString()).remove(QChar(Tatweel)); !f.isEmpty())
+                        forms << f;
+                }
+                start = -1;
+            }
+        }
+    }
+    return forms.isEmpty() ? text : text + u'\n' + FormsMark + forms.join(u' ');
 }
 
 QString readable(const QString &indexed)
 {
-    if (!indexed.contains(PairsMark))
+    if (!indexed.contains(FormsMark))
         return indexed;
-    static const QRegularExpression pairsLine(u"\n\u2063[^\n]*"_s);
-    return QString(indexed).remove(pairsLine);
+    static const QRegularExpression formsLine(u"\n\u2063[^\n]*"_s);
+    return QString(indexed).remove(formsLine);
 }
 
 QStringList hanPairs(const QString &word)
@@ -143,6 +166,13 @@ QStringList otherSpellings(const QString &word)
             add(s);
             if (!keepsArticle)
                 add(article + s);
+        }
+        // Written onto the word before it, as Arabic writes them: "and" (و), and the article
+        // after "with", "and", "so", "like", "for" (بال وال فال كال لل): "بالنيبولايزر".
+        add(u"و"_s + word);
+        if (!keepsArticle && stem.size() >= 3) {
+            for (const QString &before : {u"بال"_s, u"وال"_s, u"فال"_s, u"كال"_s, u"لل"_s})
+                add(before + stem);
         }
     }
     return out;

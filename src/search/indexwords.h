@@ -17,16 +17,21 @@ namespace Careleaf::IndexWords {
 
 // The same word as its language also writes it: Russian е for ё and back ("остается",
 // "остаётся"), Vietnamese d for đ and back in a word of a syllable's length ("dau", "đau"), Arabic with and without its
-// article ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at the end ("ابره", "الإبرة"). SQLite's
+// article ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at the end ("ابره", "الإبرة"), and
+// with the words written onto it before it: و, and the article after ب و ف ك ل ("بالنيبولايزر"). SQLite's
 // tokenizer keeps all of these apart; fold() (the server's words) makes ё and the hamza seats one already, not the
 // rest. word lower case; word itself not included; empty for most words.
 [[nodiscard]] QStringList otherSpellings(const QString &word);
 
-// Chinese is written without spaces between words, so a run of Han characters is one token.
-// Each run of two or more is also indexed as the pairs of characters it holds ("静脉输液" ->
-// 静脉 脉输 输液), on a line of its own after the text, marked so that what people read leaves
-// it out (readable()); a word of Han characters is searched as the phrase of its pairs.
-[[nodiscard]] QString withHanPairs(const QString &text);
+// text with the forms of its words a search needs besides, on a line of its own after it, marked
+// so that what people read leaves it out (readable()):
+// - Chinese is written without spaces between words, so a run of Han characters is one token.
+//   Each run of two or more is also indexed as the pairs of characters it holds ("静脉输液" ->
+//   静脉 脉输 输液); a word of Han characters is searched as the phrase of its pairs.
+// - FTS5's tokenizer ends a word at a vowel mark or a shadda ("تجنّب" is two tokens to it) and
+//   keeps the tatweel that draws one out ("لقـاح"): each such word is also indexed as fold()
+//   makes it, without them, as a query's words are searched ("تجنب", "لقاح").
+[[nodiscard]] QString withSearchForms(const QString &text);
 [[nodiscard]] QString readable(const QString &indexed);
 // The pairs of a word of three Han characters or more ("输液治疗" -> 输液 液治 治疗), else nothing.
 [[nodiscard]] QStringList hanPairs(const QString &word);

@@ -118,7 +118,7 @@ public:
     // 5 derives every title and reading grade again (LibraryStore::migrate): no statements;
     // 6 seals the education log; 8 splits every procedure's text and sets its language and family
     // (LibraryStore::splitIndexedText).
-    int latestSchemaVersion() const override { return 15; }
+    int latestSchemaVersion() const override { return 16; }
 
     QStringList migration(int version) const override
     {
@@ -373,6 +373,9 @@ public:
                     u"CREATE TRIGGER IF NOT EXISTS procedures_inserted_by_format_14 BEFORE INSERT ON procedures"
                     " WHEN careleaf_format_14_or_newer() IS NOT 1"
                     " BEGIN SELECT RAISE(ABORT, 'procedures are inserted by Careleaf of format 14 or newer'); END"_s};
+        // 15: an import's new procedures' names' words are written at its end (SqliteIndex).
+        // 16: the text of procedures in a script written with marks is indexed again with its
+        // words' search forms (LibraryStore::indexSearchFormsAgain): no statement of its own.
         default:
             return {};
         }
