@@ -73,6 +73,53 @@ class TestConcurrency : public QObject
     }
 
 private Q_SLOTS:
+    // Consoles opening at once a library of an old format, or one that does not exist yet: one
+    // upgrades (or makes) it while the others wait for it, and all of them read it. Each reading
+    // the old format and upgrading it too made one's backup delete another's ("disk I/O error"),
+    // and steps fail on tables another had just made ("procedure_keys already exists").
+    void shouldUpgradeOnceWhenSeveralOpenAnOldLibraryAtOnce_data()
+    {
+        QTest::addColumn<bool>("old");
+        QTest::addRow("a library of format 1") << true;
+        QTest::addRow("a new library") << false;
+    }
+    void shouldUpgradeOnceWhenSeveralOpenAnOldLibraryAtOnce()
+    {
+        QFETCH(bool, old);
+        constexpr int Consoles = 3;
+        for (int round = 0; round < 3; ++round) {
+            QTemporaryDir dir(Test::scratchTemplate());
+            const QString library = dir.filePath(u"lib.sqlite"_s);
+            if (old)
+                QVERIFY(QFile::copy(Test::dataPath(u"library-v1.sqlite"_s), library));
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HOME"_s, dir.path());
+            std::vector<std::unique_ptr<QProcess>> consoles;
+            for (int i = 0; i < Consoles; ++i) {
+                auto &p = consoles.emplace_back(std::make_unique<QProcess>());
+                p->setProcessEnvironment(env);
+                p->start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, library, u"list"_s});
+            }
+            QStringList listed;
+            for (auto &p : consoles) {
+                QVERIFY(p->waitForFinished(120000));
+                QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+                listed << QString::fromUtf8(p->readAllStandardOutput());
+            }
+            QCOMPARE(listed.count(listed.first()), Consoles);
+            if (old) {
+                QVERIFY(!listed.first().isEmpty());
+                QVERIFY(QFile::exists(dir.filePath(u"lib.format-1-backup.sqlite"_s)));
+            }
+            QVERIFY(!QFile::exists(library + u"-upgrading"_s));
+            QProcess check;
+            check.setProcessEnvironment(env);
+            check.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, library, u"check"_s});
+            QVERIFY(check.waitForFinished(60000));
+            QVERIFY2(check.exitCode() == 0, check.readAll().constData());
+        }
+    }
+
     // The window's watcher notices another connection's write from its own thread, and says
     // nothing while nothing changes.
     void shouldWatchTheLibraryOffTheWindowsThread()

@@ -167,14 +167,27 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
     }
 
-    // A library that opens and passes check has nothing to recover: `recover --fresh` says so and
-    // leaves it where it is, with its procedures, rather than empty the workstation's library.
+    // A library that opens and passes check has nothing to recover: `recover` says so and leaves
+    // it where it is, with its procedures, rather than empty the workstation's library or put an
+    // older copy in its place (--backup did).
+    void shouldLeaveAHealthyLibraryWhereItIs_data()
+    {
+        QTest::addColumn<QStringList>("way");
+        QTest::addRow("fresh") << QStringList{u"--fresh"_s};
+        QTest::addRow("a backup") << QStringList{u"--backup"_s, u"BACKUP"_s};
+    }
     void shouldLeaveAHealthyLibraryWhereItIs()
     {
+        QFETCH(QStringList, way);
         const QString library = copyOfGood(u"healthy.sqlite"_s);
         QVERIFY(!library.isEmpty());
+        if (way.contains(u"BACKUP"_s)) {
+            const QString backup = copyOfGood(u"older.sqlite"_s);
+            QVERIFY(!backup.isEmpty());
+            way.replace(1, backup);
+        }
         const QByteArray before = sha(library);
-        const Test::CliRun r = cli({u"--db"_s, library, u"recover"_s, u"--fresh"_s});
+        const Test::CliRun r = cli(QStringList{u"--db"_s, library, u"recover"_s} + way);
         QCOMPARE(sha(library), before); // judged from a copy: not written to, not even upgraded
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(library) && r.err.contains(u"nothing to recover"_s), qPrintable(r.err));

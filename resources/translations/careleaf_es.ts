@@ -369,7 +369,7 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
+or recover on a library that opens and passes check; 130 or 143 when Ctrl+C or
 SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
 </source>
         <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
@@ -435,10 +435,14 @@ Opciones:
 
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
 secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
-o escribir en ella, o recover --fresh con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
+o escribir en ella, o recover con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
 SIGTERM detiene una importación (después de su resumen) o una hoja informativa (cuyo PDF
 entonces no se escribe).
 </translation>
+    </message>
+    <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
+        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para leer una copia de seguridad, indíquela con --db.</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1489,10 @@ entonces no se escribe).
     <message>
         <source>%1: the library&apos;s name is not UTF-8, and Careleaf would open another file in its place. Rename the file, or give a link to it whose name is UTF-8.</source>
         <translation>%1: el nombre de la biblioteca no está en UTF-8, y Careleaf abriría otro archivo en su lugar. Cambie el nombre del archivo, o indique un enlace a él cuyo nombre esté en UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is being upgraded by another Careleaf, which has not finished in two minutes. Try again when it has; if no Careleaf is running, remove %2.</source>
+        <translation>Otro Careleaf está actualizando %1 y no ha terminado en dos minutos. Vuelva a intentarlo cuando termine; si no hay ningún Careleaf en marcha, elimine %2.</translation>
     </message>
 </context>
 <context>

@@ -370,9 +370,13 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover --fresh on a library that opens and passes check; 130 or 143 when Ctrl+C or
+or recover on a library that opens and passes check; 130 or 143 when Ctrl+C or
 SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1428,10 @@ SIGTERM stops an import (after its summary) or a handout (whose PDF is then not 
     </message>
     <message>
         <source>%1: the library&apos;s name is not UTF-8, and Careleaf would open another file in its place. Rename the file, or give a link to it whose name is UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being upgraded by another Careleaf, which has not finished in two minutes. Try again when it has; if no Careleaf is running, remove %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

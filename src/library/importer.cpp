@@ -167,7 +167,7 @@ ImportReport Importer::importPaths(LibraryStore &store, const QStringList &paths
         libraries << location;
         QSet<FileId> own;
         for (const QString &file : std::as_const(libraries)) {
-            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u"-upgrading"_s}) {
                 if (const std::optional<FileId> id = fileIdOf(file + suffix, S_IFREG))
                     own.insert(*id);
             }

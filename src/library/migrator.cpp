@@ -1,6 +1,7 @@
 // LibraryStore's format migrations (one numbered list per backend, applied in order, a backup of
 // a file library first), the values derived again after a format step, and `check`.
 #include "documentparser.h"
+#include "libraryfile.h"
 #include "librarystore.h"
 #include "procedurejson.h"
 #include "storeinternals.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLockFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,36 +32,61 @@ QString LibraryStore::migrate(Problem *problem)
     QSqlDatabase database = db();
     const QString shown = c.displayName();
     // Read-only checks first: a file that is refused is never written to.
-    QSqlError tablesError;
-    const QStringList tables = backend.tables(database, &tablesError);
-    if (tablesError.isValid()) {
-        *problem = backend.classify(tablesError, c.location());
-        if (c.isServer())
-            return tr("%1 cannot be read: %2").arg(shown, c.explain(tablesError));
-        if (*problem == Problem::Other)
-            *problem = Problem::Damaged;
-        return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
-            .arg(shown, tablesError.databaseText());
-    }
     int version = 0;
-    if (tables.contains(u"careleaf_meta"_s)) {
-        QSqlQuery q(database);
-        if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
-            if (c.isServer()) {
-                *problem = backend.classify(q.lastError(), c.location());
-                return tr("%1 cannot be read: %2").arg(shown, c.explain(q.lastError()));
-            }
-            *problem = Problem::Damaged;
-            return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(shown);
+    const auto readVersion = [&]() -> QString {
+        QSqlError tablesError;
+        const QStringList tables = backend.tables(database, &tablesError);
+        if (tablesError.isValid()) {
+            *problem = backend.classify(tablesError, c.location());
+            if (c.isServer())
+                return tr("%1 cannot be read: %2").arg(shown, c.explain(tablesError));
+            if (*problem == Problem::Other)
+                *problem = Problem::Damaged;
+            return tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
+                .arg(shown, tablesError.databaseText());
         }
-        version = q.value(0).toInt();
-    } else if (!tables.isEmpty()) {
-        *problem = Problem::NotALibrary;
-        return c.isServer() ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
-                            : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
-    }
+        version = 0;
+        if (tables.contains(u"careleaf_meta"_s)) {
+            QSqlQuery q(database);
+            if (!q.exec(u"SELECT value FROM careleaf_meta WHERE key = 'schema_version'"_s) || !q.next()) {
+                if (c.isServer()) {
+                    *problem = backend.classify(q.lastError(), c.location());
+                    return tr("%1 cannot be read: %2").arg(shown, c.explain(q.lastError()));
+                }
+                *problem = Problem::Damaged;
+                return tr("%1 is damaged: its format version cannot be read. Careleaf has not changed it.").arg(shown);
+            }
+            version = q.value(0).toInt();
+        } else if (!tables.isEmpty()) {
+            *problem = Problem::NotALibrary;
+            return c.isServer()
+                       ? tr("%1 holds other tables but no Careleaf library; choose another database").arg(shown)
+                       : tr("%1 is an SQLite database but not a Careleaf library").arg(shown);
+        }
+        return {};
+    };
+    if (const QString err = readVersion(); !err.isEmpty())
+        return err;
 
     const int latest = backend.latestSchemaVersion();
+    // Two Careleafs opening a file of an older format at once (a window and a console import)
+    // both upgraded it: one's backup deleted the other's, and its steps failed on tables the
+    // other had made. The first to take the lock beside the file upgrades it; the others wait,
+    // then read the format again. (A folder where no lock can be made takes no backup either:
+    // that refusal says so below.)
+    QLockFile upgrading(c.isServer() ? QString() : LibraryFile::upgradeLockName(c.location()));
+    if (!c.isServer() && version < latest) {
+        constexpr int WaitMs = 120'000;
+        upgrading.setStaleLockTime(0); // an upgrade may take minutes; a lock is stale only when its Careleaf is gone
+        if (!upgrading.tryLock(WaitMs) && upgrading.error() == QLockFile::LockFailedError) {
+            *problem = Problem::Other;
+            return tr("%1 is being upgraded by another Careleaf, which has not finished in two minutes. Try again "
+                      "when it has; if no Careleaf is running, remove %2.")
+                .arg(shown, QDir::toNativeSeparators(upgrading.fileName()));
+        }
+        if (const QString err = readVersion(); !err.isEmpty())
+            return err;
+    }
     if (version > latest) {
         *problem = Problem::NewerFormat;
         // A newer Careleaf writes its own format as the one it brought the library to; a number

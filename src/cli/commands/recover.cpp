@@ -34,6 +34,21 @@ int cmdRecover(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << why << Qt::endl;
         return UsageOrDatabase;
     }
+    // Opens and passes check (judged from a copy: nothing is written to it, not even rows waiting
+    // to be logged): recovering would only take a working library away, for an empty one or an
+    // older copy.
+    const auto healthy = [&] {
+        if (!QFileInfo::exists(location) || !LibraryFile::problemOfACopy(location).isEmpty())
+            return false;
+        c.err << "careleaf-cli: "
+              << (fresh ? tr("%1 opens and passes check: there is nothing to recover, and it was left as it is. To "
+                             "start an empty library, give another file with --db.")
+                        : tr("%1 opens and passes check: there is nothing to recover, and it was left as it is. To "
+                             "read a backup, give it with --db."))
+                     .arg(location)
+              << Qt::endl;
+        return true;
+    };
     QString movedTo;
     if (fromBackup) {
         QString backup = p.positional.value(0);
@@ -45,22 +60,20 @@ int cmdRecover(Context &c, const QStringList &args)
             }
             backup = backups.first();
         }
+        if (const QString error = LibraryFile::checkBackup(location, backup); !error.isEmpty()) {
+            c.err << "careleaf-cli: " << error << Qt::endl;
+            return UsageOrDatabase;
+        }
+        if (healthy())
+            return UsageOrDatabase;
         if (const QString error = LibraryFile::restoreBackup(location, backup, &movedTo); !error.isEmpty()) {
             c.err << "careleaf-cli: " << error << Qt::endl;
             return UsageOrDatabase;
         }
         c.out << tr("restored %1 from %2").arg(location, backup) << Qt::endl;
     } else if (QFileInfo::exists(location)) {
-        // Opens and passes check (judged from a copy: nothing is written to it, not even rows
-        // waiting to be logged): --fresh would only take a working library away.
-        if (LibraryFile::problemOfACopy(location).isEmpty()) {
-            c.err << "careleaf-cli: "
-                  << tr("%1 opens and passes check: there is nothing to recover, and it was left as it is. To start "
-                        "an empty library, give another file with --db.")
-                         .arg(location)
-                  << Qt::endl;
+        if (healthy())
             return UsageOrDatabase;
-        }
         if (const QString error = LibraryFile::setAside(location, &movedTo); !error.isEmpty()) {
             c.err << "careleaf-cli: " << error << Qt::endl;
             return UsageOrDatabase;

@@ -19,6 +19,9 @@ public:
     [[nodiscard]] static QStringList backups(const QString &location);
     // The name of the backup of the library at location in format N, as backups() finds it.
     [[nodiscard]] static QString backupName(const QString &location, int format);
+    // The lock a Careleaf upgrading the library at location holds (<location>-upgrading), so
+    // that two opening it at once do not both upgrade it.
+    [[nodiscard]] static QString upgradeLockName(const QString &location) { return location + u"-upgrading"; }
     // Moves the file at location (with its -wal and -shm files) aside to
     // <location>.damaged-<date-time>, so a fresh or restored library can take its place without
     // overwriting it. Sets *movedTo; returns an error in plain words, empty on success.
