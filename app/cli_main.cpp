@@ -110,8 +110,18 @@ int main(int argc, char *argv[])
     }
 #endif
     // As its bytes, as the arguments are.
-    const int rc = Careleaf::Cli::run(readArguments(), Careleaf::FileNames::decode(qgetenv("CARELEAF_DB")), out, err);
+    int rc = Careleaf::Cli::run(readArguments(), Careleaf::FileNames::decode(qgetenv("CARELEAF_DB")), out, err);
+    // What could not be written (a full disk, a file-size limit) is no success: a script exporting
+    // the log must not take an empty file for one. (A reader that went away, | head, ends the
+    // process with SIGPIPE before it gets here.)
     out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << "careleaf-cli: "
+            << QCoreApplication::translate("Careleaf::Cli",
+                                           "the output could not be written (is the disk full, or the file too large?)")
+            << Qt::endl;
+        rc = std::max(rc, int(Careleaf::Cli::UsageOrDatabase));
+    }
     err.flush();
     return rc;
 }

@@ -87,6 +87,29 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
+    // Output that could not be written (a full disk: /dev/full) is no success: a script exporting
+    // the education log got an empty file and exit 0.
+    void shouldFailWhenItsOutputCannotBeWritten_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addRow("list") << QStringList{u"list"_s};
+        QTest::addRow("log as CSV") << QStringList{u"log"_s, u"--csv"_s};
+        QTest::addRow("search as JSON") << QStringList{u"search"_s, u"--json"_s, u"infusion"_s};
+        QTest::addRow("help") << QStringList{u"--help"_s};
+    }
+    void shouldFailWhenItsOutputCannotBeWritten()
+    {
+        QFETCH(QStringList, args);
+        const QString lib = db(u"full.sqlite"_s);
+        if (!QFileInfo::exists(lib))
+            QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        const QStringList toFull{u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\" >/dev/full"_s};
+        const Run r = Test::runCli(QStringList{u"--db"_s, lib} + args, environment(), toFull);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"output could not be written"_s), qPrintable(r.err));
+        QCOMPARE(cli(QStringList{u"--db"_s, lib} + args).exitCode, 0);
+    }
+
     // A command's --help gives that command's lines of the help, each of them.
     void shouldPrintACommandsOwnHelp_data()
     {

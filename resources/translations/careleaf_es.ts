@@ -306,6 +306,10 @@
         <translation>se detuvo por %1: no se escribió %2</translation>
     </message>
     <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
+        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para leer una copia de seguridad, indíquela con --db.</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -369,8 +373,9 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover on a library that opens and passes check; 130 or 143 when Ctrl+C or
-SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
+recover on a library that opens and passes check, or the output could not be written;
+130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
+is then not written).
 </source>
         <translation>Uso: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
@@ -435,14 +440,14 @@ Opciones:
 
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
 secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
-o escribir en ella, o recover con una biblioteca que se abre y pasa check; 130 o 143 cuando Ctrl+C o
-SIGTERM detiene una importación (después de su resumen) o una hoja informativa (cuyo PDF
-entonces no se escribe).
+o escribir en ella, recover con una biblioteca que se abre y pasa check, o no se pudo escribir
+la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después de su resumen) o una
+hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
     </message>
     <message>
-        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
-        <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para leer una copia de seguridad, indíquela con --db.</translation>
+        <source>the output could not be written (is the disk full, or the file too large?)</source>
+        <translation>no se pudo escribir la salida (¿está lleno el disco, o el archivo es demasiado grande?)</translation>
     </message>
 </context>
 <context>

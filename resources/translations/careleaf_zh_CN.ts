@@ -305,6 +305,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -368,13 +372,14 @@ Options:
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
 sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-or recover on a library that opens and passes check; 130 or 143 when Ctrl+C or
-SIGTERM stops an import (after its summary) or a handout (whose PDF is then not written).
+recover on a library that opens and passes check, or the output could not be written;
+130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
+is then not written).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 opens and passes check: there is nothing to recover, and it was left as it is. To read a backup, give it with --db.</source>
+        <source>the output could not be written (is the disk full, or the file too large?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
