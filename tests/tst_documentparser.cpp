@@ -863,19 +863,24 @@ private Q_SLOTS:
         QTest::addRow("Chinese preparation") << u"\u672F\u524D\u51C6\u5907"_s << u"preparation"_s << u"\u6982\u8FF0"_s;
         QTest::addRow("Chinese aftercare") << u"\u672F\u540E\u62A4\u7406"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
         QTest::addRow("Chinese stage") << u"\u68C0\u67E5\u540E"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("in brackets, Chinese") << u"\u3010\u6062\u590D\u3011"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("in brackets") << u"[Recovery]"_s << u"recovery"_s << u"Summary"_s;
+        QTest::addRow("numbered in Chinese numerals")
+            << u"\u4E8C\u3001\u51C6\u5907"_s << u"preparation"_s << u"\u4E00\u3001\u6982\u8FF0"_s;
     }
     void shouldKnowHeadingsWrittenOtherwise()
     {
         QFETCH(QString, heading);
         QFETCH(QString, key);
         QFETCH(QString, summary);
-        if (!heading.front().isDigit()) // a numbered one is the parser's: a line of its own in a document
+        // A numbered one is the parser's: a line of its own in a document whose headings all are.
+        if (SectionKeys::matchHeading(summary).kind != SectionKeys::HeadingKind::None)
             QCOMPARE(SectionKeys::matchHeading(heading).key, key);
         // The page header and code line in the document's language too.
         QString top = u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413"_s;
         if (summary == u"Resumen"_s)
             top = u"Buscar todos los codigos medicos\n\nA descriptor\n\nCodigo CPT4 96413"_s;
-        else if (summary == u"\u6982\u8FF0"_s)
+        else if (summary.endsWith(u"\u6982\u8FF0"_s))
             top = u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nA descriptor\n\nCPT4 \u4EE3\u7801 96413"_s;
         else if (!summary.endsWith(u"Summary"_s))
             top = u"\u0627\u0644\u0628\u062D\u062B \u0641\u064A \u062C\u0645\u064A\u0639 "
@@ -886,6 +891,25 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(keysOf(*r.procedure).join(u' '), u"summary "_s + key);
         QCOMPARE(r.procedure->sections.last().heading, heading); // as the document writes it
+    }
+
+    // The name is the block under its heading (and a bracketed line after it): a document whose
+    // other headings Careleaf does not know put its whole text in its name, and none in a section.
+    void shouldTakeOnlyTheNameUnderTheNameHeading()
+    {
+        const QByteArray doc = "A descriptor\n\nCPT4 code 15850\n\nName of the Procedure:\n\nSuture Removal\n\n"
+                               "(also called stitch removal)\n\nWhat Happens\n\nThe nurse cuts the stitches.\n\n"
+                               "Later\n\nKeep it dry.\n";
+        const ParseResult r = DocumentParser::parse(doc, u"name.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, u"Suture Removal"_s);
+        QCOMPARE(r.procedure->aliases, QStringList{u"stitch removal"_s});
+        QVERIFY2(!r.procedure->layName.contains(u"stitches"_s), qPrintable(r.procedure->layName));
+        QString text;
+        for (const Section &s : r.procedure->sections)
+            text += s.heading + u' ' + s.plainText() + u' ';
+        for (const QString &line : {u"What Happens"_s, u"The nurse cuts the stitches."_s, u"Keep it dry."_s})
+            QVERIFY2(text.contains(line), qPrintable(text));
     }
 
     // A stage of the visit ("Before the procedure") is a section where it stands as one, and a

@@ -345,6 +345,16 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
 }
 
+// A block that is one line in brackets: "(also called a drip)", "【恢复】".
+bool isBracketedLine(const SourceBlock &block)
+{
+    if (block.lines.size() != 1)
+        return false;
+    const QString line = Languages::withoutColon(block.lines.at(0));
+    return line.size() > 2 && QStringView(u"(\uFF08[\u3010\u3016\u3014\u300C").contains(line.front()) &&
+           QStringView(u")\uFF09]\u3011\u3017\u3015\u300D").contains(line.back());
+}
+
 class Builder
 {
 public:
@@ -357,7 +367,11 @@ public:
         inName = false;
     }
 
-    void startName() { inName = true; }
+    void startName()
+    {
+        inName = true;
+        nameBlocks = 0;
+    }
 
     [[nodiscard]] bool inNameBody() const { return inName; }
 
@@ -377,13 +391,20 @@ public:
 
     void addContent(const SourceBlock &block)
     {
-        if (inName) {
+        // The name is the block under its heading, and a line in brackets after it ("(also
+        // called …)"); what follows before the next heading Careleaf knows is text, not the name
+        // (a document whose other headings are all unknown put its whole text in its name).
+        if (inName && (nameBlocks == 0 || isBracketedLine(block))) {
             QString name;
             for (const QString &l : block.lines)
                 name = name.isEmpty() ? l.trimmed() : joinedLines(name, l.trimmed());
-            nameParts << name;
+            if (nameBlocks++ > 0)
+                nameParts.last() = joinedLines(nameParts.last(), name);
+            else
+                nameParts << name;
             return;
         }
+        inName = false;
         Section *s = current();
         if (!s) {
             // Text between the code line and the first heading: an untitled section.
@@ -400,6 +421,7 @@ public:
 
 private:
     bool inName = false;
+    int nameBlocks = 0; // taken into the name since its heading
 
     static void appendMerged(Section &s, Block b)
     {
@@ -550,7 +572,9 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
     const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
     if (h.kind != HeadingKind::None)
         return h;
-    static const QRegularExpression outlineNumber(uR"(^\s*\p{Nd}{1,2}[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
+    // "2. Preparation", "２．准备", and in Chinese numerals "二、准备".
+    static const QRegularExpression outlineNumber(
+        uR"(^\s*(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
     const auto m = outlineNumber.match(line);
     if (!m.hasMatch() || k + 1 >= blocks.size() || stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
         return {};
@@ -951,12 +975,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     std::optional<HeadingStyle> style;
     const qsizetype bodyStart = i; // the loop below moves i on
     // Whether the document's headings are numbered: none of its known section headings stands
-    // without a number.
+    // without a number (or the brackets a last one may be set in instead: "三、风险", "【恢复】").
     std::optional<bool> numbered; // read once, when a line first needs it
     const auto numberedHeadings = [&] {
         if (!numbered)
             numbered = std::none_of(blocks.cbegin() + bodyStart, blocks.cend(), [&](const SourceBlock &b) {
-                return isSingleLine(b) &&
+                return isSingleLine(b) && !isBracketedLine(b) &&
                        SectionKeys::matchHeading(b.lines.at(0), headingLanguages).kind == HeadingKind::Section;
             });
         return *numbered;

@@ -154,7 +154,13 @@ QString normalisedHeading(const QString &line)
         s.remove(0, 1);
     while (!s.isEmpty() && QStringView(u"?!\uFF1F\u061F").contains(s.back()))
         s.chop(1);
-    return s.trimmed();
+    s = s.trimmed();
+    // "【恢复】", "[Recovery]": a heading set in brackets, as Chinese documents often do.
+    static const QString opening = u"\u3010\u3016\u3014[\u300C"_s;
+    static const QString closing = u"\u3011\u3017\u3015]\u300D"_s;
+    if (s.size() > 2 && opening.contains(s.front()) && closing.indexOf(s.back()) == opening.indexOf(s.front()))
+        s = withoutColon(s.mid(1, s.size() - 2));
+    return s;
 }
 
 QString withoutAccents(const QString &text)

@@ -59,7 +59,8 @@ struct Language
 // A heading as printed: runs of spaces collapsed, the colon that ends it (: or the full-width ：
 // Chinese writes) removed.
 [[nodiscard]] QString withoutColon(const QString &line);
-// A line as the tables hold headings: withoutColon(), case folded, without accents.
+// A line as the tables hold headings: withoutColon(), case folded, without accents, out of the
+// brackets a heading may be set in ("【恢复】").
 [[nodiscard]] QString normalisedHeading(const QString &line);
 // text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
 // for "الإجراء" (a Latin or Greek letter's marks, Cyrillic ё as е, the Arabic hamza and vowel
