@@ -1021,6 +1021,16 @@ private Q_SLOTS:
         const Run again = cli({u"--db"_s, lib, u"import"_s, dir});
         QCOMPARE(again.out, u"imported 0, updated 0, unchanged 2, rejected 0\n"_s);
         QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+
+        // Under a name heading, the text stands under the name (every handout prints it there):
+        // the import says so, not that it is under Other (where show had none of it).
+        const QString named = m_dir.filePath(u"named"_s);
+        QVERIFY(QDir().mkpath(named));
+        QVERIFY(Test::writeDocument(named, 43,
+                                    "A descriptor\n\nCPT4 code 15850\n\nName of the Procedure:\n\nSuture "
+                                    "Removal\n\n## Summary\n\nThe nurse cuts the stitches.\n"));
+        const Run underName = cli({u"--db"_s, lib, u"import"_s, named});
+        QVERIFY2(underName.err.contains(u"stands under its name"_s), qPrintable(underName.err));
     }
 
     // A library kept in the folder of its documents: importing the folder leaves the library's

@@ -893,25 +893,6 @@ private Q_SLOTS:
         QCOMPARE(r.procedure->sections.last().heading, heading); // as the document writes it
     }
 
-    // The name is the block under its heading (and a bracketed line after it): a document whose
-    // other headings Careleaf does not know put its whole text in its name, and none in a section.
-    void shouldTakeOnlyTheNameUnderTheNameHeading()
-    {
-        const QByteArray doc = "A descriptor\n\nCPT4 code 15850\n\nName of the Procedure:\n\nSuture Removal\n\n"
-                               "(also called stitch removal)\n\nWhat Happens\n\nThe nurse cuts the stitches.\n\n"
-                               "Later\n\nKeep it dry.\n";
-        const ParseResult r = DocumentParser::parse(doc, u"name.txt"_s);
-        QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.procedure->title, u"Suture Removal"_s);
-        QCOMPARE(r.procedure->aliases, QStringList{u"stitch removal"_s});
-        QVERIFY2(!r.procedure->layName.contains(u"stitches"_s), qPrintable(r.procedure->layName));
-        QString text;
-        for (const Section &s : r.procedure->sections)
-            text += s.heading + u' ' + s.plainText() + u' ';
-        for (const QString &line : {u"What Happens"_s, u"The nurse cuts the stitches."_s, u"Keep it dry."_s})
-            QVERIFY2(text.contains(line), qPrintable(text));
-    }
-
     // A stage of the visit ("Before the procedure") is a section where it stands as one, and a
     // heading inside Patient Experience, which tells the visit stage by stage, or inside the
     // section of its own key it follows: never a section that empties the one it is in.

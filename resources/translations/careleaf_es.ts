@@ -989,6 +989,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>imported, but no section heading was recognised: all its text is under Other (a heading stands alone on its line, between blank lines)</source>
         <translation>importado, pero no se reconoció ningún título de sección: todo su texto está en Otros datos (un título va solo en su línea, entre líneas en blanco)</translation>
     </message>
+    <message>
+        <source>imported, but no section heading was recognised: all its text stands under its name (a heading stands alone on its line, between blank lines)</source>
+        <translation>importado, pero no se reconoció ningún título de sección: todo su texto está bajo su nombre (un título va solo en su línea, entre líneas en blanco)</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

@@ -919,6 +919,10 @@ is then not written).
         <source>imported, but no section heading was recognised: all its text is under Other (a heading stands alone on its line, between blank lines)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported, but no section heading was recognised: all its text stands under its name (a heading stands alone on its line, between blank lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

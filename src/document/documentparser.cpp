@@ -345,7 +345,7 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
 }
 
-// A block that is one line in brackets: "(also called a drip)", "【恢复】".
+// A block that is one line in brackets: "【恢复】", "[Recovery]".
 bool isBracketedLine(const SourceBlock &block)
 {
     if (block.lines.size() != 1)
@@ -367,11 +367,7 @@ public:
         inName = false;
     }
 
-    void startName()
-    {
-        inName = true;
-        nameBlocks = 0;
-    }
+    void startName() { inName = true; }
 
     [[nodiscard]] bool inNameBody() const { return inName; }
 
@@ -391,20 +387,13 @@ public:
 
     void addContent(const SourceBlock &block)
     {
-        // The name is the block under its heading, and a line in brackets after it ("(also
-        // called …)"); what follows before the next heading Careleaf knows is text, not the name
-        // (a document whose other headings are all unknown put its whole text in its name).
-        if (inName && (nameBlocks == 0 || isBracketedLine(block))) {
+        if (inName) {
             QString name;
             for (const QString &l : block.lines)
                 name = name.isEmpty() ? l.trimmed() : joinedLines(name, l.trimmed());
-            if (nameBlocks++ > 0)
-                nameParts.last() = joinedLines(nameParts.last(), name);
-            else
-                nameParts << name;
+            nameParts << name;
             return;
         }
-        inName = false;
         Section *s = current();
         if (!s) {
             // Text between the code line and the first heading: an untitled section.
@@ -421,7 +410,6 @@ public:
 
 private:
     bool inName = false;
-    int nameBlocks = 0; // taken into the name since its heading
 
     static void appendMerged(Section &s, Block b)
     {

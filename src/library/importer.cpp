@@ -521,11 +521,16 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
         if (outcome != StoreOutcome::Unchanged) {
             for (const QString &warning : std::as_const(parsed.warnings))
                 report.warnings.append({FileNames::shown(path), warning});
-            if (std::ranges::all_of(parsed.procedure->procedure.sections,
-                                    [](const Section &s) { return s.key == u"other"_s; }))
-                report.warnings.append({FileNames::shown(path),
-                                        tr("imported, but no section heading was recognised: all its text is under "
-                                           "Other (a heading stands alone on its line, between blank lines)")});
+            // Where its text went: under its name (every handout prints it there), or Other.
+            const Procedure &p = parsed.procedure->procedure;
+            if (std::ranges::all_of(p.sections, [](const Section &s) { return s.key == u"other"_s; }))
+                report.warnings.append(
+                    {FileNames::shown(path),
+                     p.sections.isEmpty() && !p.textUnderName().isEmpty()
+                         ? tr("imported, but no section heading was recognised: all its text stands under its name "
+                              "(a heading stands alone on its line, between blank lines)")
+                         : tr("imported, but no section heading was recognised: all its text is under Other (a "
+                              "heading stands alone on its line, between blank lines)")});
         }
         if (earlier == kept.cend()) {
             (void)report.count(outcome);
