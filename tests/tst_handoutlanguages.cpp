@@ -414,7 +414,8 @@ private Q_SLOTS:
 
     // The PDF's text is the document's characters, as a screen reader, a copy and paste or a
     // search in the PDF meets them: not "ﬀ" for "ff", Arabic presentation forms for its letters, or
-    // Kangxi radicals for 人, 大 and 血 (Qt names a glyph by the lowest code point drawing it).
+    // Kangxi radicals for 人, 大 and 血 (Qt names a glyph by the lowest code point drawing it), nor
+    // a Latin run's digits left out.
     void shouldGiveTheDocumentsCharactersBackFromThePdf_data()
     {
         QTest::addColumn<QString>("language");
@@ -433,11 +434,14 @@ private Q_SLOTS:
         QFETCH(QString, preset);
         const Procedure p = inLanguage(language);
         HandoutOptions o = options(p.language, preset);
-        o.note = u"(217) 555-0142"_s; // no-break spaces inside
+        // No-break spaces inside; digits in a Latin run, which Noto Sans CJK shaped into glyphs no
+        // character names in the PDF ("Dose of ." for Chinese and Korean).
+        o.note = u"(217) 555-0142\nDose 2 of 3, room 12"_s;
         const QString pdf = exportPdf({p}, o, u"characters.pdf"_s);
         QString error;
         const QString printed = Test::pdfTextAsWritten(pdf, &error, false);
         QVERIFY2(!printed.trimmed().isEmpty(), qPrintable(error));
+        QVERIFY2(printed.simplified().contains(u"Dose 2 of 3, room 12"_s), qPrintable(printed.left(300)));
         for (QChar c : printed) {
             const char16_t u = c.unicode();
             const bool lamAlef = u >= 0xFEF5 && u <= 0xFEFC; // two letters: kept, see PdfText

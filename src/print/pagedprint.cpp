@@ -173,9 +173,13 @@ QFont printFont(const QString &language)
     }
     // The CJK face first: a list's numbers and bullets are set in the first, and DejaVu's, with a
     // smaller ascent than the Han letters beside them, stood above the line like superscripts.
+    // Unshaped: the face substitutes other glyphs for the digits of a Latin run ("Dose 2 of 3"),
+    // which no character names in the PDF (Qt names a glyph by the font's own map), so that a
+    // screen reader, copy and paste or a search read "Dose of". Han letters and Hangul syllables
+    // need no shaping; a script that does (Arabic) is shaped still.
     if (!cjk.isEmpty())
         font.setFamilies({cjk, u"DejaVu Sans"_s});
-    font.setStyleHint(QFont::SansSerif);
+    font.setStyleHint(QFont::SansSerif, cjk.isEmpty() ? QFont::PreferDefault : QFont::PreferNoShaping);
     return font;
 }
 
