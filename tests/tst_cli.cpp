@@ -87,6 +87,52 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
+    // What a handout prints and a query searches is the text typed, or refused naming the option:
+    // a name that is not UTF-8 printed as "��Bad", one with a terminal's escape sequence as
+    // "Ann [31m Smith", and a query that is not UTF-8 listed every procedure. The message never
+    // echoes the escape. A note's lines and a tab are text.
+    void shouldRefuseTextThatWouldNotPrintAsTyped_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("notUtf8"); // the bytes FF FE appended as one more argument
+        QTest::addColumn<QString>("refusal");
+        const QStringList handout{u"handout"_s, u"--out"_s, u"OUT"_s, u"1"_s};
+        QTest::addRow("a name with an escape sequence")
+            << handout + QStringList{u"--patient"_s, u"Ann\x1b[31m Smith"_s} << false << u"--patient holds a control"_s;
+        QTest::addRow("a note with a bell")
+            << handout + QStringList{u"--note"_s, u"Call us\x07"_s} << false << u"--note holds a control"_s;
+        QTest::addRow("a name that is not UTF-8")
+            << handout + QStringList{u"--patient"_s} << true << u"--patient is not UTF-8"_s;
+        QTest::addRow("a query that is not UTF-8") << QStringList{u"search"_s} << true << u"the query is not UTF-8"_s;
+        QTest::addRow("a note's lines and a tab")
+            << handout + QStringList{u"--note"_s, u"Line 1\nLine\t2"_s} << false << QString();
+    }
+    void shouldRefuseTextThatWouldNotPrintAsTyped()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, notUtf8);
+        QFETCH(QString, refusal);
+        const QString lib = db(u"typed.sqlite"_s);
+        if (!QFileInfo::exists(lib))
+            QCOMPARE(cli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}).exitCode, 0);
+        const QString pdf = db(u"typed.pdf"_s);
+        QFile::remove(pdf);
+        args.replaceInStrings(u"OUT"_s, pdf);
+        const QStringList wrapper{u"/bin/sh"_s, u"-c"_s, u"exec \"$0\" \"$@\" \"$(printf '\\377\\376')\""_s};
+        const Run r =
+            Test::runCli(QStringList{u"--db"_s, lib} + args, environment(), notUtf8 ? wrapper : QStringList());
+        if (refusal.isEmpty()) {
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(QFileInfo::exists(pdf));
+            return;
+        }
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QChar(0x1B)) && !r.err.contains(QChar(0xFFFD)), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(pdf));
+    }
+
     // Output that could not be written (a full disk: /dev/full) is no success: a script exporting
     // the education log got an empty file and exit 0.
     void shouldFailWhenItsOutputCannotBeWritten_data()

@@ -449,6 +449,18 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>the output could not be written (is the disk full, or the file too large?)</source>
         <translation>no se pudo escribir la salida (¿está lleno el disco, o el archivo es demasiado grande?)</translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
+        <translation>%1 contiene un carácter de control (U+%2), que se imprimiría distinto de como se escribió</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>la consulta</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -382,6 +382,18 @@ is then not written).
         <source>the output could not be written (is the disk full, or the file too large?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

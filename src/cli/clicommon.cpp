@@ -1,5 +1,6 @@
 #include "clicommon.h"
 
+#include "filenames.h"
 #include "languages.h"
 #include "procedurehtml.h"
 
@@ -149,6 +150,20 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
     if (const Procedure *english = Procedure::versionIn(found, Procedure::DefaultLanguage))
         return *english;
     return found.first();
+}
+
+QString Context::textProblem(const QString &what, const QString &text, bool lines)
+{
+    if (FileNames::keepsBytes(text))
+        return tr("%1 is not UTF-8 text").arg(what); // not echoed: it may hold a terminal's escapes too
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F);
+        if (control && u != u'\t' && !(lines && (u == u'\n' || u == u'\r')))
+            return tr("%1 holds a control character (U+%2), which would be printed otherwise than typed")
+                .arg(what, u"%1"_s.arg(u, 4, 16, QChar(u'0')).toUpper());
+    }
+    return {};
 }
 
 bool Context::languageOption(const Parsed &p, QString *code)

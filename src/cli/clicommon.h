@@ -175,6 +175,10 @@ public:
     // --language's value as a known BCP 47 code, in the tables' spelling ("ES" -> "es"); empty
     // when not given. False, with the usage error printed, when Careleaf has no table for it.
     [[nodiscard]] bool languageOption(const Parsed &p, QString *code);
+    // Why text given for what (an option, "the query") cannot be printed or searched as typed: it
+    // is not UTF-8, or holds a control character (a line break only where lines may be); empty
+    // when it can.
+    [[nodiscard]] static QString textProblem(const QString &what, const QString &text, bool lines = false);
 };
 
 // The commands, one file each under commands/; args are what follows the command's name.

@@ -79,6 +79,12 @@ int cmdHandout(Context &c, const QStringList &args)
         if (options.sections.isEmpty())
             return c.usage(tr("--sections needs at least one section"));
     }
+    // Printed as typed, or not at all: a name that is not UTF-8 came out as "��Bad", one with
+    // an escape sequence as "Ann [31m Smith".
+    for (const auto &[option, lines] : {std::pair{u"patient"_s, false}, std::pair{u"note"_s, true}}) {
+        if (const QString why = Context::textProblem(u"--"_s + option, p.values.value(option), lines); !why.isEmpty())
+            return c.usage(why);
+    }
     options.patientName = p.values.value(u"patient"_s);
     options.note = p.values.value(u"note"_s); // this job only, like the patient's name
     options.largePrint = p.flags.contains(u"large-print"_s);

@@ -28,6 +28,9 @@ int cmdSearch(Context &c, const QStringList &args)
         return UsageOrDatabase;
     if (p.positional.isEmpty())
         return c.usage(tr("search needs a query"));
+    // Not UTF-8, the query had no word Careleaf could read, and listed every procedure.
+    if (const QString why = Context::textProblem(tr("the query"), p.positional.join(u' ')); !why.isEmpty())
+        return c.usage(why);
     if (!c.openStore())
         return UsageOrDatabase;
     SearchEngine engine(*c.store);
