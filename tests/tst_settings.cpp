@@ -4,6 +4,7 @@
 #include "handout.h"
 #include "handoutdialog.h"
 #include "preferencesdialog.h"
+#include "sectionkeys.h"
 #include "settings.h"
 #include "testsupport.h"
 
@@ -363,6 +364,15 @@ private Q_SLOTS:
         QTest::addRow("after a byte-order mark, behind a comment")
             << QByteArray("\xEF\xBB\xBF[handout]\npaper=A5 ; for the small printer\n")
             << u"line 2: handout/paper is \u201cA5\u201d"_s;
+        // Printed without a word before: the section it does not know left out in silence, and an
+        // empty preset blamed on the procedure ("has none of the sections chosen ()").
+        QTest::addRow("a preset's section misspelt")
+            << QByteArray("[handout/presets]\nMine=summary, bogus, risks\n")
+            << u"line 2: the preset \u201cMine\u201d names \u201cbogus\u201d, which is no section"_s;
+        QTest::addRow("a preset of no section")
+            << QByteArray("[handout/presets]\nMine=\n") << u"line 2: the preset \u201cMine\u201d names no section"_s;
+        QTest::addRow("a language Careleaf does not speak")
+            << QByteArray("[view]\nlanguage=xx\n") << u"line 2: view/language is \u201cxx\u201d"_s;
     }
 
     void shouldSayWhatItIgnoresInITsFile()
@@ -370,7 +380,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, file);
         QFETCH(QString, said);
         writeSystemFile(file);
-        QCOMPARE(Settings().systemFileWarnings().size(), 1);
+        QCOMPARE(Settings().systemFileWarnings(SectionKeys::canonicalKeys()).size(), 1);
         const QString home = m_dir.filePath(u"home-ignored-"_s + QString::fromLatin1(QTest::currentDataTag()));
         QProcessEnvironment env = withITsFile(home);
         const Test::CliRun r = Test::runCli({u"list"_s}, env);
@@ -392,6 +402,10 @@ private Q_SLOTS:
                                                 "Clinic=summary, preparation\n")
                                   << u"user:Clinic"_s << false;
         QTest::addRow("no preset") << QByteArray("[handout]\ndefaultPreset=bogus\n") << u"patient"_s << true;
+        // An empty one is none: every handout failed, "1 (…) has none of the sections chosen ()".
+        QTest::addRow("IT's own, empty") << QByteArray(
+                                                "[handout]\ndefaultPreset=user:Clinic\n[handout/presets]\nClinic=\n")
+                                         << u"patient"_s << false;
     }
 
     void shouldStartTheConsolesHandoutWithITsPreset()

@@ -2400,6 +2400,22 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1. Until it is corrected, no library is opened: ask IT to correct it.</source>
         <translation>%1. Hasta que se corrija, no se abre ninguna biblioteca: pida a TI que lo corrija.</translation>
     </message>
+    <message>
+        <source>%1 is “%2”, a language Careleaf has no translation into: it speaks the system&apos;s language (%3)</source>
+        <translation>%1 es «%2», un idioma al que Careleaf no está traducido: habla el idioma del sistema (%3)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: </source>
+        <translation>%1: línea %2: </translation>
+    </message>
+    <message>
+        <source>the preset “%1” names no section: there is no such preset</source>
+        <translation>la plantilla «%1» no nombra ninguna sección: no existe tal plantilla</translation>
+    </message>
+    <message>
+        <source>the preset “%1” names “%2”, which is no section (sections are: %3): the preset prints without it</source>
+        <translation>la plantilla «%1» nombra «%2», que no es una sección (las secciones son: %3): la plantilla se imprime sin ella</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

@@ -2330,6 +2330,22 @@ is then not written).
         <source>%1. Until it is corrected, no library is opened: ask IT to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is “%2”, a language Careleaf has no translation into: it speaks the system&apos;s language (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preset “%1” names no section: there is no such preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preset “%1” names “%2”, which is no section (sections are: %3): the preset prints without it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 #include "libraryfile.h"
+#include "sectionkeys.h"
 #include "settings.h"
 
 #include <QDir>
@@ -153,7 +154,7 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
     }
     const Settings settings;
     // What Careleaf ignores of IT's file, every time, until IT corrects it.
-    for (const QString &warning : settings.systemFileWarnings())
+    for (const QString &warning : settings.systemFileWarnings(SectionKeys::canonicalKeys()))
         err << "careleaf-cli: " << warning << Qt::endl;
     // Neither --db nor CARELEAF_DB: the library the window opens (Preferences > Library, or
     // IT's), else this computer's own (an empty location).

@@ -20,6 +20,7 @@
 #include "samplelibrary.h"
 #include "searchengine.h"
 #include "searchservice.h"
+#include "sectionkeys.h"
 #include "settings.h"
 #include "ui_mainwindow.h"
 #include "windowfit.h"
@@ -573,7 +574,7 @@ QString MainWindow::settingsProblems()
     QStringList said;
     // What Careleaf ignores of IT's file, every start until IT corrects it: the file, then its lines.
     const Settings settings;
-    if (QStringList ignored = settings.systemFileWarnings(); !ignored.isEmpty()) {
+    if (QStringList ignored = settings.systemFileWarnings(SectionKeys::canonicalKeys()); !ignored.isEmpty()) {
         const QString file = settings.systemFile() + u": "_s;
         for (QString &line : ignored) {
             if (line.startsWith(file))

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "libraryaddress.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -195,7 +196,19 @@ void Settings::checkSystemFileLines(QByteArray bytes)
                             true);
             }
         } else if (key.startsWith(PresetGroup + u'/')) {
-            continue; // IT's own presets, by any name
+            // IT's own presets, by any name: their sections are checked where they are known.
+            QStringList sections;
+            for (const QString &entry : value.split(u',', Qt::SkipEmptyParts)) {
+                if (const QString section = entry.trimmed().remove(u'"'); !section.isEmpty())
+                    sections << section;
+            }
+            m_presetLines.append({number, key.mid(PresetGroup.size() + 1), sections});
+        } else if (key == name(Key::Language) && !value.isEmpty() && !TranslationScope::hasTranslation(value)) {
+            problem(number,
+                    tr("%1 is \u201c%2\u201d, a language Careleaf has no translation into: it speaks the system's "
+                       "language (%3)")
+                        .arg(key, value, translatedLanguages().join(u", "_s)),
+                    false);
         } else if (!isSettingName(key)) {
             // Under a misspelt group ("[libary]") a library's setting is still one.
             const bool aboutLibrary = library || key.startsWith(u"library/"_s, Qt::CaseInsensitive) ||
@@ -210,12 +223,25 @@ void Settings::checkSystemFileLines(QByteArray bytes)
     }
 }
 
-QStringList Settings::systemFileWarnings() const
+QStringList Settings::systemFileWarnings(const QStringList &sectionKeys) const
 {
     QStringList out;
     for (const FileProblem &p : m_problems) {
         if (!p.aboutLibrary)
             out << p.text;
+    }
+    if (sectionKeys.isEmpty())
+        return out;
+    for (const PresetLine &preset : m_presetLines) {
+        const QString where = tr("%1: line %2: ").arg(m_systemFile, QString::number(preset.line));
+        if (preset.sections.isEmpty())
+            out << where + tr("the preset \u201c%1\u201d names no section: there is no such preset").arg(preset.name);
+        for (const QString &section : preset.sections) {
+            if (!sectionKeys.contains(section))
+                out << where + tr("the preset \u201c%1\u201d names \u201c%2\u201d, which is no section (sections "
+                                  "are: %3): the preset prints without it")
+                                   .arg(preset.name, section, sectionKeys.join(u", "_s));
+        }
     }
     return out;
 }
@@ -381,8 +407,15 @@ QMap<QString, QStringList> Settings::userPresets() const
         if (!s)
             continue;
         s->beginGroup(PresetGroup);
-        for (const QString &preset : s->childKeys())
-            out.insert(preset, s->value(preset).toStringList());
+        for (const QString &preset : s->childKeys()) {
+            QStringList sections;
+            for (const QString &section : s->value(preset).toStringList()) {
+                if (!section.trimmed().isEmpty())
+                    sections << section.trimmed();
+            }
+            if (!sections.isEmpty()) // "mine=" is no preset
+                out.insert(preset, sections);
+        }
         s->endGroup();
     }
     return out;

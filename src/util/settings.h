@@ -83,7 +83,7 @@ public:
     [[nodiscard]] QString fileOf(Key key) const;
 
     // The user's handout presets (name -> section keys); IT may ship some too, which the user
-    // cannot change or delete.
+    // cannot change or delete. One that names no section is none.
     [[nodiscard]] QMap<QString, QStringList> userPresets() const;
     void setUserPreset(const QString &name, const QStringList &sections);
     void removeUserPreset(const QString &name);
@@ -97,8 +97,10 @@ public:
     // (never a value that could be a password), and which Careleaf therefore ignores: a line that
     // is no setting, a setting Careleaf does not have, a value none of its own. Those that could
     // be about the library (in [library], or in the [Locked] list, or the file unreadable) are not
-    // here: libraryLocation() refuses to name a library while they last.
-    [[nodiscard]] QStringList systemFileWarnings() const;
+    // here: libraryLocation() refuses to name a library while they last. With sectionKeys (the
+    // sections a handout knows, which this layer does not), also a preset of IT's that names one
+    // it does not know (left out of it), or none (the preset left out).
+    [[nodiscard]] QStringList systemFileWarnings(const QStringList &sectionKeys = {}) const;
 
 private:
     struct FileProblem
@@ -109,6 +111,14 @@ private:
     [[nodiscard]] bool lockedName(const QString &name) const;
     void readSystemFile(const QString &file);
     void checkSystemFileLines(QByteArray bytes);
+
+    struct PresetLine
+    {
+        int line = 0;
+        QString name;
+        QStringList sections;
+    };
+    QList<PresetLine> m_presetLines; // IT's presets, where its file sets them
 
     std::unique_ptr<QSettings> m_user;
     std::unique_ptr<QSettings> m_system; // null without a system file
