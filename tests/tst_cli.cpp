@@ -1043,7 +1043,7 @@ private Q_SLOTS:
     }
 
     // A document imported whole but with no section heading recognised (headings written
-    // "## Summary", or glued to their text): all its text is under Other, and the import says
+    // "## Summary", or glued to their text): all its text stands under its name, and the import says
     // so on stderr, naming the file; a document with its headings says nothing. Not a rejection.
     void shouldSayWhenNoSectionHeadingWasRecognised()
     {
@@ -1059,7 +1059,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(u"41"_s) && lines.first().contains(u"no section heading was recognised"_s),
                  qPrintable(r.err));
-        // Its text is all there, under Other.
+        // Its text is all there, under its name.
         const Run shown = cli({u"--db"_s, lib, u"show"_s, u"10041"_s});
         QVERIFY2(shown.out.contains(u"## Summary"_s) && shown.out.contains(u"generated risk 41"_s),
                  qPrintable(shown.out));

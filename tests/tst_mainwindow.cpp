@@ -1700,7 +1700,8 @@ private Q_SLOTS:
         QTRY_VERIFY((box = shown()) != nullptr);
         QCOMPARE(box->icon(), QMessageBox::Warning);
         QVERIFY2(box->informativeText().contains(u"no section heading"_s), qPrintable(box->informativeText()));
-        QVERIFY2(box->detailedText().contains(u"all its text is under Other"_s), qPrintable(box->detailedText()));
+        QVERIFY2(box->detailedText().contains(u"all its text stands under its name"_s),
+                 qPrintable(box->detailedText()));
         box->close();
     }
 };
