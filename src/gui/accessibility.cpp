@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -229,10 +230,71 @@ private:
     mutable QHash<int, QAccessible::Id> m_tabs;
 };
 
+// The window's voice (Accessibility::say()): an invisible widget, shown again with each thing to
+// say, which assistive technology meets as a notification appearing.
+class Announcer : public QWidget
+{
+    Q_OBJECT // a class name of its own: Qt's factory takes any plain QWidget
+
+        public : explicit Announcer(QWidget *window)
+        : QWidget(window)
+    {
+        setObjectName(u"announcer"_s);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setFocusPolicy(Qt::NoFocus);
+        setGeometry(0, 0, 1, 1); // paints nothing
+        constexpr int StillMs = 700;
+        m_still.setSingleShot(true);
+        m_still.setInterval(StillMs);
+        QObject::connect(&m_still, &QTimer::timeout, this, &Announcer::sayNow);
+        hide();
+        // Qt made this widget's interface while it was a plain QWidget still (its constructor
+        // tells assistive technology that a widget was made): made again, now as a notification.
+        if (QAccessible::isActive()) {
+            if (QAccessibleInterface *early = QAccessible::queryAccessibleInterface(this);
+                early && early->role() != QAccessible::Notification)
+                QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(early));
+        }
+    }
+
+    void say(const QString &text)
+    {
+        m_text = text;
+        m_still.start();
+    }
+    [[nodiscard]] QString text() const { return m_text; }
+
+private:
+    void sayNow()
+    {
+        hide();
+        if (!m_text.isEmpty())
+            show();
+    }
+
+    QString m_text;
+    QTimer m_still;
+};
+
+class AnnouncerInterface : public QAccessibleWidget
+{
+public:
+    explicit AnnouncerInterface(Announcer *announcer)
+        : QAccessibleWidget(announcer, QAccessible::Notification)
+    {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        return t == QAccessible::Name ? static_cast<const Announcer *>(widget())->text() : QString();
+    }
+};
+
 QAccessibleInterface *careleafInterfaces(const QString &className, QObject *object)
 {
     if (!object || !object->isWidgetType())
         return nullptr;
+    if (className == QLatin1StringView(Announcer::staticMetaObject.className()))
+        return new AnnouncerInterface(static_cast<Announcer *>(object));
     if (className == QLatin1StringView(AccessibleComboBox::staticMetaObject.className()))
         return new ComboBoxInterface(static_cast<QComboBox *>(object));
     if (className == QLatin1StringView(AccessibleTabBar::staticMetaObject.className()))
@@ -318,15 +380,43 @@ void AccessibleTabWidget::setTabsName(const QString &name)
 
 namespace Accessibility {
 
+void say(QWidget *where, const QString &text)
+{
+    if (!QAccessible::isActive())
+        return;
+    QWidget *window = where->window();
+    auto *announcer = window->findChild<Announcer *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
+    if (!announcer)
+        announcer = new Announcer(window);
+    announcer->say(text);
+}
+
 void announce(QLabel *label, const QString &text)
 {
     Q_ASSERT(label->accessibleName().isEmpty());
     const bool same = label->text() == text;
     label->setText(text); // QLabel sends NameChanged itself when the text changes
-    if (same && QAccessible::isActive()) {
+    if (!QAccessible::isActive())
+        return;
+    if (same) {
         QAccessibleEvent event(label, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
+    // As assistive technology has it: a rich text's words without its markup.
+    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
+        say(label, iface->text(QAccessible::Name));
+}
+
+void setStatus(QLabel *label, const QString &text, const QString &spoken)
+{
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    if (!spoken.isEmpty())
+        say(label, spoken);
+    else if (QAccessibleInterface *iface =
+                 QAccessible::isActive() ? QAccessible::queryAccessibleInterface(label) : nullptr)
+        say(label, iface->text(QAccessible::Name));
 }
 
 namespace {
@@ -395,3 +485,5 @@ QString withFreeMnemonic(const QString &text, QSet<QChar> *taken)
 } // namespace Accessibility
 
 } // namespace Careleaf
+
+#include "accessibility.moc"

@@ -74,11 +74,18 @@ public:
 
 namespace Accessibility {
 
+// Says text to a screen reader wherever the keyboard is, as a notification of where's window
+// (AT-SPI's role, which Orca speaks as it appears; a status label's name changing is spoken only
+// where the keyboard is, and a status is seldom there). Said once it has kept still for a moment:
+// a count that changes with each letter typed is said when the typing pauses, once.
+void say(QWidget *where, const QString &text);
 // A status label's accessible name is its text (it has no accessibleName of its own; what it is
-// for goes in accessibleDescription), and QLabel tells assistive technology when its text changes.
-// This sets the text and tells it also when the text is the same as before: a banner shown again
-// with the message it had the last time.
+// for goes in accessibleDescription). This sets the text and says it (say()), also when it is the
+// same as before: a banner shown again with the message it had the last time.
 void announce(QLabel *label, const QString &text);
+// A status label's new text, said when it changed (say()): what the label shows, or spoken when
+// it shows less (a name shortened to fit).
+void setStatus(QLabel *label, const QString &text, const QString &spoken = {});
 
 // The letters Alt reaches in window: the mnemonics of its labels, buttons, group boxes and tabs,
 // in lower case.

@@ -570,7 +570,8 @@ void HandoutDialog::updateReadingGrade()
     if (formula == Readability::Formula::None) {
         const Languages::Language *language = Languages::find(patientLanguage());
         const QString name = language ? language->englishName : patientLanguage();
-        m_ui->readingGrade->setText(tr("Reading level: <b>no formula for %1</b>").arg(name.toHtmlEscaped()));
+        Accessibility::setStatus(m_ui->readingGrade,
+                                 tr("Reading level: <b>no formula for %1</b>").arg(name.toHtmlEscaped()));
         m_ui->readingGrade->setToolTip(
             tr("Careleaf measures reading level with formulas made for English (Flesch\u2013Kincaid grade) and "
                "Spanish (Fern\u00e1ndez-Huerta reading ease); an English grade of text in %1 would mislead, so "
@@ -579,7 +580,7 @@ void HandoutDialog::updateReadingGrade()
         return;
     }
     if (Readability::count(readingText(checkedSections()), formula).words == 0) {
-        m_ui->readingGrade->setText(tr("No text chosen"));
+        Accessibility::setStatus(m_ui->readingGrade, tr("No text chosen"));
         m_ui->readingGrade->setToolTip(QString());
         return;
     }
@@ -591,7 +592,8 @@ void HandoutDialog::updateReadingGrade()
                              : ease >= 60 ? tr("plain")
                              : ease >= 50 ? tr("fairly hard")
                                           : tr("hard");
-        m_ui->readingGrade->setText(
+        Accessibility::setStatus(
+            m_ui->readingGrade,
             tr("Reading ease: <b>%1</b> (%2, Fern\u00e1ndez-Huerta)").arg(QLocale().toString(ease), band));
         m_ui->readingGrade->setToolTip(
             tr("Fern\u00e1ndez-Huerta reading ease of the chosen sections, a formula made for Spanish: 0 to 100, "
@@ -599,7 +601,7 @@ void HandoutDialog::updateReadingGrade()
                "the three hardest sentences are marked in the preview."));
         return;
     }
-    m_ui->readingGrade->setText(tr("Reading level: <b>grade %1</b>").arg(gradeText(value)));
+    Accessibility::setStatus(m_ui->readingGrade, tr("Reading level: <b>grade %1</b>").arg(gradeText(value)));
     m_ui->readingGrade->setToolTip(
         tr("Flesch\u2013Kincaid grade of the chosen sections (each section's own grade is beside it). Most "
            "patients read best at grade 6 to 8; the three hardest sentences are marked in the preview, and "
@@ -645,7 +647,7 @@ void HandoutDialog::setPageNote(const QString &text, const QString &toolTip)
     // dialog; the whole of it in the tooltip.
     const QFontMetrics fm(m_ui->pageCount->font());
     const QString shown = fm.elidedText(text, Qt::ElideMiddle, fm.averageCharWidth() * 40);
-    m_ui->pageCount->setText(shown);
+    Accessibility::setStatus(m_ui->pageCount, shown, text); // heard whole
     m_ui->pageCount->setToolTip(toolTip.isEmpty() && shown != text ? text : toolTip);
 }
 

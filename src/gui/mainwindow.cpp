@@ -316,10 +316,11 @@ void MainWindow::onResultsShown()
     const QString corrected = m_model->correctedQuery();
     m_ui->correctionLabel->setVisible(!corrected.isEmpty());
     if (!corrected.isEmpty()) {
-        m_ui->correctionLabel->setText(m_model->isClosest()
-                                           ? tr("No procedure has all the words; showing the closest, for <b>%1</b>")
-                                                 .arg(corrected.toHtmlEscaped())
-                                           : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
+        Accessibility::setStatus(m_ui->correctionLabel,
+                                 m_model->isClosest()
+                                     ? tr("No procedure has all the words; showing the closest, for <b>%1</b>")
+                                           .arg(corrected.toHtmlEscaped())
+                                     : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
     }
     updateEmptyList();
     // Said in the list too, where the keyboard goes next: its rows are not matches of what was typed.
@@ -555,18 +556,20 @@ void MainWindow::updateStatus()
 {
     const int total = m_model->totalCount();
     const QString query = m_ui->searchField->text().trimmed();
+    QString status;
     if (query.isEmpty())
-        m_matchCount->setText(tr("%n procedure(s) in the library", nullptr, total));
+        status = tr("%n procedure(s) in the library", nullptr, total);
     else if (total == 0)
-        m_matchCount->setText(tr("No matches for “%1”").arg(query));
+        status = tr("No matches for “%1”").arg(query);
     else if (m_model->isClosest() && !m_model->totalIsExact()) // not matches: the banner says so
-        m_matchCount->setText(tr("More than %n closest match(es) for “%1”", nullptr, total - 1).arg(query));
+        status = tr("More than %n closest match(es) for “%1”", nullptr, total - 1).arg(query);
     else if (m_model->isClosest())
-        m_matchCount->setText(tr("%n closest match(es) for “%1”", nullptr, total).arg(query));
+        status = tr("%n closest match(es) for “%1”", nullptr, total).arg(query);
     else if (!m_model->totalIsExact())
-        m_matchCount->setText(tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query));
+        status = tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query);
     else
-        m_matchCount->setText(tr("%n match(es) for “%1”", nullptr, total).arg(query));
+        status = tr("%n match(es) for “%1”", nullptr, total).arg(query);
+    Accessibility::setStatus(m_matchCount, status);
 }
 
 QString MainWindow::settingsProblems()

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "accessibility.h"
 #include "handout.h"
 #include "ink.h"
 #include "languages.h"
@@ -84,14 +85,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_ui->testResult->repaint();
         LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
         if (!opened.store) {
-            m_ui->testResult->setText(opened.error);
+            Accessibility::setStatus(m_ui->testResult, opened.error); // heard, wherever the keyboard is
             // Read whole: the page scrolls to it, once laid out with it.
             if (auto *scroll = qobject_cast<QScrollArea *>(m_ui->preferencesTabs->currentWidget()))
                 QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_ui->testResult); });
             return;
         }
         const QString refusal = opened.store->connection().importRefusal();
-        m_ui->testResult->setText(
+        Accessibility::setStatus(
+            m_ui->testResult,
             refusal.isEmpty()
                 ? tr("Connected: %n procedure(s); this user may import.", nullptr, opened.store->count())
                 : tr("Connected: %n procedure(s); read-only (search, read, print).", nullptr, opened.store->count()));

@@ -126,16 +126,21 @@ def check_combos(root, where):
 
 
 class Events:
-    """The name and text changes the application sends, as a screen reader receives them."""
+    """What the application sends a screen reader, as it receives them. A status is heard where the
+    keyboard is not as a notification appearing (Orca speaks those; a label's new name it speaks
+    only where the keyboard is)."""
 
     def __init__(self):
         self.seen = []
-        for kind in ("object:property-change:accessible-name", "object:text-changed"):
+        for kind in ("object:property-change:accessible-name", "object:text-changed",
+                     "object:state-changed:showing"):
             pyatspi.Registry.registerEventListener(self.on_event, kind)
 
     def on_event(self, event):
         try:
-            text = event.source.name if event.type.startswith("object:property-change") else str(event.any_data)
+            if event.type.startswith("object:state-changed:showing") and not event.detail1:
+                return
+            text = str(event.any_data) if event.type.startswith("object:text-changed") else event.source.name
             self.seen.append((event.type, role(event.source), text or ""))
         except Exception:  # noqa: BLE001 - the source may be gone already
             pass
@@ -145,13 +150,14 @@ class Events:
         self.seen.clear()
 
     def wait(self, what, accept, timeout=10.0):
-        """An event from a status label whose new text satisfies accept."""
-        found = wait_for(lambda: next((e for e in self.seen if e[1] in ("label", "status bar") and accept(e[2])),
-                                      None), timeout)
+        """A notification whose text satisfies accept."""
+        found = wait_for(lambda: next((e for e in self.seen if e[1] == "notification" and accept(e[2])), None),
+                         timeout)
         if not found:
+            said = sorted({e[2] for e in self.seen if e[1] == "notification"})
             labels = sorted({e[2] for e in self.seen if e[1] == "label"})
-            problem("silent status change", f"{what}: no event reached the screen reader (labels that did "
-                                           f"speak: {labels})")
+            problem("silent status change", f"{what}: no notification reached the screen reader (notifications: "
+                                           f"{said}; labels whose name changed: {labels})")
         return found
 
 
