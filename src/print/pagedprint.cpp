@@ -19,6 +19,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryFile>
 #include <QTextBlock>
@@ -694,11 +695,16 @@ namespace {
 // Runs moveFirst, which moves the first block from the top that needs it and says whether it
 // did, until it moves none: each move changes the layout below it only, so each pass measures
 // again from the top. True when one moved.
+// exportPdf()'s stillWanted while it lays its pages out: the passes below, each a whole layout
+// again, end when it says no (a handout of thousands of sections took minutes, and a SIGTERM
+// was acted on only when they were done).
+thread_local const std::function<bool()> *t_stillWanted = nullptr;
+
 template<typename MoveFirst>
 bool untilNoneMoves(MoveFirst moveFirst)
 {
     bool any = false;
-    for (int pass = 0; pass < 50 && moveFirst(); ++pass)
+    for (int pass = 0; pass < 50 && !(t_stillWanted && *t_stillWanted && !(*t_stillWanted)()) && moveFirst(); ++pass)
         any = true;
     return any;
 }
@@ -1259,8 +1265,12 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
     printer.setDocName(title);
     printer.setCreator(u"Careleaf"_s);
     preparePrinter(printer);
+    t_stillWanted = &stillWanted;
+    const auto unset = qScopeGuard([] { t_stillWanted = nullptr; });
     if (const QString error = print(flow, printer); !error.isEmpty())
         return tr("%1: %2").arg(path, error);
+    if (stopped())
+        return tr("%1: not written: stopped").arg(path);
     if (!draft.open())
         return failed(draft.errorString());
     QByteArray pdf = draft.readAll();
