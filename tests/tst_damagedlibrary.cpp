@@ -198,6 +198,37 @@ private Q_SLOTS:
         QVERIFY2(check.out.startsWith(u"ok: 5 procedures"_s), qPrintable(check.out));
     }
 
+    // A library whose pages were spoilt after it opened (a disk's fault): a command that fails on
+    // them says the library is damaged, naming it, with the ways out, where it gave SQLite's
+    // words alone ("vtable constructor failed: procedure_fts").
+    void shouldSayALibraryDamagedInsideIsDamaged_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("list") << QStringList{u"list"_s};
+        QTest::addRow("search") << QStringList{u"search"_s, u"chemo"_s};
+    }
+    void shouldSayALibraryDamagedInsideIsDamaged()
+    {
+        QFETCH(QStringList, command);
+        const QString library = copyOfGood(u"spoilt.sqlite"_s);
+        QVERIFY(!library.isEmpty());
+        {
+            QFile f(library);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 9 * 4096);
+            QVERIFY(f.seek(5 * 4096));
+            QByteArray junk(3 * 4096, '\0');
+            for (qsizetype i = 0; i < junk.size(); ++i)
+                junk[i] = char((i * 131 + 7) % 251);
+            QCOMPARE(f.write(junk), junk.size());
+        }
+        const QByteArray before = sha(library);
+        const Test::CliRun r = cli(QStringList{u"--db"_s, library} + command);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(library + u" is damaged"_s) && r.err.contains(u"recover --fresh"_s), qPrintable(r.err));
+        QCOMPARE(sha(library), before);
+    }
+
     // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,
     // `recover --backup` puts the backup back and the library opens with its procedures.
     void shouldBackUpBeforeUpgradingAndRestoreTheBackup_data()

@@ -395,6 +395,13 @@ is then not written).
         <source>the query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has not changed it.</source>
+        <translation>
+            <numerusform>%1 is damaged: its check finds %n problem (careleaf-cli check lists them). Careleaf has not changed it.</numerusform>
+            <numerusform>%1 is damaged: its check finds %n problems (careleaf-cli check lists them). Careleaf has not changed it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -461,6 +461,13 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>the query</source>
         <translation>la consulta</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has not changed it.</source>
+        <translation>
+            <numerusform>%1 está dañada: su comprobación encuentra %n problema (careleaf-cli check los enumera). Careleaf no la ha cambiado.</numerusform>
+            <numerusform>%1 está dañada: su comprobación encuentra %n problemas (careleaf-cli check los enumera). Careleaf no la ha cambiado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

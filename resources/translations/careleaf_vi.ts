@@ -394,6 +394,12 @@ is then not written).
         <source>the query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has not changed it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

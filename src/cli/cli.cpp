@@ -165,9 +165,25 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
         {u"handout"_s, cmdHandout}, {u"check"_s, cmdCheck}, {u"log"_s, cmdLog},       {u"recover"_s, cmdRecover},
         {u"copy"_s, cmdCopy},       {u"admin"_s, cmdAdmin},
     };
-    if (const auto found = commands.constFind(command); found != commands.cend())
-        return (*found)(c, args);
-    return c.usage(tr("unknown command \"%1\"").arg(command));
+    const auto found = commands.constFind(command);
+    if (found == commands.cend())
+        return c.usage(tr("unknown command \"%1\"").arg(command));
+    const int rc = (*found)(c, args);
+    // Failed on a library file that opened but is damaged inside (pages a disk spoilt): said as a
+    // library that does not open is, naming it, with the ways out, not in SQLite's words alone
+    // ("vtable constructor failed: procedure_fts").
+    if (rc == UsageOrDatabase && c.store && !c.store->connection().isServer() && command != u"check"_s) {
+        if (const QStringList problems = c.store->check(); !problems.isEmpty()) {
+            c.err << "careleaf-cli: "
+                  << tr("%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has "
+                        "not changed it.",
+                        nullptr, int(problems.size()))
+                         .arg(c.path())
+                  << Qt::endl;
+            c.printWaysOut(LibraryStore::Problem::Damaged);
+        }
+    }
+    return rc;
 }
 
 } // namespace
