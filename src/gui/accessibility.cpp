@@ -232,11 +232,13 @@ private:
 
 // The window's voice (Accessibility::say()): an invisible widget, shown again with each thing to
 // say, which assistive technology meets as a notification appearing.
+// (Q_OBJECT: a class name of its own, where Qt's factory takes any plain QWidget.)
 class Announcer : public QWidget
 {
-    Q_OBJECT // a class name of its own: Qt's factory takes any plain QWidget
+    Q_OBJECT
 
-        public : explicit Announcer(QWidget *window)
+public:
+    explicit Announcer(QWidget *window)
         : QWidget(window)
     {
         setObjectName(u"announcer"_s);
@@ -257,9 +259,19 @@ class Announcer : public QWidget
         }
     }
 
-    void say(const QString &text)
+    // What source (a status label) has to say: said with what others have to say that changed
+    // within the moment (a count and "Showing results for …"; a reading level and a page count),
+    // in the order they changed, unless it is what was said for it last (again: said anyway).
+    void say(const QObject *source, const QString &text, bool again)
     {
-        m_text = text;
+        if (again)
+            m_said.remove(source);
+        const auto waiting =
+            std::find_if(m_waiting.begin(), m_waiting.end(), [source](const Waiting &w) { return w.source == source; });
+        if (waiting != m_waiting.end())
+            waiting->text = text;
+        else
+            m_waiting.append({source, text});
         m_still.start();
     }
     [[nodiscard]] QString text() const { return m_text; }
@@ -267,11 +279,29 @@ class Announcer : public QWidget
 private:
     void sayNow()
     {
+        QStringList parts;
+        for (const Waiting &w : std::as_const(m_waiting)) {
+            const QString text = w.text.simplified();
+            if (text.isEmpty() || m_said.value(w.source) == text)
+                continue; // "x" typed and taken back: the status is as it was said
+            m_said.insert(w.source, text);
+            parts << (QStringView(u".!?\u2026:").contains(text.back()) ? text : text + u'.');
+        }
+        m_waiting.clear();
         hide();
-        if (!m_text.isEmpty())
-            show();
+        if (parts.isEmpty())
+            return;
+        m_text = parts.join(u' ');
+        show();
     }
 
+    struct Waiting
+    {
+        const QObject *source;
+        QString text;
+    };
+    QList<Waiting> m_waiting;
+    QHash<const QObject *, QString> m_said;
     QString m_text;
     QTimer m_still;
 };
@@ -380,7 +410,7 @@ void AccessibleTabWidget::setTabsName(const QString &name)
 
 namespace Accessibility {
 
-void say(QWidget *where, const QString &text)
+void say(QWidget *where, const QString &text, bool again)
 {
     if (!QAccessible::isActive())
         return;
@@ -388,7 +418,7 @@ void say(QWidget *where, const QString &text)
     auto *announcer = window->findChild<Announcer *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
     if (!announcer)
         announcer = new Announcer(window);
-    announcer->say(text);
+    announcer->say(where, text, again);
 }
 
 void announce(QLabel *label, const QString &text)
@@ -404,7 +434,7 @@ void announce(QLabel *label, const QString &text)
     }
     // As assistive technology has it: a rich text's words without its markup.
     if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
-        say(label, iface->text(QAccessible::Name));
+        say(label, iface->text(QAccessible::Name), true);
 }
 
 void setStatus(QLabel *label, const QString &text, const QString &spoken)

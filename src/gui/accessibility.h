@@ -77,8 +77,9 @@ namespace Accessibility {
 // Says text to a screen reader wherever the keyboard is, as a notification of where's window
 // (AT-SPI's role, which Orca speaks as it appears; a status label's name changing is spoken only
 // where the keyboard is, and a status is seldom there). Said once it has kept still for a moment:
-// a count that changes with each letter typed is said when the typing pauses, once.
-void say(QWidget *where, const QString &text);
+// a count that changes with each letter typed is said when the typing pauses, once, with what
+// else changed meanwhile, and not when it is what was said last for where (unless again).
+void say(QWidget *where, const QString &text, bool again = false);
 // A status label's accessible name is its text (it has no accessibleName of its own; what it is
 // for goes in accessibleDescription). This sets the text and says it (say()), also when it is the
 // same as before: a banner shown again with the message it had the last time.
