@@ -871,6 +871,34 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
     }
 
+    // In a right-to-left handout a block written left to right alone keeps its own direction: an
+    // Arabic staff copy laid a similar code's line out right to left, "… for 90714" with its
+    // code after its words. A block of Arabic, or of both, stays right to left.
+    void shouldLayALeftToRightBlockOutLeftToRightInAnArabicHandout()
+    {
+        Procedure p = inLanguage(u"ar"_s);
+        const QString similar = u"90714 Tetanus and diphtheria toxoids (Td) adsorbed, for intramuscular use"_s;
+        p.sections.append(Section{u"similar_codes"_s,
+                                  u"\u0631\u0645\u0648\u0632 \u0645\u0634\u0627\u0628\u0647\u0629"_s,
+                                  {Block{BlockType::Bullets, {}, {similar}, 1}}});
+        p.similarCodes.append(SimilarCode{u"90714"_s, similar.mid(6)});
+        const PagedPrint::Flow flow = Handout::flow({p}, options(u"ar"_s, u"full"_s));
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        const QString arabic = p.sections.first().blocks.first().text.left(12);
+        int checked = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text().startsWith(u"90714"_s)) {
+                QCOMPARE(b.blockFormat().layoutDirection(), Qt::LeftToRight);
+                ++checked;
+            } else if (b.text().startsWith(arabic)) {
+                QCOMPARE(b.blockFormat().layoutDirection(), Qt::RightToLeft);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 2);
+    }
+
     // Every character Careleaf itself adds to a handout is in DejaVu Sans, the print font: one it
     // lacks is drawn from whichever installed font has it, whose line may be taller. The
     // isolates around the phone number and the patient's name were in Noto Sans Mono alone,

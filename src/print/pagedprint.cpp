@@ -185,14 +185,27 @@ QFont printFont(const QString &language)
 }
 
 // Every block and table the html left to its direction (no dir="...") laid out in direction.
+// A block written left to right alone, in a page of the other direction (an English descriptor, a
+// similar code's "90714 Tetanus and diphtheria …" in an Arabic staff copy), keeps its own: laid
+// out right to left, its code stood after its words, and its brackets turned.
 void setDirection(QTextDocument &doc, Qt::LayoutDirection direction)
 {
+    const auto ownDirection = [direction](const QString &text) {
+        bool leftToRight = false;
+        for (const QChar c : text) {
+            const QChar::Direction d = c.direction();
+            if (d == QChar::DirR || d == QChar::DirAL)
+                return direction;
+            leftToRight = leftToRight || d == QChar::DirL;
+        }
+        return leftToRight && direction == Qt::RightToLeft ? Qt::LeftToRight : direction;
+    };
     QTextCursor cursor(&doc);
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().hasProperty(QTextFormat::LayoutDirection))
             continue;
         QTextBlockFormat format;
-        format.setLayoutDirection(direction);
+        format.setLayoutDirection(ownDirection(block.text()));
         cursor.setPosition(block.position());
         cursor.mergeBlockFormat(format);
     }
