@@ -333,6 +333,30 @@ private Q_SLOTS:
         QCOMPARE(accessible(count)->text(QAccessible::Name), count->text());
     }
 
+    // What is said wherever the keyboard is (a notification of the window, which Orca speaks as
+    // it appears): statuses that change together are said together, in order, once; a filter's
+    // choice as the keyboard comes to it and as it changes there (Qt 6.4 gives Orca no
+    // selection to read it from: it said "Setting filter, combo box" and nothing on Down).
+    void shouldSayStatusesTogetherAndAFiltersChoice()
+    {
+        const auto said = [this] {
+            const auto *announcer = m_window->findChild<QWidget *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
+            if (!announcer || !announcer->isVisible())
+                return QString();
+            QAccessibleInterface *iface = accessible(const_cast<QWidget *>(announcer));
+            return iface && iface->role() == QAccessible::Notification ? iface->text(QAccessible::Name) : QString();
+        };
+        search(u"magnesum"_s);
+        QTRY_VERIFY2(said().contains(u"Showing results for magnesium"_s), qPrintable(said()));
+        QVERIFY2(said().contains(u"magnesum"_s), qPrintable(said())); // the count, said with it
+        auto *setting = find<QComboBox>(u"settingFilter"_s);
+        setting->setFocus();
+        QTRY_COMPARE(said(), setting->currentText() + u'.');
+        QTest::keyClick(setting, Qt::Key_Down);
+        QTRY_COMPARE(said(), setting->currentText() + u'.');
+        setting->setCurrentIndex(0);
+    }
+
     // When no procedure has all the words, the count and the list say the rows are the closest,
     // not matches: a screen reader in the list hears it too.
     void shouldSayTheClosestAreNotMatches()

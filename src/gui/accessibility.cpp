@@ -371,6 +371,21 @@ void installInterfaces()
 
 Q_COREAPP_STARTUP_FUNCTION(installInterfaces)
 
+AccessibleComboBox::AccessibleComboBox(QWidget *parent)
+    : QComboBox(parent)
+{
+    connect(this, &QComboBox::currentIndexChanged, this, [this] {
+        if (hasFocus())
+            Accessibility::say(this, currentText());
+    });
+}
+
+void AccessibleComboBox::focusInEvent(QFocusEvent *event)
+{
+    QComboBox::focusInEvent(event);
+    Accessibility::say(this, currentText(), true);
+}
+
 void AccessibleTabBar::announceTabStates()
 {
     if (!QAccessible::isActive())
@@ -412,8 +427,7 @@ namespace Accessibility {
 
 void say(QWidget *where, const QString &text, bool again)
 {
-    if (!QAccessible::isActive())
-        return;
+    // Without assistive technology too: nothing is drawn, and what is said stays testable.
     QWidget *window = where->window();
     auto *announcer = window->findChild<Announcer *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
     if (!announcer)
@@ -426,9 +440,7 @@ void announce(QLabel *label, const QString &text)
     Q_ASSERT(label->accessibleName().isEmpty());
     const bool same = label->text() == text;
     label->setText(text); // QLabel sends NameChanged itself when the text changes
-    if (!QAccessible::isActive())
-        return;
-    if (same) {
+    if (same && QAccessible::isActive()) {
         QAccessibleEvent event(label, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
@@ -444,8 +456,7 @@ void setStatus(QLabel *label, const QString &text, const QString &spoken)
     label->setText(text);
     if (!spoken.isEmpty())
         say(label, spoken);
-    else if (QAccessibleInterface *iface =
-                 QAccessible::isActive() ? QAccessible::queryAccessibleInterface(label) : nullptr)
+    else if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
         say(label, iface->text(QAccessible::Name));
 }
 

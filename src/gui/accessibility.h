@@ -20,14 +20,19 @@ class QLabel;
 namespace Careleaf {
 
 // A combo box whose accessible name is its accessibleName ("Setting filter"), its current choice
-// its value: a screen reader says "Setting filter, combo box, Any setting".
+// its value: a screen reader says "Setting filter, combo box, Any setting". Qt 6.4 offers no
+// selection to read the value from (Orca 43 says the name alone), so the choice is also said
+// (Accessibility::say()) as the keyboard comes to the box and as it changes there.
 class AccessibleComboBox : public QComboBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccessibleComboBox)
 
 public:
-    using QComboBox::QComboBox;
+    explicit AccessibleComboBox(QWidget *parent = nullptr);
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
 };
 
 // A date field the keyboard leaves with one Tab, as any other field: its day, month and year are
