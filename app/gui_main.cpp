@@ -16,6 +16,7 @@
 #include <QStatusBar>
 
 #include <csignal>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -56,8 +57,23 @@ void describeApplication()
 // tests, in a terminal where no desktop runs (a window cannot even start there, and would
 // abort before saying what was wrong with the command line). Only this program's own options
 // are judged here: Qt's (-platform, -style, -session a session manager passes...) are Qt's.
+QStringList withoutQtOptions(const QStringList &arguments);
+
 bool answersWithoutAWindow(int argc, char *argv[])
 {
+    // A word that is no option, nor a Qt option's value: refused (refusedArguments()).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList own = withoutQtOptions(arguments);
+    for (qsizetype i = 1; i < own.size(); ++i) {
+        if (own.at(i) == u"--db"_s)
+            ++i;
+        else if (own.at(i) == u"--"_s)
+            return i + 1 < own.size();
+        else if (!own.at(i).startsWith(u'-'))
+            return true;
+    }
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
@@ -65,13 +81,29 @@ bool answersWithoutAWindow(int argc, char *argv[])
         if (a == "--")
             break;
         if (a == "--db") {
-            if (++i >= argc)
+            if (++i >= argc || argv[i][0] == '\0')
                 return true; // its value is missing
+        } else if (a == "--db=") {
+            return true; // its value is empty
         } else if (a.startsWith("--") && !a.startsWith("--db=")) {
             return true; // not an option of this program
         }
     }
     return false;
+}
+
+// What the command line holds that the console refuses too: an empty --db (a script's variable
+// unset) opened this computer's library in place of the one meant, and a word that is no option
+// was taken for nothing. Empty when it holds neither.
+QString refusedArguments(const QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    if (parser.isSet(db) && parser.value(db).isEmpty())
+        return QCoreApplication::translate("Careleaf::Cli", "option --db needs a library file or a server's address");
+    if (!parser.positionalArguments().isEmpty())
+        return QCoreApplication::translate("Careleaf::Cli",
+                                           "unknown argument \u201c%1\u201d: a library is given with --db")
+            .arg(parser.positionalArguments().first());
+    return {};
 }
 
 // The arguments without Qt's own options (-platform offscreen, -style Fusion, -reverse), which
@@ -130,6 +162,10 @@ int main(int argc, char *argv[])
         CommandLine commandLine;
         // Prints (help, the version, or what is wrong) and exits.
         commandLine.parser.process(withoutQtOptions(QCoreApplication::arguments()));
+        if (const QString refused = refusedArguments(commandLine.parser, commandLine.db); !refused.isEmpty()) {
+            std::fputs(qPrintable(u"careleaf: "_s + refused + u'\n'), stderr);
+            return 2;
+        }
         return 0;
     }
     QApplication app(argc, argv);
@@ -141,6 +177,10 @@ int main(int argc, char *argv[])
 
     CommandLine commandLine;
     commandLine.parser.process(app);
+    if (const QString refused = refusedArguments(commandLine.parser, commandLine.db); !refused.isEmpty()) {
+        std::fputs(qPrintable(u"careleaf: "_s + refused + u'\n'), stderr);
+        return 2;
+    }
 
     // The library's name as its bytes (FileNames): Qt decodes a name that is not UTF-8 into another
     // name, which would open another, new library; the store refuses such a name, naming it.

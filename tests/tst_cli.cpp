@@ -199,6 +199,10 @@ private Q_SLOTS:
         QTest::addRow("version") << u"--version"_s << QStringLiteral(CARELEAF_VERSION) << 0;
         QTest::addRow("an unknown option") << u"--bogus"_s << u"bogus"_s << 1;
         QTest::addRow("--db without its value") << u"--db"_s << u"db"_s << 1;
+        // As the console refuses them: an empty --db opened this computer's library in place of
+        // the one meant (a script's variable unset), and a word that is no option was ignored.
+        QTest::addRow("--db empty") << u"--db="_s << u"--db needs a library file"_s << 2;
+        QTest::addRow("a word that is no option") << u"library.sqlite"_s << u"unknown argument"_s << 2;
         // Qt's own options are Qt's: with a display that cannot be had, the window's start fails
         // there (not here, as an option this program does not know).
         QTest::addRow("Qt's -reverse") << u"-reverse"_s << QString() << -1;

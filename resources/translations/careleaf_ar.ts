@@ -410,6 +410,10 @@ is then not written).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown argument “%1”: a library is given with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

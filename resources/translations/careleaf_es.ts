@@ -468,6 +468,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
             <numerusform>%1 está dañada: su comprobación encuentra %n problemas (careleaf-cli check los enumera). Careleaf no la ha cambiado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown argument “%1”: a library is given with --db</source>
+        <translation>argumento desconocido «%1»: una biblioteca se indica con --db</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -402,6 +402,10 @@ is then not written).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>unknown argument “%1”: a library is given with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>
