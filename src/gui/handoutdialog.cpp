@@ -232,6 +232,7 @@ HandoutDialog::~HandoutDialog() = default;
 
 void HandoutDialog::buildSectionBoxes()
 {
+    m_ui->sectionsGroup->installEventFilter(this);
     // In the order a patient lives them; only the sections the chosen procedures have are shown,
     // each with a letter for Alt that no other option has (the keyboard reaches any of them at once).
     QSet<QChar> taken = Accessibility::mnemonicsIn(this);
@@ -266,6 +267,20 @@ void HandoutDialog::buildSectionBoxes()
             });
         }
     }
+}
+
+bool HandoutDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_ui->sectionsGroup || event->type() != QEvent::Shortcut)
+        return QDialog::eventFilter(watched, event);
+    for (int i = 0; i < m_ui->sectionsLayout->count(); ++i) {
+        auto *box = qobject_cast<QCheckBox *>(m_ui->sectionsLayout->itemAt(i)->widget());
+        if (box && box->isVisibleTo(this) && box->isEnabled()) {
+            box->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void HandoutDialog::setTabOrder()

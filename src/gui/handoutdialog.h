@@ -61,6 +61,10 @@ public:
 Q_SIGNALS:
     void printed(const QString &output);
 
+protected:
+    // Alt+I (Sections to print) goes to its first box, not back to the last one used there.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildSectionBoxes();
     // Scrolls the options so that option, when it is one, is wholly in view.
