@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -1218,6 +1219,11 @@ private Q_SLOTS:
                 }
             }
             QCOMPARE(pageFields, 1);
+            // The pages, where the keyboard starts: named, not a silent stop.
+            const auto pages = preview->findChildren<QGraphicsView *>();
+            QVERIFY(!pages.isEmpty());
+            for (QGraphicsView *view : pages)
+                QCOMPARE(view->accessibleName(), u"Pages"_s);
             QVERIFY(preview->screen()->availableGeometry().contains(preview->frameGeometry()));
         });
         watcher.start();

@@ -1839,6 +1839,14 @@ is then not written).
         <source>The search could not be done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages as they will print: Page Up and Page Down scroll them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1909,6 +1909,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>The search could not be done.</source>
         <translation>No se pudo hacer la búsqueda.</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Páginas</translation>
+    </message>
+    <message>
+        <source>The pages as they will print: Page Up and Page Down scroll them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>
