@@ -1911,11 +1911,11 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Páginas</translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>The pages as they will print: Page Up and Page Down scroll them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas tal como se imprimirán: Re Pág y Av Pág las desplazan</translation>
     </message>
 </context>
 <context>
