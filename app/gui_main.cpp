@@ -69,9 +69,11 @@ bool answersWithoutAWindow(int argc, char *argv[])
     for (qsizetype i = 1; i < own.size(); ++i) {
         if (own.at(i) == u"--db"_s)
             ++i;
-        else if (own.at(i) == u"--"_s)
-            return i + 1 < own.size();
-        else if (!own.at(i).startsWith(u'-'))
+        else if (own.at(i) == u"--"_s) {
+            if (i + 1 < own.size())
+                return true;
+            break;
+        } else if (!own.at(i).startsWith(u'-'))
             return true;
     }
     for (int i = 1; i < argc; ++i) {

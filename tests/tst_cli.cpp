@@ -203,6 +203,7 @@ private Q_SLOTS:
         // the one meant (a script's variable unset), and a word that is no option was ignored.
         QTest::addRow("--db empty") << u"--db="_s << u"--db needs a library file"_s << 2;
         QTest::addRow("a word that is no option") << u"library.sqlite"_s << u"unknown argument"_s << 2;
+        QTest::addRow("a wrong option before --") << u"--bogus --"_s << u"bogus"_s << 1;
         // Qt's own options are Qt's: with a display that cannot be had, the window's start fails
         // there (not here, as an option this program does not know).
         QTest::addRow("Qt's -reverse") << u"-reverse"_s << QString() << -1;
@@ -218,7 +219,7 @@ private Q_SLOTS:
             env.remove(name);
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CARELEAF_GUI_PATH), {option});
+        p.start(QStringLiteral(CARELEAF_GUI_PATH), option.split(u' '));
         QVERIFY(p.waitForFinished(30000));
         if (exitCode < 0) {
             // The window's start was attempted (and cannot succeed without a display).

@@ -871,6 +871,34 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
     }
 
+    // A Chinese handout sets its Latin runs unshaped (their digits read back from the PDF), but
+    // an Arabic run in it (a patient's name, a note) stays shaped: unshaped, its letters printed
+    // apart.
+    void shouldShapeArabicInAChineseHandout()
+    {
+        HandoutOptions o = options(u"zh-Hans"_s, u"patient"_s);
+        o.note = u"Dose 2 \u0645\u062D\u0645\u062F"_s;
+        const PagedPrint::Flow flow = Handout::flow({inLanguage(u"zh-Hans"_s)}, o);
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        int latin = 0;
+        int arabic = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QString text = it.fragment().text();
+                const bool unshaped = it.fragment().charFormat().fontStyleStrategy() & QFont::PreferNoShaping;
+                if (text.contains(u"Dose 2"_s)) {
+                    QVERIFY(unshaped);
+                    ++latin;
+                } else if (text.contains(u"\u0645\u062D\u0645\u062F"_s)) {
+                    QVERIFY(!unshaped);
+                    ++arabic;
+                }
+            }
+        }
+        QVERIFY(latin > 0 && arabic > 0);
+    }
+
     // In a right-to-left handout a block written left to right alone keeps its own direction: an
     // Arabic staff copy laid a similar code's line out right to left, "… for 90714" with its
     // code after its words. A block of Arabic, or of both, stays right to left.

@@ -1895,8 +1895,6 @@ private Q_SLOTS:
         QCOMPARE(Test::readFile(file), before);
     }
 
-    // A format number changed by hand (not by a newer Careleaf) is named as such, with the way back;
-    // check() notices a number Careleaf did not write.
     // A library of format 15 held the Arabic text as FTS5 splits it, at every vowel mark and
     // shadda: "يُعطى" was found only as typed with its mark. The upgrade indexes the procedures
     // written in such a script again with their words' search forms (a family as one: its first
@@ -1914,15 +1912,15 @@ private Q_SLOTS:
                 QCOMPARE(store->store(*parsed.procedure), StoreOutcome::Imported);
             }
         }
-        const QString arabic = u"(SELECT id FROM procedures WHERE language = 'en')"_s;
+        const QString familyRow = u"(SELECT id FROM procedures WHERE language = 'en')"_s; // holds both texts
         // The library as format 15 left it: the text without the line of search forms.
         for (const QString &column : {u"names"_s, u"about"_s, u"body"_s}) {
-            const QString indexed = rawValue(file, u"SELECT %1 FROM procedures WHERE id = %2"_s.arg(column, arabic));
+            const QString indexed = rawValue(file, u"SELECT %1 FROM procedures WHERE id = %2"_s.arg(column, familyRow));
             QString old = IndexWords::readable(indexed);
             if (column != u"names"_s)
                 QVERIFY2(old != indexed, qPrintable(column));
             QVERIFY(rawExec(file, u"UPDATE procedures SET %1 = '%2' WHERE id = %3"_s.arg(
-                                      column, old.replace(u'\'', u"''"_s), arabic)));
+                                      column, old.replace(u'\'', u"''"_s), familyRow)));
         }
         QVERIFY(rawExec(file,
                         u"UPDATE careleaf_meta SET value = '15' WHERE key IN ('schema_version', 'format_written')"_s));
@@ -1942,6 +1940,8 @@ private Q_SLOTS:
         }
     }
 
+    // A format number changed by hand (not by a newer Careleaf) is named as such, with the way back;
+    // check() notices a number Careleaf did not write.
     void shouldExplainAFormatNumberChangedByHand()
     {
         const QString file = path(u"hand.sqlite"_s);

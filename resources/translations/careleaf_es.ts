@@ -461,16 +461,13 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>the query</source>
         <translation>la consulta</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has not changed it.</source>
-        <translation>
-            <numerusform>%1 está dañada: su comprobación encuentra %n problema (careleaf-cli check los enumera). Careleaf no la ha cambiado.</numerusform>
-            <numerusform>%1 está dañada: su comprobación encuentra %n problemas (careleaf-cli check los enumera). Careleaf no la ha cambiado.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown argument “%1”: a library is given with --db</source>
         <translation>argumento desconocido «%1»: una biblioteca se indica con --db</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
+        <translation>%1 está dañada: no se pueden leer todas sus páginas (careleaf-cli check enumera lo que falla). Careleaf no la ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2417,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>%1. Hasta que se corrija, no se abre ninguna biblioteca: pida a TI que lo corrija.</translation>
     </message>
     <message>
-        <source>%1 is “%2”, a language Careleaf has no translation into: it speaks the system&apos;s language (%3)</source>
-        <translation>%1 es «%2», un idioma al que Careleaf no está traducido: habla el idioma del sistema (%3)</translation>
-    </message>
-    <message>
         <source>%1: line %2: </source>
         <translation>%1: línea %2: </translation>
     </message>
@@ -2434,6 +2427,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>the preset “%1” names “%2”, which is no section (sections are: %3): the preset prints without it</source>
         <translation>la plantilla «%1» nombra «%2», que no es una sección (las secciones son: %3): la plantilla se imprime sin ella</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, a language Careleaf has no translation into (it has: %3): it speaks English</source>
+        <translation>%1 es «%2», un idioma al que Careleaf no está traducido (lo está a: %3): habla inglés</translation>
     </message>
 </context>
 <context>

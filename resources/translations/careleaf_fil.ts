@@ -395,15 +395,12 @@ is then not written).
         <source>the query</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has not changed it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>unknown argument “%1”: a library is given with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,10 +2347,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is “%2”, a language Careleaf has no translation into: it speaks the system&apos;s language (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: line %2: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2356,10 @@ is then not written).
     </message>
     <message>
         <source>the preset “%1” names “%2”, which is no section (sections are: %3): the preset prints without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, a language Careleaf has no translation into (it has: %3): it speaks English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

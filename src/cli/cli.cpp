@@ -171,17 +171,15 @@ int runCommand(const QStringList &arguments, const QString &envDb, QTextStream &
     const int rc = (*found)(c, args);
     // Failed on a library file that opened but is damaged inside (pages a disk spoilt): said as a
     // library that does not open is, naming it, with the ways out, not in SQLite's words alone
-    // ("vtable constructor failed: procedure_fts").
-    if (rc == UsageOrDatabase && c.store && !c.store->connection().isServer() && command != u"check"_s) {
-        if (const QStringList problems = c.store->check(); !problems.isEmpty()) {
-            c.err << "careleaf-cli: "
-                  << tr("%1 is damaged: its check finds %n problem(s) (careleaf-cli check lists them). Careleaf has "
-                        "not changed it.",
-                        nullptr, int(problems.size()))
-                         .arg(c.path())
-                  << Qt::endl;
-            c.printWaysOut(LibraryStore::Problem::Damaged);
-        }
+    // ("vtable constructor failed: procedure_fts"). Its pages alone are read: a failure of
+    // another kind (a PDF that cannot be written, a busy library) is no damage.
+    if (rc == UsageOrDatabase && c.store && command != u"check"_s && c.store->damagedInside()) {
+        c.err << "careleaf-cli: "
+              << tr("%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf "
+                    "has not changed it.")
+                     .arg(c.path())
+              << Qt::endl;
+        c.printWaysOut(LibraryStore::Problem::Damaged);
     }
     return rc;
 }

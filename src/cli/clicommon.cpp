@@ -159,7 +159,7 @@ QString Context::textProblem(const QString &what, const QString &text, bool line
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F);
-        if (control && u != u'\t' && !(lines && (u == u'\n' || u == u'\r')))
+        if (control && !(lines && (u == u'\t' || u == u'\n' || u == u'\r')))
             return tr("%1 holds a control character (U+%2), which would be printed otherwise than typed")
                 .arg(what, u"%1"_s.arg(u, 4, 16, QChar(u'0')).toUpper());
     }

@@ -176,8 +176,8 @@ public:
     // when not given. False, with the usage error printed, when Careleaf has no table for it.
     [[nodiscard]] bool languageOption(const Parsed &p, QString *code);
     // Why text given for what (an option, "the query") cannot be printed or searched as typed: it
-    // is not UTF-8, or holds a control character (a line break only where lines may be); empty
-    // when it can.
+    // is not UTF-8, or holds a control character (a line break or a tab only where lines may be);
+    // empty when it can.
     [[nodiscard]] static QString textProblem(const QString &what, const QString &text, bool lines = false);
 };
 

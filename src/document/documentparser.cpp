@@ -345,16 +345,6 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
 }
 
-// A block that is one line in brackets: "【恢复】", "[Recovery]".
-bool isBracketedLine(const SourceBlock &block)
-{
-    if (block.lines.size() != 1)
-        return false;
-    const QString line = Languages::withoutColon(block.lines.at(0));
-    return line.size() > 2 && QStringView(u"(\uFF08[\u3010\u3016\u3014\u300C").contains(line.front()) &&
-           QStringView(u")\uFF09]\u3011\u3017\u3015\u300D").contains(line.back());
-}
-
 class Builder
 {
 public:
@@ -695,6 +685,16 @@ DocumentParser::Decoded DocumentParser::decode(const QByteArray &bytes)
 // left out (a translation may keep English ones); Script_Unknown when no script has most.
 static QChar::Script scriptOfText(const QList<SourceBlock> &blocks, qsizetype from)
 {
+    // Most documents hold no letter past Latin's (below Greek, U+0370): Latin, without reading
+    // each line's letters (an import parses every file).
+    const bool beyondLatin = std::any_of(blocks.cbegin() + from, blocks.cend(), [](const SourceBlock &b) {
+        return std::any_of(b.lines.cbegin(), b.lines.cend(), [](const QString &line) {
+            return std::any_of(line.cbegin(), line.cend(),
+                               [](QChar c) { return c.unicode() >= 0x0370 && c.isLetter(); });
+        });
+    });
+    if (!beyondLatin)
+        return QChar::Script_Latin;
     QHash<QChar::Script, int> lines;
     int counted = 0;
     for (qsizetype k = from; k < blocks.size(); ++k) {
@@ -816,7 +816,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     // (whose version it would replace).
     const QChar::Script textScript = scriptOfText(blocks, i + 1);
     const QStringList writtenInIt = Languages::writtenIn(textScript);
-    if (given && !writtenInIt.isEmpty() && !writtenInIt.contains(given->code)) {
+    if (given && writtenInIt.size() == 1 && !writtenInIt.contains(given->code)) {
         const Languages::Language *text = Languages::find(writtenInIt.first());
         result.error = tr("its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import "
                           "it without --language, or with --language %2")
@@ -968,7 +968,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     const auto numberedHeadings = [&] {
         if (!numbered)
             numbered = std::none_of(blocks.cbegin() + bodyStart, blocks.cend(), [&](const SourceBlock &b) {
-                return isSingleLine(b) && !isBracketedLine(b) &&
+                return isSingleLine(b) && !Languages::inBrackets(b.lines.at(0)) &&
                        SectionKeys::matchHeading(b.lines.at(0), headingLanguages).kind == HeadingKind::Section;
             });
         return *numbered;

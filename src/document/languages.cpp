@@ -155,12 +155,17 @@ QString normalisedHeading(const QString &line)
     while (!s.isEmpty() && QStringView(u"?!\uFF1F\u061F").contains(s.back()))
         s.chop(1);
     s = s.trimmed();
-    // "【恢复】", "[Recovery]": a heading set in brackets, as Chinese documents often do.
-    static const QString opening = u"\u3010\u3016\u3014[\u300C"_s;
-    static const QString closing = u"\u3011\u3017\u3015]\u300D"_s;
-    if (s.size() > 2 && opening.contains(s.front()) && closing.indexOf(s.back()) == opening.indexOf(s.front()))
+    if (inBrackets(s))
         s = withoutColon(s.mid(1, s.size() - 2));
     return s;
+}
+
+bool inBrackets(const QString &line)
+{
+    static const QString opening = u"\u3010\u3016\u3014[\u300C"_s;
+    static const QString closing = u"\u3011\u3017\u3015]\u300D"_s;
+    const QString s = withoutColon(line);
+    return s.size() > 2 && opening.contains(s.front()) && closing.indexOf(s.back()) == opening.indexOf(s.front());
 }
 
 QString withoutAccents(const QString &text)

@@ -62,6 +62,9 @@ struct Language
 // A line as the tables hold headings: withoutColon(), case folded, without accents, out of the
 // brackets a heading may be set in ("【恢复】").
 [[nodiscard]] QString normalisedHeading(const QString &line);
+// Whether line (its colon left out) is set in a pair of the brackets a heading may be set in:
+// "【恢复】", "[Recovery]".
+[[nodiscard]] bool inBrackets(const QString &line);
 // text without the accents a keyboard may leave out: "Preparacion" for "Preparación", "الاجراء"
 // for "الإجراء" (a Latin or Greek letter's marks, Cyrillic ё as е, the Arabic hamza and vowel
 // marks and the tatweel that draws a word out), and with the letters typed in place of others a keyboard lacks

@@ -285,7 +285,7 @@ private:
             if (text.isEmpty() || m_said.value(w.source) == text)
                 continue; // "x" typed and taken back: the status is as it was said
             m_said.insert(w.source, text);
-            parts << (QStringView(u".!?\u2026:").contains(text.back()) ? text : text + u'.');
+            parts << (QStringView(u".!?\u2026:\u061F\u3002\uFF01\uFF1F").contains(text.back()) ? text : text + u'.');
         }
         m_waiting.clear();
         hide();
@@ -449,15 +449,15 @@ void announce(QLabel *label, const QString &text)
         say(label, iface->text(QAccessible::Name), true);
 }
 
-void setStatus(QLabel *label, const QString &text, const QString &spoken)
+void setStatus(QLabel *label, const QString &text, const QString &spoken, bool again)
 {
-    if (label->text() == text)
+    if (label->text() == text && !again)
         return;
     label->setText(text);
     if (!spoken.isEmpty())
-        say(label, spoken);
+        say(label, spoken, again);
     else if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
-        say(label, iface->text(QAccessible::Name));
+        say(label, iface->text(QAccessible::Name), again);
 }
 
 namespace {

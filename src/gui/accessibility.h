@@ -90,8 +90,9 @@ void say(QWidget *where, const QString &text, bool again = false);
 // same as before: a banner shown again with the message it had the last time.
 void announce(QLabel *label, const QString &text);
 // A status label's new text, said when it changed (say()): what the label shows, or spoken when
-// it shows less (a name shortened to fit).
-void setStatus(QLabel *label, const QString &text, const QString &spoken = {});
+// it shows less (a name shortened to fit). again: said even when it is what was said last (the
+// result of something done again: saved again, the same correction of another word).
+void setStatus(QLabel *label, const QString &text, const QString &spoken = {}, bool again = false);
 
 // The letters Alt reaches in window: the mnemonics of its labels, buttons, group boxes and tabs,
 // in lower case.

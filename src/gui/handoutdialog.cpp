@@ -135,7 +135,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
 
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto saidSaved = [this](const QString &file) {
-        setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file));
+        setPageNote(tr("Saved as %1").arg(QFileInfo(file).fileName()), QDir::toNativeSeparators(file), true);
     };
     connect(print, &QPushButton::clicked, this, [this, saidSaved] {
         m_printer->setCopyCount(m_ui->copies->value());
@@ -148,7 +148,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         else if (const QString file = m_printer->outputFileName(); !file.isEmpty())
             saidSaved(file);
         else
-            setPageNote(tr("Sent to the printer"), m_printer->printerName());
+            setPageNote(tr("Sent to the printer"), m_printer->printerName(), true);
     });
     connect(pdf, &QPushButton::clicked, this, [this, saidSaved] {
         const QString path =
@@ -655,14 +655,14 @@ void HandoutDialog::log(const QString &output, int copies)
     Q_EMIT printed(output);
 }
 
-void HandoutDialog::setPageNote(const QString &text, const QString &toolTip)
+void HandoutDialog::setPageNote(const QString &text, const QString &toolTip, bool again)
 {
     // Beside the buttons, where the nurse looks next: the page count, or that the handout was
     // printed or saved until the next change. Shortened when long, so the row never widens the
     // dialog; the whole of it in the tooltip.
     const QFontMetrics fm(m_ui->pageCount->font());
     const QString shown = fm.elidedText(text, Qt::ElideMiddle, fm.averageCharWidth() * 40);
-    Accessibility::setStatus(m_ui->pageCount, shown, text); // heard whole
+    Accessibility::setStatus(m_ui->pageCount, shown, text, again); // heard whole
     m_ui->pageCount->setToolTip(toolTip.isEmpty() && shown != text ? text : toolTip);
 }
 

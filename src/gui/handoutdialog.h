@@ -89,7 +89,8 @@ private:
     void applyLanguage();
     // The note beside the buttons: the page count, or that the handout was printed or saved
     // (where: the tooltip).
-    void setPageNote(const QString &text, const QString &toolTip = {});
+    // again: said to a screen reader also when it is what was said last (saved again).
+    void setPageNote(const QString &text, const QString &toolTip = {}, bool again = false);
     // Bilingual and Words to know, as the chosen language allows them.
     void enableLanguageOptions();
     [[nodiscard]] QString currentPresetName() const;

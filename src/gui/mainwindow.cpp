@@ -315,13 +315,16 @@ void MainWindow::onResultsShown()
     updateStatus();
     syncPaneWithList();
     const QString corrected = m_model->correctedQuery();
+    const bool wasShown = !m_ui->correctionLabel->isHidden();
     m_ui->correctionLabel->setVisible(!corrected.isEmpty());
     if (!corrected.isEmpty()) {
+        // Said again when it comes back (another misspelling of the same word).
         Accessibility::setStatus(m_ui->correctionLabel,
                                  m_model->isClosest()
                                      ? tr("No procedure has all the words; showing the closest, for <b>%1</b>")
                                            .arg(corrected.toHtmlEscaped())
-                                     : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()));
+                                     : tr("Showing results for <b>%1</b>").arg(corrected.toHtmlEscaped()),
+                                 {}, !wasShown);
     }
     updateEmptyList();
     // Said in the list too, where the keyboard goes next: its rows are not matches of what was typed.
@@ -570,7 +573,18 @@ void MainWindow::updateStatus()
         status = tr("More than %n match(es) for “%1”", nullptr, total - 1).arg(query);
     else
         status = tr("%n match(es) for “%1”", nullptr, total).arg(query);
-    Accessibility::setStatus(m_matchCount, status);
+    // Said in answer to what was asked (the words, a filter: its results come within moments), not
+    // when the library changed under it long after (a colleague's import, every two seconds):
+    // that is shown only.
+    constexpr qint64 AnswerMs = 5000;
+    const QString asked = query + u'\x1f' + m_ui->systemFilter->currentText() + m_ui->settingFilter->currentText() +
+                          m_ui->durationFilter->currentText() + m_ui->languageFilter->currentText();
+    if (std::exchange(m_statusAsked, asked) != asked)
+        m_statusAskedAt.start();
+    if (m_statusAskedAt.isValid() && m_statusAskedAt.elapsed() < AnswerMs)
+        Accessibility::setStatus(m_matchCount, status);
+    else
+        m_matchCount->setText(status);
 }
 
 QString MainWindow::settingsProblems()

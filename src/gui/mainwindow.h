@@ -6,6 +6,7 @@
 #include "pagedprint.h"
 #include "procedure.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -153,7 +154,9 @@ private:
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QTimer *m_reconnectTimer = nullptr;
-    QString m_importRefusal; // why this connection may not import; empty when it may
+    QString m_importRefusal;       // why this connection may not import; empty when it may
+    QString m_statusAsked;         // the words and filters the status last answered
+    QElapsedTimer m_statusAskedAt; // since they changed: a status said is an answer to them
 };
 
 } // namespace Careleaf

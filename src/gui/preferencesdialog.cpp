@@ -85,7 +85,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_ui->testResult->repaint();
         LibraryStore::OpenResult opened = LibraryStore::open(chosenLibraryLocation());
         if (!opened.store) {
-            Accessibility::setStatus(m_ui->testResult, opened.error); // heard, wherever the keyboard is
+            // Heard wherever the keyboard is, at every press (the same result too).
+            Accessibility::setStatus(m_ui->testResult, opened.error, {}, true);
             // Read whole: the page scrolls to it, once laid out with it.
             if (auto *scroll = qobject_cast<QScrollArea *>(m_ui->preferencesTabs->currentWidget()))
                 QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_ui->testResult); });
@@ -96,7 +97,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             m_ui->testResult,
             refusal.isEmpty()
                 ? tr("Connected: %n procedure(s); this user may import.", nullptr, opened.store->count())
-                : tr("Connected: %n procedure(s); read-only (search, read, print).", nullptr, opened.store->count()));
+                : tr("Connected: %n procedure(s); read-only (search, read, print).", nullptr, opened.store->count()),
+            {}, true);
     });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -202,6 +202,9 @@ public:
 
     // Everything `careleaf-cli check` verifies; an empty list means the library is sound.
     [[nodiscard]] QStringList check() const;
+    // Whether a file library's pages are damaged (a quick read of them all, no more): what a
+    // command that failed on it says, where check() would also count what is no damage.
+    [[nodiscard]] bool damagedInside() const;
 
 private:
     explicit LibraryStore(std::unique_ptr<StoreConnection> connection);

@@ -349,6 +349,12 @@ QStringList LibraryStore::formatProblems() const
     return {};
 }
 
+bool LibraryStore::damagedInside() const
+{
+    QSqlDatabase database = db();
+    return m_connection->backend().damagedInside(database);
+}
+
 QStringList LibraryStore::check() const
 {
     QSqlDatabase database = db();

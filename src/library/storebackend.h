@@ -90,6 +90,13 @@ public:
     [[nodiscard]] virtual std::function<void()> interrupter(QSqlDatabase &db) const = 0;
     // Engine-level consistency checks; each problem as one line.
     [[nodiscard]] virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
+    // Whether the file's own pages are damaged (SQLite's quick check: it reads, never writes, so a
+    // writer elsewhere does not make it fail); a server's never are, as far as Careleaf can tell.
+    [[nodiscard]] virtual bool damagedInside(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return false;
+    }
 
     // An ORDER BY expression for a text column, case-insensitive for ASCII letters only and
     // otherwise in code-point order, the same on every backend.

@@ -174,14 +174,44 @@ QFont printFont(const QString &language)
     }
     // The CJK face first: a list's numbers and bullets are set in the first, and DejaVu's, with a
     // smaller ascent than the Han letters beside them, stood above the line like superscripts.
-    // Unshaped: the face substitutes other glyphs for the digits of a Latin run ("Dose 2 of 3"),
-    // which no character names in the PDF (Qt names a glyph by the font's own map), so that a
-    // screen reader, copy and paste or a search read "Dose of". Han letters and Hangul syllables
-    // need no shaping; a script that does (Arabic) is shaped still.
     if (!cjk.isEmpty())
         font.setFamilies({cjk, u"DejaVu Sans"_s});
-    font.setStyleHint(QFont::SansSerif, cjk.isEmpty() ? QFont::PreferDefault : QFont::PreferNoShaping);
+    font.setStyleHint(QFont::SansSerif);
     return font;
+}
+
+// In a page set in a CJK face (printFont()), the runs of letters that need no shaping (Latin,
+// digits, Han, Hangul, kana...) are set unshaped: the face gives a Latin run's digits other glyphs
+// ("Dose 2 of 3"), which no character names in the PDF (Qt names a glyph by the font's own map),
+// so that a screen reader, copy and paste or a search read "Dose of". Qt leaves unshaped any
+// script it does not itself count as needing it, Arabic and Hebrew among them: their runs (a
+// patient's name) keep their shaping.
+void unshapeSimpleRuns(QTextDocument &doc)
+{
+    const auto simple = [](QChar::Script s) {
+        return s == QChar::Script_Common || s == QChar::Script_Inherited || s == QChar::Script_Latin ||
+               s == QChar::Script_Han || s == QChar::Script_Hangul || s == QChar::Script_Hiragana ||
+               s == QChar::Script_Katakana || s == QChar::Script_Bopomofo || s == QChar::Script_Greek ||
+               s == QChar::Script_Cyrillic;
+    };
+    QTextCharFormat unshaped;
+    unshaped.setFontStyleStrategy(QFont::PreferNoShaping);
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= text.size(); ++i) {
+            const bool isSimple = i < text.size() && simple(text.at(i).script());
+            if (isSimple && start < 0) {
+                start = i;
+            } else if (!isSimple && start >= 0) {
+                cursor.setPosition(block.position() + int(start));
+                cursor.setPosition(block.position() + int(i), QTextCursor::KeepAnchor);
+                cursor.mergeCharFormat(unshaped);
+                start = -1;
+            }
+        }
+    }
 }
 
 // Every block and table the html left to its direction (no dir="...") laid out in direction.
@@ -398,6 +428,8 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     doc->setHtml(html);
     numberLists(*doc);
     keepPhoneNumbersWhole(*doc);
+    if (printFont(language).families().size() > 1) // a CJK face first
+        unshapeSimpleRuns(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
         option.setTextDirection(direction);

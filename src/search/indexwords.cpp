@@ -12,8 +12,10 @@ namespace Careleaf::IndexWords {
 
 namespace {
 
-// Starts the line of search forms: INVISIBLE SEPARATOR, which no tokenizer takes for a letter.
+// Start the lines of search forms: INVISIBLE SEPARATOR (Chinese pairs) and INVISIBLE PLUS (words
+// without their marks), which no tokenizer takes for a letter.
 constexpr QChar FormsMark = QChar(0x2063);
+constexpr QChar UnmarkedMark = QChar(0x2064);
 
 bool isHan(QChar c)
 {
@@ -37,7 +39,8 @@ QStringList pairsOf(const QString &text)
 
 QString withSearchForms(const QString &text)
 {
-    QStringList forms = pairsOf(text);
+    const QStringList pairs = pairsOf(text);
+    QStringList forms;
     // A word with a mark other than a Latin letter's accent (which the tokenizer takes off), or
     // the tatweel (a letter to it): as fold() makes it, the tatweel left out.
     constexpr char16_t Tatweel = 0x0640;
@@ -61,15 +64,28 @@ QString withSearchForms(const QString &text)
             }
         }
     }
-    return forms.isEmpty() ? text : text + u'\n' + FormsMark + forms.join(u' ');
+    QString out = text;
+    if (!pairs.isEmpty())
+        out += u'\n' + FormsMark + pairs.join(u' ');
+    if (!forms.isEmpty())
+        out += u'\n' + UnmarkedMark + forms.join(u' ');
+    return out;
 }
 
 QString readable(const QString &indexed)
 {
-    if (!indexed.contains(FormsMark))
+    if (!indexed.contains(FormsMark) && !indexed.contains(UnmarkedMark))
         return indexed;
-    static const QRegularExpression formsLine(u"\n\u2063[^\n]*"_s);
+    static const QRegularExpression formsLine(u"\n[\u2063\u2064][^\n]*"_s);
     return QString(indexed).remove(formsLine);
+}
+
+QString withoutUnmarkedForms(const QString &indexed)
+{
+    if (!indexed.contains(UnmarkedMark))
+        return indexed;
+    static const QRegularExpression unmarkedLine(u"\n\u2064[^\n]*"_s);
+    return QString(indexed).remove(unmarkedLine);
 }
 
 QStringList hanPairs(const QString &word)

@@ -23,8 +23,8 @@ namespace Careleaf::IndexWords {
 // rest. word lower case; word itself not included; empty for most words.
 [[nodiscard]] QStringList otherSpellings(const QString &word);
 
-// text with the forms of its words a search needs besides, on a line of its own after it, marked
-// so that what people read leaves it out (readable()):
+// text with the forms of its words a search needs besides, on lines of their own after it, marked
+// so that what people read leaves them out (readable()):
 // - Chinese is written without spaces between words, so a run of Han characters is one token.
 //   Each run of two or more is also indexed as the pairs of characters it holds ("静脉输液" ->
 //   静脉 脉输 输液); a word of Han characters is searched as the phrase of its pairs.
@@ -32,6 +32,9 @@ namespace Careleaf::IndexWords {
 //   keeps the tatweel that draws one out ("لقـاح"): each such word is also indexed as fold()
 //   makes it, without them, as a query's words are searched ("تجنب", "لقاح").
 [[nodiscard]] QString withSearchForms(const QString &text);
+// indexed without its words' unmarked forms (the server's words are folded, marks and all: a word
+// would be counted twice), its Chinese pairs kept.
+[[nodiscard]] QString withoutUnmarkedForms(const QString &indexed);
 [[nodiscard]] QString readable(const QString &indexed);
 // The pairs of a word of three Han characters or more ("输液治疗" -> 输液 液治 治疗), else nothing.
 [[nodiscard]] QStringList hanPairs(const QString &word);

@@ -205,8 +205,8 @@ void Settings::checkSystemFileLines(QByteArray bytes)
             m_presetLines.append({number, key.mid(PresetGroup.size() + 1), sections});
         } else if (key == name(Key::Language) && !value.isEmpty() && !TranslationScope::hasTranslation(value)) {
             problem(number,
-                    tr("%1 is \u201c%2\u201d, a language Careleaf has no translation into: it speaks the system's "
-                       "language (%3)")
+                    tr("%1 is \u201c%2\u201d, a language Careleaf has no translation into (it has: %3): it speaks "
+                       "English")
                         .arg(key, value, translatedLanguages().join(u", "_s)),
                     false);
         } else if (!isSettingName(key)) {

@@ -415,6 +415,14 @@ public:
         return [connection] { SqliteFts::sqlite().interrupt(connection); };
     }
 
+    bool damagedInside(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA quick_check(1)"_s))
+            return classify(q.lastError(), QString()) == LibraryProblem::Damaged;
+        return q.next() && q.value(0).toString() != u"ok"_s;
+    }
+
     QStringList integrityProblems(QSqlDatabase &db) const override
     {
         QStringList problems;

@@ -46,7 +46,7 @@ QString tsvectorLiteral(const IndexedText &text, QStringList *words, int minWord
     QMap<QString, QStringList> positions;
     int position = 1;
     for (const Column &column : columns) {
-        for (const QString &word : tokens(*column.text)) {
+        for (const QString &word : tokens(IndexWords::withoutUnmarkedForms(*column.text))) {
             QString w = word;
             while (w.size() * 3 > MaxWordBytes && w.toUtf8().size() > MaxWordBytes)
                 w.chop(1);
