@@ -35,6 +35,22 @@ QStringList pairsOf(const QString &text)
     return out;
 }
 
+// each(word) for each run of text's word characters (isWordChar()), in order.
+template<typename Each>
+void forEachWord(QStringView text, Each each)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool word = i < text.size() && isWordChar(text.at(i));
+        if (word && start < 0) {
+            start = i;
+        } else if (!word && start >= 0) {
+            each(text.sliced(start, i - start));
+            start = -1;
+        }
+    }
+}
+
 } // namespace
 
 QString withSearchForms(const QString &text)
@@ -49,20 +65,12 @@ QString withSearchForms(const QString &text)
                (c.category() == QChar::Mark_NonSpacing && (c.unicode() < 0x0300 || c.unicode() > 0x036F));
     };
     if (std::any_of(text.cbegin(), text.cend(), apart)) {
-        qsizetype start = -1;
-        for (qsizetype i = 0; i <= text.size(); ++i) {
-            const bool word = i < text.size() && isWordChar(text.at(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                const QStringView w = QStringView(text).mid(start, i - start);
-                if (std::any_of(w.cbegin(), w.cend(), apart)) {
-                    if (const QString f = fold(w.toString()).remove(QChar(Tatweel)); !f.isEmpty())
-                        forms << f;
-                }
-                start = -1;
+        forEachWord(text, [&](QStringView w) {
+            if (std::any_of(w.cbegin(), w.cend(), apart)) {
+                if (const QString f = fold(w.toString()).remove(QChar(Tatweel)); !f.isEmpty())
+                    forms << f;
             }
-        }
+        });
     }
     QString out = text;
     if (!pairs.isEmpty())
@@ -116,18 +124,10 @@ QString fold(const QString &word)
 QStringList tokens(const QString &text)
 {
     QStringList out;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool word = i < text.size() && isWordChar(text.at(i));
-        if (word && start < 0) {
-            start = i;
-        } else if (!word && start >= 0) {
-            const QString t = fold(text.mid(start, i - start));
-            if (!t.isEmpty())
-                out << t;
-            start = -1;
-        }
-    }
+    forEachWord(text, [&out](QStringView w) {
+        if (const QString t = fold(w.toString()); !t.isEmpty())
+            out << t;
+    });
     return out;
 }
 
