@@ -256,18 +256,19 @@ const QRegularExpression &stepLine()
     return re;
 }
 
-// Two lines of one paragraph or list item as one: with a space, but for two lines of a script
-// written without spaces (Chinese, Japanese), which the line break only wrapped.
-QString joinedLines(const QString &text, const QString &line)
+// The next line of one paragraph or list item onto text: after a space, but for two lines of a
+// script written without spaces (Chinese, Japanese), which the line break only wrapped. In place:
+// a paragraph of thousands of lines made anew at each one took minutes.
+void appendLine(QString &text, const QString &line)
 {
     const auto unspaced = [](QChar c) {
         const char16_t u = c.unicode();
         return (u >= 0x3000 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) ||
                (u >= 0xFF00 && u <= 0xFF60);
     };
-    if (!text.isEmpty() && !line.isEmpty() && unspaced(text.back()) && unspaced(line.front()))
-        return text + line;
-    return text + u' ' + line;
+    if (text.isEmpty() || line.isEmpty() || !unspaced(text.back()) || !unspaced(line.front()))
+        text += u' ';
+    text += line;
 }
 
 const QRegularExpression &policyLine()
@@ -380,7 +381,10 @@ public:
         if (inName) {
             QString name;
             for (const QString &l : block.lines)
-                name = name.isEmpty() ? l.trimmed() : joinedLines(name, l.trimmed());
+                if (name.isEmpty())
+                    name = l.trimmed();
+                else
+                    appendLine(name, l.trimmed());
             nameParts << name;
             return;
         }
@@ -437,9 +441,9 @@ private:
                        (raw.front().isSpace() || continues(cur->items.last(), line))) {
                 // An indented line after a list item continues that item, as does a line going on
                 // with its sentence ("• Call us if you feel" above "short of breath").
-                cur->items.last() = joinedLines(cur->items.last(), line);
+                appendLine(cur->items.last(), line);
             } else if (cur && cur->type == BlockType::Paragraph) {
-                cur->text = joinedLines(cur->text, line);
+                appendLine(cur->text, line);
             } else {
                 out.append(Block{BlockType::Paragraph, line, {}, 1});
             }
