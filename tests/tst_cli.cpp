@@ -53,6 +53,23 @@ private:
     }
 
     QString db(const QString &name) const { return m_dir.filePath(name); }
+
+    // Starts careleaf-cli args (a handout) with drafts as its temporary folder, and returns once
+    // its draft PDF is there, while it still runs (a failure recorded otherwise).
+    void startHandoutUntilItDrafts(QProcess &p, const QString &drafts, const QStringList &args) const
+    {
+        QVERIFY(QDir().mkpath(drafts));
+        QProcessEnvironment env = environment();
+        env.insert(u"TMPDIR"_s, drafts);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CARELEAF_CLI_PATH), args);
+        QVERIFY(p.waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        while (QDir(drafts).isEmpty(QDir::Files | QDir::Hidden) && !p.waitForFinished(1) && timer.elapsed() < 60000) {
+        }
+        QVERIFY2(p.state() == QProcess::Running, "the handout was written before it could be stopped");
+    }
     // The file procedure 1 of lib was imported from, as `show --json` gives it.
     QString storedSourceFile(const QString &lib) const
     {
@@ -1004,20 +1021,13 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(pdf));
 
         const QString drafts = dir + u"-tmp"_s;
-        QVERIFY(QDir().mkpath(drafts));
-        QProcessEnvironment env = environment();
-        env.insert(u"TMPDIR"_s, drafts);
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CARELEAF_CLI_PATH), {u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, u"10032"_s});
-        QVERIFY(p.waitForStarted());
         // Its draft is made just before its pages are laid out.
+        startHandoutUntilItDrafts(p, drafts, {u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, u"10032"_s});
+        if (QTest::currentTestFailed())
+            return;
         QElapsedTimer timer;
         timer.start();
-        while (QDir(drafts).isEmpty(QDir::Files | QDir::Hidden) && !p.waitForFinished(1) && timer.elapsed() < 60000) {
-        }
-        QVERIFY2(p.state() == QProcess::Running, "the handout was written before it could be stopped");
-        timer.restart();
         QCOMPARE(::kill(pid_t(p.processId()), SIGTERM), 0);
         QVERIFY(p.waitForFinished(120000));
         const qint64 afterKill = timer.elapsed();
@@ -1062,20 +1072,11 @@ private Q_SLOTS:
 
         // Its draft, in a temporary folder of its own, says when it prints.
         const QString drafts = dir + u"-tmp"_s;
-        QVERIFY(QDir().mkpath(drafts));
-        QProcessEnvironment env = environment();
-        env.insert(u"TMPDIR"_s, drafts);
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CARELEAF_CLI_PATH),
-                {u"--db"_s, lib, u"handout"_s, u"--patient"_s, u"Ada Example"_s, u"--out"_s, pdf, u"10031"_s});
-        QVERIFY(p.waitForStarted());
-        const auto drafting = [&drafts] { return !QDir(drafts).isEmpty(QDir::Files | QDir::Hidden); };
-        QElapsedTimer timer;
-        timer.start();
-        while (!drafting() && !p.waitForFinished(1) && timer.elapsed() < 60000) {
-        }
-        QVERIFY2(p.state() == QProcess::Running, "the handout was written before it could be stopped");
+        startHandoutUntilItDrafts(
+            p, drafts, {u"--db"_s, lib, u"handout"_s, u"--patient"_s, u"Ada Example"_s, u"--out"_s, pdf, u"10031"_s});
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(::kill(pid_t(p.processId()), signal), 0);
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);

@@ -438,15 +438,12 @@ void say(QWidget *where, const QString &text, bool again)
 void announce(QLabel *label, const QString &text)
 {
     Q_ASSERT(label->accessibleName().isEmpty());
-    const bool same = label->text() == text;
-    label->setText(text); // QLabel sends NameChanged itself when the text changes
-    if (same && QAccessible::isActive()) {
+    // QLabel sends NameChanged itself when the text changes.
+    if (label->text() == text && QAccessible::isActive()) {
         QAccessibleEvent event(label, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);
     }
-    // As assistive technology has it: a rich text's words without its markup.
-    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
-        say(label, iface->text(QAccessible::Name), true);
+    setStatus(label, text, {}, true);
 }
 
 void setStatus(QLabel *label, const QString &text, const QString &spoken, bool again)
@@ -457,7 +454,7 @@ void setStatus(QLabel *label, const QString &text, const QString &spoken, bool a
     if (!spoken.isEmpty())
         say(label, spoken, again);
     else if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label))
-        say(label, iface->text(QAccessible::Name), again);
+        say(label, iface->text(QAccessible::Name), again); // a rich text's words without its markup
 }
 
 namespace {
