@@ -1,12 +1,14 @@
 #include "digits.h"
 #include "documentparser.h"
 #include "languages.h"
+#include "procedurejson.h"
 #include "sectionkeys.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -1051,6 +1053,69 @@ private Q_SLOTS:
         QCOMPARE(int(preparation->blocks.first().type), type);
         QCOMPARE(preparation->blocks.first().items, items);
         QCOMPARE(preparation->blocks.first().start, start);
+    }
+
+    // A list under an item of a list, as its source indents it: bullets under a bullet, lettered
+    // sub-steps under a step, the "o" a word processor marks a second level with. Sub-steps were
+    // glued into their step ("Arrive early a. Bring your card b. …"), sub-bullets made items of
+    // the list above. Each block: its kind (B bullets, S steps, A lettered), level, start, items.
+    void shouldNestAListUnderItsItem_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("blocks");
+        QTest::addRow("bullets under a bullet")
+            << u"  \u2022 Stop these medicines:\n      \u25E6 aspirin\n      \u25E6 warfarin\n  \u2022 Eat nothing"_s
+            << u"B0@1[Stop these medicines:] B1@1[aspirin|warfarin] B0@1[Eat nothing]"_s;
+        QTest::addRow("lettered sub-steps, the steps going on")
+            << u"  1. Arrive early\n     a. Bring your card\n     b) Bring a list\n  2. Check in"_s
+            << u"S0@1[Arrive early] A1@1[Bring your card|Bring a list] S0@2[Check in]"_s;
+        QTest::addRow("sub-steps in brackets from c")
+            << u"1. Arrive early\n   (c) Bring your card\n   (d) Bring a list"_s
+            << u"S0@1[Arrive early] A1@3[Bring your card|Bring a list]"_s;
+        QTest::addRow("a word processor's o, with tabs") << u"\u2022\tFruit\n\to\tapples\n\to\tpears\n\u2022\tBread"_s
+                                                         << u"B0@1[Fruit] B1@1[apples|pears] B0@1[Bread]"_s;
+        QTest::addRow("a sub-list after a blank line")
+            << u"- Stop these medicines:\n\n    - aspirin\n    - warfarin\n\n- Eat nothing"_s
+            << u"B0@1[Stop these medicines:] B1@1[aspirin|warfarin] B0@1[Eat nothing]"_s;
+        QTest::addRow("three levels, a fourth kept at the third")
+            << u"- one\n  - two\n    - three\n      - four\n- back"_s
+            << u"B0@1[one] B1@1[two] B2@1[three|four] B0@1[back]"_s;
+        QTest::addRow("a sub-item's wrapped line is the sub-item's")
+            << u"  1. Arrive early\n     a. Bring your insurance card and a list of the\n        medicines you take"_s
+            << u"S0@1[Arrive early] A1@1[Bring your insurance card and a list of the medicines you take]"_s;
+        QTest::addRow("a column's slip is the same list") << u"  \u2022 Warm your hands\n   \u2022 Remove nail polish"_s
+                                                          << u"B0@1[Warm your hands|Remove nail polish]"_s;
+        QTest::addRow("a letter with no item above is text")
+            << u"a. Bring your card\nb. Bring a list"_s << u"P[a. Bring your card b. Bring a list]"_s;
+        QTest::addRow("a paragraph ends the list")
+            << u"  \u2022 Warm your hands\n\nAfter that, do these things as well:\n\n      \u25E6 rest"_s
+            << u"B0@1[Warm your hands] P[After that, do these things as well:] B0@1[rest]"_s;
+    }
+    void shouldNestAListUnderItsItem()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, blocks);
+        const ParseResult r = parseBody(u"Preparation\n\n%1\n"_s.arg(body), u"nested.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *preparation = r.procedure->section(u"preparation"_s);
+        QVERIFY(preparation);
+        QStringList shape;
+        for (const Block &b : preparation->blocks) {
+            if (b.type == BlockType::Paragraph) {
+                shape << u"P[%1]"_s.arg(b.text);
+                continue;
+            }
+            const QChar kind = b.type == BlockType::Bullets ? u'B' : b.letters ? u'A' : u'S';
+            shape << kind + u"%1@%2[%3]"_s.arg(b.level).arg(b.start).arg(b.items.join(u'|'));
+        }
+        QCOMPARE(shape.join(u' '), blocks);
+        // Stored and read back as it was; a list with no level under it is stored as before.
+        const QByteArray json = ProcedureJson::contentJson(*r.procedure);
+        const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(back);
+        QCOMPARE(back->sections, r.procedure->sections);
+        QCOMPARE(json.contains("\"level\""), blocks.contains(QRegularExpression(u"\\b[BSA][12]@"_s)));
+        QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\bA\\d@"_s)));
     }
 
     // What follows a list item in its block is not glued to it when it is an item of its own (a

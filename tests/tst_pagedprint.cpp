@@ -188,6 +188,62 @@ private Q_SLOTS:
         }
     }
 
+    // A list under an item stands under that item, further in, lettered or with its own bullet as
+    // the source marks it, on paper, on screen and in plain text; the steps after it count on.
+    void shouldNestAListUnderItsItem()
+    {
+        Procedure p;
+        p.title = u"Clip"_s;
+        p.sections = {Section{
+            u"preparation"_s,
+            u"Preparation"_s,
+            {Block{BlockType::Steps, {}, {u"Arrive early."_s}, 1},
+             Block{BlockType::Steps, {}, {u"Bring your card."_s, u"Bring a list."_s}, 3, 1, true},
+             Block{BlockType::Steps, {}, {u"Check in."_s}, 2}, Block{BlockType::Paragraph, u"Medicines:"_s, {}, 1},
+             Block{BlockType::Bullets, {}, {u"Stop these."_s}, 1}, Block{BlockType::Bullets, {}, {u"Aspirin."_s}, 1, 1},
+             Block{BlockType::Bullets, {}, {u"Eat nothing."_s}, 1}}}};
+        const QString html = ProcedureHtml::sectionsHtml(p, {u"preparation"_s});
+        QTextDocument screen;
+        screen.setHtml(html);
+        PagedPrint::numberLists(screen);
+        const auto printed = PagedPrint::makeDocument(html);
+        for (QTextDocument *doc : {&screen, printed.get()}) {
+            QHash<QString, QTextBlock> blocks;
+            QStringList shown;
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                if (b.textList() && b.isVisible())
+                    blocks.insert(b.text(), b);
+                if (b.isVisible())
+                    shown << b.text();
+            }
+            const auto mark = [&](const QString &text) {
+                const QTextBlock b = blocks.value(text);
+                return b.isValid() ? b.textList()->itemText(b) : QString();
+            };
+            const auto indent = [&](const QString &text) {
+                const QTextBlock b = blocks.value(text);
+                return b.isValid() ? b.textList()->format().indent() : -1;
+            };
+            QCOMPARE(mark(u"Arrive early."_s), u"1."_s);
+            QCOMPARE(mark(u"Bring your card."_s), u"c."_s);
+            QCOMPARE(mark(u"Bring a list."_s), u"d."_s);
+            QCOMPARE(mark(u"Check in."_s), u"2."_s);
+            QCOMPARE(blocks.value(u"Check in."_s).textList(), blocks.value(u"Arrive early."_s).textList());
+            QVERIFY(indent(u"Bring your card."_s) > indent(u"Arrive early."_s));
+            QCOMPARE(blocks.value(u"Aspirin."_s).textList()->format().style(), QTextListFormat::ListCircle);
+            QVERIFY(indent(u"Aspirin."_s) > indent(u"Stop these."_s));
+            QCOMPARE(blocks.value(u"Eat nothing."_s).textList(), blocks.value(u"Stop these."_s).textList());
+            QVERIFY2(shown.join(u'\n').contains(u"Arrive early.\nBring your card.\nBring a list.\nCheck in."_s),
+                     qPrintable(shown.join(u'\n')));
+        }
+        const QString text = ProcedureHtml::plainText(p);
+        QVERIFY2(
+            text.contains(u"  1. Arrive early.\n      c. Bring your card.\n      d. Bring a list.\n  2. Check in.\n"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"  \u2022 Stop these.\n      \u25E6 Aspirin.\n  \u2022 Eat nothing."_s),
+                 qPrintable(text));
+    }
+
     // Large print keeps its lines' spacing when a short last page is pulled back with less air:
     // a Spanish handout in large print was set at 20.5 pt a line where English had 22.4.
     void shouldKeepLargePrintsLineSpacing()

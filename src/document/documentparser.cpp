@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -409,9 +410,9 @@ private:
     {
         if (!s.blocks.isEmpty()) {
             Block &prev = s.blocks.last();
-            const bool sameList =
-                prev.type == b.type && (b.type == BlockType::Bullets ||
-                                        (b.type == BlockType::Steps && b.start == prev.start + prev.items.size()));
+            const bool sameList = prev.type == b.type && prev.level == b.level && prev.letters == b.letters &&
+                                  (b.type == BlockType::Bullets ||
+                                   (b.type == BlockType::Steps && b.start == prev.start + prev.items.size()));
             if (sameList) {
                 prev.items += b.items;
                 return;
@@ -420,31 +421,97 @@ private:
         s.blocks.append(std::move(b));
     }
 
-    static void addTextBlock(Section &s, const SourceBlock &block)
+    // A line that is an item of a list: its kind, number (a lettered item's letter counting a as
+    // 1) and text. A lettered item ("a. Bring your card") and one marked with the letter o, as
+    // word processors mark a list's second level, are items only under an item of a list.
+    struct ItemLine
     {
+        BlockType type;
+        int number;
+        bool letters;
+        QString text;
+        bool underItemOnly;
+    };
+
+    static std::optional<ItemLine> itemLine(const QString &raw)
+    {
+        static const QRegularExpression lettered(uR"(^\s*(?|([a-z])[.)]|\(([a-z])\))\s+(\S.*)$)"_s);
+        static const QRegularExpression letterO(uR"(^\s*o\s+(\S.*)$)"_s);
+        if (const auto m = bulletLine().match(raw); m.hasMatch())
+            return ItemLine{BlockType::Bullets, 1, false, m.captured(1).trimmed(), false};
+        if (const auto m = stepLine().match(raw); m.hasMatch())
+            return ItemLine{BlockType::Steps, Digits::plain(m.captured(1)).toInt(), false, m.captured(2).trimmed(),
+                            false};
+        if (const auto m = lettered.match(raw); m.hasMatch())
+            return ItemLine{BlockType::Steps, m.captured(1).front().unicode() - u'a' + 1, true, m.captured(2).trimmed(),
+                            true};
+        if (const auto m = letterO.match(raw); m.hasMatch())
+            return ItemLine{BlockType::Bullets, 1, false, m.captured(1).trimmed(), true};
+        return std::nullopt;
+    }
+
+    // The column a line's first character stands at, a tab counting as four.
+    static int indentOf(const QString &raw)
+    {
+        constexpr int TabWidth = 4;
+        int column = 0;
+        for (QChar c : raw) {
+            if (!c.isSpace())
+                break;
+            column += c == u'\t' ? TabWidth : 1;
+        }
+        return column;
+    }
+
+    static bool isList(const Block &b) { return b.type == BlockType::Bullets || b.type == BlockType::Steps; }
+
+    // The marker columns of the list the section's text ends in, one for each level open.
+    QList<int> listIndents;
+
+    // The level of a list item whose marker stands at column, and the list's marker columns
+    // with it: under the item above where its marker stands further in than that item's (two
+    // columns or more), else the level of the open list it lines up with (a column's slip aside).
+    [[nodiscard]] std::pair<int, QList<int>> levelAt(int column) const
+    {
+        constexpr int FurtherIn = 2;
+        QList<int> indents = listIndents;
+        if (indents.isEmpty())
+            return {0, {column}};
+        if (column >= indents.last() + FurtherIn) {
+            if (indents.size() <= Block::DeepestLevel)
+                indents << column;
+            return {int(indents.size()) - 1, indents};
+        }
+        while (indents.size() > 1 && column + 1 < indents.last())
+            indents.removeLast();
+        return {int(indents.size()) - 1, indents};
+    }
+
+    void addTextBlock(Section &s, const SourceBlock &block)
+    {
+        if (s.blocks.isEmpty() || !isList(s.blocks.last()))
+            listIndents.clear();
         QList<Block> out;
         for (const QString &raw : block.lines) {
             const QString line = raw.trimmed();
             Block *cur = out.isEmpty() ? nullptr : &out.last();
-            if (const auto m = bulletLine().match(raw); m.hasMatch()) {
-                if (cur && cur->type == BlockType::Bullets)
-                    cur->items << m.captured(1).trimmed();
+            const std::optional<ItemLine> item = itemLine(raw);
+            const auto [level, indents] = item ? levelAt(indentOf(raw)) : std::pair<int, QList<int>>{};
+            if (item && (level > 0 || !item->underItemOnly)) {
+                listIndents = indents;
+                if (cur && cur->type == item->type && cur->level == level && cur->letters == item->letters &&
+                    (item->type == BlockType::Bullets || item->number == cur->start + cur->items.size()))
+                    cur->items << item->text;
                 else
-                    out.append(Block{BlockType::Bullets, {}, {m.captured(1).trimmed()}, 1});
-            } else if (const auto m = stepLine().match(raw); m.hasMatch()) {
-                const int number = Digits::plain(m.captured(1)).toInt();
-                if (cur && cur->type == BlockType::Steps && number == cur->start + cur->items.size())
-                    cur->items << m.captured(2).trimmed();
-                else
-                    out.append(Block{BlockType::Steps, {}, {m.captured(2).trimmed()}, number});
-            } else if (cur && (cur->type == BlockType::Bullets || cur->type == BlockType::Steps) &&
-                       (raw.front().isSpace() || continues(cur->items.last(), line))) {
+                    out.append(Block{item->type, {}, {item->text}, item->number, level, item->letters});
+            } else if (cur && isList(*cur) && (raw.front().isSpace() || continues(cur->items.last(), line))) {
                 // An indented line after a list item continues that item, as does a line going on
                 // with its sentence ("• Call us if you feel" above "short of breath").
                 appendLine(cur->items.last(), line);
             } else if (cur && cur->type == BlockType::Paragraph) {
                 appendLine(cur->text, line);
             } else {
+                listIndents.clear();
                 out.append(Block{BlockType::Paragraph, line, {}, 1});
             }
         }

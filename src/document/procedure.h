@@ -20,9 +20,12 @@ enum class BlockType
 struct Block
 {
     BlockType type = BlockType::Paragraph;
-    QString text;      // Paragraph and Subheading
-    QStringList items; // Bullets and Steps, marker and number removed
-    int start = 1;     // Steps: the number of the first item as the source wrote it
+    QString text;         // Paragraph and Subheading
+    QStringList items;    // Bullets and Steps, marker and number removed
+    int start = 1;        // Steps: the number of the first item as the source wrote it
+    int level = 0;        // Bullets and Steps: 1 and 2 for a list under an item of the list before
+    bool letters = false; // Steps: lettered (a. b. c.), start counting a as 1
+    static constexpr int DeepestLevel = 2;
 
     bool operator==(const Block &) const = default;
 };

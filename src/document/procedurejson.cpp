@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::ProcedureJson {
@@ -99,6 +101,8 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
             b.text = bo.value(u"text"_s).toString();
             b.items = toStringList(bo.value(u"items"_s));
             b.start = bo.value(u"start"_s).toInt(1);
+            b.level = std::clamp(bo.value(u"level"_s).toInt(0), 0, Block::DeepestLevel);
+            b.letters = b.type == BlockType::Steps && bo.value(u"numbering"_s).toString() == u"a"_s;
             s.blocks.append(b);
         }
         p.sections.append(s);
@@ -259,6 +263,11 @@ QByteArray contentJson(const Procedure &p)
                     block.strings(u"items", b.items);
                 if (b.type == BlockType::Steps)
                     block.number(u"start", b.start);
+                // Left unsaid where a list is no sub-list, so every other content stays as it was.
+                if (b.letters)
+                    block.string(u"numbering", u"a"_s);
+                if (b.level > 0)
+                    block.number(u"level", b.level);
             });
         });
         o.objects(u"policies", p.policies, [](ObjectWriter &policy, const Policy &pol) {

@@ -7,6 +7,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +32,60 @@ QString displayHeading(const Section &s)
     return h.isEmpty() ? SectionKeys::displayName(s.key) : h;
 }
 
+bool isList(const Block &b)
+{
+    return b.type == BlockType::Bullets || b.type == BlockType::Steps;
+}
+
+// The list that starts at blocks[at], with the lists under its items inside them, and the blocks
+// that go on with it as more of its items (step 2 after the list under step 1). at is left at the
+// last block it took.
+QString listHtml(const QList<Block> &blocks, qsizetype &at)
+{
+    const Block &first = blocks.at(at);
+    QString html;
+    if (first.type == BlockType::Bullets) {
+        // Each level its own bullet, as a word processor marks them.
+        static const std::array<QString, Block::DeepestLevel + 1> bullets{u"<ul>"_s, u"<ul type=\"circle\">"_s,
+                                                                          u"<ul type=\"square\">"_s};
+        html = bullets.at(std::clamp(first.level, 0, Block::DeepestLevel));
+    } else {
+        html = first.letters ? u"<ol type=\"a\""_s : u"<ol"_s;
+        // Qt 6.4 reads no "start": a list that does not start at 1 says where it does in its
+        // numbers' suffix, which PagedPrint::numberLists() puts right.
+        if (first.start != 1)
+            html += u" style=\"-qt-list-number-suffix: '"_s + QStringView(ProcedureHtml::StepsStartMark) +
+                    QString::number(first.start) + u"'\""_s;
+        html += u'>';
+    }
+    qsizetype next = first.start;
+    while (true) {
+        const Block &b = blocks.at(at);
+        for (qsizetype k = 0; k < b.items.size(); ++k) {
+            html += u"<li>"_s + esc(b.items.at(k));
+            while (k + 1 == b.items.size() && at + 1 < blocks.size() && isList(blocks.at(at + 1)) &&
+                   blocks.at(at + 1).level > first.level)
+                html += listHtml(blocks, ++at);
+            html += u"</li>"_s;
+        }
+        next += b.items.size();
+        if (at + 1 == blocks.size())
+            break;
+        const Block &after = blocks.at(at + 1);
+        const bool goesOn = after.type == first.type && after.level == first.level && after.letters == first.letters &&
+                            (after.type == BlockType::Bullets || after.start == next);
+        if (!goesOn)
+            break;
+        ++at;
+    }
+    return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
+}
+
 QString blocksHtml(const QList<Block> &blocks)
 {
     QString html;
-    for (const Block &b : blocks) {
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Block &b = blocks.at(i);
         switch (b.type) {
         case BlockType::Paragraph:
             html += u"<p>"_s + esc(b.text) + u"</p>"_s;
@@ -43,25 +94,24 @@ QString blocksHtml(const QList<Block> &blocks)
             html += u"<h3>"_s + esc(Languages::withoutColon(b.text)) + u"</h3>"_s;
             break;
         case BlockType::Bullets:
-            html += u"<ul>"_s;
-            for (const QString &item : b.items)
-                html += u"<li>"_s + esc(item) + u"</li>"_s;
-            html += u"</ul>"_s;
-            break;
         case BlockType::Steps:
-            // Qt 6.4 reads no "start": a list that does not start at 1 says where it does in its
-            // numbers' suffix, which PagedPrint::numberLists() puts right.
-            html += b.start == 1
-                        ? u"<ol>"_s
-                        : u"<ol style=\"-qt-list-number-suffix: '"_s + QStringView(ProcedureHtml::StepsStartMark) +
-                              QString::number(b.start) + u"'\">"_s;
-            for (const QString &item : b.items)
-                html += u"<li>"_s + esc(item) + u"</li>"_s;
-            html += u"</ol>"_s;
+            html += listHtml(blocks, i);
             break;
         }
     }
     return html;
+}
+
+// An item's mark in plain text: a bullet, or its number or letter as the source wrote it.
+QString itemMark(const Block &b, qsizetype item)
+{
+    constexpr int Letters = 26;
+    const qsizetype n = b.start + item;
+    if (b.type == BlockType::Bullets)
+        return b.level == 0 ? u"\u2022"_s : b.level == 1 ? u"\u25E6"_s : u"\u25AA"_s;
+    if (b.letters && n >= 1 && n <= Letters)
+        return QChar(char16_t(u'a' + n - 1)) + u"."_s;
+    return QString::number(n) + u'.';
 }
 
 } // namespace
@@ -270,12 +320,9 @@ QString ProcedureHtml::plainText(const Procedure &p)
                     out << QString() << b.text;
                     break;
                 case BlockType::Bullets:
-                    for (const QString &item : b.items)
-                        out << u"  • "_s + item;
-                    break;
                 case BlockType::Steps:
                     for (qsizetype i = 0; i < b.items.size(); ++i)
-                        out << u"  %1. %2"_s.arg(b.start + i).arg(b.items.at(i));
+                        out << QString(2 + 4 * b.level, u' ') + itemMark(b, i) + u' ' + b.items.at(i);
                     break;
                 }
             }
