@@ -780,7 +780,13 @@ private Q_SLOTS:
             << u"Call us if you notice:"_s << title << u"  \u2022 Chest pain"_s << false;
         QTest::addRow("a colon, leading in, sentence case")
             << u"Call us if you notice:"_s << sentence << u"  \u2022 Chest pain"_s << false;
-        QTest::addRow("a few words and a colon") << u"Theo d\u00F5i:"_s << title << water << true;
+        QTest::addRow("a few words and a colon") << u"Theo d\u00F5i:"_s << sentence << water << true;
+        QTest::addRow("one word and a colon, Title Case document") << u"Fasting:"_s << title << water << true;
+        // Words in sentence case and a colon, in a document of Title Case headings, lead in: the
+        // text under them stays in its section (it was a section of its own, in the Other tab).
+        QTest::addRow("a few words and a colon, Title Case document") << u"Bring these:"_s << title << water << false;
+        QTest::addRow("a few words and a colon, Title Case document of colons")
+            << u"Bring these:"_s << u"Risks and Complications:"_s << water << false;
         QTest::addRow("a few words leading into a list")
             << u"Watch for:"_s << title << u"  \u2022 Chest pain"_s << false;
         QTest::addRow("a colon, five words") << u"What to bring with you:"_s << title << water << false;

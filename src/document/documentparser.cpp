@@ -291,6 +291,7 @@ struct HeadingStyle
 {
     bool colons = false;       // most end in a colon ("Risks:")
     bool sentenceCase = false; // one of several words starts only its first with a capital
+    bool titleCase = false;    // one of several words starts its last with a capital
 };
 
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
@@ -340,8 +341,11 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     // list, leads into what follows ("Call us if you notice:", "Watch for:" above the warning
     // signs) and stays in the section it is in.
     const HeadingStyle style = documentStyle();
+    // Words in sentence case where the document writes its headings in Title Case lead into what
+    // follows, colon or not ("Bring these:" above "Your card and a list of your medicines.").
+    const bool sentenceInTitleCase = !uncased && words.size() > 1 && style.titleCase && !style.sentenceCase;
     if (last == u':' || last == u'\uFF1A')
-        return style.colons || (few && !list);
+        return !sentenceInTitleCase && (style.colons || (few && !list));
     if (style.colons || (!uncased && !style.sentenceCase) || !few)
         return false;
     return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
@@ -1057,8 +1061,9 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             ++known;
             withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
-            style->sentenceCase = style->sentenceCase || (words.size() > 1 && words.first().front().isUpper() &&
-                                                          words.last().front().isLower());
+            const bool cased = words.size() > 1 && words.first().front().isUpper();
+            style->sentenceCase = style->sentenceCase || (cased && words.last().front().isLower());
+            style->titleCase = style->titleCase || (cased && words.last().front().isUpper());
         }
         style->colons = withColon * 2 > known;
         return *style;
