@@ -1075,9 +1075,14 @@ private Q_SLOTS:
         QTest::addRow("lettered sub-steps, the steps going on")
             << u"  1. Arrive early\n     a. Bring your card\n     b) Bring a list\n  2. Check in"_s
             << u"S0@1[Arrive early] A1@1[Bring your card|Bring a list] S0@2[Check in]"_s;
-        QTest::addRow("sub-steps in brackets from c")
-            << u"1. Arrive early\n   (c) Bring your card\n   (d) Bring a list"_s
-            << u"S0@1[Arrive early] A1@3[Bring your card|Bring a list]"_s;
+        QTest::addRow("sub-steps in brackets") << u"1. Arrive early\n   (a) Bring your card\n   (b) Bring a list"_s
+                                               << u"S0@1[Arrive early] A1@1[Bring your card|Bring a list]"_s;
+        QTest::addRow("letters going on under the next step")
+            << u"1. Arrive\n   a. Bring your card\n2. Wait\n   b. Read the form"_s
+            << u"S0@1[Arrive] A1@1[Bring your card] S0@2[Wait] A1@2[Read the form]"_s;
+        QTest::addRow("numbered steps under a step")
+            << u"1. Night before\n2. Morning of:\n    1. No food\n    2. No drink\n3. Come in"_s
+            << u"S0@1[Night before|Morning of:] S1@1[No food|No drink] S0@3[Come in]"_s;
         QTest::addRow("a word processor's o, with tabs") << u"\u2022\tFruit\n\to\tapples\n\to\tpears\n\u2022\tBread"_s
                                                          << u"B0@1[Fruit] B1@1[apples|pears] B0@1[Bread]"_s;
         QTest::addRow("a sub-list after a blank line")
@@ -1091,6 +1096,36 @@ private Q_SLOTS:
             << u"S0@1[Arrive early] A1@1[Bring your insurance card and a list of the medicines you take]"_s;
         QTest::addRow("a column's slip is the same list") << u"  \u2022 Warm your hands\n   \u2022 Remove nail polish"_s
                                                           << u"B0@1[Warm your hands|Remove nail polish]"_s;
+        // What is no list under an item: the wrapped line of an item beginning with the word
+        // "o" (Spanish "or"), "a. m." and "e. g.", a letter a list does not start with, steps
+        // numbered on whose first lost its indent, a bullet's slip, marks set in with no-break
+        // or ideographic spaces.
+        QTest::addRow("Spanish o on a wrapped line")
+            << u"\u2022 Puede tomar agua, t\u00E9 claro\n    o bien jugo de manzana.\n\u2022 No coma nada"_s
+            << u"B0@1[Puede tomar agua, t\u00E9 claro o bien jugo de manzana.|No coma nada]"_s;
+        QTest::addRow("a. m. on a wrapped line")
+            << u"1. Arrive at the clinic by 7\n   a. m. and check in.\n2. Sit down"_s
+            << u"S0@1[Arrive at the clinic by 7 a. m. and check in.|Sit down]"_s;
+        QTest::addRow("e. g. on a wrapped line")
+            << u"\u2022 Stop blood thinners,\n    e. g. warfarin."_s << u"B0@1[Stop blood thinners, e. g. warfarin.]"_s;
+        QTest::addRow("a roman i. is no letter") << u"1. Bring\n    i. your card"_s << u"S0@1[Bring i. your card]"_s;
+        QTest::addRow("steps whose first lost its indent")
+            << u"1. Stop eating at midnight.\n   2. Take your pills.\n   3. Come at 7."_s
+            << u"S0@1[Stop eating at midnight.|Take your pills.|Come at 7.]"_s;
+        QTest::addRow("a step's slip") << u"1. One\n  2. Two\n3. Three"_s << u"S0@1[One|Two|Three]"_s;
+        QTest::addRow("bullets whose first lost its indent")
+            << u"\u2022 Stop aspirin\n    \u2022 Stop fish oil\n    \u2022 Eat nothing"_s
+            << u"B0@1[Stop aspirin|Stop fish oil|Eat nothing]"_s;
+        QTest::addRow("bullets drifting a column a line")
+            << u"\u2022 a\n \u2022 b\n  \u2022 c\n   \u2022 d"_s << u"B0@1[a|b|c|d]"_s;
+        QTest::addRow("set in with no-break spaces")
+            << u"\u2022 Stop these:\n\u00A0\u00A0\u00A0\u00A0\u25E6 aspirin\n\u2022 Eat nothing"_s
+            << u"B0@1[Stop these:] B1@1[aspirin] B0@1[Eat nothing]"_s;
+        QTest::addRow("set in with ideographic spaces")
+            << u"\u2022 \u505C\u836F\uFF1A\n\u3000\u3000\u25E6 \u963F\u53F8\u5339\u6797"_s
+            << u"B0@1[\u505C\u836F\uFF1A] B1@1[\u963F\u53F8\u5339\u6797]"_s;
+        QTest::addRow("a list set in with no-break spaces")
+            << u"\u00A0\u00A0\u2022 Stop these\n\u00A0\u00A0\u2022 Eat nothing"_s << u"B0@1[Stop these|Eat nothing]"_s;
         QTest::addRow("a letter with no item above is text")
             << u"a. Bring your card\nb. Bring a list"_s << u"P[a. Bring your card b. Bring a list]"_s;
         QTest::addRow("a paragraph ends the list")

@@ -236,6 +236,25 @@ private Q_SLOTS:
             QVERIFY2(shown.join(u'\n').contains(u"Arrive early.\nBring your card.\nBring a list.\nCheck in."_s),
                      qPrintable(shown.join(u'\n')));
         }
+        // Steps going on after text join the list at their depth, not the list under its last
+        // step (they were drawn as a third sub-step).
+        Procedure later;
+        later.sections = {Section{u"preparation"_s,
+                                  u"Preparation"_s,
+                                  {Block{BlockType::Steps, {}, {u"Night before."_s, u"Morning of:"_s}, 1},
+                                   Block{BlockType::Steps, {}, {u"No food."_s, u"No drink."_s}, 1, 1},
+                                   Block{BlockType::Paragraph, u"Bring your card."_s, {}, 1},
+                                   Block{BlockType::Steps, {}, {u"Come in."_s}, 3}}}};
+        const auto doc = PagedPrint::makeDocument(ProcedureHtml::sectionsHtml(later, {u"preparation"_s}));
+        QHash<QString, QTextBlock> steps;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.textList() && b.isVisible())
+                steps.insert(b.text(), b);
+        }
+        QCOMPARE(steps.value(u"Come in."_s).textList(), steps.value(u"Night before."_s).textList());
+        QCOMPARE(steps.value(u"Come in."_s).textList()->itemText(steps.value(u"Come in."_s)), u"3."_s);
+        QCOMPARE(steps.value(u"No drink."_s).textList()->count(), 2);
+
         const QString text = ProcedureHtml::plainText(p);
         QVERIFY2(
             text.contains(u"  1. Arrive early.\n      c. Bring your card.\n      d. Bring a list.\n  2. Check in.\n"_s),

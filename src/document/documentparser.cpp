@@ -11,8 +11,10 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -425,12 +427,15 @@ private:
         s.blocks.append(std::move(b));
     }
 
-    // A line that is an item of a list: its kind, number (a lettered item's letter counting a as
-    // 1) and text. A lettered item ("a. Bring your card") and one marked with the letter o, as
-    // word processors mark a list's second level, are items only under an item of a list.
+    // A line that is an item of a list: its kind, mark (the bullet's sign), number (a lettered
+    // item's letter counting a as 1) and text. A lettered item ("a. Bring your card") and one
+    // marked with the letter o and a tab or spaces, as word processors mark a list's second
+    // level, are items only under an item of a list: "a. m." and "e. g." begin no item, nor
+    // does a wrapped line beginning with the word "o" (Spanish "or").
     struct ItemLine
     {
         BlockType type;
+        QChar mark;
         int number;
         bool letters;
         QString text;
@@ -439,22 +444,27 @@ private:
 
     static std::optional<ItemLine> itemLine(const QString &raw)
     {
-        static const QRegularExpression lettered(uR"(^\s*(?|([a-z])[.)]|\(([a-z])\))\s+(\S.*)$)"_s);
-        static const QRegularExpression letterO(uR"(^\s*o\s+(\S.*)$)"_s);
-        if (const auto m = bulletLine().match(raw); m.hasMatch())
-            return ItemLine{BlockType::Bullets, 1, false, m.captured(1).trimmed(), false};
-        if (const auto m = stepLine().match(raw); m.hasMatch())
-            return ItemLine{BlockType::Steps, Digits::plain(m.captured(1)).toInt(), false, m.captured(2).trimmed(),
-                            false};
-        if (const auto m = lettered.match(raw); m.hasMatch())
-            return ItemLine{BlockType::Steps, m.captured(1).front().unicode() - u'a' + 1, true, m.captured(2).trimmed(),
-                            true};
-        if (const auto m = letterO.match(raw); m.hasMatch())
-            return ItemLine{BlockType::Bullets, 1, false, m.captured(1).trimmed(), true};
+        static const QRegularExpression lettered(uR"(^(?|([a-z])[.)]|\(([a-z])\))\s+(?!\p{L}\.(?:\s|$))(\S.*)$)"_s);
+        static const QRegularExpression letterO(uR"(^o(?:\t|\s{2,})\s*(\S.*)$)"_s);
+        // The patterns read from the first character that is not a space of any kind (a no-break
+        // space, an ideographic space).
+        const QString line =
+            raw.sliced(std::find_if(raw.cbegin(), raw.cend(), [](QChar c) { return !c.isSpace(); }) - raw.cbegin());
+        if (const auto m = bulletLine().match(line); m.hasMatch())
+            return ItemLine{BlockType::Bullets, line.front(), 1, false, m.captured(1).trimmed(), false};
+        if (const auto m = stepLine().match(line); m.hasMatch())
+            return ItemLine{BlockType::Steps,        {},   Digits::plain(m.captured(1)).toInt(), false,
+                            m.captured(2).trimmed(), false};
+        if (const auto m = lettered.match(line); m.hasMatch())
+            return ItemLine{BlockType::Steps,        {},  m.captured(1).front().unicode() - u'a' + 1, true,
+                            m.captured(2).trimmed(), true};
+        if (const auto m = letterO.match(line); m.hasMatch())
+            return ItemLine{BlockType::Bullets, u'o', 1, false, m.captured(1).trimmed(), true};
         return std::nullopt;
     }
 
-    // The column a line's first character stands at, a tab counting as four.
+    // The column a line's first character stands at, a tab counting as four and an ideographic
+    // space as two.
     static int indentOf(const QString &raw)
     {
         constexpr int TabWidth = 4;
@@ -462,47 +472,113 @@ private:
         for (QChar c : raw) {
             if (!c.isSpace())
                 break;
-            column += c == u'\t' ? TabWidth : 1;
+            column += c == u'\t' ? TabWidth : c == u'\u3000' ? 2 : 1;
         }
         return column;
     }
 
     static bool isList(const Block &b) { return b.type == BlockType::Bullets || b.type == BlockType::Steps; }
 
-    // The marker columns of the list the section's text ends in, one for each level open.
-    QList<int> listIndents;
+    // One level of the list the section's text ends in: where its marks stand, the mark of its
+    // last item, and the number an item going on with it has.
+    struct OpenList
+    {
+        int indent;
+        QChar mark;
+        bool steps;
+        bool letters;
+        int next;
+    };
+    QList<OpenList> openLists;
+    // The letter a lettered list at each level would go on with, after the item above it (c
+    // under step 3, after a and b under step 2).
+    std::array<int, Block::DeepestLevel + 1> nextLetter{};
 
-    // The level of a list item whose marker stands at column, and the list's marker columns
-    // with it: under the item above where its marker stands further in than that item's (two
-    // columns or more), else the level of the open list it lines up with (a column's slip aside).
-    [[nodiscard]] std::pair<int, QList<int>> levelAt(int column) const
+    // The level of a list item whose mark stands at column, and the open lists with it: under
+    // the item above where its mark stands further in than that item's (two columns or more),
+    // else the level of the open list it lines up with (a column's slip aside).
+    [[nodiscard]] std::pair<int, QList<OpenList>> levelAt(int column) const
     {
         constexpr int FurtherIn = 2;
-        QList<int> indents = listIndents;
-        if (indents.isEmpty())
-            return {0, {column}};
-        if (column >= indents.last() + FurtherIn) {
-            if (indents.size() <= Block::DeepestLevel)
-                indents << column;
-            return {int(indents.size()) - 1, indents};
+        QList<OpenList> lists = openLists;
+        if (lists.isEmpty())
+            return {0, {OpenList{column, {}, false, false, 0}}};
+        if (column >= lists.last().indent + FurtherIn) {
+            if (lists.size() <= Block::DeepestLevel)
+                lists << OpenList{column, {}, false, false, 0};
+            return {int(lists.size()) - 1, lists};
         }
-        while (indents.size() > 1 && column + 1 < indents.last())
-            indents.removeLast();
-        return {int(indents.size()) - 1, indents};
+        while (lists.size() > 1 && column + 1 < lists.last().indent)
+            lists.removeLast();
+        return {int(lists.size()) - 1, lists};
+    }
+
+    // Whether an item set further in than the list above is no list under its last item after
+    // all, but an item of a list above it, its indent a slip: a step numbered on from one of those
+    // lists ("1. One", "  2. Two"), or a bullet of the same sign as the one above that leads into
+    // nothing (no colon) where no later line of the block comes back out ("• Stop aspirin",
+    // "    • Stop fish oil", "    • Eat nothing"). A different sign, letters, or a list coming
+    // back out say it is a list under the item.
+    static int levelOfSlip(const ItemLine &item, int level, const QList<OpenList> &lists, const QString &above,
+                           const QStringList &later, int column)
+    {
+        if (item.type == BlockType::Steps && !item.letters) {
+            for (int l = 0; l < level; ++l) {
+                if (lists.at(l).steps && !lists.at(l).letters && lists.at(l).next == item.number)
+                    return l;
+            }
+            return level;
+        }
+        const bool leadsIn = above.endsWith(u':') || above.endsWith(u'\uFF1A');
+        if (item.type != BlockType::Bullets || item.underItemOnly || item.mark != lists.at(level - 1).mark || leadsIn)
+            return level;
+        const bool comesBack = std::any_of(later.cbegin(), later.cend(), [column](const QString &line) {
+            return itemLine(line) && indentOf(line) + 1 < column;
+        });
+        return comesBack ? level : level - 1;
+    }
+
+    void closeLists()
+    {
+        openLists.clear();
+        nextLetter.fill(0);
     }
 
     void addTextBlock(Section &s, const SourceBlock &block)
     {
         if (s.blocks.isEmpty() || !isList(s.blocks.last()))
-            listIndents.clear();
+            closeLists();
         QList<Block> out;
-        for (const QString &raw : block.lines) {
+        for (qsizetype i = 0; i < block.lines.size(); ++i) {
+            const QString &raw = block.lines.at(i);
             const QString line = raw.trimmed();
             Block *cur = out.isEmpty() ? nullptr : &out.last();
-            const std::optional<ItemLine> item = itemLine(raw);
-            const auto [level, indents] = item ? levelAt(indentOf(raw)) : std::pair<int, QList<int>>{};
-            if (item && (level > 0 || !item->underItemOnly)) {
-                listIndents = indents;
+            std::optional<ItemLine> item = itemLine(raw);
+            int level = 0;
+            QList<OpenList> lists;
+            if (item) {
+                const int column = indentOf(raw);
+                std::tie(level, lists) = levelAt(column);
+                if (level > 0 && lists.size() > openLists.size()) {
+                    const Block &above = cur ? *cur : s.blocks.last();
+                    const QString aboveItem = isList(above) ? above.items.last() : QString();
+                    const int slip = levelOfSlip(*item, level, lists, aboveItem, block.lines.mid(i + 1), column);
+                    if (slip < level) {
+                        level = slip;
+                        lists.resize(slip + 1);
+                    }
+                }
+                // A lettered list starts at a, or goes on from the last at its level.
+                if (item->underItemOnly &&
+                    (level == 0 || (item->letters && item->number != 1 && item->number != nextLetter.at(level))))
+                    item.reset();
+            }
+            if (item) {
+                lists[level] = OpenList{lists.at(level).indent, item->mark, item->type == BlockType::Steps,
+                                        item->letters, item->number + 1};
+                openLists = lists;
+                if (item->letters)
+                    nextLetter.at(level) = item->number + 1;
                 if (cur && cur->type == item->type && cur->level == level && cur->letters == item->letters &&
                     (item->type == BlockType::Bullets || item->number == cur->start + cur->items.size()))
                     cur->items << item->text;
@@ -515,7 +591,7 @@ private:
             } else if (cur && cur->type == BlockType::Paragraph) {
                 appendLine(cur->text, line);
             } else {
-                listIndents.clear();
+                closeLists();
                 out.append(Block{BlockType::Paragraph, line, {}, 1});
             }
         }

@@ -384,9 +384,14 @@ void PagedPrint::numberLists(QTextDocument &doc)
         format.setNumberSuffix(u"."_s);
         list->setFormat(format);
         changed = true;
-        // Steps going on after text between them (3 after 1 and 2) join the list before them,
-        // which the text between does not part: its items count on.
-        QTextList *before = i > 0 ? lists.at(i - 1) : nullptr;
+        // Steps going on after text between them (3 after 1 and 2) join the list before them at
+        // their depth (not a list under its last item), which the text between does not part:
+        // its items count on.
+        QTextList *before = nullptr;
+        for (qsizetype j = i - 1; j >= 0 && lists.at(j)->format().indent() >= format.indent() && !before; --j) {
+            if (lists.at(j)->format().indent() == format.indent())
+                before = lists.at(j);
+        }
         if (before && before->format().style() == format.style() && before->count() == start - 1) {
             const QList<QTextBlock> items = [list] {
                 QList<QTextBlock> out;
