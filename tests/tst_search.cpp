@@ -985,6 +985,25 @@ private Q_SLOTS:
         QTest::addRow("a clause ending with a comma")
             << u"a list,\na friend"_s << QStringList{u"friend"_s} << u"a list, a "_s + s + u"friend"_s + e;
         QTest::addRow("no match") << u"Nothing here."_s << QStringList{u"zebra"_s} << QString();
+        // A procedure's versions in its index text: a snippet stays in the version of its first
+        // match ("…vergüenza. لا تُدخّن…" ran two languages together).
+        const QString versions = u"Rest well and drink water.\n\n\u2062\n\nDescanse bien y beba agua."_s;
+        QTest::addRow("the first version's end")
+            << versions << QStringList{u"drink"_s} << u"Rest well and "_s + s + u"drink"_s + e + u" water."_s;
+        QTest::addRow("the next version's start")
+            << versions << QStringList{u"descanse"_s} << s + u"Descanse"_s + e + u" bien y beba agua."_s;
+    }
+
+    // Each version of a procedure after the first is set apart in the family's index text.
+    void shouldSetAVersionsIndexTextApart()
+    {
+        const SearchPage page = m_engine->search({u"bomba"_s, {}, 0, 5});
+        QVERIFY(!page.hits.isEmpty());
+        const qint64 id = page.hits.first().id;
+        const IndexedText text = m_store->index().texts({id}).value(id);
+        QVERIFY2(text.about.contains(Procedure::VersionSeparator), qPrintable(text.about));
+        QVERIFY2(text.body.contains(Procedure::VersionSeparator), qPrintable(text.body));
+        QVERIFY(!page.hits.first().snippet.contains(Procedure::VersionMark));
     }
 
     void shouldCutSnippetsAroundTheFirstMatch()

@@ -370,15 +370,17 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     {
         qsizetype start, end;
         bool matched;
+        int version; // of the procedure's versions whose text the word is in (Procedure::VersionMark)
     };
     QList<Word> list;
     qsizetype i = 0;
     const qsizetype n = std::min<qsizetype>(text.size(), 20000);
     qsizetype firstMatch = -1;
     bool truncated = n < text.size(); // words remain beyond those looked at
+    int version = 0;
     while (i < n) {
-        while (i < n && !text.at(i).isLetterOrNumber())
-            ++i;
+        for (; i < n && !text.at(i).isLetterOrNumber(); ++i)
+            version += text.at(i) == Procedure::VersionMark ? 1 : 0;
         const qsizetype start = i;
         while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
             ++i;
@@ -392,7 +394,7 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
                 break;
             }
         }
-        list.append({start, i, matched});
+        list.append({start, i, matched, version});
         if (matched && firstMatch < 0)
             firstMatch = list.size() - 1;
         if (firstMatch >= 0 && list.size() - firstMatch > words) {
@@ -402,9 +404,15 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     }
     if (firstMatch < 0)
         return {};
-    const qsizetype from = std::max<qsizetype>(0, firstMatch - words / 3);
-    const qsizetype to = std::min<qsizetype>(list.size() - 1, from + words - 1);
-    QString out = from > 0 ? u"… "_s : QString();
+    // Within the version the first match is in: the words of two languages never run together.
+    qsizetype from = std::max<qsizetype>(0, firstMatch - words / 3);
+    while (list.at(from).version != list.at(firstMatch).version)
+        ++from;
+    qsizetype to = std::min<qsizetype>(list.size() - 1, from + words - 1);
+    while (list.at(to).version != list.at(firstMatch).version)
+        --to;
+    const bool versionEnds = to + 1 < list.size() && list.at(to + 1).version != list.at(to).version;
+    QString out = from > 0 && list.at(from - 1).version == list.at(from).version ? u"… "_s : QString();
     for (qsizetype k = from; k <= to; ++k) {
         const Word &w = list.at(k);
         if (k > from) {
@@ -439,12 +447,13 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
         if (w.matched)
             out += highlightEnd;
     }
-    if (truncated || to < list.size() - 1) {
+    if (!versionEnds && (truncated || to < list.size() - 1)) {
         out += u" …"_s;
     } else {
-        // The text ends here: keep its closing punctuation.
-        for (QChar c : QStringView(text).sliced(list.at(to).end, n - list.at(to).end)) {
-            if (!c.isSpace())
+        // The text (or this version's) ends here: keep its closing punctuation.
+        const qsizetype end = versionEnds ? list.at(to + 1).start : n;
+        for (QChar c : QStringView(text).sliced(list.at(to).end, end - list.at(to).end)) {
+            if (!c.isSpace() && c != Procedure::VersionMark)
                 out += c;
         }
     }
@@ -472,7 +481,9 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
         // Prefer where the query met the section text (what the procedure is about first); the
         // lay name is on the list's first line already, and the descriptor is the fallback.
         const IndexedText text = texts.value(hit.id);
-        hit.snippet = snippet(IndexWords::readable(text.about + u'\n' + text.body), terms);
+        // The about part of each version, then the rest of each: apart as versions are.
+        const QString between = text.about.contains(Procedure::VersionMark) ? Procedure::VersionSeparator : u"\n"_s;
+        hit.snippet = snippet(IndexWords::readable(text.about + between + text.body), terms);
         if (hit.snippet.isEmpty())
             hit.snippet = snippet(text.descriptor, terms);
     }

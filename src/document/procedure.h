@@ -115,6 +115,10 @@ struct Procedure
     };
     [[nodiscard]] QString sectionText(Part part) const;
     static inline const QString SectionSeparator = QStringLiteral("\n\n");
+    // Between two versions' text in the index of their family's first row: a section of its own
+    // holding no word (U+2062), so that a snippet never runs from one language into another.
+    static constexpr QChar VersionMark = u'\u2062';
+    static inline const QString VersionSeparator = SectionSeparator + VersionMark + SectionSeparator;
 
     // The one of versions (one procedure in several languages) written in language, or nullptr.
     [[nodiscard]] static const Procedure *versionIn(const QList<Procedure> &versions, const QString &language);

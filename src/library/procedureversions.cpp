@@ -83,8 +83,8 @@ QString LibraryStore::groupVersions(const QString &family, int format)
     for (const Procedure &other : versions.mid(1)) {
         const IndexedText text = indexedText(other);
         append(&all.names, text.names, u"\n"_s);
-        append(&all.about, text.about, Procedure::SectionSeparator);
-        append(&all.body, text.body, Procedure::SectionSeparator);
+        append(&all.about, text.about, Procedure::VersionSeparator);
+        append(&all.body, text.body, Procedure::VersionSeparator);
     }
     QList<qint64> ids;
     for (const Procedure &p : std::as_const(versions))
