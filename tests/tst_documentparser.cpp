@@ -1113,6 +1113,8 @@ private Q_SLOTS:
             << u"1. Stop eating at midnight.\n   2. Take your pills.\n   3. Come at 7."_s
             << u"S0@1[Stop eating at midnight.|Take your pills.|Come at 7.]"_s;
         QTest::addRow("a step's slip") << u"1. One\n  2. Two\n3. Three"_s << u"S0@1[One|Two|Three]"_s;
+        QTest::addRow("a step lined up with the letters above")
+            << u"1. Arrive\n   a. Bring your card\n   2. Wait"_s << u"S0@1[Arrive] A1@1[Bring your card] S0@2[Wait]"_s;
         QTest::addRow("bullets whose first lost its indent")
             << u"\u2022 Stop aspirin\n    \u2022 Stop fish oil\n    \u2022 Eat nothing"_s
             << u"B0@1[Stop aspirin|Stop fish oil|Eat nothing]"_s;
@@ -1157,6 +1159,29 @@ private Q_SLOTS:
         QCOMPARE(back->sections, r.procedure->sections);
         QCOMPARE(json.contains("\"level\""), blocks.contains(QRegularExpression(u"\\b[BSA][12]@"_s)));
         QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\bA\\d@"_s)));
+    }
+
+    // A stored block's level is read within what a list can have, and only for a list.
+    void shouldReadAStoredLevelWithinBounds_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::addColumn<int>("level");
+        QTest::addRow("too deep") << u"{\"type\":\"bullets\",\"items\":[\"x\"],\"level\":7}"_s << 2;
+        QTest::addRow("below the top") << u"{\"type\":\"steps\",\"items\":[\"x\"],\"level\":-1}"_s << 0;
+        QTest::addRow("not a number") << u"{\"type\":\"bullets\",\"items\":[\"x\"],\"level\":\"x\"}"_s << 0;
+        QTest::addRow("a paragraph") << u"{\"type\":\"paragraph\",\"text\":\"x\",\"level\":2}"_s << 0;
+    }
+    void shouldReadAStoredLevelWithinBounds()
+    {
+        QFETCH(QString, block);
+        QFETCH(int, level);
+        const QString json =
+            u"{\"codeSystem\":\"CPT\",\"code\":\"1\",\"descriptor\":\"d\",\"title\":\"t\","
+            "\"sections\":[{\"key\":\"preparation\",\"heading\":\"Preparation\",\"blocks\":[%1]}]}"_s.arg(block);
+        const auto p = ProcedureJson::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+        QVERIFY(p);
+        QCOMPARE(p->sections.first().blocks.first().level, level);
+        QVERIFY(!ProcedureJson::contentJson(*p).contains(level == 0 ? "\"level\"" : "\"level\":0"));
     }
 
     // What follows a list item in its block is not glued to it when it is an item of its own (a

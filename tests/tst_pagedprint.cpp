@@ -263,6 +263,31 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
+    // Lists only a stored document could shape (a sub-list first in its section, a level skipped,
+    // a list of no items above its sub-list): every item shown once, in order.
+    void shouldShowEveryItemOfAnyListsShape()
+    {
+        Procedure p;
+        p.sections = {
+            Section{u"preparation"_s,
+                    u"Preparation"_s,
+                    {Block{BlockType::Bullets, {}, {u"Orphan."_s}, 1, 1}, Block{BlockType::Steps, {}, {u"Top."_s}, 1},
+                     Block{BlockType::Bullets, {}, {u"Deep."_s}, 1, 2}, Block{BlockType::Bullets, {}, {}, 1},
+                     Block{BlockType::Steps, {}, {u"Under nothing."_s}, 1, 1, true},
+                     Block{BlockType::Paragraph, u"End."_s, {}, 1}}}};
+        const auto doc = PagedPrint::makeDocument(ProcedureHtml::sectionsHtml(p, {u"preparation"_s}));
+        QStringList shown;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.isVisible() && !b.text().isEmpty())
+                shown << b.text();
+        }
+        QCOMPARE(shown,
+                 (QStringList{u"Preparation"_s, u"Orphan."_s, u"Top."_s, u"Deep."_s, u"Under nothing."_s, u"End."_s}));
+        const QString text = ProcedureHtml::plainText(p);
+        for (const QString &item : {u"Orphan."_s, u"Top."_s, u"Deep."_s, u"Under nothing."_s})
+            QCOMPARE(text.count(item), 1);
+    }
+
     // Large print keeps its lines' spacing when a short last page is pulled back with less air:
     // a Spanish handout in large print was set at 20.5 pt a line where English had 22.4.
     void shouldKeepLargePrintsLineSpacing()

@@ -293,8 +293,18 @@ struct HeadingStyle
 {
     bool colons = false;       // most end in a colon ("Risks:")
     bool sentenceCase = false; // one of several words starts only its first with a capital
-    bool titleCase = false;    // one of several words starts its last with a capital
+    bool titleCase = false;    // one of several words is in Title Case
 };
+
+// Words written in Title Case: each a capital's, a number's or a small word ("Tools and Equipment").
+bool inTitleCase(const QStringList &words)
+{
+    static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
+                                   u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
+    return std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
+        return small.contains(w) || w.front().isUpper() || w.front().isDigit();
+    });
+}
 
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
 // starting with a capital (or a letter of a script without capitals), and either written in
@@ -322,11 +332,7 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     if (words.size() > 6)
         return false;
-    static const QStringList small{u"a"_s,  u"an"_s, u"and"_s, u"or"_s, u"of"_s,   u"the"_s, u"for"_s,
-                                   u"to"_s, u"in"_s, u"on"_s,  u"at"_s, u"with"_s, u"by"_s,  u"&"_s};
-    if (!uncased && std::all_of(words.cbegin(), words.cend(), [](const QString &w) {
-            return small.contains(w) || w.front().isUpper() || w.front().isDigit();
-        }))
+    if (!uncased && inTitleCase(words))
         return true;
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
@@ -416,10 +422,7 @@ private:
     {
         if (!s.blocks.isEmpty()) {
             Block &prev = s.blocks.last();
-            const bool sameList = prev.type == b.type && prev.level == b.level && prev.letters == b.letters &&
-                                  (b.type == BlockType::Bullets ||
-                                   (b.type == BlockType::Steps && b.start == prev.start + prev.items.size()));
-            if (sameList) {
+            if (b.goesOn(prev)) {
                 prev.items += b.items;
                 return;
             }
@@ -476,8 +479,6 @@ private:
         }
         return column;
     }
-
-    static bool isList(const Block &b) { return b.type == BlockType::Bullets || b.type == BlockType::Steps; }
 
     // One level of the list the section's text ends in: where its marks stand, the mark of its
     // last item, and the number an item going on with it has.
@@ -546,7 +547,7 @@ private:
 
     void addTextBlock(Section &s, const SourceBlock &block)
     {
-        if (s.blocks.isEmpty() || !isList(s.blocks.last()))
+        if (s.blocks.isEmpty() || !s.blocks.last().isList())
             closeLists();
         QList<Block> out;
         for (qsizetype i = 0; i < block.lines.size(); ++i) {
@@ -559,9 +560,14 @@ private:
             if (item) {
                 const int column = indentOf(raw);
                 std::tie(level, lists) = levelAt(column);
-                if (level > 0 && lists.size() > openLists.size()) {
+                // Set further in than the list above, or a step not going on with the list it
+                // lines up with: perhaps an item of a list above it after all.
+                const OpenList &own = lists.at(level);
+                const bool numbered = item->type == BlockType::Steps && !item->letters;
+                const bool goesOnHere = numbered && own.steps && !own.letters && own.next == item->number;
+                if (level > 0 && (lists.size() > openLists.size() || (numbered && !goesOnHere))) {
                     const Block &above = cur ? *cur : s.blocks.last();
-                    const QString aboveItem = isList(above) ? above.items.last() : QString();
+                    const QString aboveItem = above.isList() ? above.items.last() : QString();
                     const int slip = levelOfSlip(*item, level, lists, aboveItem, block.lines.mid(i + 1), column);
                     if (slip < level) {
                         level = slip;
@@ -579,12 +585,12 @@ private:
                 openLists = lists;
                 if (item->letters)
                     nextLetter.at(level) = item->number + 1;
-                if (cur && cur->type == item->type && cur->level == level && cur->letters == item->letters &&
-                    (item->type == BlockType::Bullets || item->number == cur->start + cur->items.size()))
+                Block next{item->type, {}, {item->text}, item->number, level, item->letters};
+                if (cur && next.goesOn(*cur))
                     cur->items << item->text;
                 else
-                    out.append(Block{item->type, {}, {item->text}, item->number, level, item->letters});
-            } else if (cur && isList(*cur) && (raw.front().isSpace() || continues(cur->items.last(), line))) {
+                    out.append(std::move(next));
+            } else if (cur && cur->isList() && (raw.front().isSpace() || continues(cur->items.last(), line))) {
                 // An indented line after a list item continues that item, as does a line going on
                 // with its sentence ("• Call us if you feel" above "short of breath").
                 appendLine(cur->items.last(), line);
@@ -1139,7 +1145,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
             const bool cased = words.size() > 1 && words.first().front().isUpper();
             style->sentenceCase = style->sentenceCase || (cased && words.last().front().isLower());
-            style->titleCase = style->titleCase || (cased && words.last().front().isUpper());
+            style->titleCase = style->titleCase || (cased && inTitleCase(words));
         }
         style->colons = withColon * 2 > known;
         return *style;

@@ -27,6 +27,15 @@ struct Block
     bool letters = false; // Steps: lettered (a. b. c.), start counting a as 1
     static constexpr int DeepestLevel = 2;
 
+    [[nodiscard]] bool isList() const { return type == BlockType::Bullets || type == BlockType::Steps; }
+    // Whether this block's items are more of before's list: of its kind and level, its steps
+    // numbered on.
+    [[nodiscard]] bool goesOn(const Block &before) const
+    {
+        return before.type == type && before.level == level && before.letters == letters &&
+               (type == BlockType::Bullets ||
+                (type == BlockType::Steps && start == before.start + before.items.size()));
+    }
     bool operator==(const Block &) const = default;
 };
 

@@ -101,7 +101,7 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
             b.text = bo.value(u"text"_s).toString();
             b.items = toStringList(bo.value(u"items"_s));
             b.start = bo.value(u"start"_s).toInt(1);
-            b.level = std::clamp(bo.value(u"level"_s).toInt(0), 0, Block::DeepestLevel);
+            b.level = b.isList() ? std::clamp(bo.value(u"level"_s).toInt(0), 0, Block::DeepestLevel) : 0;
             b.letters = b.type == BlockType::Steps && bo.value(u"numbering"_s).toString() == u"a"_s;
             s.blocks.append(b);
         }

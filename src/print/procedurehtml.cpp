@@ -32,11 +32,6 @@ QString displayHeading(const Section &s)
     return h.isEmpty() ? SectionKeys::displayName(s.key) : h;
 }
 
-bool isList(const Block &b)
-{
-    return b.type == BlockType::Bullets || b.type == BlockType::Steps;
-}
-
 // The list that starts at blocks[at], with the lists under its items inside them, and the blocks
 // that go on with it as more of its items (step 2 after the list under step 1). at is left at the
 // last block it took.
@@ -58,23 +53,16 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
                     QString::number(first.start) + u"'\""_s;
         html += u'>';
     }
-    qsizetype next = first.start;
     while (true) {
         const Block &b = blocks.at(at);
         for (qsizetype k = 0; k < b.items.size(); ++k) {
             html += u"<li>"_s + esc(b.items.at(k));
-            while (k + 1 == b.items.size() && at + 1 < blocks.size() && isList(blocks.at(at + 1)) &&
+            while (k + 1 == b.items.size() && at + 1 < blocks.size() && blocks.at(at + 1).isList() &&
                    blocks.at(at + 1).level > first.level)
                 html += listHtml(blocks, ++at);
             html += u"</li>"_s;
         }
-        next += b.items.size();
-        if (at + 1 == blocks.size())
-            break;
-        const Block &after = blocks.at(at + 1);
-        const bool goesOn = after.type == first.type && after.level == first.level && after.letters == first.letters &&
-                            (after.type == BlockType::Bullets || after.start == next);
-        if (!goesOn)
+        if (at + 1 == blocks.size() || !blocks.at(at + 1).goesOn(b))
             break;
         ++at;
     }
