@@ -992,6 +992,9 @@ private Q_SLOTS:
             << versions << QStringList{u"drink"_s} << u"Rest well and "_s + s + u"drink"_s + e + u" water."_s;
         QTest::addRow("the next version's start")
             << versions << QStringList{u"descanse"_s} << s + u"Descanse"_s + e + u" bien y beba agua."_s;
+        QTest::addRow("a mark the document holds is no version's end")
+            << u"Rest\u2062 well and drink water."_s << QStringList{u"water"_s}
+            << u"Rest\u2062 well and drink "_s + s + u"water"_s + e + u"."_s;
     }
 
     // Each version of a procedure after the first is set apart in the family's index text.
@@ -1003,6 +1006,8 @@ private Q_SLOTS:
         const IndexedText text = m_store->index().texts({id}).value(id);
         QVERIFY2(text.about.contains(Procedure::VersionSeparator), qPrintable(text.about));
         QVERIFY2(text.body.contains(Procedure::VersionSeparator), qPrintable(text.body));
+        // A part for each version in both, an empty one too: each column's k-th is one version's.
+        QCOMPARE(text.about.count(Procedure::VersionSeparator), text.body.count(Procedure::VersionSeparator));
         QVERIFY(!page.hits.first().snippet.contains(Procedure::VersionMark));
     }
 

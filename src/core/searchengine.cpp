@@ -377,10 +377,16 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     const qsizetype n = std::min<qsizetype>(text.size(), 20000);
     qsizetype firstMatch = -1;
     bool truncated = n < text.size(); // words remain beyond those looked at
+    // Where a version ends: the mark alone on its line (Procedure::VersionSeparator), not one a
+    // document itself holds.
+    const auto versionMarkAt = [&text](qsizetype at) {
+        return text.at(at) == Procedure::VersionMark && at > 0 && text.at(at - 1) == u'\n' && at + 1 < text.size() &&
+               text.at(at + 1) == u'\n';
+    };
     int version = 0;
     while (i < n) {
         for (; i < n && !text.at(i).isLetterOrNumber(); ++i)
-            version += text.at(i) == Procedure::VersionMark ? 1 : 0;
+            version += versionMarkAt(i) ? 1 : 0;
         const qsizetype start = i;
         while (i < n && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
             ++i;
@@ -411,7 +417,11 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
     qsizetype to = std::min<qsizetype>(list.size() - 1, from + words - 1);
     while (list.at(to).version != list.at(firstMatch).version)
         --to;
-    const bool versionEnds = to + 1 < list.size() && list.at(to + 1).version != list.at(to).version;
+    // The end of the version's text after the window's last word, if it comes before another word.
+    qsizetype versionEnd = -1;
+    for (qsizetype k = list.at(to).end; k < text.size() && !text.at(k).isLetterOrNumber() && versionEnd < 0; ++k)
+        versionEnd = versionMarkAt(k) ? k : -1;
+    const bool versionEnds = versionEnd >= 0;
     QString out = from > 0 && list.at(from - 1).version == list.at(from).version ? u"… "_s : QString();
     for (qsizetype k = from; k <= to; ++k) {
         const Word &w = list.at(k);
@@ -451,9 +461,9 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
         out += u" …"_s;
     } else {
         // The text (or this version's) ends here: keep its closing punctuation.
-        const qsizetype end = versionEnds ? list.at(to + 1).start : n;
+        const qsizetype end = versionEnds ? versionEnd : n;
         for (QChar c : QStringView(text).sliced(list.at(to).end, end - list.at(to).end)) {
-            if (!c.isSpace() && c != Procedure::VersionMark)
+            if (!c.isSpace())
                 out += c;
         }
     }
@@ -481,9 +491,16 @@ void SearchEngine::addSnippets(SearchPage &page, const SearchPlan &plan) const
         // Prefer where the query met the section text (what the procedure is about first); the
         // lay name is on the list's first line already, and the descriptor is the fallback.
         const IndexedText text = texts.value(hit.id);
-        // The about part of each version, then the rest of each: apart as versions are.
-        const QString between = text.about.contains(Procedure::VersionMark) ? Procedure::VersionSeparator : u"\n"_s;
-        hit.snippet = snippet(IndexWords::readable(text.about + between + text.body), terms);
+        // Version by version: what each is about, then the rest of it (the two columns hold a
+        // part for each version, in the same order).
+        const QStringList about = text.about.split(Procedure::VersionSeparator);
+        const QStringList body = text.body.split(Procedure::VersionSeparator);
+        QStringList versions;
+        for (qsizetype v = 0; v < about.size() && about.size() == body.size(); ++v)
+            versions << about.at(v) + u'\n' + body.at(v);
+        const QString joined =
+            versions.isEmpty() ? text.about + u'\n' + text.body : versions.join(Procedure::VersionSeparator);
+        hit.snippet = snippet(IndexWords::readable(joined), terms);
         if (hit.snippet.isEmpty())
             hit.snippet = snippet(text.descriptor, terms);
     }

@@ -83,8 +83,10 @@ QString LibraryStore::groupVersions(const QString &family, int format)
     for (const Procedure &other : versions.mid(1)) {
         const IndexedText text = indexedText(other);
         append(&all.names, text.names, u"\n"_s);
-        append(&all.about, text.about, Procedure::VersionSeparator);
-        append(&all.body, text.body, Procedure::VersionSeparator);
+        // A part for every version, empty or not, so that both columns' parts are the same
+        // versions' (SearchEngine::addSnippets).
+        all.about += Procedure::VersionSeparator + text.about;
+        all.body += Procedure::VersionSeparator + text.body;
     }
     QList<qint64> ids;
     for (const Procedure &p : std::as_const(versions))
