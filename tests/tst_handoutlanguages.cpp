@@ -927,6 +927,36 @@ private Q_SLOTS:
         QCOMPARE(checked, 2);
     }
 
+    // A packet's list of procedures is laid out in the page's direction, whatever its titles':
+    // an Arabic title in an English packet set its line right to left ("page 2 — <title> .2"),
+    // and an English title in an Arabic packet its line left to right.
+    void shouldListAPacketInThePagesDirection_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("other");
+        QTest::addRow("an Arabic title in an English packet") << u"en"_s << u"ar"_s;
+        QTest::addRow("an English title in an Arabic packet") << u"ar"_s << u"en"_s;
+    }
+    void shouldListAPacketInThePagesDirection()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, other);
+        const Procedure mine = inLanguage(language);
+        const Procedure theirs = inLanguage(other);
+        const PagedPrint::Flow flow = Handout::flow({mine, theirs}, options(language));
+        QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::layOut(flow, &device, QSizeF(500, 700));
+        const Qt::LayoutDirection page = PagedPrint::direction(language);
+        int listed = 0;
+        for (QTextBlock b = doc->begin(); b.isValid() && listed < 2; b = b.next()) {
+            if (b.textList() && (b.text().contains(mine.title) || b.text().contains(theirs.title))) {
+                QVERIFY2(b.blockFormat().layoutDirection() == page, qPrintable(b.text()));
+                ++listed;
+            }
+        }
+        QCOMPARE(listed, 2);
+    }
+
     // Every character Careleaf itself adds to a handout is in DejaVu Sans, the print font: one it
     // lacks is drawn from whichever installed font has it, whose line may be taller. The
     // isolates around the phone number and the patient's name were in Noto Sans Mono alone,

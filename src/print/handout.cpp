@@ -344,12 +344,17 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     // The top of the first page: who it is for, what is in it, and the care team's own words.
     QString top = letterheadHtml(o, flow.zeroDigit);
     if (procedures.size() > 1) {
+        // Each line in the page's direction, a title of the other kept in its own: an Arabic title
+        // in an English packet set the whole line right to left ("page 2 — <title> .2").
+        const QString item =
+            PagedPrint::direction(o.language) == Qt::RightToLeft ? u"<li dir=\"rtl\">"_s : u"<li dir=\"ltr\">"_s;
         QString list = u"<ol>"_s;
         for (qsizetype i = 0; i < procedures.size(); ++i) {
+            const QString title = procedures.at(i).title;
             //: After a procedure's name in the list of a packet's procedures: the page its text
             //: starts on.
             // "— page 4" whole: never the number alone on a line of its own.
-            list += u"<li>"_s + esc(procedures.at(i).title) + u" \u2014\u00A0"_s +
+            list += item + ProcedureHtml::inDirection(esc(title), ownDirection(title)) + u" \u2014\u00A0"_s +
                     whole(esc(tr("page %1"))).arg(PagedPrint::pageNumberHtml(int(i), flow.zeroDigit)) + u"</li>"_s;
         }
         top += boxHtml(tr("In this packet"), list + u"</ol>"_s);
