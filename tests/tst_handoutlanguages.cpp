@@ -11,6 +11,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QFile>
 #include <QGlyphRun>
 #include <QImage>
 #include <QLibraryInfo>
@@ -925,6 +926,19 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(checked, 2);
+    }
+
+    // Han letters on a page of another language are drawn in Chinese forms: a Chinese version in
+    // an English packet was in Japanese ones (fontconfig's fallback). Latin stays in DejaVu Sans.
+    void shouldDrawHanInChineseFormsOnAnyPage()
+    {
+        const QString pdf = exportPdf({inLanguage(u"en"_s), inLanguage(u"zh-Hans"_s)}, options(u"en"_s), u"han.pdf"_s);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("/BaseFont /DejaVuSans"));
+        QVERIFY(bytes.contains("/BaseFont /NotoSansCJKsc"));
+        QVERIFY(!bytes.contains("NotoSansCJKjp"));
     }
 
     // A packet's list of procedures is laid out in the page's direction, whatever its titles':

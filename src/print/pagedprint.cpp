@@ -174,10 +174,19 @@ QFont printFont(const QString &language)
     }
     // The CJK face first: a list's numbers and bullets are set in the first, and DejaVu's, with a
     // smaller ascent than the Han letters beside them, stood above the line like superscripts.
+    // Else Han letters (a Chinese version in an English packet, a patient's name) are drawn in
+    // Chinese forms: fontconfig's fallback gave them Japanese ones, and Careleaf prints no Japanese.
     if (!cjk.isEmpty())
         font.setFamilies({cjk, u"DejaVu Sans"_s});
+    else
+        font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
     font.setStyleHint(QFont::SansSerif);
     return font;
+}
+
+bool cjkFaceFirst(const QString &language)
+{
+    return printFont(language).families().value(0) != u"DejaVu Sans"_s;
 }
 
 // In a page set in a CJK face (printFont()), the runs of letters that need no shaping (Latin,
@@ -433,7 +442,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     doc->setHtml(html);
     numberLists(*doc);
     keepPhoneNumbersWhole(*doc);
-    if (printFont(language).families().size() > 1) // a CJK face first
+    if (cjkFaceFirst(language))
         unshapeSimpleRuns(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
