@@ -1074,12 +1074,12 @@ private Q_SLOTS:
             << u"B0@1[Stop these medicines:] B1@1[aspirin|warfarin] B0@1[Eat nothing]"_s;
         QTest::addRow("lettered sub-steps, the steps going on")
             << u"  1. Arrive early\n     a. Bring your card\n     b) Bring a list\n  2. Check in"_s
-            << u"S0@1[Arrive early] A1@1[Bring your card|Bring a list] S0@2[Check in]"_s;
+            << u"S0@1[Arrive early] a1@1[Bring your card|Bring a list] S0@2[Check in]"_s;
         QTest::addRow("sub-steps in brackets") << u"1. Arrive early\n   (a) Bring your card\n   (b) Bring a list"_s
-                                               << u"S0@1[Arrive early] A1@1[Bring your card|Bring a list]"_s;
+                                               << u"S0@1[Arrive early] a1@1[Bring your card|Bring a list]"_s;
         QTest::addRow("letters going on under the next step")
             << u"1. Arrive\n   a. Bring your card\n2. Wait\n   b. Read the form"_s
-            << u"S0@1[Arrive] A1@1[Bring your card] S0@2[Wait] A1@2[Read the form]"_s;
+            << u"S0@1[Arrive] a1@1[Bring your card] S0@2[Wait] a1@2[Read the form]"_s;
         QTest::addRow("numbered steps under a step")
             << u"1. Night before\n2. Morning of:\n    1. No food\n    2. No drink\n3. Come in"_s
             << u"S0@1[Night before|Morning of:] S1@1[No food|No drink] S0@3[Come in]"_s;
@@ -1093,7 +1093,7 @@ private Q_SLOTS:
             << u"B0@1[one] B1@1[two] B2@1[three|four] B0@1[back]"_s;
         QTest::addRow("a sub-item's wrapped line is the sub-item's")
             << u"  1. Arrive early\n     a. Bring your insurance card and a list of the\n        medicines you take"_s
-            << u"S0@1[Arrive early] A1@1[Bring your insurance card and a list of the medicines you take]"_s;
+            << u"S0@1[Arrive early] a1@1[Bring your insurance card and a list of the medicines you take]"_s;
         QTest::addRow("a column's slip is the same list") << u"  \u2022 Warm your hands\n   \u2022 Remove nail polish"_s
                                                           << u"B0@1[Warm your hands|Remove nail polish]"_s;
         // What is no list under an item: the wrapped line of an item beginning with the word
@@ -1108,13 +1108,25 @@ private Q_SLOTS:
             << u"S0@1[Arrive at the clinic by 7 a. m. and check in.|Sit down]"_s;
         QTest::addRow("e. g. on a wrapped line")
             << u"\u2022 Stop blood thinners,\n    e. g. warfarin."_s << u"B0@1[Stop blood thinners, e. g. warfarin.]"_s;
-        QTest::addRow("a roman i. is no letter") << u"1. Bring\n    i. your card"_s << u"S0@1[Bring i. your card]"_s;
+        QTest::addRow("sub-steps in roman numerals")
+            << u"1. Bring\n    i. your card\n    ii. your list\n    iii) your glasses\n    iv. a book\n2. Sit"_s
+            << u"S0@1[Bring] i1@1[your card|your list|your glasses|a book] S0@2[Sit]"_s;
+        QTest::addRow("capital sub-steps")
+            << u"1. Bring\n   A. your card\n   B. your list"_s << u"S0@1[Bring] A1@1[your card|your list]"_s;
+        QTest::addRow("capital roman sub-steps")
+            << u"1. Bring\n   I. your card\n   II. your list"_s << u"S0@1[Bring] I1@1[your card|your list]"_s;
+        QTest::addRow("letters going on past h")
+            << u"1. Bring\n   a. one\n   b. two\n   c. three\n   d. four\n   e. five\n   f. six\n   g. seven\n"
+               "   h. eight\n   i. nine"_s
+            << u"S0@1[Bring] a1@1[one|two|three|four|five|six|seven|eight|nine]"_s;
+        QTest::addRow("a word is no numeral") << u"1. Bring the powder and\n   mix. It dissolves."_s
+                                              << u"S0@1[Bring the powder and mix. It dissolves.]"_s;
         QTest::addRow("steps whose first lost its indent")
             << u"1. Stop eating at midnight.\n   2. Take your pills.\n   3. Come at 7."_s
             << u"S0@1[Stop eating at midnight.|Take your pills.|Come at 7.]"_s;
         QTest::addRow("a step's slip") << u"1. One\n  2. Two\n3. Three"_s << u"S0@1[One|Two|Three]"_s;
         QTest::addRow("a step lined up with the letters above")
-            << u"1. Arrive\n   a. Bring your card\n   2. Wait"_s << u"S0@1[Arrive] A1@1[Bring your card] S0@2[Wait]"_s;
+            << u"1. Arrive\n   a. Bring your card\n   2. Wait"_s << u"S0@1[Arrive] a1@1[Bring your card] S0@2[Wait]"_s;
         QTest::addRow("bullets whose first lost its indent")
             << u"\u2022 Stop aspirin\n    \u2022 Stop fish oil\n    \u2022 Eat nothing"_s
             << u"B0@1[Stop aspirin|Stop fish oil|Eat nothing]"_s;
@@ -1148,7 +1160,7 @@ private Q_SLOTS:
                 shape << u"P[%1]"_s.arg(b.text);
                 continue;
             }
-            const QChar kind = b.type == BlockType::Bullets ? u'B' : b.letters ? u'A' : u'S';
+            const QChar kind = b.type == BlockType::Bullets ? u'B' : b.numbering == u'1' ? u'S' : QChar(b.numbering);
             shape << kind + u"%1@%2[%3]"_s.arg(b.level).arg(b.start).arg(b.items.join(u'|'));
         }
         QCOMPARE(shape.join(u' '), blocks);
@@ -1157,8 +1169,32 @@ private Q_SLOTS:
         const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(back);
         QCOMPARE(back->sections, r.procedure->sections);
-        QCOMPARE(json.contains("\"level\""), blocks.contains(QRegularExpression(u"\\b[BSA][12]@"_s)));
-        QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\bA\\d@"_s)));
+        QCOMPARE(json.contains("\"level\""), blocks.contains(QRegularExpression(u"\\b[BSaAiI][12]@"_s)));
+        QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\b[aAiI]\\d@"_s)));
+    }
+
+    // Roman numerals as sub-steps are written: one case, the usual shortest form.
+    void shouldReadRomanNumerals_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("value");
+        QTest::addRow("i") << u"i"_s << 1;
+        QTest::addRow("iv") << u"iv"_s << 4;
+        QTest::addRow("XII") << u"XII"_s << 12;
+        QTest::addRow("mcmxc") << u"mcmxc"_s << 1990;
+        QTest::addRow("four strokes") << u"iiii"_s << 0;
+        QTest::addRow("mixed case") << u"Ii"_s << 0;
+        QTest::addRow("backwards") << u"vx"_s << 0;
+        QTest::addRow("not a numeral") << u"a"_s << 0;
+        QTest::addRow("empty") << QString() << 0;
+    }
+    void shouldReadRomanNumerals()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, value);
+        QCOMPARE(Digits::fromRoman(text), value);
+        if (value > 0)
+            QCOMPARE(Digits::roman(value), text.toLower());
     }
 
     // A stored block's level is read within what a list can have, and only for a list.

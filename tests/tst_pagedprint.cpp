@@ -198,7 +198,7 @@ private Q_SLOTS:
             u"preparation"_s,
             u"Preparation"_s,
             {Block{BlockType::Steps, {}, {u"Arrive early."_s}, 1},
-             Block{BlockType::Steps, {}, {u"Bring your card."_s, u"Bring a list."_s}, 3, 1, true},
+             Block{BlockType::Steps, {}, {u"Bring your card."_s, u"Bring a list."_s}, 3, 1, u'a'},
              Block{BlockType::Steps, {}, {u"Check in."_s}, 2}, Block{BlockType::Paragraph, u"Medicines:"_s, {}, 1},
              Block{BlockType::Bullets, {}, {u"Stop these."_s}, 1}, Block{BlockType::Bullets, {}, {u"Aspirin."_s}, 1, 1},
              Block{BlockType::Bullets, {}, {u"Eat nothing."_s}, 1}}}};
@@ -273,7 +273,7 @@ private Q_SLOTS:
                     u"Preparation"_s,
                     {Block{BlockType::Bullets, {}, {u"Orphan."_s}, 1, 1}, Block{BlockType::Steps, {}, {u"Top."_s}, 1},
                      Block{BlockType::Bullets, {}, {u"Deep."_s}, 1, 2}, Block{BlockType::Bullets, {}, {}, 1},
-                     Block{BlockType::Steps, {}, {u"Under nothing."_s}, 1, 1, true},
+                     Block{BlockType::Steps, {}, {u"Under nothing."_s}, 1, 1, u'a'},
                      Block{BlockType::Paragraph, u"End."_s, {}, 1}}}};
         const auto doc = PagedPrint::makeDocument(ProcedureHtml::sectionsHtml(p, {u"preparation"_s}));
         QStringList shown;

@@ -430,39 +430,62 @@ private:
         s.blocks.append(std::move(b));
     }
 
-    // A line that is an item of a list: its kind, mark (the bullet's sign), number (a lettered
-    // item's letter counting a as 1) and text. A lettered item ("a. Bring your card") and one
-    // marked with the letter o and a tab or spaces, as word processors mark a list's second
-    // level, are items only under an item of a list: "a. m." and "e. g." begin no item, nor
-    // does a wrapped line beginning with the word "o" (Spanish "or").
+    // A line that is an item of a list: its kind, mark (the bullet's sign), number, numbering
+    // (Block::numbering) and text. A sub-step lettered or in roman numerals ("a. Bring your card",
+    // "ii) Sign the form": label, its numbering and number read under a list, subStep()) and an
+    // item marked with the letter o and a tab or spaces, as word processors mark a list's second
+    // level, are items only under an item of a list: "a. m." and "e. g." begin no item, nor does
+    // a wrapped line beginning with the word "o" (Spanish "or").
     struct ItemLine
     {
         BlockType type;
         QChar mark;
         int number;
-        bool letters;
+        char16_t numbering;
         QString text;
         bool underItemOnly;
+        QString label;
     };
 
     static std::optional<ItemLine> itemLine(const QString &raw)
     {
-        static const QRegularExpression lettered(uR"(^(?|([a-z])[.)]|\(([a-z])\))\s+(?!\p{L}\.(?:\s|$))(\S.*)$)"_s);
+        static const QRegularExpression subStepLine(
+            uR"(^(?|([A-Za-z]{1,7})[.)]|\(([A-Za-z]{1,7})\))\s+(?!\p{L}\.(?:\s|$))(\S.*)$)"_s);
         static const QRegularExpression letterO(uR"(^o(?:\t|\s{2,})\s*(\S.*)$)"_s);
         // The patterns read from the first character that is not a space of any kind (a no-break
         // space, an ideographic space).
         const QString line =
             raw.sliced(std::find_if(raw.cbegin(), raw.cend(), [](QChar c) { return !c.isSpace(); }) - raw.cbegin());
         if (const auto m = bulletLine().match(line); m.hasMatch())
-            return ItemLine{BlockType::Bullets, line.front(), 1, false, m.captured(1).trimmed(), false};
+            return ItemLine{BlockType::Bullets, line.front(), 1, u'1', m.captured(1).trimmed(), false, {}};
         if (const auto m = stepLine().match(line); m.hasMatch())
-            return ItemLine{BlockType::Steps,        {},   Digits::plain(m.captured(1)).toInt(), false,
-                            m.captured(2).trimmed(), false};
-        if (const auto m = lettered.match(line); m.hasMatch())
-            return ItemLine{BlockType::Steps,        {},  m.captured(1).front().unicode() - u'a' + 1, true,
-                            m.captured(2).trimmed(), true};
+            return ItemLine{
+                BlockType::Steps, {}, Digits::plain(m.captured(1)).toInt(), u'1', m.captured(2).trimmed(), false, {}};
+        if (const auto m = subStepLine.match(line); m.hasMatch())
+            return ItemLine{BlockType::Steps, {}, 0, u'1', m.captured(2).trimmed(), true, m.captured(1)};
         if (const auto m = letterO.match(line); m.hasMatch())
-            return ItemLine{BlockType::Bullets, u'o', 1, false, m.captured(1).trimmed(), true};
+            return ItemLine{BlockType::Bullets, u'o', 1, u'1', m.captured(1).trimmed(), true, {}};
+        return std::nullopt;
+    }
+
+    // What a sub-step's label reads as at level: a letter (a, A) or a roman numeral (i, I) that
+    // begins a list, or goes on with the last sub-steps there ("i" after "h" is a letter, alone a
+    // numeral); nothing for any other (an initial, a word).
+    [[nodiscard]] std::optional<std::pair<char16_t, int>> subStep(const QString &label, int level) const
+    {
+        QList<std::pair<char16_t, int>> readings;
+        if (const QChar c = label.front(); label.size() == 1)
+            readings.append({c.isUpper() ? u'A' : u'a', c.toLower().unicode() - u'a' + 1});
+        if (const int value = Digits::fromRoman(label); value > 0)
+            readings.append({label.front().isUpper() ? u'I' : u'i', value});
+        for (const auto &reading : readings) {
+            if (reading == nextSubStep.at(level))
+                return reading;
+        }
+        for (const auto &reading : readings) {
+            if (reading.second == 1)
+                return reading;
+        }
         return std::nullopt;
     }
 
@@ -487,13 +510,13 @@ private:
         int indent;
         QChar mark;
         bool steps;
-        bool letters;
+        char16_t numbering;
         int next;
     };
     QList<OpenList> openLists;
-    // The letter a lettered list at each level would go on with, after the item above it (c
-    // under step 3, after a and b under step 2).
-    std::array<int, Block::DeepestLevel + 1> nextLetter{};
+    // The numbering and number sub-steps at each level would go on with, after the item above
+    // them (c under step 3, after a and b under step 2).
+    std::array<std::pair<char16_t, int>, Block::DeepestLevel + 1> nextSubStep{};
 
     // The level of a list item whose mark stands at column, and the open lists with it: under
     // the item above where its mark stands further in than that item's (two columns or more),
@@ -503,10 +526,10 @@ private:
         constexpr int FurtherIn = 2;
         QList<OpenList> lists = openLists;
         if (lists.isEmpty())
-            return {0, {OpenList{column, {}, false, false, 0}}};
+            return {0, {OpenList{column, {}, false, u'1', 0}}};
         if (column >= lists.last().indent + FurtherIn) {
             if (lists.size() <= Block::DeepestLevel)
-                lists << OpenList{column, {}, false, false, 0};
+                lists << OpenList{column, {}, false, u'1', 0};
             return {int(lists.size()) - 1, lists};
         }
         while (lists.size() > 1 && column + 1 < lists.last().indent)
@@ -523,9 +546,9 @@ private:
     static int levelOfSlip(const ItemLine &item, int level, const QList<OpenList> &lists, const QString &above,
                            const QStringList &later, int column)
     {
-        if (item.type == BlockType::Steps && !item.letters) {
+        if (item.type == BlockType::Steps && !item.underItemOnly) {
             for (int l = 0; l < level; ++l) {
-                if (lists.at(l).steps && !lists.at(l).letters && lists.at(l).next == item.number)
+                if (lists.at(l).steps && lists.at(l).numbering == u'1' && lists.at(l).next == item.number)
                     return l;
             }
             return level;
@@ -542,7 +565,7 @@ private:
     void closeLists()
     {
         openLists.clear();
-        nextLetter.fill(0);
+        nextSubStep.fill({});
     }
 
     void addTextBlock(Section &s, const SourceBlock &block)
@@ -563,8 +586,8 @@ private:
                 // Set further in than the list above, or a step not going on with the list it
                 // lines up with: perhaps an item of a list above it after all.
                 const OpenList &own = lists.at(level);
-                const bool numbered = item->type == BlockType::Steps && !item->letters;
-                const bool goesOnHere = numbered && own.steps && !own.letters && own.next == item->number;
+                const bool numbered = item->type == BlockType::Steps && !item->underItemOnly;
+                const bool goesOnHere = numbered && own.steps && own.numbering == u'1' && own.next == item->number;
                 if (level > 0 && (lists.size() > openLists.size() || (numbered && !goesOnHere))) {
                     const Block &above = cur ? *cur : s.blocks.last();
                     const QString aboveItem = above.isList() ? above.items.last() : QString();
@@ -574,18 +597,22 @@ private:
                         lists.resize(slip + 1);
                     }
                 }
-                // A lettered list starts at a, or goes on from the last at its level.
-                if (item->underItemOnly &&
-                    (level == 0 || (item->letters && item->number != 1 && item->number != nextLetter.at(level))))
+                if (item->underItemOnly && level == 0) {
                     item.reset();
+                } else if (!item->label.isEmpty()) {
+                    if (const auto reading = subStep(item->label, level))
+                        std::tie(item->numbering, item->number) = *reading;
+                    else
+                        item.reset();
+                }
             }
             if (item) {
                 lists[level] = OpenList{lists.at(level).indent, item->mark, item->type == BlockType::Steps,
-                                        item->letters, item->number + 1};
+                                        item->numbering, item->number + 1};
                 openLists = lists;
-                if (item->letters)
-                    nextLetter.at(level) = item->number + 1;
-                Block next{item->type, {}, {item->text}, item->number, level, item->letters};
+                if (item->numbering != u'1')
+                    nextSubStep.at(level) = {item->numbering, item->number + 1};
+                Block next{item->type, {}, {item->text}, item->number, level, item->numbering};
                 if (cur && next.goesOn(*cur))
                     cur->items << item->text;
                 else
@@ -613,7 +640,7 @@ private:
     {
         constexpr int WrappedAtLeast = 40;
         static const QString ends = u".!?:;\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
-        static const QRegularExpression subItem(uR"(^(?:\p{Ll}[.)]|o)\s)"_s);
+        static const QRegularExpression subItem(uR"(^(?:\p{Ll}[.)]|[ivx]{2,4}[.)]|o)\s)"_s);
         return item.size() >= WrappedAtLeast && !ends.contains(item.back()) && !line.isEmpty() &&
                line.front().isLower() && !subItem.match(line).hasMatch();
     }

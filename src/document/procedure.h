@@ -20,11 +20,13 @@ enum class BlockType
 struct Block
 {
     BlockType type = BlockType::Paragraph;
-    QString text;         // Paragraph and Subheading
-    QStringList items;    // Bullets and Steps, marker and number removed
-    int start = 1;        // Steps: the number of the first item as the source wrote it
-    int level = 0;        // Bullets and Steps: 1 and 2 for a list under an item of the list before
-    bool letters = false; // Steps: lettered (a. b. c.), start counting a as 1
+    QString text;      // Paragraph and Subheading
+    QStringList items; // Bullets and Steps, marker and number removed
+    int start = 1;     // Steps: the number of the first item as the source wrote it
+    int level = 0;     // Bullets and Steps: 1 and 2 for a list under an item of the list before
+    // Steps: numbered 1. 2., lettered a. b. or A. B., or in roman numerals i. ii. or I. II., as
+    // HTML's <ol type>; start counts a or i as 1.
+    char16_t numbering = u'1';
     static constexpr int DeepestLevel = 2;
 
     [[nodiscard]] bool isList() const { return type == BlockType::Bullets || type == BlockType::Steps; }
@@ -32,7 +34,7 @@ struct Block
     // numbered on.
     [[nodiscard]] bool goesOn(const Block &before) const
     {
-        return before.type == type && before.level == level && before.letters == letters &&
+        return before.type == type && before.level == level && before.numbering == numbering &&
                (type == BlockType::Bullets ||
                 (type == BlockType::Steps && start == before.start + before.items.size()));
     }

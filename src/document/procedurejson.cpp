@@ -102,7 +102,9 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
             b.items = toStringList(bo.value(u"items"_s));
             b.start = bo.value(u"start"_s).toInt(1);
             b.level = b.isList() ? std::clamp(bo.value(u"level"_s).toInt(0), 0, Block::DeepestLevel) : 0;
-            b.letters = b.type == BlockType::Steps && bo.value(u"numbering"_s).toString() == u"a"_s;
+            if (const QString numbering = bo.value(u"numbering"_s).toString();
+                b.type == BlockType::Steps && numbering.size() == 1 && u"aAiI"_s.contains(numbering))
+                b.numbering = numbering.front().unicode();
             s.blocks.append(b);
         }
         p.sections.append(s);
@@ -264,8 +266,8 @@ QByteArray contentJson(const Procedure &p)
                 if (b.type == BlockType::Steps)
                     block.number(u"start", b.start);
                 // Left unsaid where a list is no sub-list, so every other content stays as it was.
-                if (b.letters)
-                    block.string(u"numbering", u"a"_s);
+                if (b.numbering != u'1')
+                    block.string(u"numbering", QString(QChar(b.numbering)));
                 if (b.level > 0)
                     block.number(u"level", b.level);
             });

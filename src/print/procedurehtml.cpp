@@ -45,7 +45,7 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
                                                                           u"<ul type=\"square\">"_s};
         html = bullets.at(std::clamp(first.level, 0, Block::DeepestLevel));
     } else {
-        html = first.letters ? u"<ol type=\"a\""_s : u"<ol"_s;
+        html = first.numbering == u'1' ? u"<ol"_s : u"<ol type=\""_s + QChar(first.numbering) + u'"';
         // Qt 6.4 reads no "start": a list that does not start at 1 says where it does in its
         // numbers' suffix, which PagedPrint::numberLists() puts right.
         if (first.start != 1)
@@ -97,9 +97,12 @@ QString itemMark(const Block &b, qsizetype item)
     const qsizetype n = b.start + item;
     if (b.type == BlockType::Bullets)
         return b.level == 0 ? u"\u2022"_s : b.level == 1 ? u"\u25E6"_s : u"\u25AA"_s;
-    if (b.letters && n >= 1 && n <= Letters)
-        return QChar(char16_t(u'a' + n - 1)) + u"."_s;
-    return QString::number(n) + u'.';
+    QString mark = QString::number(n);
+    if ((b.numbering == u'a' || b.numbering == u'A') && n >= 1 && n <= Letters)
+        mark = QChar(char16_t(u'a' + n - 1));
+    else if ((b.numbering == u'i' || b.numbering == u'I') && !Digits::roman(int(n)).isEmpty())
+        mark = Digits::roman(int(n));
+    return (b.numbering == u'A' || b.numbering == u'I' ? mark.toUpper() : mark) + u'.';
 }
 
 } // namespace

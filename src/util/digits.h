@@ -31,4 +31,10 @@ namespace Careleaf::Digits {
     return QString::number(c, 16).toUpper().rightJustified(4, u'0');
 }
 
+// n (1 to 3999) in lower-case roman numerals, "iv"; empty for any other n.
+[[nodiscard]] QString roman(int n);
+
+// The value of text in roman numerals of one case ("iv", "XII") as roman() writes them, or 0.
+[[nodiscard]] int fromRoman(QStringView text);
+
 } // namespace Careleaf::Digits
