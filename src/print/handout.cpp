@@ -45,6 +45,12 @@ QString phoneNumber(const QString &phone, bool html)
     return ProcedureHtml::inDirection(html ? esc(number) : number, Qt::LeftToRight);
 }
 
+// The page's direction in the handout's language, as HTML's dir attribute writes it.
+QString pageDirection(const HandoutOptions &o)
+{
+    return PagedPrint::direction(o.language) == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
+}
+
 // The direction of text's first letter that has one (left to right for none).
 Qt::LayoutDirection ownDirection(const QString &text)
 {
@@ -148,7 +154,7 @@ QString boxHtml(const QString &title, const QString &body)
 // quotation marks full width: "patient' s").
 QString bilingualHtml(const Procedure &p, const Procedure &english, const QStringList &keys, const HandoutOptions &o)
 {
-    const QString patientDirection = PagedPrint::direction(o.language) == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
+    const QString patientDirection = pageDirection(o);
     const auto row = [&patientDirection](const QString &left, const QString &right,
                                          const QString &cssClass) -> QString {
         return u"<table class=\""_s + cssClass +
@@ -346,8 +352,7 @@ PagedPrint::Flow Handout::flow(const QList<Procedure> &procedures, const Handout
     if (procedures.size() > 1) {
         // Each line in the page's direction, a title of the other kept in its own: an Arabic title
         // in an English packet set the whole line right to left ("page 2 — <title> .2").
-        const QString item =
-            PagedPrint::direction(o.language) == Qt::RightToLeft ? u"<li dir=\"rtl\">"_s : u"<li dir=\"ltr\">"_s;
+        const QString item = u"<li dir=\""_s + pageDirection(o) + u"\">"_s;
         QString list = u"<ol>"_s;
         for (qsizetype i = 0; i < procedures.size(); ++i) {
             const QString title = procedures.at(i).title;

@@ -184,11 +184,6 @@ QFont printFont(const QString &language)
     return font;
 }
 
-bool cjkFaceFirst(const QString &language)
-{
-    return printFont(language).families().value(0) != u"DejaVu Sans"_s;
-}
-
 // In a page set in a CJK face (printFont()), the runs of letters that need no shaping (Latin,
 // digits, Han, Hangul, kana...) are set unshaped: the face gives a Latin run's digits other glyphs
 // ("Dose 2 of 3"), which no character names in the PDF (Qt names a glyph by the font's own map),
@@ -442,7 +437,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     doc->setHtml(html);
     numberLists(*doc);
     keepPhoneNumbersWhole(*doc);
-    if (cjkFaceFirst(language))
+    if (font.families().value(0) != u"DejaVu Sans"_s) // a CJK face first
         unshapeSimpleRuns(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
