@@ -19,7 +19,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <thread>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +167,32 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
         QCOMPARE(sha(m_dir.filePath(aside.first())), before);
         QCOMPARE(cli({u"--db"_s, path, u"check"_s}).exitCode, 0);
+    }
+
+    // A library another Careleaf is writing is not cut off: a checkpoint writes page 1, with the
+    // new page count, before the pages after it. Consoles making a new library at once said the one
+    // being made was damaged (its size was taken before its header was read). Here the file is short
+    // for a moment, as while such a write is in flight, and it opens once it is whole.
+    void shouldNotCallALibraryBeingWrittenCutOff()
+    {
+        const QString path = copyOfGood(u"being-written.sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        f.close();
+        const qsizetype kept = whole.size() / 2;
+        QVERIFY(f.resize(kept));
+        std::thread writer([&] {
+            QThread::msleep(20);
+            QFile rest(path);
+            if (rest.open(QIODevice::ReadWrite) && rest.seek(kept))
+                rest.write(whole.sliced(kept));
+        });
+        const LibraryStore::OpenResult opened = LibraryStore::open(path);
+        writer.join();
+        QVERIFY2(opened.store, qPrintable(opened.error));
+        QCOMPARE(opened.problem, LibraryProblem::None);
     }
 
     // A library that opens and passes check has nothing to recover: `recover` says so and leaves

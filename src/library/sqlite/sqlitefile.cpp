@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <sys/stat.h>
@@ -46,6 +47,35 @@ qint64 missingBytes(const QByteArray &header, qint64 fileSize)
         return 0;
     const qint64 expected = qint64(pageSize) * pages;
     return expected > fileSize ? expected - fileSize : 0;
+}
+
+// The bytes the open library file lacks; 0 when it is whole, when the header does not say, or
+// while another Careleaf is writing it. A checkpoint writes page 1 (and its new page count) before
+// the pages after it and then deletes the write-ahead log; a transaction without a log writes
+// beside its rollback journal. So the header is read first, then whether a log is there, and only
+// then the file's size: a size taken before the header (a QFileInfo made earlier) could be from
+// before another Careleaf's checkpoint, which said a library being made was cut off. A file still
+// short is looked at again for a moment: a write in flight ends, a cut-off file stays short.
+qint64 missingBytesNow(QFile &file)
+{
+    const QString location = file.fileName();
+    qint64 missing = 0;
+    for (int look = 0; look < 10; ++look) {
+        if (look > 0)
+            QThread::msleep(50);
+        if (!file.seek(0))
+            return 0;
+        const QByteArray header = file.read(100);
+        if (QFileInfo(location + u"-wal"_s).size() > 0 || QFileInfo(location + u"-journal"_s).size() > 0)
+            return 0;
+        struct stat st;
+        if (::fstat(file.handle(), &st) != 0)
+            return 0;
+        missing = missingBytes(header, st.st_size);
+        if (missing == 0)
+            return 0;
+    }
+    return missing;
 }
 
 } // namespace
@@ -100,11 +130,9 @@ LibraryStore::OpenResult LibraryStore::open(const QString &location)
         if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
             return fail(Problem::NotALibrary,
                         tr("%1 is not a Careleaf library (it is not an SQLite database file)").arg(location));
-        // With a write-ahead log beside it the file may be legitimately short: a checkpoint
-        // interrupted by a crash writes page 1 before the pages after it, and SQLite finishes
-        // the job from the log on the next open.
-        const bool hasLog = QFileInfo(location + u"-wal"_s).size() > 0;
-        if (const qint64 missing = hasLog ? 0 : missingBytes(header, info.size()); missing > 0)
+        // With a log beside it the file may be legitimately short: a checkpoint interrupted by a
+        // crash, or another Careleaf's in flight, and SQLite finishes the job from the log.
+        if (const qint64 missing = missingBytesNow(f); missing > 0)
             return fail(Problem::Damaged, tr("%1 is damaged: the file is %2 bytes shorter than the library it "
                                              "holds, so it was cut off (a full disk, or an interrupted copy). "
                                              "Careleaf has not changed it.")
