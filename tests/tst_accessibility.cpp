@@ -95,6 +95,16 @@ private:
     QTabWidget *tabs() const { return find<QTabWidget>(u"detailTabs"_s); }
     DetailPane *pane() const { return find<DetailPane>(u"detailPane"_s); }
 
+    // What the window's notification says now (Accessibility::say()): empty while it is silent.
+    [[nodiscard]] QString said() const
+    {
+        const auto *announcer = m_window->findChild<QWidget *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
+        if (!announcer || !announcer->isVisible())
+            return {};
+        QAccessibleInterface *iface = accessible(const_cast<QWidget *>(announcer));
+        return iface && iface->role() == QAccessible::Notification ? iface->text(QAccessible::Name) : QString();
+    }
+
     void search(const QString &text)
     {
         searchField()->setFocus();
@@ -339,13 +349,6 @@ private Q_SLOTS:
     // selection to read it from: it said "Setting filter, combo box" and nothing on Down).
     void shouldSayStatusesTogetherAndAFiltersChoice()
     {
-        const auto said = [this] {
-            const auto *announcer = m_window->findChild<QWidget *>(u"announcer"_s, Qt::FindDirectChildrenOnly);
-            if (!announcer || !announcer->isVisible())
-                return QString();
-            QAccessibleInterface *iface = accessible(const_cast<QWidget *>(announcer));
-            return iface && iface->role() == QAccessible::Notification ? iface->text(QAccessible::Name) : QString();
-        };
         search(u"magnesum"_s);
         QTRY_VERIFY2(said().contains(u"Showing results for magnesium"_s), qPrintable(said()));
         QVERIFY2(said().contains(u"magnesum"_s), qPrintable(said())); // the count, said with it
@@ -371,6 +374,32 @@ private Q_SLOTS:
         QVERIFY(!m_window->model()->isClosest());
         QVERIFY2(!count->text().contains(u"closest"_s), qPrintable(count->text()));
         QVERIFY(accessible(list())->text(QAccessible::Description).isEmpty());
+    }
+
+    // Rows added to the selection with Shift+Down are said, and shown in the status bar, with how
+    // they are printed: the list itself says nothing of a row added (Orca heard only the new row's
+    // name, and nothing told a nurse that Ctrl+P would print all of them). One row again: no word.
+    void shouldSayHowManyRowsAreSelected()
+    {
+        search(u"infusion"_s);
+        QTRY_VERIFY(m_window->model()->rowCount() >= 3);
+        auto *selected = find<QLabel>(u"selectionCount"_s);
+        QVERIFY(selected->isHidden());
+        list()->setFocus();
+        list()->setCurrentIndex(m_window->model()->index(0, 0));
+        QTest::keyClick(list(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(list(), Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY(selected->isVisible());
+        QVERIFY2(selected->text().startsWith(u"3 selected"_s) && selected->text().contains(u"Ctrl+P"_s),
+                 qPrintable(selected->text()));
+        QTRY_VERIFY2(said().contains(u"3 selected: Ctrl+P makes one handout of them."_s), qPrintable(said()));
+        QCOMPARE(accessible(selected)->text(QAccessible::Name), selected->text());
+        QTest::keyClick(list(), Qt::Key_Up);
+        QVERIFY(selected->isHidden());
+        QTest::keyClick(list(), Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY2(selected->text().startsWith(u"2 selected"_s), qPrintable(selected->text()));
+        search(u"magnesium"_s); // a new list has no selection
+        QTRY_VERIFY(selected->isHidden());
     }
 
     // A result row's second line and code read at 4.5:1 on the row (or, where the theme's own

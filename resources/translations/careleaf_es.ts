@@ -1914,6 +1914,17 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>The pages as they will print: Page Up and Page Down scroll them</source>
         <translation>Las páginas tal como se imprimirán: Re Pág y Av Pág las desplazan</translation>
     </message>
+    <message>
+        <source>Number of procedures selected</source>
+        <translation>Número de procedimientos seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1 makes one handout of them</source>
+        <translation>
+            <numerusform>%n seleccionado: %1 hace con él una hoja informativa</numerusform>
+            <numerusform>%n seleccionados: %1 hace con ellos una sola hoja informativa</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

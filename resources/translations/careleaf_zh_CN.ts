@@ -1826,6 +1826,16 @@ is then not written).
         <source>The pages as they will print: Page Up and Page Down scroll them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of procedures selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected: %1 makes one handout of them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -93,9 +93,16 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     // A status label's accessible name is its text, so a screen reader hears each new status
     // (QLabel sends the name change); what the label is for is its description.
     m_matchCount->setAccessibleDescription(tr("Number of matches"));
+    m_selectionCount = new QLabel(this);
+    m_selectionCount->setObjectName(u"selectionCount"_s);
+    m_selectionCount->setAccessibleDescription(tr("Number of procedures selected"));
+    m_selectionCount->hide();
+    // Room between it and the library's name beside it, which a status bar does not separate.
+    m_selectionCount->setContentsMargins(0, 0, m_selectionCount->fontMetrics().averageCharWidth() * 3, 0);
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
     statusBar()->addWidget(m_matchCount, 1);
+    statusBar()->addPermanentWidget(m_selectionCount);
     statusBar()->addPermanentWidget(m_libraryLabel);
     // Where the eyes are: a blank list with its reason in the status bar alone reads as broken.
     m_emptyList = new EmptyViewNote(m_ui->resultList);
@@ -142,6 +149,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
         const QModelIndexList rows = selection->selectedRows();
         if (rows.size() == 1 && rows.first() != m_ui->resultList->currentIndex())
             selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+        updateSelectionStatus();
     });
     connect(m_ui->resultList, &QListView::activated, this, [this] {
         showCurrent();
@@ -313,6 +321,7 @@ void MainWindow::syncPaneWithList()
 void MainWindow::onResultsShown()
 {
     updateStatus();
+    updateSelectionStatus(); // a new list keeps no selection
     syncPaneWithList();
     const QString corrected = m_model->correctedQuery();
     const bool wasShown = !m_ui->correctionLabel->isHidden();
@@ -585,6 +594,21 @@ void MainWindow::updateStatus()
         Accessibility::setStatus(m_matchCount, status);
     else
         m_matchCount->setText(status);
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    const qsizetype selected = m_ui->resultList->selectionModel()->selectedRows().size();
+    if (selected < 2) {
+        m_selectionCount->hide();
+        m_selectionCount->clear();
+        return;
+    }
+    // Said as it changes: Shift+Down adds a row without a word from the list itself.
+    Accessibility::setStatus(m_selectionCount,
+                             tr("%n selected: %1 makes one handout of them", nullptr, int(selected))
+                                 .arg(m_ui->actionHandout->shortcut().toString(QKeySequence::NativeText)));
+    m_selectionCount->show();
 }
 
 QString MainWindow::settingsProblems()

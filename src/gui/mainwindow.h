@@ -100,6 +100,9 @@ private:
     // Whether the search field holds a query (not only spaces): the pane then previews its best match.
     [[nodiscard]] bool somethingTyped() const;
     void updateStatus();
+    // Says in the status bar, and to a screen reader, how many rows are selected when more than
+    // one is: they make one handout.
+    void updateSelectionStatus();
     // Printed or saved, p's letters that no font draws (PagedPrint::undrawnCharacters), said.
     void warnOfUndrawnLetters(const Procedure &p);
     // Says in the empty list why it is empty (nothing matches, the filters, no procedures yet).
@@ -145,6 +148,7 @@ private:
     SearchService *m_service = nullptr;
     ProcedureListModel *m_model = nullptr;
     QLabel *m_matchCount = nullptr;
+    QLabel *m_selectionCount = nullptr;
     QLabel *m_libraryLabel = nullptr;
     EmptyViewNote *m_emptyList = nullptr; // in the list, while it has no rows: why, and what to try
     bool m_importRunning = false;
