@@ -299,6 +299,18 @@ private Q_SLOTS:
         QVERIFY(!page.closest);
     }
 
+    // Arabic's vowel marks, shadda, sukun and tanween, and the tatweel, are no part of a typed
+    // word (FTS5 would end a word at each); its hamza seats are letters and stay.
+    void shouldTakeArabicMarksOffATypedWord()
+    {
+        QCOMPARE(parseQuery(u"تَحْلِيلُ السُّكَّرِ"_s).terms, (QStringList{u"تحليل"_s, u"السكر"_s}));
+        QCOMPARE(parseQuery(u"المـــريء نادرًا"_s).terms, (QStringList{u"المريء"_s, u"نادرا"_s}));
+        QCOMPARE(parseQuery(u"سَائِل أُذُن يُؤْخَذ"_s).terms, (QStringList{u"سائل"_s, u"أذن"_s, u"يؤخذ"_s}));
+        QCOMPARE(parseQuery(u"\"أَنْبُوب صَغِير\""_s).phrases, (QList<QStringList>{{u"أنبوب"_s, u"صغير"_s}}));
+        QVERIFY(parseQuery(u"ً ّ ـ"_s).terms.isEmpty());                            // marks alone are no word
+        QCOMPARE(parseQuery(u"cafe\u0301"_s).terms, QStringList{u"caf\u00e9"_s}); // a Latin accent is the index's
+    }
+
     // Not a code: words beside a code, a range, a word with a hyphen.
     void shouldLeaveWhatIsNotACodeWritten()
     {
@@ -394,6 +406,9 @@ private Q_SLOTS:
         QTest::addRow("short: its alef may be a hamza seat")
             << u"الم"_s << QStringList{u"ألم"_s} << QStringList{u"الالم"_s};
         QTest::addRow("ى and ي") << u"مستشفى"_s << QStringList{u"المستشفي"_s} << QStringList{};
+        // A text's "يُؤخذ" is indexed also as "يوخذ" (fold(): its marks off, the hamza too).
+        QTest::addRow("a hamza seat within, as a marked word is indexed")
+            << u"يؤخذ"_s << QStringList{u"يوخذ"_s} << QStringList{u"يؤخذ"_s};
         QTest::addRow("English") << u"infusion"_s << QStringList{} << QStringList{u"infusion"_s};
         QTest::addRow("Chinese") << u"输液"_s << QStringList{} << QStringList{u"输液"_s};
         QTest::addRow("written onto the word before")
@@ -2484,6 +2499,13 @@ private Q_SLOTS:
         // word at each).
         QTest::addRow("Arabic without the vowel mark") << u"يعطى"_s << u"ar"_s;
         QTest::addRow("Arabic without the tanween") << u"نادرا"_s << u"ar"_s;
+        // Typed with vowel marks, shadda or the tatweel, where the text has them or not
+        // ("أنبوب", "سائل"); a hamza seat kept.
+        QTest::addRow("Arabic typed with other vowel marks") << u"يُعْطَى"_s << u"ar"_s;
+        QTest::addRow("Arabic typed with marks the text lacks") << u"أُنْبُوب"_s << u"ar"_s;
+        QTest::addRow("Arabic typed with a hamza seat and marks") << u"سَائِل"_s << u"ar"_s;
+        QTest::addRow("Arabic typed drawn out") << u"أنبـــوب"_s << u"ar"_s;
+        QTest::addRow("Arabic typed with shadda and tanween") << u"نادرًّا"_s << u"ar"_s;
     }
 
     void shouldFindAWordWrittenTheOtherWay()

@@ -190,6 +190,9 @@ QStringList otherSpellings(const QString &word)
             for (const QString &before : {u"بال"_s, u"وال"_s, u"فال"_s, u"كال"_s, u"لل"_s})
                 add(before + stem);
         }
+        // A word a document writes with vowel marks is indexed also as fold() makes it, its
+        // hamza off its seat ("يُؤخذ" as "يوخذ", withSearchForms()): so is the word typed without.
+        add(fold(word));
     }
     return out;
 }

@@ -18,7 +18,8 @@ namespace Careleaf::IndexWords {
 // The same word as its language also writes it: Russian е for ё and back ("остается",
 // "остаётся"), Vietnamese d for đ and back in a word of a syllable's length ("dau", "đau"), Arabic with and without its
 // article ال, with each hamza seat on an initial alef (ا أ إ آ) and ة/ه, ى/ي at the end ("ابره", "الإبرة"), and
-// with the words written onto it before it: و, and the article after ب و ف ك ل ("بالنيبولايزر"). SQLite's
+// with the words written onto it before it: و, and the article after ب و ف ك ل ("بالنيبولايزر"), and with no
+// hamza on its seat (fold()'s form, which a word written with vowel marks is indexed by too: "يوخذ"). SQLite's
 // tokenizer keeps all of these apart; fold() (the server's words) makes ё and the hamza seats one already, not the
 // rest. word lower case; word itself not included; empty for most words.
 [[nodiscard]] QStringList otherSpellings(const QString &word);

@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-namespace {} // namespace
-
 QString codeSystemNamed(const QString &prefix)
 {
     const QString p = prefix.toUpper();
@@ -59,20 +57,32 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+bool isArabicMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x064B && u <= 0x0652) || (u >= 0x0656 && u <= 0x065F) || u == 0x0670 || u == 0x0640;
+}
+
 QStringList queryWords(const QString &text)
 {
     QStringList out;
     QString word;
-    for (QChar c : text) {
-        if (isWordChar(c)) {
-            word += c;
-        } else if (!word.isEmpty()) {
+    const auto end = [&] {
+        // Arabic's vowel marks, shadda, sukun and dagger alef, and the tatweel that draws a letter
+        // out, are written in some documents and typed by some nurses: a word is its letters
+        // without them ("السُّكَّر" is "السكر"). The hamza seats (أ ؤ ئ) are letters of their own.
+        word.removeIf(isArabicMark);
+        if (!word.isEmpty())
             out << boundedTerm(word);
-            word.clear();
-        }
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (isWordChar(c))
+            word += c;
+        else
+            end();
     }
-    if (!word.isEmpty())
-        out << boundedTerm(word);
+    end();
     return out;
 }
 
