@@ -395,7 +395,12 @@ private Q_SLOTS:
             << u"\u0660\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669"_s;
         QTest::addRow("after a bracket that closes") << call + u"(page 12) 555 0142"_s << u"555 0142"_s;
         QTest::addRow("one group") << call + u"555-0142"_s << QString();
+        QTest::addRow("groups joined") << call + u"1-800-555-0100 "_s + call << u"1-800-555-0100"_s;
+        QTest::addRow("groups joined by dots") << call + u"555.123.4567"_s << u"555.123.4567"_s;
         QTest::addRow("a date") << call + u"2026-11-30"_s << QString();
+        QTest::addRow("a date, day first") << call + u"30-11-2026"_s << QString();
+        QTest::addRow("a date with dots") << call + u"30.11.2026"_s << QString();
+        QTest::addRow("a range") << call + u"500-1000"_s << QString();
         QTest::addRow("a dose") << call + u"500 mg"_s << QString();
         QTest::addRow("a long number") << call + u"123456 789"_s << QString();
         QTest::addRow("left-to-right text") << u"call (217) 555-0142."_s << QString();

@@ -128,14 +128,21 @@ QList<std::pair<qsizetype, qsizetype>> ProcedureHtml::phoneNumbers(const QString
     // Arabic-Indic) apart; never starting inside another number or after a bracket that closes
     // something else.
     static const QRegularExpression phone(
-        uR"((?<![\d)])(?:\+\d{1,3}[ .\-\x{00A0}]?)?(?:\(\d{1,4}\)[ .\-\x{00A0}]?)?\d{2,5}(?:[ .\-\x{00A0}]\d{2,5})+(?!\d))"_s,
+        uR"((?<![\d)])(?:\+\d{1,3}[ .\-\x{00A0}]?)?(?:\(\d{1,4}\)[ .\-\x{00A0}]?)?\d{1,5}(?:[ .\-\x{00A0}]\d{2,5})+(?!\d))"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     QList<std::pair<qsizetype, qsizetype>> out;
     for (const QRegularExpressionMatch &m : phone.globalMatch(text)) {
         const QStringView run = m.capturedView(0);
         const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
-        // A number in one group ("555-0142") or a date ("2024-05-01") is not one.
-        if (digits >= 7 && digits <= 15 && (run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(')))
+        // Groups apart, or three groups or more joined ("1-800-555-0100"), but not a date
+        // ("2024-05-01", "30.11.2026"); two joined ("555-0142") may as well be a range
+        // ("500-1000"), which reads right to left as the sentence does.
+        static const QRegularExpression date(
+            uR"(^(?:\d{4}[.\-]\d{1,2}[.\-]\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4})$)"_s,
+            QRegularExpression::UseUnicodePropertiesOption);
+        const qsizetype joins = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c == u'-' || c == u'.'; });
+        const bool apart = run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(');
+        if (digits >= 7 && digits <= 15 && (apart || (joins >= 2 && !date.match(run).hasMatch())))
             out.append({m.capturedStart(), m.capturedLength()});
     }
     return out;

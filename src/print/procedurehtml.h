@@ -22,8 +22,9 @@ public:
     // not read as "dose 510".
     [[nodiscard]] static QString shownText(const QString &text);
     // Where text holds phone numbers, as (start, length): 7 to 15 digits (Western or
-    // Arabic-Indic) in groups apart or with an area code in parentheses ("(217) 555-0142",
-    // "+34 912 345 678"); not a date, a dose or a number in one group.
+    // Arabic-Indic) in groups apart, three or more groups joined, or with an area code in
+    // parentheses ("(217) 555-0142", "+34 912 345 678", "1-800-555-0100"); not a date, a dose,
+    // a number in one group or two joined ("555-0142", which may be a range).
     [[nodiscard]] static QList<std::pair<qsizetype, qsizetype>> phoneNumbers(const QString &text);
     // A phone number's groups kept in their order in right-to-left text: in text that holds
     // letters written right to left, each of phoneNumbers() kept left to right (inDirection()).
