@@ -379,6 +379,37 @@ private Q_SLOTS:
         QVERIFY(!t.contains(u"English"_s));
     }
 
+    // A version whose name restates the descriptor in its own language, then gives the name
+    // people use ("… comúnmente llamada \"infusión secuencial de quimioterapia IV\""), prints that
+    // name alone for the patient, as its English version does: the formal name, a translated
+    // descriptor, is for a staff copy. A title shortened from a long name keeps it beneath.
+    void shouldPrintAFormalNameOnlyOnAStaffCopy_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("formal");
+        QTest::addColumn<bool>("printed");
+        const QString chemo = QStringLiteral(CARELEAF_SAMPLE_TRANSLATIONS_DIR) + u"/003_quimioterapia_secuencial.txt"_s;
+        const QString formal = u"cada infusión secuencial adicional"_s;
+        QTest::addRow("patient") << chemo << u"patient"_s << formal << false;
+        QTest::addRow("staff copy") << chemo << u"full"_s << formal << true;
+        QTest::addRow("a shortened title")
+            << Test::seedFiles().at(1) << u"patient"_s << u"(Per Visit, Up to 2 Hours)"_s << true;
+    }
+    void shouldPrintAFormalNameOnlyOnAStaffCopy()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, preset);
+        QFETCH(QString, formal);
+        QFETCH(bool, printed);
+        const Procedure p = parsed(file);
+        QVERIFY2(p.fullName.contains(formal), qPrintable(p.fullName));
+        const QString t = text(exportPdf({p}, options(p.language, preset),
+                                         u"formal-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY(t.contains(p.title.section(u' ', 0, 1)));
+        QCOMPARE(t.simplified().contains(formal), printed);
+    }
+
     // Arabic prints right to left, letterhead and footer too, and its text extracts as written.
     // Only a phone number in groups is isolated left to right; a date, a dose or a long number is
     // left as the text has it.

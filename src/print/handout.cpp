@@ -1,6 +1,7 @@
 #include "handout.h"
 
 #include "digits.h"
+#include "documentparser.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "procedurehtml.h"
@@ -184,7 +185,10 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
     QString html = u"<h1>"_s + esc(p.title) + u"</h1>"_s;
     if (english)
         html += u"<p class=\"fullname\" dir=\"ltr\">"_s + esc(english->title) + u"</p>"_s;
-    else if (!p.fullName.isEmpty())
+    else if (!p.fullName.isEmpty() && (o.staffCopy || DocumentParser::shortTitle(p.fullName) == p.title))
+        // The name the title was shortened from. Not, for a patient, the formal name a document
+        // gives before the one people use ("Administración de quimioterapia …; cada infusión
+        // secuencial adicional …, comúnmente llamada …"): a translated descriptor, for staff.
         html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
     if (o.staffCopy) {
         // Everything the document says: the other names staff may search or be asked by.
