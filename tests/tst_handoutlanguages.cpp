@@ -500,6 +500,27 @@ private Q_SLOTS:
         }
     }
 
+    // Han characters a font draws with the glyph of a radical or of a rarer character read back as
+    // themselves (角 read "⻆", 骨 "⻣", 胶 "㬵", each in the sample corpus); a radical or a rare
+    // character the text itself holds reads as written.
+    void shouldGiveHanCharactersSharingAGlyphBack_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addRow("common characters") << u"角膜、骨头、胶囊"_s;
+        QTest::addRow("a rare character and a radical, as written") << u"\u3B35 \u2F08 \u2EC6"_s;
+    }
+    void shouldGiveHanCharactersSharingAGlyphBack()
+    {
+        QFETCH(QString, note);
+        HandoutOptions o = options(u"zh-Hans"_s, u"patient"_s);
+        o.note = note;
+        const QString pdf = exportPdf({inLanguage(u"zh-Hans"_s)}, o, u"han.pdf"_s);
+        QString error;
+        const QString printed = Test::pdfTextAsWritten(pdf, &error, false);
+        QVERIFY2(!printed.trimmed().isEmpty(), qPrintable(error));
+        QVERIFY2(QString(printed).remove(u' ').contains(QString(note).remove(u' ')), qPrintable(printed.left(200)));
+    }
+
     // A numbered list's numbers stand on the line of their text: set in a face whose ascent is
     // smaller than the Han letters', Chinese and Korean steps had their numbers raised above it.
     void shouldSetAListsNumbersOnTheLineOfItsText_data()

@@ -1332,7 +1332,7 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
     if (!pdf.startsWith("%PDF-") || !pdf.trimmed().endsWith("%%EOF"))
         return failed(tr("it was cut short (is the disk full?)"));
     // Its text as the characters drawn, for a screen reader, a copy and paste or a search.
-    PdfText::restoreCharacters(&pdf);
+    PdfText::restoreCharacters(&pdf, flow.pieces.join(QString()) + flow.footer + flow.owner);
     if (stopped())
         return tr("%1: not written: stopped").arg(path);
     QSaveFile out(path);

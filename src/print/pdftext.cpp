@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRawFont>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -22,6 +23,13 @@ bool isRadical(char32_t c)
     return c >= 0x2E80 && c <= 0x2FDF; // CJK Radicals Supplement, Kangxi Radicals
 }
 
+// CJK Unified Ideographs Extension A: rare characters, some of which a font draws with the glyph
+// of a common one (㬵 and 胶), whose lower code point then names it.
+bool isExtensionA(char32_t c)
+{
+    return c >= 0x3400 && c <= 0x4DBF;
+}
+
 bool isPresentationForm(char32_t c)
 {
     // Latin, Armenian and Hebrew ligatures; Arabic presentation forms A and B.
@@ -32,6 +40,15 @@ bool isPresentationForm(char32_t c)
 class Readable
 {
 public:
+    // drawn: the text the PDF shows, when known: a character it holds is what it is.
+    explicit Readable(const QString &drawn)
+    {
+        for (char32_t c : drawn.toUcs4()) {
+            if (isRadical(c) || isExtensionA(c))
+                m_drawn.insert(c);
+        }
+    }
+
     // Empty when c is itself what the glyph stands for.
     QString of(char32_t c)
     {
@@ -39,6 +56,12 @@ public:
         // or searched for, it must match one typed.
         if (c == 0x00A0)
             return u" "_s;
+        if (m_drawn.contains(c))
+            return {};
+        if (isExtensionA(c)) {
+            const char32_t ideograph = sameGlyph(c);
+            return ideograph ? QString::fromUcs4(&ideograph, 1) : QString();
+        }
         if (!isRadical(c) && !isPresentationForm(c))
             return {};
         const QString one = QString::fromUcs4(&c, 1);
@@ -63,27 +86,40 @@ public:
     }
 
 private:
-    // The ideograph the CJK fonts draw with c's glyph; 0 when none does.
+    // The common ideograph the CJK fonts draw with c's glyph; 0 when none does.
     char32_t sameGlyph(char32_t c)
     {
         if (!m_read) {
             m_read = true;
-            readRadicals();
+            readSameGlyphs();
         }
-        return m_radicals.value(c);
+        return m_sameGlyph.value(c);
     }
 
-    void readRadicals()
+    // For each radical and Extension A character, the ideograph drawn with its glyph: in the faces
+    // a handout prints Han in (each region's forms: 角 and ⻆ share a glyph in the Chinese faces
+    // only), then in the desktop's font for each writing system.
+    void readSameGlyphs()
     {
-        QString radicals;
-        for (char32_t c = 0x2E80; c <= 0x2FDF; ++c)
-            radicals += QString::fromUcs4(&c, 1);
-        QString ideographs;
-        for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
-            ideographs += QString::fromUcs4(&c, 1);
+        const auto range = [](char32_t from, char32_t to) {
+            QString out;
+            for (char32_t c = from; c <= to; ++c)
+                out += QString::fromUcs4(&c, 1);
+            return out;
+        };
+        const QString radicals = range(0x2E80, 0x2FDF);
+        const QString extensionA = range(0x3400, 0x4DBF);
+        const QString ideographs = range(0x4E00, 0x9FFF);
+        QList<QRawFont> fonts;
+        for (const QString &family :
+             {u"Noto Sans CJK SC"_s, u"Noto Sans CJK TC"_s, u"Noto Sans CJK JP"_s, u"Noto Sans CJK KR"_s}) {
+            if (QFontDatabase::hasFamily(family))
+                fonts << QRawFont::fromFont(QFont(family));
+        }
         for (const auto system : {QFontDatabase::SimplifiedChinese, QFontDatabase::TraditionalChinese,
-                                  QFontDatabase::Japanese, QFontDatabase::Korean}) {
-            const QRawFont font = QRawFont::fromFont(QFont(), system);
+                                  QFontDatabase::Japanese, QFontDatabase::Korean})
+            fonts << QRawFont::fromFont(QFont(), system);
+        for (const QRawFont &font : std::as_const(fonts)) {
             if (!font.isValid())
                 continue;
             QHash<quint32, char32_t> byGlyph;
@@ -92,17 +128,22 @@ private:
                 if (glyphs.at(i) != 0)
                     byGlyph.insert(glyphs.at(i), char32_t(0x4E00 + i)); // the lowest wins
             }
-            const QList<quint32> radicalGlyphs = font.glyphIndexesForString(radicals);
-            for (qsizetype i = 0; i < radicalGlyphs.size(); ++i) {
-                const char32_t radical = char32_t(0x2E80 + i);
-                if (radicalGlyphs.at(i) != 0 && !m_radicals.contains(radical) && byGlyph.contains(radicalGlyphs.at(i)))
-                    m_radicals.insert(radical, byGlyph.value(radicalGlyphs.at(i)));
-            }
+            const auto sameAsIdeographs = [&](const QString &characters, char32_t first) {
+                const QList<quint32> own = font.glyphIndexesForString(characters);
+                for (qsizetype i = 0; i < own.size(); ++i) {
+                    const char32_t c = char32_t(first + i);
+                    if (own.at(i) != 0 && !m_sameGlyph.contains(c) && byGlyph.contains(own.at(i)))
+                        m_sameGlyph.insert(c, byGlyph.value(own.at(i)));
+                }
+            };
+            sameAsIdeographs(radicals, 0x2E80);
+            sameAsIdeographs(extensionA, 0x3400);
         }
     }
 
+    QSet<char32_t> m_drawn;
     bool m_read = false;
-    QHash<char32_t, char32_t> m_radicals;
+    QHash<char32_t, char32_t> m_sameGlyph;
 };
 
 QString fromHex(QByteArrayView hex)
@@ -220,12 +261,12 @@ QByteArray rewriteMap(const QByteArray &map, Readable &readable)
 
 } // namespace
 
-bool restoreCharacters(QByteArray *pdf)
+bool restoreCharacters(QByteArray *pdf, const QString &drawn)
 {
     const QByteArray &in = *pdf;
     static const QByteArray dictionaryStart = "<< /Length ";
     static const QByteArray dictionaryEnd = " >>\nstream\n";
-    Readable readable;
+    Readable readable(drawn);
     QList<Edit> edits;
     qsizetype previousEnd = 0;
     for (qsizetype at = in.indexOf("begincmap"); at >= 0; at = in.indexOf("begincmap", at + 1)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace Careleaf::PdfText {
 
@@ -13,13 +14,14 @@ namespace Careleaf::PdfText {
 // Kangxi or CJK radicals (U+2Fxx, U+2Exx). The page looks right, but a screen reader, a copy and
 // paste or a search in the PDF gets other characters than the document's. This rewrites those
 // entries: compatibility characters by their decomposition ("ff", the Arabic letter, the
-// ideograph), a CJK radical without one by the ideograph its font draws with the same glyph. An
-// Arabic ligature of two letters stays as it is (readers would reverse its letters); a no-break
-// space reads as a space.
+// ideograph), a CJK radical without one, or a rare ideograph (Extension A: 㬵 for 胶), by the common
+// ideograph its font draws with the same glyph, unless drawn (the text the PDF shows, when known)
+// holds it. An Arabic ligature of two letters stays as it is (readers would reverse its letters);
+// a no-break space reads as a space.
 //
 // The ToUnicode maps are rewritten with the lengths and the cross-reference table they move. Returns
 // false, and leaves pdf as it was, when the file is not laid out as Qt writes one (uncompressed
 // maps, a single cross-reference table at the end); the PDF is then kept as Qt wrote it.
-bool restoreCharacters(QByteArray *pdf);
+bool restoreCharacters(QByteArray *pdf, const QString &drawn = {});
 
 } // namespace Careleaf::PdfText
