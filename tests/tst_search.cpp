@@ -1000,6 +1000,14 @@ private Q_SLOTS:
         QTest::addRow("a clause ending with a comma")
             << u"a list,\na friend"_s << QStringList{u"friend"_s} << u"a list, a "_s + s + u"friend"_s + e;
         QTest::addRow("no match") << u"Nothing here."_s << QStringList{u"zebra"_s} << QString();
+        // A word typed without its accents or vowel marks, as the index finds it, is marked where
+        // the text writes them (the snippet was empty: "preparacion", "يعطى").
+        QTest::addRow("without an accent") << u"Antes de la preparación, beba agua."_s << QStringList{u"preparacion"_s}
+                                           << u"Antes de la "_s + s + u"preparación"_s + e + u", beba agua."_s;
+        QTest::addRow("with an accent the text has not")
+            << u"Cateter limpio."_s << QStringList{u"catéter"_s} << s + u"Cateter"_s + e + u" limpio."_s;
+        QTest::addRow("without Arabic vowel marks")
+            << u"يُعطى دواء."_s << QStringList{u"يعطى"_s} << s + u"يُعطى"_s + e + u" دواء."_s;
         // A procedure's versions in its index text: a snippet stays in the version of its first
         // match ("…vergüenza. لا تُدخّن…" ran two languages together).
         const QString versions = u"Rest well and drink water.\n\n\u2062\n\nDescanse bien y beba agua."_s;

@@ -363,7 +363,9 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
 
 QString SearchEngine::snippet(const QString &text, const QStringList &terms, int words)
 {
-    if (terms.isEmpty())
+    // Compared as the index compares them: "preparacion" and "يعطى" meet "preparación" and "يُعطى".
+    const QStringList folded = IndexWords::foldedWords(terms);
+    if (folded.isEmpty())
         return {};
     // Word boundaries, and whether each word starts with a term (the index matches prefixes).
     struct Word
@@ -392,14 +394,9 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
             ++i;
         if (i == start)
             break;
-        const QStringView w = QStringView(text).sliced(start, i - start);
-        bool matched = false;
-        for (const QString &t : terms) {
-            if (w.startsWith(t, Qt::CaseInsensitive)) {
-                matched = true;
-                break;
-            }
-        }
+        const QString w = IndexWords::fold(text.sliced(start, i - start));
+        const bool matched =
+            std::any_of(folded.cbegin(), folded.cend(), [&w](const QString &t) { return w.startsWith(t); });
         list.append({start, i, matched, version});
         if (matched && firstMatch < 0)
             firstMatch = list.size() - 1;
