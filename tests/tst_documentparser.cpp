@@ -4,6 +4,7 @@
 #include "procedurejson.h"
 #include "sectionkeys.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -462,6 +463,12 @@ private Q_SLOTS:
         QVERIFY(!wrong.ok());
         QVERIFY2(wrong.error.contains(u"Spanish (es)"_s) && wrong.error.contains(u"--language es"_s),
                  qPrintable(wrong.error));
+        // Said in the application's language, the languages' names too (not "Spanish", "Arabic").
+        installTranslations(u"es"_s);
+        const ParseResult inSpanish = DocumentParser::parse(spanish, u"es.txt"_s, u"ar"_s);
+        installTranslations(u"en"_s);
+        QVERIFY2(inSpanish.error.contains(u"español (es)"_s) && inSpanish.error.contains(u"árabe (ar)"_s),
+                 qPrintable(inSpanish.error));
         // English headings are read in any language: a translation that kept them takes the
         // language given.
         const ParseResult kept =

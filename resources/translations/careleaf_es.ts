@@ -1015,6 +1015,41 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
 </context>
 <context>
+    <name>Careleaf::Languages</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>chino simplificado</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>tagalo</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>vietnamita</translation>
+    </message>
+</context>
+<context>
     <name>Careleaf::LibraryAddress</name>
     <message>
         <source>“%1” has no value (expected key=value)</source>

@@ -1004,7 +1004,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         const Languages::Language *text = Languages::find(writtenInIt.first());
         result.error = tr("its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import "
                           "it without --language, or with --language %2")
-                           .arg(text->englishName, text->code, given->englishName, given->code);
+                           .arg(Languages::localName(*text), text->code, Languages::localName(*given), given->code);
         return result;
     }
     if (!given && writtenInIt.size() == 1 && !writtenInIt.contains(documentLanguage))
@@ -1016,9 +1016,10 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         if (documentLanguage != Procedure::DefaultLanguage &&
             most > std::max(votes.value(given->code), votes.value(Procedure::DefaultLanguage))) {
             const Languages::Language *headings = Languages::find(documentLanguage);
-            result.error = tr("its headings are in %1 (%2), not in %3 (%4) as --language says: import it "
-                              "without --language, or with --language %2")
-                               .arg(headings->englishName, headings->code, given->englishName, given->code);
+            result.error =
+                tr("its headings are in %1 (%2), not in %3 (%4) as --language says: import it "
+                   "without --language, or with --language %2")
+                    .arg(Languages::localName(*headings), headings->code, Languages::localName(*given), given->code);
             return result;
         }
         documentLanguage = given->code;

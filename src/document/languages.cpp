@@ -4,6 +4,7 @@
 #include "sectionkeys.h"
 #include "tablefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -288,6 +289,22 @@ const Language *closest(const QString &tag)
             return &language;
     }
     return nullptr;
+}
+
+QString localName(const Language &language)
+{
+    // The shipped tables' "english" lines, for translators.
+    [[maybe_unused]] static constexpr const char *Shipped[] = {
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "English"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Spanish"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Arabic"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Chinese (Simplified)"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Korean"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Russian"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Tagalog"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Vietnamese"),
+    };
+    return QCoreApplication::translate("Careleaf::Languages", language.englishName.toUtf8().constData());
 }
 
 QString displayName(const QString &code)

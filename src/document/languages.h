@@ -50,6 +50,9 @@ struct Language
 [[nodiscard]] const Language *find(const QString &code);
 // A language's name in itself ("Español"): from its table, else Qt's, else the code.
 [[nodiscard]] QString displayName(const QString &code);
+// A language's name in the application's language ("Arabic", "árabe"): the shipped tables' names
+// are translated with Careleaf's words; a clinic's own table's is its English name.
+[[nodiscard]] QString localName(const Language &language);
 // "es, en, ..." for messages that list what may be given.
 [[nodiscard]] QString knownCodes();
 // Where a clinic puts tables of its own.

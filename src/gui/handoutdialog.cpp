@@ -446,8 +446,8 @@ void HandoutDialog::fillLanguages()
     for (const QString &code : std::as_const(codes)) {
         const Languages::Language *language = Languages::find(code);
         QString name = Languages::displayName(code);
-        if (language && language->name != language->englishName)
-            name = tr("%1 (%2)").arg(language->name, language->englishName);
+        if (language && language->name != Languages::localName(*language))
+            name = tr("%1 (%2)").arg(language->name, Languages::localName(*language));
         if (!TranslationScope::hasTranslation(code))
             name = tr("%1 — Careleaf's own words in English").arg(name);
         m_ui->patientLanguage->addItem(name, code);
@@ -584,7 +584,7 @@ void HandoutDialog::updateReadingGrade()
     const Readability::Formula formula = readingFormula();
     if (formula == Readability::Formula::None) {
         const Languages::Language *language = Languages::find(patientLanguage());
-        const QString name = language ? language->englishName : patientLanguage();
+        const QString name = language ? Languages::localName(*language) : patientLanguage();
         Accessibility::setStatus(m_ui->readingGrade,
                                  tr("Reading level: <b>no formula for %1</b>").arg(name.toHtmlEscaped()));
         m_ui->readingGrade->setToolTip(
