@@ -1039,12 +1039,11 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     // No line of a paragraph alone at a page break, unless that takes another sheet (keepLines).
     // *before: the space used on the last page before that (the use worth making the pages
     // tighter for: paragraphs kept whole push lines onto the last page).
-    using Build = std::function<std::unique_ptr<QTextDocument>(const QString &, bool, qreal *)>;
-    // Until once it took another sheet for the text alone: then not for the layouts tried after.
-    // With the writing lines after the text, another sheet says only that fewer lines fit.
+    using Build = std::function<std::unique_ptr<QTextDocument>(bool, qreal *)>;
+    // Until once it took another sheet: then not for the layouts tried after.
     bool keepLines = true;
-    const Build build = [&](const QString &tail, bool compact, qreal *before) {
-        auto doc = makeDocument(body + tail, flow.pointSize, flow.images, flow.accent, compact, flow.language);
+    const Build build = [&](bool compact, qreal *before) {
+        auto doc = makeDocument(body, flow.pointSize, flow.images, flow.accent, compact, flow.language);
         doc->documentLayout()->setPaintDevice(device);
         doc->setPageSize(bodySize);
         const qreal height = bodySize.height();
@@ -1070,9 +1069,9 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             const int pages = doc->pageCount();
             for (int round = 0; round < 5 && keepParagraphLinesTogether(*doc, height); ++round)
                 keepWhole();
-            if (doc->pageCount() > pages && tail.isEmpty()) {
+            if (doc->pageCount() > pages) {
                 keepLines = false;
-                return build(tail, compact, nullptr);
+                return build(compact, nullptr);
             }
         }
         // Last: moving a row moves only what comes after it in the table and below it.
@@ -1080,16 +1079,12 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         return doc;
     };
     const qreal pageHeight = bodySize.height();
-    bool compact = false;
     qreal lastUse = 0;
-    auto doc = build(QString(), false, &lastUse);
+    auto doc = build(false, &lastUse);
     // A last page under a third full: a little less air may pull it back.
     if (doc->pageCount() > 1 && lastUse < pageHeight / 3) {
-        auto tighter = build(QString(), true, nullptr);
-        if (tighter->pageCount() < doc->pageCount()) {
+        if (auto tighter = build(true, nullptr); tighter->pageCount() < doc->pageCount())
             doc = std::move(tighter);
-            compact = true;
-        }
     }
     if (!flow.questionsHeading.isEmpty()) {
         // Writing lines take what is left of the last page: none when fewer than three fit.
@@ -1097,21 +1092,24 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
         const qreal line = QFontMetricsF(doc->defaultFont(), device).lineSpacing() * 2.0;
         int lines = std::min(12, int((left - line * 1.8) / line));
-        // The heading and its lines on the last page, that page the last of before: the text
-        // before them can lay out otherwise once they follow it (a row of the words to know
-        // pulled back), which left the heading at a page's foot and its lines on a page alone.
-        const auto onTheLastPage = [&](const QTextDocument &d) {
-            QTextBlock heading = d.lastBlock();
-            while (heading.isValid() && heading.text().simplified() != flow.questionsHeading.simplified())
-                heading = heading.previous();
-            return heading.isValid() && int(linesSpan(d.documentLayout(), heading).first / pageHeight) == pages - 1;
-        };
+        // Added after the text as it is laid out, which they follow on its last page: laid out
+        // again with them, the words to know broke otherwise (a row pulled back, another moved
+        // on), which left the questions on a page of their own, or left them out.
+        QTextCursor end(doc.get());
+        end.movePosition(QTextCursor::End);
+        const int textEnd = end.position();
         for (; lines >= 3; --lines) {
-            auto withQuestions = build(questionsHtml(flow.questionsHeading, lines), compact, nullptr);
-            if (withQuestions->pageCount() == pages && onTheLastPage(*withQuestions)) {
-                doc = std::move(withQuestions);
+            end.setPosition(textEnd);
+            end.insertBlock(QTextBlockFormat(), QTextCharFormat()); // not into the text's last paragraph
+            end.insertHtml(questionsHtml(flow.questionsHeading, lines));
+            if (const Qt::LayoutDirection direction = PagedPrint::direction(flow.language);
+                direction == Qt::RightToLeft)
+                setDirection(*doc, direction);
+            if (doc->pageCount() == pages)
                 break;
-            }
+            end.setPosition(textEnd);
+            end.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+            end.removeSelectedText();
         }
         if (questionsLeftOut)
             *questionsLeftOut = lines < 3;
