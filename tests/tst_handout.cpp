@@ -1032,6 +1032,48 @@ private Q_SLOTS:
         }
     }
 
+    // A procedure's title is never left at the foot of a page with only its other names under it:
+    // it goes on with its first section. A care-team note of a few lines in large print left "Home
+    // Infusion/Specialty Drug Administration" and its full name alone at the foot of the first page.
+    void shouldKeepATitleWithItsFirstSection_data()
+    {
+        QTest::addColumn<int>("seedIndex");
+        QTest::addColumn<int>("noteLines");
+        for (int i = 0; i < 5; ++i) {
+            for (int lines = 2; lines <= 10; lines += 2)
+                QTest::addRow("seed %d, %d lines of note", i, lines) << i << lines;
+        }
+    }
+    void shouldKeepATitleWithItsFirstSection()
+    {
+        QFETCH(int, seedIndex);
+        QFETCH(int, noteLines);
+        const Procedure p = seed(seedIndex);
+        HandoutOptions o = patientOptions();
+        o.largePrint = true;
+        o.note = QStringList(noteLines, u"Take your usual morning medicines with a small sip of water."_s).join(u'\n');
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf({p}, o, u"title.pdf"_s), &read));
+        const QString firstHeading = p.sections.first().heading.simplified();
+        const auto pageWith = [&read](const std::function<bool(const QString &)> &is) {
+            for (qsizetype i = 0; i < read.size(); ++i) {
+                for (const QString &line : read.at(i).bodyLines(Head)) {
+                    if (is(line))
+                        return i;
+                }
+            }
+            return qsizetype(-1);
+        };
+        const qsizetype title = pageWith([&p](const QString &line) {
+            return line.size() >= 8 && p.title.simplified().startsWith(line.simplified());
+        });
+        const qsizetype section = pageWith([&firstHeading](const QString &line) {
+            return line.simplified().startsWith(firstHeading.section(u':', 0, 0));
+        });
+        QVERIFY(title >= 0 && section >= 0);
+        QCOMPARE(section, title);
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

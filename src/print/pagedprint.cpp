@@ -480,7 +480,7 @@ bool isHeading(const QTextBlock &block)
 // Where a heading's text starts: the bottom of the first line of the block after it (and of the
 // empty blocks after that, ruled lines to write on). A page break above it strands the heading.
 
-qreal keepWithHeading(const QTextBlock &heading)
+qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
 {
     QAbstractTextDocumentLayout *layout = heading.document()->documentLayout();
     const QTextBlock next = heading.next();
@@ -489,7 +489,20 @@ qreal keepWithHeading(const QTextBlock &heading)
     // Headings one under another ("Medical Policies …", "Related policies …") go together with
     // the text after the last: each kept with the next alone put each on a page of its own.
     if (isHeading(heading) && isHeading(next))
-        return keepWithHeading(next);
+        return keepWithHeading(next, titleWithItsText);
+    // A procedure's title goes with its first section's heading and first line (titleWithItsText):
+    // the lines under the title (its full name, other names, a staff line) are not the text it
+    // names. Unless they are long (a document's text under its name).
+    if (titleWithItsText && isHeading(heading) && heading.blockFormat().headingLevel() == 1) {
+        qreal under = 0;
+        for (QTextBlock b = next; b.isValid() && !QTextCursor(b).currentTable(); b = b.next()) {
+            if (isHeading(b))
+                return keepWithHeading(b);
+            under += layout->blockBoundingRect(b).height();
+            if (under > heading.document()->pageSize().height() / 4)
+                break;
+        }
+    }
     const QRectF following = layout->blockBoundingRect(next);
     qreal keepBottom =
         following.top() + (next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom()
@@ -783,7 +796,12 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             if (!next.isValid())
                 return false;
             const QRectF heading = layout->blockBoundingRect(block);
-            if (pageOf(heading.top()) != pageOf(keepWithHeading(block) - 0.01) &&
+            // A title high on its page stays there with the lines under it: moved on with its
+            // text, it would leave the page less than half full (a page's text ends above where
+            // its blocks do: their margins, a box's frame).
+            const qreal above = layout->blockBoundingRect(block.previous()).bottom(); // not the title's margin
+            const bool low = above - pageOf(heading.top()) * pageHeight > pageHeight * 0.6;
+            if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) &&
                 pageOf(heading.top()) * pageHeight < heading.top()) {
                 QTextBlockFormat format = block.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
