@@ -1180,6 +1180,70 @@ private Q_SLOTS:
         QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\b[aAiI]\\d@"_s)));
     }
 
+    // A table keeps its rows and columns: printed as one paragraph, "Acetaminophen 650 mg every 6
+    // hours 3,000 mg Ibuprofen 400 mg …" left a patient to guess which limit went with which
+    // medicine. A Markdown table (its line of dashes makes the rows above it headings), cells apart
+    // by tabs, or by spaces lining up in columns; lines around it stay text.
+    void shouldKeepATablesRowsAndColumns_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("blocks");
+        QTest::addRow("Markdown, with headings")
+            << u"| Time | Dose |\n|------|:----:|\n| Morning | 1 tablet |\n| Night | 2 tablets |"_s
+            << u"T1[Time;Dose/Morning;1 tablet/Night;2 tablets]"_s;
+        QTest::addRow("Markdown without headings")
+            << u"| Morning | 1 tablet |\n| Night | 2 tablets |"_s << u"T0[Morning;1 tablet/Night;2 tablets]"_s;
+        QTest::addRow("Markdown, an empty cell") << u"|a||c|\n|d|e|f|"_s << u"T0[a;;c/d;e;f]"_s;
+        QTest::addRow("columns of spaces, a lead-in above")
+            << u"Doses for pain:\nMedicine       Dose     Most a day\nAcetaminophen  650 mg   3,000 mg\n"
+               "Ibuprofen      400 mg   1,200 mg"_s
+            << u"P[Doses for pain:] T0[Medicine;Dose;Most a day/Acetaminophen;650 mg;3,000 mg/Ibuprofen;400 "
+               "mg;1,200 mg]"_s;
+        QTest::addRow("tabs") << u"Morning\t1 tablet\nNight\t2 tablets\nThen rest."_s
+                              << u"T0[Morning;1 tablet/Night;2 tablets] P[Then rest.]"_s;
+        QTest::addRow("a list after it") << u"| a | b |\n| c | d |\n\u2022 Rest"_s << u"T0[a;b/c;d] B[Rest]"_s;
+        // Not a table: sentences two spaces apart, columns that do not line up, one line alone, a
+        // list's items, a bar in a sentence.
+        QTest::addRow("two spaces after a full stop") << u"Rest well.  Drink water.\nEat well.  Sleep now."_s
+                                                      << u"P[Rest well.  Drink water. Eat well.  Sleep now.]"_s;
+        QTest::addRow("gaps that do not line up") << u"Take one  in the morning\nand two at night  with food"_s
+                                                  << u"P[Take one  in the morning and two at night  with food]"_s;
+        QTest::addRow("one line") << u"Dose   650 mg"_s << u"P[Dose   650 mg]"_s;
+        QTest::addRow("a list's items") << u"\u2022 Morning   1 tablet\n\u2022 Night     2 tablets"_s
+                                        << u"B[Morning   1 tablet|Night     2 tablets]"_s;
+        QTest::addRow("a bar in a sentence")
+            << u"Mix 1 | 2 with water.\nDrink it."_s << u"P[Mix 1 | 2 with water. Drink it.]"_s;
+    }
+    void shouldKeepATablesRowsAndColumns()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, blocks);
+        const ParseResult r = parseBody(u"Preparation\n\n%1\n"_s.arg(body), u"table.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *preparation = r.procedure->section(u"preparation"_s);
+        QVERIFY(preparation);
+        QStringList shape;
+        for (const Block &b : preparation->blocks) {
+            if (b.type == BlockType::Table) {
+                QStringList rows;
+                for (const QStringList &row : b.rows)
+                    rows << row.join(u';');
+                shape << u"T%1[%2]"_s.arg(b.headerRows).arg(rows.join(u'/'));
+            } else {
+                shape << (b.type == BlockType::Paragraph ? u"P[%1]"_s.arg(b.text) : u"B[%1]"_s.arg(b.items.join(u'|')));
+            }
+        }
+        QCOMPARE(shape.join(u' '), blocks);
+        // Stored and read back as it was; every word in the section's text.
+        const QByteArray json = ProcedureJson::contentJson(*r.procedure);
+        const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(back);
+        QCOMPARE(back->sections, r.procedure->sections);
+        QCOMPARE(json.contains("\"rows\""), blocks.contains(QRegularExpression(u"^T\\d\\[|\\sT\\d\\["_s)));
+        for (const QString &word : body.split(QRegularExpression(u"[\\s|:\u2022-]+"_s), Qt::SkipEmptyParts))
+            QVERIFY2(preparation->plainText().contains(word), qPrintable(word));
+    }
+
     // Roman numerals as sub-steps are written: one case, the usual shortest form.
     void shouldReadRomanNumerals_data()
     {

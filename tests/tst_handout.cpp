@@ -1074,6 +1074,48 @@ private Q_SLOTS:
         QCOMPARE(section, title);
     }
 
+    // A table prints as one: each row's cells on one line, in order, normal and large print, its
+    // heading row too; the words leading into it go with it to the next page.
+    void shouldPrintATableRowByRow_data()
+    {
+        QTest::addColumn<bool>("large");
+        QTest::addRow("normal") << false;
+        QTest::addRow("large print") << true;
+    }
+    void shouldPrintATableRowByRow()
+    {
+        QFETCH(bool, large);
+        const QByteArray document = "Search all medical codes\n\nPain control after a procedure\n\nCPT4 code 99999\n\n"
+                                    "Name of the Procedure:\n\nPain Control\n\nRecovery\n\nDoses for pain:\n"
+                                    "| Medicine | Dose | Most a day |\n|---|---|---|\n"
+                                    "| Acetaminophen | 650 mg | 3,000 mg |\n| Ibuprofen | 400 mg | 1,200 mg |\n\n"
+                                    "Follow-up Care\n\nCheck        Morning  Night\nTemperature  yes      no\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"table.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf({*parsed.procedure}, o, u"table.pdf"_s), &read));
+        QStringList lines;
+        for (const Test::PdfPage &page : std::as_const(read)) {
+            for (const Test::PdfLine &line : page.lines())
+                lines << line.text.simplified();
+        }
+        for (const QStringList &row : {QStringList{u"Medicine"_s, u"Dose"_s, u"Most a day"_s},
+                                       QStringList{u"Acetaminophen"_s, u"650 mg"_s, u"3,000 mg"_s},
+                                       QStringList{u"Ibuprofen"_s, u"400 mg"_s, u"1,200 mg"_s},
+                                       QStringList{u"Temperature"_s, u"yes"_s, u"no"_s}}) {
+            const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                           [&row](const QString &l) { return l.startsWith(row.first()); });
+            QVERIFY2(line != lines.cend(), qPrintable(lines.join(u'\n')));
+            qsizetype at = 0;
+            for (const QString &cell : row) {
+                at = line->indexOf(cell, at);
+                QVERIFY2(at >= 0, qPrintable(*line));
+            }
+        }
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

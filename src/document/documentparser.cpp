@@ -568,13 +568,121 @@ private:
         nextSubStep.fill({});
     }
 
+    // A table's lines at lines[from]: a Markdown table ("| Time | Dose |", each row between bars,
+    // a line of dashes under its headings), or two lines or more of the same number of cells,
+    // two and more, apart by tabs, or by runs of spaces that line up in columns
+    // ("Ibuprofen     400 mg    every 6 hours"). Returns the table and the lines it took.
+    static std::optional<std::pair<Block, qsizetype>> tableAt(const QStringList &lines, qsizetype from)
+    {
+        static const QRegularExpression dashes(uR"(^:?-{2,}:?$)"_s);
+        const auto barCells = [](const QString &raw) -> std::optional<QStringList> {
+            QString line = raw.trimmed();
+            if (!line.startsWith(u'|') || line.count(u'|') < 2)
+                return std::nullopt;
+            line.remove(0, 1);
+            if (line.endsWith(u'|'))
+                line.chop(1);
+            QStringList cells = line.split(u'|');
+            for (QString &cell : cells)
+                cell = cell.trimmed();
+            return cells;
+        };
+        Block table{BlockType::Table, {}, {}, 1};
+        qsizetype at = from;
+        for (; at < lines.size(); ++at) {
+            const auto cells = barCells(lines.at(at));
+            if (!cells)
+                break;
+            if (std::all_of(cells->cbegin(), cells->cend(),
+                            [](const QString &c) { return dashes.match(c).hasMatch(); })) {
+                if (table.headerRows == 0 && !table.rows.isEmpty())
+                    table.headerRows = int(table.rows.size());
+                continue;
+            }
+            table.rows << *cells;
+        }
+        if (table.rows.size() >= 2 || (table.rows.size() == 1 && table.headerRows == 1)) {
+            if (table.headerRows == int(table.rows.size()))
+                table.headerRows = 0; // dashes under the last row: a rule, not headings
+            return std::pair{table, at - from};
+        }
+        // Cells apart by tabs, or by two spaces or more where every line's cells start in the
+        // same columns (give or take one): a sentence's two spaces after its full stop are no
+        // column. A list's item is no row.
+        static const QRegularExpression apart(uR"(	+| {2,})"_s);
+        const auto cellsOf = [](const QString &raw, QList<qsizetype> *starts) {
+            QStringList cells;
+            const QString line = raw.trimmed();
+            const qsizetype indent = raw.indexOf(line.isEmpty() ? QString() : line.left(1));
+            qsizetype start = 0;
+            for (const QRegularExpressionMatch &m : apart.globalMatch(line)) {
+                cells << line.mid(start, m.capturedStart() - start);
+                starts->append(indent + start);
+                start = m.capturedEnd();
+            }
+            cells << line.mid(start);
+            starts->append(indent + start);
+            return cells;
+        };
+        QList<QStringList> rows;
+        QList<qsizetype> columns; // where the first line's cells start
+        bool tabs = false;
+        for (at = from; at < lines.size() && !itemLine(lines.at(at)); ++at) {
+            QList<qsizetype> starts;
+            const QStringList cells = cellsOf(lines.at(at), &starts);
+            if (cells.size() < 2 || (!rows.isEmpty() && cells.size() != rows.first().size()))
+                break;
+            const bool tabbed = lines.at(at).contains(u'\t');
+            if (rows.isEmpty()) {
+                columns = starts;
+                tabs = tabbed;
+            } else if (tabbed != tabs ||
+                       (!tabs && !std::equal(starts.cbegin(), starts.cend(), columns.cbegin(),
+                                             [](qsizetype a, qsizetype b) { return std::abs(a - b) <= 1; }))) {
+                break;
+            }
+            rows << cells;
+        }
+        // Sentences with two spaces after each full stop, wrapped alike, are no table.
+        const bool sentences = std::all_of(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+            return std::all_of(row.cbegin(), row.cend() - 1,
+                               [](const QString &cell) { return u".!?;:\u3002\uFF01\uFF1F"_s.contains(cell.back()); });
+        });
+        if (rows.size() < 2 || sentences)
+            return std::nullopt;
+        table.rows = rows;
+        table.headerRows = 0;
+        return std::pair{table, at - from};
+    }
+
     void addTextBlock(Section &s, const SourceBlock &block)
+    {
+        // Tables apart, each a block of its own; the lines between them as text.
+        QStringList text;
+        const auto addText = [&] {
+            if (!text.isEmpty())
+                addLines(s, std::exchange(text, {}));
+        };
+        for (qsizetype i = 0; i < block.lines.size();) {
+            if (const auto table = tableAt(block.lines, i)) {
+                addText();
+                closeLists();
+                s.blocks.append(table->first);
+                i += table->second;
+            } else {
+                text << block.lines.at(i++);
+            }
+        }
+        addText();
+    }
+
+    void addLines(Section &s, const QStringList &lines)
     {
         if (s.blocks.isEmpty() || !s.blocks.last().isList())
             closeLists();
         QList<Block> out;
-        for (qsizetype i = 0; i < block.lines.size(); ++i) {
-            const QString &raw = block.lines.at(i);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &raw = lines.at(i);
             const QString line = raw.trimmed();
             Block *cur = out.isEmpty() ? nullptr : &out.last();
             std::optional<ItemLine> item = itemLine(raw);
@@ -591,7 +699,7 @@ private:
                 if (level > 0 && (lists.size() > openLists.size() || (numbered && !goesOnHere))) {
                     const Block &above = cur ? *cur : s.blocks.last();
                     const QString aboveItem = above.isList() ? above.items.last() : QString();
-                    const int slip = levelOfSlip(*item, level, lists, aboveItem, block.lines.mid(i + 1), column);
+                    const int slip = levelOfSlip(*item, level, lists, aboveItem, lines.mid(i + 1), column);
                     if (slip < level) {
                         level = slip;
                         lists.resize(slip + 1);

@@ -39,6 +39,10 @@ QString Section::plainText() const
         case BlockType::Steps:
             parts << block.items.join(u'\n');
             break;
+        case BlockType::Table:
+            for (const QStringList &row : block.rows)
+                parts << row.join(u" | "_s);
+            break;
         }
     }
     return parts.join(u'\n');

@@ -14,7 +14,8 @@ enum class BlockType
     Paragraph,
     Bullets,
     Steps,
-    Subheading
+    Subheading,
+    Table
 };
 
 struct Block
@@ -27,6 +28,10 @@ struct Block
     // Steps: numbered 1. 2., lettered a. b. or A. B., or in roman numerals i. ii. or I. II., as
     // HTML's <ol type>; start counts a or i as 1.
     char16_t numbering = u'1';
+    // Table: its rows, each its cells as the source wrote them, the first headerRows of them its
+    // column headings (a Markdown table's line of dashes under them says so).
+    QList<QStringList> rows{};
+    int headerRows = 0;
     static constexpr int DeepestLevel = 2;
 
     [[nodiscard]] bool isList() const { return type == BlockType::Bullets || type == BlockType::Steps; }

@@ -20,6 +20,8 @@ QString blockTypeName(BlockType t)
         return u"steps"_s;
     case BlockType::Subheading:
         return u"subheading"_s;
+    case BlockType::Table:
+        return u"table"_s;
     }
     return u"paragraph"_s;
 }
@@ -28,7 +30,8 @@ namespace {
 
 std::optional<BlockType> blockTypeFromName(const QString &name)
 {
-    for (BlockType t : {BlockType::Paragraph, BlockType::Bullets, BlockType::Steps, BlockType::Subheading}) {
+    for (BlockType t :
+         {BlockType::Paragraph, BlockType::Bullets, BlockType::Steps, BlockType::Subheading, BlockType::Table}) {
         if (blockTypeName(t) == name)
             return t;
     }
@@ -105,6 +108,11 @@ std::optional<Procedure> fromJson(const QJsonObject &o)
             if (const QString numbering = bo.value(u"numbering"_s).toString();
                 b.type == BlockType::Steps && numbering.size() == 1 && u"aAiI"_s.contains(numbering))
                 b.numbering = numbering.front().unicode();
+            if (b.type == BlockType::Table) {
+                for (const QJsonValue &row : bo.value(u"rows"_s).toArray())
+                    b.rows << toStringList(row);
+                b.headerRows = std::clamp(bo.value(u"headerRows"_s).toInt(0), 0, int(b.rows.size()));
+            }
             s.blocks.append(b);
         }
         p.sections.append(s);
@@ -186,6 +194,18 @@ public:
         appendStringArray(m_out, values);
         return *this;
     }
+    ObjectWriter &stringArrays(QStringView key, const QList<QStringList> &values)
+    {
+        member(key);
+        m_out += u'[';
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += u',';
+            appendStringArray(m_out, values.at(i));
+        }
+        m_out += u']';
+        return *this;
+    }
     ObjectWriter &boolean(QStringView key, bool value)
     {
         member(key);
@@ -261,8 +281,12 @@ QByteArray contentJson(const Procedure &p)
                 block.string(u"type", blockTypeName(b.type));
                 if (b.type == BlockType::Paragraph || b.type == BlockType::Subheading)
                     block.string(u"text", b.text);
+                else if (b.type == BlockType::Table)
+                    block.stringArrays(u"rows", b.rows);
                 else
                     block.strings(u"items", b.items);
+                if (b.headerRows > 0)
+                    block.number(u"headerRows", b.headerRows);
                 if (b.type == BlockType::Steps)
                     block.number(u"start", b.start);
                 // Left unsaid where a list is no sub-list, so every other content stays as it was.

@@ -732,15 +732,32 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
             const QRectF r = layout->frameBoundingRect(table);
             const int first = int(r.top() / pageHeight);
             const bool cut = first != int((r.bottom() - 0.01) / pageHeight);
-            if (cut && r.top() > first * pageHeight &&
-                (r.height() < pageHeight / 2 || cutsAHeadingFromItsText(*table, pageHeight))) {
-                // A heading right above the table goes with it: the break comes before the heading.
-                const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
-                if (before.isValid() && before.blockFormat().headingLevel() > 0 &&
-                    !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-                    QTextBlockFormat format = before.blockFormat();
+            // A heading right above the table goes with it, and so do the words leading into it
+            // ("Doses for pain:"): the break comes before them.
+            const QTextBlock before = doc.findBlock(table->firstPosition() - 1);
+            const QString lead = before.text().trimmed();
+            const bool leadsIn =
+                before.isValid() && !QTextCursor(before).currentTable() &&
+                (before.blockFormat().headingLevel() > 0 || lead.endsWith(u':') || lead.endsWith(u'\uFF1A')) &&
+                !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+            // Qt sets a table whose first row does not fit on the next page by itself, and left the
+            // words leading into it at the foot of the page before.
+            const auto [leadTop, leadBottom] = linesSpan(layout, before);
+            const qreal firstRow = linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first;
+            const bool parted = leadsIn && int(firstRow / pageHeight) > int((leadBottom - 0.01) / pageHeight) &&
+                                leadTop > int(leadTop / pageHeight) * pageHeight;
+            if ((cut && r.top() > first * pageHeight &&
+                 (r.height() < pageHeight / 2 || cutsAHeadingFromItsText(*table, pageHeight))) ||
+                parted) {
+                if (leadsIn) {
+                    // With the headings right above them.
+                    QTextBlock breakBefore = before;
+                    while (isHeading(breakBefore.previous()) &&
+                           !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                        breakBefore = breakBefore.previous();
+                    QTextBlockFormat format = breakBefore.blockFormat();
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    QTextCursor(before).setBlockFormat(format);
+                    QTextCursor(breakBefore).setBlockFormat(format);
                 } else {
                     QTextTableFormat format = table->format();
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);

@@ -69,6 +69,24 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
     return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
 }
 
+// A table as the source wrote it, row by row, each row as wide as the widest (a row the source
+// gave fewer cells ends in empty ones); its header rows bold.
+QString tableHtml(const Block &b)
+{
+    qsizetype columns = 0;
+    for (const QStringList &row : b.rows)
+        columns = std::max(columns, row.size());
+    QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
+    for (qsizetype r = 0; r < b.rows.size(); ++r) {
+        const QString cell = r < b.headerRows ? u"th"_s : u"td"_s;
+        html += u"<tr>"_s;
+        for (qsizetype c = 0; c < columns; ++c)
+            html += u'<' + cell + u'>' + esc(b.rows.at(r).value(c)) + u"</"_s + cell + u'>';
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
 QString blocksHtml(const QList<Block> &blocks)
 {
     QString html;
@@ -85,9 +103,41 @@ QString blocksHtml(const QList<Block> &blocks)
         case BlockType::Steps:
             html += listHtml(blocks, i);
             break;
+        case BlockType::Table:
+            html += tableHtml(b);
+            break;
         }
     }
     return html;
+}
+
+// A table in plain text: its columns lined up, " | " between them, a line of dashes under its
+// header rows.
+QStringList tableText(const Block &b)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : b.rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c == widths.size())
+                widths << 0;
+            widths[c] = std::max(widths.at(c), row.at(c).size());
+        }
+    }
+    QStringList out;
+    for (qsizetype r = 0; r < b.rows.size(); ++r) {
+        QStringList cells;
+        for (qsizetype c = 0; c < widths.size(); ++c)
+            cells << (c + 1 < widths.size() ? b.rows.at(r).value(c).leftJustified(widths.at(c))
+                                            : b.rows.at(r).value(c));
+        out << u"  "_s + cells.join(u" | "_s).trimmed();
+        if (r + 1 == b.headerRows) {
+            QStringList dashes;
+            for (const qsizetype w : std::as_const(widths))
+                dashes << QString(w, u'-');
+            out << u"  "_s + dashes.join(u"-+-"_s);
+        }
+    }
+    return out;
 }
 
 // An item's mark in plain text: a bullet, or its number or letter as the source wrote it.
@@ -321,6 +371,9 @@ QString ProcedureHtml::plainText(const Procedure &p)
                 case BlockType::Steps:
                     for (qsizetype i = 0; i < b.items.size(); ++i)
                         out << QString(2 + 4 * b.level, u' ') + itemMark(b, i) + u' ' + b.items.at(i);
+                    break;
+                case BlockType::Table:
+                    out << tableText(b);
                     break;
                 }
             }
