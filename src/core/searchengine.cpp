@@ -363,8 +363,17 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
 
 QString SearchEngine::snippet(const QString &text, const QStringList &terms, int words)
 {
-    // Compared as the index compares them: "preparacion" and "يعطى" meet "preparación" and "يُعطى".
-    const QStringList folded = IndexWords::foldedWords(terms);
+    // Compared as the index compares them: "preparacion" and "يعطى" meet "preparación" and "يُعطى"
+    // (and "لقاح" "لقـاح"); a Korean syllable stays whole ("가" does not start "간호사").
+    const auto fold = [](const QString &word) {
+        QString f = IndexWords::fold(word);
+        return f.remove(QChar(0x0640)).normalized(QString::NormalizationForm_C);
+    };
+    QStringList folded;
+    for (const QString &t : terms) {
+        if (QString f = fold(t); !f.isEmpty())
+            folded << f;
+    }
     if (folded.isEmpty())
         return {};
     // Word boundaries, and whether each word starts with a term (the index matches prefixes).
@@ -394,7 +403,7 @@ QString SearchEngine::snippet(const QString &text, const QStringList &terms, int
             ++i;
         if (i == start)
             break;
-        const QString w = IndexWords::fold(text.sliced(start, i - start));
+        const QString w = fold(text.sliced(start, i - start));
         const bool matched =
             std::any_of(folded.cbegin(), folded.cend(), [&w](const QString &t) { return w.startsWith(t); });
         list.append({start, i, matched, version});

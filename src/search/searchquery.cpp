@@ -60,31 +60,40 @@ bool isWordChar(QChar c)
 bool isArabicMark(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x064B && u <= 0x0652) || (u >= 0x0656 && u <= 0x065F) || u == 0x0670 || u == 0x0640;
+    return (u >= 0x064B && u <= 0x0652) || (u >= 0x0656 && u <= 0x065E) || u == 0x0670 || u == 0x0640;
 }
 
 QStringList queryWords(const QString &text)
 {
     QStringList out;
     QString word;
-    const auto end = [&] {
-        // Arabic's vowel marks, shadda, sukun and dagger alef, and the tatweel that draws a letter
-        // out, are written in some documents and typed by some nurses: a word is its letters
-        // without them ("السُّكَّر" is "السكر"). The hamza seats (أ ؤ ئ) are letters of their own.
-        word.removeIf(isArabicMark);
-        if (!word.isEmpty())
-            out << boundedTerm(word);
-        word.clear();
-    };
     for (QChar c : text) {
-        if (isWordChar(c))
+        if (isWordChar(c)) {
             word += c;
-        else
-            end();
+        } else if (!word.isEmpty()) {
+            out << boundedTerm(word);
+            word.clear();
+        }
     }
-    end();
+    if (!word.isEmpty())
+        out << boundedTerm(word);
     return out;
 }
+
+namespace {
+
+// words without Arabic's vowel marks and tatweel, in order; a word of marks alone left out.
+QStringList withoutArabicMarks(const QStringList &words)
+{
+    QStringList out;
+    for (QString w : words) {
+        if (w.removeIf(isArabicMark); !w.isEmpty())
+            out << w;
+    }
+    return out;
+}
+
+} // namespace
 
 ParsedQuery parseQuery(const QString &text)
 {
@@ -194,7 +203,18 @@ ParsedQuery parseQuery(const QString &text)
     // The query is a code (or its beginning) when it is one code-like token and nothing else.
     if (codeTokens.size() == 1 && q.terms.size() == 1 && q.phrases.isEmpty())
         q.codeCandidate = codeTokens.first();
+    // Compared with the names as the library keeps them (LibraryStore's name keys), marks and all.
     q.normalized = q.terms.join(u' ');
+    // Arabic's vowel marks, shadda, sukun and dagger alef, and the tatweel that draws a letter out,
+    // are written in some documents and typed by some nurses: a word is searched as its letters
+    // without them ("السُّكَّر" as "السكر"; FTS5 ends a word at each). Its hamza seats are letters.
+    q.terms = withoutArabicMarks(q.terms);
+    q.terms.removeDuplicates();
+    q.excluded = withoutArabicMarks(q.excluded);
+    q.excluded.removeDuplicates();
+    for (QStringList &phrase : q.phrases)
+        phrase = withoutArabicMarks(phrase);
+    q.phrases.removeIf([](const QStringList &phrase) { return phrase.isEmpty(); });
     return q;
 }
 

@@ -32,11 +32,11 @@ struct ParsedQuery
 // "ICD-10-PCS", "ICD-10-CM"); empty when it names none.
 [[nodiscard]] QString codeSystemNamed(const QString &prefix);
 
-// Words of text as the index sees them: runs of letters, digits and marks, lower-case, without
-// Arabic's vowel marks and tatweel (isArabicMark()).
+// Words of text as the index sees them: runs of letters, digits and marks, lower-case.
 [[nodiscard]] QStringList queryWords(const QString &text);
-// An Arabic vowel mark (fatha … sukun, the dagger alef, the tanween) or the tatweel: what a word
-// may be written with or without (not a hamza, nor the madda).
+// An Arabic vowel mark (the tanween, fatha … sukun, the dagger alef) or the tatweel: what a word
+// may be written with or without (not a hamza, nor the madda). parseQuery() searches words
+// without them.
 [[nodiscard]] bool isArabicMark(QChar c);
 // What a word is made of, for queries and for the index alike: letters, digits and marks.
 [[nodiscard]] bool isWordChar(QChar c);
