@@ -1201,6 +1201,12 @@ private Q_SLOTS:
                "mg;1,200 mg]"_s;
         QTest::addRow("tabs") << u"Morning\t1 tablet\nNight\t2 tablets\nThen rest."_s
                               << u"T0[Morning;1 tablet/Night;2 tablets] P[Then rest.]"_s;
+        QTest::addRow("tabs, an empty cell")
+            << u"Medicine\tMorning\tEvening\nIbuprofen\t\t400 mg\nParacetamol\t500 mg\t"_s
+            << u"T0[Medicine;Morning;Evening/Ibuprofen;;400 mg/Paracetamol;500 mg;]"_s;
+        QTest::addRow("spaces around a tab")
+            << u"Take it:  \t1 tablet\nThen:  \t2 tablets"_s << u"T0[Take it:;1 tablet/Then:;2 tablets]"_s;
+        QTest::addRow("Markdown, its headings alone") << u"| Time | Dose |\n|---|---|"_s << u"T1[Time;Dose]"_s;
         QTest::addRow("a list after it") << u"| a | b |\n| c | d |\n\u2022 Rest"_s << u"T0[a;b/c;d] B[Rest]"_s;
         // Not a table: sentences two spaces apart, columns that do not line up, one line alone, a
         // list's items, a bar in a sentence.
@@ -1209,6 +1215,10 @@ private Q_SLOTS:
         QTest::addRow("gaps that do not line up") << u"Take one  in the morning\nand two at night  with food"_s
                                                   << u"P[Take one  in the morning and two at night  with food]"_s;
         QTest::addRow("one line") << u"Dose   650 mg"_s << u"P[Dose   650 mg]"_s;
+        QTest::addRow("two spaces in one column by chance")
+            << u"Call us  today\nTake it  daily"_s << u"P[Call us  today Take it  daily]"_s;
+        QTest::addRow("set in with a tab") << u"\tTake one tablet  with food\n\tDrink a full glass  of water"_s
+                                           << u"P[Take one tablet  with food Drink a full glass  of water]"_s;
         QTest::addRow("a list's items") << u"\u2022 Morning   1 tablet\n\u2022 Night     2 tablets"_s
                                         << u"B[Morning   1 tablet|Night     2 tablets]"_s;
         QTest::addRow("a bar in a sentence")

@@ -14,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
@@ -286,6 +287,36 @@ private Q_SLOTS:
         const QString text = ProcedureHtml::plainText(p);
         for (const QString &item : {u"Orphan."_s, u"Top."_s, u"Deep."_s, u"Under nothing."_s})
             QCOMPARE(text.count(item), 1);
+    }
+
+    // A table in the pane and on paper is a ruled table of its rows and cells, its header row in
+    // bold; as plain text (show) its columns line up, a wide character taking two, an empty cell
+    // keeping its place.
+    void shouldSetATableOutByRowsAndColumns()
+    {
+        Block table{BlockType::Table, {}, {}, 1};
+        table.rows = {{QString(), u"Morning"_s, u"Evening"_s},
+                      {u"Ibuprofen"_s, u"400 mg"_s},
+                      {u"布洛芬"_s, u"一片"_s, u"两片"_s}};
+        table.headerRows = 1;
+        Procedure p;
+        p.sections = {Section{u"preparation"_s, u"Preparation"_s, {table}}};
+        const auto doc = PagedPrint::makeDocument(ProcedureHtml::sectionsHtml(p, {u"preparation"_s}));
+        QList<QTextTable *> tables;
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            if (auto *t = qobject_cast<QTextTable *>(frame))
+                tables << t;
+        }
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables.first()->rows(), 3);
+        QCOMPARE(tables.first()->columns(), 3);
+        QCOMPARE(doc->findBlock(tables.first()->cellAt(1, 1).firstPosition()).text(), u"400 mg"_s);
+        QVERIFY(QTextCursor(doc->findBlock(tables.first()->cellAt(0, 1).firstPosition())).charFormat().fontWeight() >
+                QFont::Normal);
+        const QString text = ProcedureHtml::plainText(p);
+        QVERIFY2(text.contains(u"            | Morning | Evening\n  ----------+---------+--------\n"
+                               "  Ibuprofen | 400 mg  |\n  布洛芬    | 一片    | 两片\n"_s),
+                 qPrintable(text));
     }
 
     // Large print keeps its lines' spacing when a short last page is pulled back with less air:

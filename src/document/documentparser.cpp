@@ -602,55 +602,71 @@ private:
             table.rows << *cells;
         }
         if (table.rows.size() >= 2 || (table.rows.size() == 1 && table.headerRows == 1)) {
-            if (table.headerRows == int(table.rows.size()))
+            if (table.rows.size() > 1 && table.headerRows == int(table.rows.size()))
                 table.headerRows = 0; // dashes under the last row: a rule, not headings
             return std::pair{table, at - from};
         }
-        // Cells apart by tabs, or by two spaces or more where every line's cells start in the
-        // same columns (give or take one): a sentence's two spaces after its full stop are no
-        // column. A list's item is no row.
-        static const QRegularExpression apart(uR"(	+| {2,})"_s);
-        const auto cellsOf = [](const QString &raw, QList<qsizetype> *starts) {
+        // Cells apart by tabs (each tab one cell's end: two, an empty cell), or by two spaces or
+        // more where every line's cells start in the same columns (give or take one). A list's
+        // item is no row.
+        static const QRegularExpression apart(uR"( *\t *| {2,})"_s);
+        struct Row
+        {
             QStringList cells;
+            QList<qsizetype> starts; // columns, for cells apart by spaces
+            bool tabs = false;
+            qsizetype widestGap = 0;
+        };
+        const auto rowOf = [](const QString &raw) {
+            Row row;
             const QString line = raw.trimmed();
-            const qsizetype indent = raw.indexOf(line.isEmpty() ? QString() : line.left(1));
+            const qsizetype indent = line.isEmpty() ? 0 : raw.indexOf(line.front());
             qsizetype start = 0;
             for (const QRegularExpressionMatch &m : apart.globalMatch(line)) {
-                cells << line.mid(start, m.capturedStart() - start);
-                starts->append(indent + start);
+                row.cells << line.mid(start, m.capturedStart() - start);
+                row.starts << indent + start;
+                row.tabs = row.tabs || m.captured().contains(u'\t');
+                row.widestGap = std::max(row.widestGap, m.capturedLength());
                 start = m.capturedEnd();
             }
-            cells << line.mid(start);
-            starts->append(indent + start);
-            return cells;
+            row.cells << line.mid(start);
+            row.starts << indent + start;
+            return row;
         };
-        QList<QStringList> rows;
-        QList<qsizetype> columns; // where the first line's cells start
-        bool tabs = false;
+        QList<Row> rows;
         for (at = from; at < lines.size() && !itemLine(lines.at(at)); ++at) {
-            QList<qsizetype> starts;
-            const QStringList cells = cellsOf(lines.at(at), &starts);
-            if (cells.size() < 2 || (!rows.isEmpty() && cells.size() != rows.first().size()))
+            Row row = rowOf(lines.at(at));
+            if (row.cells.size() < 2)
                 break;
-            const bool tabbed = lines.at(at).contains(u'\t');
-            if (rows.isEmpty()) {
-                columns = starts;
-                tabs = tabbed;
-            } else if (tabbed != tabs ||
-                       (!tabs && !std::equal(starts.cbegin(), starts.cend(), columns.cbegin(),
-                                             [](qsizetype a, qsizetype b) { return std::abs(a - b) <= 1; }))) {
-                break;
+            if (!rows.isEmpty()) {
+                const Row &first = rows.first();
+                // A line's last tabs went with its trailing spaces: its last cells are empty.
+                if (row.tabs && first.tabs && row.cells.size() < first.cells.size())
+                    row.cells.resize(first.cells.size());
+                if (row.cells.size() != first.cells.size() || row.tabs != first.tabs ||
+                    (!row.tabs && !std::equal(row.starts.cbegin(), row.starts.cend(), first.starts.cbegin(),
+                                              [](qsizetype a, qsizetype b) { return std::abs(a - b) <= 1; })))
+                    break;
             }
-            rows << cells;
+            rows << row;
         }
-        // Sentences with two spaces after each full stop, wrapped alike, are no table.
-        const bool sentences = std::all_of(rows.cbegin(), rows.cend(), [](const QStringList &row) {
-            return std::all_of(row.cbegin(), row.cend() - 1,
-                               [](const QString &cell) { return u".!?;:\u3002\uFF01\uFF1F"_s.contains(cell.back()); });
-        });
-        if (rows.size() < 2 || sentences)
+        if (rows.size() < 2)
             return std::nullopt;
-        table.rows = rows;
+        // No table: sentences with two spaces after each full stop, wrapped alike; two lines whose
+        // two spaces happen to fall in one column ("Call us  today", "Take it  daily"): a table
+        // of two rows set with spaces has a wider gap somewhere.
+        static const QString ends = u".!?;:\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
+        const bool sentences = !rows.first().tabs && std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) {
+            return std::all_of(row.cells.cbegin(), row.cells.cend() - 1,
+                               [](const QString &cell) { return !cell.isEmpty() && ends.contains(cell.back()); });
+        });
+        const bool byChance = !rows.first().tabs && rows.size() == 2 &&
+                              std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) { return row.widestGap < 3; });
+        if (sentences || byChance)
+            return std::nullopt;
+        table.rows.clear();
+        for (const Row &row : std::as_const(rows))
+            table.rows << row.cells;
         table.headerRows = 0;
         return std::pair{table, at - from};
     }

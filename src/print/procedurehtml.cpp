@@ -111,6 +111,22 @@ QString blocksHtml(const QList<Block> &blocks)
     return html;
 }
 
+// How many columns text takes in a terminal: two for a wide character (Han, Hangul, full-width
+// forms), none for a mark.
+qsizetype columnsOf(const QString &text)
+{
+    qsizetype n = 0;
+    for (char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        const QChar::Category category = QChar::category(c);
+        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ? 0 : wide ? 2 : 1;
+    }
+    return n;
+}
+
 // A table in plain text: its columns lined up, " | " between them, a line of dashes under its
 // header rows.
 QStringList tableText(const Block &b)
@@ -120,16 +136,21 @@ QStringList tableText(const Block &b)
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (c == widths.size())
                 widths << 0;
-            widths[c] = std::max(widths.at(c), row.at(c).size());
+            widths[c] = std::max(widths.at(c), columnsOf(row.at(c)));
         }
     }
     QStringList out;
     for (qsizetype r = 0; r < b.rows.size(); ++r) {
-        QStringList cells;
-        for (qsizetype c = 0; c < widths.size(); ++c)
-            cells << (c + 1 < widths.size() ? b.rows.at(r).value(c).leftJustified(widths.at(c))
-                                            : b.rows.at(r).value(c));
-        out << u"  "_s + cells.join(u" | "_s).trimmed();
+        QString line = u"  "_s;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const QString cell = b.rows.at(r).value(c);
+            line += (c > 0 ? u" | "_s : QString()) + cell;
+            if (c + 1 < widths.size())
+                line += QString(widths.at(c) - columnsOf(cell), u' ');
+        }
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out << line;
         if (r + 1 == b.headerRows) {
             QStringList dashes;
             for (const qsizetype w : std::as_const(widths))
