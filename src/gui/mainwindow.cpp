@@ -98,7 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     m_selectionCount->setAccessibleDescription(tr("Number of procedures selected"));
     m_selectionCount->hide();
     // Room between it and the library's name beside it, which a status bar does not separate.
-    m_selectionCount->setContentsMargins(0, 0, m_selectionCount->fontMetrics().averageCharWidth() * 3, 0);
+    const int room = m_selectionCount->fontMetrics().averageCharWidth() * 3;
+    m_selectionCount->setContentsMargins(isRightToLeft() ? room : 0, 0, isRightToLeft() ? 0 : room, 0);
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setObjectName(u"libraryLabel"_s);
     statusBar()->addWidget(m_matchCount, 1);

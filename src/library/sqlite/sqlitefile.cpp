@@ -51,11 +51,11 @@ qint64 missingBytes(const QByteArray &header, qint64 fileSize)
 
 // The bytes the open library file lacks; 0 when it is whole, when the header does not say, or
 // while another Careleaf is writing it. A checkpoint writes page 1 (and its new page count) before
-// the pages after it and then deletes the write-ahead log; a transaction without a log writes
-// beside its rollback journal. So the header is read first, then whether a log is there, and only
-// then the file's size: a size taken before the header (a QFileInfo made earlier) could be from
-// before another Careleaf's checkpoint, which said a library being made was cut off. A file still
-// short is looked at again for a moment: a write in flight ends, a cut-off file stays short.
+// the pages after it, while the write-ahead log is there (the last connection to close deletes
+// it after its checkpoint); a transaction without a log writes beside its rollback journal. So the header is read
+// first, then whether a log is there, and only then the file's size: a size taken before the header (a QFileInfo made
+// earlier) could be from before another Careleaf's checkpoint, which said a library being made was cut off. A file
+// still short is looked at again for a moment: a write in flight ends, a cut-off file stays short.
 qint64 missingBytesNow(QFile &file)
 {
     const QString location = file.fileName();
