@@ -26,6 +26,36 @@ ParseResult parseBody(const QString &body, const QString &fileName = u"body.txt"
                                  fileName);
 }
 
+// A section's blocks in short: P[text], a list as its kind (B bullets, S steps, a/A/i/I lettered
+// or in roman numerals), level and start, [items|…], a table as T, its header rows, [cells;…/…].
+QString shapeOf(const Section &s)
+{
+    QStringList shape;
+    for (const Block &b : s.blocks) {
+        if (b.type == BlockType::Paragraph) {
+            shape << u"P[%1]"_s.arg(b.text);
+        } else if (b.type == BlockType::Table) {
+            QStringList rows;
+            for (const QStringList &row : b.rows)
+                rows << row.join(u';');
+            shape << u"T%1[%2]"_s.arg(b.headerRows).arg(rows.join(u'/'));
+        } else {
+            const QChar kind = b.type == BlockType::Bullets ? u'B' : b.numbering == u'1' ? u'S' : QChar(b.numbering);
+            shape << kind + u"%1@%2[%3]"_s.arg(b.level).arg(b.start).arg(b.items.join(u'|'));
+        }
+    }
+    return shape.join(u' ');
+}
+
+// p as stored (contentJson), and whether it reads back as it was.
+QByteArray storedAndReadBack(const Procedure &p, bool *same)
+{
+    const QByteArray json = ProcedureJson::contentJson(p);
+    const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
+    *same = back && back->sections == p.sections;
+    return json;
+}
+
 QStringList keysOf(const Procedure &p)
 {
     QStringList keys;
@@ -1161,21 +1191,11 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Section *preparation = r.procedure->section(u"preparation"_s);
         QVERIFY(preparation);
-        QStringList shape;
-        for (const Block &b : preparation->blocks) {
-            if (b.type == BlockType::Paragraph) {
-                shape << u"P[%1]"_s.arg(b.text);
-                continue;
-            }
-            const QChar kind = b.type == BlockType::Bullets ? u'B' : b.numbering == u'1' ? u'S' : QChar(b.numbering);
-            shape << kind + u"%1@%2[%3]"_s.arg(b.level).arg(b.start).arg(b.items.join(u'|'));
-        }
-        QCOMPARE(shape.join(u' '), blocks);
+        QCOMPARE(shapeOf(*preparation), blocks);
         // Stored and read back as it was; a list with no level under it is stored as before.
-        const QByteArray json = ProcedureJson::contentJson(*r.procedure);
-        const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
-        QVERIFY(back);
-        QCOMPARE(back->sections, r.procedure->sections);
+        bool same = false;
+        const QByteArray json = storedAndReadBack(*r.procedure, &same);
+        QVERIFY(same);
         QCOMPARE(json.contains("\"level\""), blocks.contains(QRegularExpression(u"\\b[BSaAiI][12]@"_s)));
         QCOMPARE(json.contains("\"numbering\""), blocks.contains(QRegularExpression(u"\\b[aAiI]\\d@"_s)));
     }
@@ -1207,7 +1227,7 @@ private Q_SLOTS:
         QTest::addRow("spaces around a tab")
             << u"Take it:  \t1 tablet\nThen:  \t2 tablets"_s << u"T0[Take it:;1 tablet/Then:;2 tablets]"_s;
         QTest::addRow("Markdown, its headings alone") << u"| Time | Dose |\n|---|---|"_s << u"T1[Time;Dose]"_s;
-        QTest::addRow("a list after it") << u"| a | b |\n| c | d |\n\u2022 Rest"_s << u"T0[a;b/c;d] B[Rest]"_s;
+        QTest::addRow("a list after it") << u"| a | b |\n| c | d |\n\u2022 Rest"_s << u"T0[a;b/c;d] B0@1[Rest]"_s;
         // Not a table: sentences two spaces apart, columns that do not line up, one line alone, a
         // list's items, a bar in a sentence.
         QTest::addRow("two spaces after a full stop") << u"Rest well.  Drink water.\nEat well.  Sleep now."_s
@@ -1220,7 +1240,7 @@ private Q_SLOTS:
         QTest::addRow("set in with a tab") << u"\tTake one tablet  with food\n\tDrink a full glass  of water"_s
                                            << u"P[Take one tablet  with food Drink a full glass  of water]"_s;
         QTest::addRow("a list's items") << u"\u2022 Morning   1 tablet\n\u2022 Night     2 tablets"_s
-                                        << u"B[Morning   1 tablet|Night     2 tablets]"_s;
+                                        << u"B0@1[Morning   1 tablet|Night     2 tablets]"_s;
         QTest::addRow("a bar in a sentence")
             << u"Mix 1 | 2 with water.\nDrink it."_s << u"P[Mix 1 | 2 with water. Drink it.]"_s;
     }
@@ -1232,23 +1252,11 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Section *preparation = r.procedure->section(u"preparation"_s);
         QVERIFY(preparation);
-        QStringList shape;
-        for (const Block &b : preparation->blocks) {
-            if (b.type == BlockType::Table) {
-                QStringList rows;
-                for (const QStringList &row : b.rows)
-                    rows << row.join(u';');
-                shape << u"T%1[%2]"_s.arg(b.headerRows).arg(rows.join(u'/'));
-            } else {
-                shape << (b.type == BlockType::Paragraph ? u"P[%1]"_s.arg(b.text) : u"B[%1]"_s.arg(b.items.join(u'|')));
-            }
-        }
-        QCOMPARE(shape.join(u' '), blocks);
+        QCOMPARE(shapeOf(*preparation), blocks);
         // Stored and read back as it was; every word in the section's text.
-        const QByteArray json = ProcedureJson::contentJson(*r.procedure);
-        const auto back = ProcedureJson::fromJson(QJsonDocument::fromJson(json).object());
-        QVERIFY(back);
-        QCOMPARE(back->sections, r.procedure->sections);
+        bool same = false;
+        const QByteArray json = storedAndReadBack(*r.procedure, &same);
+        QVERIFY(same);
         QCOMPARE(json.contains("\"rows\""), blocks.contains(QRegularExpression(u"^T\\d\\[|\\sT\\d\\["_s)));
         for (const QString &word : body.split(QRegularExpression(u"[\\s|:\u2022-]+"_s), Qt::SkipEmptyParts))
             QVERIFY2(preparation->plainText().contains(word), qPrintable(word));
