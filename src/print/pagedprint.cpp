@@ -740,7 +740,7 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
                 before.isValid() && !QTextCursor(before).currentTable() &&
                 (before.blockFormat().headingLevel() > 0 || lead.endsWith(u':') || lead.endsWith(u'\uFF1A')) &&
                 !(before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
-            // Qt sets a table whose first row does not fit on the next page by itself, and left the
+            // Qt sets a table whose first row does not fit on the next page by itself, leaving the
             // words leading into it at the foot of the page before.
             const auto [leadTop, leadBottom] = linesSpan(layout, before);
             const qreal firstRow = linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first;
