@@ -568,11 +568,18 @@ private:
         nextSubStep.fill({});
     }
 
-    // A table's lines at lines[from]: a Markdown table ("| Time | Dose |", each row between bars,
-    // a line of dashes under its headings), or two lines or more of the same number of cells,
-    // two and more, apart by tabs, or by runs of spaces that line up in columns
-    // ("Ibuprofen     400 mg    every 6 hours"). Returns the table and the lines it took.
+    // A table's lines at lines[from] (markdownTableAt(), columnsAt()): the table and the lines
+    // it took.
     static std::optional<std::pair<Block, qsizetype>> tableAt(const QStringList &lines, qsizetype from)
+    {
+        if (auto table = markdownTableAt(lines, from))
+            return table;
+        return columnsAt(lines, from);
+    }
+
+    // A Markdown table: each row between bars ("| Time | Dose |"), a line of dashes under its
+    // headings.
+    static std::optional<std::pair<Block, qsizetype>> markdownTableAt(const QStringList &lines, qsizetype from)
     {
         static const QRegularExpression dashes(uR"(^:?-{2,}:?$)"_s);
         const auto barCells = [](const QString &raw) -> std::optional<QStringList> {
@@ -606,6 +613,13 @@ private:
                 table.headerRows = 0; // dashes under the last row: a rule, not headings
             return std::pair{table, at - from};
         }
+        return std::nullopt;
+    }
+
+    // Two lines or more of the same number of cells, two and more, apart by tabs, or by runs of
+    // spaces that line up in columns ("Ibuprofen     400 mg    every 6 hours").
+    static std::optional<std::pair<Block, qsizetype>> columnsAt(const QStringList &lines, qsizetype from)
+    {
         // Cells apart by tabs (each tab one cell's end: two, an empty cell), or by two spaces or
         // more where every line's cells start in the same columns (give or take one). A list's
         // item is no row.
@@ -634,7 +648,8 @@ private:
             return row;
         };
         QList<Row> rows;
-        for (at = from; at < lines.size() && !itemLine(lines.at(at)); ++at) {
+        qsizetype at = from;
+        for (; at < lines.size() && !itemLine(lines.at(at)); ++at) {
             Row row = rowOf(lines.at(at));
             if (row.cells.size() < 2)
                 break;
@@ -664,10 +679,9 @@ private:
                               std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) { return row.widestGap < 3; });
         if (sentences || byChance)
             return std::nullopt;
-        table.rows.clear();
+        Block table{BlockType::Table, {}, {}, 1};
         for (const Row &row : std::as_const(rows))
             table.rows << row.cells;
-        table.headerRows = 0;
         return std::pair{table, at - from};
     }
 

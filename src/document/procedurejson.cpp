@@ -158,15 +158,22 @@ void appendString(QString &out, const QString &s)
     out += u'"';
 }
 
-void appendStringArray(QString &out, const QStringList &list)
+// A JSON array of list's elements, each written by append(out, element).
+template<typename List, typename Append>
+void appendArray(QString &out, const List &list, Append append)
 {
     out += u'[';
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i > 0)
             out += u',';
-        appendString(out, list.at(i));
+        append(out, list.at(i));
     }
     out += u']';
+}
+
+void appendStringArray(QString &out, const QStringList &list)
+{
+    appendArray(out, list, appendString);
 }
 
 // One JSON object's members, in the order they are written, with a comma between each two: the
@@ -197,13 +204,7 @@ public:
     ObjectWriter &stringArrays(QStringView key, const QList<QStringList> &values)
     {
         member(key);
-        m_out += u'[';
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_out += u',';
-            appendStringArray(m_out, values.at(i));
-        }
-        m_out += u']';
+        appendArray(m_out, values, appendStringArray);
         return *this;
     }
     ObjectWriter &boolean(QStringView key, bool value)
@@ -229,14 +230,10 @@ public:
     ObjectWriter &objects(QStringView key, const List &list, Write write)
     {
         member(key);
-        m_out += u'[';
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (i > 0)
-                m_out += u',';
-            ObjectWriter element(m_out);
-            write(element, list.at(i));
-        }
-        m_out += u']';
+        appendArray(m_out, list, [&write](QString &out, const auto &element) {
+            ObjectWriter object(out);
+            write(object, element);
+        });
         return *this;
     }
 
