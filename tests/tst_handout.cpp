@@ -1116,6 +1116,56 @@ private Q_SLOTS:
         }
     }
 
+    // A table longer than a page: every page its rows go on to starts with its column headings
+    // as they are ("Dose", not "Dose (continued)"), under the running head that says the
+    // procedure goes on.
+    void shouldRepeatATablesHeadingsOnEveryPage_data()
+    {
+        QTest::addColumn<bool>("large");
+        QTest::addRow("normal") << false;
+        QTest::addRow("large print") << true;
+    }
+    void shouldRepeatATablesHeadingsOnEveryPage()
+    {
+        QFETCH(bool, large);
+        QByteArray document = "Search all medical codes\n\nPain control after a procedure\n\nCPT4 code 99999\n\n"
+                              "Name of the Procedure:\n\nPain Control\n\nRecovery\n\nDoses by day:\n"
+                              "| Day | Dose | When |\n|---|---|---|\n";
+        for (int day = 1; day <= 70; ++day)
+            document +=
+                "| Day " + QByteArray::number(day) + " | " + QByteArray::number(day * 10) + " mg | At night |\n";
+        document += "\nAfter the last day, stop.\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"long-table.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf({*parsed.procedure}, o, u"long-table.pdf"_s), &read));
+        QVERIFY(read.size() >= 2);
+        static const QRegularExpression row(u"^Day \\d+ \\d+ mg At night$"_s);
+        int pagesWithRows = 0;
+        int rows = 0;
+        for (qsizetype p = 0; p < read.size(); ++p) {
+            QStringList lines;
+            for (const Test::PdfLine &line : read.at(p).lines())
+                lines << line.text.simplified();
+            const qsizetype first = lines.indexOf(row);
+            if (first < 0)
+                continue;
+            ++pagesWithRows;
+            rows += int(
+                std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) { return row.match(l).hasMatch(); }));
+            QVERIFY2(first > 0 && lines.at(first - 1) == u"Day Dose When", qPrintable(lines.join(u'\n')));
+            QVERIFY2(!lines.join(u'\n').contains(u"Dose (continued)"), qPrintable(lines.join(u'\n')));
+            if (p > 0)
+                QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                                     [](const QString &l) { return l.startsWith(u"Pain Control (continued)"); }),
+                         qPrintable(lines.join(u'\n')));
+        }
+        QVERIFY(pagesWithRows >= 2);
+        QCOMPARE(rows, 70);
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

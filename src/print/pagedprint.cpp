@@ -477,6 +477,14 @@ bool isHeading(const QTextBlock &block)
     return block.isValid() && block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
 }
 
+// A table under a heading of its own in its header row (the words to know), whose copies on later
+// pages say "(continued)" themselves; a table's column headings are not one.
+bool underItsOwnHeading(const QTextTable &table)
+{
+    return table.format().headerRowCount() > 0 &&
+           table.document()->findBlock(table.cellAt(0, 0).firstPosition()).blockFormat().headingLevel() > 0;
+}
+
 // Where a heading's text starts: the bottom of the first line of the block after it (and of the
 // empty blocks after that, ruled lines to write on). A page break above it strands the heading.
 
@@ -551,7 +559,7 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
             if (const QTextTable *table = QTextCursor(block).currentTable()) {
                 // A page that starts inside a table: a bilingual handout's sections, side by side,
                 // go on with their procedure; the words to know say "(continued)" themselves.
-                if (table->format().headerRowCount() > 0 || from.title.isEmpty())
+                if (underItsOwnHeading(*table) || from.title.isEmpty())
                     return std::nullopt;
                 return ContinuedFrom{from.title, {}, level == 0}; // at a section's heading: the title
             }
@@ -964,9 +972,12 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
             if (!table || table->format().headerRowCount() == 0)
                 continue;
             const int header = table->format().headerRowCount();
-            // Rows on a later page than the header go under a copy of it that says it goes on:
-            // the header Qt repeats by itself says the heading alone ("Words to know" twice).
-            const bool canSayContinued = !continued.isEmpty() && !table->format().boolProperty(ContinuedTable);
+            // Rows on a later page than a heading over a table go under a copy of it that says it
+            // goes on: the header Qt repeats by itself says the heading alone ("Words to know"
+            // twice). A table's own column headings are repeated as they are ("Dose", not "Dose
+            // (continued)"): the running head says the procedure goes on.
+            const QString saying = underItsOwnHeading(*table) ? continued : QString();
+            const bool canSayContinued = !saying.isEmpty() && !table->format().boolProperty(ContinuedTable);
             const int headerPage = pageOf(linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first);
             for (int row = header; row < table->rows() && !moved; ++row) {
                 qreal top = std::numeric_limits<qreal>::max();
@@ -993,7 +1004,7 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
                 if (!pastHeader && (top > bottom || pageOf(top) == pageOf(bottom - 0.01) || tallest > pageHeight / 2))
                     continue;
                 if (row > header) {
-                    moveRowsToNextPage(table, row, continued, !pastHeader);
+                    moveRowsToNextPage(table, row, saying, !pastHeader);
                 } else {
                     // The first row goes with the heading: the table starts the next page.
                     QTextTableFormat format = table->format();

@@ -78,11 +78,16 @@ QString tableHtml(const Block &b)
         columns = std::max(columns, row.size());
     QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
     for (qsizetype r = 0; r < b.rows.size(); ++r) {
-        const QString cell = r < b.headerRows ? u"th"_s : u"td"_s;
+        const bool header = r < b.headerRows;
+        if (r == 0 && header)
+            html += u"<thead>"_s;
+        const QString cell = header ? u"th"_s : u"td"_s;
         html += u"<tr>"_s;
         for (qsizetype c = 0; c < columns; ++c)
             html += u'<' + cell + u'>' + esc(b.rows.at(r).value(c)) + u"</"_s + cell + u'>';
         html += u"</tr>"_s;
+        if (header && r + 1 == b.headerRows)
+            html += u"</thead>"_s;
     }
     return html + u"</table>"_s;
 }
