@@ -1074,6 +1074,64 @@ private Q_SLOTS:
         QCOMPARE(section, title);
     }
 
+    // A care team's note longer than what is left of page 1 goes on in a box of its own at the
+    // top of the next page, under "Your instructions (continued)": the patient sees what the lines
+    // are. Every line once, in order, and no page left empty.
+    void shouldSayANoteGoesOnOnTheNextPage_data()
+    {
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<int>("noteLines");
+        for (const int lines : {14, 30, 45}) {
+            QTest::addRow("normal, %d lines", lines) << false << lines;
+            QTest::addRow("large print, %d lines", lines) << true << lines;
+        }
+    }
+    void shouldSayANoteGoesOnOnTheNextPage()
+    {
+        QFETCH(bool, large);
+        QFETCH(int, noteLines);
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        QStringList note;
+        for (int i = 1; i <= noteLines; ++i)
+            note << u"Step %1: take the tablets with food and a full glass of water."_s.arg(i);
+        o.note = note.join(u'\n');
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(exportPdf({seed(0)}, o, u"long-note.pdf"_s), &read));
+        QVERIFY(read.size() >= 2);
+        QStringList body;
+        int continuedAt = -1;
+        for (qsizetype p = 0; p < read.size(); ++p) {
+            const QStringList lines = read.at(p).bodyLines(Head);
+            QVERIFY2(!lines.isEmpty(), qPrintable(u"page %1 is empty"_s.arg(p + 1)));
+            for (const QString &line : lines) {
+                if (line.simplified() == u"Your instructions (continued)" && continuedAt < 0)
+                    continuedAt = int(p);
+            }
+            body << lines;
+        }
+        const QString text = body.join(u' ').simplified();
+        qsizetype at = 0;
+        for (const QString &line : std::as_const(note)) {
+            const qsizetype found = text.indexOf(line, at);
+            QVERIFY2(found >= at, qPrintable(line));
+            QVERIFY2(text.indexOf(line, found + line.size()) < 0, qPrintable(line));
+            at = found + line.size();
+        }
+        // The note goes on past page 1: the page it goes on to says so, first thing.
+        const QString last = note.constLast();
+        qsizetype lastPage = -1;
+        for (qsizetype p = 0; p < read.size() && lastPage < 0; ++p) {
+            if (read.at(p).bodyLines(Head).join(u' ').simplified().contains(last))
+                lastPage = p;
+        }
+        if (lastPage > 0) {
+            QCOMPARE(continuedAt, 1);
+            QCOMPARE(read.at(1).bodyLines(Head).constFirst().simplified(), u"Your instructions (continued)"_s);
+        }
+        QVERIFY(noteLines < 45 || lastPage > 0);
+    }
+
     // A table prints as one: each row's cells on one line, in order, normal and large print, its
     // heading row too; the words leading into it go with it to the next page.
     void shouldPrintATableRowByRow_data()

@@ -146,7 +146,7 @@ QString boxHtml(const QString &title, const QString &body)
 {
     return u"<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\"><tr><td>"
            "<p class=\"boxtitle\">"_s +
-           esc(title) + u"</p>"_s + body + u"</td></tr></table>"_s;
+           PagedPrint::boxTitleHtml(esc(title)) + u"</p>"_s + body + u"</td></tr></table>"_s;
 }
 
 // Each chosen section of p beside the same section of english: one two-column row a section,

@@ -1027,6 +1027,94 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
 
 namespace {
 
+const QString BoxTitleAnchor = u"careleaf-box-title"_s;
+
+bool isBoxTitle(const QTextBlock &block)
+{
+    for (auto f = block.begin(); !f.atEnd(); ++f) {
+        if (f.fragment().charFormat().anchorNames().contains(BoxTitleAnchor))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString PagedPrint::boxTitleHtml(const QString &escapedTitle)
+{
+    return u"<a name=\""_s + BoxTitleAnchor + u"\">"_s + escapedTitle + u"</a>"_s;
+}
+
+bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued)
+{
+    bool any = false;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // Each pass parts the first box cut and measures again: what comes after it has moved.
+    for (int pass = 0; pass < 50; ++pass) {
+        bool moved = false;
+        for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || table->rows() != 1 || table->columns() != 1)
+                continue;
+            const QTextTableCell cell = table->cellAt(0, 0);
+            const QTextBlock title = doc.findBlock(cell.firstPosition());
+            if (!isBoxTitle(title))
+                continue;
+            const int titlePage = pageOf(linesSpan(layout, title).first);
+            QTextBlock from = title.next();
+            for (; from.isValid() && from.position() <= cell.lastPosition(); from = from.next()) {
+                const auto [top, bottom] = linesSpan(layout, from);
+                if (top <= bottom && pageOf(bottom - 0.01) > titlePage)
+                    break;
+            }
+            if (!from.isValid() || from.position() > cell.lastPosition() || from == title.next() || from.textList() ||
+                linesSpan(layout, from).second - linesSpan(layout, from).first > pageHeight / 2)
+                continue;
+            QTextTableFormat format = table->format();
+            const bool saysContinued = format.boolProperty(ContinuedTable);
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.setProperty(ContinuedTable, true);
+            QTextCursor edit(&doc);
+            edit.beginEditBlock();
+            QTextCursor after(&doc);
+            after.setPosition(table->lastPosition() + 1);
+            QTextTable *rest = after.insertTable(1, 1, format);
+            QTextTableCell target = rest->cellAt(0, 0);
+            target.setFormat(cell.format());
+            QTextCursor into = target.firstCursorPosition();
+            into.setBlockFormat(title.blockFormat());
+            const QString words = title.text().trimmed();
+            into.insertText(saysContinued ? words : continued.arg(words), title.begin().fragment().charFormat());
+            into.insertBlock(from.blockFormat(), from.charFormat());
+            QTextCursor moving(&doc);
+            moving.setPosition(from.position());
+            moving.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+            into.insertFragment(moving.selection());
+            // With the paragraph break before it: the first part ends with its last paragraph.
+            moving.setPosition(from.position() - 1);
+            moving.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+            moving.removeSelectedText();
+            edit.endEditBlock();
+            doc.markContentsDirty(0, doc.characterCount());
+            // The second part starts the next page: where the first part's foot (its padding, its
+            // rule) reaches onto it by itself, a break before it would leave that page empty.
+            if (pageOf(linesSpan(layout, doc.findBlock(rest->firstPosition())).first) == titlePage) {
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                rest->setFormat(format);
+                doc.markContentsDirty(0, doc.characterCount());
+            }
+            moved = any = true;
+            break;
+        }
+        if (!moved)
+            break;
+    }
+    return any;
+}
+
+namespace {
+
 const QString PageNumberAnchor = u"careleaf-page-of-"_s;
 constexpr int PageNumberDigits = 3; // room for a packet of up to 999 pages
 
@@ -1108,6 +1196,8 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             for (int round = 0; round < 5 && dropStaleBreaks(*doc, height); ++round)
                 tablesAndHeadings();
         };
+        // A box comes before all it could move (the note, at the top of the first page).
+        continueBoxesUnderTheirTitle(*doc, height, continuedText(flow.language));
         keepWhole();
         if (before)
             *before = lastPageUse(*doc, height);

@@ -131,6 +131,16 @@ public:
     // when given. True when it moved one.
     static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QString &continued = {});
 
+    // A box (the care team's note) that a page break cuts between two of its paragraphs: those
+    // from the first one the break reaches go into a box of their own that starts the next page,
+    // under its title in `continued` ("Your instructions (continued)"), so the box's second
+    // part says what it is. A box's title is boxTitleHtml()'s. Lists are not parted (their
+    // numbers would start again), nor a paragraph taller than half a page. True when it moved one.
+    static bool continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued);
+
+    // The words of a box's title, escaped, as html that continueBoxesUnderTheirTitle() knows.
+    [[nodiscard]] static QString boxTitleHtml(const QString &escapedTitle);
+
     // Html standing for the number of the page on which the flow's piece `piece` (counted from 0)
     // starts its title, written with zeroDigit ("In this packet", "… page 2"): layOut() writes the
     // number in once the pages are laid out.
