@@ -1387,11 +1387,16 @@ private Q_SLOTS:
         }
         QVERIFY(nameHeight > 0 && bodyHeight > 0);
         // Whole on every page after the first too, at the top, however long (smaller there only
-        // where the line cannot hold it at the running head's size).
+        // where the line cannot hold it at the running head's size), and the procedure's name
+        // whole beside or under it: not one word of it.
         QVERIFY(read.size() > 1);
+        const QString title = seed(3).title;
         for (qsizetype i = 1; i < read.size(); ++i) {
             const QString page = QString(read.at(i).text).remove(QRegularExpression(u"\\s"_s));
             QVERIFY2(page.contains(QString(name).remove(u' ')), qPrintable(read.at(i).text.left(300)));
+            // (The words to know say they go on themselves.)
+            QVERIFY2(page.contains(QString(title).remove(u' ')) || page.contains(u"Wordstoknow(continued)"_s),
+                     qPrintable(read.at(i).text.left(300)));
         }
         // A little smaller in normal print; in large print the body's size, whatever the name.
         QVERIFY2(nameHeight >= bodyHeight * (largePrint ? 0.98 : 0.8),

@@ -622,8 +622,8 @@ QString wholeWordsThatFit(const QFontMetricsF &fm, const QString &text, qreal wi
 // page alone knows what its first lines are about. The name is whole. Where the line is short
 // (large print, a long name), the print is smaller, down to smallest, then the section is left out
 // before the title (which procedure matters more than which of its sections), then the title is
-// shortened to its first words. In large print a name that takes more than half the line has a
-// line of its own above the other (ownLine), as the body's size leaves too little beside it.
+// shortened to its first words. A name that takes more than half the line has a line of its own
+// above the other (ownLine), as too little is left beside it.
 struct RunningHead
 {
     QString owner;
@@ -1301,10 +1301,11 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
         fm.boundingRect(QRectF(0, 0, page.width() - pageTextWidth, page.height()), Qt::TextWordWrap, flow.footer);
     const qreal footerHeight = std::max(fm.height(), footerText.height());
     const qreal gap = fm.height() * 0.8;
-    // In large print a name that takes more than half the line has a line of its own in the
-    // running head. The head keeps 9 mm off the paper's edge (where many printers cannot print);
-    // where the margin is too small for it, the body starts lower on every page.
-    const bool ownLine = large && fm.horizontalAdvance(flow.owner) > page.width() / 2;
+    // A name that takes more than half the line has a line of its own in the running head: beside
+    // it, the procedure was one word ("Sequential… (continued)"). The head keeps 9 mm off the
+    // paper's edge (where many printers cannot print); where the margin is too small for it, the
+    // body starts lower on every page.
+    const bool ownLine = fm.horizontalAdvance(flow.owner) > page.width() / 2;
     const qreal headHeight = fm.height() * (ownLine ? 2.2 : 1); // a little air between two lines
     const qreal top = std::max(0.0, gap + headHeight - (page.top() - 9 / 25.4 * printer.resolution()));
     const qreal bodyHeight = page.height() - top - footerHeight - gap;
