@@ -1081,21 +1081,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("large");
         QTest::addColumn<int>("noteLines");
+        QTest::addColumn<bool>("oneParagraph"); // the lines as sentences of one paragraph
         for (const int lines : {14, 30, 45}) {
-            QTest::addRow("normal, %d lines", lines) << false << lines;
-            QTest::addRow("large print, %d lines", lines) << true << lines;
+            QTest::addRow("normal, %d lines", lines) << false << lines << false;
+            QTest::addRow("large print, %d lines", lines) << true << lines << false;
         }
+        QTest::addRow("normal, one paragraph") << false << 75 << true;
+        QTest::addRow("large print, one paragraph") << true << 45 << true;
     }
     void shouldSayANoteGoesOnOnTheNextPage()
     {
         QFETCH(bool, large);
         QFETCH(int, noteLines);
+        QFETCH(bool, oneParagraph);
         HandoutOptions o = patientOptions();
         o.largePrint = large;
         QStringList note;
         for (int i = 1; i <= noteLines; ++i)
             note << u"Step %1: take the tablets with food and a full glass of water."_s.arg(i);
-        o.note = note.join(u'\n');
+        o.note = note.join(oneParagraph ? u' ' : u'\n');
         QList<Test::PdfPage> read;
         QVERIFY(pages(exportPdf({seed(0)}, o, u"long-note.pdf"_s), &read));
         QVERIFY(read.size() >= 2);

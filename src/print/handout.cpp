@@ -144,9 +144,8 @@ QString letterheadHtml(const HandoutOptions &o, QChar zeroDigit)
 
 QString boxHtml(const QString &title, const QString &body)
 {
-    return u"<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\"><tr><td>"
-           "<p class=\"boxtitle\">"_s +
-           PagedPrint::boxTitleHtml(esc(title)) + u"</p>"_s + body + u"</td></tr></table>"_s;
+    return u"<table class=\"box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\"><tr><td>"_s +
+           PagedPrint::boxTitleHtml(esc(title)) + body + u"</td></tr></table>"_s;
 }
 
 // Each chosen section of p beside the same section of english: one two-column row a section,

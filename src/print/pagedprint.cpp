@@ -1027,22 +1027,20 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
 
 namespace {
 
-const QString BoxTitleAnchor = u"careleaf-box-title"_s;
+// A box's title is its block's user state: a mark on its words (an anchor) would part their
+// letters into two runs, and an Arabic title's first letter was drawn unjoined.
+constexpr int BoxTitleState = 0x4341; // "CA"
 
 bool isBoxTitle(const QTextBlock &block)
 {
-    for (auto f = block.begin(); !f.atEnd(); ++f) {
-        if (f.fragment().charFormat().anchorNames().contains(BoxTitleAnchor))
-            return true;
-    }
-    return false;
+    return block.userState() == BoxTitleState;
 }
 
 } // namespace
 
 QString PagedPrint::boxTitleHtml(const QString &escapedTitle)
 {
-    return u"<a name=\""_s + BoxTitleAnchor + u"\">"_s + escapedTitle + u"</a>"_s;
+    return u"<p class=\"boxtitle\" style=\"-qt-user-state: %1\">"_s.arg(BoxTitleState) + escapedTitle + u"</p>"_s;
 }
 
 bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued)
@@ -1068,9 +1066,39 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
                 if (top <= bottom && pageOf(bottom - 0.01) > titlePage)
                     break;
             }
-            if (!from.isValid() || from.position() > cell.lastPosition() || from == title.next() || from.textList() ||
-                linesSpan(layout, from).second - linesSpan(layout, from).first > pageHeight / 2)
+            if (!from.isValid() || from.position() > cell.lastPosition() || from.textList())
                 continue;
+            // A paragraph the break cuts that cannot go whole to the next page (the first under
+            // the title, one taller than half a page) is parted where the break cuts it: its lines
+            // on the next page a paragraph of their own, which goes into the box there.
+            const auto [fromTop, fromBottom] = linesSpan(layout, from);
+            const bool cut = pageOf(fromTop) == titlePage;
+            if (cut && (from == title.next() || fromBottom - fromTop > pageHeight / 2)) {
+                const QTextLayout *lines = from.layout();
+                const qreal blockTop = layout->blockBoundingRect(from).top();
+                int at = 1;
+                while (at < lines->lineCount() && pageOf(blockTop + lines->lineAt(at).y()) == titlePage)
+                    ++at;
+                if (at >= lines->lineCount())
+                    continue;
+                QTextCursor split(&doc);
+                split.setPosition(from.position() + lines->lineAt(at).textStart());
+                split.insertBlock(from.blockFormat());
+                doc.markContentsDirty(0, doc.characterCount());
+                moved = any = true;
+                break;
+            }
+            if (!cut && from == title.next()) {
+                // The title alone at a page's foot: the box starts the next page.
+                QTextTableFormat format = table->format();
+                if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+                doc.markContentsDirty(0, doc.characterCount());
+                moved = any = true;
+                break;
+            }
             QTextTableFormat format = table->format();
             const bool saysContinued = format.boolProperty(ContinuedTable);
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
@@ -1086,6 +1114,7 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
             into.setBlockFormat(title.blockFormat());
             const QString words = title.text().trimmed();
             into.insertText(saysContinued ? words : continued.arg(words), title.begin().fragment().charFormat());
+            into.block().setUserState(BoxTitleState);
             into.insertBlock(from.blockFormat(), from.charFormat());
             QTextCursor moving(&doc);
             moving.setPosition(from.position());

@@ -138,7 +138,8 @@ public:
     // numbers would start again), nor a paragraph taller than half a page. True when it moved one.
     static bool continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued);
 
-    // The words of a box's title, escaped, as html that continueBoxesUnderTheirTitle() knows.
+    // A box's title, its words escaped, as a paragraph (of class boxtitle) that
+    // continueBoxesUnderTheirTitle() knows.
     [[nodiscard]] static QString boxTitleHtml(const QString &escapedTitle);
 
     // Html standing for the number of the page on which the flow's piece `piece` (counted from 0)
