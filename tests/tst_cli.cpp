@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(check.out.startsWith(u"ok: 5 procedures"_s));
     }
 
-    // One procedure in eight languages: one row, found by words of each language (a Spanish
+    // One procedure in nine languages: one row, found by words of each language (a Spanish
     // plural, a Russian inflection) and by the language filter; show picks a version by
     // --language (English otherwise); the JSON of list, search and show gives its languages; a
     // language given on import is the one stored.
@@ -366,9 +366,10 @@ private Q_SLOTS:
     {
         const QString lib = db(u"languages.sqlite"_s);
         const Run imported = cli({u"--db"_s, lib, u"import"_s, Test::dataPath(u"languages"_s)});
-        QCOMPARE(imported.out, u"imported 8, updated 0, unchanged 0, rejected 0\n"_s);
+        QCOMPARE(imported.out, u"imported 9, updated 0, unchanged 0, rejected 0\n"_s);
 
-        const QStringList all{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s};
+        const QStringList all{u"en"_s, u"ar"_s, u"es"_s,      u"ko"_s,     u"ru"_s,
+                              u"tl"_s, u"vi"_s, u"zh-Hans"_s, u"zh-Hant"_s};
         const Run list = cli({u"--db"_s, lib, u"list"_s, u"--json"_s});
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
@@ -402,6 +403,8 @@ private Q_SLOTS:
         QCOMPARE(firstTitle({u"reaccion"_s, u"alergica"_s}), u"IV Infusion Therapy"_s);
         QCOMPARE(firstTitle({u"инфузия"_s}), u"IV Infusion Therapy"_s);
         QCOMPARE(firstTitle({u"静脉输液治疗"_s}), u"IV Infusion Therapy"_s);
+        QCOMPARE(firstTitle({u"--language"_s, u"zh-Hant"_s, u"靜脈輸液治療"_s}), u"IV Infusion Therapy"_s);
+        QCOMPARE(shown({u"--language"_s, u"zh-Hant"_s, u"96365"_s}).value(u"title"_s).toString(), u"靜脈輸液治療"_s);
         // The filter: a procedure with no Spanish version is left out.
         QCOMPARE(cli({u"--db"_s, lib, u"import"_s, Test::dataPath(u"relevance/colonoscopy.txt"_s)}).exitCode, 0);
         QCOMPARE(firstTitle({u"colonoscopy"_s}), u"Colonoscopy"_s);

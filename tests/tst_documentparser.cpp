@@ -126,8 +126,8 @@ private Q_SLOTS:
         QStringList codes;
         for (const Languages::Language &l : Languages::all())
             codes << l.code;
-        QCOMPARE(codes,
-                 (QStringList{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s, u"de"_s}));
+        QCOMPARE(codes, (QStringList{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s,
+                                     u"zh-Hant"_s, u"de"_s}));
         QCOMPARE(Languages::problems(),
                  QStringList{u"de.tsv:11: unknown field \u201cnonsense\u201d; the line is left out"_s});
         QVERIFY(Languages::find(u"AR"_s)->rightToLeft);
@@ -150,7 +150,10 @@ private Q_SLOTS:
         QTest::addRow("a POSIX locale") << u"es_ES"_s << u"es"_s;
         QTest::addRow("Chinese alone") << u"zh"_s << u"zh-Hans"_s;
         QTest::addRow("mainland China") << u"zh-CN"_s << u"zh-Hans"_s;
-        QTest::addRow("traditional script") << u"zh-TW"_s << QString();
+        QTest::addRow("Taiwan") << u"zh-TW"_s << u"zh-Hant"_s;
+        QTest::addRow("Hong Kong") << u"zh-HK"_s << u"zh-Hant"_s;
+        QTest::addRow("traditional script") << u"zh-Hant"_s << u"zh-Hant"_s;
+        QTest::addRow("Singapore") << u"zh-SG"_s << u"zh-Hans"_s;
         QTest::addRow("Arabic of a region") << u"ar-EG"_s << u"ar"_s;
         QTest::addRow("no table") << u"fr"_s << QString();
         QTest::addRow("not a language") << u"klingon"_s << QString();
@@ -171,7 +174,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("colon");
-        for (const char *code : {"es", "ar", "zh-Hans", "vi", "tl", "ru", "ko"}) {
+        for (const char *code : {"es", "ar", "zh-Hans", "zh-Hant", "vi", "tl", "ru", "ko"}) {
             QTest::addRow("%s", code) << QString::fromLatin1(code) << true;
             QTest::addRow("%s, a heading without its colon", code) << QString::fromLatin1(code) << false;
         }
@@ -1374,6 +1377,58 @@ private Q_SLOTS:
         const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"zh.txt"_s);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.procedure->title, u"\u8109\u640F\u8840\u6C27\u6D4B\u5B9A"_s);
+    }
+
+    // Chinese in its two scripts: the characters of its text say which table is the document's
+    // (the headings the two share, 目的 or 麻醉, cannot); a heading is read in either script, and
+    // a language given is kept where the text is Chinese either way.
+    void shouldTellTheTwoChineseScriptsApart_data()
+    {
+        QTest::addColumn<QString>("headings"); // summary, preparation, risks
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("language");
+        const QString traditional = u"醫生會檢查您的眼睛。|術前三天開始點眼藥水。|少數人會出現感染。"_s;
+        const QString simplified = u"医生会检查您的眼睛。|术前三天开始点眼药水。|少数人会出现感染。"_s;
+        const QString hantHeadings = u"概述|準備|風險和併發症"_s;
+        const QString hansHeadings = u"概述|准备|风险和并发症"_s;
+        const QString englishHeadings = u"Summary|Preparation|Risks and Complications"_s;
+        QTest::addRow("Traditional") << hantHeadings << traditional << QString() << u"zh-Hant"_s;
+        QTest::addRow("Simplified") << hansHeadings << simplified << QString() << u"zh-Hans"_s;
+        QTest::addRow("Traditional text, Simplified headings")
+            << hansHeadings << traditional << QString() << u"zh-Hant"_s;
+        QTest::addRow("Simplified text, Traditional headings")
+            << hantHeadings << simplified << QString() << u"zh-Hans"_s;
+        QTest::addRow("Traditional text, English headings")
+            << englishHeadings << traditional << QString() << u"zh-Hant"_s;
+        QTest::addRow("Simplified text, English headings")
+            << englishHeadings << simplified << QString() << u"zh-Hans"_s;
+        QTest::addRow("Traditional, given as Simplified")
+            << hantHeadings << traditional << u"zh-Hans"_s << u"zh-Hans"_s;
+        QTest::addRow("Traditional, given as Spanish") << hantHeadings << traditional << u"es"_s << QString();
+    }
+    void shouldTellTheTwoChineseScriptsApart()
+    {
+        QFETCH(QString, headings);
+        QFETCH(QString, text);
+        QFETCH(QString, given);
+        QFETCH(QString, language);
+        const QStringList h = headings.split(u'|');
+        const QStringList t = text.split(u'|');
+        QString doc = u"Pulse oximetry\n\nCPT4 code 94760\n\n"_s;
+        for (qsizetype i = 0; i < h.size(); ++i)
+            doc += h.at(i) + u"\n\n"_s + t.at(i) + u"\n\n"_s;
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"zh-script.txt"_s, given);
+        if (language.isEmpty()) {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error.contains(u"zh-Hant"_s) && r.error.contains(u"--language"_s), qPrintable(r.error));
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->language, language);
+        QCOMPARE(keysOf(*r.procedure), (QStringList{u"summary"_s, u"preparation"_s, u"risks"_s}));
+        for (qsizetype i = 0; i < t.size(); ++i)
+            QCOMPARE(r.procedure->sections.at(i).plainText(), t.at(i));
     }
 
     // Chinese headings numbered as Chinese writes them ("1、概述", "２．准备") are headings.

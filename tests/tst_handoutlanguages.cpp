@@ -172,7 +172,7 @@ private Q_SLOTS:
     void shouldPrintCareleafsWordsInEveryShippedLanguage_data()
     {
         QTest::addColumn<QString>("code");
-        for (const QString &code : {u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
+        for (const QString &code : {u"ar"_s, u"zh-Hans"_s, u"zh-Hant"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s})
             QTest::newRow(qPrintable(code)) << code;
     }
 
@@ -186,6 +186,22 @@ private Q_SLOTS:
         QVERIFY(!t.isEmpty());
         for (const QString &word : EnglishWords)
             QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on a handout in %2"_s.arg(word, code)));
+    }
+
+    // A handout in Traditional Chinese says Careleaf's words in Traditional characters, not in the
+    // Simplified ones of mainland China (nor in English, where no table for them was found).
+    void shouldPrintTraditionalWordsOnATraditionalHandout()
+    {
+        HandoutOptions o = options(u"zh-Hant"_s);
+        o.note = u"術前一天晚上十點後不要吃東西。"_s;
+        QString error;
+        const QString t =
+            Test::pdfTextAsWritten(exportPdf({inLanguage(u"zh-Hant"_s)}, o, u"hant.pdf"_s), &error, false);
+        QVERIFY2(!t.trimmed().isEmpty(), qPrintable(error));
+        for (const QString &word : {u"給您的說明"_s, u"我的問題"_s, u"頁，共"_s, u"患者："_s})
+            QVERIFY2(t.contains(word), qPrintable(u"\"%1\" missing: %2"_s.arg(word, t.left(400))));
+        for (const QString &word : {u"给您的说明"_s, u"我的问题"_s, u"页，共"_s})
+            QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on a Traditional handout"_s.arg(word)));
     }
 
     // And the other way round: an English handout printed from a Spanish application is English.
@@ -457,7 +473,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("preset");
-        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi"}) {
+        for (const char *language : {"en", "es", "ar", "zh-Hans", "zh-Hant", "ko", "ru", "vi"}) {
             // The patient's copy has no English descriptor, so none of its Latin ligatures.
             for (const char *preset : {"patient", "full"})
                 QTest::addRow("%s, %s", language, preset)
@@ -583,7 +599,7 @@ private Q_SLOTS:
     void shouldPrintHeadingsWithoutTheirColon_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *language : {"en", "es", "ar", "zh-Hans", "ko", "ru", "vi", "tl"})
+        for (const char *language : {"en", "es", "ar", "zh-Hans", "zh-Hant", "ko", "ru", "vi", "tl"})
             QTest::addRow("%s", language) << QString::fromLatin1(language);
     }
 
@@ -1083,7 +1099,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("preset");
         // The staff copy too: its "Also known as" line, and "None listed" where a section is empty.
-        for (const QString &code : {u"es"_s, u"ar"_s, u"zh-Hans"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s}) {
+        for (const QString &code : {u"es"_s, u"ar"_s, u"zh-Hans"_s, u"zh-Hant"_s, u"vi"_s, u"ru"_s, u"ko"_s, u"tl"_s}) {
             for (const QString &preset : {u"patient"_s, u"full"_s})
                 QTest::addRow("%s, %s", qPrintable(code), qPrintable(preset)) << code << preset;
         }
@@ -1113,8 +1129,10 @@ private Q_SLOTS:
         QVERIFY2(rows.size() > 2, "pdffonts lists no font");
         // Han characters in the shapes of the patient's script, never another's.
         const QString fontNames = rows.join(u'\n');
-        if (code == u"zh-Hans"_s || code == u"ko"_s) {
-            QVERIFY2(fontNames.contains(code == u"ko"_s ? u"CJKkr"_s : u"CJKsc"_s), qPrintable(fontNames));
+        if (code == u"zh-Hans"_s || code == u"zh-Hant"_s || code == u"ko"_s) {
+            const QString face = code == u"ko"_s ? u"CJKkr"_s : code == u"zh-Hant"_s ? u"CJKtc"_s : u"CJKsc"_s;
+            QVERIFY2(fontNames.contains(face), qPrintable(fontNames));
+            QVERIFY2(!fontNames.contains(code == u"zh-Hant"_s ? u"CJKsc"_s : u"CJKtc"_s), qPrintable(fontNames));
             QVERIFY2(!fontNames.contains(u"CJKjp"_s), qPrintable(fontNames));
         }
         for (const QString &row : rows.mid(2)) {

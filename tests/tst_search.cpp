@@ -2535,6 +2535,54 @@ private Q_SLOTS:
         QCOMPARE(page.hits.first().title, u"IV Infusion Therapy"_s);
         QVERIFY2(page.correctedQuery.isEmpty(), qPrintable(page.correctedQuery)); // found as typed
     }
+
+    // Chinese typed in one script finds a procedure written only in the other: 白内障 (Simplified)
+    // the cataract leaflet written in Traditional, 胃鏡 (Traditional) the gastroscopy one written in
+    // Simplified; inside a run of text too, and under the language filter of the document's own
+    // script. (After the tests above: these join the library the judged queries measured.)
+    void shouldFindChineseTypedInTheOtherScript_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        const QString cataract = u"白內障手術"_s;
+        const QString gastroscopy = u"胃镜检查"_s;
+        QTest::addRow("Simplified for Traditional") << u"白内障"_s << QString() << cataract;
+        QTest::addRow("Simplified, inside a run") << u"眼药水"_s << QString() << cataract;
+        QTest::addRow("Simplified, two words") << u"人工晶体 眼药水"_s << u"zh-Hant"_s << cataract;
+        QTest::addRow("Traditional as written") << u"眼藥水"_s << u"zh-Hant"_s << cataract;
+        QTest::addRow("Traditional for Simplified") << u"胃鏡"_s << QString() << gastroscopy;
+        QTest::addRow("Traditional, inside a run") << u"麻醉藥"_s << u"zh-Hans"_s << gastroscopy;
+        QTest::addRow("Traditional, in the title") << u"胃鏡檢查"_s << QString() << gastroscopy;
+    }
+
+    void shouldFindChineseTypedInTheOtherScript()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        {
+            const QString traditional = u"搜尋所有醫療代碼\n\nCataract removal with lens implant\n\nCPT4 代碼 66984\n\n"
+                                        "操作名稱：\n\n白內障手術\n\n概述\n\n醫生把渾濁的晶狀體換成人工晶體。\n\n"
+                                        "準備\n\n術前三天開始點抗生素眼藥水。\n"_s;
+            const QString simplified = u"搜索所有医疗代码\n\nEsophagoscopy, flexible, transoral; diagnostic\n\nCPT4 代码 43200\n\n"
+                                       "操作名称：\n\n胃镜检查\n\n概述\n\n医生用一根细管查看食管和胃。\n\n"
+                                       "准备\n\n检查前喉咙会喷一些麻醉药。\n"_s;
+            for (const QString &doc : {traditional, simplified}) {
+                const ParseResult parsed = DocumentParser::parse(doc.toUtf8(), u"zh.txt"_s);
+                QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+                const StoreOutcome outcome = m_store->store(*parsed.procedure);
+                QVERIFY(outcome == StoreOutcome::Imported || outcome == StoreOutcome::Unchanged);
+            }
+        }
+        SearchFilters filters;
+        filters.language = language;
+        const SearchPage page = m_engine->search({query, filters, 0, 5});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QVERIFY2(!page.hits.isEmpty(), qPrintable(query));
+        QCOMPARE(page.hits.first().title, title);
+        QVERIFY2(page.correctedQuery.isEmpty(), qPrintable(page.correctedQuery)); // found as typed
+    }
 };
 
 QTEST_MAIN(TestSearch)

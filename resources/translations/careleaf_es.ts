@@ -1048,6 +1048,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Vietnamese</source>
         <translation>vietnamita</translation>
     </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>chino tradicional</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

@@ -978,6 +978,10 @@ is then not written).
         <source>Vietnamese</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::LibraryAddress</name>

@@ -1,6 +1,7 @@
 #include "searchengine.h"
 
 #include "digits.h"
+#include "hanscript.h"
 #include "indexwords.h"
 #include "languages.h"
 #include "stemmers.h"
@@ -275,6 +276,9 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
             QStringList others{Digits::western(word)};
             if (word.size() > SearchPlan::ShortPrefix)
                 others += IndexWords::otherSpellings(word);
+            // Chinese typed in either script finds it written in the other ("風險", "风险").
+            const QStringList otherScript = HanScript::otherScriptForms(word);
+            others += otherScript;
             for (const QString &other : std::as_const(others)) {
                 // "dose" as "đose" only where a Vietnamese text may hold it (never a code such
                 // as "d0120"): a form the word list cannot stand in for keeps the names tier
@@ -328,8 +332,10 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
                     addEquivalent(group, eq);
             }
             // Chinese inside a run of text: the phrase of the word's pairs of characters.
-            if (const QStringList pairs = IndexWords::hanPairs(word); !pairs.isEmpty())
-                group << pairs;
+            for (const QString &han : QStringList{word} + otherScript) {
+                if (const QStringList pairs = IndexWords::hanPairs(han); !pairs.isEmpty())
+                    group << pairs;
+            }
         }
         plan.groups << group;
         i += taken;

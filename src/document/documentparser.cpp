@@ -1136,9 +1136,17 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
     // A translation that kept the English headings: its text, written in a script only one
     // table is written in (Arabic, Chinese, Korean, Russian), is that language's, not English
     // (whose version it would replace).
+    // Chinese: the script of its characters, Simplified or Traditional, says which table is its.
     const QChar::Script textScript = scriptOfText(blocks, i + 1);
-    const QStringList writtenInIt = Languages::writtenIn(textScript);
-    if (given && writtenInIt.size() == 1 && !writtenInIt.contains(given->code)) {
+    QString chinese;
+    if (textScript == QChar::Script_Han) {
+        for (qsizetype k = i + 1; k < blocks.size(); ++k)
+            chinese += blocks.at(k).lines.join(u'\n');
+    }
+    const QStringList writtenInIt = Languages::writtenIn(textScript, chinese);
+    // (Either Chinese is taken as given: a document may mix the two.)
+    const bool givenScript = given && given->script == textScript && textScript == QChar::Script_Han;
+    if (given && writtenInIt.size() == 1 && !writtenInIt.contains(given->code) && !givenScript) {
         const Languages::Language *text = Languages::find(writtenInIt.first());
         result.error = tr("its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import "
                           "it without --language, or with --language %2")

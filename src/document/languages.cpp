@@ -1,6 +1,7 @@
 #include "languages.h"
 
 #include "digits.h"
+#include "hanscript.h"
 #include "sectionkeys.h"
 #include "tablefile.h"
 
@@ -150,7 +151,9 @@ QString withoutColon(const QString &line)
 QString normalisedHeading(const QString &line)
 {
     // "Why It’s Done" as "Why It's Done"; "¿Cómo prepararse?" as "Cómo prepararse".
-    QString s = withoutAccents(withoutColon(line).toCaseFolded()).replace(u'\u2019', u'\'');
+    // Chinese in either script ("風險", "风险") as Simplified: a table's headings in one are read in
+    // a document written in the other.
+    QString s = HanScript::toSimplified(withoutAccents(withoutColon(line).toCaseFolded())).replace(u'\u2019', u'\'');
     while (!s.isEmpty() && QStringView(u"\u00BF\u00A1").contains(s.front()))
         s.remove(0, 1);
     while (!s.isEmpty() && QStringView(u"?!\uFF1F\u061F").contains(s.back()))
@@ -252,12 +255,22 @@ QChar::Script scriptOf(QStringView text)
     return most;
 }
 
-QStringList writtenIn(QChar::Script script)
+QStringList writtenIn(QChar::Script script, QStringView text)
 {
     QStringList codes;
     for (const Language &language : all()) {
         if (language.script == script)
             codes << language.code;
+    }
+    if (script == QChar::Script_Han && codes.size() > 1 && !text.isEmpty()) {
+        const bool traditional = HanScript::isTraditional(text);
+        QStringList inItsScript;
+        for (const QString &code : std::as_const(codes)) {
+            if ((QLocale(code).script() == QLocale::TraditionalHanScript) == traditional)
+                inItsScript << code;
+        }
+        if (!inItsScript.isEmpty())
+            return inItsScript;
     }
     return codes;
 }
@@ -299,6 +312,7 @@ QString localName(const Language &language)
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Spanish"),
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Arabic"),
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Chinese (Simplified)"),
+        QT_TRANSLATE_NOOP("Careleaf::Languages", "Chinese (Traditional)"),
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Korean"),
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Russian"),
         QT_TRANSLATE_NOOP("Careleaf::Languages", "Tagalog"),

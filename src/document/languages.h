@@ -77,8 +77,10 @@ struct Language
 // The script most of text's letters are written in (Chinese's Han, Japanese's kana each apart),
 // Script_Unknown when it has none.
 [[nodiscard]] QChar::Script scriptOf(QStringView text);
-// The languages whose headings are written in script.
-[[nodiscard]] QStringList writtenIn(QChar::Script script);
+// The languages whose headings are written in script; for Han, those of the script text is
+// written in, where a table for it is (zh-Hant for 風險, zh-Hans for 风险: their headings are read
+// alike, normalisedHeading()).
+[[nodiscard]] QStringList writtenIn(QChar::Script script, QStringView text = {});
 
 // Words as one regular-expression alternation, "(?:...|...)": any run of spaces for a space, the
 // longest first so that "also called" is tried before "called"; one that never matches when
