@@ -188,6 +188,34 @@ private Q_SLOTS:
             QVERIFY2(!t.contains(word), qPrintable(u"\"%1\" on a handout in %2"_s.arg(word, code)));
     }
 
+    // A table narrower than the page starts where an Arabic page's lines do, at the right (Qt set
+    // it at the left of a right-to-left page), its first column the rightmost.
+    void shouldSetATableAtTheRightOfAnArabicPage()
+    {
+        Procedure p = inLanguage(u"ar"_s);
+        Block table;
+        table.type = BlockType::Table;
+        table.rows = {{u"اليوم"_s, u"الجرعة"_s}, {u"31"_s, u"6507"_s}, {u"32"_s, u"4009"_s}};
+        table.headerRows = 1;
+        p.sections.first().blocks.append(table);
+        const QList<Test::PdfPage> read = pages(exportPdf({p}, options(u"ar"_s, u"full"_s), u"table.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        const Test::PdfPage &page = read.first();
+        const auto at = [&page](const QString &text) {
+            for (const Test::PdfWord &w : page.words) {
+                if (w.text == text)
+                    return w.box;
+            }
+            return QRectF();
+        };
+        const QRectF day = at(u"31"_s);
+        const QRectF dose = at(u"6507"_s);
+        QVERIFY2(!day.isNull() && !dose.isNull(), qPrintable(page.text.left(400)));
+        QVERIFY2(day.left() > page.size.width() / 2,
+                 qPrintable(u"the table's first column at %1 of %2"_s.arg(day.left()).arg(page.size.width())));
+        QVERIFY2(dose.right() < day.left(), qPrintable(u"%1 %2 %3 %4"_s.arg(day.left()).arg(day.right()).arg(dose.left()).arg(dose.right())));
+    }
+
     // A handout in Traditional Chinese says Careleaf's words in Traditional characters, not in the
     // Simplified ones of mainland China (nor in English, where no table for them was found).
     void shouldPrintTraditionalWordsOnATraditionalHandout()

@@ -251,6 +251,14 @@ void setDirection(QTextDocument &doc, Qt::LayoutDirection direction)
         if (!format.hasProperty(QTextFormat::LayoutDirection)) {
             format.setLayoutDirection(direction);
             frame->setFrameFormat(format);
+            // A table narrower than the page starts where the page's lines do: at the right in
+            // Arabic (Qt sets it at the left whatever its direction).
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (table && direction == Qt::RightToLeft && !(table->format().alignment() & Qt::AlignHCenter)) {
+                QTextTableFormat tableFormat = table->format();
+                tableFormat.setAlignment(Qt::AlignRight);
+                table->setFormat(tableFormat);
+            }
         }
     }
 }

@@ -70,8 +70,10 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
 }
 
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
-// gave fewer cells ends in empty ones); its header rows bold.
-QString tableHtml(const Block &b)
+// gave fewer cells ends in empty ones); its header rows bold. In a language written right to left
+// its first column is the rightmost (Qt lays a table's columns out left to right whatever its
+// direction).
+QString tableHtml(const Block &b, bool rightToLeft)
 {
     qsizetype columns = 0;
     for (const QStringList &row : b.rows)
@@ -83,8 +85,10 @@ QString tableHtml(const Block &b)
             html += u"<thead>"_s;
         const QString cell = header ? u"th"_s : u"td"_s;
         html += u"<tr>"_s;
-        for (qsizetype c = 0; c < columns; ++c)
+        for (qsizetype k = 0; k < columns; ++k) {
+            const qsizetype c = rightToLeft ? columns - 1 - k : k;
             html += u'<' + cell + u'>' + esc(b.rows.at(r).value(c)) + u"</"_s + cell + u'>';
+        }
         html += u"</tr>"_s;
         if (header && r + 1 == b.headerRows)
             html += u"</thead>"_s;
@@ -92,7 +96,7 @@ QString tableHtml(const Block &b)
     return html + u"</table>"_s;
 }
 
-QString blocksHtml(const QList<Block> &blocks)
+QString blocksHtml(const QList<Block> &blocks, bool rightToLeft)
 {
     QString html;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
@@ -109,7 +113,7 @@ QString blocksHtml(const QList<Block> &blocks)
             html += listHtml(blocks, i);
             break;
         case BlockType::Table:
-            html += tableHtml(b);
+            html += tableHtml(b, rightToLeft);
             break;
         }
     }
@@ -335,6 +339,8 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
 
 QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys)
 {
+    const Languages::Language *language = Languages::find(p.language);
+    const bool rightToLeft = language && language->rightToLeft;
     QString html;
     for (const QString &key : keys) {
         for (const Section &s : p.sections) {
@@ -344,7 +350,7 @@ QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys)
             if (s.blocks.isEmpty())
                 html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
             else
-                html += blocksHtml(s.blocks);
+                html += blocksHtml(s.blocks, rightToLeft);
         }
     }
     return html;
