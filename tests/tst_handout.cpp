@@ -1178,6 +1178,44 @@ private Q_SLOTS:
         }
     }
 
+    // A table too wide for the page loses no column: its rows are printed as paragraphs of their
+    // cells under their columns' headings ("Dose: 400 mg"), in normal and large print.
+    void shouldPrintEveryColumnOfAWideTable_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<bool>("large");
+        for (const int columns : {8, 100}) {
+            QTest::addRow("%d columns", columns) << columns << false;
+            QTest::addRow("%d columns, large print", columns) << columns << true;
+        }
+    }
+    void shouldPrintEveryColumnOfAWideTable()
+    {
+        QFETCH(int, columns);
+        QFETCH(bool, large);
+        QStringList headings;
+        QStringList first;
+        QStringList second;
+        for (int c = 0; c < columns; ++c) {
+            headings << u"Heading%1"_s.arg(c);
+            first << u"Magnesium%1"_s.arg(c);
+            second << u"Sulfate%1"_s.arg(c);
+        }
+        const auto row = [](const QStringList &cells) { return (u"| "_s + cells.join(u" | "_s) + u" |\n"_s).toUtf8(); };
+        const QByteArray document = "Search all medical codes\n\nWide table\n\nCPT4 code 99999\n\n"
+                                    "Name of the Procedure:\n\nWide Table\n\nRecovery\n\n" +
+                                    row(headings) + row(QStringList(columns, u"---"_s)) + row(first) + row(second);
+        const ParseResult parsed = DocumentParser::parse(document, u"wide.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        const QString t = text({*parsed.procedure}, o, u"wide.pdf"_s).simplified();
+        for (const QStringList &cells : {headings, first, second}) {
+            for (const QString &cell : cells)
+                QVERIFY2(QRegularExpression(u"\\b"_s + cell + u"\\b"_s).match(t).hasMatch(), qPrintable(cell));
+        }
+    }
+
     // A table longer than a page: every page its rows go on to starts with its column headings
     // as they are ("Dose", not "Dose (continued)"), under the running head that says the
     // procedure goes on.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +70,22 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
     return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
 }
 
+// How many columns text takes in a terminal: two for a wide character (Han, Hangul, full-width
+// forms), none for a mark.
+qsizetype columnsOf(const QString &text)
+{
+    qsizetype n = 0;
+    for (char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        const QChar::Category category = QChar::category(c);
+        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ? 0 : wide ? 2 : 1;
+    }
+    return n;
+}
+
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
 // gave fewer cells ends in empty ones); its header rows bold. In a language written right to left
 // its first column is the rightmost (Qt lays a table's columns out left to right whatever its
@@ -78,6 +95,39 @@ QString tableHtml(const Block &b, bool rightToLeft)
     qsizetype columns = 0;
     for (const QStringList &row : b.rows)
         columns = std::max(columns, row.size());
+    // A table whose columns cannot stand side by side on a page (the longest word of each, in
+    // large print's 40 characters a line) would run off its right edge, its last columns lost:
+    // each row is a paragraph of its cells, each under its column's heading ("Dose: 400 mg").
+    constexpr qsizetype LineOfLargePrint = 40;
+    QList<qsizetype> longestWords(columns, 0);
+    for (const QStringList &row : b.rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            for (const QString &word : row.at(c).split(u' ', Qt::SkipEmptyParts))
+                longestWords[c] = std::max(longestWords.at(c), columnsOf(word) + 1);
+        }
+    }
+    if (std::accumulate(longestWords.cbegin(), longestWords.cend(), qsizetype(0)) > LineOfLargePrint) {
+        QStringList headings(columns);
+        for (qsizetype r = 0; r < b.headerRows && r < b.rows.size(); ++r) {
+            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+                headings[c] = QString(headings.at(c) + u' ' + b.rows.at(r).at(c)).trimmed();
+        }
+        QString html;
+        for (qsizetype r = b.headerRows; r < b.rows.size(); ++r) {
+            QStringList cells;
+            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c) {
+                const QString &value = b.rows.at(r).at(c);
+                if (value.isEmpty())
+                    continue;
+                cells << (headings.at(c).isEmpty() ? esc(value)
+                                                   : u"<b>"_s + esc(headings.at(c)) + u":</b> "_s + esc(value));
+            }
+            html += u"<p class=\"record\">"_s + cells.join(u" \u00B7 "_s) + u"</p>"_s;
+        }
+        if (b.headerRows >= b.rows.size()) // headings alone
+            html += u"<p class=\"record\"><b>"_s + esc(headings.join(u" \u00B7 "_s)) + u"</b></p>"_s;
+        return html;
+    }
     QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
     for (qsizetype r = 0; r < b.rows.size(); ++r) {
         const bool header = r < b.headerRows;
@@ -118,22 +168,6 @@ QString blocksHtml(const QList<Block> &blocks, bool rightToLeft)
         }
     }
     return html;
-}
-
-// How many columns text takes in a terminal: two for a wide character (Han, Hangul, full-width
-// forms), none for a mark.
-qsizetype columnsOf(const QString &text)
-{
-    qsizetype n = 0;
-    for (char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-        const QChar::Category category = QChar::category(c);
-        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ? 0 : wide ? 2 : 1;
-    }
-    return n;
 }
 
 // A table in plain text: its columns lined up, " | " between them, a line of dashes under its
