@@ -574,22 +574,41 @@ private:
     {
         if (auto table = markdownTableAt(lines, from))
             return table;
-        return columnsAt(lines, from);
+        // Tabs set to line cells up on screen ("Drug\t\tDose", "Magnesium IV\t4 g"): where rows
+        // have as many cells only with empty ones filled in, and as many with each run of tabs
+        // one cell's end, the runs are.
+        bool filledIn = false;
+        auto table = columnsAt(lines, from, false, &filledIn);
+        if (filledIn) {
+            bool runsFilledIn = false;
+            auto runs = columnsAt(lines, from, true, &runsFilledIn);
+            if (runs && !runsFilledIn && (!table || runs->second >= table->second))
+                return runs;
+        }
+        return table;
     }
 
     // A Markdown table: each row between bars ("| Time | Dose |"), a line of dashes under its
     // headings.
     static std::optional<std::pair<Block, qsizetype>> markdownTableAt(const QStringList &lines, qsizetype from)
     {
-        static const QRegularExpression dashes(uR"(^:?-{2,}:?$)"_s);
+        static const QRegularExpression dashes(uR"(^:?-+:?$)"_s);
+        // The cells between bars; a bar escaped ("\|") is the cell's.
         const auto barCells = [](const QString &raw) -> std::optional<QStringList> {
-            QString line = raw.trimmed();
-            if (!line.startsWith(u'|') || line.count(u'|') < 2)
+            const QString line = raw.trimmed();
+            if (!line.startsWith(u'|') || line.count(u'|') - line.count(u"\\|"_s) < 2)
                 return std::nullopt;
-            line.remove(0, 1);
-            if (line.endsWith(u'|'))
-                line.chop(1);
-            QStringList cells = line.split(u'|');
+            QStringList cells{QString()};
+            for (qsizetype i = 1; i < line.size(); ++i) {
+                if (line.at(i) == u'\\' && i + 1 < line.size() && line.at(i + 1) == u'|')
+                    cells.last() += line.at(++i);
+                else if (line.at(i) == u'|')
+                    cells << QString();
+                else
+                    cells.last() += line.at(i);
+            }
+            if (cells.last().trimmed().isEmpty() && line.endsWith(u'|') && !line.endsWith(u"\\|"_s))
+                cells.removeLast();
             for (QString &cell : cells)
                 cell = cell.trimmed();
             return cells;
@@ -600,9 +619,10 @@ private:
             const auto cells = barCells(lines.at(at));
             if (!cells)
                 break;
-            if (std::all_of(cells->cbegin(), cells->cend(),
-                            [](const QString &c) { return dashes.match(c).hasMatch(); })) {
-                if (table.headerRows == 0 && !table.rows.isEmpty())
+            // The first line of dashes under rows: they are headings. Another is a row as written.
+            if (table.headerRows == 0 && std::all_of(cells->cbegin(), cells->cend(),
+                                                     [](const QString &c) { return dashes.match(c).hasMatch(); })) {
+                if (!table.rows.isEmpty())
                     table.headerRows = int(table.rows.size());
                 continue;
             }
@@ -618,12 +638,17 @@ private:
 
     // Two lines or more of the same number of cells, two and more, apart by tabs, or by runs of
     // spaces that line up in columns ("Ibuprofen     400 mg    every 6 hours").
-    static std::optional<std::pair<Block, qsizetype>> columnsAt(const QStringList &lines, qsizetype from)
+    // With tabRuns, a run of tabs is one cell's end; *filledIn says whether a row had its last
+    // cells left empty to be as wide as the first.
+    static std::optional<std::pair<Block, qsizetype>> columnsAt(const QStringList &lines, qsizetype from, bool tabRuns,
+                                                                bool *filledIn)
     {
         // Cells apart by tabs (each tab one cell's end: two, an empty cell), or by two spaces or
         // more where every line's cells start in the same columns (give or take one). A list's
         // item is no row.
-        static const QRegularExpression apart(uR"( *\t *| {2,})"_s);
+        static const QRegularExpression eachTab(uR"( *\t *| {2,})"_s);
+        static const QRegularExpression tabRun(uR"( *\t[\t ]*| {2,})"_s);
+        const QRegularExpression &apart = tabRuns ? tabRun : eachTab;
         struct Row
         {
             QStringList cells;
@@ -631,7 +656,7 @@ private:
             bool tabs = false;
             qsizetype widestGap = 0;
         };
-        const auto rowOf = [](const QString &raw) {
+        const auto rowOf = [&apart](const QString &raw) {
             Row row;
             const QString line = raw.trimmed();
             const qsizetype indent = line.isEmpty() ? 0 : raw.indexOf(line.front());
@@ -656,8 +681,11 @@ private:
             if (!rows.isEmpty()) {
                 const Row &first = rows.first();
                 // A line's last tabs went with its trailing spaces: its last cells are empty.
-                if (row.tabs && first.tabs && row.cells.size() < first.cells.size())
+                if (row.tabs && first.tabs && row.cells.size() < first.cells.size()) {
                     row.cells.resize(first.cells.size());
+                    if (filledIn)
+                        *filledIn = true;
+                }
                 if (row.cells.size() != first.cells.size() || row.tabs != first.tabs ||
                     (!row.tabs && !std::equal(row.starts.cbegin(), row.starts.cend(), first.starts.cbegin(),
                                               [](qsizetype a, qsizetype b) { return std::abs(a - b) <= 1; })))
@@ -670,10 +698,16 @@ private:
         // No table: sentences with two spaces after each full stop, wrapped alike; two lines whose
         // two spaces happen to fall in one column ("Call us  today", "Take it  daily"): a table
         // of two rows set with spaces has a wider gap somewhere.
-        static const QString ends = u".!?;:\u3002\uFF01\uFF1F\uFF1A\u061F"_s;
-        const bool sentences = !rows.first().tabs && std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) {
-            return std::all_of(row.cells.cbegin(), row.cells.cend() - 1,
-                               [](const QString &cell) { return !cell.isEmpty() && ends.contains(cell.back()); });
+        // (A sentence's end may stand inside its closing quotation mark or bracket: "home.”")
+        static const QString ends = u".!?;:,\u2026\u3002\uFF01\uFF1F\uFF1A\u061F\u060C\uFF0C\u3001"_s;
+        static const QString closers = u"\"')]}\u2019\u201D\u00BB\uFF09\u300D\u300F"_s;
+        const auto endsASentence = [](QString cell) {
+            while (!cell.isEmpty() && closers.contains(cell.back()))
+                cell.chop(1);
+            return !cell.isEmpty() && ends.contains(cell.back());
+        };
+        const bool sentences = !rows.first().tabs && std::all_of(rows.cbegin(), rows.cend(), [&](const Row &row) {
+            return std::all_of(row.cells.cbegin(), row.cells.cend() - 1, endsASentence);
         });
         const bool byChance = !rows.first().tabs && rows.size() == 2 &&
                               std::all_of(rows.cbegin(), rows.cend(), [](const Row &row) { return row.widestGap < 3; });
