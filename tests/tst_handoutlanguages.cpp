@@ -213,7 +213,37 @@ private Q_SLOTS:
         QVERIFY2(!day.isNull() && !dose.isNull(), qPrintable(page.text.left(400)));
         QVERIFY2(day.left() > page.size.width() / 2,
                  qPrintable(u"the table's first column at %1 of %2"_s.arg(day.left()).arg(page.size.width())));
-        QVERIFY2(dose.right() < day.left(), qPrintable(u"%1 %2 %3 %4"_s.arg(day.left()).arg(day.right()).arg(dose.left()).arg(dose.right())));
+        QVERIFY2(dose.right() < day.left(),
+                 qPrintable(u"%1 %2 %3 %4"_s.arg(day.left()).arg(day.right()).arg(dose.left()).arg(dose.right())));
+    }
+
+    // The footer's "Questions? Call" stays on one line with the number it gives, in large print
+    // under a long clinic name too: never "Call" at one line's end and the number on the next, nor
+    // "请致" and "电" apart.
+    void shouldKeepTheFootersCallWithItsNumber_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("call");
+        QTest::addRow("en") << u"en"_s << u"Call"_s;
+        QTest::addRow("es") << u"es"_s << u"al"_s;
+        QTest::addRow("zh-Hans") << u"zh-Hans"_s << u"请致电"_s;
+    }
+    void shouldKeepTheFootersCallWithItsNumber()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, call);
+        HandoutOptions o = options(code);
+        o.largePrint = true;
+        o.letterhead.clinicName = u"Riverside Family Clinic and Community Health Center of Springfield"_s;
+        const QList<Test::PdfPage> read = pages(exportPdf({inLanguage(code)}, o, u"footer.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        QStringList lines;
+        for (const Test::PdfLine &line : read.first().lines())
+            lines << line.text.simplified().remove(QChar(0x2060)).remove(u' '); // (Han letters read apart)
+        const auto together = std::find_if(lines.cbegin(), lines.cend(), [&call](const QString &l) {
+            return l.contains(call) && l.contains(u"555-0142"_s);
+        });
+        QVERIFY2(together != lines.cend(), qPrintable(lines.join(u"\n"_s)));
     }
 
     // A handout in Traditional Chinese says Careleaf's words in Traditional characters, not in the

@@ -38,6 +38,25 @@ QString whole(const QString &s)
     return QString(s).replace(u' ', QChar(0x00A0));
 }
 
+// "Questions? Call %1" with the number kept on the line of the word before it ("Call", "al"), and
+// the letters of a script written without spaces kept together ("请致 / 电"): a WORD JOINER between
+// two of them. The rest of it may wrap (large print has room for few words beside the page number).
+QString withItsNumber(QString text)
+{
+    const auto unspaced = [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana ||
+               script == QChar::Script_Hangul;
+    };
+    if (const qsizetype at = text.indexOf(u"%1"_s); at > 0 && text.at(at - 1) == u' ')
+        text[at - 1] = QChar(0x00A0);
+    for (qsizetype i = text.size() - 1; i > 0; --i) {
+        if (unspaced(text.at(i)) && unspaced(text.at(i - 1)))
+            text.insert(i, QChar(0x2060));
+    }
+    return text;
+}
+
 // A phone number whole and left to right whatever the page's direction: "(217) 555-0142" on an
 // Arabic page too, never "0142-555 (217)". Escaped for html when asked.
 QString phoneNumber(const QString &phone, bool html)
@@ -325,7 +344,7 @@ QString Handout::footerText(const QList<Procedure> &procedures, const HandoutOpt
     if (!o.letterhead.clinicName.isEmpty())
         parts << o.letterhead.clinicName;
     if (!o.letterhead.phone.isEmpty())
-        parts << tr("Questions? Call %1").arg(phoneNumber(o.letterhead.phone, false));
+        parts << withItsNumber(tr("Questions? Call %1")).arg(phoneNumber(o.letterhead.phone, false));
     if (std::any_of(procedures.cbegin(), procedures.cend(), [](const Procedure &p) { return p.sampleTranslation; }))
         parts << alsoInEnglish(o, [] { return ProcedureHtml::sampleTranslationNote(); });
     return parts.join(u" \u00B7 "_s);
