@@ -1237,6 +1237,9 @@ private Q_SLOTS:
             << u"| A \\| B | use \\| not |\n|---|---|\n| 1 | 2 |"_s << u"T1[A | B;use | not/1;2]"_s;
         QTest::addRow("Markdown, a second line of dashes kept")
             << u"| a | b |\n|---|---|\n| c | d |\n|---|---|\n| e | f |"_s << u"T1[a;b/c;d/---;---/e;f]"_s;
+        QTest::addRow("columns of spaces, Han letters two columns wide")
+            << u"Drug        剂量\n硫酸镁      2 g\n生理盐水    100 ml\nSaline      100 ml"_s
+            << u"T0[Drug;剂量/硫酸镁;2 g/生理盐水;100 ml/Saline;100 ml]"_s;
         QTest::addRow("tabs set to line cells up")
             << u"Drug\t\tDose\nMg\t\t2 g\nMagnesium IV\t4 g"_s << u"T0[Drug;Dose/Mg;2 g/Magnesium IV;4 g]"_s;
         // Not a table: sentences two spaces apart, columns that do not line up, one line alone, a

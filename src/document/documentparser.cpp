@@ -4,6 +4,7 @@
 #include "languages.h"
 #include "readability.h"
 #include "sectionkeys.h"
+#include "textwidth.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -659,17 +660,19 @@ private:
         const auto rowOf = [&apart](const QString &raw) {
             Row row;
             const QString line = raw.trimmed();
-            const qsizetype indent = line.isEmpty() ? 0 : raw.indexOf(line.front());
+            // Where each cell starts as the eye sees it: a Han letter stands two columns wide.
+            const qsizetype indent =
+                line.isEmpty() ? 0 : TextWidth::columns(QStringView(raw).first(raw.indexOf(line.front())));
             qsizetype start = 0;
             for (const QRegularExpressionMatch &m : apart.globalMatch(line)) {
                 row.cells << line.mid(start, m.capturedStart() - start);
-                row.starts << indent + start;
+                row.starts << indent + TextWidth::columns(QStringView(line).first(start));
                 row.tabs = row.tabs || m.captured().contains(u'\t');
                 row.widestGap = std::max(row.widestGap, m.capturedLength());
                 start = m.capturedEnd();
             }
             row.cells << line.mid(start);
-            row.starts << indent + start;
+            row.starts << indent + TextWidth::columns(QStringView(line).first(start));
             return row;
         };
         QList<Row> rows;

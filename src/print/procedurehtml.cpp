@@ -2,6 +2,7 @@
 
 #include "digits.h"
 #include "languages.h"
+#include "textwidth.h"
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
@@ -70,22 +71,6 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
     return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
 }
 
-// How many columns text takes in a terminal: two for a wide character (Han, Hangul, full-width
-// forms), none for a mark.
-qsizetype columnsOf(const QString &text)
-{
-    qsizetype n = 0;
-    for (char32_t c : text.toUcs4()) {
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-        const QChar::Category category = QChar::category(c);
-        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ? 0 : wide ? 2 : 1;
-    }
-    return n;
-}
-
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
 // gave fewer cells ends in empty ones); its header rows bold. In a language written right to left
 // its first column is the rightmost (Qt lays a table's columns out left to right whatever its
@@ -103,7 +88,7 @@ QString tableHtml(const Block &b, bool rightToLeft)
     for (const QStringList &row : b.rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             for (const QString &word : row.at(c).split(u' ', Qt::SkipEmptyParts))
-                longestWords[c] = std::max(longestWords.at(c), columnsOf(word) + 1);
+                longestWords[c] = std::max(longestWords.at(c), TextWidth::columns(word) + 1);
         }
     }
     if (std::accumulate(longestWords.cbegin(), longestWords.cend(), qsizetype(0)) > LineOfLargePrint) {
@@ -179,7 +164,7 @@ QStringList tableText(const Block &b)
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (c == widths.size())
                 widths << 0;
-            widths[c] = std::max(widths.at(c), columnsOf(row.at(c)));
+            widths[c] = std::max(widths.at(c), TextWidth::columns(row.at(c)));
         }
     }
     QStringList out;
@@ -189,7 +174,7 @@ QStringList tableText(const Block &b)
             const QString cell = b.rows.at(r).value(c);
             line += (c > 0 ? u" | "_s : QString()) + cell;
             if (c + 1 < widths.size())
-                line += QString(widths.at(c) - columnsOf(cell), u' ');
+                line += QString(widths.at(c) - TextWidth::columns(cell), u' ');
         }
         while (line.endsWith(u' '))
             line.chop(1);
