@@ -1240,6 +1240,12 @@ private Q_SLOTS:
         QTest::addRow("columns of spaces, Han letters two columns wide")
             << u"Drug        剂量\n硫酸镁      2 g\n生理盐水    100 ml\nSaline      100 ml"_s
             << u"T0[Drug;剂量/硫酸镁;2 g/生理盐水;100 ml/Saline;100 ml]"_s;
+        QTest::addRow("tabs set to line cells up, the first row short")
+            << u"Medicine\tDose\nMg\t\t2 g\nMagnesium IV\t\t4 g"_s << u"T0[Medicine;Dose/Mg;2 g/Magnesium IV;4 g]"_s;
+        QTest::addRow("Markdown, a row of dashes for none")
+            << u"| Drug | Dose |\n|---|---|\n| Mg | 2 g |\n| - | - |"_s << u"T1[Drug;Dose/Mg;2 g/-;-]"_s;
+        QTest::addRow("Markdown, dashes under the last row")
+            << u"| a | b |\n| c | d |\n|---|---|"_s << u"T0[a;b/c;d/---;---]"_s;
         QTest::addRow("tabs set to line cells up")
             << u"Drug\t\tDose\nMg\t\t2 g\nMagnesium IV\t4 g"_s << u"T0[Drug;Dose/Mg;2 g/Magnesium IV;4 g]"_s;
         // Not a table: sentences two spaces apart, columns that do not line up, one line alone, a
@@ -1428,8 +1434,8 @@ private Q_SLOTS:
             << englishHeadings << traditional << QString() << u"zh-Hant"_s;
         QTest::addRow("Simplified text, English headings")
             << englishHeadings << simplified << QString() << u"zh-Hans"_s;
-        QTest::addRow("Traditional, given as Simplified")
-            << hantHeadings << traditional << u"zh-Hans"_s << u"zh-Hans"_s;
+        // Filed as Simplified, it would replace the Simplified version.
+        QTest::addRow("Traditional, given as Simplified") << hantHeadings << traditional << u"zh-Hans"_s << QString();
         QTest::addRow("Traditional, given as Spanish") << hantHeadings << traditional << u"es"_s << QString();
     }
     void shouldTellTheTwoChineseScriptsApart()

@@ -1114,7 +1114,8 @@ private Q_SLOTS:
             }
             body << lines;
         }
-        const QString text = body.join(u' ').simplified();
+        // (The continued box's title between two parts of a sentence parted at the page's foot.)
+        const QString text = body.join(u' ').remove(u"Your instructions (continued)"_s).simplified();
         qsizetype at = 0;
         for (const QString &line : std::as_const(note)) {
             const qsizetype found = text.indexOf(line, at);

@@ -246,6 +246,34 @@ private Q_SLOTS:
         QVERIFY2(together != lines.cend(), qPrintable(lines.join(u"\n"_s)));
     }
 
+    // A table of Chinese cells stays a table however long its cells: a line may break between any
+    // two Han letters, so its columns fit side by side (only a table whose words cannot is set a
+    // row to a paragraph).
+    void shouldKeepATableOfChineseCellsATable()
+    {
+        Procedure p = inLanguage(u"zh-Hans"_s);
+        Block table;
+        table.type = BlockType::Table;
+        table.rows = {{u"时间"_s, u"要做的事"_s},
+                      {u"术前三天"_s, u"开始点抗生素眼药水，每天四次，每次一滴，点完闭眼休息一会儿。"_s},
+                      {u"手术当天"_s, u"洗净脸，不要化妆，可以吃少量早餐，按时到医院眼科门诊报到。"_s}};
+        table.headerRows = 1;
+        p.sections.first().blocks.append(table);
+        const QList<Test::PdfPage> read = pages(exportPdf({p}, options(u"zh-Hans"_s, u"full"_s), u"zh-table.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        bool found = false;
+        for (const Test::PdfLine &line : read.first().lines()) {
+            const QString text = line.text.simplified().remove(u' ');
+            if (!text.startsWith(u"术前三天"_s))
+                continue;
+            found = true;
+            // Its cells side by side, not "术前三天 · 开始点…" under the column's heading.
+            QVERIFY2(text.contains(u"开始点"_s) && !text.contains(u'\u00B7') && !text.contains(u"要做的事"_s),
+                     qPrintable(text));
+        }
+        QVERIFY(found);
+    }
+
     // A handout in Traditional Chinese says Careleaf's words in Traditional characters, not in the
     // Simplified ones of mainland China (nor in English, where no table for them was found).
     void shouldPrintTraditionalWordsOnATraditionalHandout()

@@ -2554,6 +2554,7 @@ private Q_SLOTS:
         QTest::addRow("Traditional for Simplified") << u"胃鏡"_s << QString() << gastroscopy;
         QTest::addRow("Traditional, inside a run") << u"麻醉藥"_s << u"zh-Hans"_s << gastroscopy;
         QTest::addRow("Traditional, in the title") << u"胃鏡檢查"_s << QString() << gastroscopy;
+        QTest::addRow("Traditional, quoted") << u"\"胃鏡檢查\""_s << QString() << gastroscopy;
     }
 
     void shouldFindChineseTypedInTheOtherScript()
@@ -2565,9 +2566,10 @@ private Q_SLOTS:
             const QString traditional = u"搜尋所有醫療代碼\n\nCataract removal with lens implant\n\nCPT4 代碼 66984\n\n"
                                         "操作名稱：\n\n白內障手術\n\n概述\n\n醫生把渾濁的晶狀體換成人工晶體。\n\n"
                                         "準備\n\n術前三天開始點抗生素眼藥水。\n"_s;
-            const QString simplified = u"搜索所有医疗代码\n\nEsophagoscopy, flexible, transoral; diagnostic\n\nCPT4 代码 43200\n\n"
-                                       "操作名称：\n\n胃镜检查\n\n概述\n\n医生用一根细管查看食管和胃。\n\n"
-                                       "准备\n\n检查前喉咙会喷一些麻醉药。\n"_s;
+            const QString simplified =
+                u"搜索所有医疗代码\n\nEsophagoscopy, flexible, transoral; diagnostic\n\nCPT4 代码 43200\n\n"
+                "操作名称：\n\n胃镜检查\n\n概述\n\n医生用一根细管查看食管和胃。\n\n"
+                "准备\n\n检查前喉咙会喷一些麻醉药。\n"_s;
             for (const QString &doc : {traditional, simplified}) {
                 const ParseResult parsed = DocumentParser::parse(doc.toUtf8(), u"zh.txt"_s);
                 QVERIFY2(parsed.ok(), qPrintable(parsed.error));
@@ -2582,6 +2584,30 @@ private Q_SLOTS:
         QVERIFY2(!page.hits.isEmpty(), qPrintable(query));
         QCOMPARE(page.hits.first().title, title);
         QVERIFY2(page.correctedQuery.isEmpty(), qPrintable(page.correctedQuery)); // found as typed
+    }
+
+    // A Chinese word left out ("-胃鏡") leaves out the procedure that writes it in the other
+    // script too (after the test above, which stores the two).
+    void shouldLeaveOutChineseTypedInTheOtherScript_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("leftOut");
+        QTest::addRow("Traditional left out") << u"医生 -胃鏡"_s << u"白內障手術"_s << u"胃镜检查"_s;
+        QTest::addRow("Simplified left out") << u"醫生 -白内障"_s << u"胃镜检查"_s << u"白內障手術"_s;
+    }
+    void shouldLeaveOutChineseTypedInTheOtherScript()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, kept);
+        QFETCH(QString, leftOut);
+        const SearchPage page = m_engine->search({query, {}, 0, 20});
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QStringList titles;
+        for (const SearchHit &hit : page.hits)
+            titles << hit.title;
+        QVERIFY2(titles.contains(kept), qPrintable(titles.join(u", "_s)));
+        QVERIFY2(!titles.contains(leftOut), qPrintable(titles.join(u", "_s)));
     }
 };
 

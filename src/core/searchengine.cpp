@@ -340,10 +340,18 @@ SearchPlan SearchEngine::plan(const ParsedQuery &q, const SearchFilters &filters
         plan.groups << group;
         i += taken;
     }
-    for (const QStringList &phrase : q.phrases)
-        plan.groups << QList<QStringList>{phrase};
-    for (const QString &word : q.excluded)
+    // A phrase and a word left out in Chinese, in either script too.
+    for (const QStringList &phrase : q.phrases) {
+        QList<QStringList> group{phrase};
+        for (const QString &form : HanScript::otherScriptForms(phrase.join(u' ')))
+            group << form.split(u' ');
+        plan.groups << group;
+    }
+    for (const QString &word : q.excluded) {
         plan.excluded << QStringList{word};
+        for (const QString &form : HanScript::otherScriptForms(word))
+            plan.excluded << QStringList{form};
+    }
     // (Two Chinese characters are a word, not the start of a name.) Codes are written in ASCII
     // digits: "٩٦" starts 96.
     // Of the words searched: "the c" is "c".

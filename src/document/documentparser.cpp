@@ -576,14 +576,16 @@ private:
         if (auto table = markdownTableAt(lines, from))
             return table;
         // Tabs set to line cells up on screen ("Drug\t\tDose", "Magnesium IV\t4 g"): where rows
-        // have as many cells only with empty ones filled in, and as many with each run of tabs
-        // one cell's end, the runs are.
+        // have as many cells only with empty ones filled in, or not as many at all, and as many
+        // with each run of tabs one cell's end, the runs are.
         bool filledIn = false;
         auto table = columnsAt(lines, from, false, &filledIn);
-        if (filledIn) {
+        const auto tabRun = [&lines](qsizetype k) { return k < lines.size() && lines.at(k).contains(u"\t\t"_s); };
+        if (filledIn || tabRun(from) || tabRun(from + 1)) {
             bool runsFilledIn = false;
             auto runs = columnsAt(lines, from, true, &runsFilledIn);
-            if (runs && !runsFilledIn && (!table || runs->second >= table->second))
+            if (runs && !runsFilledIn &&
+                (!table || runs->second > table->second || (filledIn && runs->second == table->second)))
                 return runs;
         }
         return table;
@@ -620,18 +622,17 @@ private:
             const auto cells = barCells(lines.at(at));
             if (!cells)
                 break;
-            // The first line of dashes under rows: they are headings. Another is a row as written.
-            if (table.headerRows == 0 && std::all_of(cells->cbegin(), cells->cend(),
-                                                     [](const QString &c) { return dashes.match(c).hasMatch(); })) {
-                if (!table.rows.isEmpty())
-                    table.headerRows = int(table.rows.size());
+            // A line of dashes right under the first row makes it the headings; any other is a row
+            // as written ("| - | - |" for none).
+            if (table.rows.size() == 1 && table.headerRows == 0 &&
+                std::all_of(cells->cbegin(), cells->cend(),
+                            [](const QString &c) { return dashes.match(c).hasMatch(); })) {
+                table.headerRows = 1;
                 continue;
             }
             table.rows << *cells;
         }
         if (table.rows.size() >= 2 || (table.rows.size() == 1 && table.headerRows == 1)) {
-            if (table.rows.size() > 1 && table.headerRows == int(table.rows.size()))
-                table.headerRows = 0; // dashes under the last row: a rule, not headings
             return std::pair{table, at - from};
         }
         return std::nullopt;
@@ -1181,9 +1182,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             chinese += blocks.at(k).lines.join(u'\n');
     }
     const QStringList writtenInIt = Languages::writtenIn(textScript, chinese);
-    // (Either Chinese is taken as given: a document may mix the two.)
-    const bool givenScript = given && given->script == textScript && textScript == QChar::Script_Han;
-    if (given && writtenInIt.size() == 1 && !writtenInIt.contains(given->code) && !givenScript) {
+    if (given && writtenInIt.size() == 1 && !writtenInIt.contains(given->code)) {
         const Languages::Language *text = Languages::find(writtenInIt.first());
         result.error = tr("its text is written in the script of %1 (%2), not of %3 (%4) as --language says: import "
                           "it without --language, or with --language %2")

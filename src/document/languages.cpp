@@ -152,8 +152,11 @@ QString normalisedHeading(const QString &line)
 {
     // "Why It’s Done" as "Why It's Done"; "¿Cómo prepararse?" as "Cómo prepararse".
     // Chinese in either script ("風險", "风险") as Simplified: a table's headings in one are read in
-    // a document written in the other.
-    QString s = HanScript::toSimplified(withoutAccents(withoutColon(line).toCaseFolded())).replace(u'\u2019', u'\'');
+    // a document written in the other. (Not a line longer than any heading: a paragraph's.)
+    constexpr qsizetype LongestHeading = 80;
+    QString s = withoutAccents(withoutColon(line).toCaseFolded()).replace(u'\u2019', u'\'');
+    if (s.size() <= LongestHeading)
+        s = HanScript::toSimplified(s);
     while (!s.isEmpty() && QStringView(u"\u00BF\u00A1").contains(s.front()))
         s.remove(0, 1);
     while (!s.isEmpty() && QStringView(u"?!\uFF1F\u061F").contains(s.back()))

@@ -131,11 +131,13 @@ public:
     // when given. True when it moved one.
     static bool keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QString &continued = {});
 
-    // A box (the care team's note) that a page break cuts between two of its paragraphs: those
-    // from the first one the break reaches go into a box of their own that starts the next page,
-    // under its title in `continued` ("Your instructions (continued)"), so the box's second
-    // part says what it is. A box's title is boxTitleHtml()'s. Lists are not parted (their
-    // numbers would start again), nor a paragraph taller than half a page. True when it moved one.
+    // A box (the care team's note) that a page break cuts: its paragraphs from the first one the
+    // break reaches go into a box of their own that starts the next page, under its title in
+    // `continued` ("Your instructions (continued)"), so the box's second part says what it is. A
+    // paragraph that cannot go whole (the first under the title, one taller than half a page) is
+    // parted at the break; a title alone at a page's foot takes its box to the next page. A box's
+    // title is boxTitleHtml()'s. A list is not parted (its numbers would start again). True when
+    // it moved one.
     static bool continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued);
 
     // A box's title, its words escaped, as a paragraph (of class boxtitle) that

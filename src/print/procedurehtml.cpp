@@ -72,9 +72,8 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
 }
 
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
-// gave fewer cells ends in empty ones); its header rows bold. In a language written right to left
-// its first column is the rightmost (Qt lays a table's columns out left to right whatever its
-// direction).
+// gave fewer cells ends in empty ones); its header rows bold; its columns in reverse for a page
+// written right to left (sectionsHtml()).
 QString tableHtml(const Block &b, bool rightToLeft)
 {
     qsizetype columns = 0;
@@ -87,8 +86,13 @@ QString tableHtml(const Block &b, bool rightToLeft)
     QList<qsizetype> longestWords(columns, 0);
     for (const QStringList &row : b.rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
-            for (const QString &word : row.at(c).split(u' ', Qt::SkipEmptyParts))
-                longestWords[c] = std::max(longestWords.at(c), TextWidth::columns(word) + 1);
+            // Between the places a line may break: a word, or one Han letter.
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, row.at(c));
+            for (qsizetype at = 0, next = breaks.toNextBoundary(); next > at;
+                 at = next, next = breaks.toNextBoundary()) {
+                const QStringView piece = QStringView(row.at(c)).sliced(at, next - at).trimmed();
+                longestWords[c] = std::max(longestWords.at(c), TextWidth::columns(piece) + 1);
+            }
         }
     }
     if (std::accumulate(longestWords.cbegin(), longestWords.cend(), qsizetype(0)) > LineOfLargePrint) {
@@ -356,10 +360,10 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
     return html;
 }
 
-QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys)
+QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, bool forPage)
 {
     const Languages::Language *language = Languages::find(p.language);
-    const bool rightToLeft = language && language->rightToLeft;
+    const bool rightToLeft = forPage && language && language->rightToLeft;
     QString html;
     for (const QString &key : keys) {
         for (const Section &s : p.sections) {

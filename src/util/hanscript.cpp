@@ -17,30 +17,31 @@ bool hasHan(QStringView text)
 }
 
 // One transliterator a thread and direction, made when first needed (ICU reads its rules then):
-// a transliterator is not to be used by two threads at once. Null when ICU lacks the rules.
-QString transliterated(const QString &text, const char *id)
+// a transliterator is not to be used by two threads at once. Without ICU's rules, text is returned
+// as it is.
+QString transliterated(const QString &text, bool toSimplifiedForms)
 {
     if (!hasHan(text))
         return text;
-    thread_local std::unique_ptr<icu::Transliterator> toHans;
-    thread_local std::unique_ptr<icu::Transliterator> toHant;
-    thread_local bool made = false;
-    if (!made) {
-        made = true;
+    struct Made
+    {
+        std::unique_ptr<icu::Transliterator> transliterator;
+        bool tried = false;
+    };
+    thread_local Made made[2];
+    Made &m = made[toSimplifiedForms ? 0 : 1];
+    if (!m.tried) {
+        m.tried = true;
         UErrorCode status = U_ZERO_ERROR;
-        toHans.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+        m.transliterator.reset(
+            icu::Transliterator::createInstance(toSimplifiedForms ? "Hant-Hans" : "Hans-Hant", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
-            toHans.reset();
-        status = U_ZERO_ERROR;
-        toHant.reset(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
-        if (U_FAILURE(status))
-            toHant.reset();
+            m.transliterator.reset();
     }
-    icu::Transliterator *t = qstrcmp(id, "Hant-Hans") == 0 ? toHans.get() : toHant.get();
-    if (!t)
+    if (!m.transliterator)
         return text;
     icu::UnicodeString s(reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
-    t->transliterate(s);
+    m.transliterator->transliterate(s);
     return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
 }
 
@@ -48,22 +49,24 @@ QString transliterated(const QString &text, const char *id)
 
 QString toSimplified(const QString &text)
 {
-    return transliterated(text, "Hant-Hans");
+    return transliterated(text, true);
 }
 
 QString toTraditional(const QString &text)
 {
-    return transliterated(text, "Hans-Hant");
+    return transliterated(text, false);
 }
 
 bool isTraditional(QStringView text)
 {
-    // Each character whose form in the other script differs is of its own script alone. Both
-    // conversions map a character to one character; where one does not, the text is compared as
-    // far as the two run alike.
+    // Each character whose form in the other script differs is of its own script alone, over the
+    // first few thousand (a document's script is plain by then). ICU converts by phrase as well as
+    // by character (准备 and 準備), but each character to one: the two are compared as far as they
+    // run alike.
+    constexpr qsizetype Enough = 4000;
     QString han;
     for (QChar c : text) {
-        if (c.script() == QChar::Script_Han)
+        if (c.script() == QChar::Script_Han && han.size() < Enough)
             han += c;
     }
     if (han.isEmpty())

@@ -9,7 +9,8 @@
 namespace Careleaf::HanScript {
 
 // text with its Traditional characters in their Simplified forms (ICU's Traditional-Simplified
-// transliteration); anything else as it was. Text without Han characters is returned as it is.
+// transliteration, which also turns 「」 into “” and back). Text without Han characters is
+// returned as it is.
 [[nodiscard]] QString toSimplified(const QString &text);
 
 // text with its Simplified characters in their usual Traditional forms. A Simplified character
