@@ -735,6 +735,21 @@ private:
 
 } // namespace
 
+namespace {
+
+// Starts table on the next page; false where it does already.
+bool startOnNextPage(QTextTable *table)
+{
+    QTextTableFormat format = table->format();
+    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+        return false;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+    return true;
+}
+
+} // namespace
+
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
 {
     bool any = false;
@@ -775,9 +790,7 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                     QTextCursor(breakBefore).setBlockFormat(format);
                 } else {
-                    QTextTableFormat format = table->format();
-                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(format);
+                    startOnNextPage(table);
                 }
                 doc.markContentsDirty(0, doc.characterCount());
                 moved = any = true;
@@ -1015,11 +1028,8 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
                     moveRowsToNextPage(table, row, saying, !pastHeader);
                 } else {
                     // The first row goes with the heading: the table starts the next page.
-                    QTextTableFormat format = table->format();
-                    if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    if (!startOnNextPage(table))
                         continue;
-                    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                    table->setFormat(format);
                 }
                 doc.markContentsDirty(0, doc.characterCount());
                 moved = any = true;
@@ -1098,11 +1108,8 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
             }
             if (!cut && from == title.next()) {
                 // The title alone at a page's foot: the box starts the next page.
-                QTextTableFormat format = table->format();
-                if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                if (!startOnNextPage(table))
                     continue;
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                table->setFormat(format);
                 doc.markContentsDirty(0, doc.characterCount());
                 moved = any = true;
                 break;
@@ -1136,11 +1143,9 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
             doc.markContentsDirty(0, doc.characterCount());
             // The second part starts the next page: where the first part's foot (its padding, its
             // rule) reaches onto it by itself, a break before it would leave that page empty.
-            if (pageOf(linesSpan(layout, doc.findBlock(rest->firstPosition())).first) == titlePage) {
-                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                rest->setFormat(format);
+            if (pageOf(linesSpan(layout, doc.findBlock(rest->firstPosition())).first) == titlePage &&
+                startOnNextPage(rest))
                 doc.markContentsDirty(0, doc.characterCount());
-            }
             moved = any = true;
             break;
         }
