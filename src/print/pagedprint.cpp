@@ -733,10 +733,6 @@ private:
     }
 };
 
-} // namespace
-
-namespace {
-
 // Starts table on the next page; false where it does already.
 bool startOnNextPage(QTextTable *table)
 {

@@ -71,52 +71,61 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
     return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
 }
 
+// Whether a table's columns can stand side by side on a page: the longest piece of each between
+// the places a line may break (a word, or one Han letter), in large print's 40 characters a line.
+bool fitsSideBySide(const Block &b, qsizetype columns)
+{
+    constexpr qsizetype LineOfLargePrint = 40;
+    QList<qsizetype> longest(columns, 0);
+    for (const QStringList &row : b.rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, row.at(c));
+            for (qsizetype at = 0, next = breaks.toNextBoundary(); next > at;
+                 at = next, next = breaks.toNextBoundary()) {
+                const QStringView piece = QStringView(row.at(c)).sliced(at, next - at).trimmed();
+                longest[c] = std::max(longest.at(c), TextWidth::columns(piece) + 1);
+            }
+        }
+    }
+    return std::accumulate(longest.cbegin(), longest.cend(), qsizetype(0)) <= LineOfLargePrint;
+}
+
+// A table too wide for a page a row to a paragraph, each cell under its column's heading ("Dose:
+// 400 mg"): its last columns would otherwise run off the page's right edge.
+QString recordsHtml(const Block &b, qsizetype columns)
+{
+    QStringList headings(columns);
+    for (qsizetype r = 0; r < b.headerRows && r < b.rows.size(); ++r) {
+        for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
+            headings[c] = QString(headings.at(c) + u' ' + b.rows.at(r).at(c)).trimmed();
+    }
+    QString html;
+    for (qsizetype r = b.headerRows; r < b.rows.size(); ++r) {
+        QStringList cells;
+        for (qsizetype c = 0; c < b.rows.at(r).size(); ++c) {
+            const QString &value = b.rows.at(r).at(c);
+            if (value.isEmpty())
+                continue;
+            cells << (headings.at(c).isEmpty() ? esc(value)
+                                               : u"<b>"_s + esc(headings.at(c)) + u":</b> "_s + esc(value));
+        }
+        html += u"<p class=\"record\">"_s + cells.join(u" \u00B7 "_s) + u"</p>"_s;
+    }
+    if (b.headerRows >= b.rows.size()) // headings alone
+        html += u"<p class=\"record\"><b>"_s + esc(headings.join(u" \u00B7 "_s)) + u"</b></p>"_s;
+    return html;
+}
+
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
 // gave fewer cells ends in empty ones); its header rows bold; its columns in reverse for a page
-// written right to left (sectionsHtml()).
+// written right to left (sectionsHtml()). One too wide for a page, a row to a paragraph.
 QString tableHtml(const Block &b, bool rightToLeft)
 {
     qsizetype columns = 0;
     for (const QStringList &row : b.rows)
         columns = std::max(columns, row.size());
-    // A table whose columns cannot stand side by side on a page (the longest word of each, in
-    // large print's 40 characters a line) would run off its right edge, its last columns lost:
-    // each row is a paragraph of its cells, each under its column's heading ("Dose: 400 mg").
-    constexpr qsizetype LineOfLargePrint = 40;
-    QList<qsizetype> longestWords(columns, 0);
-    for (const QStringList &row : b.rows) {
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            // Between the places a line may break: a word, or one Han letter.
-            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, row.at(c));
-            for (qsizetype at = 0, next = breaks.toNextBoundary(); next > at;
-                 at = next, next = breaks.toNextBoundary()) {
-                const QStringView piece = QStringView(row.at(c)).sliced(at, next - at).trimmed();
-                longestWords[c] = std::max(longestWords.at(c), TextWidth::columns(piece) + 1);
-            }
-        }
-    }
-    if (std::accumulate(longestWords.cbegin(), longestWords.cend(), qsizetype(0)) > LineOfLargePrint) {
-        QStringList headings(columns);
-        for (qsizetype r = 0; r < b.headerRows && r < b.rows.size(); ++r) {
-            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c)
-                headings[c] = QString(headings.at(c) + u' ' + b.rows.at(r).at(c)).trimmed();
-        }
-        QString html;
-        for (qsizetype r = b.headerRows; r < b.rows.size(); ++r) {
-            QStringList cells;
-            for (qsizetype c = 0; c < b.rows.at(r).size(); ++c) {
-                const QString &value = b.rows.at(r).at(c);
-                if (value.isEmpty())
-                    continue;
-                cells << (headings.at(c).isEmpty() ? esc(value)
-                                                   : u"<b>"_s + esc(headings.at(c)) + u":</b> "_s + esc(value));
-            }
-            html += u"<p class=\"record\">"_s + cells.join(u" \u00B7 "_s) + u"</p>"_s;
-        }
-        if (b.headerRows >= b.rows.size()) // headings alone
-            html += u"<p class=\"record\"><b>"_s + esc(headings.join(u" \u00B7 "_s)) + u"</b></p>"_s;
-        return html;
-    }
+    if (!fitsSideBySide(b, columns))
+        return recordsHtml(b, columns);
     QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
     for (qsizetype r = 0; r < b.rows.size(); ++r) {
         const bool header = r < b.headerRows;
