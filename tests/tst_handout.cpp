@@ -1260,7 +1260,9 @@ private Q_SLOTS:
             QVERIFY2(!lines.join(u'\n').contains(u"Dose (continued)"), qPrintable(lines.join(u'\n')));
             if (p > 0)
                 QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
-                                     [](const QString &l) { return l.startsWith(u"Pain Control (continued)"); }),
+                                     [](const QString &l) {
+                                         return l.startsWith(u"Pain Control \u2014 Recovery (continued)");
+                                     }),
                          qPrintable(lines.join(u'\n')));
         }
         QVERIFY(pagesWithRows >= 2);

@@ -566,9 +566,16 @@ std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageT
         if (linesSpan(layout, block).second > pageTop + 0.5) {
             if (const QTextTable *table = QTextCursor(block).currentTable()) {
                 // A page that starts inside a table: a bilingual handout's sections, side by side,
-                // go on with their procedure; the words to know say "(continued)" themselves.
+                // go on with their procedure; the words to know say "(continued)" themselves; a
+                // table of the text (doses by day) goes on with its section.
                 if (underItsOwnHeading(*table) || from.title.isEmpty())
                     return std::nullopt;
+                bool sectionsInIt = false;
+                for (QTextBlock b = doc.findBlock(table->firstPosition());
+                     b.isValid() && b.position() <= table->lastPosition() && !sectionsInIt; b = b.next())
+                    sectionsInIt = b.blockFormat().headingLevel() > 0;
+                if (!sectionsInIt)
+                    return from;
                 return ContinuedFrom{from.title, {}, level == 0}; // at a section's heading: the title
             }
             if (block.text().trimmed().isEmpty())
