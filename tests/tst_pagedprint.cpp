@@ -394,6 +394,32 @@ private Q_SLOTS:
             QVERIFY(withLines->toPlainText().contains(flow.questionsHeading));
     }
 
+    // Writing lines tried and taken out again (too many for the page) leave nothing behind: the
+    // text's last block kept a rule's format, a stray dash under a table that ended the text.
+    void shouldLeaveNoRuleOfWritingLinesTakenOut()
+    {
+        PagedPrint::Flow flow;
+        QString rows;
+        for (int i = 0; i < 6; ++i)
+            rows += u"<tr><td>Term %1</td><td>What it means, in a few plain words.</td></tr>"_s.arg(i);
+        flow.pieces = {u"<h1>Title</h1><p>Some text.</p><table width=\"100%\">"_s + rows + u"</table>"_s};
+        flow.questionsHeading = u"My questions"_s;
+        QImage device(10, 10, QImage::Format_RGB32);
+        int tried = 0;
+        for (qreal pageHeight = 300; pageHeight <= 700; pageHeight += 10) {
+            const auto doc = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
+            bool questions = false;
+            for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+                questions = questions || b.text() == flow.questionsHeading;
+                const bool rule = b.blockFormat().hasProperty(QTextFormat::BlockTrailingHorizontalRulerWidth);
+                QVERIFY2(questions || !rule,
+                         qPrintable(u"a rule above the questions at page height %1"_s.arg(pageHeight)));
+            }
+            tried += questions ? 1 : 0;
+        }
+        QVERIFY(tried > 0);
+    }
+
     // No paragraph or list item leaves one line alone at the foot of a page, nor at the head of
     // the next after a short paragraph: a patient reading one line alone loses the thread. Over
     // many page heights, so the breaks fall in every place of every kind of paragraph.

@@ -1279,6 +1279,9 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         QTextCursor end(doc.get());
         end.movePosition(QTextCursor::End);
         const int textEnd = end.position();
+        // Taking lines out again leaves the text's last block with the format of the last one taken
+        // out (a rule's: a stray dash under a table at the text's end): it gets its own back.
+        const QTextBlockFormat lastBlock = end.blockFormat();
         for (; lines >= 3; --lines) {
             end.setPosition(textEnd);
             end.insertBlock(QTextBlockFormat(), QTextCharFormat()); // not into the text's last paragraph
@@ -1291,6 +1294,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             end.setPosition(textEnd);
             end.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
             end.removeSelectedText();
+            end.setBlockFormat(lastBlock);
         }
         if (questionsLeftOut)
             *questionsLeftOut = lines < 3;
