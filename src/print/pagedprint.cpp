@@ -646,6 +646,7 @@ struct RunningHead
     QRectF line;       // where it is drawn, above the body (both lines, with ownLine)
     qreal smallest = 8;
     bool ownLine = false;
+    int nameLines = 1; // with ownLine: the lines the name may wrap to (a name longer than the line)
 
     struct Choice
     {
@@ -671,7 +672,9 @@ struct RunningHead
             QFont f = font;
             for (f.setPointSizeF(size); f.pointSizeF() > 5; f.setPointSizeF(f.pointSizeF() - 0.5)) {
                 const QFontMetricsF fm(f, device);
-                if ((ownLine ? fm.horizontalAdvance(owner) + fm.averageCharWidth() : ownerWidth(fm)) <= line.width())
+                if (ownLine && nameLines > 1 ? nameHeight(fm) <= nameLines * fm.lineSpacing() + 0.5
+                                             : (ownLine ? fm.horizontalAdvance(owner) + fm.averageCharWidth()
+                                                        : ownerWidth(fm)) <= line.width())
                     break;
             }
             return f.pointSizeF();
@@ -718,16 +721,24 @@ struct RunningHead
             // not hold it even in 5 pt.
             const qreal beside =
                 line.width() - (ownLine ? 0.0 : fm.horizontalAdvance(choice.text) + fm.averageCharWidth() * 4);
-            const QString name = fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
+            const QString name = ownLine && nameLines > 1
+                                     ? owner
+                                     : fm.elidedText(owner, Qt::ElideRight, std::max(line.width() * 0.4, beside));
             painter.drawText(line,
                              (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute |
-                                 (ownLine ? Qt::AlignTop : Qt::AlignBottom),
+                                 (ownLine ? Qt::AlignTop | Qt::TextWordWrap : Qt::AlignBottom),
                              name);
             if (!ownLine)
                 room -= fm.horizontalAdvance(name) + fm.averageCharWidth() * 4;
         }
         painter.drawText(line, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignBottom,
                          fm.elidedText(choice.text, Qt::ElideRight, room));
+    }
+
+    // The height of the name wrapped to the line's width.
+    [[nodiscard]] qreal nameHeight(const QFontMetricsF &fm) const
+    {
+        return fm.boundingRect(QRectF(0, 0, line.width(), 1e6), Qt::TextWordWrap, owner).height();
     }
 
 private:
@@ -1354,8 +1365,14 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     // it, the procedure was one word ("Sequential… (continued)"). The head keeps 9 mm off the
     // paper's edge (where many printers cannot print); where the margin is too small for it, the
     // body starts lower on every page.
+    // A name longer than the line (large print) wraps to a second line rather than print small.
     const bool ownLine = fm.horizontalAdvance(flow.owner) > page.width() / 2;
-    const qreal headHeight = fm.height() * (ownLine ? 2.2 : 1); // a little air between two lines
+    const int nameLines =
+        ownLine && fm.boundingRect(QRectF(0, 0, page.width(), 1e6), Qt::TextWordWrap, flow.owner).height() >
+                       fm.lineSpacing() * 1.5
+            ? 2
+            : 1;
+    const qreal headHeight = fm.height() * (ownLine ? 1.1 * (nameLines + 1) : 1); // a little air between lines
     const qreal top = std::max(0.0, gap + headHeight - (page.top() - 9 / 25.4 * printer.resolution()));
     const qreal bodyHeight = page.height() - top - footerHeight - gap;
 
@@ -1367,8 +1384,12 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
     const QString continued = continuedText(flow.language);
     // The line above the text of every page after the first, in one size on every page: the
     // smallest any of them needs.
-    RunningHead head{flow.owner, continued, QRectF(0, -gap - headHeight, page.width(), headHeight),
-                     large ? flow.pointSize : std::max(8.0, footerFont.pointSizeF() * 5 / 6), ownLine};
+    RunningHead head{flow.owner,
+                     continued,
+                     QRectF(0, -gap - headHeight, page.width(), headHeight),
+                     large ? flow.pointSize : std::max(8.0, footerFont.pointSizeF() * 5 / 6),
+                     ownLine,
+                     nameLines};
     std::vector<std::optional<ContinuedFrom>> from(pages);
     QFont headFont = footerFont;
     for (int i = 1; i < pages; ++i) {
