@@ -546,9 +546,9 @@ bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
 // Which procedure the text at the top of a page belongs to, when it began on an earlier page:
 // its title, and, where the page goes on with a section begun on the page before (continues),
 // the last heading under it (a section's, or one within a section). Nothing where the page starts
-// a procedure (its title), in a table (a box, a bilingual row, the words to know, which start a
-// page under their own heading), or with the heading of "My questions" (endHeading), which
-// belong to the whole handout.
+// a procedure (its title), in a box or the words to know (which start a page under their own
+// heading), or with the heading of "My questions" (endHeading), which belong to the whole
+// handout; the title alone in a bilingual row (its section is in the row).
 struct ContinuedFrom
 {
     QString title;
@@ -556,53 +556,98 @@ struct ContinuedFrom
     bool continues = true;
 };
 
-std::optional<ContinuedFrom> continuedFrom(const QTextDocument &doc, qreal pageTop, const QString &endHeading)
+// Where each page's text comes from (ContinuedFrom), page after page, its top asked in increasing
+// order: the blocks above the pages are walked once for all (walked from the first block again for
+// each page, a table of thousands of rows took as long again as its layout).
+class PagesContinued
 {
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    ContinuedFrom from;
-    QString section; // the last section's own heading (level 2), under the title
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        const int level = isHeading(block) ? block.blockFormat().headingLevel() : 0;
-        if (linesSpan(layout, block).second > pageTop + 0.5) {
-            if (const QTextTable *table = QTextCursor(block).currentTable()) {
-                // A page that starts inside a table: a bilingual handout's sections, side by side,
-                // go on with their procedure; the words to know say "(continued)" themselves; a
-                // table of the text (doses by day) goes on with its section.
-                if (underItsOwnHeading(*table) || from.title.isEmpty())
-                    return std::nullopt;
-                bool sectionsInIt = false;
-                for (QTextBlock b = doc.findBlock(table->firstPosition());
-                     b.isValid() && b.position() <= table->lastPosition() && !sectionsInIt; b = b.next())
-                    sectionsInIt = b.blockFormat().headingLevel() > 0;
-                if (!sectionsInIt)
-                    return from;
-                return ContinuedFrom{from.title, {}, level == 0}; // at a section's heading: the title
-            }
-            if (block.text().trimmed().isEmpty())
-                continue; // between two tables: the page starts with what follows
-            if (level == 1 || (level > 0 && (from.title.isEmpty() || block.text().simplified() == endHeading)))
-                return std::nullopt;
-            // A heading within a section ("Pros and Cons" under "Alternatives") goes on with it.
-            if (level > 2 && !section.isEmpty())
-                return ContinuedFrom{from.title, section, true};
-            if (level > 0)
-                return ContinuedFrom{from.title, {}, false};
-            if (from.title.isEmpty() && from.section.isEmpty())
-                return std::nullopt;
-            return from;
+public:
+    PagesContinued(const QTextDocument &doc, const QString &endHeading)
+        : m_doc(doc)
+        , m_layout(doc.documentLayout())
+        , m_next(doc.begin())
+        , m_endHeading(endHeading)
+    {}
+
+    std::optional<ContinuedFrom> at(qreal pageTop)
+    {
+        // What the blocks above the page say, up to the first that reaches onto it.
+        while (m_next.isValid() && linesSpan(m_layout, m_next).second <= pageTop + 0.5) {
+            take(m_next, &m_from, &m_section);
+            m_next = m_next.next();
         }
+        ContinuedFrom from = m_from;
+        QString section = m_section;
+        for (QTextBlock block = m_next; block.isValid(); block = block.next()) {
+            const int level = isHeading(block) ? block.blockFormat().headingLevel() : 0;
+            if (linesSpan(m_layout, block).second > pageTop + 0.5) {
+                if (const QTextTable *table = QTextCursor(block).currentTable()) {
+                    // A page that starts inside a table: a bilingual handout's sections, side by
+                    // side, go on with their procedure; the words to know say "(continued)"
+                    // themselves; a table of the text (doses by day) goes on with its section.
+                    if (underItsOwnHeading(*table) || from.title.isEmpty())
+                        return std::nullopt;
+                    if (!holdsSections(table))
+                        return from;
+                    return ContinuedFrom{from.title, {}, level == 0}; // at a section's heading: the title
+                }
+                if (block.text().trimmed().isEmpty())
+                    continue; // between two tables: the page starts with what follows
+                if (level == 1 || (level > 0 && (from.title.isEmpty() || block.text().simplified() == m_endHeading)))
+                    return std::nullopt;
+                // A heading within a section ("Pros and Cons" under "Alternatives") goes on with it.
+                if (level > 2 && !section.isEmpty())
+                    return ContinuedFrom{from.title, section, true};
+                if (level > 0)
+                    return ContinuedFrom{from.title, {}, false};
+                if (from.title.isEmpty() && from.section.isEmpty())
+                    return std::nullopt;
+                return from;
+            }
+            take(block, &from, &section);
+        }
+        return std::nullopt;
+    }
+
+private:
+    // The title and section a block above the page makes the page's.
+    static void take(const QTextBlock &block, ContinuedFrom *from, QString *section)
+    {
+        const int level = isHeading(block) ? block.blockFormat().headingLevel() : 0;
         if (level == 1) {
-            from.title = block.text().simplified();
-            from.section.clear();
-            section.clear();
+            from->title = block.text().simplified();
+            from->section.clear();
+            section->clear();
         } else if (level > 0) {
-            from.section = block.text().simplified();
+            from->section = block.text().simplified();
             if (level == 2)
-                section = from.section;
+                *section = from->section;
         }
     }
-    return std::nullopt;
-}
+
+    // Whether a table holds headings (a bilingual handout's sections side by side), asked once a
+    // table.
+    bool holdsSections(const QTextTable *table)
+    {
+        if (table != m_table) {
+            m_table = table;
+            m_tableHoldsSections = false;
+            for (QTextBlock b = m_doc.findBlock(table->firstPosition());
+                 b.isValid() && b.position() <= table->lastPosition() && !m_tableHoldsSections; b = b.next())
+                m_tableHoldsSections = b.blockFormat().headingLevel() > 0;
+        }
+        return m_tableHoldsSections;
+    }
+
+    const QTextDocument &m_doc;
+    QAbstractTextDocumentLayout *m_layout;
+    QTextBlock m_next;    // the first block not wholly above the last page asked
+    ContinuedFrom m_from; // what the blocks before it say
+    QString m_section;    // the last section's own heading (level 2), under the title
+    QString m_endHeading;
+    const QTextTable *m_table = nullptr;
+    bool m_tableHoldsSections = false;
+};
 
 // As many of text's first words as fit width, with an ellipsis when some are left out; empty when
 // not even the first fits ("Magnesium Infusion…", never "Magnesi…"). Text in a script written
@@ -751,6 +796,16 @@ private:
     }
 };
 
+// exportPdf()'s stillWanted while it lays its pages out: the passes below, each a whole layout
+// again, end when it says no (a handout of thousands of sections, or a table of thousands of
+// rows, took minutes, and a SIGTERM was acted on only when they were done).
+thread_local const std::function<bool()> *t_stillWanted = nullptr;
+
+bool stopping()
+{
+    return t_stillWanted && *t_stillWanted && !(*t_stillWanted)();
+}
+
 // Starts table on the next page; false where it does already.
 bool startOnNextPage(QTextTable *table)
 {
@@ -768,7 +823,7 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
 {
     bool any = false;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (int pass = 0; pass < 200; ++pass) {
+    for (int pass = 0; pass < 200 && !stopping(); ++pass) {
         bool moved = false;
         for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
             auto *table = qobject_cast<QTextTable *>(frame);
@@ -822,16 +877,11 @@ namespace {
 // Runs moveFirst, which moves the first block from the top that needs it and says whether it
 // did, until it moves none: each move changes the layout below it only, so each pass measures
 // again from the top. True when one moved.
-// exportPdf()'s stillWanted while it lays its pages out: the passes below, each a whole layout
-// again, end when it says no (a handout of thousands of sections took minutes, and a SIGTERM
-// was acted on only when they were done).
-thread_local const std::function<bool()> *t_stillWanted = nullptr;
-
 template<typename MoveFirst>
 bool untilNoneMoves(MoveFirst moveFirst)
 {
     bool any = false;
-    for (int pass = 0; pass < 50 && !(t_stillWanted && *t_stillWanted && !(*t_stillWanted)()) && moveFirst(); ++pass)
+    for (int pass = 0; pass < 50 && !stopping() && moveFirst(); ++pass)
         any = true;
     return any;
 }
@@ -1000,7 +1050,7 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
     // Each pass moves the first row cut and measures again: the rows after it have moved.
-    for (int pass = 0; pass < 100; ++pass) {
+    for (int pass = 0; pass < 100 && !stopping(); ++pass) {
         bool moved = false;
         for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
             auto *table = qobject_cast<QTextTable *>(frame);
@@ -1081,7 +1131,7 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
     // Each pass parts the first box cut and measures again: what comes after it has moved.
-    for (int pass = 0; pass < 50; ++pass) {
+    for (int pass = 0; pass < 50 && !stopping(); ++pass) {
         bool moved = false;
         for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
             auto *table = qobject_cast<QTextTable *>(frame);
@@ -1238,18 +1288,20 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         doc->setPageSize(bodySize);
         const qreal height = bodySize.height();
         breakBetweenPieces(*doc, height);
+        if (stopping()) // (each step below lays the whole document out again at least once)
+            return doc;
         // Moving a heading can cut a table and the other way round: until neither moves; then
         // again while breaks set before went stale.
         const auto keepWhole = [&doc, height] {
             const auto tablesAndHeadings = [&doc, height] {
-                for (int round = 0; round < 10; ++round) {
+                for (int round = 0; round < 10 && !stopping(); ++round) {
                     const bool tables = keepTablesWhole(*doc, height);
                     if (!keepHeadingsWithText(*doc, height) && !tables)
                         break;
                 }
             };
             tablesAndHeadings();
-            for (int round = 0; round < 5 && dropStaleBreaks(*doc, height); ++round)
+            for (int round = 0; round < 5 && !stopping() && dropStaleBreaks(*doc, height); ++round)
                 tablesAndHeadings();
         };
         // A box comes before all it could move (the note, at the top of the first page).
@@ -1257,9 +1309,9 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         keepWhole();
         if (before)
             *before = lastPageUse(*doc, height);
-        if (keepLines) {
+        if (keepLines && !stopping()) {
             const int pages = doc->pageCount();
-            for (int round = 0; round < 5 && keepParagraphLinesTogether(*doc, height); ++round)
+            for (int round = 0; round < 5 && !stopping() && keepParagraphLinesTogether(*doc, height); ++round)
                 keepWhole();
             if (doc->pageCount() > pages) {
                 keepLines = false;
@@ -1274,11 +1326,11 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
     qreal lastUse = 0;
     auto doc = build(false, &lastUse);
     // A last page under a third full: a little less air may pull it back.
-    if (doc->pageCount() > 1 && lastUse < pageHeight / 3) {
+    if (!stopping() && doc->pageCount() > 1 && lastUse < pageHeight / 3) {
         if (auto tighter = build(true, nullptr); tighter->pageCount() < doc->pageCount())
             doc = std::move(tighter);
     }
-    if (!flow.questionsHeading.isEmpty()) {
+    if (!flow.questionsHeading.isEmpty() && !stopping()) {
         // Writing lines take what is left of the last page: none when fewer than three fit.
         const int pages = doc->pageCount();
         const qreal left = pages * pageHeight - doc->documentLayout()->documentSize().height();
@@ -1293,7 +1345,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
         // Taking lines out again leaves the text's last block with the format of the last one taken
         // out (a rule's: a stray dash under a table at the text's end): it gets its own back.
         const QTextBlockFormat lastBlock = end.blockFormat();
-        for (; lines >= 3; --lines) {
+        for (; lines >= 3 && !stopping(); --lines) {
             end.setPosition(textEnd);
             end.insertBlock(QTextBlockFormat(), QTextCharFormat()); // not into the text's last paragraph
             end.insertHtml(questionsHtml(flow.questionsHeading, lines));
@@ -1392,12 +1444,17 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
                      nameLines};
     std::vector<std::optional<ContinuedFrom>> from(pages);
     QFont headFont = footerFont;
+    PagesContinued pagesContinued(*doc, flow.questionsHeading);
     for (int i = 1; i < pages; ++i) {
-        from[i] = continuedFrom(*doc, i * bodyHeight, flow.questionsHeading);
+        from[i] = pagesContinued.at(i * bodyHeight);
         headFont.setPointSizeF(std::min(headFont.pointSizeF(), head.choose(&printer, footerFont, from[i]).pointSize));
     }
     head.smallest = headFont.pointSizeF();
     for (int i = 0; i < pages; ++i) {
+        if (stopping()) {
+            painter.end();
+            return tr("stopped");
+        }
         if (i > 0 && !printer.newPage()) {
             painter.end();
             return tr("the printer refused page %1").arg(i + 1);
