@@ -2039,6 +2039,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Some letters print as empty boxes: no font on this computer draws %1. Install a font that does (on Debian, fonts-noto-core or fonts-noto-cjk), or ask IT.</source>
         <translation>Algunas letras se imprimen como cuadros vacíos: ninguna fuente de este equipo dibuja %1. Instale una fuente que lo haga (en Debian, fonts-noto-core o fonts-noto-cjk), o consulte a TI.</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>

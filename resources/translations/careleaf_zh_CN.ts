@@ -1949,6 +1949,10 @@ is then not written).
         <source>Some letters print as empty boxes: no font on this computer draws %1. Install a font that does (on Debian, fonts-noto-core or fonts-noto-cjk), or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PendingLog</name>
