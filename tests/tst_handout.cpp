@@ -101,6 +101,15 @@ HandoutOptions patientOptions(const QString &preset = Handout::defaultPresetId()
     return o;
 }
 
+// "Pain Control", a document in the seeds' form whose Recovery section is recovery.
+ParseResult painControl(const QByteArray &recovery, const QString &fileName)
+{
+    return DocumentParser::parse("Search all medical codes\n\nPain control after a procedure\n\nCPT4 code 99999\n\n"
+                                 "Name of the Procedure:\n\nPain Control\n\nRecovery\n\n" +
+                                     recovery,
+                                 fileName);
+}
+
 // Section headings as printed (the source's own words, without a colon).
 QStringList headingsOf(const QList<Procedure> &procedures)
 {
@@ -1148,12 +1157,11 @@ private Q_SLOTS:
     void shouldPrintATableRowByRow()
     {
         QFETCH(bool, large);
-        const QByteArray document = "Search all medical codes\n\nPain control after a procedure\n\nCPT4 code 99999\n\n"
-                                    "Name of the Procedure:\n\nPain Control\n\nRecovery\n\nDoses for pain:\n"
-                                    "| Medicine | Dose | Most a day |\n|---|---|---|\n"
-                                    "| Acetaminophen | 650 mg | 3,000 mg |\n| Ibuprofen | 400 mg | 1,200 mg |\n\n"
-                                    "Follow-up Care\n\nCheck        Morning  Night\nTemperature  yes      no\n";
-        const ParseResult parsed = DocumentParser::parse(document, u"table.txt"_s);
+        const ParseResult parsed =
+            painControl("Doses for pain:\n| Medicine | Dose | Most a day |\n|---|---|---|\n"
+                        "| Acetaminophen | 650 mg | 3,000 mg |\n| Ibuprofen | 400 mg | 1,200 mg |\n\n"
+                        "Follow-up Care\n\nCheck        Morning  Night\nTemperature  yes      no\n",
+                        u"table.txt"_s);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         HandoutOptions o = patientOptions();
         o.largePrint = large;
@@ -1229,14 +1237,12 @@ private Q_SLOTS:
     void shouldRepeatATablesHeadingsOnEveryPage()
     {
         QFETCH(bool, large);
-        QByteArray document = "Search all medical codes\n\nPain control after a procedure\n\nCPT4 code 99999\n\n"
-                              "Name of the Procedure:\n\nPain Control\n\nRecovery\n\nDoses by day:\n"
-                              "| Day | Dose | When |\n|---|---|---|\n";
+        QByteArray recovery = "Doses by day:\n| Day | Dose | When |\n|---|---|---|\n";
         for (int day = 1; day <= 70; ++day)
-            document +=
+            recovery +=
                 "| Day " + QByteArray::number(day) + " | " + QByteArray::number(day * 10) + " mg | At night |\n";
-        document += "\nAfter the last day, stop.\n";
-        const ParseResult parsed = DocumentParser::parse(document, u"long-table.txt"_s);
+        recovery += "\nAfter the last day, stop.\n";
+        const ParseResult parsed = painControl(recovery, u"long-table.txt"_s);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));
         HandoutOptions o = patientOptions();
         o.largePrint = large;

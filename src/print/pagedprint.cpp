@@ -1127,12 +1127,10 @@ QString PagedPrint::boxTitleHtml(const QString &escapedTitle)
 
 bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeight, const QString &continued)
 {
-    bool any = false;
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
     // Each pass parts the first box cut and measures again: what comes after it has moved.
-    for (int pass = 0; pass < 50 && !stopping(); ++pass) {
-        bool moved = false;
+    return untilNoneMoves([&] {
         for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
             auto *table = qobject_cast<QTextTable *>(frame);
             if (!table || table->rows() != 1 || table->columns() != 1)
@@ -1167,16 +1165,14 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
                 split.setPosition(from.position() + lines->lineAt(at).textStart());
                 split.insertBlock(from.blockFormat());
                 doc.markContentsDirty(0, doc.characterCount());
-                moved = any = true;
-                break;
+                return true;
             }
             if (!cut && from == title.next()) {
                 // The title alone at a page's foot: the box starts the next page.
                 if (!startOnNextPage(table))
                     continue;
                 doc.markContentsDirty(0, doc.characterCount());
-                moved = any = true;
-                break;
+                return true;
             }
             QTextTableFormat format = table->format();
             const bool saysContinued = format.boolProperty(ContinuedTable);
@@ -1210,13 +1206,10 @@ bool PagedPrint::continueBoxesUnderTheirTitle(QTextDocument &doc, qreal pageHeig
             if (pageOf(linesSpan(layout, doc.findBlock(rest->firstPosition())).first) == titlePage &&
                 startOnNextPage(rest))
                 doc.markContentsDirty(0, doc.characterCount());
-            moved = any = true;
-            break;
+            return true;
         }
-        if (!moved)
-            break;
-    }
-    return any;
+        return false;
+    });
 }
 
 namespace {
