@@ -358,6 +358,28 @@ QList<PdfPage> pdfPages(const QString &pdfPath, QString *error)
     return pages;
 }
 
+QImage pdfPageImage(const QString &pdfPath, int page, QString *error)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftoppm"_s);
+    if (tool.isEmpty()) {
+        *error = u"pdftoppm (poppler-utils) is not installed"_s;
+        return {};
+    }
+    QTemporaryDir dir(scratchTemplate());
+    const QString number = QString::number(page);
+    QProcess p;
+    p.start(tool, {u"-gray"_s, u"-r"_s, u"72"_s, u"-f"_s, number, u"-l"_s, number, u"-singlefile"_s, pdfPath,
+                   dir.filePath(u"page"_s)});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        *error = u"pdftoppm failed on %1: %2"_s.arg(pdfPath, QString::fromUtf8(p.readAllStandardError()));
+        return {};
+    }
+    QImage image(dir.filePath(u"page.pgm"_s));
+    if (image.isNull())
+        *error = u"pdftoppm drew no page %1 of %2"_s.arg(number, pdfPath);
+    return image;
+}
+
 double pdfInkCoverage(const QString &pdfPath, QString *error)
 {
     const QString tool = QStandardPaths::findExecutable(u"pdftoppm"_s);

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QImage>
 #include <QProcessEnvironment>
 #include <QRectF>
 #include <QString>
@@ -131,6 +132,9 @@ struct PdfPage
 };
 // Every page of a PDF; empty, with *error set, when it cannot be read.
 [[nodiscard]] QList<PdfPage> pdfPages(const QString &pdfPath, QString *error);
+// A page of a PDF (1 for the first) in grey, at 72 dots an inch: a pixel a point, as PdfWord's
+// boxes are given; a null image, with *error set, when it cannot be drawn.
+[[nodiscard]] QImage pdfPageImage(const QString &pdfPath, int page, QString *error);
 // The share of dark pixels (below half grey) on the PDF's pages rendered at 40 dpi; -1 on error.
 [[nodiscard]] double pdfInkCoverage(const QString &pdfPath, QString *error);
 // Rows in a library file, read through a connection of its own; -1 when it cannot be read.

@@ -1227,7 +1227,8 @@ private Q_SLOTS:
 
     // A table longer than a page: every page its rows go on to starts with its column headings
     // as they are ("Dose", not "Dose (continued)"), under the running head that says the
-    // procedure goes on.
+    // procedure goes on; every page it goes on from closes it with a rule under its last row there
+    // (Qt left it open, its sides running on to the page's foot over empty cells).
     void shouldRepeatATablesHeadingsOnEveryPage_data()
     {
         QTest::addColumn<bool>("large");
@@ -1247,7 +1248,8 @@ private Q_SLOTS:
         HandoutOptions o = patientOptions();
         o.largePrint = large;
         QList<Test::PdfPage> read;
-        QVERIFY(pages(exportPdf({*parsed.procedure}, o, u"long-table.pdf"_s), &read));
+        const QString pdf = exportPdf({*parsed.procedure}, o, u"long-table.pdf"_s);
+        QVERIFY(pages(pdf, &read));
         QVERIFY(read.size() >= 2);
         static const QRegularExpression row(u"^Day \\d+ \\d+ mg At night$"_s);
         int pagesWithRows = 0;
@@ -1273,6 +1275,34 @@ private Q_SLOTS:
         }
         QVERIFY(pagesWithRows >= 2);
         QCOMPARE(rows, 70);
+        for (qsizetype p = 0; p + 1 < pagesWithRows; ++p) {
+            QString error;
+            const QImage image = Test::pdfPageImage(pdf, int(p) + 1, &error);
+            QVERIFY2(!image.isNull(), qPrintable(error));
+            const QList<Test::PdfLine> lines = read.at(p).lines();
+            const auto last = std::find_if(lines.crbegin(), lines.crend(), [](const Test::PdfLine &l) {
+                return row.match(l.text.simplified()).hasMatch();
+            });
+            QVERIFY(last != lines.crend());
+            const QRect words = last->box.toAlignedRect();
+            const auto dark = [&image](int x, int y) { return qGray(image.pixel(x, y)) < 160; };
+            // The rule: a line of dark pixels under the row's words, as wide as they are.
+            int rule = -1;
+            for (int y = words.bottom() + 1; y < words.bottom() + words.height() && rule < 0; ++y) {
+                int across = 0;
+                for (int x = words.left(); x <= words.right(); ++x)
+                    across += dark(x, y) ? 1 : 0;
+                if (across >= words.width() * 95 / 100)
+                    rule = y;
+            }
+            QVERIFY2(rule >= 0, qPrintable(u"page %1: no rule under \"%2\""_s.arg(p + 1).arg(last->text)));
+            // Below it nothing of the table, down to the footer's rule.
+            for (int y = rule + 3; y < read.at(p).footerTop() - 10; ++y) {
+                for (int x = words.left() - 12; x <= words.right() + 12; ++x)
+                    QVERIFY2(!dark(x, y),
+                             qPrintable(u"page %1: ink at %2,%3 under the table"_s.arg(p + 1).arg(x).arg(y)));
+            }
+        }
     }
 
     // "My questions" takes what is left of the last page: it never adds a page.

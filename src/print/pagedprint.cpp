@@ -649,6 +649,81 @@ private:
     bool m_tableHoldsSections = false;
 };
 
+// The rule under a table's last row on a page where the table goes on. In the collapsed borders
+// of a ruled table Qt (6.4) draws none under a row whose next row is on the next page, and draws
+// that row's sides on down to the page's foot: the table stood open at the foot of the page, as
+// if the page had been cut, over empty cells.
+struct TableFoot
+{
+    int page = 0;
+    QRectF rule;  // in the document's coordinates
+    QRectF below; // down to the page's foot: the sides Qt draws on, cleared
+    QBrush brush;
+};
+
+std::vector<TableFoot> openTableFeet(const QTextDocument &doc, qreal pageHeight, const QPaintDevice *device)
+{
+    std::vector<TableFoot> feet;
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // A row's text, from the top of its highest cell's to the foot of its lowest's, and across.
+    struct Row
+    {
+        qreal top = std::numeric_limits<qreal>::max();
+        qreal bottom = std::numeric_limits<qreal>::lowest();
+        qreal left = std::numeric_limits<qreal>::max();
+        qreal right = std::numeric_limits<qreal>::lowest();
+    };
+    const auto rowAt = [&doc, layout](const QTextTable &table, int row) {
+        Row r;
+        for (int column = 0; column < table.columns(); ++column) {
+            const QTextTableCell cell = table.cellAt(row, column);
+            if (cell.row() != row || cell.column() != column || cell.rowSpan() > 1)
+                continue;
+            const QRectF first = layout->blockBoundingRect(doc.findBlock(cell.firstPosition()));
+            r.top = std::min(r.top, linesSpan(layout, doc.findBlock(cell.firstPosition())).first);
+            r.bottom = std::max(r.bottom, linesSpan(layout, doc.findBlock(cell.lastPosition())).second);
+            r.left = std::min(r.left, first.left());
+            r.right = std::max(r.right, first.right());
+        }
+        return r;
+    };
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        const auto *table = qobject_cast<const QTextTable *>(frame);
+        if (!table || table->rows() < 2 || !table->format().borderCollapse() || table->format().border() <= 0)
+            continue;
+        // The cells' padding (and half their rule) is the same above and below a cell's text:
+        // half the space between two rows' text on one page.
+        std::optional<qreal> padding;
+        std::vector<std::pair<int, Row>> open; // rows whose next row is on a later page
+        Row above = rowAt(*table, 0);
+        for (int row = 1; row < table->rows(); ++row) {
+            const Row below = rowAt(*table, row);
+            if (above.top <= above.bottom && below.top <= below.bottom) {
+                if (pageOf(below.top) > pageOf(above.bottom))
+                    open.emplace_back(pageOf(above.bottom), above);
+                else if (!padding && below.top >= above.bottom)
+                    padding = (below.top - above.bottom) / 2;
+            }
+            above = below;
+        }
+        if (!padding || open.empty())
+            continue;
+        // Its width as Qt draws a grid's: one pixel at the screen's 96 dots an inch.
+        const qreal width = device->logicalDpiY() / 96.0;
+        const QBrush brush =
+            table->format().borderBrush().style() == Qt::NoBrush ? QBrush(Qt::black) : table->format().borderBrush();
+        for (const auto &[page, row] : open) {
+            const QRectF rule(QPointF(row.left - *padding - width / 2, row.bottom + *padding - width / 2),
+                              QPointF(row.right + *padding + width / 2, row.bottom + *padding + width / 2));
+            const QRectF below(QPointF(rule.left() - width, rule.bottom()),
+                               QPointF(rule.right() + width, (page + 1) * pageHeight));
+            feet.push_back({page, rule, below, brush});
+        }
+    }
+    return feet;
+}
+
 // As many of text's first words as fit width, with an ellipsis when some are left out; empty when
 // not even the first fits ("Magnesium Infusion…", never "Magnesi…"). Text in a script written
 // without spaces between its words (Chinese, Japanese, Thai) is shortened anywhere.
@@ -1443,6 +1518,7 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
         headFont.setPointSizeF(std::min(headFont.pointSizeF(), head.choose(&printer, footerFont, from[i]).pointSize));
     }
     head.smallest = headFont.pointSizeF();
+    const std::vector<TableFoot> feet = openTableFeet(*doc, bodyHeight, &printer);
     for (int i = 0; i < pages; ++i) {
         if (stopping()) {
             painter.end();
@@ -1470,6 +1546,12 @@ QString PagedPrint::print(const Flow &flow, QPrinter &printer, bool *questionsLe
             ctx.clip = QRectF(0, i * bodyHeight, page.width(), bodyHeight);
             ctx.palette = Ink::paperPalette(); // black on white, whatever the desktop's theme
             doc->documentLayout()->draw(&body, ctx);
+            for (const TableFoot &foot : feet) {
+                if (foot.page != i)
+                    continue;
+                body.fillRect(foot.below, ctx.palette.base());
+                body.fillRect(foot.rule, foot.brush);
+            }
         }
 
         painter.save();
