@@ -1063,6 +1063,12 @@ private Q_SLOTS:
         QTest::addRow("starting at 3") << u"3) Warm your hands\n4) Remove nail polish"_s << steps << two << 3;
         QTest::addRow("Arabic-Indic digits") << u"\u0661. \u0623\u0648\u0644\n\u0662. \u062B\u0627\u0646"_s << steps
                                              << QStringList{u"\u0623\u0648\u0644"_s, u"\u062B\u0627\u0646"_s} << 1;
+        // Arabic writes a step's number with a dash after it; they ran into one paragraph.
+        QTest::addRow("a dash after the number") << u"1- \u0623\u0648\u0644\n2- \u062B\u0627\u0646"_s << steps
+                                                 << QStringList{u"\u0623\u0648\u0644"_s, u"\u062B\u0627\u0646"_s} << 1;
+        QTest::addRow("a dash after an Arabic-Indic number")
+            << u"\u0661- \u0623\u0648\u0644\n\u0662- \u062B\u0627\u0646"_s << steps
+            << QStringList{u"\u0623\u0648\u0644"_s, u"\u062B\u0627\u0646"_s} << 1;
         QTest::addRow("Chinese enumeration comma")
             << u"1\u3001\u5C06\u5939\u5B50\u5939\u5728\u624B\u6307\u4E0A\u3002\n2\u3001\u663E\u793A\u8BFB\u6570\u3002"_s
             << steps
@@ -1399,6 +1405,92 @@ private Q_SLOTS:
         QCOMPARE(keysOf(*r.procedure), QStringList{u"summary"_s});
     }
 
+    // A document whose headings are numbered: a heading with a list numbered anew under it ("3.
+    // How it is done" over "1. First step", "二、准备" over "1. 第一步") is its section's heading,
+    // and a heading no table knows, numbered on from the one before ("8. Follow-up" after "7.
+    // Setting"), one of its own. Each was an item of a list in the section before, or its text.
+    // A step numbered on from the list above it, or ending as a sentence, stays a step.
+    void shouldReadANumberedDocumentsOwnOutline_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QStringList>("headings");
+        QTest::addRow("a list numbered anew under a known heading")
+            << u"1. Summary\n\nA clip.\n\n2. Preparation\n\nEat as usual.\n\n3. How It Is Done\n\n1. The nurse "
+               "cleans the skin.\n2. A thin tube goes in.\n\n4. Risks\n\nA bruise.\n"_s
+            << QStringList{u"summary"_s, u"preparation"_s, u"procedure"_s, u"risks"_s}
+            << QStringList{u"1. Summary"_s, u"2. Preparation"_s, u"3. How It Is Done"_s, u"4. Risks"_s};
+        QTest::addRow("Chinese numerals over a list in digits")
+            << u"\u4E00\u3001\u6982\u8FF0\n\n\u6587\u5B57\u3002\n\n\u4E8C\u3001\u51C6\u5907\n\n1. "
+               "\u7B2C\u4E00\u6B65\u3002\n2. \u7B2C\u4E8C\u6B65\u3002\n\n\u4E09\u3001\u98CE\u9669\n\n\u6587"
+               "\u5B57\u3002\n"_s
+            << QStringList{u"summary"_s, u"preparation"_s, u"risks"_s}
+            << QStringList{u"\u4E00\u3001\u6982\u8FF0"_s, u"\u4E8C\u3001\u51C6\u5907"_s, u"\u4E09\u3001\u98CE\u9669"_s};
+        QTest::addRow("an unknown heading numbered on")
+            << u"1. Summary\n\nA clip.\n\n2. Setting\n\nThe day unit.\n\n3. Your Next Visit\n\nA blood test in "
+               "two weeks.\n"_s
+            << QStringList{u"summary"_s, u"setting"_s, u"other"_s}
+            << QStringList{u"1. Summary"_s, u"2. Setting"_s, u"3. Your Next Visit"_s};
+        QTest::addRow("an unknown heading in Chinese numerals")
+            << u"\u4E00\u3001\u6982\u8FF0\n\n\u6587\u5B57\u3002\n\n\u4E8C\u3001\u98CE\u9669\n\n\u6587"
+               "\u5B57\u3002\n\n\u4E09\u3001\u9884\u7EA6\u4FE1\u606F\n\n\u8BF7\u6309\u65F6\u6765\u3002\n"_s
+            << QStringList{u"summary"_s, u"risks"_s, u"other"_s}
+            << QStringList{u"\u4E00\u3001\u6982\u8FF0"_s, u"\u4E8C\u3001\u98CE\u9669"_s,
+                           u"\u4E09\u3001\u9884\u7EA6\u4FE1\u606F"_s};
+        QTest::addRow("a step numbered on from the list above")
+            << u"1. Summary\n\nA clip.\n\n2. Procedure Description\n\n1. Clean the skin\n2. Place the tube\n\n"
+               "3. Tape it down\n\nIt stays a day.\n"_s
+            << QStringList{u"summary"_s, u"procedure"_s} << QStringList{u"1. Summary"_s, u"2. Procedure Description"_s};
+        QTest::addRow("a sentence numbered on")
+            << u"1. Summary\n\nA clip.\n\n2. Recovery\n\nRest at home.\n\n3. Call us if it bleeds.\n\nWe "
+               "answer day and night.\n"_s
+            << QStringList{u"summary"_s, u"recovery"_s} << QStringList{u"1. Summary"_s, u"2. Recovery"_s};
+        QTest::addRow("not numbered on")
+            << u"1. Summary\n\nA clip.\n\n2. Recovery\n\nRest at home.\n\n5. Your Next Visit\n\nIn two weeks.\n"_s
+            << QStringList{u"summary"_s, u"recovery"_s} << QStringList{u"1. Summary"_s, u"2. Recovery"_s};
+    }
+    void shouldReadANumberedDocumentsOwnOutline()
+    {
+        QFETCH(QString, body);
+        QFETCH(QStringList, keys);
+        QFETCH(QStringList, headings);
+        const bool chinese = body.front() == u'\u4E00';
+        const QString top = chinese ? u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nA descriptor\n\nCPT4 "
+                                      "\u4EE3\u7801 96413\n\n"_s
+                                    : u"Search all medical codes\n\nA descriptor\n\nCPT4 code 96413\n\n"_s;
+        const ParseResult r = DocumentParser::parse((top + body).toUtf8(), u"outline.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure), keys);
+        QStringList written;
+        for (const Section &section : r.procedure->sections)
+            written << section.heading;
+        QCOMPARE(written, headings);
+        // Every word stays, in its order (a step's number is its list's).
+        const auto withoutNumbers = [](QStringList words) {
+            words.removeIf([](const QString &w) { return w.front().isDigit(); });
+            return words.join(u' ');
+        };
+        QCOMPARE(withoutNumbers(Test::procedureWords(*r.procedure)),
+                 withoutNumbers(Test::words(u"A descriptor "_s + body)));
+    }
+
+    // A line leading into a table ("Dose schedule:") stays in its section, above its table: in a
+    // document whose headings are in sentence case it was a section of its own, which a preset
+    // left out with the doses.
+    void shouldKeepALineLeadingIntoATableInItsSection()
+    {
+        const ParseResult r =
+            parseBody(u"Procedure description\n\nThe nurse gives the dose.\n\nDose "
+                      "schedule:\n\n| Visit | Dose |\n|---|---|\n| 1 | 200 mg |\n\nRecovery\n\nRest.\n"_s,
+                      u"schedule.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(keysOf(*r.procedure), (QStringList{u"procedure"_s, u"recovery"_s}));
+        const QList<Block> &blocks = r.procedure->sections.first().blocks;
+        QCOMPARE(blocks.size(), 3);
+        QCOMPARE(blocks.at(1).text, u"Dose schedule:"_s);
+        QCOMPARE(blocks.at(2).type, BlockType::Table);
+    }
+
     // A Chinese name wrapped over two lines is one name, without a space inside it.
     void shouldJoinAWrappedChineseNameWithoutASpace()
     {
@@ -1485,6 +1577,9 @@ private Q_SLOTS:
         QTest::addRow("a phone number in brackets") << u"(217) 555-0142"_s;
         QTest::addRow("a date to fill in") << u"\u25CB\u6708\u25CB\u65E5\u306B\u6765\u9662"_s;
         QTest::addRow("a blank to fill in") << u"\u25CF\u25CF\u75C5\u9662"_s;
+        QTest::addRow("a range of hours") << u"1-2 hours after the test"_s;
+        QTest::addRow("a range of days, spaced") << u"1 - 2 days of rest"_s;
+        QTest::addRow("a difference") << u"5- 3 = 2"_s;
     }
     void shouldKeepTextThatOnlyLooksLikeAList()
     {

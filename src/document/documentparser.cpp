@@ -251,12 +251,13 @@ const QRegularExpression &bulletLine()
 
 // "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) Step" and "（1）步骤" (but
 // "(217) 555-0142" and "(03) 9123 4567" are phone numbers, and "(2) tablets" a count going on
-// from the line above), "１．", "1、", "١." in any script's digits: captured(1) is the number,
+// from the line above), "１．", "1、", "١." in any script's digits, and "1- خطوة", "١- خطوة", as
+// Arabic writes its steps (but "1-2 hours" and "1 - 2 days" are text): captured(1) is the number,
 // and captured(2) the step.
 const QRegularExpression &stepLine()
 {
     static const QRegularExpression re(
-        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}](?:\s+|(?=\p{Lo}))(?!\p{Nd}|\p{Ll}))(\S.*)$)"_s);
+        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|(\p{Nd}{1,3})[\-\x{2013}]\s+(?=\p{L})|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}](?:\s+|(?=\p{Lo}))(?!\p{Nd}|\p{Ll}))(\S.*)$)"_s);
     return re;
 }
 
@@ -307,6 +308,13 @@ bool inTitleCase(const QStringList &words)
     });
 }
 
+// What ends a sentence, or goes on with one, in the scripts Careleaf reads: never a heading's end.
+const QString &sentencePunctuation()
+{
+    static const QString ends = u".!?;,\u3002\uFF01\uFF1F\uFF1B\uFF0C\u3001\u061F\u061B\u060C"_s;
+    return ends;
+}
+
 // A line nobody planned for that is still plainly a heading: short, no sentence punctuation,
 // starting with a capital (or a letter of a script without capitals), and either written in
 // Title Case ("Follow-up Care"), or ending in a colon (in a document whose known headings do not,
@@ -314,16 +322,16 @@ bool inTitleCase(const QStringList &words)
 // headings are written: in sentence case ("Follow-up care", "Cuidados de seguimiento") or in a
 // script without capitals ("المتابعة", "随访护理"). Such a short line without a colon is a heading
 // only with content after it (a list, or text ending a sentence): "Do not drive" before "Do not
-// drink" stays text.
+// drink" stays text. A table after a line (tableFollows) is as a list after it.
 // style: asked for only when the case has not decided (it reads every heading).
 bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingStyle()> &documentStyle,
-                             const SourceBlock &next)
+                             const SourceBlock &next, bool tableFollows)
 {
     const QString s = line.trimmed();
     if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
         return false;
     const QChar last = s.back();
-    static const QString sentenceEnds = u".!?;,\u3002\uFF01\uFF1F\uFF1B\uFF0C\u3001\u061F\u061B\u060C"_s;
+    const QString &sentenceEnds = sentencePunctuation();
     if (sentenceEnds.contains(last))
         return false;
     const QChar first = s.front();
@@ -344,11 +352,11 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
         (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
         std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); });
     const QString after = next.lines.join(u' ').trimmed();
-    const bool list = bulletLine().match(after).hasMatch() || stepLine().match(after).hasMatch();
+    const bool list = bulletLine().match(after).hasMatch() || stepLine().match(after).hasMatch() || tableFollows;
     // Any other line ending in a colon is a heading where the document's headings end in one, or
     // when it is a few words above text ("Theo dõi:", "随访："); a longer one, or one above a
-    // list, leads into what follows ("Call us if you notice:", "Watch for:" above the warning
-    // signs) and stays in the section it is in.
+    // list or a table, leads into what follows ("Call us if you notice:", "Watch for:" above the
+    // warning signs, "Dose schedule:" above the doses) and stays in the section it is in.
     const HeadingStyle style = documentStyle();
     // Words in sentence case where the document writes its headings in Title Case lead into what
     // follows, colon or not ("Bring these:" above "Your card and a list of your medicines.").
@@ -365,6 +373,9 @@ class Builder
 public:
     Procedure p;
     QStringList nameParts;
+
+    // Whether a block's lines start with a table.
+    static bool startsWithTable(const QStringList &lines) { return tableAt(lines, 0).has_value(); }
 
     void startSection(const QString &key, const QString &heading)
     {
@@ -894,12 +905,48 @@ bool isSingleLine(const SourceBlock &b)
     return b.lines.size() == 1;
 }
 
+// A line numbered as a document's outline is: "2. Preparation", "２．准备", and in Chinese
+// numerals "二、准备". captured(1) is the number, captured(2) the words.
+const QRegularExpression &outlineLine()
+{
+    static const QRegularExpression re(
+        uR"(^\s*(\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
+    return re;
+}
+
+// The value of an outline's number, in any script's digits or in Chinese numerals (一 to 九十九);
+// 0 for none.
+int outlineValue(const QString &number)
+{
+    static const QString chinese = u"一二三四五六七八九"_s;
+    if (const int digits = Digits::plain(number).toInt(); digits > 0)
+        return digits;
+    const qsizetype ten = number.indexOf(u'十');
+    const auto digit = [&](QStringView d) { return d.isEmpty() ? -1 : int(chinese.indexOf(d)) + 1; };
+    if (ten < 0)
+        return number.size() == 1 ? std::max(0, digit(number)) : 0;
+    const int tens = ten == 0 ? 1 : digit(QStringView(number).first(ten));
+    const int units = ten + 1 == number.size() ? 0 : digit(QStringView(number).sliced(ten + 1));
+    return tens > 0 && units >= 0 && ten <= 1 ? tens * 10 + units : 0;
+}
+
+// Whether the step that starts the block after an outline's line goes on from it ("1.
+// Preparation" above "2. Procedure": steps whose words are headings); one numbered anew ("1.",
+// under "3. How it is done") or in other numerals ("1." under "二、准备") begins the section's
+// own list.
+bool stepsGoOnFrom(const QString &outlineNumber, const QString &nextLine)
+{
+    const auto step = stepLine().match(nextLine);
+    return step.hasMatch() && outlineNumber.front().isDigit() &&
+           Digits::plain(step.captured(1)).toInt() == outlineValue(outlineNumber) + 1;
+}
+
 // Block k of blocks as a heading: a line of its own that is a known heading, or, in a document
 // whose headings are numbered (numbered), a number and a known section or name heading ("2.
-// Preparation", "3) Risks", "1. Name of the Procedure:") with text after it that is no step: the
-// number is the document's outline. Steps whose words are headings ("1. Preparation", "2.
-// Procedure", each a block) stay steps, as does a numbered outline inside a section of a document
-// whose headings have no numbers.
+// Preparation", "3) Risks", "1. Name of the Procedure:") with text after it that is no step
+// numbered on from it: the number is the document's outline. Steps whose words are headings
+// ("1. Preparation", "2. Procedure", each a block) stay steps, as does a numbered outline inside
+// a section of a document whose headings have no numbers.
 // numbered: asked only of a line with a number before a heading's words.
 SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype k, const QStringList &languages,
                                     const std::function<bool()> &numbered)
@@ -910,15 +957,29 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
     const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
     if (h.kind != HeadingKind::None)
         return h;
-    // "2. Preparation", "２．准备", and in Chinese numerals "二、准备".
-    static const QRegularExpression outlineNumber(
-        uR"(^\s*(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
-    const auto m = outlineNumber.match(line);
-    if (!m.hasMatch() || k + 1 >= blocks.size() || stepLine().match(blocks.at(k + 1).lines.at(0)).hasMatch())
+    const auto m = outlineLine().match(line);
+    if (!m.hasMatch() || k + 1 >= blocks.size() || stepsGoOnFrom(m.captured(1), blocks.at(k + 1).lines.at(0)))
         return {};
-    const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(1), languages);
+    const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(2), languages);
     return (n.kind == HeadingKind::Section || n.kind == HeadingKind::Name) && numbered() ? n
                                                                                          : SectionKeys::HeadingMatch{};
+}
+
+// A line of a document whose headings are numbered that is the next heading, known or not ("8.
+// Follow-up" after "7. Setting", "六、注意事项" after "五、风险"): numbered on from the last
+// heading (outline), a few words and no sentence, with text after it that is no step numbered on
+// from it, and no step numbered on from the list that section ends with.
+bool numberedOn(const QString &line, int outline, const Section &section, const SourceBlock &next)
+{
+    const auto m = outlineLine().match(line);
+    if (outline == 0 || !m.hasMatch() || outlineValue(m.captured(1)) != outline + 1 ||
+        stepsGoOnFrom(m.captured(1), next.lines.at(0)))
+        return false;
+    if (const Block &last = section.blocks.constLast();
+        last.type == BlockType::Steps && last.start + last.items.size() == outline + 1)
+        return false;
+    const QString words = m.captured(2).trimmed();
+    return words.size() <= 60 && !sentencePunctuation().contains(words.back()) && words.count(u' ') < 8;
 }
 
 } // namespace
@@ -1361,6 +1422,11 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         return *style;
     };
     int knownHeadings = 0;
+    int outline = 0; // the number of the last heading, in a document that numbers them
+    const auto outlineOf = [](const QString &line) {
+        const auto m = outlineLine().match(line);
+        return m.hasMatch() ? outlineValue(m.captured(1)) : 0;
+    };
     for (; i < blocks.size(); ++i) {
         const SourceBlock &block = blocks.at(i);
         if (isSingleLine(block)) {
@@ -1373,10 +1439,12 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             switch (h.kind) {
             case HeadingKind::Name:
                 ++knownHeadings;
+                outline = outlineOf(line);
                 b.startName();
                 continue;
             case HeadingKind::Section:
                 ++knownHeadings;
+                outline = outlineOf(line);
                 if (const Section *in = b.current();
                     h.stage && in && !b.inNameBody() && (in->key == u"experience"_s || in->key == h.key))
                     b.addSubheading(line);
@@ -1398,7 +1466,10 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                        headingOf(blocks, i + 1, headingLanguages, numberedHeadings).kind == HeadingKind::None;
             };
             if (!b.inNameBody() && !referenceSection && cur && !cur->blocks.isEmpty() && contentFollows() &&
-                looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1))) {
+                ((numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||
+                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1),
+                                         Builder::startsWithTable(blocks.at(i + 1).lines)))) {
+                outline = outlineOf(line);
                 b.startSection(u"other"_s, line);
                 continue;
             }
