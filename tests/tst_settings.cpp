@@ -10,10 +10,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -116,6 +118,161 @@ private Q_SLOTS:
         QCOMPARE(paper->currentData().toInt(), int(QPageSize::A4));
         QVERIFY(!paper->isEnabled());
         QCOMPARE(composer.findChild<QComboBox *>(u"presetCombo"_s)->currentData().toString(), u"after"_s);
+    }
+
+    // Every lock IT writes counts: a second settings line, a second [Locked] group, a list written
+    // as freedesktop.org's files write them (its ';' a comment's start here: said). QSettings kept
+    // the last line alone, and the user's clinic name printed on every handout.
+    void shouldLockWhatEveryLockLineNames_data()
+    {
+        QTest::addColumn<QByteArray>("locks");
+        QTest::addColumn<bool>("said");
+        QTest::addRow("two lines") << QByteArray("[Locked]\nsettings=letterhead\nsettings=handout\n") << false;
+        QTest::addRow("two groups") << QByteArray("[Locked]\nsettings=letterhead\n[view]\nzoomPercent=120\n"
+                                                  "[locked]\nsettings=handout\n")
+                                    << false;
+        QTest::addRow("a freedesktop.org list") << QByteArray("[Locked]\nsettings=letterhead;handout\n") << true;
+    }
+    void shouldLockWhatEveryLockLineNames()
+    {
+        QFETCH(QByteArray, locks);
+        QFETCH(bool, said);
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n[handout]\npaper=A4\n" + locks);
+        QSettings mine(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s);
+        mine.setValue(u"letterhead/clinicName"_s, u"Hilltop Practice"_s);
+        mine.setValue(u"handout/paper"_s, u"Letter"_s);
+        mine.sync();
+        const Settings settings;
+        QVERIFY(settings.isLocked(Settings::Key::ClinicName));
+        QVERIFY(settings.isLocked(Settings::Key::PaperSize));
+        QCOMPARE(settings.text(Settings::Key::ClinicName), u"Riverside Clinic"_s);
+        QCOMPARE(settings.text(Settings::Key::PaperSize), u"A4"_s);
+        QCOMPARE(settings.libraryLocation(), QString()); // this computer's: nothing refused
+        const QStringList warnings = settings.systemFileWarnings();
+        QCOMPARE(warnings.size(), said ? 1 : 0);
+        if (said)
+            QVERIFY2(warnings.constFirst().contains(u"written apart by commas"_s), qPrintable(warnings.join(u'\n')));
+    }
+
+    // A comment after a lock stays a comment.
+    void shouldReadACommentAfterALockAsOne()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n[Locked]\nsettings=letterhead ; the clinic's "
+                        "name on every handout\n");
+        const Settings settings;
+        QVERIFY(settings.isLocked(Settings::Key::ClinicName));
+        QVERIFY(!settings.isLocked(Settings::Key::PaperSize));
+        QCOMPARE(settings.systemFileWarnings(), QStringList());
+    }
+
+    // XDG_CONFIG_DIRS unset or empty is /etc/xdg, as freedesktop.org has it: empty, IT's file and
+    // its locks were not read at all.
+    void shouldLookInEtcXdgWhereXdgConfigDirsIsEmpty_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QStringList>("folders");
+        QTest::addRow("empty") << QByteArray("") << QStringList{u"/etc/xdg"_s};
+        QTest::addRow("colons alone") << QByteArray("::") << QStringList{u"/etc/xdg"_s};
+        QTest::addRow("two") << QByteArray("/opt/a:/opt/b") << QStringList{u"/opt/a"_s, u"/opt/b"_s};
+    }
+    void shouldLookInEtcXdgWhereXdgConfigDirsIsEmpty()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QStringList, folders);
+        const QByteArray before = qgetenv("XDG_CONFIG_DIRS");
+        const auto restore = qScopeGuard([&before] { qputenv("XDG_CONFIG_DIRS", before); });
+        qputenv("XDG_CONFIG_DIRS", value);
+        QCOMPARE(Settings::systemFolders(), folders);
+        qunsetenv("XDG_CONFIG_DIRS");
+        QCOMPARE(Settings::systemFolders(), QStringList{u"/etc/xdg"_s});
+    }
+
+    // A line of IT's file saved as Latin-1 is said and not read: "Clínica San José" printed
+    // "Cl\uFFFDnica San Jos" on every handout, unsaid.
+    void shouldNotReadALineThatIsNotUtf8()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Cl\xEDnica San Jos\xE9\nphone=(217) 555-0142\n");
+        const Settings settings;
+        QCOMPARE(settings.text(Settings::Key::ClinicName), QString());
+        QCOMPARE(settings.text(Settings::Key::ClinicPhone), u"(217) 555-0142"_s);
+        const QStringList warnings = settings.systemFileWarnings();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().contains(u"line 2: this line is not UTF-8 text"_s),
+                 qPrintable(warnings.join(u'\n')));
+        QVERIFY(warnings.constFirst().contains(u"letterhead/clinicName"_s));
+    }
+
+    // A logo named without a folder is the one beside the file that names it: it was looked for
+    // in the folder Careleaf was started from.
+    void shouldFindALogoBesideITsFile()
+    {
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\nlogoFile=logo.png\n");
+        QImage logo(40, 20, QImage::Format_RGB32);
+        logo.fill(Qt::darkGreen);
+        QVERIFY(logo.save(m_system + u"/Careleaf/logo.png"_s));
+        QCOMPARE(Settings().path(Settings::Key::LogoFile), m_system + u"/Careleaf/logo.png"_s);
+        const QString elsewhere = QDir::currentPath();
+        const auto back = qScopeGuard([&elsewhere] { QDir::setCurrent(elsewhere); });
+        QVERIFY(QDir::setCurrent(QDir::tempPath()));
+        QVERIFY(!Handout::savedLetterhead().logo.isNull());
+    }
+
+    // A mistake in the user's own file is theirs to correct, not IT's.
+    void shouldSayWhoCorrectsALibrarySetting()
+    {
+        QSettings mine(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s);
+        mine.setValue(u"library/kind"_s, u"sever"_s);
+        mine.sync();
+        QString problem;
+        QCOMPARE(Settings().libraryLocation(&problem), QString());
+        QVERIFY2(problem.endsWith(u"Correct it in Preferences."_s), qPrintable(problem));
+        mine.remove(u"library/kind"_s);
+        mine.sync();
+        writeSystemFile("[library]\nkind=sever\n");
+        QCOMPARE(Settings().libraryLocation(&problem), QString());
+        QVERIFY2(problem.endsWith(u"Ask IT to correct it."_s), qPrintable(problem));
+    }
+
+    // IT's presets are as IT wrote them: one of the user's by the same name does not replace it
+    // (the console's default handout printed Personnel and policies), nor can the user write or
+    // remove it; with presets locked, the user's own are not read. The console names any preset.
+    void shouldKeepITsPresetsAsITWroteThem()
+    {
+        writeSystemFile("[handout/presets]\nshort=summary, risks\n[handout]\ndefaultPreset=user:short\n");
+        QSettings mine(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s);
+        mine.setValue(u"handout/presets/short"_s, QStringList{u"policies"_s, u"personnel"_s});
+        mine.setValue(u"handout/presets/mine"_s, QStringList{u"recovery"_s});
+        mine.sync();
+        Settings settings;
+        QCOMPARE(settings.userPresets().value(u"short"_s), (QStringList{u"summary"_s, u"risks"_s}));
+        QCOMPARE(settings.userPresets().value(u"mine"_s), QStringList{u"recovery"_s});
+        QVERIFY(settings.isSystemPreset(u"short"_s));
+        QVERIFY(!settings.isSystemPreset(u"mine"_s));
+        settings.setUserPreset(u"short"_s, {u"personnel"_s});
+        settings.removeUserPreset(u"short"_s);
+        QCOMPARE(Settings().userPresets().value(u"short"_s), (QStringList{u"summary"_s, u"risks"_s}));
+
+        const QString home = m_dir.filePath(u"home-presets"_s);
+        QProcessEnvironment env = withITsFile(home);
+        const QString library = m_dir.filePath(u"presets.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        for (const QString &name : {u"short"_s, u"user:short"_s}) {
+            const Test::CliRun r = Test::runCli(
+                {u"--db"_s, library, u"handout"_s, u"--preset"_s, name, u"--out"_s, m_dir.filePath(u"p.pdf"_s), u"1"_s},
+                env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const Test::CliRun unknown = Test::runCli({u"--db"_s, library, u"handout"_s, u"--preset"_s, u"bogus"_s,
+                                                   u"--out"_s, m_dir.filePath(u"p.pdf"_s), u"1"_s},
+                                                  env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(u"patient, before, expect, after, full, short"_s), qPrintable(unknown.err));
+        const Test::CliRun log = Test::runCli({u"--db"_s, library, u"log"_s, u"--csv"_s}, env);
+        QCOMPARE(log.out.count(u",user:short,1,pdf,"_s), 2);
+
+        writeSystemFile("[handout/presets]\nshort=summary, risks\n[Locked]\nsettings=handout/presets\n");
+        QCOMPARE(Settings().userPresets().keys(), QStringList{u"short"_s});
+        QVERIFY(Settings().isSystemPreset(u"mine"_s));
     }
 
     // The console prints on IT's letterhead too.

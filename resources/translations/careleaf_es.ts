@@ -310,6 +310,30 @@
         <translation>%1 se abre y pasa check: no hay nada que recuperar, y se dejó como estaba. Para leer una copia de seguridad, indíquela con --db.</translation>
     </message>
     <message>
+        <source>the output could not be written (is the disk full, or the file too large?)</source>
+        <translation>no se pudo escribir la salida (¿está lleno el disco, o el archivo es demasiado grande?)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
+        <translation>%1 contiene un carácter de control (U+%2), que se imprimiría distinto de como se escribió</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>la consulta</translation>
+    </message>
+    <message>
+        <source>unknown argument “%1”: a library is given with --db</source>
+        <translation>argumento desconocido «%1»: una biblioteca se indica con --db</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
+        <translation>%1 está dañada: no se pueden leer todas sus páginas (careleaf-cli check enumera lo que falla). Careleaf no la ha cambiado.</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -341,9 +365,9 @@ Commands:
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             write a patient handout PDF; several KEYs make a packet. Presets:
                             patient (the default, unless IT set another), before, expect, after,
-                            and full (a staff copy: everything, with codes). The note prints in
-                            a box at the top; the name and the note are never stored. Recorded
-                            in the log.
+                            full (a staff copy: everything, with codes), and those IT set and
+                            the user saved, by their names. The note prints in a box at the
+                            top; the name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
@@ -409,8 +433,9 @@ Comandos:
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             crea una hoja informativa en PDF; varias KEY forman un paquete. Plantillas:
                             patient (predeterminada, salvo que TI haya fijado otra), before, expect,
-                            after y full (copia del personal: todo, con códigos). La nota se imprime en un recuadro arriba; el nombre
-                            y la nota nunca se guardan. Queda anotado en el registro.
+                            after, full (copia del personal: todo, con códigos), y las que fijó TI o
+                            guardó el usuario, por su nombre. La nota se imprime en un recuadro
+                            arriba; el nombre y la nota nunca se guardan. Queda anotado en el registro.
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
                             junto a su versión en inglés (la que no tiene, sola, dicho en
@@ -444,30 +469,6 @@ o escribir en ella, recover con una biblioteca que se abre y pasa check, o no se
 la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después de su resumen) o una
 hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
-    </message>
-    <message>
-        <source>the output could not be written (is the disk full, or the file too large?)</source>
-        <translation>no se pudo escribir la salida (¿está lleno el disco, o el archivo es demasiado grande?)</translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text</source>
-        <translation>%1 no es texto UTF-8</translation>
-    </message>
-    <message>
-        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
-        <translation>%1 contiene un carácter de control (U+%2), que se imprimiría distinto de como se escribió</translation>
-    </message>
-    <message>
-        <source>the query</source>
-        <translation>la consulta</translation>
-    </message>
-    <message>
-        <source>unknown argument “%1”: a library is given with --db</source>
-        <translation>argumento desconocido «%1»: una biblioteca se indica con --db</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
-        <translation>%1 está dañada: no se pueden leer todas sus páginas (careleaf-cli check enumera lo que falla). Careleaf no la ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -942,6 +943,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>Saved as %1</source>
         <translation>Guardada como %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a preset your administrator set: save yours under another name.</source>
+        <translation>«%1» es una plantilla que estableció su administrador: guarde la suya con otro nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is a preset your administrator set: choose another name.</source>
+        <translation>«%1» es una plantilla que estableció su administrador: elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2408,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>Lo establece su administrador</translation>
     </message>
     <message>
-        <source>the setting %1 is “%2” in %3: %4. Ask IT to correct it.</source>
-        <translation>el ajuste %1 es «%2» en %3: %4. Pida a TI que lo corrija.</translation>
-    </message>
-    <message>
         <source>it must be file or server</source>
         <translation>debe ser file o server</translation>
     </message>
@@ -2455,10 +2460,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>%1 es «%2»: debe ser A4 o Letter</translation>
     </message>
     <message>
-        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password. Ask IT to correct it.</source>
-        <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña. Pida a TI que lo corrija.</translation>
-    </message>
-    <message>
         <source>a quotation mark is not closed: the rest of the file would be read as this line&apos;s value</source>
         <translation>unas comillas no se cierran: el resto del archivo se leería como el valor de esta línea</translation>
     </message>
@@ -2485,6 +2486,30 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>%1 is “%2”, a language Careleaf has no translation into (it has: %3): it speaks English</source>
         <translation>%1 es «%2», un idioma al que Careleaf no está traducido (lo está a: %3): habla inglés</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text (save the file as UTF-8): %1 is not read</source>
+        <translation>esta línea no es texto UTF-8 (guarde el archivo como UTF-8): %1 no se lee</translation>
+    </message>
+    <message>
+        <source>settings to lock are written apart by commas: those after the ‘;’ are locked too</source>
+        <translation>los ajustes que se bloquean se separan con comas: los que siguen al «;» también quedan bloqueados</translation>
+    </message>
+    <message>
+        <source>Correct it in Preferences.</source>
+        <translation>Corríjalo en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Ask IT to correct it.</source>
+        <translation>Pida a TI que lo corrija.</translation>
+    </message>
+    <message>
+        <source>the setting %1 is “%2” in %3: %4.</source>
+        <translation>el ajuste %1 es «%2» en %3: %4.</translation>
+    </message>
+    <message>
+        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
+        <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the output could not be written (is the disk full, or the file too large?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument “%1”: a library is given with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -340,9 +364,9 @@ Commands:
           [--language CODE [--bilingual]] --out FILE.pdf KEY...
                             write a patient handout PDF; several KEYs make a packet. Presets:
                             patient (the default, unless IT set another), before, expect, after,
-                            and full (a staff copy: everything, with codes). The note prints in
-                            a box at the top; the name and the note are never stored. Recorded
-                            in the log.
+                            full (a staff copy: everything, with codes), and those IT set and
+                            the user saved, by their names. The note prints in a box at the
+                            top; the name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
@@ -376,30 +400,6 @@ recover on a library that opens and passes check, or the output could not be wri
 130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
 is then not written).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the output could not be written (is the disk full, or the file too large?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a control character (U+%2), which would be printed otherwise than typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown argument “%1”: a library is given with --db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its pages cannot all be read (careleaf-cli check lists what is wrong). Careleaf has not changed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +872,14 @@ is then not written).
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a preset your administrator set: save yours under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a preset your administrator set: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,10 +2315,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the setting %1 is “%2” in %3: %4. Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it must be file or server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,10 +2367,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password. Ask IT to correct it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a quotation mark is not closed: the rest of the file would be read as this line&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,6 +2392,30 @@ is then not written).
     </message>
     <message>
         <source>%1 is “%2”, a language Careleaf has no translation into (it has: %3): it speaks English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text (save the file as UTF-8): %1 is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings to lock are written apart by commas: those after the ‘;’ are locked too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IT to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 is “%2” in %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

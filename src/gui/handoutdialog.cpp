@@ -330,8 +330,10 @@ void HandoutDialog::applyPreset(int index)
 {
     const QString id = m_ui->presetCombo->itemData(index).toString();
     const bool user = id.startsWith(u"user:"_s);
-    m_ui->renamePresetButton->setEnabled(user);
-    m_ui->deletePresetButton->setEnabled(user);
+    // IT's presets are as IT wrote them: neither renamed nor deleted here.
+    const bool own = user && !Settings().isSystemPreset(id.mid(5));
+    m_ui->renamePresetButton->setEnabled(own);
+    m_ui->deletePresetButton->setEnabled(own);
     if (id.isEmpty())
         return; // "Custom": keep the boxes as they are
     QStringList sections;
@@ -365,6 +367,13 @@ void HandoutDialog::savePreset()
     if (!ok || name.isEmpty())
         return;
     Settings settings;
+    if (settings.isSystemPreset(name)) {
+        QMessageBox::information(this, tr("Save Preset"),
+                                 tr("\u201c%1\u201d is a preset your administrator set: save yours under another "
+                                    "name.")
+                                     .arg(name));
+        return;
+    }
     settings.setUserPreset(name, checkedSections());
     settings.setValue(Settings::Key::DefaultPreset, QString(u"user:"_s + name));
     reloadPresets(u"user:"_s + name);
@@ -379,6 +388,12 @@ void HandoutDialog::renamePreset()
     if (!ok || name.isEmpty() || name == old)
         return;
     Settings settings;
+    if (settings.isSystemPreset(name)) {
+        QMessageBox::information(
+            this, tr("Rename Preset"),
+            tr("\u201c%1\u201d is a preset your administrator set: choose another name.").arg(name));
+        return;
+    }
     settings.setUserPreset(name, settings.userPresets().value(old));
     settings.removeUserPreset(old);
     reloadPresets(u"user:"_s + name);

@@ -467,7 +467,7 @@ Letterhead Handout::savedLetterhead(QStringList *problems)
                        "in Careleaf green")
                         .arg(accent));
     }
-    if (const QString logo = settings.text(Settings::Key::LogoFile); !logo.isEmpty()) {
+    if (const QString logo = settings.path(Settings::Key::LogoFile); !logo.isEmpty()) {
         QString why;
         l.logo = letterheadLogo(logo, &why);
         if (l.logo.isNull())

@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -54,36 +56,24 @@ Settings::Settings()
     // IT's defaults come from XDG_CONFIG_DIRS as the freedesktop.org rules have it; Qt's own
     // system fallback (a fixed /etc/xdg) is not used, so there is one place they come from.
     m_user->setFallbacksEnabled(false);
-    const QString dirs = qEnvironmentVariable("XDG_CONFIG_DIRS", u"/etc/xdg"_s);
-    for (const QString &dir : dirs.split(u':', Qt::SkipEmptyParts)) {
+    for (const QString &dir : systemFolders()) {
         const QString file = QDir(dir).filePath(u"Careleaf/Careleaf.conf"_s);
         if (QFileInfo::exists(file)) {
             readSystemFile(file);
             break;
         }
     }
-    if (m_system) {
-        QVariant locked;
-        for (const QString &g : m_system->childGroups()) {
-            if (!lockGroup(g))
-                continue;
-            m_system->beginGroup(g);
-            for (const QString &k : m_system->childKeys()) {
-                if (k.compare(u"settings"_s, Qt::CaseInsensitive) == 0)
-                    locked = m_system->value(k);
-            }
-            m_system->endGroup();
-        }
-        for (const QString &entry : locked.typeId() == QMetaType::QStringList
-                                        ? locked.toStringList()
-                                        : locked.toString().split(u',', Qt::SkipEmptyParts)) {
-            if (!entry.trimmed().isEmpty())
-                m_locked << entry.trimmed();
-        }
-    }
 }
 
 Settings::~Settings() = default;
+
+QStringList Settings::systemFolders()
+{
+    // Unset or empty, it is /etc/xdg.
+    QStringList folders = qEnvironmentVariable("XDG_CONFIG_DIRS").split(u':', Qt::SkipEmptyParts);
+    folders.removeIf([](const QString &folder) { return folder.trimmed().isEmpty(); });
+    return folders.isEmpty() ? QStringList{u"/etc/xdg"_s} : folders;
+}
 
 void Settings::readSystemFile(const QString &file)
 {
@@ -115,9 +105,17 @@ void Settings::checkSystemFileLines(QByteArray bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark, which QSettings passes over
         bytes.remove(0, 3);
     QString group;
-    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
+    const QList<QByteArray> raw = bytes.split('\n');
+    QStringList lines;
+    QList<bool> notUtf8;
+    for (const QByteArray &line : raw) {
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        lines << utf8.decode(line);
+        notUtf8 << utf8.hasError();
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int number = int(i) + 1;
+        const bool badBytes = notUtf8.at(i);
         // The line to its comment, and on over lines while a quotation mark or a backslash says so.
         QString line;
         bool quoted = false;
@@ -152,6 +150,7 @@ void Settings::checkSystemFileLines(QByteArray bytes)
         // A mistake where the library may be set, or locked: the library IT meant is unknown.
         const bool library =
             group.isEmpty() || group.compare(u"library"_s, Qt::CaseInsensitive) == 0 || lockGroup(group);
+
         if (line.startsWith(u'[')) {
             if (!line.endsWith(u']') || line.size() < 3) {
                 problem(number, tr("a group is written [name]"), true);
@@ -181,20 +180,52 @@ void Settings::checkSystemFileLines(QByteArray bytes)
         QString value = line.mid(equals + 1).trimmed();
         if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
             value = value.mid(1, value.size() - 2);
+        if (badBytes) {
+            // A file saved in another encoding (Latin-1's "Clínica San José" printed "Cl�nica San
+            // Jos"): the value is not read.
+            problem(number, tr("this line is not UTF-8 text (save the file as UTF-8): %1 is not read").arg(key),
+                    library || key.startsWith(u"library/"_s, Qt::CaseInsensitive));
+            m_unreadable << key;
+            continue;
+        }
         if (leaf.contains(u"password"_s, Qt::CaseInsensitive)) {
             problem(number,
                     tr("Careleaf never reads a password from its settings: it belongs in each user's ~/.pgpass or "
                        "a PostgreSQL service file"),
                     true);
         } else if (lockGroup(group) && leaf.compare(u"settings"_s, Qt::CaseInsensitive) == 0) {
-            // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
+            // Every line of every [Locked] group locks what it names (QSettings keeps the last
+            // line of a name alone).
             for (const QString &entry : value.split(u',', Qt::SkipEmptyParts)) {
                 const QString locked = entry.trimmed().remove(u'"');
-                if (!locked.isEmpty() && !isSettingName(locked) && !groups.contains(locked))
+                if (locked.isEmpty())
+                    continue;
+                // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
+                if (!isSettingName(locked) && !groups.contains(locked))
                     problem(number,
                             tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
                             true);
+                m_locked << locked;
             }
+            // A list written as freedesktop.org's files write them ("letterhead;handout"), whose
+            // ';' starts a comment here: the settings and groups after it are locked too.
+            static const QRegularExpression apart(uR"([,;])"_s);
+            const QString &physical = lines.at(i);
+            bool more = false;
+            if (const qsizetype semicolon = physical.indexOf(u';'); semicolon >= 0) {
+                for (const QString &entry : physical.mid(semicolon + 1).split(apart, Qt::SkipEmptyParts)) {
+                    const QString locked = entry.trimmed().remove(u'"');
+                    if (isSettingName(locked) || groups.contains(locked)) {
+                        m_locked << locked;
+                        more = true;
+                    }
+                }
+            }
+            if (more)
+                problem(number,
+                        tr("settings to lock are written apart by commas: those after the \u2018;\u2019 are locked "
+                           "too"),
+                        false);
         } else if (key.startsWith(PresetGroup + u'/')) {
             // IT's own presets, by any name: their sections are checked where they are known.
             QStringList sections;
@@ -248,7 +279,7 @@ QStringList Settings::systemFileWarnings(const QStringList &sectionKeys) const
 
 QString Settings::systemText(Key key) const
 {
-    return m_system ? asWritten(m_system->value(name(key))).toString() : QString();
+    return m_system && !m_unreadable.contains(name(key)) ? asWritten(m_system->value(name(key))).toString() : QString();
 }
 
 QString Settings::name(Key key)
@@ -315,7 +346,7 @@ QVariant Settings::value(Key key, const QVariant &fallback) const
         if (const QVariant v = m_user->value(n); v.isValid())
             return asWritten(v);
     }
-    if (m_system) {
+    if (m_system && !m_unreadable.contains(n)) {
         if (const QVariant v = m_system->value(n); v.isValid())
             return asWritten(v);
     }
@@ -335,6 +366,15 @@ bool Settings::setValue(Key key, const QVariant &value)
     return true;
 }
 
+QString Settings::path(Key key) const
+{
+    const QString given = text(key).trimmed();
+    if (given.isEmpty() || QDir::isAbsolutePath(given))
+        return given;
+    // Relative to the file it is written in, wherever Careleaf is started from.
+    return QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(fileOf(key))).absoluteDir().filePath(given));
+}
+
 QString Settings::fileOf(Key key) const
 {
     const bool users = !isLocked(key) && m_user->value(name(key)).isValid();
@@ -345,10 +385,16 @@ QString Settings::libraryLocation(QString *problem) const
 {
     // A value no one meant (a typing mistake in IT's file) is said, never taken for this
     // computer's library: the clinic's handouts would be logged where nobody looks.
+    // Who corrects it: IT its own file, the user theirs.
+    const auto whoCorrects = [&](Key key) {
+        return fileOf(key) == QDir::toNativeSeparators(m_user->fileName()) ? tr("Correct it in Preferences.")
+                                                                           : tr("Ask IT to correct it.");
+    };
     const auto refused = [&](Key key, const QString &must) {
         if (problem)
-            *problem = tr("the setting %1 is \u201c%2\u201d in %3: %4. Ask IT to correct it.")
-                           .arg(name(key), LibraryAddress::withoutPassword(text(key)), fileOf(key), must);
+            *problem = tr("the setting %1 is \u201c%2\u201d in %3: %4.")
+                           .arg(name(key), LibraryAddress::withoutPassword(text(key)), fileOf(key), must) +
+                       u' ' + whoCorrects(key);
         return QString();
     };
     // A name that holds more than a name ("bob password=...", "bob:secret", "db Sekr3t"): said
@@ -356,8 +402,9 @@ QString Settings::libraryLocation(QString *problem) const
     const auto moreThanAName = [&](Key key) {
         if (problem)
             *problem = tr("the setting %1 in %2 holds more than a name (a password?): a name alone goes there, "
-                          "and no password. Ask IT to correct it.")
-                           .arg(name(key), fileOf(key));
+                          "and no password.")
+                           .arg(name(key), fileOf(key)) +
+                       u' ' + whoCorrects(key);
         return QString();
     };
     for (const FileProblem &p : m_problems) {
@@ -403,11 +450,17 @@ bool Settings::libraryIsServer() const
 QMap<QString, QStringList> Settings::userPresets() const
 {
     QMap<QString, QStringList> out;
+    QSet<QString> its; // IT's presets: as IT wrote them, whatever the user's file says
     for (QSettings *s : {m_system.get(), m_user.get()}) {
         if (!s)
             continue;
+        const bool users = s == m_user.get();
         s->beginGroup(PresetGroup);
         for (const QString &preset : s->childKeys()) {
+            if (users && (its.contains(preset) || lockedName(PresetGroup + u'/' + preset)))
+                continue;
+            if (!users)
+                its.insert(preset);
             QStringList sections;
             for (const QString &section : s->value(preset).toStringList()) {
                 if (!section.trimmed().isEmpty())
@@ -421,14 +474,21 @@ QMap<QString, QStringList> Settings::userPresets() const
     return out;
 }
 
+bool Settings::isSystemPreset(const QString &name) const
+{
+    return (m_system && m_system->contains(PresetGroup + u'/' + name)) || lockedName(PresetGroup + u'/' + name);
+}
+
 void Settings::setUserPreset(const QString &name, const QStringList &sections)
 {
-    m_user->setValue(PresetGroup + u'/' + name, sections);
+    if (!isSystemPreset(name))
+        m_user->setValue(PresetGroup + u'/' + name, sections);
 }
 
 void Settings::removeUserPreset(const QString &name)
 {
-    m_user->remove(PresetGroup + u'/' + name);
+    if (!isSystemPreset(name))
+        m_user->remove(PresetGroup + u'/' + name);
 }
 
 } // namespace Careleaf

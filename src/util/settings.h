@@ -5,7 +5,8 @@
 //                                                (each folder of XDG_CONFIG_DIRS, the first wins)
 //
 // A value comes from the user's file, else from IT's defaults, else Careleaf's own. IT can lock a
-// setting: a [Locked] group in its file lists settings (or whole groups) in its "settings" key,
+// setting: a [Locked] group in its file lists settings (or whole groups) in its "settings" key
+// (every such line counts),
 //
 //   [Locked]
 //   settings=letterhead, library, handout/defaultPreset
@@ -81,13 +82,24 @@ public:
     [[nodiscard]] bool libraryIsServer() const;
     // The file a setting's value comes from: the user's, or IT's.
     [[nodiscard]] QString fileOf(Key key) const;
+    // A setting that names a file (the letterhead's logo): a relative name is the file's beside
+    // the settings file it is written in (IT's logo.png beside IT's Careleaf.conf).
+    [[nodiscard]] QString path(Key key) const;
 
     // The user's handout presets (name -> section keys); IT may ship some too, which the user
-    // cannot change or delete. One that names no section is none.
+    // cannot change or delete: one of the user's by the name of IT's, or while IT locks presets
+    // ("handout", "handout/presets" or the one preset), is not read. One that names no section is
+    // none.
     [[nodiscard]] QMap<QString, QStringList> userPresets() const;
+    // Whether the preset called name is IT's, or locked: the user can neither write nor remove it.
+    [[nodiscard]] bool isSystemPreset(const QString &name) const;
+    // Write and remove one of the user's presets (not IT's: isSystemPreset()).
     void setUserPreset(const QString &name, const QStringList &sections);
     void removeUserPreset(const QString &name);
 
+    // The folders IT's file is looked for in, in order: XDG_CONFIG_DIRS, or /etc/xdg where it is
+    // unset or empty.
+    [[nodiscard]] static QStringList systemFolders();
     // Where IT's file is read from (the first that exists), empty when there is none.
     [[nodiscard]] QString systemFile() const { return m_systemFile; }
     // IT's value of a setting, locked or not, ignoring the user's (the console's defaults).
@@ -124,6 +136,7 @@ private:
     std::unique_ptr<QSettings> m_system; // null without a system file
     QString m_systemFile;
     QStringList m_locked;
+    QStringList m_unreadable;      // settings whose line in IT's file is not UTF-8: not read
     QList<FileProblem> m_problems; // in IT's file
 };
 

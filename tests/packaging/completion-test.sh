@@ -77,5 +77,11 @@ presets=$("$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out 
 [ -n "$presets" ] || { echo "FAIL: careleaf-cli did not list its presets" >&2; exit 1; }
 expect "presets" "$presets" "$(offered careleaf-cli handout --preset '')"
 
+# The languages careleaf-cli lists when it is given one it does not know (zh-Hant was missing).
+languages=$("$cli" --db "$scratch/l.sqlite" handout --language no-such-language --out "$scratch/h.pdf" 1 2>&1 |
+    sed -n 's/.*(known: \(.*\))$/\1/p' | words)
+[ -n "$languages" ] || { echo "FAIL: careleaf-cli did not list its languages" >&2; exit 1; }
+expect "languages" "$languages" "$(XDG_DATA_HOME=$scratch/none offered careleaf-cli handout --language '')"
+
 [ "$failures" -eq 0 ] || { echo "completion-test: $failures mismatches" >&2; exit 1; }
 echo "completion-test: the completion offers what careleaf-cli accepts"

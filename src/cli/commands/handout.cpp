@@ -55,13 +55,17 @@ int cmdHandout(Context &c, const QStringList &args)
     if (!chosen)
         chosen = Handout::builtInPreset(Handout::defaultPresetId());
     if (p.values.contains(u"preset"_s)) {
-        chosen = Handout::builtInPreset(p.values.value(u"preset"_s));
+        // Careleaf's own by its name; IT's and the user's by theirs, or as the window names them.
+        const QString asked = p.values.value(u"preset"_s);
+        chosen = Handout::builtInPreset(asked);
+        if (!chosen)
+            chosen = presetNamed(asked.startsWith(u"user:"_s) ? asked : u"user:"_s + asked);
         if (!chosen) {
             QStringList ids;
             for (const Handout::Preset &pr : Handout::builtInPresets())
                 ids << pr.id;
-            return c.usage(
-                tr("unknown preset \"%1\"; choose one of %2").arg(p.values.value(u"preset"_s), ids.join(u", "_s)));
+            ids += settings.userPresets().keys();
+            return c.usage(tr("unknown preset \"%1\"; choose one of %2").arg(asked, ids.join(u", "_s)));
         }
     }
     QString preset = chosen->id;
