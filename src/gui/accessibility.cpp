@@ -292,6 +292,12 @@ private:
         if (parts.isEmpty())
             return;
         m_text = parts.join(u' ');
+        // Its new name before it appears: a screen reader keeps the name it read first (libatspi
+        // caches it), and heard the first thing said again in place of every later one.
+        if (QAccessible::isActive()) {
+            QAccessibleEvent renamed(this, QAccessible::NameChanged);
+            QAccessible::updateAccessibility(&renamed);
+        }
         show();
     }
 

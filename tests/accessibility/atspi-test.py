@@ -161,6 +161,38 @@ class Events:
         return found
 
 
+def check_notifications_as_orca_hears_them(search):
+    """Each status heard with its own words in libatspi's main loop, as Orca runs it (pyatspi's
+    Registry.start()), where a name read once is kept until the application says it changed: the
+    first status was heard again in place of every later one."""
+    heard = []
+
+    def on_show(event):
+        try:
+            if event.detail1 and role(event.source) == "notification":
+                heard.append(event.source.name)
+        except Exception:  # noqa: BLE001 - the source may be gone already
+            pass
+
+    queries = ["magnesium", "magnesum", "infusion"]
+    waiting = list(queries)
+
+    def next_query():
+        if waiting:
+            search.queryEditableText().setTextContents(waiting.pop(0))
+            return True
+        pyatspi.Registry.stop()
+        return False
+
+    pyatspi.Registry.registerEventListener(on_show, "object:state-changed:showing")
+    GLib.timeout_add(2500, next_query)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(on_show, "object:state-changed:showing")
+    for query in queries:
+        if not any(f"\u201c{query}\u201d" in text for text in heard):
+            problem("silent status change", f"typing {query!r}: Orca heard {heard!r}")
+
+
 def section_views(window):
     return {o.name: o for o in walk(window) if role(o) == "text" and o.parent is not None
             and role(o.parent) == "layered pane"}
@@ -341,6 +373,8 @@ def run():
     close = find(dialog, lambda o: role(o) == "push button" and o.name == "Close")
     if close:
         close.queryAction().doAction(0)
+    pump(1.0)
+    check_notifications_as_orca_hears_them(search)
 
 
 if __name__ == "__main__":
