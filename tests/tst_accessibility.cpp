@@ -12,6 +12,7 @@
 #include "procedurelistdelegate.h"
 #include "procedurelistmodel.h"
 #include "safetextview.h"
+#include "sectionkeys.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -29,6 +30,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -183,6 +185,10 @@ private Q_SLOTS:
                                         << u"&\u0627\u0644\u0645\u062E\u0627\u0637\u0631"_s;
         QTest::newRow("typed through an input method") << u"\u6458\u8981"_s << u""_s << u"\u6458\u8981"_s;
         QTest::newRow("every letter taken") << u"A & B"_s << u"ab"_s << u"A && B"_s;
+        // A letter typed with a dead key first ("á": ´ then a) cannot be pressed with Alt in one
+        // chord: none rather than one nobody can press ("Cuándo se necesita" got Alt+á).
+        QTest::newRow("an accented letter") << u"Cu\u00E1ndo"_s << u"cundo"_s << u"Cu\u00E1ndo"_s;
+        QTest::newRow("a letter with a key of its own") << u"Ni\u00F1o"_s << u"nio"_s << u"Ni&\u00F1o"_s;
     }
     void shouldGiveAFreeMnemonic()
     {
@@ -193,6 +199,93 @@ private Q_SLOTS:
         const qsizetype before = letters.size();
         QCOMPARE(Accessibility::withFreeMnemonic(text, &letters), expected);
         QCOMPARE(letters.size(), before + (expected.count(u'&') > 2 * text.count(u'&') ? 1 : 0));
+    }
+
+    // The composer's buttons, options and labelled fields each take a letter for Alt of their own,
+    // one a keyboard can press with Alt, in English and in Spanish: Spanish had "Cambiar nombre…"
+    // with none. (The sections take what letters are left, best first.)
+    void shouldGiveTheComposersControlsALetterEach_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << u"en"_s;
+        QTest::addRow("Spanish") << u"es"_s;
+    }
+    void shouldGiveTheComposersControlsALetterEach()
+    {
+        QFETCH(QString, language);
+        installTranslations(language);
+        const auto restore = qScopeGuard([] { installTranslations(u"en"_s); });
+        Procedure p;
+        p.title = u"Port Flush"_s;
+        p.descriptor = u"Port flush"_s;
+        p.sections = {Section{u"summary"_s, u"Summary"_s, {Block{BlockType::Paragraph, u"A flush."_s, {}, 1}}}};
+        HandoutDialog composer({p}, nullptr);
+        QHash<QChar, QString> letters;
+        const auto letterOf = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) == u'&' && text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                if (text.at(i) == u'&')
+                    ++i;
+            }
+            return QChar();
+        };
+        QList<std::pair<QString, QString>> controls; // name, text
+        for (QAbstractButton *button : composer.findChildren<QAbstractButton *>()) {
+            // (Close is Esc.)
+            const auto *box = qobject_cast<const QDialogButtonBox *>(button->parentWidget());
+            if (!button->text().isEmpty() && !button->objectName().startsWith(u"section_"_s) &&
+                !button->objectName().isEmpty() && !(box && box->buttonRole(button) == QDialogButtonBox::RejectRole))
+                controls.append({button->objectName(), button->text()});
+        }
+        for (const QLabel *label : composer.findChildren<QLabel *>()) {
+            if (label->buddy())
+                controls.append({label->objectName(), label->text()});
+        }
+        QVERIFY(controls.size() > 10);
+        for (const auto &[name, text] : std::as_const(controls)) {
+            const QChar letter = letterOf(text);
+            QVERIFY2(!letter.isNull(), qPrintable(u"%1 (\u201c%2\u201d) has no letter for Alt"_s.arg(name, text)));
+            QVERIFY2(letter.decompositionTag() != QChar::Canonical || letter == u'\u00F1',
+                     qPrintable(u"%1: Alt+%2 needs a dead key"_s.arg(name, letter)));
+            QVERIFY2(!letters.contains(letter),
+                     qPrintable(u"%1 and %2 share Alt+%3"_s.arg(name, letters.value(letter), letter)));
+            letters.insert(letter, name);
+        }
+    }
+
+    // A section's check box tells a screen reader no key but its own: in the group box each took
+    // the group's (Alt+I, which goes to the first section) as the key that toggles it.
+    void shouldTellEachSectionsOwnKeyAlone()
+    {
+        Procedure p;
+        p.title = u"Port Flush"_s;
+        p.descriptor = u"Port flush"_s;
+        // Every section: more than there are letters left for.
+        for (const QString &key : SectionKeys::canonicalKeys())
+            p.sections.append(Section{key, key, {Block{BlockType::Paragraph, u"Words."_s, {}, 1}}});
+        HandoutDialog composer({p}, nullptr);
+        int boxes = 0;
+        int withoutOwn = 0;
+        for (QCheckBox *box : composer.findChildren<QCheckBox *>()) {
+            if (!box->objectName().startsWith(u"section_"_s) || box->isHidden())
+                continue;
+            ++boxes;
+            QAccessibleInterface *iface = accessible(box);
+            QVERIFY(iface && iface->actionInterface());
+            const QString own = box->shortcut().toString(QKeySequence::NativeText);
+            for (const QString &action : iface->actionInterface()->actionNames()) {
+                for (const QString &key : iface->actionInterface()->keyBindingsForAction(action))
+                    QVERIFY2(key == own, qPrintable(u"%1: %2 by %3"_s.arg(box->objectName(), action, key)));
+            }
+            // (What AT-SPI gives for an action bound to no key.)
+            const QString accelerator = iface->text(QAccessible::Accelerator);
+            QVERIFY2(accelerator.isEmpty() || accelerator.compare(own, Qt::CaseInsensitive) == 0,
+                     qPrintable(u"%1: %2, its own %3"_s.arg(box->objectName(), accelerator, own)));
+            withoutOwn += own.isEmpty() ? 1 : 0;
+        }
+        QCOMPARE(boxes, int(SectionKeys::canonicalKeys().size()));
+        QVERIFY(withoutOwn > 0);
     }
 
     // A combo box is named for what it chooses; its value is the choice.
@@ -542,6 +635,37 @@ private Q_SLOTS:
         QVERIFY2(language->isVisible() && chain.contains(language), qPrintable(names.join(u" → "_s)));
         QVERIFY2(chain.indexOf(language) < chain.indexOf(tabs()->tabBar()), qPrintable(names.join(u" → "_s)));
         QVERIFY(chain.indexOf(find<QComboBox>(u"durationFilter"_s)) < chain.indexOf(list()));
+    }
+
+    // A field named for a screen reader holds the words its label shows (a voice-control user says
+    // what they see): the composer's note was "Instructions from the care team" under "Note for
+    // the patient (…)".
+    void shouldNameEachFieldAsItsLabelReads()
+    {
+        PreferencesDialog preferences(m_window.get());
+        search(u"magnesium"_s);
+        press(Qt::Key_Return);
+        press(Qt::Key_P, Qt::ControlModifier);
+        HandoutDialog *composer = nullptr;
+        QTRY_VERIFY((composer = m_window->findChild<HandoutDialog *>(u"handoutDialog"_s)) != nullptr);
+        const auto words = [](QString text) {
+            text = QTextDocumentFragment::fromHtml(text).toPlainText().remove(u'&').simplified().toLower();
+            return text.endsWith(u':') ? text.chopped(1) : text;
+        };
+        int fields = 0;
+        for (QWidget *window : QList<QWidget *>{&preferences, composer}) {
+            for (const QLabel *label : window->findChildren<QLabel *>()) {
+                if (!label->buddy() || label->buddy()->accessibleName().isEmpty())
+                    continue;
+                ++fields;
+                const QString name = words(label->buddy()->accessibleName());
+                QVERIFY2(name.contains(words(label->text())),
+                         qPrintable(u"%1: named \u201c%2\u201d under \u201c%3\u201d"_s.arg(
+                             label->buddy()->objectName(), label->buddy()->accessibleName(), label->text())));
+            }
+        }
+        QVERIFY(fields > 0);
+        composer->close();
     }
 
     // Tab goes round each page of Preferences, through the letterhead's address (a text box of

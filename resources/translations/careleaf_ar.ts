@@ -2631,10 +2631,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instructions from the care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,11 +3085,11 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of Careleaf</source>
+        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
+        <source>Careleaf speaks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2614,10 +2614,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>Fecha de la hoja informativa</translation>
     </message>
     <message>
-        <source>Instructions from the care team</source>
-        <translation>Instrucciones del equipo de atención médica</translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
@@ -2711,7 +2707,7 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Ren&amp;ame…</source>
-        <translation>Cambiar nombre…</translation>
+        <translation>N&amp;uevo nombre…</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
@@ -3072,12 +3068,12 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>&amp;Idioma de Careleaf:</translation>
     </message>
     <message>
-        <source>Language of Careleaf</source>
-        <translation>Idioma de Careleaf</translation>
-    </message>
-    <message>
         <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
         <translation>Se aplica la próxima vez que se inicie Careleaf. Las hojas informativas se imprimen en el idioma de cada paciente, que se elige al prepararlas.</translation>
+    </message>
+    <message>
+        <source>Careleaf speaks</source>
+        <translation>Idioma de Careleaf</translation>
     </message>
 </context>
 <context>

@@ -2521,10 +2521,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instructions from the care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,11 +2975,11 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of Careleaf</source>
+        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect the next time Careleaf starts. Handouts print in each patient&apos;s language, chosen when you compose one.</source>
+        <source>Careleaf speaks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

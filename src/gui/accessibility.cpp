@@ -506,6 +506,10 @@ QString withFreeMnemonic(const QString &text, QSet<QChar> *taken)
     const auto latin = [](QChar c) { return c.toLower() >= u'a' && c.toLower() <= u'z'; };
     const auto typed = [](QChar c) { // on a key of its own
         const QChar::Script script = c.script();
+        // A Latin letter with a mark (á) is typed with a dead key first, which Alt cannot take in
+        // one chord; ñ and ç have keys of their own on the keyboards that use them.
+        if (script == QChar::Script_Latin && c.decompositionTag() == QChar::Canonical)
+            return c.toLower() == u'\u00F1' || c.toLower() == u'\u00E7';
         return script != QChar::Script_Han && script != QChar::Script_Hangul && script != QChar::Script_Hiragana &&
                script != QChar::Script_Katakana;
     };

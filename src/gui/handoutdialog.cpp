@@ -233,13 +233,16 @@ HandoutDialog::~HandoutDialog() = default;
 void HandoutDialog::buildSectionBoxes()
 {
     m_ui->sectionsGroup->installEventFilter(this);
+    // The boxes in a widget of their own within the group: a check box right in a group box takes
+    // the group's title as its own for a screen reader's key binding, and every section without a
+    // letter of its own was said to toggle with Alt+I (which goes to the first section).
     // In the order a patient lives them; only the sections the chosen procedures have are shown,
     // each with a letter for Alt that no other option has (the keyboard reaches any of them at once).
     QSet<QChar> taken = Accessibility::mnemonicsIn(this);
     for (const Handout::Group &group : Handout::sectionGroups()) {
         QLabel *title = nullptr;
         for (const QString &key : group.keys) {
-            auto *box = new QCheckBox(m_ui->sectionsGroup);
+            auto *box = new QCheckBox(m_ui->sectionsList);
             box->setObjectName(u"section_"_s + key);
             bool present = false;
             for (const Procedure &p : std::as_const(m_procedures))
@@ -250,7 +253,7 @@ void HandoutDialog::buildSectionBoxes()
                 continue;
             }
             if (!title) {
-                title = new QLabel(u"<b>"_s + group.title.toHtmlEscaped() + u"</b>"_s, m_ui->sectionsGroup);
+                title = new QLabel(u"<b>"_s + group.title.toHtmlEscaped() + u"</b>"_s, m_ui->sectionsList);
                 title->setObjectName(u"sectionGroup_"_s + group.id);
                 m_ui->sectionsLayout->addWidget(title);
                 m_groupLabels << title;
