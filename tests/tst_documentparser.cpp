@@ -915,6 +915,15 @@ private Q_SLOTS:
         QTest::addRow("in brackets") << u"[Recovery]"_s << u"recovery"_s << u"Summary"_s;
         QTest::addRow("numbered in Chinese numerals")
             << u"\u4E8C\u3001\u51C6\u5907"_s << u"preparation"_s << u"\u4E00\u3001\u6982\u8FF0"_s;
+        // Chinese headings as Chinese builds them, in no table: a section after a word that only
+        // qualifies it ("possible side effects"), a stage of the visit before what a patient does
+        // then ("before the vaccination, things to note"; "after the extraction, care").
+        QTest::addRow("Chinese, qualified")
+            << u"\u53EF\u80FD\u7684\u526F\u4F5C\u7528"_s << u"risks"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("Chinese, before and what to note, Traditional")
+            << u"\u63A5\u7A2E\u524D\u6CE8\u610F\u4E8B\u9805"_s << u"preparation"_s << u"\u6982\u8FF0"_s;
+        QTest::addRow("Chinese, after and care")
+            << u"\u62D4\u7259\u540E\u62A4\u7406"_s << u"recovery"_s << u"\u6982\u8FF0"_s;
     }
     void shouldKnowHeadingsWrittenOtherwise()
     {
