@@ -104,6 +104,36 @@ private Q_SLOTS:
         QCOMPARE(h.err, QString());
     }
 
+    // A line of the clinic's own synonyms, words to know or language table that Careleaf cannot
+    // read is said by the commands that use them, naming the file and line: they were left out
+    // in silence (a synonym the clinic added found nothing, and nobody knew why).
+    void shouldSayALineOfTheClinicsTablesItCannotRead()
+    {
+        const QString home = m_dir.filePath(u"home-tables"_s);
+        const QProcessEnvironment env = Test::cliEnvironment(home);
+        const QString data = home + u"/data/careleaf"_s;
+        QVERIFY(QDir().mkpath(data + u"/languages"_s));
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(data + u"/synonyms.tsv"_s, "zzmag\tmagnesium\nno tab here\n");
+        write(data + u"/glossary.tsv"_s, "infusion|infusions\n");
+        write(data + u"/languages/xx.tsv"_s, "garbage\n");
+        const QString lib = m_dir.filePath(u"tables.sqlite"_s);
+        QCOMPARE(Test::runCli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const Run search = Test::runCli({u"--db"_s, lib, u"search"_s, u"zzmag"_s}, env);
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.contains(u"Magnesium"_s), qPrintable(search.out)); // the rest is used
+        QVERIFY2(search.err.contains(data + u"/synonyms.tsv:2: "_s), qPrintable(search.err));
+        QVERIFY2(search.err.contains(data + u"/languages/xx.tsv:1: "_s), qPrintable(search.err));
+        const Run handout =
+            Test::runCli({u"--db"_s, lib, u"handout"_s, u"--out"_s, m_dir.filePath(u"tables.pdf"_s), u"1"_s}, env);
+        QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
+        QVERIFY2(handout.err.contains(data + u"/glossary.tsv:1: "_s), qPrintable(handout.err));
+    }
+
     // What a handout prints and a query searches is the text typed, or refused naming the option:
     // a name that is not UTF-8 printed as "��Bad", one with a terminal's escape sequence as
     // "Ann [31m Smith", and a query that is not UTF-8 listed every procedure. The message never

@@ -1902,6 +1902,10 @@ is then not written).
             <numerusform>%n selected: %1 makes one handout of them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lines left out of the clinic&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

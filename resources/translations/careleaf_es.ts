@@ -1973,6 +1973,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
             <numerusform>%n seleccionados: %1 hace con ellos una sola hoja informativa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lines left out of the clinic&apos;s tables: %1</source>
+        <translation>Líneas omitidas de las tablas de la clínica: %1</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

@@ -1883,6 +1883,10 @@ is then not written).
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Lines left out of the clinic&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::PagedPrint</name>

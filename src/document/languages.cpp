@@ -36,7 +36,7 @@ const QString StageField = u"stage "_s;
 
 void readTable(const QString &path, Language *language, QStringList *problems)
 {
-    const QString shown = QFileInfo(path).fileName();
+    const QString shown = QDir::toNativeSeparators(path);
     // Each line left out is named, up to a few: a file that is no table at all (a document, a
     // binary) says so in a few lines, not one for each of its lines at every start.
     constexpr int NamedAtMost = 10;

@@ -5,10 +5,12 @@
 #include "educationlogdialog.h"
 #include "emptyviewnote.h"
 #include "facets.h"
+#include "glossary.h"
 #include "handout.h"
 #include "handoutdialog.h"
 #include "importer.h"
 #include "indexwords.h"
+#include "languages.h"
 #include "librarystore.h"
 #include "librarywatcher.h"
 #include "pagedprint.h"
@@ -22,6 +24,7 @@
 #include "searchservice.h"
 #include "sectionkeys.h"
 #include "settings.h"
+#include "synonyms.h"
 #include "ui_mainwindow.h"
 #include "windowfit.h"
 #include "wrappingrow.h"
@@ -30,6 +33,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGraphicsView>
 #include <QHBoxLayout>
@@ -630,6 +634,16 @@ QString MainWindow::settingsProblems()
     QStringList letterhead;
     (void)Handout::savedLetterhead(&letterhead);
     said += letterhead;
+    // Lines of the clinic's own synonyms, words to know and language tables Careleaf cannot read
+    // (file and line): left out, the rest used.
+    QStringList tables;
+    if (QFileInfo::exists(Synonyms::defaultUserFile()))
+        (void)Synonyms::load(Synonyms::defaultUserFile(), &tables);
+    if (QFileInfo::exists(Glossary::defaultClinicFile()))
+        (void)Glossary::load({Glossary::defaultClinicFile()}, &tables);
+    tables += Languages::problems();
+    if (!tables.isEmpty())
+        said << tr("Lines left out of the clinic's tables: %1").arg(tables.join(u"; "_s));
     return said.join(u"  "_s);
 }
 

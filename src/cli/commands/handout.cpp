@@ -2,6 +2,7 @@
 
 #include "clicommon.h"
 #include "filenames.h"
+#include "glossary.h"
 #include "languages.h"
 #include "pagedprint.h"
 #include "sectionkeys.h"
@@ -108,6 +109,13 @@ int cmdHandout(Context &c, const QStringList &args)
     for (const QString &problem : std::as_const(letterheadProblems))
         c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
 
+    // The clinic's own words to know: a line Careleaf cannot read is said (file and line).
+    if (QFileInfo::exists(Glossary::defaultClinicFile())) {
+        QStringList problems;
+        (void)Glossary::load({Glossary::defaultClinicFile()}, &problems);
+        for (const QString &problem : std::as_const(problems))
+            c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
+    }
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;

@@ -1,6 +1,8 @@
 #include "clicommon.h"
+#include "languages.h"
 #include "procedurejson.h"
 #include "searchengine.h"
+#include "synonyms.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,7 +35,12 @@ int cmdSearch(Context &c, const QStringList &args)
         return c.usage(why);
     if (!c.openStore())
         return UsageOrDatabase;
-    SearchEngine engine(*c.store);
+    // The clinic's own synonyms and language tables: a line Careleaf cannot read is said (file and
+    // line), and the rest used.
+    QStringList problems;
+    SearchEngine engine(*c.store, Synonyms::load(Synonyms::defaultUserFile(), &problems));
+    for (const QString &problem : problems + Languages::problems())
+        c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
     const SearchPage page = engine.search({p.positional.join(u' '), filters, 0, limit});
     if (!page.error.isEmpty()) {
         c.err << "careleaf-cli: " << tr("search failed: %1").arg(page.error) << Qt::endl;
