@@ -152,6 +152,18 @@ QStringList withoutQtOptions(const QStringList &arguments)
 
 } // namespace
 
+// Whether a window can be opened at all: a display (X11 or Wayland), or a platform named for Qt
+// (QT_QPA_PLATFORM, -platform).
+static bool hasADesktop(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 int main(int argc, char *argv[])
 {
     // A file-size limit (ulimit -f) must fail the write that reaches it, which the store reports
@@ -169,6 +181,20 @@ int main(int argc, char *argv[])
             return 2;
         }
         return 0;
+    }
+    if (!hasADesktop(argc, argv)) {
+        // Qt would abort ("Reinstalling the application may fix this problem"), exit 134.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Careleaf::installTranslations();
+        std::fputs(
+            qPrintable(u"careleaf: "_s +
+                       QCoreApplication::translate(
+                           "main", "there is no desktop to open a window on (neither DISPLAY nor WAYLAND_DISPLAY "
+                                   "is set): start Careleaf in a desktop session, or use careleaf-cli here") +
+                       u'\n'),
+            stderr);
+        return 2;
     }
     QApplication app(argc, argv);
     describeApplication();

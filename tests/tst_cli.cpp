@@ -254,6 +254,8 @@ private Q_SLOTS:
         // Qt's own options are Qt's: with a display that cannot be had, the window's start fails
         // there (not here, as an option this program does not know).
         QTest::addRow("Qt's -reverse") << u"-reverse"_s << QString() << -1;
+        // No display at all: said, exit 2 (Qt aborted, exit 134).
+        QTest::addRow("the window") << QString() << u"no desktop to open a window on"_s << 2;
     }
 
     void shouldAnswerHelpAndVersionWithoutADisplay()
@@ -266,7 +268,7 @@ private Q_SLOTS:
             env.remove(name);
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CARELEAF_GUI_PATH), option.split(u' '));
+        p.start(QStringLiteral(CARELEAF_GUI_PATH), option.split(u' ', Qt::SkipEmptyParts));
         QVERIFY(p.waitForFinished(30000));
         if (exitCode < 0) {
             // The window's start was attempted (and cannot succeed without a display).

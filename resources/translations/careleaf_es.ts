@@ -3090,5 +3090,9 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
         <translation>Educación del paciente sobre procedimientos, para el personal de la clínica: buscar, leer, imprimir.</translation>
     </message>
+    <message>
+        <source>there is no desktop to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start Careleaf in a desktop session, or use careleaf-cli here</source>
+        <translation>no hay un escritorio donde abrir una ventana (no están definidas ni DISPLAY ni WAYLAND_DISPLAY): inicie Careleaf en una sesión de escritorio, o use aquí careleaf-cli</translation>
+    </message>
 </context>
 </TS>

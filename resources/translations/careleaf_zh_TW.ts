@@ -2997,5 +2997,9 @@ is then not written).
         <source>Patient-education procedures for clinic staff: search, read, print.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no desktop to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start Careleaf in a desktop session, or use careleaf-cli here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>
