@@ -107,12 +107,17 @@ private Q_SLOTS:
     // A line of the clinic's own synonyms, words to know or language table that Careleaf cannot
     // read is said by the commands that use them, naming the file and line: they were left out
     // in silence (a synonym the clinic added found nothing, and nobody knew why).
+    // IT's tables for every user of the computer sit in a folder of XDG_DATA_DIRS
+    // (/usr/local/share/careleaf/): they are read with the user's, and said the same way.
     void shouldSayALineOfTheClinicsTablesItCannotRead()
     {
         const QString home = m_dir.filePath(u"home-tables"_s);
-        const QProcessEnvironment env = Test::cliEnvironment(home);
+        QProcessEnvironment env = Test::cliEnvironment(home);
+        const QString its = home + u"/usr-local-share"_s;
+        env.insert(u"XDG_DATA_DIRS"_s, its + u":/usr/share"_s);
         const QString data = home + u"/data/careleaf"_s;
         QVERIFY(QDir().mkpath(data + u"/languages"_s));
+        QVERIFY(QDir().mkpath(its + u"/careleaf"_s));
         const auto write = [](const QString &path, const QByteArray &text) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -121,6 +126,7 @@ private Q_SLOTS:
         write(data + u"/synonyms.tsv"_s, "zzmag\tmagnesium\nno tab here\n");
         write(data + u"/glossary.tsv"_s, "infusion|infusions\n");
         write(data + u"/languages/xx.tsv"_s, "garbage\n");
+        write(its + u"/careleaf/synonyms.tsv"_s, "zzdrip\tinfusion\nalso no tab\n");
         const QString lib = m_dir.filePath(u"tables.sqlite"_s);
         QCOMPARE(Test::runCli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
         const Run search = Test::runCli({u"--db"_s, lib, u"search"_s, u"zzmag"_s}, env);
@@ -128,6 +134,9 @@ private Q_SLOTS:
         QVERIFY2(search.out.contains(u"Magnesium"_s), qPrintable(search.out)); // the rest is used
         QVERIFY2(search.err.contains(data + u"/synonyms.tsv:2: "_s), qPrintable(search.err));
         QVERIFY2(search.err.contains(data + u"/languages/xx.tsv:1: "_s), qPrintable(search.err));
+        QVERIFY2(search.err.contains(its + u"/careleaf/synonyms.tsv:2: "_s), qPrintable(search.err));
+        const Run itsWord = Test::runCli({u"--db"_s, lib, u"search"_s, u"zzdrip"_s}, env);
+        QVERIFY2(itsWord.out.contains(u"Infusion"_s), qPrintable(itsWord.out + itsWord.err));
         const Run handout =
             Test::runCli({u"--db"_s, lib, u"handout"_s, u"--out"_s, m_dir.filePath(u"tables.pdf"_s), u"1"_s}, env);
         QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));

@@ -131,8 +131,12 @@ const Loaded &loaded()
         // English first: it wins a tie when a document's headings fit several languages.
         std::stable_partition(l.languages.begin(), l.languages.end(),
                               [](const Language &language) { return language.code == u"en"_s; });
-        for (Language &language : readFolder(userFolder(), &l.problems))
-            merge(&l.languages, std::move(language));
+        // A clinic's own: IT's for every user (XDG_DATA_DIRS, the last folder first), then the user's.
+        const QStringList folders = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
+        for (auto folder = folders.crbegin(); folder != folders.crend(); ++folder) {
+            for (Language &language : readFolder(*folder + u"/careleaf/languages"_s, &l.problems))
+                merge(&l.languages, std::move(language));
+        }
         return l;
     }();
     return tables;
@@ -227,7 +231,8 @@ QList<Language> readFolder(const QString &folder, QStringList *problems)
         Language language;
         readTable(file.filePath(), &language, problems);
         if (language.code.isEmpty() || language.name.isEmpty()) {
-            *problems << u"%1: no code or no name line: the table was left out"_s.arg(file.fileName());
+            *problems << u"%1: no code or no name line: the table was left out"_s.arg(
+                QDir::toNativeSeparators(file.filePath()));
             continue;
         }
         merge(&out, std::move(language));

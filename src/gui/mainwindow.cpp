@@ -637,10 +637,8 @@ QString MainWindow::settingsProblems()
     // Lines of the clinic's own synonyms, words to know and language tables Careleaf cannot read
     // (file and line): left out, the rest used.
     QStringList tables;
-    if (QFileInfo::exists(Synonyms::defaultUserFile()))
-        (void)Synonyms::load(Synonyms::defaultUserFile(), &tables);
-    if (QFileInfo::exists(Glossary::defaultClinicFile()))
-        (void)Glossary::load({Glossary::defaultClinicFile()}, &tables);
+    (void)Synonyms::load(Synonyms::clinicFiles(), &tables);
+    (void)Glossary::load(Glossary::clinicFiles(), &tables);
     tables += Languages::problems();
     if (!tables.isEmpty())
         said << tr("Lines left out of the clinic's tables: %1").arg(tables.join(u"; "_s));

@@ -13,9 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
-QString Glossary::defaultClinicFile()
+QStringList Glossary::clinicFiles()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/glossary.tsv"_s;
+    return TableFile::clinicFiles(u"careleaf/glossary.tsv"_s);
 }
 
 bool Glossary::explainsTextIn(const QString &language)
@@ -25,7 +25,7 @@ bool Glossary::explainsTextIn(const QString &language)
 
 const Glossary &Glossary::standard()
 {
-    static const Glossary glossary = load({u":/glossary/glossary.tsv"_s, defaultClinicFile()});
+    static const Glossary glossary = load(QStringList{u":/glossary/glossary.tsv"_s} + clinicFiles());
     return glossary;
 }
 

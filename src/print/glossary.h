@@ -32,9 +32,11 @@ public:
     // Whether the glossary explains text in language (BCP 47): its words and meanings are English,
     // and another language's words that look alike are not its words.
     [[nodiscard]] static bool explainsTextIn(const QString &language);
-    // The shipped glossary and the clinic's own file, read once.
+    // The shipped glossary and the clinic's own files, read once.
     [[nodiscard]] static const Glossary &standard();
-    [[nodiscard]] static QString defaultClinicFile();
+    // careleaf/glossary.tsv in XDG_DATA_DIRS and in the user's data folder, those that exist (IT's
+    // first: the user's rewords theirs).
+    [[nodiscard]] static QStringList clinicFiles();
     // Reads files in order, later headwords replacing earlier ones; a line that is not
     // term<TAB>definition goes to *problems as "file:line: why".
     [[nodiscard]] static Glossary load(const QStringList &files, QStringList *problems = nullptr);

@@ -30,18 +30,18 @@ void loadFile(Synonyms &s, const QString &path, QStringList *problems)
 
 } // namespace
 
-QString Synonyms::defaultUserFile()
+QStringList Synonyms::clinicFiles()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/careleaf/synonyms.tsv"_s;
+    return TableFile::clinicFiles(u"careleaf/synonyms.tsv"_s);
 }
 
-Synonyms Synonyms::load(const QString &userFile, QStringList *problems)
+Synonyms Synonyms::load(const QStringList &clinicFiles, QStringList *problems)
 {
     Synonyms s;
     loadFile(s, u":/search/synonyms.tsv"_s, problems);
     loadFile(s, u":/search/synonyms-es.tsv"_s, problems); // Spanish lay terms
-    if (!userFile.isEmpty())
-        loadFile(s, userFile, problems);
+    for (const QString &file : clinicFiles)
+        loadFile(s, file, problems);
     return s;
 }
 

@@ -13,10 +13,12 @@ namespace Careleaf {
 class Synonyms
 {
 public:
-    // The bundled table merged with userFile when it exists. Malformed lines are skipped and
-    // reported in *problems ("file:line: reason") when given.
-    [[nodiscard]] static Synonyms load(const QString &userFile = defaultUserFile(), QStringList *problems = nullptr);
-    [[nodiscard]] static QString defaultUserFile();
+    // The bundled table merged with the clinic's files (IT's and the user's, clinicFiles()).
+    // Malformed lines are skipped and reported in *problems ("file:line: reason") when given.
+    [[nodiscard]] static Synonyms load(const QStringList &clinicFiles = Synonyms::clinicFiles(),
+                                       QStringList *problems = nullptr);
+    // careleaf/synonyms.tsv in XDG_DATA_DIRS and in the user's data folder, those that exist.
+    [[nodiscard]] static QStringList clinicFiles();
 
     // Adds both directions of one pair; each side is normalised to query words.
     void add(const QString &a, const QString &b);

@@ -1,6 +1,8 @@
 #include "tablefile.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Careleaf::TableFile {
 
@@ -17,6 +19,19 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
             record(lineNumber, line);
     }
     return true;
+}
+
+QStringList clinicFiles(const QString &name)
+{
+    // The user's folder first, then XDG_DATA_DIRS in order of precedence: read the other way round.
+    const QStringList folders = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
+    QStringList files;
+    for (auto folder = folders.crbegin(); folder != folders.crend(); ++folder) {
+        const QString path = *folder + u'/' + name;
+        if (QFileInfo(path).isFile() && !files.contains(path))
+            files << path;
+    }
+    return files;
 }
 
 } // namespace Careleaf::TableFile

@@ -110,12 +110,10 @@ int cmdHandout(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
 
     // The clinic's own words to know: a line Careleaf cannot read is said (file and line).
-    if (QFileInfo::exists(Glossary::defaultClinicFile())) {
-        QStringList problems;
-        (void)Glossary::load({Glossary::defaultClinicFile()}, &problems);
-        for (const QString &problem : std::as_const(problems))
-            c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
-    }
+    QStringList problems;
+    (void)Glossary::load(Glossary::clinicFiles(), &problems);
+    for (const QString &problem : std::as_const(problems))
+        c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
     if (!c.openStore())
         return UsageOrDatabase;
     QList<Procedure> procedures;

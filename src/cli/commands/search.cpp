@@ -38,7 +38,7 @@ int cmdSearch(Context &c, const QStringList &args)
     // The clinic's own synonyms and language tables: a line Careleaf cannot read is said (file and
     // line), and the rest used.
     QStringList problems;
-    SearchEngine engine(*c.store, Synonyms::load(Synonyms::defaultUserFile(), &problems));
+    SearchEngine engine(*c.store, Synonyms::load(Synonyms::clinicFiles(), &problems));
     for (const QString &problem : problems + Languages::problems())
         c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
     const SearchPage page = engine.search({p.positional.join(u' '), filters, 0, limit});
