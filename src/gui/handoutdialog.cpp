@@ -248,6 +248,7 @@ void HandoutDialog::buildSectionBoxes()
             for (const Procedure &p : std::as_const(m_procedures))
                 present = present || p.hasSection(key);
             m_sectionBoxes.insert(key, box);
+            box->setAccessibleName(SectionKeys::displayName(key)); // (hidden too: still in the tree)
             if (!present) {
                 box->hide();
                 continue;
@@ -258,7 +259,6 @@ void HandoutDialog::buildSectionBoxes()
                 m_ui->sectionsLayout->addWidget(title);
                 m_groupLabels << title;
             }
-            box->setAccessibleName(SectionKeys::displayName(key));
             m_sectionNames.insert(key, Accessibility::withFreeMnemonic(SectionKeys::displayName(key), &taken));
             if (Handout::isStaffSection(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
