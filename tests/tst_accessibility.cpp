@@ -453,6 +453,28 @@ private Q_SLOTS:
         setting->setCurrentIndex(0);
     }
 
+    // A filter's choice is said where the keyboard is: tabbing on before it is said, it is not
+    // (Tab, Tab, Tab through the filters said "All codes. Any setting. Any duration." once the
+    // list had the keyboard); the filter the keyboard stays on is said.
+    void shouldSayAFiltersChoiceOnlyWhileTheKeyboardIsThere()
+    {
+        auto *system = find<QComboBox>(u"systemFilter"_s);
+        auto *setting = find<QComboBox>(u"settingFilter"_s);
+        auto *duration = find<QComboBox>(u"durationFilter"_s);
+        search(u"magnesium"_s);
+        QTRY_VERIFY(!said().isEmpty());
+        system->setFocus(Qt::TabFocusReason);
+        setting->setFocus(Qt::TabFocusReason);
+        duration->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(said(), duration->currentText() + u'.');
+        system->setFocus(Qt::TabFocusReason);
+        setting->setFocus(Qt::TabFocusReason);
+        list()->setFocus(Qt::TabFocusReason);
+        QTest::qWait(1500);
+        QVERIFY2(!said().contains(system->currentText()) && !said().contains(setting->currentText()),
+                 qPrintable(said()));
+    }
+
     // When no procedure has all the words, the count and the list say the rows are the closest,
     // not matches: a screen reader in the list hears it too.
     void shouldSayTheClosestAreNotMatches()

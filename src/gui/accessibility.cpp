@@ -284,6 +284,10 @@ private:
             const QString text = w.text.simplified();
             if (text.isEmpty() || m_said.value(w.source) == text)
                 continue; // "x" typed and taken back: the status is as it was said
+            // A choice said where the keyboard is, which it has left meanwhile: tabbing through
+            // the filters said all their values together once the list had the keyboard.
+            if (const auto *choice = qobject_cast<const AccessibleComboBox *>(w.source); choice && !choice->hasFocus())
+                continue;
             m_said.insert(w.source, text);
             parts << (QStringView(u".!?\u2026:\u061F\u3002\uFF01\uFF1F").contains(text.back()) ? text : text + u'.');
         }
