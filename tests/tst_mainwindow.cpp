@@ -18,6 +18,7 @@
 #include "testsupport.h"
 #include "translations.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -1211,6 +1212,10 @@ private Q_SLOTS:
             const auto zooms = preview->findChildren<QComboBox *>();
             QCOMPARE(zooms.size(), 1);
             QCOMPARE(zooms.first()->accessibleName(), u"Zoom"_s);
+            // Said as named, its choice as its value (Qt's own said "55.7%" for a name).
+            QAccessibleInterface *zoom = QAccessible::queryAccessibleInterface(zooms.first());
+            QCOMPARE(zoom->text(QAccessible::Name), u"Zoom"_s);
+            QCOMPARE(zoom->text(QAccessible::Value), zooms.first()->currentText());
             int pageFields = 0;
             for (QLineEdit *field : preview->findChildren<QLineEdit *>()) {
                 if (!qobject_cast<QComboBox *>(field->parentWidget())) {
@@ -1224,6 +1229,9 @@ private Q_SLOTS:
             QVERIFY(!pages.isEmpty());
             for (QGraphicsView *view : pages)
                 QCOMPARE(view->accessibleName(), u"Pages"_s);
+            // The keyboard starts in them (it started in the unnamed widget around them).
+            QTRY_VERIFY2(qobject_cast<QGraphicsView *>(preview->focusWidget()),
+                         preview->focusWidget() ? preview->focusWidget()->metaObject()->className() : "nothing");
             QVERIFY(preview->screen()->availableGeometry().contains(preview->frameGeometry()));
         });
         watcher.start();

@@ -329,13 +329,17 @@ public:
     }
 };
 
+// Set on a combo box named with nameComboBox().
+constexpr char NamedComboBox[] = "careleafNamedComboBox";
+
 QAccessibleInterface *careleafInterfaces(const QString &className, QObject *object)
 {
     if (!object || !object->isWidgetType())
         return nullptr;
     if (className == QLatin1StringView(Announcer::staticMetaObject.className()))
         return new AnnouncerInterface(static_cast<Announcer *>(object));
-    if (className == QLatin1StringView(AccessibleComboBox::staticMetaObject.className()))
+    if (className == QLatin1StringView(AccessibleComboBox::staticMetaObject.className()) ||
+        object->property(NamedComboBox).toBool())
         return new ComboBoxInterface(static_cast<QComboBox *>(object));
     if (className == QLatin1StringView(AccessibleTabBar::staticMetaObject.className()))
         return new TabBarInterface(static_cast<QTabBar *>(object));
@@ -443,6 +447,25 @@ void say(QWidget *where, const QString &text, bool again)
     if (!announcer)
         announcer = new Announcer(window);
     announcer->say(where, text, again);
+}
+
+void nameComboBox(QComboBox *box, const QString &name)
+{
+    box->setAccessibleName(name);
+    box->setProperty(NamedComboBox, true);
+    // Asked before Qt's own (which knows a plain QComboBox, and is installed after Careleaf's as
+    // the application starts): the last installed is asked first.
+    static const bool first = [] {
+        QAccessible::removeFactory(careleafInterfaces);
+        QAccessible::installFactory(careleafInterfaces);
+        return true;
+    }();
+    Q_UNUSED(first);
+    // An interface made before (Qt makes one as a widget is made, when assistive technology
+    // listens) is made again, now as Careleaf's.
+    if (QAccessibleInterface *made = QAccessible::queryAccessibleInterface(box);
+        made && !dynamic_cast<ComboBoxInterface *>(made))
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
 }
 
 void announce(QLabel *label, const QString &text)

@@ -85,6 +85,10 @@ namespace Accessibility {
 // a count that changes with each letter typed is said when the typing pauses, once, with what
 // else changed meanwhile, and not when it is what was said last for where (unless again).
 void say(QWidget *where, const QString &text, bool again = false);
+// Names a combo box Careleaf did not make (Qt's print preview's zoom): a screen reader hears the
+// name and the choice as its value, as of Careleaf's own (AccessibleComboBox), not the choice
+// for a name ("55.7%, combo box").
+void nameComboBox(QComboBox *box, const QString &name);
 // A status label's accessible name is its text (it has no accessibleName of its own; what it is
 // for goes in accessibleDescription). This sets the text and says it (say()), also when it is the
 // same as before: a banner shown again with the message it had the last time.

@@ -834,7 +834,7 @@ void MainWindow::previewCurrent()
     for (QToolButton *button : dialog.findChildren<QToolButton *>())
         button->setFocusPolicy(Qt::TabFocus);
     for (QComboBox *zoom : dialog.findChildren<QComboBox *>())
-        zoom->setAccessibleName(tr("Zoom"));
+        Accessibility::nameComboBox(zoom, tr("Zoom"));
     for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
         if (!qobject_cast<QComboBox *>(field->parentWidget()))
             field->setAccessibleName(tr("Page number"));
@@ -843,6 +843,9 @@ void MainWindow::previewCurrent()
     for (QGraphicsView *pages : dialog.findChildren<QGraphicsView *>()) {
         pages->setAccessibleName(tr("Pages"));
         pages->setAccessibleDescription(tr("The pages as they will print: Page Up and Page Down scroll them"));
+        // The keyboard starts in them, not in the unnamed widget around them.
+        if (QWidget *around = pages->parentWidget(); around && around != &dialog)
+            around->setFocusProxy(pages);
     }
     fitToScreen(&dialog, QSize(900, 1000));
     // Printed from the preview (which closes it), as from File > Print: logged.
