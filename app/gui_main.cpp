@@ -152,10 +152,15 @@ QStringList withoutQtOptions(const QStringList &arguments)
 
 } // namespace
 
-// Whether a window can be opened at all: a display (X11 or Wayland), or a platform named for Qt
-// (QT_QPA_PLATFORM, -platform).
+// Whether a window can be opened at all: on Linux and the like, a display (X11 or Wayland), or a
+// platform named for Qt (QT_QPA_PLATFORM, -platform).
 static bool hasADesktop(int argc, char *argv[])
 {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS)
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true; // a desktop of its own, no display to name
+#endif
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "-platform") == 0 || qstrcmp(argv[i], "--platform") == 0)
             return true;

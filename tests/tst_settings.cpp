@@ -132,6 +132,10 @@ private Q_SLOTS:
                                                   "[locked]\nsettings=handout\n")
                                     << false;
         QTest::addRow("a freedesktop.org list") << QByteArray("[Locked]\nsettings=letterhead;handout\n") << true;
+        QTest::addRow("a freedesktop.org list, quoted")
+            << QByteArray("[Locked]\nsettings=\"letterhead;handout\"\n") << true;
+        QTest::addRow("in [General], as QSettings writes it")
+            << QByteArray("[General]\nLocked\\settings=letterhead, handout\n") << false;
     }
     void shouldLockWhatEveryLockLineNames()
     {
@@ -200,6 +204,10 @@ private Q_SLOTS:
         QVERIFY2(warnings.constFirst().contains(u"line 2: this line is not UTF-8 text"_s),
                  qPrintable(warnings.join(u'\n')));
         QVERIFY(warnings.constFirst().contains(u"letterhead/clinicName"_s));
+        // In a comment alone, the setting is read.
+        writeSystemFile("[letterhead]\nclinicName=Riverside ; la cl\xEDnica\n");
+        QCOMPARE(Settings().text(Settings::Key::ClinicName), u"Riverside"_s);
+        QCOMPARE(Settings().systemFileWarnings(), QStringList());
     }
 
     // A logo named without a folder is the one beside the file that names it: it was looked for
@@ -272,7 +280,11 @@ private Q_SLOTS:
 
         writeSystemFile("[handout/presets]\nshort=summary, risks\n[Locked]\nsettings=handout/presets\n");
         QCOMPARE(Settings().userPresets().keys(), QStringList{u"short"_s});
-        QVERIFY(Settings().isSystemPreset(u"mine"_s));
+        QVERIFY(!Settings().isSystemPreset(u"mine"_s));
+        QVERIFY(Settings().presetLocked(u"mine"_s));
+        // Locked with the whole group: IT's still IT's, the user's not read.
+        writeSystemFile("[handout/presets]\nshort=summary, risks\n[Locked]\nsettings=handout\n");
+        QCOMPARE(Settings().userPresets().keys(), QStringList{u"short"_s});
     }
 
     // The console prints on IT's letterhead too.

@@ -252,12 +252,13 @@ const QRegularExpression &bulletLine()
 // "1. step", "1) step", "1.step" (but "1.5 mg" is text), "(1) Step" and "（1）步骤" (but
 // "(217) 555-0142" and "(03) 9123 4567" are phone numbers, and "(2) tablets" a count going on
 // from the line above), "１．", "1、", "١." in any script's digits, and "1- خطوة", "١- خطوة", as
-// Arabic writes its steps (but "1-2 hours" and "1 - 2 days" are text): captured(1) is the number,
-// and captured(2) the step.
+// Arabic writes its steps, before a capital or a letter of a script without capitals (but "1-2
+// hours", "1 - 2 days" and "1- to 2-hour wait" are text): captured(1) is the number, and
+// captured(2) the step.
 const QRegularExpression &stepLine()
 {
     static const QRegularExpression re(
-        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|(\p{Nd}{1,3})[\-\x{2013}]\s+(?=\p{L})|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}](?:\s+|(?=\p{Lo}))(?!\p{Nd}|\p{Ll}))(\S.*)$)"_s);
+        uR"(^\s*(?|(\p{Nd}{1,3})[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|(\p{Nd}{1,3})[\-\x{2013}]\s+(?=[\p{Lu}\p{Lt}\p{Lo}])|[(\x{FF08}](\p{Nd}{1,2})[)\x{FF09}](?:\s+|(?=\p{Lo}))(?!\p{Nd}|\p{Ll}))(\S.*)$)"_s);
     return re;
 }
 
@@ -905,12 +906,13 @@ bool isSingleLine(const SourceBlock &b)
     return b.lines.size() == 1;
 }
 
-// A line numbered as a document's outline is: "2. Preparation", "２．准备", and in Chinese
-// numerals "二、准备". captured(1) is the number, captured(2) the words.
+// A line numbered as a document's outline is: "2. Preparation", "２．准备", "١- التحضير", and in
+// Chinese numerals "二、准备" (but "2.5 mg" is a dose, "2.10.2024" a date). captured(1) is the
+// number, captured(2) the words.
 const QRegularExpression &outlineLine()
 {
     static const QRegularExpression re(
-        uR"(^\s*(\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})[.)\x{FF0E}\x{FF09}\x{3001}]\s*(\S.*)$)"_s);
+        uR"(^\s*(\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})(?:[.)\x{FF0E}\x{FF09}\x{3001}](?:\s+|(?=\p{L}))|[\-\x{2013}]\s+(?=\p{L}))(\S.*)$)"_s);
     return re;
 }
 
@@ -953,33 +955,47 @@ SectionKeys::HeadingMatch headingOf(const QList<SourceBlock> &blocks, qsizetype 
 {
     if (!isSingleLine(blocks.at(k)))
         return {};
+    // A heading of a table, or one Chinese builds of a table's words (not asked of a descriptor
+    // or by numbered(): a procedure may be called 产后护理).
+    const auto known = [&languages](const QString &words) {
+        const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(words, languages);
+        return h.kind != HeadingKind::None ? h : SectionKeys::builtChineseHeading(words, languages);
+    };
     const QString &line = blocks.at(k).lines.at(0);
-    const SectionKeys::HeadingMatch h = SectionKeys::matchHeading(line, languages);
+    const SectionKeys::HeadingMatch h = known(line);
     if (h.kind != HeadingKind::None)
         return h;
     const auto m = outlineLine().match(line);
     if (!m.hasMatch() || k + 1 >= blocks.size() || stepsGoOnFrom(m.captured(1), blocks.at(k + 1).lines.at(0)))
         return {};
-    const SectionKeys::HeadingMatch n = SectionKeys::matchHeading(m.captured(2), languages);
+    const SectionKeys::HeadingMatch n = known(m.captured(2));
     return (n.kind == HeadingKind::Section || n.kind == HeadingKind::Name) && numbered() ? n
                                                                                          : SectionKeys::HeadingMatch{};
 }
 
 // A line of a document whose headings are numbered that is the next heading, known or not ("8.
 // Follow-up" after "7. Setting", "六、注意事项" after "五、风险"): numbered on from the last
-// heading (outline), a few words and no sentence, with text after it that is no step numbered on
-// from it, and no step numbered on from the list that section ends with.
+// heading (outline), a few words (a few characters, in a script written without spaces) and no
+// sentence, with text after it that is no step numbered on from it, and no step numbered on from
+// the section's last list of steps (a note between steps 4 and 5, a sub-list under step 2).
 bool numberedOn(const QString &line, int outline, const Section &section, const SourceBlock &next)
 {
     const auto m = outlineLine().match(line);
     if (outline == 0 || !m.hasMatch() || outlineValue(m.captured(1)) != outline + 1 ||
         stepsGoOnFrom(m.captured(1), next.lines.at(0)))
         return false;
-    if (const Block &last = section.blocks.constLast();
-        last.type == BlockType::Steps && last.start + last.items.size() == outline + 1)
+    const auto steps = std::find_if(section.blocks.crbegin(), section.blocks.crend(), [](const Block &b) {
+        return b.type == BlockType::Steps && b.level == 0 && b.numbering == u'1';
+    });
+    if (steps != section.blocks.crend() && steps->start + steps->items.size() == outline + 1)
         return false;
     const QString words = m.captured(2).trimmed();
-    return words.size() <= 60 && !sentencePunctuation().contains(words.back()) && words.count(u' ') < 8;
+    constexpr int FewCharacters = 12;
+    static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
+    const bool spaced = words.contains(u' ') || words.front().script() == QChar::Script_Latin;
+    return words.size() <= (spaced ? 60 : FewCharacters) && !sentencePunctuation().contains(words.back()) &&
+           words.count(u' ') < 8 &&
+           (spaced || std::none_of(words.cbegin(), words.cend(), [](QChar c) { return innerPunctuation.contains(c); }));
 }
 
 } // namespace

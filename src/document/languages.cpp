@@ -131,10 +131,9 @@ const Loaded &loaded()
         // English first: it wins a tie when a document's headings fit several languages.
         std::stable_partition(l.languages.begin(), l.languages.end(),
                               [](const Language &language) { return language.code == u"en"_s; });
-        // A clinic's own: IT's for every user (XDG_DATA_DIRS, the last folder first), then the user's.
-        const QStringList folders = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
-        for (auto folder = folders.crbegin(); folder != folders.crend(); ++folder) {
-            for (Language &language : readFolder(*folder + u"/careleaf/languages"_s, &l.problems))
+        // A clinic's own: IT's for every user (XDG_DATA_DIRS), then the user's.
+        for (const QString &folder : TableFile::clinicFolders(u"careleaf/languages"_s)) {
+            for (Language &language : readFolder(folder, &l.problems))
                 merge(&l.languages, std::move(language));
         }
         return l;

@@ -43,37 +43,6 @@ const QHash<QString, HeadingMatch> &headingTable()
     return table;
 }
 
-// A Chinese heading no table holds, read as Chinese builds one (n normalised, so in Simplified
-// characters): a known section's heading after a word that only qualifies it ("可能的副作用",
-// possible side effects; "常见风险"), or a stage of the visit, a thing done and 前, 后 or 中
-// (before, after, during), alone ("接种后", after the vaccination) or before what a patient
-// does then ("接种前注意事项", before the vaccination, things to note; "拔牙后护理").
-HeadingMatch chineseHeading(const QString &n)
-{
-    constexpr qsizetype LongestHeading = 12;
-    if (n.size() < 3 || n.size() > LongestHeading ||
-        !std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }))
-        return {};
-    const QStringList chinese{u"zh-Hans"_s, u"zh-Hant"_s};
-    static const QStringList qualifiers{u"可能的"_s, u"可能出现的"_s, u"可能"_s, u"常见的"_s,
-                                        u"常见"_s,   u"主要的"_s,     u"主要"_s, u"其他"_s};
-    for (const QString &qualifier : qualifiers) {
-        if (n.size() <= qualifier.size() + 1 || !n.startsWith(qualifier))
-            continue;
-        if (const auto it = headingTable().constFind(n.mid(qualifier.size()));
-            it != headingTable().cend() && it->kind == HeadingKind::Section && !it->stage)
-            return {HeadingKind::Section, it->key, chinese, false};
-    }
-    static const QRegularExpression stage(
-        uR"(^\p{Han}{1,4}?(前|后|中|期间)(的)?(注意事项|须知|准备|护理|照护|事项)?$)"_s);
-    if (const auto m = stage.match(n); m.hasMatch()) {
-        const QString when = m.captured(1);
-        const QString key = when == u"前"_s ? u"preparation"_s : when == u"后"_s ? u"recovery"_s : u"procedure"_s;
-        return {HeadingKind::Section, key, chinese, m.captured(3).isEmpty()};
-    }
-    return {};
-}
-
 } // namespace
 
 HeadingMatch matchHeading(const QString &line, const QStringList &languages)
@@ -87,8 +56,6 @@ HeadingMatch matchHeading(const QString &line, const QStringList &languages)
     };
     if (const auto it = headingTable().constFind(n); it != headingTable().cend())
         return ofLanguages(it->languages) ? *it : HeadingMatch{};
-    if (const HeadingMatch chinese = chineseHeading(n); chinese.kind != HeadingKind::None)
-        return ofLanguages(chinese.languages) ? chinese : HeadingMatch{};
     // A policies heading may go on with the descriptor ("... for <descriptor>").
     for (const Languages::Language &language : Languages::all()) {
         if (!languages.isEmpty() && !languages.contains(language.code))
@@ -98,6 +65,37 @@ HeadingMatch matchHeading(const QString &line, const QStringList &languages)
             if (n.size() > start.size() && n.startsWith(start) && QStringView(u" :\uFF1A").contains(n.at(start.size())))
                 return {HeadingKind::Section, u"policies"_s, {language.code}};
         }
+    }
+    return {};
+}
+
+HeadingMatch builtChineseHeading(const QString &line, const QStringList &languages)
+{
+    const QStringList chinese{u"zh-Hans"_s, u"zh-Hant"_s};
+    if (!languages.isEmpty() && !languages.contains(chinese.at(0)) && !languages.contains(chinese.at(1)))
+        return {};
+    const QString n = Languages::normalisedHeading(line); // in Simplified characters
+    constexpr qsizetype LongestHeading = 12;
+    if (n.size() < 3 || n.size() > LongestHeading ||
+        !std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }))
+        return {};
+    static const QStringList qualifiers{u"可能的"_s, u"可能出现的"_s, u"可能"_s, u"常见的"_s,
+                                        u"常见"_s,   u"主要的"_s,     u"主要"_s};
+    for (const QString &qualifier : qualifiers) {
+        if (n.size() <= qualifier.size() + 1 || !n.startsWith(qualifier))
+            continue;
+        if (const auto it = headingTable().constFind(n.mid(qualifier.size()));
+            it != headingTable().cend() && it->kind == HeadingKind::Section && !it->stage)
+            return {HeadingKind::Section, it->key, chinese, false};
+    }
+    // Before or after a thing done, and what a patient does then: not a time alone ("早饭前",
+    // before breakfast, "五分钟后"), nor during (家中护理 is care at home). Before leaving hospital
+    // is after the procedure.
+    static const QRegularExpression stage(uR"(^(\p{Han}{1,4}?)(前|后)(的)?(注意事项|须知|准备|护理|照护)$)"_s);
+    if (const auto m = stage.match(n); m.hasMatch()) {
+        static const QStringList leaving{u"出院"_s, u"离院"_s, u"回家"_s};
+        const bool before = m.captured(2) == u"前"_s && !leaving.contains(m.captured(1));
+        return {HeadingKind::Section, before ? u"preparation"_s : u"recovery"_s, chinese, false};
     }
     return {};
 }

@@ -33,6 +33,11 @@ struct HeadingMatch
 // Guidelines for <anything>" (or a table's own "policies for") is the policies heading. With
 // languages, only a heading of one of them.
 [[nodiscard]] HeadingMatch matchHeading(const QString &line, const QStringList &languages = {});
+// A Chinese heading no table holds, read as Chinese builds one of a table's words: a known
+// section's heading after a word that only qualifies it ("可能的副作用", possible side effects), or
+// before or after a thing done and what a patient does then ("接種前注意事項", before the
+// vaccination, things to note; "拔牙后护理"), in either script. None for any other line.
+[[nodiscard]] HeadingMatch builtChineseHeading(const QString &line, const QStringList &languages = {});
 
 // The canonical keys in the order a full handout prints them, "other" last.
 [[nodiscard]] const QStringList &canonicalKeys();

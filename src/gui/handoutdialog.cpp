@@ -334,9 +334,14 @@ void HandoutDialog::applyPreset(int index)
     const QString id = m_ui->presetCombo->itemData(index).toString();
     const bool user = id.startsWith(u"user:"_s);
     // IT's presets are as IT wrote them: neither renamed nor deleted here.
-    const bool own = user && !Settings().isSystemPreset(id.mid(5));
+    const Settings settings;
+    const bool own = user && !settings.isSystemPreset(id.mid(5)) && !settings.presetLocked(id.mid(5));
     m_ui->renamePresetButton->setEnabled(own);
     m_ui->deletePresetButton->setEnabled(own);
+    // With presets locked, none of the user's is written.
+    const bool locked = settings.presetLocked({});
+    m_ui->savePresetButton->setEnabled(!locked);
+    m_ui->savePresetButton->setToolTip(locked ? Settings::lockedNote() : QString());
     if (id.isEmpty())
         return; // "Custom": keep the boxes as they are
     QStringList sections;
@@ -370,6 +375,10 @@ void HandoutDialog::savePreset()
     if (!ok || name.isEmpty())
         return;
     Settings settings;
+    if (settings.presetLocked(name)) {
+        QMessageBox::information(this, tr("Save Preset"), Settings::lockedNote());
+        return;
+    }
     if (settings.isSystemPreset(name)) {
         QMessageBox::information(this, tr("Save Preset"),
                                  tr("\u201c%1\u201d is a preset your administrator set: save yours under another "
@@ -391,7 +400,7 @@ void HandoutDialog::renamePreset()
     if (!ok || name.isEmpty() || name == old)
         return;
     Settings settings;
-    if (settings.isSystemPreset(name)) {
+    if (settings.isSystemPreset(name) || settings.presetLocked(name)) {
         QMessageBox::information(
             this, tr("Rename Preset"),
             tr("\u201c%1\u201d is a preset your administrator set: choose another name.").arg(name));

@@ -688,9 +688,24 @@ std::vector<TableFoot> openTableFeet(const QTextDocument &doc, qreal pageHeight,
         }
         return r;
     };
-    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+    // Every table, one in a bilingual handout's column too. (Not one with a cell over two rows:
+    // its rows' feet are not the table's.)
+    const auto spansRows = [](const QTextTable &table) {
+        for (int row = 0; row < table.rows(); ++row) {
+            for (int column = 0; column < table.columns(); ++column) {
+                if (table.cellAt(row, column).rowSpan() > 1)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    while (!frames.isEmpty()) {
+        QTextFrame *frame = frames.takeFirst();
+        frames += frame->childFrames();
         const auto *table = qobject_cast<const QTextTable *>(frame);
-        if (!table || table->rows() < 2 || !table->format().borderCollapse() || table->format().border() <= 0)
+        if (!table || table->rows() < 2 || !table->format().borderCollapse() || table->format().border() <= 0 ||
+            spansRows(*table))
             continue;
         // The cells' padding (and half their rule) is the same above and below a cell's text:
         // half the space between two rows' text on one page.

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
-#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -69,9 +68,9 @@ Settings::~Settings() = default;
 
 QStringList Settings::systemFolders()
 {
-    // Unset or empty, it is /etc/xdg.
+    // Unset or empty, it is /etc/xdg; a relative folder is none (freedesktop.org).
     QStringList folders = qEnvironmentVariable("XDG_CONFIG_DIRS").split(u':', Qt::SkipEmptyParts);
-    folders.removeIf([](const QString &folder) { return folder.trimmed().isEmpty(); });
+    folders.removeIf([](const QString &folder) { return !QDir::isAbsolutePath(folder); });
     return folders.isEmpty() ? QStringList{u"/etc/xdg"_s} : folders;
 }
 
@@ -105,17 +104,11 @@ void Settings::checkSystemFileLines(QByteArray bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) // a byte-order mark, which QSettings passes over
         bytes.remove(0, 3);
     QString group;
-    const QList<QByteArray> raw = bytes.split('\n');
-    QStringList lines;
-    QList<bool> notUtf8;
-    for (const QByteArray &line : raw) {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        lines << utf8.decode(line);
-        notUtf8 << utf8.hasError();
-    }
+    // Bytes that are not UTF-8 read as U+FFFD: a line whose setting holds one (its comment aside)
+    // is said and not read.
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int number = int(i) + 1;
-        const bool badBytes = notUtf8.at(i);
         // The line to its comment, and on over lines while a quotation mark or a backslash says so.
         QString line;
         bool quoted = false;
@@ -180,7 +173,7 @@ void Settings::checkSystemFileLines(QByteArray bytes)
         QString value = line.mid(equals + 1).trimmed();
         if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
             value = value.mid(1, value.size() - 2);
-        if (badBytes) {
+        if (line.contains(QChar::ReplacementCharacter)) {
             // A file saved in another encoding (Latin-1's "Clínica San José" printed "Cl�nica San
             // Jos"): the value is not read.
             problem(number, tr("this line is not UTF-8 text (save the file as UTF-8): %1 is not read").arg(key),
@@ -193,11 +186,18 @@ void Settings::checkSystemFileLines(QByteArray bytes)
                     tr("Careleaf never reads a password from its settings: it belongs in each user's ~/.pgpass or "
                        "a PostgreSQL service file"),
                     true);
-        } else if (lockGroup(group) && leaf.compare(u"settings"_s, Qt::CaseInsensitive) == 0) {
-            // Every line of every [Locked] group locks what it names (QSettings keeps the last
-            // line of a name alone).
-            for (const QString &entry : value.split(u',', Qt::SkipEmptyParts)) {
-                const QString locked = entry.trimmed().remove(u'"');
+        } else if (leaf.compare(u"settings"_s, Qt::CaseInsensitive) == 0 && lockGroup(key.section(u'/', 0, -2))) {
+            // Every line of every [Locked] group locks what it names (QSettings keeps the last line
+            // of a name alone), "Locked\settings=" in [General] too. A list written as
+            // freedesktop.org's files write them ("letterhead;handout") has its names after a ';'
+            // locked as well, quoted or not, and said: unquoted, this file's reader takes the ';' for
+            // a comment's start: the comment, on the line's last physical line, is read for them.
+            QString list = QString(value).remove(u'"');
+            if (const QString &physical = lines.at(i); physical.contains(u';') && !list.contains(u';'))
+                list += u';' + physical.mid(physical.indexOf(u';') + 1);
+            const qsizetype semicolon = list.indexOf(u';');
+            for (const QString &entry : list.left(semicolon).split(u',', Qt::SkipEmptyParts)) {
+                const QString locked = entry.trimmed();
                 if (locked.isEmpty())
                     continue;
                 // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
@@ -207,18 +207,12 @@ void Settings::checkSystemFileLines(QByteArray bytes)
                             true);
                 m_locked << locked;
             }
-            // A list written as freedesktop.org's files write them ("letterhead;handout"), whose
-            // ';' starts a comment here: the settings and groups after it are locked too.
             static const QRegularExpression apart(uR"([,;])"_s);
-            const QString &physical = lines.at(i);
             bool more = false;
-            if (const qsizetype semicolon = physical.indexOf(u';'); semicolon >= 0) {
-                for (const QString &entry : physical.mid(semicolon + 1).split(apart, Qt::SkipEmptyParts)) {
-                    const QString locked = entry.trimmed().remove(u'"');
-                    if (isSettingName(locked) || groups.contains(locked)) {
-                        m_locked << locked;
-                        more = true;
-                    }
+            for (const QString &entry : list.mid(semicolon + 1).split(apart, Qt::SkipEmptyParts)) {
+                if (semicolon >= 0 && (isSettingName(entry.trimmed()) || groups.contains(entry.trimmed()))) {
+                    m_locked << entry.trimmed();
+                    more = true;
                 }
             }
             if (more)
@@ -457,7 +451,8 @@ QMap<QString, QStringList> Settings::userPresets() const
         const bool users = s == m_user.get();
         s->beginGroup(PresetGroup);
         for (const QString &preset : s->childKeys()) {
-            if (users && (its.contains(preset) || lockedName(PresetGroup + u'/' + preset)))
+            if (users ? its.contains(preset) || presetLocked(preset)
+                      : m_unreadable.contains(PresetGroup + u'/' + preset))
                 continue;
             if (!users)
                 its.insert(preset);
@@ -476,18 +471,23 @@ QMap<QString, QStringList> Settings::userPresets() const
 
 bool Settings::isSystemPreset(const QString &name) const
 {
-    return (m_system && m_system->contains(PresetGroup + u'/' + name)) || lockedName(PresetGroup + u'/' + name);
+    return m_system && m_system->contains(PresetGroup + u'/' + name);
+}
+
+bool Settings::presetLocked(const QString &name) const
+{
+    return lockedName(PresetGroup + u'/' + name);
 }
 
 void Settings::setUserPreset(const QString &name, const QStringList &sections)
 {
-    if (!isSystemPreset(name))
+    if (!isSystemPreset(name) && !presetLocked(name))
         m_user->setValue(PresetGroup + u'/' + name, sections);
 }
 
 void Settings::removeUserPreset(const QString &name)
 {
-    if (!isSystemPreset(name))
+    if (!isSystemPreset(name) && !presetLocked(name))
         m_user->remove(PresetGroup + u'/' + name);
 }
 

@@ -91,9 +91,12 @@ public:
     // ("handout", "handout/presets" or the one preset), is not read. One that names no section is
     // none.
     [[nodiscard]] QMap<QString, QStringList> userPresets() const;
-    // Whether the preset called name is IT's, or locked: the user can neither write nor remove it.
+    // Whether the preset called name is IT's: the user can neither write nor remove it.
     [[nodiscard]] bool isSystemPreset(const QString &name) const;
-    // Write and remove one of the user's presets (not IT's: isSystemPreset()).
+    // Whether IT locked presets ("handout", "handout/presets") or this one: the user's are not read,
+    // nor written.
+    [[nodiscard]] bool presetLocked(const QString &name) const;
+    // Write and remove one of the user's presets (not IT's, nor while locked).
     void setUserPreset(const QString &name, const QStringList &sections);
     void removeUserPreset(const QString &name);
 

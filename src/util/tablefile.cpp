@@ -21,17 +21,33 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
     return true;
 }
 
-QStringList clinicFiles(const QString &name)
+namespace {
+
+// What is called name in each data folder and passes is(), IT's first and the user's last.
+template<typename Is>
+QStringList clinicPaths(const QString &name, Is is)
 {
     // The user's folder first, then XDG_DATA_DIRS in order of precedence: read the other way round.
     const QStringList folders = QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation);
-    QStringList files;
+    QStringList paths;
     for (auto folder = folders.crbegin(); folder != folders.crend(); ++folder) {
         const QString path = *folder + u'/' + name;
-        if (QFileInfo(path).isFile() && !files.contains(path))
-            files << path;
+        if (is(QFileInfo(path)) && !paths.contains(path))
+            paths << path;
     }
-    return files;
+    return paths;
+}
+
+} // namespace
+
+QStringList clinicFiles(const QString &name)
+{
+    return clinicPaths(name, [](const QFileInfo &f) { return f.isFile(); });
+}
+
+QStringList clinicFolders(const QString &name)
+{
+    return clinicPaths(name, [](const QFileInfo &f) { return f.isDir(); });
 }
 
 } // namespace Careleaf::TableFile

@@ -18,5 +18,7 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
 // the computer, in the folders of XDG_DATA_DIRS (/usr/local/share, /usr/share), the last folder
 // first, then the user's own (XDG_DATA_HOME): each later one adds to or rewords the earlier.
 [[nodiscard]] QStringList clinicFiles(const QString &name);
+// The same for folders ("careleaf/languages").
+[[nodiscard]] QStringList clinicFolders(const QString &name);
 
 } // namespace Careleaf::TableFile
