@@ -649,6 +649,44 @@ private:
     bool m_tableHoldsSections = false;
 };
 
+// Where a row's text is: from the top of its highest cell's first line to the foot of its lowest's
+// last, across its cells, and the height of the tallest cell's lines (the row's own height, not
+// the page's foot they skip).
+struct RowText
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = std::numeric_limits<qreal>::lowest();
+    qreal left = std::numeric_limits<qreal>::max();
+    qreal right = std::numeric_limits<qreal>::lowest();
+    qreal tallest = 0;
+};
+
+RowText rowText(const QTextTable &table, int row)
+{
+    const QTextDocument &doc = *table.document();
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    RowText r;
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextTableCell cell = table.cellAt(row, column);
+        if (cell.row() != row || cell.column() != column)
+            continue;
+        qreal height = 0;
+        for (QTextBlock b = doc.findBlock(cell.firstPosition()); b.isValid() && b.position() <= cell.lastPosition();
+             b = b.next()) {
+            const auto [from, to] = linesSpan(layout, b);
+            r.top = std::min(r.top, from);
+            r.bottom = std::max(r.bottom, to);
+            const QRectF rect = layout->blockBoundingRect(b);
+            r.left = std::min(r.left, rect.left());
+            r.right = std::max(r.right, rect.right());
+            for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i)
+                height += b.layout()->lineAt(i).height();
+        }
+        r.tallest = std::max(r.tallest, height);
+    }
+    return r;
+}
+
 // The rule under a table's last row on a page where the table goes on. In the collapsed borders
 // of a ruled table Qt (6.4) draws none under a row whose next row is on the next page, and draws
 // that row's sides on down to the page's foot: the table stood open at the foot of the page, as
@@ -664,30 +702,7 @@ struct TableFoot
 std::vector<TableFoot> openTableFeet(const QTextDocument &doc, qreal pageHeight, const QPaintDevice *device)
 {
     std::vector<TableFoot> feet;
-    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
     const auto pageOf = [pageHeight](qreal y) { return int(y / pageHeight); };
-    // A row's text, from the top of its highest cell's to the foot of its lowest's, and across.
-    struct Row
-    {
-        qreal top = std::numeric_limits<qreal>::max();
-        qreal bottom = std::numeric_limits<qreal>::lowest();
-        qreal left = std::numeric_limits<qreal>::max();
-        qreal right = std::numeric_limits<qreal>::lowest();
-    };
-    const auto rowAt = [&doc, layout](const QTextTable &table, int row) {
-        Row r;
-        for (int column = 0; column < table.columns(); ++column) {
-            const QTextTableCell cell = table.cellAt(row, column);
-            if (cell.row() != row || cell.column() != column || cell.rowSpan() > 1)
-                continue;
-            const QRectF first = layout->blockBoundingRect(doc.findBlock(cell.firstPosition()));
-            r.top = std::min(r.top, linesSpan(layout, doc.findBlock(cell.firstPosition())).first);
-            r.bottom = std::max(r.bottom, linesSpan(layout, doc.findBlock(cell.lastPosition())).second);
-            r.left = std::min(r.left, first.left());
-            r.right = std::max(r.right, first.right());
-        }
-        return r;
-    };
     // Every table, one in a bilingual handout's column too. (Not one with a cell over two rows:
     // its rows' feet are not the table's.)
     const auto spansRows = [](const QTextTable &table) {
@@ -710,10 +725,10 @@ std::vector<TableFoot> openTableFeet(const QTextDocument &doc, qreal pageHeight,
         // The cells' padding (and half their rule) is the same above and below a cell's text:
         // half the space between two rows' text on one page.
         std::optional<qreal> padding;
-        std::vector<std::pair<int, Row>> open; // rows whose next row is on a later page
-        Row above = rowAt(*table, 0);
+        std::vector<std::pair<int, RowText>> open; // rows whose next row is on a later page
+        RowText above = rowText(*table, 0);
         for (int row = 1; row < table->rows(); ++row) {
-            const Row below = rowAt(*table, row);
+            const RowText below = rowText(*table, row);
             if (above.top <= above.bottom && below.top <= below.bottom) {
                 if (pageOf(below.top) > pageOf(above.bottom))
                     open.emplace_back(pageOf(above.bottom), above);
@@ -1155,24 +1170,7 @@ bool PagedPrint::keepRowsWhole(QTextDocument &doc, qreal pageHeight, const QStri
             const bool canSayContinued = !saying.isEmpty() && !table->format().boolProperty(ContinuedTable);
             const int headerPage = pageOf(linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first);
             for (int row = header; row < table->rows() && !moved; ++row) {
-                qreal top = std::numeric_limits<qreal>::max();
-                qreal bottom = std::numeric_limits<qreal>::lowest();
-                qreal tallest = 0; // the row's own height: its lines, not the page's foot they skip
-                for (int column = 0; column < table->columns(); ++column) {
-                    const QTextTableCell cell = table->cellAt(row, column);
-                    if (cell.row() != row || cell.column() != column)
-                        continue;
-                    qreal height = 0;
-                    for (QTextBlock b = doc.findBlock(cell.firstPosition());
-                         b.isValid() && b.position() <= cell.lastPosition(); b = b.next()) {
-                        const auto [from, to] = linesSpan(layout, b);
-                        top = std::min(top, from);
-                        bottom = std::max(bottom, to);
-                        for (int i = 0; b.layout() && i < b.layout()->lineCount(); ++i)
-                            height += b.layout()->lineAt(i).height();
-                    }
-                    tallest = std::max(tallest, height);
-                }
+                const auto [top, bottom, left, right, tallest] = rowText(*table, row);
                 // A row on a later page than the header: the first (the header is stranded at a
                 // page's foot), or one the header Qt repeats would not say goes on.
                 const bool pastHeader = top <= bottom && pageOf(top) > headerPage && (row == header || canSayContinued);
