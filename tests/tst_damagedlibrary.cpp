@@ -407,6 +407,17 @@ private Q_SLOTS:
         QVERIFY2(!r.crashed, "killed by the file-size limit");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"disk is full"_s) && r.err.contains(u"import again"_s), qPrintable(r.err));
+        // Its summary counts every file: those the full disk kept out as not imported (the line
+        // added up to fewer than the files given, and to 0s where nothing could be stored).
+        static const QRegularExpression summary(
+            uR"(^imported (\d+), updated (\d+), unchanged (\d+), rejected (\d+), not imported (\d+)$)"_s);
+        const QRegularExpressionMatch counts = summary.match(r.out.trimmed());
+        QVERIFY2(counts.hasMatch(), qPrintable(r.out));
+        int counted = 0;
+        for (int i = 1; i <= 5; ++i)
+            counted += counts.captured(i).toInt();
+        QCOMPARE(counted, 300);
+        QVERIFY(counts.captured(5).toInt() > 0);
         const Test::CliRun check = cli({u"--db"_s, path, u"check"_s});
         QCOMPARE(check.exitCode, 0);
         const int kept = Test::procedureCount(path);

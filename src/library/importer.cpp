@@ -103,8 +103,10 @@ void walk(const QString &folder, QStringList *files, QList<Rejection> *problems,
 
 QString ImportReport::summaryLine() const
 {
-    return u"imported %1, updated %2, unchanged %3, rejected %4"_s.arg(imported).arg(updated).arg(unchanged).arg(
-        rejected());
+    const QString line =
+        u"imported %1, updated %2, unchanged %3, rejected %4"_s.arg(imported).arg(updated).arg(unchanged).arg(
+            rejected());
+    return notImported > 0 ? line + u", not imported %1"_s.arg(notImported) : line;
 }
 
 QStringList Importer::collectFiles(const QStringList &paths, QList<Rejection> *problems)
@@ -467,8 +469,13 @@ ImportReport Importer::importFiles(LibraryStore &store, const QStringList &files
             if (!e.isEmpty())
                 errors << e;
         }
-        if (!errors.isEmpty())
+        if (!errors.isEmpty()) {
             report.fatalError = errors.join(u"; "_s);
+            // Every file counted: a summary of 0s read as success to a script (a workstation's
+            // role refused, a full disk).
+            report.notImported =
+                std::max(0, total - report.imported - report.updated - report.unchanged - report.rejected());
+        }
         return report;
     };
     for (int i = 0; i < total; ++i) {

@@ -29,11 +29,13 @@ struct ImportReport : StoreCounts
     // recognised, so all their text is under Other (a heading written "## Summary" or
     // "Summary: text"). Said, so that a handout of only "Other" is not the first sign.
     QList<Rejection> warnings;
-    QString fatalError; // the library itself failed (disk full, locked, damaged); import stopped
+    QString fatalError;  // the library itself failed (disk full, locked, damaged); import stopped
+    int notImported = 0; // with fatalError: the files it left unread or could not store
     bool cancelled = false;
 
     [[nodiscard]] int rejected() const { return int(rejections.size()); }
-    // "imported N, updated N, unchanged N, rejected N" — the console's stdout line.
+    // "imported N, updated N, unchanged N, rejected N" — the console's stdout line; with
+    // ", not imported N" after it where the library failed, so every file is counted.
     [[nodiscard]] QString summaryLine() const;
 };
 
