@@ -221,15 +221,6 @@ private Q_SLOTS:
         p.sections = {Section{u"summary"_s, u"Summary"_s, {Block{BlockType::Paragraph, u"A flush."_s, {}, 1}}}};
         HandoutDialog composer({p}, nullptr);
         QHash<QChar, QString> letters;
-        const auto letterOf = [](const QString &text) {
-            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-                if (text.at(i) == u'&' && text.at(i + 1) != u'&')
-                    return text.at(i + 1).toLower();
-                if (text.at(i) == u'&')
-                    ++i;
-            }
-            return QChar();
-        };
         QList<std::pair<QString, QString>> controls; // name, text
         for (QAbstractButton *button : composer.findChildren<QAbstractButton *>()) {
             // (Close is Esc.)
@@ -244,7 +235,7 @@ private Q_SLOTS:
         }
         QVERIFY(controls.size() > 10);
         for (const auto &[name, text] : std::as_const(controls)) {
-            const QChar letter = letterOf(text);
+            const QChar letter = Accessibility::mnemonicOf(text);
             QVERIFY2(!letter.isNull(), qPrintable(u"%1 (\u201c%2\u201d) has no letter for Alt"_s.arg(name, text)));
             QVERIFY2(letter.decompositionTag() != QChar::Canonical || letter == u'\u00F1',
                      qPrintable(u"%1: Alt+%2 needs a dead key"_s.arg(name, letter)));

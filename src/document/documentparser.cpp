@@ -309,6 +309,15 @@ bool inTitleCase(const QStringList &words)
     });
 }
 
+// A heading in a script written without spaces (Chinese, Japanese) is a few characters, and has
+// none of a sentence's inner punctuation.
+constexpr int FewCharacters = 12;
+bool hasInnerPunctuation(QStringView text)
+{
+    static const QString inner = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return inner.contains(c); });
+}
+
 // What ends a sentence, or goes on with one, in the scripts Careleaf reads: never a heading's end.
 const QString &sentencePunctuation()
 {
@@ -347,11 +356,8 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
     constexpr int FewWords = 4;
-    constexpr int FewCharacters = 12;
-    static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
-    const bool few =
-        (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
-        std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit() || innerPunctuation.contains(c); });
+    const bool few = (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
+                     std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }) && !hasInnerPunctuation(s);
     const QString after = next.lines.join(u' ').trimmed();
     const bool list = bulletLine().match(after).hasMatch() || stepLine().match(after).hasMatch() || tableFollows;
     // Any other line ending in a colon is a heading where the document's headings end in one, or
@@ -990,12 +996,9 @@ bool numberedOn(const QString &line, int outline, const Section &section, const 
     if (steps != section.blocks.crend() && steps->start + steps->items.size() == outline + 1)
         return false;
     const QString words = m.captured(2).trimmed();
-    constexpr int FewCharacters = 12;
-    static const QString innerPunctuation = u",;\uFF0C\uFF1B\u3001\u060C\u061B"_s;
     const bool spaced = words.contains(u' ') || words.front().script() == QChar::Script_Latin;
     return words.size() <= (spaced ? 60 : FewCharacters) && !sentencePunctuation().contains(words.back()) &&
-           words.count(u' ') < 8 &&
-           (spaced || std::none_of(words.cbegin(), words.cend(), [](QChar c) { return innerPunctuation.contains(c); }));
+           words.count(u' ') < 8 && (spaced || !hasInnerPunctuation(words));
 }
 
 } // namespace

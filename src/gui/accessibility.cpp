@@ -490,9 +490,6 @@ void setStatus(QLabel *label, const QString &text, const QString &spoken, bool a
         say(label, iface->text(QAccessible::Name), again); // a rich text's words without its markup
 }
 
-namespace {
-
-// The letter after text's mnemonic '&' (not a doubled "&&"), lower case; a null QChar without one.
 QChar mnemonicOf(const QString &text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -504,8 +501,6 @@ QChar mnemonicOf(const QString &text)
     }
     return {};
 }
-
-} // namespace
 
 QSet<QChar> mnemonicsIn(const QWidget *window)
 {

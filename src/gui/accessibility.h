@@ -98,6 +98,8 @@ void announce(QLabel *label, const QString &text);
 // result of something done again: saved again, the same correction of another word).
 void setStatus(QLabel *label, const QString &text, const QString &spoken = {}, bool again = false);
 
+// The letter after text's mnemonic '&' (not a doubled "&&"), lower case; a null QChar without one.
+[[nodiscard]] QChar mnemonicOf(const QString &text);
 // The letters Alt reaches in window: the mnemonics of its labels, buttons, group boxes and tabs,
 // in lower case.
 [[nodiscard]] QSet<QChar> mnemonicsIn(const QWidget *window);

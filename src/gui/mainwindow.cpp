@@ -638,7 +638,7 @@ QString MainWindow::settingsProblems()
     // (file and line): left out, the rest used.
     QStringList tables;
     (void)Synonyms::load(Synonyms::clinicFiles(), &tables);
-    (void)Glossary::load(Glossary::clinicFiles(), &tables);
+    tables += Glossary::standardProblems();
     tables += Languages::problems();
     if (!tables.isEmpty())
         said << tr("Lines left out of the clinic's tables: %1").arg(tables.join(u"; "_s));

@@ -23,10 +23,34 @@ bool Glossary::explainsTextIn(const QString &language)
     return language == Procedure::DefaultLanguage;
 }
 
+namespace {
+
+struct Standard
+{
+    QStringList problems;
+    Glossary glossary;
+};
+
+const Standard &standardGlossary()
+{
+    static const Standard read = [] {
+        Standard s;
+        s.glossary = Glossary::load(QStringList{u":/glossary/glossary.tsv"_s} + Glossary::clinicFiles(), &s.problems);
+        return s;
+    }();
+    return read;
+}
+
+} // namespace
+
 const Glossary &Glossary::standard()
 {
-    static const Glossary glossary = load(QStringList{u":/glossary/glossary.tsv"_s} + clinicFiles());
-    return glossary;
+    return standardGlossary().glossary;
+}
+
+const QStringList &Glossary::standardProblems()
+{
+    return standardGlossary().problems;
 }
 
 Glossary Glossary::load(const QStringList &files, QStringList *problems)

@@ -32,8 +32,10 @@ public:
     // Whether the glossary explains text in language (BCP 47): its words and meanings are English,
     // and another language's words that look alike are not its words.
     [[nodiscard]] static bool explainsTextIn(const QString &language);
-    // The shipped glossary and the clinic's own files, read once.
+    // The shipped glossary and the clinic's own files, read once, and the lines of them left out
+    // ("file:line: why").
     [[nodiscard]] static const Glossary &standard();
+    [[nodiscard]] static const QStringList &standardProblems();
     // careleaf/glossary.tsv in XDG_DATA_DIRS and in the user's data folder, those that exist (IT's
     // first: the user's rewords theirs).
     [[nodiscard]] static QStringList clinicFiles();

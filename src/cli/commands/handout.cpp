@@ -110,9 +110,7 @@ int cmdHandout(Context &c, const QStringList &args)
         c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
 
     // The clinic's own words to know: a line Careleaf cannot read is said (file and line).
-    QStringList problems;
-    (void)Glossary::load(Glossary::clinicFiles(), &problems);
-    for (const QString &problem : std::as_const(problems))
+    for (const QString &problem : Glossary::standardProblems())
         c.err << "careleaf-cli: " << printable(problem) << Qt::endl;
     if (!c.openStore())
         return UsageOrDatabase;
