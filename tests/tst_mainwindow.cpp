@@ -3,6 +3,7 @@
 #include "documentparser.h"
 #include "educationlogdialog.h"
 #include "emptyviewnote.h"
+#include "handout.h"
 #include "handoutdialog.h"
 #include "importer.h"
 #include "libraryfile.h"
@@ -961,6 +962,30 @@ private Q_SLOTS:
         preferences.accept();
         QCOMPARE(Settings().text(Settings::Key::Language), u"es"_s);
         QVERIFY(Settings().setValue(Settings::Key::Language, QString()));
+    }
+
+    // A logo typed as "~/logo.png" is the home folder's, as the handout reads it: Preferences
+    // refused it as no image, and kept it as written.
+    void shouldTakeALogoInTheHomeFolderInPreferences()
+    {
+        const QString logo = QDir::homePath() + u"/careleaf-logo.png"_s;
+        QImage image(40, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(logo));
+        const auto restore = qScopeGuard([&logo] {
+            QFile::remove(logo);
+            QVERIFY(Settings().setValue(Settings::Key::LogoFile, QString()));
+        });
+        PreferencesDialog preferences;
+        auto *field = preferences.findChild<QLineEdit *>(u"logoFile"_s);
+        QVERIFY(field);
+        field->setText(u"~/careleaf-logo.png"_s);
+        preferences.accept();
+        QCOMPARE(preferences.result(), int(QDialog::Accepted));
+        QCOMPARE(Settings().text(Settings::Key::LogoFile), logo);
+        QVERIFY(!Handout::savedLetterhead().logo.isNull());
+        PreferencesDialog again;
+        QCOMPARE(again.findChild<QLineEdit *>(u"logoFile"_s)->text(), logo);
     }
 
     // An Arabic desktop (or Arabic chosen) lays the window out right to left, though Careleaf's

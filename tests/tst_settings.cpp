@@ -225,6 +225,49 @@ private Q_SLOTS:
         QVERIFY(!Handout::savedLetterhead().logo.isNull());
     }
 
+    // "~/" is the home folder, as a shell and a file dialog read it, in IT's file and the user's:
+    // it was taken for a folder named "~" beside the settings file, and the logo was left off.
+    void shouldReadATildeAsTheHomeFolder_data()
+    {
+        QTest::addColumn<bool>("its"); // written in IT's file, else in the user's
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("inHome"); // the path under the home folder it names
+        QTest::addRow("IT's logo") << true << u"~/clinic/logo.png"_s << u"/clinic/logo.png"_s;
+        QTest::addRow("the user's logo") << false << u"~/logo.png"_s << u"/logo.png"_s;
+        QTest::addRow("odd spelling") << false << u" ~/art/../logo.png"_s << u"/logo.png"_s;
+        QTest::addRow("a folder named ~x is no home") << false << u"~x/logo.png"_s << QString();
+    }
+
+    void shouldReadATildeAsTheHomeFolder()
+    {
+        QFETCH(bool, its);
+        QFETCH(QString, written);
+        QFETCH(QString, inHome);
+        const QString home = QDir::homePath();
+        const QString logo = home + (inHome.isEmpty() ? u"/logo.png"_s : inHome);
+        QVERIFY(QDir().mkpath(QFileInfo(logo).absolutePath()));
+        QImage image(40, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(logo));
+        const auto removed = qScopeGuard([&logo] { QFile::remove(logo); });
+        if (its) {
+            writeSystemFile("[letterhead]\nlogoFile=" + written.toUtf8() + '\n');
+        } else {
+            writeSystemFile("");
+            QVERIFY(Settings().setValue(Settings::Key::LogoFile, written));
+        }
+        if (inHome.isEmpty()) {
+            QVERIFY(Settings().path(Settings::Key::LogoFile).endsWith(u"/Careleaf/~x/logo.png"_s));
+            QVERIFY(Handout::savedLetterhead().logo.isNull());
+            return;
+        }
+        QCOMPARE(Settings().path(Settings::Key::LogoFile), logo);
+        QVERIFY(!Handout::savedLetterhead().logo.isNull());
+        // The PDF folder the same way.
+        QVERIFY(Settings().setValue(Settings::Key::PdfFolder, u"~"_s));
+        QCOMPARE(Settings().path(Settings::Key::PdfFolder), home);
+    }
+
     // A mistake in the user's own file is theirs to correct, not IT's.
     void shouldSayWhoCorrectsALibrarySetting()
     {

@@ -22,7 +22,7 @@ QString askPdfSavePath(QWidget *parent, const QString &title)
     name = name.replace(unsafe, u" "_s).simplified();
     // The folder the last PDF went to (or the one IT set), else Documents, else home: never the
     // folder Careleaf happened to be started from.
-    QString folder = Settings().text(Settings::Key::PdfFolder);
+    QString folder = Settings().path(Settings::Key::PdfFolder);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QFileInfo(folder).isDir())

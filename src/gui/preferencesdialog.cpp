@@ -59,7 +59,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);
     const Settings settings;
-    m_ui->logoFile->setText(settings.text(Settings::Key::LogoFile));
+    m_ui->logoFile->setText(settings.path(Settings::Key::LogoFile)); // IT's "logo.png" as the file it is
     const bool server = settings.libraryIsServer();
     m_ui->libraryLocal->setChecked(!server);
     m_ui->libraryServer->setChecked(server);
@@ -200,7 +200,8 @@ void PreferencesDialog::showLocks(const Settings &settings)
 
 void PreferencesDialog::accept()
 {
-    const QString logo = m_ui->logoFile->text().trimmed();
+    // Kept as the handout reads it ("~/logo.png" is the home folder's), whichever file it is kept in.
+    const QString logo = Settings::pathIn(m_ui->logoFile->text(), Settings().fileOf(Settings::Key::LogoFile));
     if (!logo.isEmpty() && Handout::letterheadLogo(logo).isNull()) {
         QMessageBox::warning(this, tr("Logo"), tr("%1 is not an image Careleaf can read.").arg(logo));
         return;

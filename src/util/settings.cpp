@@ -362,11 +362,19 @@ bool Settings::setValue(Key key, const QVariant &value)
 
 QString Settings::path(Key key) const
 {
-    const QString given = text(key).trimmed();
+    return pathIn(text(key), fileOf(key));
+}
+
+QString Settings::pathIn(const QString &value, const QString &settingsFile)
+{
+    const QString given = value.trimmed();
+    // "~/logo.png", "~/Documents": the home folder, as a shell and a file dialog read it.
+    if (given == u"~"_s || given.startsWith(u"~/"_s))
+        return QDir::cleanPath(QDir::homePath() + given.mid(1));
     if (given.isEmpty() || QDir::isAbsolutePath(given))
         return given;
     // Relative to the file it is written in, wherever Careleaf is started from.
-    return QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(fileOf(key))).absoluteDir().filePath(given));
+    return QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(settingsFile)).absoluteDir().filePath(given));
 }
 
 QString Settings::fileOf(Key key) const

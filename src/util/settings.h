@@ -82,9 +82,12 @@ public:
     [[nodiscard]] bool libraryIsServer() const;
     // The file a setting's value comes from: the user's, or IT's.
     [[nodiscard]] QString fileOf(Key key) const;
-    // A setting that names a file (the letterhead's logo): a relative name is the file's beside
-    // the settings file it is written in (IT's logo.png beside IT's Careleaf.conf).
+    // A setting that names a file or folder (the letterhead's logo, the PDF folder): "~/" is the
+    // home folder's, another relative name the one beside the settings file it is written in
+    // (IT's logo.png beside IT's Careleaf.conf).
     [[nodiscard]] QString path(Key key) const;
+    // value, a file's name as path() reads it when written in settingsFile.
+    [[nodiscard]] static QString pathIn(const QString &value, const QString &settingsFile);
 
     // The user's handout presets (name -> section keys); IT may ship some too, which the user
     // cannot change or delete: one of the user's by the name of IT's, or while IT locks presets
