@@ -338,6 +338,69 @@ private Q_SLOTS:
     // for every sample procedure, normal and large print, on pages none of which is blank. (A
     // heading kept with its text inside one column used to part a section from its translation,
     // and left large print with pages holding nothing but their footer.)
+    // A table's words are printed whole ("Metformina", not "Metformi" and "na"), in a page's
+    // width and in a column of a bilingual page: Qt gave each column of a table too wide for one
+    // line each the same width and broke long words in it, and a table in a column was laid out
+    // as on a whole page. A patient cannot match the pieces to the bottle.
+    void shouldBreakNoWordOfATable_data()
+    {
+        QTest::addColumn<bool>("bilingual");
+        QTest::addColumn<bool>("large");
+        for (const bool bilingual : {false, true}) {
+            QTest::addRow("%s", bilingual ? "bilingual" : "Spanish") << bilingual << false;
+            QTest::addRow("%s, large print", bilingual ? "bilingual" : "Spanish") << bilingual << true;
+        }
+    }
+
+    void shouldBreakNoWordOfATable()
+    {
+        QFETCH(bool, bilingual);
+        QFETCH(bool, large);
+        HandoutOptions o = options(u"es"_s, u"patient"_s);
+        o.largePrint = large;
+        o.bilingual = bilingual;
+        const auto withTable = [&o](Procedure p, const QList<QStringList> &rows) {
+            const auto shown = std::find_if(p.sections.begin(), p.sections.end(),
+                                            [&o](const Section &s) { return o.sections.contains(s.key); });
+            Block table{BlockType::Table, {}, {}, 1};
+            table.rows = rows;
+            table.headerRows = 1;
+            shown->blocks.append(table);
+            return p;
+        };
+        const QList<QStringList> spanishRows{
+            {u"Medicamento"_s, u"Dosis habitual"_s, u"Día anterior al examen"_s, u"Mañana del examen"_s},
+            {u"Metformina"_s, u"500 mg dos veces al día"_s, u"500 mg solo a las 8:00"_s, u"No la tome"_s},
+            {u"Insulina glargina (Lantus)"_s, u"20 unidades por la noche"_s, u"10 unidades"_s, u"No la use"_s},
+            {u"Suplementos"_s, u"1 cucharada"_s, u"Suspenda 3 días antes"_s, u"No los tome"_s}};
+        const QList<QStringList> englishRows{
+            {u"Medicine"_s, u"Usual dose"_s, u"Day before the test"_s, u"Morning of the test"_s},
+            {u"Metformin"_s, u"500 mg twice a day"_s, u"500 mg at 8:00 only"_s, u"Do not take"_s},
+            {u"Insulin glargine (Lantus)"_s, u"20 units at night"_s, u"10 units"_s, u"Do not use"_s},
+            {u"Supplements"_s, u"1 scoop"_s, u"Stop 3 days before"_s, u"Do not take"_s}};
+        if (bilingual)
+            o.english = {withTable(english(), englishRows)};
+        const QList<Test::PdfPage> read =
+            pages(exportPdf({withTable(spanish(), spanishRows)}, o, u"table-words.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        QStringList printed;
+        for (const Test::PdfPage &page : read) {
+            for (const Test::PdfWord &w : page.words)
+                printed << w.text.toCaseFolded().remove(QRegularExpression(u"[^\\w]"_s));
+        }
+        for (const QList<QStringList> &rows : {spanishRows, bilingual ? englishRows : QList<QStringList>{}}) {
+            for (const QStringList &row : rows) {
+                for (const QString &cell : row) {
+                    for (const QString &word : cell.split(u' ')) {
+                        const QString folded = word.toCaseFolded().remove(QRegularExpression(u"[^\\w]"_s));
+                        QVERIFY2(folded.size() < 5 || printed.contains(folded),
+                                 qPrintable(u"\"%1\" is not printed whole"_s.arg(word)));
+                    }
+                }
+            }
+        }
+    }
+
     void shouldPrintEachSectionBesideItsEnglishVersion_data()
     {
         QTest::addColumn<int>("index");

@@ -185,12 +185,12 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     QString html = row(u"<p class=\"column\">"_s + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        u"<p class=\"column\">"_s + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
     for (const QString &key : keys) {
-        const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, true);
+        const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn);
         QString inEnglish;
         {
             // The English column's own words ("None listed ...") in English.
             const TranslationScope words(english.language, Handout::printedWordContexts());
-            inEnglish = ProcedureHtml::sectionsHtml(english, {key}, true);
+            inEnglish = ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn);
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
@@ -218,7 +218,8 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
         if (o.sections.contains(key))
             keys << key;
     }
-    return html + (english ? bilingualHtml(p, *english, keys, o) : ProcedureHtml::sectionsHtml(p, keys, true));
+    return html + (english ? bilingualHtml(p, *english, keys, o)
+                           : ProcedureHtml::sectionsHtml(p, keys, ProcedureHtml::Place::Page));
 }
 
 // Careleaf's words for the page (words() gives them in the page's language), on a bilingual

@@ -71,12 +71,17 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
     return html + (first.type == BlockType::Bullets ? u"</ul>"_s : u"</ol>"_s);
 }
 
-// Whether a table's columns can stand side by side on a page: the longest piece of each between
-// the places a line may break (a word, or one Han letter), in large print's 40 characters a line.
-bool fitsSideBySide(const Block &b, qsizetype columns)
+// How wide each column of a table is drawn, in percent of the table's width, when its columns can
+// stand side by side in a line of `line` characters: the longest piece of each between the places
+// a line may break (a word, or one Han letter), in large print, and the rest of the line shared
+// as their text is long. Empty when every cell fits on one line (the table as wide as its text);
+// nullopt when the columns cannot stand side by side. Qt gives the columns of a table too wide
+// for one line each the same width: a column of long words ("Medicamento", "Metformin") was
+// broken inside them, which a patient cannot match to the bottle.
+std::optional<QList<int>> columnWidths(const Block &b, qsizetype columns, qsizetype line)
 {
-    constexpr qsizetype LineOfLargePrint = 40;
     QList<qsizetype> longest(columns, 0);
+    QList<qsizetype> whole(columns, 0); // the longest cell, on one line
     for (const QStringList &row : b.rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
             QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, row.at(c));
@@ -85,9 +90,22 @@ bool fitsSideBySide(const Block &b, qsizetype columns)
                 const QStringView piece = QStringView(row.at(c)).sliced(at, next - at).trimmed();
                 longest[c] = std::max(longest.at(c), TextWidth::columns(piece) + 1);
             }
+            whole[c] = std::max(whole.at(c), TextWidth::columns(row.at(c)) + 1);
         }
     }
-    return std::accumulate(longest.cbegin(), longest.cend(), qsizetype(0)) <= LineOfLargePrint;
+    const auto sum = [](const QList<qsizetype> &widths) {
+        return std::accumulate(widths.cbegin(), widths.cend(), qsizetype(0));
+    };
+    if (sum(longest) > line)
+        return std::nullopt;
+    if (sum(whole) <= line)
+        return QList<int>{};
+    const qsizetype spare = line - sum(longest);
+    const qsizetype text = sum(whole);
+    QList<int> percent;
+    for (qsizetype c = 0; c < columns; ++c)
+        percent << int((longest.at(c) + spare * whole.at(c) / text) * 100 / line);
+    return percent;
 }
 
 // A table too wide for a page a row to a paragraph, each cell under its column's heading ("Dose:
@@ -119,14 +137,16 @@ QString recordsHtml(const Block &b, qsizetype columns)
 // A table as the source wrote it, row by row, each row as wide as the widest (a row the source
 // gave fewer cells ends in empty ones); its header rows bold; its columns in reverse for a page
 // written right to left (sectionsHtml()). One too wide for a page, a row to a paragraph.
-QString tableHtml(const Block &b, bool rightToLeft)
+QString tableHtml(const Block &b, bool rightToLeft, qsizetype line)
 {
     qsizetype columns = 0;
     for (const QStringList &row : b.rows)
         columns = std::max(columns, row.size());
-    if (!fitsSideBySide(b, columns))
+    const std::optional<QList<int>> widths = columnWidths(b, columns, line);
+    if (!widths)
         return recordsHtml(b, columns);
-    QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s;
+    QString html = u"<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"%1>"_s.arg(
+        widths->isEmpty() ? QString() : u" width=\"100%\""_s);
     for (qsizetype r = 0; r < b.rows.size(); ++r) {
         const bool header = r < b.headerRows;
         if (r == 0 && header)
@@ -135,7 +155,8 @@ QString tableHtml(const Block &b, bool rightToLeft)
         html += u"<tr>"_s;
         for (qsizetype k = 0; k < columns; ++k) {
             const qsizetype c = rightToLeft ? columns - 1 - k : k;
-            html += u'<' + cell + u'>' + esc(b.rows.at(r).value(c)) + u"</"_s + cell + u'>';
+            const QString width = r > 0 || widths->isEmpty() ? QString() : u" width=\"%1%\""_s.arg(widths->at(c));
+            html += u'<' + cell + width + u'>' + esc(b.rows.at(r).value(c)) + u"</"_s + cell + u'>';
         }
         html += u"</tr>"_s;
         if (header && r + 1 == b.headerRows)
@@ -144,7 +165,7 @@ QString tableHtml(const Block &b, bool rightToLeft)
     return html + u"</table>"_s;
 }
 
-QString blocksHtml(const QList<Block> &blocks, bool rightToLeft)
+QString blocksHtml(const QList<Block> &blocks, bool rightToLeft, qsizetype line)
 {
     QString html;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
@@ -161,7 +182,7 @@ QString blocksHtml(const QList<Block> &blocks, bool rightToLeft)
             html += listHtml(blocks, i);
             break;
         case BlockType::Table:
-            html += tableHtml(b, rightToLeft);
+            html += tableHtml(b, rightToLeft, line);
             break;
         }
     }
@@ -369,10 +390,13 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
     return html;
 }
 
-QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, bool forPage)
+QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place)
 {
     const Languages::Language *language = Languages::find(p.language);
-    const bool rightToLeft = forPage && language && language->rightToLeft;
+    const bool rightToLeft = place != Place::Pane && language && language->rightToLeft;
+    // A line of large print, in characters; half that in a column of a bilingual page.
+    constexpr qsizetype LineOfLargePrint = 40;
+    const qsizetype line = place == Place::PageColumn ? LineOfLargePrint / 2 : LineOfLargePrint;
     QString html;
     for (const QString &key : keys) {
         for (const Section &s : p.sections) {
@@ -382,7 +406,7 @@ QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys,
             if (s.blocks.isEmpty())
                 html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
             else
-                html += blocksHtml(s.blocks, rightToLeft);
+                html += blocksHtml(s.blocks, rightToLeft, line);
         }
     }
     return html;

@@ -69,11 +69,19 @@ public:
     [[nodiscard]] static QString nameTextHtml(const Procedure &p);
     // Header of the detail pane: titleHtml, staffLineHtml and nameTextHtml.
     [[nodiscard]] static QString headerHtml(const Procedure &p);
-    // The sections of p whose key is in keys, in the order of keys, each with its heading. For
-    // the page (forPage), a table of a language written right to left has its columns in reverse,
-    // its first the rightmost (Qt lays columns out left to right whatever the direction); on
-    // screen they stay in the source's order, which a screen reader and a copy read.
-    [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, bool forPage = false);
+    // Where sections are shown: the reading pane, a printed page, or a column of a bilingual page
+    // (half the page: a table of more than a few short columns is a row to a paragraph there).
+    enum class Place
+    {
+        Pane,
+        Page,
+        PageColumn
+    };
+    // The sections of p whose key is in keys, in the order of keys, each with its heading. On
+    // paper, a table of a language written right to left has its columns in reverse, its first
+    // the rightmost (Qt lays columns out left to right whatever the direction); on screen they
+    // stay in the source's order, which a screen reader and a copy read.
+    [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, Place place = Place::Pane);
     // What one detail-pane tab shows; the Overview tab starts with the header.
     [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
     // All section keys in the order the detail pane's tabs show them.
