@@ -477,6 +477,53 @@ private Q_SLOTS:
         }
     }
 
+    // The words leading into a list ("Follow these steps exactly:", an item "…your medicines:"
+    // above the items under it) are never left at a page's foot with the list on the next page:
+    // the steps read there without what they are for. Over many page heights.
+    void shouldKeepTheWordsLeadingIntoAListWithIt_data()
+    {
+        QTest::addColumn<int>("pageHeight");
+        for (int height = 250; height <= 600; height += 7)
+            QTest::addRow("page %d px", height) << height;
+    }
+
+    void shouldKeepTheWordsLeadingIntoAListWithIt()
+    {
+        QFETCH(int, pageHeight);
+        QString html = u"<h2>Preparation</h2><h3>Important</h3>"_s;
+        for (int i = 0; i < 3; ++i)
+            html += u"<p>Stop taking iron pills 7 days before the test. If you take a blood thinner, call the clinic "
+                    "at least 5 days before.</p>"_s;
+        html += u"<p>Follow these steps exactly:</p><ol>"_s;
+        for (int i = 0; i < 6; ++i)
+            html += u"<li>At %1:00 PM, drink one 8 oz glass of the prep every 10 to 15 minutes.</li>"_s.arg(i + 1);
+        html += u"<li>The pharmacist reviews the result and your medicines:<ol type=\"a\"><li>if it is below 2.0, "
+                "your dose may go up;</li><li>if it is above 3.0, you may skip a dose.</li></ol></li>"
+                "<li>You get a new schedule.</li></ol><h2>Follow-up</h2><p>Call (217) 555-0142.</p>"_s;
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto doc = PagedPrint::makeDocument(html);
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setPageSize(QSizeF(400, pageHeight));
+        for (int round = 0; round < 10; ++round) {
+            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
+            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
+                break;
+        }
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const auto pageOf = [&](const QTextBlock &b, int line) {
+            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(line).y() + 0.01) / pageHeight);
+        };
+        int leads = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!b.text().endsWith(u':') || !b.next().textList())
+                continue;
+            ++leads;
+            QVERIFY2(pageOf(b, b.layout()->lineCount() - 1) == pageOf(b.next(), 0),
+                     qPrintable(u"\"%1\" at the foot of page %2"_s.arg(b.text()).arg(pageOf(b, 0) + 1)));
+        }
+        QCOMPARE(leads, 2);
+    }
+
     // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {

@@ -528,6 +528,19 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
     return keepBottom;
 }
 
+// Words leading into the list under them ("Follow these steps exactly:", an item "Call us if:"
+// above the items under it), of at most MaxLinesMovedForOne lines: a page break after them
+// leaves them at a page's foot, the steps on the next without what they are for.
+bool leadsIntoList(const QTextBlock &block)
+{
+    const QString text = block.text().trimmed();
+    const QTextBlock next = block.next();
+    if (!(text.endsWith(u':') || text.endsWith(u'\uFF1A')) || !next.isValid() || !next.textList() || !block.layout() ||
+        block.layout()->lineCount() > PagedPrint::MaxLinesMovedForOne)
+        return false;
+    return !block.textList() || next.textList()->format().indent() > block.textList()->format().indent();
+}
+
 // A table whose cells start with a heading (a bilingual handout's section beside its
 // translation): where the page would end between a heading and its text.
 bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
@@ -1003,9 +1016,10 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             // A heading in a table's cell moves with its table (keepTablesWhole): a break inside
             // one cell would part a section from its translation beside it.
             // A heading under another moves with the first of them.
-            if (block.blockFormat().headingLevel() == 0 ||
+            const bool leadIn = block.blockFormat().headingLevel() == 0 && leadsIntoList(block);
+            if ((block.blockFormat().headingLevel() == 0 && !leadIn) ||
                 block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
-                QTextCursor(block).currentTable() || isHeading(block.previous()))
+                QTextCursor(block).currentTable() || (isHeading(block.previous()) && !leadIn))
                 continue;
             const QTextBlock next = block.next();
             if (!next.isValid())
@@ -1016,11 +1030,17 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             // its blocks do: their margins, a box's frame).
             const qreal above = layout->blockBoundingRect(block.previous()).bottom(); // not the title's margin
             const bool low = above - pageOf(heading.top()) * pageHeight > pageHeight * 0.6;
-            if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) &&
-                pageOf(heading.top()) * pageHeight < heading.top()) {
-                QTextBlockFormat format = block.blockFormat();
+            // Words leading into a list go with the headings right above them.
+            QTextBlock breakBefore = block;
+            while (leadIn && isHeading(breakBefore.previous()) &&
+                   !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                breakBefore = breakBefore.previous();
+            const qreal top = layout->blockBoundingRect(breakBefore).top();
+            if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) && pageOf(top) * pageHeight < top &&
+                !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                QTextBlockFormat format = breakBefore.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(format);
+                QTextCursor(breakBefore).setBlockFormat(format);
                 // A table after it that was moved on its own comes along now, without a break of its own.
                 if (auto *table = qobject_cast<QTextTable *>(QTextCursor(next).currentFrame());
                     table && table->firstPosition() == next.position()) {
@@ -1058,10 +1078,10 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
             // paragraph (a long one moved whole would leave too much of its page blank).
             if (after == 0 || !(before == 1 || (after == 1 && before <= MaxLinesMovedForOne)))
                 continue;
-            // A heading right above goes with it (keepHeadingsWithText() would move it anyway,
-            // leaving a page with only the heading).
+            // A heading or the words leading into a list right above go with it
+            // (keepHeadingsWithText() would move them anyway, leaving a page with only them).
             QTextBlock breakBefore = block;
-            while (isHeading(breakBefore.previous()) &&
+            while ((isHeading(breakBefore.previous()) || leadsIntoList(breakBefore.previous())) &&
                    !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 breakBefore = breakBefore.previous();
             const QTextBlock above = breakBefore.previous();

@@ -112,8 +112,9 @@ public:
     static bool keepTablesWhole(QTextDocument &doc, qreal pageHeight);
 
     // Moves each heading that would end a page to the start of the next, so no heading is
-    // stranded without its text. doc must already be laid out on pages of pageHeight. True when it
-    // moved one.
+    // stranded without its text, and so the words leading into a list ("Follow these steps:"),
+    // with the headings above them. doc must already be laid out on pages of pageHeight. True
+    // when it moved one.
     static bool keepHeadingsWithText(QTextDocument &doc, qreal pageHeight);
 
     // Moves each paragraph (or list item) that a page break would leave one line of alone, at
