@@ -25,6 +25,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +142,64 @@ private Q_SLOTS:
             Test::runCli({u"--db"_s, lib, u"handout"_s, u"--out"_s, m_dir.filePath(u"tables.pdf"_s), u"1"_s}, env);
         QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
         QVERIFY2(handout.err.contains(data + u"/glossary.tsv:1: "_s), qPrintable(handout.err));
+    }
+
+    // A table of the clinic's that cannot be read at all (a folder or a link to nothing where the
+    // file should be, a named pipe), and a line of one saved as Latin-1, are said naming the file
+    // (and line): they were left out in silence, a pipe made every command wait for ever, and a
+    // Latin-1 word to know printed "caf\uFFFD" on the patient's handout.
+    void shouldSayATableOfTheClinicsItCannotRead_data()
+    {
+        QTest::addColumn<QString>("table"); // under careleaf/ of the user's data folder
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("said");
+        for (const QString &table : {u"synonyms.tsv"_s, u"glossary.tsv"_s, u"languages/fr.tsv"_s}) {
+            QTest::addRow("%s: Latin-1", qPrintable(table)) << table << u"latin1"_s << u":2: not UTF-8 text"_s;
+            QTest::addRow("%s: a folder", qPrintable(table)) << table << u"folder"_s << u": cannot be read"_s;
+            QTest::addRow("%s: a link to nothing", qPrintable(table)) << table << u"link"_s << u": cannot be read"_s;
+            QTest::addRow("%s: a named pipe", qPrintable(table)) << table << u"pipe"_s << u": not a regular file"_s;
+        }
+    }
+
+    void shouldSayATableOfTheClinicsItCannotRead()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, kind);
+        QFETCH(QString, said);
+        const QString home = m_dir.filePath(u"home-table-"_s + QString::number(qHash(table + kind)));
+        QVERIFY(QDir(home).removeRecursively());
+        const QProcessEnvironment env = Test::cliEnvironment(home);
+        const QString path = home + u"/data/careleaf/"_s + table;
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        if (kind == u"latin1"_s) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(table.startsWith(u"languages"_s) ? "code\tfr\nname\tFran\xE7"
+                                                       "ais\n" // the name's line
+                    : table == u"glossary.tsv"_s     ? "magnesium\tA mineral.\ninfusion\tA drip, as in a caf\xE9.\n"
+                                                     : "zzmag\tmagnesium\nzzcaf\xE9\tinfusion\n");
+        } else if (kind == u"folder"_s) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == u"link"_s) {
+            QVERIFY(QFile::link(path + u".gone"_s, path));
+        } else {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        const QString lib = home + u"/tables.sqlite"_s;
+        QCOMPARE(Test::runCli({u"--db"_s, lib, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
+        const Run search = Test::runCli({u"--db"_s, lib, u"search"_s, u"magnesium"_s}, env);
+        QCOMPARE(search.exitCode, 0);
+        QVERIFY2(search.out.contains(u"Magnesium"_s), qPrintable(search.out));
+        const QString pdf = home + u"/tables.pdf"_s;
+        const Run handout = Test::runCli({u"--db"_s, lib, u"handout"_s, u"--out"_s, pdf, u"1"_s}, env);
+        QVERIFY2(handout.exitCode == 0, qPrintable(handout.err));
+        // The glossary is the handout's; the synonyms and languages every command's.
+        const Run &saying = table == u"glossary.tsv"_s ? handout : search;
+        QVERIFY2(saying.err.contains(path + said), qPrintable(saying.err));
+        QString error;
+        const QString printed = Test::pdfText(pdf, &error);
+        QVERIFY2(!printed.isEmpty(), qPrintable(error));
+        QVERIFY2(!printed.contains(QChar::ReplacementCharacter), qPrintable(printed));
     }
 
     // What a handout prints and a query searches is the text typed, or refused naming the option:

@@ -34,65 +34,69 @@ QStringList withAndWithoutAccents(const QString &word)
 // One table file: its records into *language; problems named by file and line.
 const QString StageField = u"stage "_s;
 
-void readTable(const QString &path, Language *language, QStringList *problems)
+bool readTable(const QString &path, Language *language, QStringList *problems)
 {
     const QString shown = QDir::toNativeSeparators(path);
     // Each line left out is named, up to a few: a file that is no table at all (a document, a
     // binary) says so in a few lines, not one for each of its lines at every start.
     constexpr int NamedAtMost = 10;
     int leftOut = 0;
-    TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
-        const qsizetype tab = line.indexOf(u'\t');
-        const QString field = tab < 0 ? QString() : line.left(tab).trimmed();
-        const QString value = tab < 0 ? QString() : line.mid(tab + 1).simplified();
-        const auto problem = [&](const QString &reason) {
-            if (++leftOut <= NamedAtMost)
-                *problems << u"%1:%2: %3; the line is left out"_s.arg(shown, QString::number(lineNumber), reason);
-        };
-        if (field.isEmpty() || value.isEmpty()) {
-            problem(u"expected a field name and a value separated by a tab"_s);
-            return;
-        }
-        const QString heading = normalisedHeading(value);
-        if (field == u"code"_s)
-            language->code = value;
-        else if (field == u"name"_s)
-            language->name = value;
-        else if (field == u"english"_s)
-            language->englishName = value;
-        else if (field == u"direction"_s && (value == u"rtl"_s || value == u"ltr"_s))
-            language->rightToLeft = value == u"rtl"_s;
-        else if (field == u"page header"_s)
-            language->pageHeaders << heading;
-        else if (field == u"sample translation"_s)
-            language->sampleTranslation << heading;
-        else if (field == u"name heading"_s)
-            language->nameHeadings << heading;
-        else if (field == u"subheading"_s)
-            language->subheadings << heading;
-        else if (field == u"policies for"_s)
-            language->policiesFor << heading;
-        // Words found in the text as they are written, and as they are typed without accents.
-        else if (field == u"code word"_s)
-            language->codeWords << withAndWithoutAccents(Digits::plain(value)); // as DocumentParser reads the line
-        else if (field == u"alias"_s)
-            language->aliasMarkers << withAndWithoutAccents(value);
-        else if (field == u"alias after"_s)
-            language->aliasMarkersAfter << withAndWithoutAccents(value);
-        else if (field == u"or"_s)
-            language->orWords << withAndWithoutAccents(value);
-        else if (field == u"article"_s)
-            language->articles << value;
-        else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
-            language->sections.insert(heading, field);
-        else if (const QString key = field.mid(StageField.size());
-                 field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
-            language->stages.insert(heading, key);
-        else
-            problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
-    });
+    const bool read = TableFile::forEachRecord(
+        path,
+        [&](int lineNumber, const QString &line) {
+            const qsizetype tab = line.indexOf(u'\t');
+            const QString field = tab < 0 ? QString() : line.left(tab).trimmed();
+            const QString value = tab < 0 ? QString() : line.mid(tab + 1).simplified();
+            const auto problem = [&](const QString &reason) {
+                if (++leftOut <= NamedAtMost)
+                    *problems << u"%1:%2: %3; the line is left out"_s.arg(shown, QString::number(lineNumber), reason);
+            };
+            if (field.isEmpty() || value.isEmpty()) {
+                problem(u"expected a field name and a value separated by a tab"_s);
+                return;
+            }
+            const QString heading = normalisedHeading(value);
+            if (field == u"code"_s)
+                language->code = value;
+            else if (field == u"name"_s)
+                language->name = value;
+            else if (field == u"english"_s)
+                language->englishName = value;
+            else if (field == u"direction"_s && (value == u"rtl"_s || value == u"ltr"_s))
+                language->rightToLeft = value == u"rtl"_s;
+            else if (field == u"page header"_s)
+                language->pageHeaders << heading;
+            else if (field == u"sample translation"_s)
+                language->sampleTranslation << heading;
+            else if (field == u"name heading"_s)
+                language->nameHeadings << heading;
+            else if (field == u"subheading"_s)
+                language->subheadings << heading;
+            else if (field == u"policies for"_s)
+                language->policiesFor << heading;
+            // Words found in the text as they are written, and as they are typed without accents.
+            else if (field == u"code word"_s)
+                language->codeWords << withAndWithoutAccents(Digits::plain(value)); // as DocumentParser reads the line
+            else if (field == u"alias"_s)
+                language->aliasMarkers << withAndWithoutAccents(value);
+            else if (field == u"alias after"_s)
+                language->aliasMarkersAfter << withAndWithoutAccents(value);
+            else if (field == u"or"_s)
+                language->orWords << withAndWithoutAccents(value);
+            else if (field == u"article"_s)
+                language->articles << value;
+            else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
+                language->sections.insert(heading, field);
+            else if (const QString key = field.mid(StageField.size());
+                     field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
+                language->stages.insert(heading, key);
+            else
+                problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
+        },
+        problems);
     if (leftOut > NamedAtMost)
         *problems << u"%1: %2 more lines are left out"_s.arg(shown, QString::number(leftOut - NamedAtMost));
+    return read;
 }
 
 void merge(QList<Language> *into, Language language)
@@ -132,7 +136,7 @@ const Loaded &loaded()
         std::stable_partition(l.languages.begin(), l.languages.end(),
                               [](const Language &language) { return language.code == u"en"_s; });
         // A clinic's own: IT's for every user (XDG_DATA_DIRS), then the user's.
-        for (const QString &folder : TableFile::clinicFolders(u"careleaf/languages"_s)) {
+        for (const QString &folder : TableFile::clinicFolders(u"careleaf/languages"_s, &l.problems)) {
             for (Language &language : readFolder(folder, &l.problems))
                 merge(&l.languages, std::move(language));
         }
@@ -226,9 +230,12 @@ QList<Language> readFolder(const QString &folder, QStringList *problems)
 {
     QList<Language> out;
     const QDir dir(folder);
-    for (const QFileInfo &file : dir.entryInfoList({u"*.tsv"_s}, QDir::Files, QDir::Name)) {
+    // Anything named as a table is read or said (a folder, a link to nothing, a pipe).
+    for (const QFileInfo &file :
+         dir.entryInfoList({u"*.tsv"_s}, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
         Language language;
-        readTable(file.filePath(), &language, problems);
+        if (!readTable(file.filePath(), &language, problems))
+            continue; // said
         if (language.code.isEmpty() || language.name.isEmpty()) {
             *problems << u"%1: no code or no name line: the table was left out"_s.arg(
                 QDir::toNativeSeparators(file.filePath()));

@@ -57,21 +57,24 @@ Glossary Glossary::load(const QStringList &files, QStringList *problems)
 {
     Glossary g;
     for (const QString &path : files) {
-        TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
-            const QStringList parts = line.split(u'\t');
-            QStringList forms;
-            if (parts.size() == 2) {
-                for (const QString &form : parts.at(0).split(u'|'))
-                    if (!form.trimmed().isEmpty())
-                        forms << form.simplified();
-            }
-            if (forms.isEmpty() || parts.value(1).trimmed().isEmpty()) {
-                if (problems)
-                    *problems << u"%1:%2: expected term<TAB>definition"_s.arg(path, QString::number(lineNumber));
-                return;
-            }
-            g.add({forms.first(), forms, parts.at(1).simplified()});
-        });
+        TableFile::forEachRecord(
+            path,
+            [&](int lineNumber, const QString &line) {
+                const QStringList parts = line.split(u'\t');
+                QStringList forms;
+                if (parts.size() == 2) {
+                    for (const QString &form : parts.at(0).split(u'|'))
+                        if (!form.trimmed().isEmpty())
+                            forms << form.simplified();
+                }
+                if (forms.isEmpty() || parts.value(1).trimmed().isEmpty()) {
+                    if (problems)
+                        *problems << u"%1:%2: expected term<TAB>definition"_s.arg(path, QString::number(lineNumber));
+                    return;
+                }
+                g.add({forms.first(), forms, parts.at(1).simplified()});
+            },
+            problems);
     }
     g.compile();
     return g;

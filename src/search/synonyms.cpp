@@ -17,15 +17,19 @@ namespace {
 
 void loadFile(Synonyms &s, const QString &path, QStringList *problems)
 {
-    TableFile::forEachRecord(path, [&](int lineNumber, const QString &line) {
-        const QStringList parts = line.split(u'\t', Qt::SkipEmptyParts);
-        if (parts.size() != 2 || queryWords(parts.at(0)).isEmpty() || queryWords(parts.at(1)).isEmpty()) {
-            if (problems)
-                *problems << u"%1:%2: expected two terms separated by a tab"_s.arg(path, QString::number(lineNumber));
-            return;
-        }
-        s.add(parts.at(0), parts.at(1));
-    });
+    TableFile::forEachRecord(
+        path,
+        [&](int lineNumber, const QString &line) {
+            const QStringList parts = line.split(u'\t', Qt::SkipEmptyParts);
+            if (parts.size() != 2 || queryWords(parts.at(0)).isEmpty() || queryWords(parts.at(1)).isEmpty()) {
+                if (problems)
+                    *problems << u"%1:%2: expected two terms separated by a tab"_s.arg(path,
+                                                                                       QString::number(lineNumber));
+                return;
+            }
+            s.add(parts.at(0), parts.at(1));
+        },
+        problems);
 }
 
 } // namespace

@@ -1,20 +1,45 @@
 #include "tablefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
 
 namespace Careleaf::TableFile {
 
-bool forEachRecord(const QString &path, const std::function<void(int lineNumber, const QString &line)> &record)
+bool forEachRecord(const QString &path, const std::function<void(int lineNumber, const QString &line)> &record,
+                   QStringList *problems)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto problem = [problems, &shown](const QString &why) {
+        if (problems)
+            *problems << shown + u": "_s + why;
+    };
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        problem(u"not a regular file: left out"_s);
         return false;
+    }
+    QFile f(path);
+    if (info.isDir() || !f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        problem(u"cannot be read (%1): left out"_s.arg(info.isDir() ? u"a folder"_s : f.errorString()));
+        return false;
+    }
     int lineNumber = 0;
     while (!f.atEnd()) {
         ++lineNumber;
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const QByteArray bytes = f.readLine();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString line = QString(utf8(bytes)).trimmed();
+        if (utf8.hasError()) {
+            if (problems)
+                *problems << u"%1:%2: not UTF-8 text (a file saved as Latin-1?); the line is left out"_s.arg(
+                    shown, QString::number(lineNumber));
+            continue;
+        }
         if (!line.isEmpty() && !line.startsWith(u'#'))
             record(lineNumber, line);
     }
@@ -42,12 +67,22 @@ QStringList clinicPaths(const QString &name, Is is)
 
 QStringList clinicFiles(const QString &name)
 {
-    return clinicPaths(name, [](const QFileInfo &f) { return f.isFile(); });
+    // A link to nothing (or to itself) is there too: the clinic meant a file.
+    return clinicPaths(name, [](const QFileInfo &f) { return f.exists() || f.isSymLink(); });
 }
 
-QStringList clinicFolders(const QString &name)
+QStringList clinicFolders(const QString &name, QStringList *problems)
 {
-    return clinicPaths(name, [](const QFileInfo &f) { return f.isDir(); });
+    return clinicPaths(name, [problems](const QFileInfo &f) {
+        if (!f.isDir())
+            return false;
+        if (!f.isReadable() || !f.isExecutable()) {
+            if (problems)
+                *problems << QDir::toNativeSeparators(f.filePath()) + u": cannot be read: left out"_s;
+            return false;
+        }
+        return true;
+    });
 }
 
 } // namespace Careleaf::TableFile
