@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace Careleaf;
 
@@ -360,6 +362,11 @@ private Q_SLOTS:
         QTest::addRow("both") << QByteArray("logoFile=/nonexistent/logo.png\naccentColor=greenish\n")
                               << QStringList{u"letterhead/logoFile"_s, u"letterhead/accentColor"_s};
         QTest::addRow("neither") << QByteArray("accentColor=#1f6b4a\n") << QStringList{};
+        // Said as IT would mend it (Qt said "File not found"); a pipe made the handout wait for ever.
+        QTest::addRow("a logo that is a folder")
+            << QByteArray("logoFile=logo-folder\n") << QStringList{u"logo-folder"_s, u"(it is a folder)"_s};
+        QTest::addRow("a logo that is a named pipe")
+            << QByteArray("logoFile=logo-pipe\n") << QStringList{u"logo-pipe"_s, u"(it is not a regular file)"_s};
     }
 
     void shouldSayALetterheadsLogoOrColourThatCannotBeUsed()
@@ -367,6 +374,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, letterhead);
         QFETCH(QStringList, said);
         writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n" + letterhead);
+        QVERIFY(QDir().mkpath(m_system + u"/Careleaf/logo-folder"_s));
+        const QByteArray pipe = QFile::encodeName(m_system + u"/Careleaf/logo-pipe"_s);
+        QVERIFY(QFileInfo::exists(QString::fromLocal8Bit(pipe)) || ::mkfifo(pipe.constData(), 0600) == 0);
         QProcessEnvironment env = withITsFile(m_dir.filePath(u"home"_s));
         const QString library = m_dir.filePath(u"letterhead.sqlite"_s);
         QCOMPARE(Test::runCli({u"--db"_s, library, u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}, env).exitCode, 0);
@@ -547,16 +557,42 @@ private Q_SLOTS:
         QVERIFY(settings.isLocked(Settings::Key::ClinicName));
     }
 
-    // IT's file that cannot be read: its defaults, its locks and its library are unknown.
+    // IT's file that cannot be read: its defaults, its locks and its library are unknown. A link
+    // to nothing (a share not mounted) or to itself was taken for no file at all: the computer's
+    // own library opened, IT's locks gone. A named pipe made every command wait for ever.
+    void shouldRefuseTheLibraryWhileITsFileCannotBeRead_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("why");
+        QTest::addRow("a folder of that name") << u"folder"_s << u"it is a folder"_s;
+        QTest::addRow("a link to nothing") << u"link"_s << u"No such file"_s;
+        QTest::addRow("a link to itself") << u"loop"_s << u"("_s;
+        QTest::addRow("a named pipe") << u"pipe"_s << u"it is not a regular file"_s;
+    }
+
     void shouldRefuseTheLibraryWhileITsFileCannotBeRead()
     {
-        QVERIFY(QDir().mkpath(m_system + u"/Careleaf/Careleaf.conf"_s)); // a folder of that name
-        const QString home = m_dir.filePath(u"home-folder-conf"_s);
+        QFETCH(QString, kind);
+        QFETCH(QString, why);
+        const QString file = m_system + u"/Careleaf/Careleaf.conf"_s;
+        QVERIFY(QDir().mkpath(m_system + u"/Careleaf"_s));
+        if (kind == u"folder"_s)
+            QVERIFY(QDir().mkpath(file));
+        else if (kind == u"link"_s)
+            QVERIFY(QFile::link(m_system + u"/share/Careleaf.conf"_s, file));
+        else if (kind == u"loop"_s)
+            QVERIFY(QFile::link(file, file));
+        else
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        const auto removed = qScopeGuard([&file] {
+            if (!QFile::remove(file))
+                QDir(file).removeRecursively();
+        });
+        const QString home = m_dir.filePath(u"home-unread-conf-"_s + kind);
         QProcessEnvironment env = withITsFile(home);
         const Test::CliRun r = Test::runCli({u"list"_s}, env);
-        QDir(m_system + u"/Careleaf/Careleaf.conf"_s).removeRecursively();
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(m_system + u"/Careleaf/Careleaf.conf cannot be read"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(file + u" cannot be read ("_s) && r.err.contains(why), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(home + u"/data/careleaf/library.sqlite"_s));
     }
 

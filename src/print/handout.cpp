@@ -10,6 +10,7 @@
 #include "translations.h"
 
 #include <QCollator>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageReader>
 #include <QSysInfo>
@@ -480,6 +481,18 @@ Letterhead Handout::savedLetterhead(QStringList *problems)
 
 QImage Handout::letterheadLogo(const QString &file, QString *why)
 {
+    // Why it cannot be read as IT would mend it (Qt says "File not found" of each); a named pipe
+    // is never opened, which would wait for ever.
+    const QFileInfo info(file);
+    const QString unread = info.isDir()                          ? tr("it is a folder")
+                           : info.exists() && !info.isFile()     ? tr("it is not a regular file")
+                           : info.exists() && !info.isReadable() ? tr("permission denied")
+                                                                 : QString();
+    if (!unread.isEmpty()) {
+        if (why)
+            *why = unread;
+        return {};
+    }
     QImageReader reader(file);
     const QImage image = reader.read();
     if (image.isNull()) {

@@ -49,15 +49,20 @@ QVariant asWritten(const QVariant &v)
 } // namespace
 
 Settings::Settings()
-    // The same file for the app and the console, whatever the application's own name.
-    : m_user(std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"Careleaf"_s, u"Careleaf"_s))
+    // The same file for the app and the console, whatever the application's own name: the one
+    // Qt's user scope keeps, named, so Qt reads no file of XDG_CONFIG_DIRS as its fallbacks (it
+    // read them as it was made, before they could be turned off: IT's file that is a named pipe
+    // made every start wait for ever). IT's defaults are read below, one place they come from.
+    : m_user(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                                             u"/Careleaf/Careleaf.conf"_s,
+                                         QSettings::IniFormat))
 {
-    // IT's defaults come from XDG_CONFIG_DIRS as the freedesktop.org rules have it; Qt's own
-    // system fallback (a fixed /etc/xdg) is not used, so there is one place they come from.
-    m_user->setFallbacksEnabled(false);
     for (const QString &dir : systemFolders()) {
         const QString file = QDir(dir).filePath(u"Careleaf/Careleaf.conf"_s);
-        if (QFileInfo::exists(file)) {
+        // One that is there but cannot be reached (a link to nothing, a share not mounted; its
+        // folder closed to this user) is IT's file unread, not none: its locks are unknown.
+        const QFileInfo folder(QDir(dir).filePath(u"Careleaf"_s));
+        if (QFileInfo(file).exists() || QFileInfo(file).isSymLink() || (folder.isDir() && !folder.isExecutable())) {
             readSystemFile(file);
             break;
         }
@@ -78,9 +83,15 @@ void Settings::readSystemFile(const QString &file)
 {
     m_systemFile = QDir::toNativeSeparators(file);
     QFile f(file);
-    if (QFileInfo(file).isDir() || !f.open(QIODevice::ReadOnly)) {
+    const QFileInfo info(file);
+    const QFileInfo folder(info.absolutePath());
+    // (A named pipe is never opened: that would wait for a writer for ever.)
+    if (info.isDir() || (info.exists() && !info.isFile()) || !folder.isExecutable() || !f.open(QIODevice::ReadOnly)) {
         // IT's defaults and locks unknown: the library it may have set among them is too.
-        const QString why = QFileInfo(file).isDir() ? tr("it is a folder") : f.errorString();
+        const QString why = info.isDir()                      ? tr("it is a folder")
+                            : info.exists() && !info.isFile() ? tr("it is not a regular file")
+                            : !folder.isExecutable()          ? tr("its folder cannot be opened")
+                                                              : f.errorString();
         m_problems.append({tr("%1 cannot be read (%2)").arg(m_systemFile, why), true});
         return;
     }
