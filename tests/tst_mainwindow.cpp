@@ -472,6 +472,27 @@ private Q_SLOTS:
         return dialog;
     }
 
+    // The handout's date is greyed while the date is not printed: Alt+D unticked it and left the
+    // date shown as if it would print.
+    void shouldGreyTheDateThatIsNotPrinted()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        const auto closed = qScopeGuard([dialog] { delete dialog; });
+        auto *printed = dialog->findChild<QCheckBox *>(u"includeDate"_s);
+        auto *date = dialog->findChild<QDateEdit *>(u"handoutDate"_s);
+        QVERIFY(printed->isChecked());
+        QVERIFY(date->isEnabled());
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(!printed->isChecked());
+        QVERIFY(!date->isEnabled());
+        printed->setChecked(true);
+        QVERIFY(date->isEnabled());
+    }
+
     // What you see is what you print: typing that takes the procedure on screen out of the list
     // shows the best match instead (or says nothing is chosen), and Ctrl+P composes what is shown.
     void shouldPrintWhatThePaneShows()
@@ -546,6 +567,36 @@ private Q_SLOTS:
         for (int row = 0; row < list()->model()->rowCount(); ++row)
             chosenListed |= list()->model()->index(row, 0).data(ProcedureListModel::TitleRole).toString() == chosen;
         QCOMPARE(pane->procedure()->title, chosenListed ? chosen : top());
+    }
+
+    // The row opened from the keyboard (Down from the search field, then Enter; or Enter in the
+    // field) is the list's selected row, marked and said so: it was current only, unmarked once
+    // the text had the keyboard, and no row was selected for a screen reader.
+    void shouldMarkTheRowOpenedFromTheKeyboard_data()
+    {
+        QTest::addColumn<bool>("fromTheField");
+        QTest::addRow("Down, Enter") << false;
+        QTest::addRow("Enter in the field") << true;
+    }
+
+    void shouldMarkTheRowOpenedFromTheKeyboard()
+    {
+        QFETCH(bool, fromTheField);
+        auto *pane = m_window->findChild<DetailPane *>();
+        search(u"infusion"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        if (fromTheField) {
+            QTest::keyClick(searchField(), Qt::Key_Return);
+        } else {
+            QTest::keyClick(searchField(), Qt::Key_Down);
+            QTRY_VERIFY(list()->hasFocus());
+            QTest::keyClick(list(), Qt::Key_Return);
+        }
+        QTRY_VERIFY(!list()->hasFocus());
+        const QModelIndex opened = list()->currentIndex();
+        QVERIFY(opened.isValid());
+        QCOMPARE(pane->procedure()->title, opened.data(ProcedureListModel::TitleRole).toString());
+        QCOMPARE(list()->selectionModel()->selectedRows(), QModelIndexList{opened});
     }
 
     // A chosen row the list holds again (read again after a handout's log row, or still there
@@ -1547,6 +1598,13 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"educationLogDialog"_s)) != nullptr);
         auto *table = dialog->findChild<QTableWidget *>(u"logTable"_s);
         QVERIFY(table->rowCount() >= 1);
+        // Tab leaves the table for the buttons (it went from cell to cell, and round again).
+        dialog->activateWindow();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QTRY_VERIFY(!table->hasFocus());
+        QVERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
         const QString csv = m_dir.filePath(u"log.csv"_s);
         QCOMPARE(static_cast<EducationLogDialog *>(dialog)->exportCsv(csv), QString());
         const QStringList lines = QString::fromUtf8(Test::readFile(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);

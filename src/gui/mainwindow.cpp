@@ -432,8 +432,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_PageDown:
             if (m_model->rowCount() > 0) {
                 list->setFocus();
-                if (!list->currentIndex().isValid())
-                    list->setCurrentIndex(m_model->index(0));
+                // The row the keyboard goes on from, selected: marked, and said so, as it is opened.
+                const QModelIndex current = list->currentIndex().isValid() ? list->currentIndex() : m_model->index(0);
+                if (!list->selectionModel()->isSelected(current))
+                    list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
                 return true;
             }
             break;
