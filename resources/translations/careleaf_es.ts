@@ -759,6 +759,18 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
         <translation>%1 no se puede leer como imagen (%2): la hoja informativa no lleva logotipo</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>
@@ -842,7 +854,7 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Rename Preset</source>
-        <translation>Cambiar el nombre de la plantilla</translation>
+        <translation>Nuevo nombre de la plantilla</translation>
     </message>
     <message>
         <source>New name:</source>
@@ -2515,6 +2527,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
         <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña.</translation>
     </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened</source>
+        <translation>no se puede abrir su carpeta</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>
@@ -2587,11 +2607,11 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Rename preset</source>
-        <translation>Cambiar el nombre de la plantilla</translation>
+        <translation>Nuevo nombre de la plantilla</translation>
     </message>
     <message>
         <source>Delete preset</source>
-        <translation>Eliminar plantilla</translation>
+        <translation>Quitar plantilla</translation>
     </message>
     <message>
         <source>For this patient (not saved anywhere)</source>
@@ -2997,7 +3017,7 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Use Careleaf&apos;s own heading colour</source>
-        <translation>Usar el color de títulos propio de Careleaf</translation>
+        <translation>Color de Careleaf para los títulos</translation>
     </message>
     <message>
         <source>Library</source>

@@ -691,6 +691,18 @@ is then not written).
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>
@@ -2420,6 +2432,14 @@ is then not written).
     </message>
     <message>
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

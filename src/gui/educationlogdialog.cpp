@@ -55,6 +55,9 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
                                         tr("Output"), tr("Recorded by"), tr("Language")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab goes on to the buttons, as out of any field: a row is read whole, Up and Down move
+    // between rows.
+    m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_empty = new EmptyViewNote(m_table);
     m_empty->setObjectName(u"logEmpty"_s);

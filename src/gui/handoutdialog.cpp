@@ -178,6 +178,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     connect(m_ui->deletePresetButton, &QToolButton::clicked, this, &HandoutDialog::deletePreset);
     connect(m_ui->patientName, &QLineEdit::textChanged, this, &HandoutDialog::changed);
     connect(m_ui->includeDate, &QCheckBox::toggled, this, &HandoutDialog::changed);
+    connect(m_ui->includeDate, &QCheckBox::toggled, m_ui->handoutDate, &QWidget::setEnabled); // not printed: greyed
     connect(m_ui->handoutDate, &QDateEdit::dateChanged, this, &HandoutDialog::changed);
     connect(m_ui->careNote, &QPlainTextEdit::textChanged, this, &HandoutDialog::changed);
     for (QCheckBox *box : {m_ui->largePrint, m_ui->wordsToKnow, m_ui->questions, m_ui->staffCopy, m_ui->bilingual})
