@@ -81,7 +81,16 @@ expect "presets" "$presets" "$(offered careleaf-cli handout --preset '')"
 languages=$("$cli" --db "$scratch/l.sqlite" handout --language no-such-language --out "$scratch/h.pdf" 1 2>&1 |
     sed -n 's/.*(known: \(.*\))$/\1/p' | words)
 [ -n "$languages" ] || { echo "FAIL: careleaf-cli did not list its languages" >&2; exit 1; }
-expect "languages" "$languages" "$(XDG_DATA_HOME=$scratch/none offered careleaf-cli handout --language '')"
+expect "languages" "$languages" "$(XDG_DATA_HOME=$scratch/none XDG_DATA_DIRS=$scratch/none offered careleaf-cli handout --language '')"
+
+# And the tables IT ships for every user, under XDG_DATA_DIRS (they were not offered).
+mkdir -p "$scratch/its/careleaf/languages"
+printf 'code\tfr\nname\tFran\303\247ais\nsummary\tR\303\251sum\303\251\n' >"$scratch/its/careleaf/languages/fr.tsv"
+languages=$(XDG_DATA_DIRS=$scratch/its "$cli" --db "$scratch/l.sqlite" handout --language no-such-language \
+    --out "$scratch/h.pdf" 1 2>&1 | sed -n 's/.*(known: \(.*\))$/\1/p' | words)
+case " $languages " in *" fr "*) ;; *) echo "FAIL: careleaf-cli did not list IT's table fr: [$languages]" >&2; exit 1 ;; esac
+expect "languages with IT's" "$languages" \
+    "$(XDG_DATA_HOME=$scratch/none XDG_DATA_DIRS=$scratch/its offered careleaf-cli handout --language '')"
 
 [ "$failures" -eq 0 ] || { echo "completion-test: $failures mismatches" >&2; exit 1; }
 echo "completion-test: the completion offers what careleaf-cli accepts"
