@@ -275,6 +275,52 @@ private Q_SLOTS:
         QCOMPARE(changes(), before + 1);
     }
 
+    // A role already there that holds more than its rights (a superuser, the database's owner,
+    // a role past row security) is refused as the workstation's or the editor's: init-server took
+    // the superuser as the workstation role, said the server refused it any change, and it
+    // imported.
+    void shouldRefuseARoleThatHoldsMoreThanItsRights_data()
+    {
+        QTest::addColumn<QString>("which");  // "editor" or "workstation"
+        QTest::addColumn<QString>("create"); // how the role is made; empty: the connection's own
+        QTest::addColumn<QString>("said");
+        QTest::addRow("the workstation is the owner") << u"workstation"_s << QString() << u""_s;
+        QTest::addRow("the workstation is a superuser") << u"workstation"_s << u"SUPERUSER"_s << u"a superuser"_s;
+        QTest::addRow("the editor bypasses row security")
+            << u"editor"_s << u"BYPASSRLS"_s << u"bypasses row security"_s;
+    }
+
+    void shouldRefuseARoleThatHoldsMoreThanItsRights()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, create);
+        QFETCH(QString, said);
+        CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"strongrole"_s);
+        auto admin = openOrFail(owner);
+        QVERIFY(admin);
+        QString name;
+        if (create.isEmpty()) {
+            QSqlQuery q(admin->connection().db());
+            QVERIFY(q.exec(u"SELECT current_user"_s) && q.next());
+            name = q.value(0).toString();
+        } else {
+            name = u"t%1_strong"_s.arg(QCoreApplication::applicationPid());
+            QCOMPARE(Test::serverExec(
+                         {u"DROP ROLE IF EXISTS %1"_s.arg(name), u"CREATE ROLE %1 LOGIN %2"_s.arg(name, create)}),
+                     QString());
+        }
+        const auto dropped = qScopeGuard([&create, &name] {
+            if (!create.isEmpty())
+                (void)Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(name)});
+        });
+        ServerAdmin::Roles r = roles();
+        (which == u"editor"_s ? r.editor : r.workstation) = name;
+        QString error;
+        const QStringList done = ServerAdmin::initServer(*admin, r, &error);
+        QVERIFY2(done.isEmpty(), qPrintable(done.join(u'\n')));
+        QVERIFY2(error.contains(u"the %1 role %2 is "_s.arg(which, name)) && error.contains(said), qPrintable(error));
+    }
+
     // init-server by a role that does not own the database: one sentence, and the right advice.
     void shouldTellANonOwnerWhoMaySetUpTheServer()
     {

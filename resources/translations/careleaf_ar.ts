@@ -2433,6 +2433,30 @@ is then not written).
         <source>%1 may search, read and print, and add to the education log; the server refuses any change to procedures, and any change or removal of log rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner of the database, or a member of its owner&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role that bypasses row security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 role %2 is %3: it would keep rights the %1 must not have; choose a role of its own, for example careleaf_%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Settings</name>

@@ -2416,6 +2416,30 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1 may search, read and print, and add to the education log; the server refuses any change to procedures, and any change or removal of log rows</source>
         <translation>%1 puede buscar, leer e imprimir, y agregar entradas al registro de educación; el servidor rechaza cualquier cambio en los procedimientos y cualquier cambio o eliminación de filas del registro</translation>
     </message>
+    <message>
+        <source>a superuser</source>
+        <translation>un superusuario</translation>
+    </message>
+    <message>
+        <source>the owner of the database, or a member of its owner&apos;s role</source>
+        <translation>el propietario de la base de datos, o un miembro del rol de su propietario</translation>
+    </message>
+    <message>
+        <source>a role that bypasses row security</source>
+        <translation>un rol que salta la seguridad por filas</translation>
+    </message>
+    <message>
+        <source>the %1 role %2 is %3: it would keep rights the %1 must not have; choose a role of its own, for example careleaf_%4</source>
+        <translation>el rol de %1 %2 es %3: conservaría derechos que no debe tener; elija un rol propio, por ejemplo careleaf_%4</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>puesto de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Settings</name>

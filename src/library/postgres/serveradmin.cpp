@@ -59,14 +59,32 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
     q.finish();
     QStringList created;
     for (const QString &name : {roles.editor, roles.workstation}) {
-        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        // A role that is there already may hold more than the rights given below, which no
+        // REVOKE takes away: a superuser, the database's owner or one of its members, a role past
+        // row security. As the workstation role it would import and change the log while this
+        // said it could not.
+        q.prepare(u"SELECT r.rolsuper, r.rolbypassrls, pg_has_role(r.oid, d.datdba, 'MEMBER')"
+                  " FROM pg_roles r, pg_database d WHERE r.rolname = ? AND d.datname = current_database()"_s);
         q.addBindValue(name);
         if (!q.exec()) {
             *error = store.connection().explain(q.lastError());
             return done;
         }
-        if (!q.next())
+        if (!q.next()) {
             created << name;
+            continue;
+        }
+        const QString more = q.value(0).toBool()   ? tr("a superuser")
+                             : q.value(2).toBool() ? tr("the owner of the database, or a member of its owner's role")
+                             : q.value(1).toBool() ? tr("a role that bypasses row security")
+                                                   : QString();
+        if (!more.isEmpty()) {
+            *error = tr("the %1 role %2 is %3: it would keep rights the %1 must not have; choose a role of its own, "
+                        "for example careleaf_%4")
+                         .arg(name == roles.editor ? tr("editor") : tr("workstation"), name, more,
+                              name == roles.editor ? u"editor"_s : u"workstation"_s);
+            return done;
+        }
     }
     const QString e = roles.editor;
     const QString w = roles.workstation;
