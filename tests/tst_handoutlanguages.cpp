@@ -5,6 +5,7 @@
 // missing for the scripts the shipped tables cover. A PDF that reads as no text fails.
 #include "documentparser.h"
 #include "handout.h"
+#include "languages.h"
 #include "procedurehtml.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -401,6 +402,45 @@ private Q_SLOTS:
         }
     }
 
+    // The labels over a bilingual page's columns ("English", "Español") are on the page their
+    // first row starts: a row moved to the next page left them alone at the foot of the first.
+    // Over notes of many lengths, so the first row falls at every place of the first page.
+    void shouldKeepTheColumnsLabelsWithTheirFirstRow_data()
+    {
+        QTest::addColumn<int>("noteLines");
+        for (int lines = 0; lines <= 24; lines += 2)
+            QTest::addRow("a note of %d lines", lines) << lines;
+    }
+
+    void shouldKeepTheColumnsLabelsWithTheirFirstRow()
+    {
+        QFETCH(int, noteLines);
+        HandoutOptions o = options(u"es"_s, u"patient"_s);
+        o.largePrint = true;
+        o.bilingual = true;
+        o.english = {english()};
+        QStringList note;
+        for (int i = 0; i < noteLines; ++i)
+            note << u"Tome agua %1."_s.arg(i + 1);
+        o.note = note.join(u'\n');
+        const Procedure es = spanish();
+        const QString firstHeading = Languages::withoutColon(es.sections.first().heading).section(u' ', 0, 0);
+        const QList<Test::PdfPage> read = pages(exportPdf({es}, o, u"labels.pdf"_s));
+        QVERIFY(!read.isEmpty());
+        for (const Test::PdfPage &page : read) {
+            const auto has = [&page](const QString &word) {
+                return std::any_of(page.words.cbegin(), page.words.cend(),
+                                   [&word](const Test::PdfWord &w) { return w.text == word; });
+            };
+            if (has(u"Español"_s) && has(u"English"_s)) {
+                QVERIFY2(has(firstHeading),
+                         qPrintable(u"the labels without \"%1\": %2"_s.arg(firstHeading, page.text)));
+                return;
+            }
+        }
+        QFAIL("no page has the columns' labels");
+    }
+
     void shouldPrintEachSectionBesideItsEnglishVersion_data()
     {
         QTest::addColumn<int>("index");
@@ -435,19 +475,23 @@ private Q_SLOTS:
         const QList<Test::PdfPage> read = pages(exportPdf({es}, o, u"bilingual.pdf"_s));
         QVERIFY(!read.isEmpty());
         const qreal bodyTop = read.first().words.first().box.top();
+        bool labelled = false; // the columns' labels were on a page before
         for (qsizetype i = 0; i < read.size(); ++i) {
             const Test::PdfPage &page = read.at(i);
             // A wide gutter between the two languages: a line read across does not run on into the
             // other (each word of the body wholly in one half of the page, 16 pt of air between).
             const qreal middle = page.size.width() / 2;
-            // The two columns begin under their labels ("English", "Español") on the first page, and
-            // end at "My questions / Mis preguntas", which spans the page.
-            qreal columnsTop = bodyTop;
+            // The two columns begin under their labels ("English", "Español") on the page the
+            // first row starts (the first, or the next with the labels when the row went there),
+            // and end at "My questions / Mis preguntas", which spans the page.
+            qreal columnsTop = labelled ? bodyTop : page.footerTop();
             qreal columnsEnd = page.footerTop();
             for (qsizetype k = 0; k < page.words.size(); ++k) {
                 const Test::PdfWord &w = page.words.at(k);
-                if (i == 0 && w.text == u"English"_s && columnsTop == bodyTop)
+                if (!labelled && w.text == u"English"_s && w.box.left() < middle && columnsTop == page.footerTop()) {
                     columnsTop = w.box.top();
+                    labelled = true;
+                }
                 if (w.text == u"questions"_s && k + 2 < page.words.size() && page.words.at(k + 1).text == u"/"_s &&
                     page.words.at(k + 2).text == u"Mis"_s)
                     columnsEnd = std::min(columnsEnd, w.box.top());

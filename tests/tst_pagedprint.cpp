@@ -524,6 +524,69 @@ private Q_SLOTS:
         QCOMPARE(leads, 2);
     }
 
+    // In a column of a bilingual page (a section beside its translation, a row of two cells)
+    // no line of a paragraph is left alone at a page break either, nor a heading or the words
+    // leading into a list at a page's foot: the columns were cut anywhere ("ni crema." alone at
+    // the head of a page). Over many page heights.
+    void shouldKeepLinesTogetherInAColumn_data()
+    {
+        QTest::addColumn<int>("pageHeight");
+        for (int height = 300; height <= 700; height += 11)
+            QTest::addRow("page %d px", height) << height;
+    }
+
+    void shouldKeepLinesTogetherInAColumn()
+    {
+        QFETCH(int, pageHeight);
+        const auto column = [](const QString &word) -> QString {
+            QString html = u"<h2>Preparation %1</h2><h3>Important</h3>"_s.arg(word);
+            for (int i = 0; i < 4; ++i)
+                html += u"<p>Stop taking iron pills 7 days before the test (%1). If you take a blood thinner, call "
+                        "the clinic at least 5 days before the test.</p>"_s.arg(word);
+            html += u"<p>Follow these steps exactly:</p><ol>"_s;
+            for (int i = 0; i < 5; ++i)
+                html +=
+                    u"<li>At %1:00 PM, drink one glass of the prep every 10 to 15 minutes (%2).</li>"_s.arg(i + 1).arg(
+                        word);
+            return html + u"</ol><h3>Warning</h3><p>Do not drink more than 4 L of the prep in total.</p>"_s;
+        };
+        const QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
+                             column(u"one"_s) + u"</td><td width=\"50%\">"_s + column(u"uno y dos"_s) +
+                             u"</td></tr></table>"_s;
+        QImage device(10, 10, QImage::Format_RGB32);
+        const auto doc = PagedPrint::makeDocument(html);
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setPageSize(QSizeF(400, pageHeight));
+        for (int round = 0; round < 10; ++round) {
+            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
+            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
+                break;
+        }
+        QVERIFY(doc->pageCount() > 1);
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const auto pageOf = [&](const QTextBlock &b, int line) {
+            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(line).y() + 0.01) / pageHeight);
+        };
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *lines = b.layout();
+            if (!lines || lines->lineCount() == 0 || b.text().startsWith(u"Preparation"_s))
+                continue; // (the first of a column goes with its row)
+            const int last = lines->lineCount() - 1;
+            int before = 0;
+            while (before <= last && pageOf(b, before) == pageOf(b, 0))
+                ++before;
+            if (before <= last) {
+                QVERIFY2(before >= 2, qPrintable(u"one line of \"%1\" alone at a page's foot"_s.arg(b.text())));
+                QVERIFY2(last + 1 - before >= 2 || before > PagedPrint::MaxLinesMovedForOne,
+                         qPrintable(u"one line of \"%1\" alone at a page's head"_s.arg(b.text())));
+            }
+            const bool keptWithNext = b.blockFormat().headingLevel() > 0 || b.text().endsWith(u':');
+            if (keptWithNext && b.next().isValid() && b.next().layout() && b.next().layout()->lineCount() > 0)
+                QVERIFY2(pageOf(b, last) == pageOf(b.next(), 0),
+                         qPrintable(u"\"%1\" at a page's foot"_s.arg(b.text())));
+        }
+    }
+
     // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {

@@ -183,8 +183,9 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
                left + u"</td><td class=\"theirs\" width=\"50%\" valign=\"top\" dir=\""_s + patientDirection + u"\">"_s +
                right + u"</td></tr></table>"_s;
     };
-    QString html = row(u"<p class=\"column\">"_s + esc(Languages::displayName(english.language)) + u"</p>"_s,
-                       u"<p class=\"column\">"_s + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
+    const QString label = u"<p class=\"column\" style=\"-qt-user-state: %1\">"_s.arg(PagedPrint::ColumnLabelState);
+    QString html = row(label + esc(Languages::displayName(english.language)) + u"</p>"_s,
+                       label + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
     for (const QString &key : keys) {
         const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn);
         QString inEnglish;

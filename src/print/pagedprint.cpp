@@ -485,6 +485,38 @@ bool isHeading(const QTextBlock &block)
     return block.isValid() && block.blockFormat().headingLevel() > 0 && !QTextCursor(block).currentTable();
 }
 
+// Whether block is laid out in a flow of its own that pages cut as they cut the page's: the
+// page's (outside any table), or a column of a bilingual page (a row of two cells, a section beside
+// its translation) after the column's first block, which goes with its row (keepTablesWhole()).
+// Not a box's, nor a table's of the text.
+bool inPageFlow(const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    const QTextTable *table = cursor.currentTable();
+    if (!table)
+        return true;
+    return table->parentFrame() == block.document()->rootFrame() && table->rows() == 1 && table->columns() == 2 &&
+           block.position() > table->cellAt(cursor).firstPosition();
+}
+
+// Whether a and b are laid out in the same flow: the page's, or the same cell's.
+bool sameFlow(const QTextBlock &a, const QTextBlock &b)
+{
+    QTextCursor ca(a);
+    QTextCursor cb(b);
+    const QTextTable *table = ca.currentTable();
+    return a.isValid() && b.isValid() && table == cb.currentTable() &&
+           (!table || table->cellAt(ca) == table->cellAt(cb));
+}
+
+// A heading right above block, in its flow (the heading of a column's section, whose first block
+// it is, too).
+bool headingAbove(const QTextBlock &block)
+{
+    const QTextBlock above = block.previous();
+    return above.blockFormat().headingLevel() > 0 && sameFlow(above, block);
+}
+
 // A table under a heading of its own in its header row (the words to know), whose copies on later
 // pages say "(continued)" themselves; a table's column headings are not one.
 bool underItsOwnHeading(const QTextTable &table)
@@ -927,6 +959,14 @@ bool stopping()
 // Starts table on the next page; false where it does already.
 bool startOnNextPage(QTextTable *table)
 {
+    // The labels over a bilingual page's columns ("English", "Español") go with its first row:
+    // they were left alone at the foot of the first page.
+    QTextBlock before = table->document()->findBlock(table->firstPosition() - 1);
+    if (before.text().isEmpty() && !QTextCursor(before).currentTable()) // the empty block between two tables
+        before = before.previous();
+    if (QTextTable *labels = QTextCursor(before).currentTable();
+        labels && labels != table && before.userState() == PagedPrint::ColumnLabelState)
+        table = labels;
     QTextTableFormat format = table->format();
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
         return false;
@@ -1013,13 +1053,14 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     // A heading moved once stays moved, so this ends.
     return untilNoneMoves([&] {
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            // A heading in a table's cell moves with its table (keepTablesWhole): a break inside
-            // one cell would part a section from its translation beside it.
+            // A heading that starts a column of a bilingual page moves with its row
+            // (keepTablesWhole): a break before it would part a section from its translation
+            // beside it. One further down the column is kept with its text as on the page.
             // A heading under another moves with the first of them.
             const bool leadIn = block.blockFormat().headingLevel() == 0 && leadsIntoList(block);
             if ((block.blockFormat().headingLevel() == 0 && !leadIn) ||
-                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
-                QTextCursor(block).currentTable() || (isHeading(block.previous()) && !leadIn))
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore || !inPageFlow(block) ||
+                (headingAbove(block) && !leadIn))
                 continue;
             const QTextBlock next = block.next();
             if (!next.isValid())
@@ -1032,9 +1073,11 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             const bool low = above - pageOf(heading.top()) * pageHeight > pageHeight * 0.6;
             // Words leading into a list go with the headings right above them.
             QTextBlock breakBefore = block;
-            while (leadIn && isHeading(breakBefore.previous()) &&
+            while (leadIn && headingAbove(breakBefore) && inPageFlow(breakBefore.previous()) &&
                    !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 breakBefore = breakBefore.previous();
+            if (headingAbove(breakBefore))
+                continue; // under the heading that starts a column: its row's to move
             const qreal top = layout->blockBoundingRect(breakBefore).top();
             if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) && pageOf(top) * pageHeight < top &&
                 !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
@@ -1065,7 +1108,7 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
     return untilNoneMoves([&] {
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
-            if (!lines || lines->lineCount() < 2 || QTextCursor(block).currentTable() ||
+            if (!lines || lines->lineCount() < 2 || !inPageFlow(block) ||
                 block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
             const qreal top = layout->blockBoundingRect(block).top();
@@ -1081,13 +1124,16 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
             // A heading or the words leading into a list right above go with it
             // (keepHeadingsWithText() would move them anyway, leaving a page with only them).
             QTextBlock breakBefore = block;
-            while ((isHeading(breakBefore.previous()) || leadsIntoList(breakBefore.previous())) &&
+            while ((headingAbove(breakBefore) ||
+                    (leadsIntoList(breakBefore.previous()) && sameFlow(breakBefore.previous(), breakBefore))) &&
+                   inPageFlow(breakBefore.previous()) &&
                    !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 breakBefore = breakBefore.previous();
             const QTextBlock above = breakBefore.previous();
             if (breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore || !above.isValid() ||
-                pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
-                continue; // the first on its page already: nothing to gain
+                (QTextCursor(breakBefore).currentTable() && !sameFlow(above, breakBefore)) ||
+                headingAbove(breakBefore) || pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
+                continue; // the first on its page already (or its column's): nothing to gain
             QTextBlockFormat format = breakBefore.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             format.setProperty(KeptLinesBreak, true);

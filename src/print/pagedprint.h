@@ -144,6 +144,9 @@ public:
     // A box's title, its words escaped, as a paragraph (of class boxtitle) that
     // continueBoxesUnderTheirTitle() knows.
     [[nodiscard]] static QString boxTitleHtml(const QString &escapedTitle);
+    // The user state (-qt-user-state) of the labels over a bilingual page's columns, which go to
+    // the next page with the first row under them.
+    static constexpr int ColumnLabelState = 0x434C; // "CL"
 
     // Html standing for the number of the page on which the flow's piece `piece` (counted from 0)
     // starts its title, written with zeroDigit ("In this packet", "… page 2"): layOut() writes the
