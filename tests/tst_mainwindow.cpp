@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -491,6 +492,32 @@ private Q_SLOTS:
         QVERIFY(!date->isEnabled());
         printed->setChecked(true);
         QVERIFY(date->isEnabled());
+    }
+
+    // The composer's pages turn from the keyboard wherever it is in the options, and say which
+    // shows: the preview is no Tab stop, and a keyboard-only nurse saw page 1 of 8 alone.
+    void shouldTurnThePreviewsPagesFromTheKeyboard()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(dialog);
+        const auto closed = qScopeGuard([dialog] { delete dialog; });
+        dialog->findChild<QCheckBox *>(u"largePrint"_s)->setChecked(true);
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>(u"handoutPreview"_s);
+        QTRY_VERIFY(preview->pageCount() > 1);
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        name->setFocus();
+        QCOMPARE(preview->currentPage(), 1);
+        QTest::keyClick(name, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(preview->currentPage(), 2);
+        auto *note = dialog->findChild<QLabel *>(u"pageCount"_s);
+        QCOMPARE(note->text(), u"Page 2 of %1"_s.arg(preview->pageCount()));
+        QTest::keyClick(name, Qt::Key_PageUp, Qt::ControlModifier);
+        QTest::keyClick(name, Qt::Key_PageUp, Qt::ControlModifier); // no page before the first
+        QCOMPARE(preview->currentPage(), 1);
+        QVERIFY(name->hasFocus());
     }
 
     // What you see is what you print: typing that takes the procedure on screen out of the list

@@ -964,6 +964,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>“%1” is a preset your administrator set: choose another name.</source>
         <translation>«%1» es una plantilla que estableció su administrador: elija otro nombre.</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down and Ctrl+Page Up turn the pages</source>
+        <translation>Ctrl+Av Pág y Ctrl+Re Pág pasan las páginas</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -897,6 +897,14 @@ is then not written).
         <source>“%1” is a preset your administrator set: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Pahina %1 ng %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down and Ctrl+Page Up turn the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

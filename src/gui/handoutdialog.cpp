@@ -28,6 +28,7 @@
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStyle>
@@ -127,6 +128,21 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
         const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
         setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages) : pages);
     });
+
+    // The pages from the keyboard, wherever it is in the options (the preview is no Tab stop):
+    // Ctrl+Page Down and Ctrl+Page Up turn them, and say which one shows.
+    const auto turn = [this](int by) {
+        const int page = std::clamp(m_preview->currentPage() + by, 1, std::max(1, m_preview->pageCount()));
+        m_preview->setCurrentPage(page);
+        setPageNote(tr("Page %1 of %2").arg(page).arg(m_preview->pageCount()), {}, true);
+    };
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    next->setObjectName(u"nextPreviewPage"_s);
+    connect(next, &QShortcut::activated, this, [turn] { turn(1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    previous->setObjectName(u"previousPreviewPage"_s);
+    connect(previous, &QShortcut::activated, this, [turn] { turn(-1); });
+    m_preview->setToolTip(tr("Ctrl+Page Down and Ctrl+Page Up turn the pages"));
 
     // Typing a name should not re-render on every key: coalesce into one refresh.
     m_refresh->setSingleShot(true);
