@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,6 +52,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -1024,6 +1026,41 @@ private Q_SLOTS:
     }
 
     // Preferences choose the language Careleaf speaks; a language translated in part says so.
+    // Tab in Preferences goes as the eye reads: from the tab bar into the page shown, through its
+    // fields, then to the buttons. The Handouts page's fields came before the tab bar, and the
+    // Library page's after OK and Cancel.
+    void shouldTabThroughPreferencesAsTheyRead_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("first");
+        QTest::addRow("Handouts") << 0 << u"clinicName"_s;
+        QTest::addRow("Library") << 1 << u"libraryLocal"_s;
+    }
+
+    void shouldTabThroughPreferencesAsTheyRead()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, first);
+        PreferencesDialog preferences;
+        auto *tabs = preferences.findChild<QTabWidget *>(u"preferencesTabs"_s);
+        tabs->setCurrentIndex(page);
+        preferences.show();
+        preferences.activateWindow();
+        QTRY_VERIFY(preferences.isActiveWindow());
+        tabs->tabBar()->setFocus();
+        QTRY_VERIFY(tabs->tabBar()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), first);
+        // On through the page to the buttons, never back to the bar before them.
+        auto *buttons = preferences.findChild<QDialogButtonBox *>(u"buttons"_s);
+        for (int presses = 0; presses < 40 && !buttons->isAncestorOf(QApplication::focusWidget()); ++presses) {
+            QVERIFY2(tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(QApplication::focusWidget()->objectName()));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QVERIFY(buttons->isAncestorOf(QApplication::focusWidget()));
+    }
+
     void shouldChooseTheApplicationsLanguageInPreferences()
     {
         PreferencesDialog preferences;

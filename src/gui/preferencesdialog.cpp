@@ -44,6 +44,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         tabs->insertTab(i, scroll, title);
     }
     tabs->setCurrentIndex(0); // Handouts: what most people come here for
+    // Tab as the eye reads: the tab bar, the page's fields, then OK and Cancel (after them, as
+    // before). The pages moved into their scroll areas went to the end of the chain: the Library
+    // page's fields came after the buttons, and the Handouts page's before the tab bar.
+    QList<QWidget *> chain{tabs->tabBar()};
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget *page = tabs->widget(i);
+        for (QWidget *w = nextInFocusChain(); w != this; w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && w->focusPolicy() & Qt::TabFocus && !chain.contains(w))
+                chain << w;
+        }
+    }
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
     // Each tab says whether it is the one shown; the bar is named as a whole, not by that tab.
     m_ui->preferencesTabs->setTabsName(m_ui->preferencesTabs->accessibleName());
     const Letterhead l = Handout::savedLetterhead();
