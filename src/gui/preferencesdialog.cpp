@@ -57,6 +57,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     }
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+    m_ui->clinicName->setFocus(); // it opens with the keyboard in the first field, not on the bar
     // Each tab says whether it is the one shown; the bar is named as a whole, not by that tab.
     m_ui->preferencesTabs->setTabsName(m_ui->preferencesTabs->accessibleName());
     const Letterhead l = Handout::savedLetterhead();
