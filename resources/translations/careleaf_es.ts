@@ -966,7 +966,7 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Página %1 de %2</translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Ctrl+Page Down and Ctrl+Page Up turn the pages</source>
