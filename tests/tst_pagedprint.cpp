@@ -531,13 +531,17 @@ private Q_SLOTS:
     void shouldKeepLinesTogetherInAColumn_data()
     {
         QTest::addColumn<int>("pageHeight");
-        for (int height = 300; height <= 700; height += 11)
-            QTest::addRow("page %d px", height) << height;
+        QTest::addColumn<int>("linesBefore"); // of the page's own, before the row
+        for (const int height : {320, 410, 530, 650}) {
+            for (int lines = 0; lines <= height / 24; ++lines)
+                QTest::addRow("page %d px, %d lines before", height, lines) << height << lines;
+        }
     }
 
     void shouldKeepLinesTogetherInAColumn()
     {
         QFETCH(int, pageHeight);
+        QFETCH(int, linesBefore);
         const auto column = [](const QString &word) -> QString {
             QString html = u"<h2>Preparation %1</h2><h3>Important</h3>"_s.arg(word);
             for (int i = 0; i < 4; ++i)
@@ -550,16 +554,20 @@ private Q_SLOTS:
                         word);
             return html + u"</ol><h3>Warning</h3><p>Do not drink more than 4 L of the prep in total.</p>"_s;
         };
-        const QString html = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
-                             column(u"one"_s) + u"</td><td width=\"50%\">"_s + column(u"uno y dos"_s) +
-                             u"</td></tr></table>"_s;
+        // The row starts anywhere on the first page, after lines of the page's own.
+        QString html;
+        for (int i = 0; i < linesBefore; ++i)
+            html += u"<p>Before the columns, a line of the page's own.</p>"_s;
+        html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
+                column(u"one"_s) + u"</td><td width=\"50%\">"_s + column(u"uno y dos"_s) + u"</td></tr></table>"_s;
         QImage device(10, 10, QImage::Format_RGB32);
         const auto doc = PagedPrint::makeDocument(html);
         doc->documentLayout()->setPaintDevice(&device);
         doc->setPageSize(QSizeF(400, pageHeight));
         for (int round = 0; round < 10; ++round) {
+            const bool tables = PagedPrint::keepTablesWhole(*doc, pageHeight);
             const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
-            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
+            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings && !tables)
                 break;
         }
         QVERIFY(doc->pageCount() > 1);
@@ -569,8 +577,8 @@ private Q_SLOTS:
         };
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             const QTextLayout *lines = b.layout();
-            if (!lines || lines->lineCount() == 0 || b.text().startsWith(u"Preparation"_s))
-                continue; // (the first of a column goes with its row)
+            if (!lines || lines->lineCount() == 0 || !QTextCursor(b).currentTable())
+                continue;
             const int last = lines->lineCount() - 1;
             int before = 0;
             while (before <= last && pageOf(b, before) == pageOf(b, 0))

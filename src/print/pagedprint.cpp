@@ -123,7 +123,8 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
     }
 }
 
-// Set on a paragraph that PagedPrint::keepParagraphLinesTogether() moved to a page of its own.
+// Set on a paragraph that PagedPrint::keepParagraphLinesTogether() moved to a page of its own, and
+// on the words leading into a list that keepHeadingsWithText() moved with it.
 constexpr int KeptLinesBreak = QTextFormat::UserProperty + 0x44;
 
 // A break before a heading (a procedure's title, or a section's kept with its text), or before a
@@ -525,6 +526,19 @@ bool underItsOwnHeading(const QTextTable &table)
            table.document()->findBlock(table.cellAt(0, 0).firstPosition()).blockFormat().headingLevel() > 0;
 }
 
+// Words leading into the list under them ("Follow these steps exactly:", an item "Call us if:"
+// above the items under it), of at most MaxLinesMovedForOne lines: a page break after them
+// leaves them at a page's foot, the steps on the next without what they are for.
+bool leadsIntoList(const QTextBlock &block)
+{
+    const QString text = block.text().trimmed();
+    const QTextBlock next = block.next();
+    if (!(text.endsWith(u':') || text.endsWith(u'\uFF1A')) || !next.isValid() || !next.textList() || !block.layout() ||
+        block.layout()->lineCount() > PagedPrint::MaxLinesMovedForOne)
+        return false;
+    return !block.textList() || next.textList()->format().indent() > block.textList()->format().indent();
+}
+
 // Where a heading's text starts: the bottom of the first line of the block after it (and of the
 // empty blocks after that, ruled lines to write on). A page break above it strands the heading.
 
@@ -536,7 +550,10 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
         return layout->blockBoundingRect(heading).bottom();
     // Headings one under another ("Medical Policies …", "Related policies …") go together with
     // the text after the last: each kept with the next alone put each on a page of its own.
-    if (isHeading(heading) && isHeading(next))
+    // So in a column of a bilingual page; and the words leading into a list under a heading go
+    // with the list's first line.
+    if (heading.blockFormat().headingLevel() > 0 && sameFlow(heading, next) &&
+        (next.blockFormat().headingLevel() > 0 || leadsIntoList(next)))
         return keepWithHeading(next, titleWithItsText);
     // A procedure's title goes with its first section's heading and first line (titleWithItsText):
     // the lines under the title (its full name, other names, a staff line) are not the text it
@@ -558,19 +575,6 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
     for (QTextBlock b = next.next(); b.isValid() && b.text().trimmed().isEmpty(); b = b.next())
         keepBottom = layout->blockBoundingRect(b).bottom();
     return keepBottom;
-}
-
-// Words leading into the list under them ("Follow these steps exactly:", an item "Call us if:"
-// above the items under it), of at most MaxLinesMovedForOne lines: a page break after them
-// leaves them at a page's foot, the steps on the next without what they are for.
-bool leadsIntoList(const QTextBlock &block)
-{
-    const QString text = block.text().trimmed();
-    const QTextBlock next = block.next();
-    if (!(text.endsWith(u':') || text.endsWith(u'\uFF1A')) || !next.isValid() || !next.textList() || !block.layout() ||
-        block.layout()->lineCount() > PagedPrint::MaxLinesMovedForOne)
-        return false;
-    return !block.textList() || next.textList()->format().indent() > block.textList()->format().indent();
 }
 
 // A table whose cells start with a heading (a bilingual handout's section beside its
@@ -975,6 +979,23 @@ bool startOnNextPage(QTextTable *table)
     return true;
 }
 
+// Under the heading that starts its column of a bilingual page, block cannot go to the next page
+// alone: the row goes, when it starts on the page block starts on, below its top. True when it
+// went.
+bool moveRowOfColumnStart(const QTextBlock &block, qreal pageHeight)
+{
+    QTextTable *row = QTextCursor(block).currentTable();
+    if (!row)
+        return false;
+    const qreal top = block.document()->documentLayout()->frameBoundingRect(row).top();
+    const qreal blockTop = block.document()->documentLayout()->blockBoundingRect(block).top();
+    const int page = int(blockTop / pageHeight);
+    if (int(top / pageHeight) != page || top < page * pageHeight + 1 || !startOnNextPage(row))
+        return false;
+    row->document()->markContentsDirty(0, row->document()->characterCount());
+    return true;
+}
+
 } // namespace
 
 bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
@@ -1076,13 +1097,18 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             while (leadIn && headingAbove(breakBefore) && inPageFlow(breakBefore.previous()) &&
                    !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 breakBefore = breakBefore.previous();
-            if (headingAbove(breakBefore))
-                continue; // under the heading that starts a column: its row's to move
+            if (headingAbove(breakBefore)) { // under the heading that starts a column
+                if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) &&
+                    moveRowOfColumnStart(block, pageHeight))
+                    return true;
+                continue;
+            }
             const qreal top = layout->blockBoundingRect(breakBefore).top();
             if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) && pageOf(top) * pageHeight < top &&
                 !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
                 QTextBlockFormat format = breakBefore.blockFormat();
                 format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                format.setProperty(KeptLinesBreak, true); // dropped when stale (dropStaleBreaks())
                 QTextCursor(breakBefore).setBlockFormat(format);
                 // A table after it that was moved on its own comes along now, without a break of its own.
                 if (auto *table = qobject_cast<QTextTable *>(QTextCursor(next).currentFrame());
@@ -1129,10 +1155,17 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
                    inPageFlow(breakBefore.previous()) &&
                    !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 breakBefore = breakBefore.previous();
+            if (headingAbove(breakBefore) &&
+                !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                // Under the heading that starts its column.
+                if (moveRowOfColumnStart(block, pageHeight))
+                    return true;
+                continue;
+            }
             const QTextBlock above = breakBefore.previous();
             if (breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore || !above.isValid() ||
                 (QTextCursor(breakBefore).currentTable() && !sameFlow(above, breakBefore)) ||
-                headingAbove(breakBefore) || pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
+                pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
                 continue; // the first on its page already (or its column's): nothing to gain
             QTextBlockFormat format = breakBefore.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
