@@ -157,7 +157,12 @@ private Q_SLOTS:
             QTest::addRow("%s: Latin-1", qPrintable(table)) << table << u"latin1"_s << u":2: not UTF-8 text"_s;
             QTest::addRow("%s: a folder", qPrintable(table)) << table << u"folder"_s << u": cannot be read"_s;
             QTest::addRow("%s: a link to nothing", qPrintable(table)) << table << u"link"_s << u": cannot be read"_s;
-            QTest::addRow("%s: a named pipe", qPrintable(table)) << table << u"pipe"_s << u": not a regular file"_s;
+            QTest::addRow("%s: a named pipe", qPrintable(table))
+                << table << u"pipe"_s << u": cannot be read (it is not a regular file)"_s;
+            // Named up to a few lines (a file in another encoding is not one message a line), and
+            // a comment is no line to name.
+            QTest::addRow("%s: all Latin-1", qPrintable(table))
+                << table << u"latin1-all"_s << u": 20 more lines that are not UTF-8 text are left out"_s;
         }
     }
 
@@ -178,6 +183,12 @@ private Q_SLOTS:
                                                        "ais\n" // the name's line
                     : table == u"glossary.tsv"_s     ? "magnesium\tA mineral.\ninfusion\tA drip, as in a caf\xE9.\n"
                                                      : "zzmag\tmagnesium\nzzcaf\xE9\tinfusion\n");
+        } else if (kind == u"latin1-all"_s) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("# Caf\xE9 words, a comment\n");
+            for (int i = 0; i < 30; ++i)
+                f.write("caf\xE9\tinfusion\n");
         } else if (kind == u"folder"_s) {
             QVERIFY(QDir().mkpath(path));
         } else if (kind == u"link"_s) {
@@ -196,6 +207,11 @@ private Q_SLOTS:
         // The glossary is the handout's; the synonyms and languages every command's.
         const Run &saying = table == u"glossary.tsv"_s ? handout : search;
         QVERIFY2(saying.err.contains(path + said), qPrintable(saying.err));
+        if (kind == u"latin1-all"_s) {
+            QVERIFY2(!saying.err.contains(path + u":1: "_s), qPrintable(saying.err)); // the comment
+            QVERIFY2(saying.err.contains(path + u":11: "_s) && !saying.err.contains(path + u":12: "_s),
+                     qPrintable(saying.err));
+        }
         QString error;
         const QString printed = Test::pdfText(pdf, &error);
         QVERIFY2(!printed.isEmpty(), qPrintable(error));

@@ -565,8 +565,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("why");
         QTest::addRow("a folder of that name") << u"folder"_s << u"it is a folder"_s;
-        QTest::addRow("a link to nothing") << u"link"_s << u"No such file"_s;
-        QTest::addRow("a link to itself") << u"loop"_s << u"("_s;
+        QTest::addRow("a link to nothing") << u"link"_s << u"it is a link to nothing"_s;
+        QTest::addRow("a link to itself") << u"loop"_s << u"it is a link to nothing"_s;
         QTest::addRow("a named pipe") << u"pipe"_s << u"it is not a regular file"_s;
     }
 

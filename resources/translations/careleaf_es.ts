@@ -673,6 +673,33 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
 </context>
 <context>
+    <name>Careleaf::FileNames</name>
+    <message>
+        <source>it is a link to nothing</source>
+        <translation>es un enlace que no lleva a nada</translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened</source>
+        <translation>no se puede abrir su carpeta</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+</context>
+<context>
     <name>Careleaf::Handout</name>
     <message>
         <source>Prepared for</source>
@@ -758,18 +785,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
         <translation>%1 no se puede leer como imagen (%2): la hoja informativa no lleva logotipo</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
     </message>
 </context>
 <context>
@@ -2468,10 +2483,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>un nombre de host es solo un nombre o una dirección, sin puerto ni esquema</translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
         <source>%1 cannot be read (%2)</source>
         <translation>no se puede leer %1 (%2)</translation>
     </message>
@@ -2558,14 +2569,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
         <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña.</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>its folder cannot be opened</source>
-        <translation>no se puede abrir su carpeta</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,33 @@ is then not written).
     </message>
 </context>
 <context>
+    <name>Careleaf::FileNames</name>
+    <message>
+        <source>it is a link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Careleaf::Handout</name>
     <message>
         <source>Prepared for</source>
@@ -689,18 +716,6 @@ is then not written).
     </message>
     <message>
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,10 +2390,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,14 +2475,6 @@ is then not written).
     </message>
     <message>
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its folder cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "digits.h"
 #include "documentparser.h"
+#include "filenames.h"
 #include "languages.h"
 #include "librarystore.h"
 #include "procedurehtml.h"
@@ -484,12 +485,7 @@ QImage Handout::letterheadLogo(const QString &file, QString *why)
 {
     // Why it cannot be read as IT would mend it (Qt says "File not found" of each); a named pipe
     // is never opened, which would wait for ever.
-    const QFileInfo info(file);
-    const QString unread = info.isDir()                          ? tr("it is a folder")
-                           : info.exists() && !info.isFile()     ? tr("it is not a regular file")
-                           : info.exists() && !info.isReadable() ? tr("permission denied")
-                                                                 : QString();
-    if (!unread.isEmpty()) {
+    if (const QString unread = FileNames::whyUnreadable(file); !unread.isEmpty()) {
         if (why)
             *why = unread;
         return {};

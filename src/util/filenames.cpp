@@ -7,6 +7,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +124,25 @@ Kind kindOf(const QString &path)
     if (S_ISDIR(st.st_mode))
         return Kind::Folder;
     return Kind::Special;
+}
+
+QString whyUnreadable(const QString &path)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Careleaf::FileNames", text); };
+    const QByteArray native = encode(path);
+    struct stat st;
+    if (::stat(native.constData(), &st) != 0) {
+        const int why = errno;
+        struct stat link;
+        if (::lstat(native.constData(), &link) == 0)
+            return tr("it is a link to nothing");
+        return why == EACCES ? tr("its folder cannot be opened") : tr("there is no such file");
+    }
+    if (S_ISDIR(st.st_mode))
+        return tr("it is a folder");
+    if (!S_ISREG(st.st_mode))
+        return tr("it is not a regular file");
+    return ::access(native.constData(), R_OK) == 0 ? QString() : tr("permission denied");
 }
 
 bool isSymLink(const QString &path)

@@ -30,6 +30,11 @@ enum class Kind
 // What is at path, links followed; BrokenLink for a link to nothing.
 [[nodiscard]] Kind kindOf(const QString &path);
 [[nodiscard]] bool isSymLink(const QString &path);
+// Why the file at path cannot be read, as the one who mends it needs to hear it ("it is a folder",
+// "it is not a regular file": a pipe, never opened, as that would wait for ever; "its folder
+// cannot be opened"; "it is a link to nothing"; "permission denied"; "there is no such file");
+// empty when it is a regular file this process may read.
+[[nodiscard]] QString whyUnreadable(const QString &path);
 // The modification time (seconds and nanoseconds since the epoch, as one number); 0 when unknown.
 [[nodiscard]] qint64 modified(const QString &path);
 

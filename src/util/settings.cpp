@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "filenames.h"
 #include "libraryaddress.h"
 #include "translations.h"
 
@@ -62,7 +63,7 @@ Settings::Settings()
         // One that is there but cannot be reached (a link to nothing, a share not mounted; its
         // folder closed to this user) is IT's file unread, not none: its locks are unknown.
         const QFileInfo folder(QDir(dir).filePath(u"Careleaf"_s));
-        if (QFileInfo(file).exists() || QFileInfo(file).isSymLink() || (folder.isDir() && !folder.isExecutable())) {
+        if (FileNames::kindOf(file) != FileNames::Kind::Missing || (folder.isDir() && !folder.isExecutable())) {
             readSystemFile(file);
             break;
         }
@@ -83,15 +84,12 @@ void Settings::readSystemFile(const QString &file)
 {
     m_systemFile = QDir::toNativeSeparators(file);
     QFile f(file);
-    const QFileInfo info(file);
-    const QFileInfo folder(info.absolutePath());
     // (A named pipe is never opened: that would wait for a writer for ever.)
-    if (info.isDir() || (info.exists() && !info.isFile()) || !folder.isExecutable() || !f.open(QIODevice::ReadOnly)) {
+    QString why = FileNames::whyUnreadable(file);
+    if (why.isEmpty() && !f.open(QIODevice::ReadOnly))
+        why = f.errorString();
+    if (!why.isEmpty()) {
         // IT's defaults and locks unknown: the library it may have set among them is too.
-        const QString why = info.isDir()                      ? tr("it is a folder")
-                            : info.exists() && !info.isFile() ? tr("it is not a regular file")
-                            : !folder.isExecutable()          ? tr("its folder cannot be opened")
-                                                              : f.errorString();
         m_problems.append({tr("%1 cannot be read (%2)").arg(m_systemFile, why), true});
         return;
     }

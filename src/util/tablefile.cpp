@@ -1,5 +1,7 @@
 #include "tablefile.h"
 
+#include "filenames.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,31 +20,36 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
         if (problems)
             *problems << shown + u": "_s + why;
     };
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile() && !info.isDir()) {
-        problem(u"not a regular file: left out"_s);
-        return false;
-    }
     QFile f(path);
-    if (info.isDir() || !f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        problem(u"cannot be read (%1): left out"_s.arg(info.isDir() ? u"a folder"_s : f.errorString()));
+    QString why = path.startsWith(u':') ? QString() : FileNames::whyUnreadable(path); // (Qt's resources aside)
+    if (why.isEmpty() && !f.open(QIODevice::ReadOnly | QIODevice::Text))
+        why = f.errorString();
+    if (!why.isEmpty()) {
+        problem(u"cannot be read (%1): left out"_s.arg(why));
         return false;
     }
+    // Lines that are not UTF-8 are each named, up to a few: a file in another encoding (UTF-16, a
+    // binary) says so in a few lines, not one for each of its lines at every start.
+    constexpr int NamedAtMost = 10;
+    int notUtf8 = 0;
     int lineNumber = 0;
     while (!f.atEnd()) {
         ++lineNumber;
-        const QByteArray bytes = f.readLine();
+        const QByteArray bytes = f.readLine().trimmed();
+        if (bytes.isEmpty() || bytes.startsWith('#'))
+            continue;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString line = QString(utf8(bytes)).trimmed();
         if (utf8.hasError()) {
-            if (problems)
+            if (problems && ++notUtf8 <= NamedAtMost)
                 *problems << u"%1:%2: not UTF-8 text (a file saved as Latin-1?); the line is left out"_s.arg(
                     shown, QString::number(lineNumber));
             continue;
         }
-        if (!line.isEmpty() && !line.startsWith(u'#'))
-            record(lineNumber, line);
+        record(lineNumber, line);
     }
+    if (problems && notUtf8 > NamedAtMost)
+        *problems << u"%1: %2 more lines that are not UTF-8 text are left out"_s.arg(shown).arg(notUtf8 - NamedAtMost);
     return true;
 }
 
@@ -68,7 +75,8 @@ QStringList clinicPaths(const QString &name, Is is)
 QStringList clinicFiles(const QString &name)
 {
     // A link to nothing (or to itself) is there too: the clinic meant a file.
-    return clinicPaths(name, [](const QFileInfo &f) { return f.exists() || f.isSymLink(); });
+    return clinicPaths(name,
+                       [](const QFileInfo &f) { return FileNames::kindOf(f.filePath()) != FileNames::Kind::Missing; });
 }
 
 QStringList clinicFolders(const QString &name, QStringList *problems)
