@@ -284,10 +284,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("which");  // "editor" or "workstation"
         QTest::addColumn<QString>("create"); // how the role is made; empty: the connection's own
         QTest::addColumn<QString>("said");
-        QTest::addRow("the workstation is the owner") << u"workstation"_s << QString() << u""_s;
-        QTest::addRow("the workstation is a superuser") << u"workstation"_s << u"SUPERUSER"_s << u"a superuser"_s;
+        QTest::addRow("the workstation is the connection's own (a superuser)")
+            << u"workstation"_s << QString() << u"is a superuser"_s;
+        QTest::addRow("the workstation owns the database")
+            << u"workstation"_s << u"OWNER"_s << u"is the owner of the database"_s;
+        QTest::addRow("the workstation is a superuser") << u"workstation"_s << u"SUPERUSER"_s << u"is a superuser"_s;
         QTest::addRow("the editor bypasses row security")
             << u"editor"_s << u"BYPASSRLS"_s << u"bypasses row security"_s;
+        QTest::addRow("the workstation may create roles") << u"workstation"_s << u"CREATEROLE"_s << u"create roles"_s;
+        QTest::addRow("the workstation writes all data")
+            << u"workstation"_s << u"IN ROLE pg_write_all_data"_s << u"pg_write_all_data"_s;
+        QTest::addRow("the workstation is the editor's member")
+            << u"workstation"_s << u"MEMBER"_s << u"is a member of the editor role"_s;
     }
 
     void shouldRefuseARoleThatHoldsMoreThanItsRights()
@@ -298,27 +306,42 @@ private Q_SLOTS:
         CARELEAF_NEW_LIBRARY(owner, u"postgresql"_s, u"strongrole"_s);
         auto admin = openOrFail(owner);
         QVERIFY(admin);
-        QString name;
-        if (create.isEmpty()) {
-            QSqlQuery q(admin->connection().db());
-            QVERIFY(q.exec(u"SELECT current_user"_s) && q.next());
-            name = q.value(0).toString();
-        } else {
+        QSqlQuery q(admin->connection().db());
+        QVERIFY(q.exec(u"SELECT current_database(), current_user"_s) && q.next());
+        const QString database = q.value(0).toString();
+        const QString connection = q.value(1).toString();
+        q.finish();
+        ServerAdmin::Roles r = roles();
+        if (create == u"MEMBER"_s)
+            r.editor = u"t%1_strong_editor"_s.arg(QCoreApplication::applicationPid()); // granted nothing yet
+        QString name = connection;
+        const bool special = create == u"OWNER"_s || create == u"MEMBER"_s;
+        if (!create.isEmpty()) {
             name = u"t%1_strong"_s.arg(QCoreApplication::applicationPid());
-            QCOMPARE(Test::serverExec(
-                         {u"DROP ROLE IF EXISTS %1"_s.arg(name), u"CREATE ROLE %1 LOGIN %2"_s.arg(name, create)}),
+            QCOMPARE(Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(name),
+                                       u"CREATE ROLE %1 LOGIN %2"_s.arg(name, special ? QString() : create)}),
                      QString());
         }
-        const auto dropped = qScopeGuard([&create, &name] {
-            if (!create.isEmpty())
-                (void)Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(name)});
+        if (create == u"OWNER"_s)
+            QCOMPARE(Test::serverExec({u"ALTER DATABASE \"%1\" OWNER TO %2"_s.arg(database, name)}), QString());
+        if (create == u"MEMBER"_s)
+            QCOMPARE(
+                Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(r.editor), u"CREATE ROLE %1 LOGIN"_s.arg(r.editor),
+                                  u"GRANT %1 TO %2"_s.arg(r.editor, name)}),
+                QString());
+        const auto dropped = qScopeGuard([&] {
+            if (create.isEmpty())
+                return;
+            (void)Test::serverExec({u"ALTER DATABASE \"%1\" OWNER TO %2"_s.arg(database, connection)});
+            if (create == u"MEMBER"_s)
+                (void)Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(r.editor)});
+            (void)Test::serverExec({u"DROP ROLE IF EXISTS %1"_s.arg(name)});
         });
-        ServerAdmin::Roles r = roles();
         (which == u"editor"_s ? r.editor : r.workstation) = name;
         QString error;
         const QStringList done = ServerAdmin::initServer(*admin, r, &error);
         QVERIFY2(done.isEmpty(), qPrintable(done.join(u'\n')));
-        QVERIFY2(error.contains(u"the %1 role %2 is "_s.arg(which, name)) && error.contains(said), qPrintable(error));
+        QVERIFY2(error.contains(u"the %1 role %2 "_s.arg(which, name)) && error.contains(said), qPrintable(error));
     }
 
     // init-server by a role that does not own the database: one sentence, and the right advice.

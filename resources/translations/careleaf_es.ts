@@ -2463,6 +2463,18 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>workstation</source>
         <translation>puesto de trabajo</translation>
     </message>
+    <message>
+        <source>a role that may create roles (and so grant itself others)</source>
+        <translation>un rol que puede crear roles (y así darse otros)</translation>
+    </message>
+    <message>
+        <source>a member of pg_write_all_data</source>
+        <translation>un miembro de pg_write_all_data</translation>
+    </message>
+    <message>
+        <source>the workstation role %1 is a member of the editor role %2: it would import as the editor does; choose a role of its own, for example careleaf_workstation</source>
+        <translation>el rol de puesto de trabajo %1 es miembro del rol de editor %2: importaría como el editor; elija un rol propio, por ejemplo careleaf_workstation</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Settings</name>

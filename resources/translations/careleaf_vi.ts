@@ -2370,6 +2370,18 @@ is then not written).
         <source>workstation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a role that may create roles (and so grant itself others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member of pg_write_all_data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workstation role %1 is a member of the editor role %2: it would import as the editor does; choose a role of its own, for example careleaf_workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Settings</name>

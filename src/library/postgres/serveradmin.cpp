@@ -63,7 +63,9 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         // REVOKE takes away: a superuser, the database's owner or one of its members, a role past
         // row security. As the workstation role it would import and change the log while this
         // said it could not.
-        q.prepare(u"SELECT r.rolsuper, r.rolbypassrls, pg_has_role(r.oid, d.datdba, 'MEMBER')"
+        q.prepare(u"SELECT r.rolsuper, r.rolbypassrls, pg_has_role(r.oid, d.datdba, 'MEMBER'), r.rolcreaterole,"
+                  " CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pg_write_all_data')"
+                  " THEN pg_has_role(r.oid, 'pg_write_all_data', 'MEMBER') ELSE false END"
                   " FROM pg_roles r, pg_database d WHERE r.rolname = ? AND d.datname = current_database()"_s);
         q.addBindValue(name);
         if (!q.exec()) {
@@ -77,12 +79,31 @@ QStringList ServerAdmin::initServer(LibraryStore &store, const Roles &roles, QSt
         const QString more = q.value(0).toBool()   ? tr("a superuser")
                              : q.value(2).toBool() ? tr("the owner of the database, or a member of its owner's role")
                              : q.value(1).toBool() ? tr("a role that bypasses row security")
+                             : q.value(3).toBool() ? tr("a role that may create roles (and so grant itself others)")
+                             : q.value(4).toBool() ? tr("a member of pg_write_all_data")
                                                    : QString();
         if (!more.isEmpty()) {
             *error = tr("the %1 role %2 is %3: it would keep rights the %1 must not have; choose a role of its own, "
                         "for example careleaf_%4")
                          .arg(name == roles.editor ? tr("editor") : tr("workstation"), name, more,
                               name == roles.editor ? u"editor"_s : u"workstation"_s);
+            return done;
+        }
+    }
+    // A workstation role that is a member of the editor's would import as the editor does.
+    if (!created.contains(roles.editor) && !created.contains(roles.workstation)) {
+        q.prepare(u"SELECT pg_has_role(?, ?, 'MEMBER')"_s);
+        q.addBindValue(roles.workstation);
+        q.addBindValue(roles.editor);
+        if (!q.exec() || !q.next()) {
+            *error = store.connection().explain(q.lastError());
+            return done;
+        }
+        if (q.value(0).toBool()) {
+            *error =
+                tr("the workstation role %1 is a member of the editor role %2: it would import as the editor does; "
+                   "choose a role of its own, for example careleaf_workstation")
+                    .arg(roles.workstation, roles.editor);
             return done;
         }
     }
