@@ -626,6 +626,19 @@ private Q_SLOTS:
         QVERIFY(opened.isValid());
         QCOMPARE(pane->procedure()->title, opened.data(ProcedureListModel::TitleRole).toString());
         QCOMPARE(list()->selectionModel()->selectedRows(), QModelIndexList{opened});
+        // Rows chosen for a packet (Ctrl+click, the current row left out) stay chosen when Down
+        // goes back into the list.
+        QTRY_VERIFY(list()->model()->rowCount() > 2);
+        QItemSelectionModel *selection = list()->selectionModel();
+        selection->select(opened, QItemSelectionModel::Deselect);
+        for (const int row : {1, 2})
+            selection->select(list()->model()->index(opened.row() == row ? 0 : row, 0), QItemSelectionModel::Select);
+        selection->setCurrentIndex(opened, QItemSelectionModel::NoUpdate);
+        QVERIFY(!selection->isSelected(opened));
+        searchField()->setFocus();
+        QTest::keyClick(searchField(), Qt::Key_Down);
+        QTRY_VERIFY(list()->hasFocus());
+        QCOMPARE(list()->selectionModel()->selectedRows().size(), 2);
     }
 
     // A chosen row the list holds again (read again after a handout's log row, or still there

@@ -134,7 +134,8 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     const auto turn = [this](int by) {
         const int page = std::clamp(m_preview->currentPage() + by, 1, std::max(1, m_preview->pageCount()));
         m_preview->setCurrentPage(page);
-        setPageNote(tr("Page %1 of %2").arg(page).arg(m_preview->pageCount()), {}, true);
+        const QString shown = tr("Page %1 of %2").arg(page).arg(m_preview->pageCount());
+        setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(shown) : shown, {}, true);
     };
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     next->setObjectName(u"nextPreviewPage"_s);
@@ -245,7 +246,12 @@ void HandoutDialog::scrollToOption(QWidget *option)
     m_ui->optionsScroll->ensureVisible(at.x() + halfWidth, at.y() + halfHeight, halfWidth, halfHeight + 4);
 }
 
-HandoutDialog::~HandoutDialog() = default;
+HandoutDialog::~HandoutDialog()
+{
+    // Deleted while shown, QDialog hides it after this body has run, and the focus moving away
+    // would call scrollToOption() on what is left of it.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void HandoutDialog::buildSectionBoxes()
 {

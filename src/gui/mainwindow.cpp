@@ -432,10 +432,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_PageDown:
             if (m_model->rowCount() > 0) {
                 list->setFocus();
-                // The row the keyboard goes on from, selected: marked, and said so, as it is opened.
+                // The row the keyboard goes on from, selected (marked, and said so, as it is opened),
+                // unless rows are selected already (a packet chosen with Ctrl+click).
                 const QModelIndex current = list->currentIndex().isValid() ? list->currentIndex() : m_model->index(0);
-                if (!list->selectionModel()->isSelected(current))
+                if (!list->selectionModel()->hasSelection())
                     list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+                else if (!list->currentIndex().isValid())
+                    list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
                 return true;
             }
             break;

@@ -214,8 +214,12 @@ void PreferencesDialog::showLocks(const Settings &settings)
 
 void PreferencesDialog::accept()
 {
-    // Kept as the handout reads it ("~/logo.png" is the home folder's), whichever file it is kept in.
-    const QString logo = Settings::pathIn(m_ui->logoFile->text(), Settings().fileOf(Settings::Key::LogoFile));
+    // Kept as the handout reads it ("~/logo.png" is the home folder's; another name without a
+    // folder, beside the file it is kept in: the user's, unless IT locks it).
+    const Settings current;
+    const QString logo = Settings::pathIn(m_ui->logoFile->text(), current.isLocked(Settings::Key::LogoFile)
+                                                                      ? current.fileOf(Settings::Key::LogoFile)
+                                                                      : current.userFile());
     if (!logo.isEmpty() && Handout::letterheadLogo(logo).isNull()) {
         QMessageBox::warning(this, tr("Logo"), tr("%1 is not an image Careleaf can read.").arg(logo));
         return;

@@ -386,10 +386,15 @@ QString Settings::pathIn(const QString &value, const QString &settingsFile)
     return QDir::cleanPath(QFileInfo(QDir::fromNativeSeparators(settingsFile)).absoluteDir().filePath(given));
 }
 
+QString Settings::userFile() const
+{
+    return QDir::toNativeSeparators(m_user->fileName());
+}
+
 QString Settings::fileOf(Key key) const
 {
     const bool users = !isLocked(key) && m_user->value(name(key)).isValid();
-    return QDir::toNativeSeparators(users || !m_system ? m_user->fileName() : m_systemFile);
+    return users || !m_system ? userFile() : QDir::toNativeSeparators(m_systemFile);
 }
 
 QString Settings::libraryLocation(QString *problem) const
@@ -398,8 +403,7 @@ QString Settings::libraryLocation(QString *problem) const
     // computer's library: the clinic's handouts would be logged where nobody looks.
     // Who corrects it: IT its own file, the user theirs.
     const auto whoCorrects = [&](Key key) {
-        return fileOf(key) == QDir::toNativeSeparators(m_user->fileName()) ? tr("Correct it in Preferences.")
-                                                                           : tr("Ask IT to correct it.");
+        return fileOf(key) == userFile() ? tr("Correct it in Preferences.") : tr("Ask IT to correct it.");
     };
     const auto refused = [&](Key key, const QString &must) {
         if (problem)

@@ -82,6 +82,8 @@ public:
     [[nodiscard]] bool libraryIsServer() const;
     // The file a setting's value comes from: the user's, or IT's.
     [[nodiscard]] QString fileOf(Key key) const;
+    // The file the user's settings are kept in (~/.config/Careleaf/Careleaf.conf).
+    [[nodiscard]] QString userFile() const;
     // A setting that names a file or folder (the letterhead's logo, the PDF folder): "~/" is the
     // home folder's, another relative name the one beside the settings file it is written in
     // (IT's logo.png beside IT's Careleaf.conf).
