@@ -46,6 +46,30 @@ class TestPagedPrint : public QObject
 private:
     QTemporaryDir m_dir{Test::scratchTemplate()};
 
+    // html laid out on pages pageHeight high and 400 wide, the passes that keep text together
+    // (keepTablesWhole() too, with tables) run until none moves anything.
+    static std::unique_ptr<QTextDocument> keptTogether(const QString &html, int pageHeight, bool tables = false)
+    {
+        static QImage device(10, 10, QImage::Format_RGB32);
+        auto doc = PagedPrint::makeDocument(html);
+        doc->documentLayout()->setPaintDevice(&device);
+        doc->setPageSize(QSizeF(400, pageHeight));
+        for (int round = 0; round < 10; ++round) {
+            const bool table = tables && PagedPrint::keepTablesWhole(*doc, pageHeight);
+            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
+            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings && !table)
+                break;
+        }
+        return doc;
+    }
+
+    // The page (0 for the first) line of block b is on.
+    static int pageOf(const QTextBlock &b, int line, int pageHeight)
+    {
+        const qreal top = b.document()->documentLayout()->blockBoundingRect(b).top();
+        return int((top + b.layout()->lineAt(line).y() + 0.01) / pageHeight);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -433,17 +457,8 @@ private Q_SLOTS:
     void shouldNotLeaveALineAloneAtAPageBreak()
     {
         QFETCH(int, pageHeight);
-        const QString html = longHandoutHtml();
         // The pass itself (layOut() leaves a line alone where keeping it would take another sheet).
-        QImage device(10, 10, QImage::Format_RGB32);
-        const auto doc = PagedPrint::makeDocument(html);
-        doc->documentLayout()->setPaintDevice(&device);
-        doc->setPageSize(QSizeF(400, pageHeight));
-        for (int round = 0; round < 10; ++round) {
-            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
-            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
-                break;
-        }
+        const auto doc = keptTogether(longHandoutHtml(), pageHeight);
         QVERIFY(doc->pageCount() > 1);
         QAbstractTextDocumentLayout *layout = doc->documentLayout();
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -500,18 +515,9 @@ private Q_SLOTS:
         html += u"<li>The pharmacist reviews the result and your medicines:<ol type=\"a\"><li>if it is below 2.0, "
                 "your dose may go up;</li><li>if it is above 3.0, you may skip a dose.</li></ol></li>"
                 "<li>You get a new schedule.</li></ol><h2>Follow-up</h2><p>Call (217) 555-0142.</p>"_s;
-        QImage device(10, 10, QImage::Format_RGB32);
-        const auto doc = PagedPrint::makeDocument(html);
-        doc->documentLayout()->setPaintDevice(&device);
-        doc->setPageSize(QSizeF(400, pageHeight));
-        for (int round = 0; round < 10; ++round) {
-            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
-            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings)
-                break;
-        }
-        QAbstractTextDocumentLayout *layout = doc->documentLayout();
-        const auto pageOf = [&](const QTextBlock &b, int line) {
-            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(line).y() + 0.01) / pageHeight);
+        const auto doc = keptTogether(html, pageHeight);
+        const auto pageOf = [pageHeight](const QTextBlock &b, int line) {
+            return TestPagedPrint::pageOf(b, line, pageHeight);
         };
         int leads = 0;
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
@@ -560,20 +566,10 @@ private Q_SLOTS:
             html += u"<p>Before the columns, a line of the page's own.</p>"_s;
         html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
                 column(u"one"_s) + u"</td><td width=\"50%\">"_s + column(u"uno y dos"_s) + u"</td></tr></table>"_s;
-        QImage device(10, 10, QImage::Format_RGB32);
-        const auto doc = PagedPrint::makeDocument(html);
-        doc->documentLayout()->setPaintDevice(&device);
-        doc->setPageSize(QSizeF(400, pageHeight));
-        for (int round = 0; round < 10; ++round) {
-            const bool tables = PagedPrint::keepTablesWhole(*doc, pageHeight);
-            const bool headings = PagedPrint::keepHeadingsWithText(*doc, pageHeight);
-            if (!PagedPrint::keepParagraphLinesTogether(*doc, pageHeight) && !headings && !tables)
-                break;
-        }
+        const auto doc = keptTogether(html, pageHeight, true);
         QVERIFY(doc->pageCount() > 1);
-        QAbstractTextDocumentLayout *layout = doc->documentLayout();
-        const auto pageOf = [&](const QTextBlock &b, int line) {
-            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(line).y() + 0.01) / pageHeight);
+        const auto pageOf = [pageHeight](const QTextBlock &b, int line) {
+            return TestPagedPrint::pageOf(b, line, pageHeight);
         };
         for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
             const QTextLayout *lines = b.layout();
