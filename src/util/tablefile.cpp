@@ -16,16 +16,13 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
                    QStringList *problems)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const auto problem = [problems, &shown](const QString &why) {
-        if (problems)
-            *problems << shown + u": "_s + why;
-    };
     QFile f(path);
     QString why = path.startsWith(u':') ? QString() : FileNames::whyUnreadable(path); // (Qt's resources aside)
     if (why.isEmpty() && !f.open(QIODevice::ReadOnly | QIODevice::Text))
         why = f.errorString();
     if (!why.isEmpty()) {
-        problem(u"cannot be read (%1): left out"_s.arg(why));
+        if (problems)
+            *problems << u"%1: cannot be read (%2): left out"_s.arg(shown, why);
         return false;
     }
     // Lines that are not UTF-8 are each named, up to a few: a file in another encoding (UTF-16, a
