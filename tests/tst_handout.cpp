@@ -1723,7 +1723,33 @@ private Q_SLOTS:
         const QList<Glossary::Entry> used = g.termsIn(u"Phlebitis after flushing the port."_s);
         QCOMPARE(used.size(), 2);
         QCOMPARE(used.at(0).definition, u"A sore vein. Call us if it gets worse."_s);
-        QCOMPARE(used.at(1).term, u"port flush"_s);
+        // Headed by the word the text uses, with the headword after it: the patient looks for
+        // "flushing the port" (it said "port flush", a phrase the handout never used).
+        QCOMPARE(used.at(1).term, u"flushing the port (port flush)"_s);
+    }
+
+    // Words to know are headed by the word the handout uses: "NPO" was listed as "nil by mouth",
+    // which the handout never says. A form of the headword itself ("infusions") keeps it.
+    void shouldHeadAWordToKnowByTheWordTheHandoutUses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addRow("another form") << u"Stay NPO after midnight."_s << QStringList{u"NPO (nil by mouth)"_s};
+        QTest::addRow("the headword too")
+            << u"Stay nil by mouth (NPO) after midnight."_s << QStringList{u"nil by mouth"_s};
+        QTest::addRow("forms of the headword")
+            << u"Two infusions a week, infused slowly."_s << QStringList{u"infusion"_s};
+        QTest::addRow("a synonym") << u"A rash from herpes zoster."_s << QStringList{u"herpes zoster (shingles)"_s};
+    }
+
+    void shouldHeadAWordToKnowByTheWordTheHandoutUses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, terms);
+        QStringList got;
+        for (const Glossary::Entry &e : Glossary::standard().termsIn(text))
+            got << e.term;
+        QCOMPARE(got, terms);
     }
 
     void shouldWriteCsvThatParsesBack()

@@ -3,6 +3,7 @@
 #include "procedure.h"
 #include "tablefile.h"
 
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -197,13 +198,26 @@ QList<Glossary::Match> Glossary::matches(const QString &text) const
 
 QList<Glossary::Entry> Glossary::termsIn(const QString &text) const
 {
+    const QList<Match> found = matches(text);
+    // Whether text uses an entry's headword or a form of it ("infusions", "infused": its first five
+    // letters): else the patient looks for the word the handout uses ("NPO"), not the headword
+    // ("nil by mouth").
+    QSet<int> headwordUsed;
+    for (const Match &m : found) {
+        const QString headword = m_entries.at(m.entry).term.toCaseFolded();
+        if (text.mid(m.start, m.length).toCaseFolded().startsWith(headword.left(5)))
+            headwordUsed.insert(m.entry);
+    }
     QList<Entry> out;
     QList<int> seen;
-    for (const Match &m : matches(text)) {
-        if (!seen.contains(m.entry)) {
-            seen << m.entry;
-            out << m_entries.at(m.entry);
-        }
+    for (const Match &m : found) {
+        if (seen.contains(m.entry))
+            continue;
+        seen << m.entry;
+        Entry entry = m_entries.at(m.entry);
+        if (!headwordUsed.contains(m.entry))
+            entry.term = text.mid(m.start, m.length) + u" ("_s + entry.term + u')'; // "NPO (nil by mouth)"
+        out << entry;
     }
     return out;
 }
