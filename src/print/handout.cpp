@@ -11,7 +11,6 @@
 #include "translations.h"
 
 #include <QCollator>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageReader>
 #include <QSysInfo>

@@ -539,6 +539,18 @@ bool leadsIntoList(const QTextBlock &block)
     return !block.textList() || next.textList()->format().indent() > block.textList()->format().indent();
 }
 
+// Where a page break before block goes so that nothing is stranded above it: before the headings
+// right above it in its flow (and, with leadIns, the words leading into a list), up to one that
+// has a break of its own or starts its column.
+QTextBlock breakPointFor(const QTextBlock &block, bool leadIns)
+{
+    QTextBlock at = block;
+    while ((headingAbove(at) || (leadIns && leadsIntoList(at.previous()) && sameFlow(at.previous(), at))) &&
+           inPageFlow(at.previous()) && !(at.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+        at = at.previous();
+    return at;
+}
+
 // Where a heading's text starts: the bottom of the first line of the block after it (and of the
 // empty blocks after that, ruled lines to write on). A page break above it strands the heading.
 
@@ -1030,10 +1042,7 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
                 parted) {
                 if (leadsIn) {
                     // With the headings right above them.
-                    QTextBlock breakBefore = before;
-                    while (isHeading(breakBefore.previous()) &&
-                           !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                        breakBefore = breakBefore.previous();
+                    const QTextBlock breakBefore = breakPointFor(before, false);
                     QTextBlockFormat format = breakBefore.blockFormat();
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                     QTextCursor(breakBefore).setBlockFormat(format);
@@ -1093,10 +1102,7 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
             const qreal above = layout->blockBoundingRect(block.previous()).bottom(); // not the title's margin
             const bool low = above - pageOf(heading.top()) * pageHeight > pageHeight * 0.6;
             // Words leading into a list go with the headings right above them.
-            QTextBlock breakBefore = block;
-            while (leadIn && headingAbove(breakBefore) && inPageFlow(breakBefore.previous()) &&
-                   !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                breakBefore = breakBefore.previous();
+            const QTextBlock breakBefore = leadIn ? breakPointFor(block, false) : block;
             if (headingAbove(breakBefore)) { // under the heading that starts a column
                 if (pageOf(heading.top()) != pageOf(keepWithHeading(block, low) - 0.01) &&
                     moveRowOfColumnStart(block, pageHeight))
@@ -1149,12 +1155,7 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
                 continue;
             // A heading or the words leading into a list right above go with it
             // (keepHeadingsWithText() would move them anyway, leaving a page with only them).
-            QTextBlock breakBefore = block;
-            while ((headingAbove(breakBefore) ||
-                    (leadsIntoList(breakBefore.previous()) && sameFlow(breakBefore.previous(), breakBefore))) &&
-                   inPageFlow(breakBefore.previous()) &&
-                   !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                breakBefore = breakBefore.previous();
+            const QTextBlock breakBefore = breakPointFor(block, true);
             if (headingAbove(breakBefore) &&
                 !(breakBefore.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
                 // Under the heading that starts its column.
