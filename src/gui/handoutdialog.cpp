@@ -122,20 +122,20 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_ui->previewLayout->addWidget(m_undrawn);
     m_ui->previewLayout->addWidget(m_preview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &HandoutDialog::paint);
-    connect(m_preview, &QPrintPreviewWidget::previewChanged, this, [this] {
-        // The lines take only what the last page leaves: said when it leaves too little, rather
-        // than a page added for them or the box ticked for nothing.
-        const QString pages = tr("%n page(s)", nullptr, m_preview->pageCount());
-        setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages) : pages);
-    });
+    // The lines take only what the last page leaves: said beside the pages when it leaves too
+    // little, rather than a page added for them or the box ticked for nothing.
+    const auto notePages = [this](const QString &pages, bool again) {
+        setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(pages) : pages, {}, again);
+    };
+    connect(m_preview, &QPrintPreviewWidget::previewChanged, this,
+            [this, notePages] { notePages(tr("%n page(s)", nullptr, m_preview->pageCount()), false); });
 
     // The pages from the keyboard, wherever it is in the options (the preview is no Tab stop):
     // Ctrl+Page Down and Ctrl+Page Up turn them, and say which one shows.
-    const auto turn = [this](int by) {
+    const auto turn = [this, notePages](int by) {
         const int page = std::clamp(m_preview->currentPage() + by, 1, std::max(1, m_preview->pageCount()));
         m_preview->setCurrentPage(page);
-        const QString shown = tr("Page %1 of %2").arg(page).arg(m_preview->pageCount());
-        setPageNote(m_questionsLeftOut ? tr("%1; no room for \u201cMy questions\u201d").arg(shown) : shown, {}, true);
+        notePages(tr("Page %1 of %2").arg(page).arg(m_preview->pageCount()), true);
     };
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     next->setObjectName(u"nextPreviewPage"_s);
