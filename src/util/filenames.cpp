@@ -145,6 +145,15 @@ QString whyUnreadable(const QString &path)
     return ::access(native.constData(), R_OK) == 0 ? QString() : tr("permission denied");
 }
 
+QString openToRead(QFile &file, QIODevice::OpenMode mode)
+{
+    // (Qt's resources, ":/…", are no files of the file system.)
+    QString why = file.fileName().startsWith(u':') ? QString() : whyUnreadable(file.fileName());
+    if (why.isEmpty() && !file.open(QIODevice::ReadOnly | mode))
+        why = file.errorString();
+    return why;
+}
+
 bool isSymLink(const QString &path)
 {
     struct stat st;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ enum class Kind
 // cannot be opened"; "it is a link to nothing"; "permission denied"; "there is no such file");
 // empty when it is a regular file this process may read.
 [[nodiscard]] QString whyUnreadable(const QString &path);
+// Opens file to read (with mode's flags, QIODevice::Text) unless whyUnreadable() says why not;
+// empty when open, else why (whyUnreadable()'s, or the reason the open failed).
+[[nodiscard]] QString openToRead(QFile &file, QIODevice::OpenMode mode = {});
 // The modification time (seconds and nanoseconds since the epoch, as one number); 0 when unknown.
 [[nodiscard]] qint64 modified(const QString &path);
 

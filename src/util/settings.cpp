@@ -85,10 +85,7 @@ void Settings::readSystemFile(const QString &file)
     m_systemFile = QDir::toNativeSeparators(file);
     QFile f(file);
     // (A named pipe is never opened: that would wait for a writer for ever.)
-    QString why = FileNames::whyUnreadable(file);
-    if (why.isEmpty() && !f.open(QIODevice::ReadOnly))
-        why = f.errorString();
-    if (!why.isEmpty()) {
+    if (const QString why = FileNames::openToRead(f); !why.isEmpty()) {
         // IT's defaults and locks unknown: the library it may have set among them is too.
         m_problems.append({tr("%1 cannot be read (%2)").arg(m_systemFile, why), true});
         return;

@@ -17,10 +17,7 @@ bool forEachRecord(const QString &path, const std::function<void(int lineNumber,
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile f(path);
-    QString why = path.startsWith(u':') ? QString() : FileNames::whyUnreadable(path); // (Qt's resources aside)
-    if (why.isEmpty() && !f.open(QIODevice::ReadOnly | QIODevice::Text))
-        why = f.errorString();
-    if (!why.isEmpty()) {
+    if (const QString why = FileNames::openToRead(f, QIODevice::Text); !why.isEmpty()) {
         if (problems)
             *problems << u"%1: cannot be read (%2): left out"_s.arg(shown, why);
         return false;
