@@ -641,6 +641,36 @@ private Q_SLOTS:
         QCOMPARE(list()->selectionModel()->selectedRows().size(), 2);
     }
 
+    // Tab (or Shift+Tab) into a list read again stands on its first row selected, as Down does: Qt
+    // made the row current only, unmarked on screen, and a screen reader was told of no row.
+    void shouldStandOnARowWhenTabbedIntoTheList_data()
+    {
+        QTest::addColumn<bool>("backwards");
+        QTest::addRow("Tab") << false;
+        QTest::addRow("Shift+Tab") << true;
+    }
+
+    void shouldStandOnARowWhenTabbedIntoTheList()
+    {
+        QFETCH(bool, backwards);
+        openFirst(u"reservoir"_s);
+        search(u"magnesium"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        QVERIFY(!list()->currentIndex().isValid());
+        QWidget *from = backwards ? list()->nextInFocusChain() : searchField();
+        while (backwards && !(from->focusPolicy() & Qt::TabFocus && from->isVisible() && from->isEnabled()))
+            from = from->nextInFocusChain();
+        from->setFocus();
+        for (int press = 0; press < 12 && !list()->hasFocus(); ++press)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
+        QVERIFY(list()->hasFocus());
+        const QModelIndex first = list()->model()->index(0, 0);
+        QCOMPARE(list()->currentIndex(), first);
+        QCOMPARE(list()->selectionModel()->selectedRows(), QModelIndexList{first});
+        auto *pane = m_window->findChild<DetailPane *>();
+        QTRY_COMPARE(pane->procedure()->title, first.data(ProcedureListModel::TitleRole).toString());
+    }
+
     // A chosen row the list holds again (read again after a handout's log row, or still there
     // after more typing) is still the list's choice: highlighted where the pane's procedure is,
     // so the list and the pane agree, and the keyboard goes on from it.

@@ -420,25 +420,47 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+// The row the keyboard goes on from when it comes into the list, selected (marked, and said so
+// to a screen reader, as it is opened), unless rows are selected already (a packet chosen with
+// Ctrl+click). Qt, on Tab into a list read again, makes its first row current only, unmarked.
+void MainWindow::enterList()
+{
+    QListView *list = m_ui->resultList;
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex current = list->currentIndex().isValid() ? list->currentIndex() : m_model->index(0);
+    if (!list->selectionModel()->hasSelection())
+        list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    else if (!list->currentIndex().isValid())
+        list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    QListView *list = m_ui->resultList;
+    if (watched == list && event->type() == QEvent::FocusIn) {
+        // Tab, Shift+Tab or a shortcut; a click chooses its own row, and a window coming back to
+        // the front changes nothing.
+        switch (static_cast<QFocusEvent *>(event)->reason()) {
+        case Qt::TabFocusReason:
+        case Qt::BacktabFocusReason:
+        case Qt::ShortcutFocusReason:
+            enterList();
+            break;
+        default:
+            break;
+        }
+    }
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    QListView *list = m_ui->resultList;
     if (watched == m_ui->searchField) {
         switch (key->key()) {
         case Qt::Key_Down:
         case Qt::Key_PageDown:
             if (m_model->rowCount() > 0) {
                 list->setFocus();
-                // The row the keyboard goes on from, selected (marked, and said so, as it is opened),
-                // unless rows are selected already (a packet chosen with Ctrl+click).
-                const QModelIndex current = list->currentIndex().isValid() ? list->currentIndex() : m_model->index(0);
-                if (!list->selectionModel()->hasSelection())
-                    list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
-                else if (!list->currentIndex().isValid())
-                    list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+                enterList();
                 return true;
             }
             break;

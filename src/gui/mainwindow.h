@@ -80,6 +80,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void enterList();
     void setupActions();
     void setupFilters();
     void reloadCodeSystems();
