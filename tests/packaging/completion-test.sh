@@ -77,6 +77,30 @@ presets=$("$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out 
 [ -n "$presets" ] || { echo "FAIL: careleaf-cli did not list its presets" >&2; exit 1; }
 expect "presets" "$presets" "$(offered careleaf-cli handout --preset '')"
 
+# And IT's presets and the user's own, named with a space or an accent (they were not offered),
+# the user's left out when IT locks the handout's presets, as careleaf-cli leaves them out.
+mkdir -p "$scratch/etc/Careleaf" "$scratch/home/Careleaf"
+printf '[handout/presets]\nMy%%20own=summary, risks\n' >"$scratch/home/Careleaf/Careleaf.conf"
+own() { XDG_CONFIG_HOME=$scratch/home XDG_CONFIG_DIRS=relative:$scratch/etc "$@"; }
+presets_listed() {
+    own "$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out "$scratch/h.pdf" 1 2>&1 |
+        sed -n 's/.*choose one of //p' | sed 's/, /\n/g' | while IFS= read -r name; do printf '%q\n' "$name"; done |
+        sort -u | tr '\n' ' '
+}
+for locked in "" "settings=library, handout/presets"; do
+    printf '[handout/presets]\nWound%%20care=summary, recovery\nAft%%U00e9r=summary\n[Locked]\n%s\n' "$locked" \
+        >"$scratch/etc/Careleaf/Careleaf.conf"
+    presets=$(presets_listed)
+    users=no
+    [[ $presets == *"My\ own"* ]] && users=yes
+    if [[ $presets != *"Wound\ care"* || $users != "$([ -z "$locked" ] && echo yes || echo no)" ]]; then
+        echo "FAIL: careleaf-cli did not list IT's presets, and the user's unless locked: [$presets]" >&2
+        exit 1
+    fi
+    expect "IT's and the user's presets${locked:+, $locked}" "$presets" "$(own offered careleaf-cli handout --preset '')"
+done
+expect "a preset named with a space" 'Wound\ care ' "$(own offered careleaf-cli handout --preset Wou)"
+
 # The languages careleaf-cli lists when it is given one it does not know (zh-Hant was missing).
 languages=$("$cli" --db "$scratch/l.sqlite" handout --language no-such-language --out "$scratch/h.pdf" 1 2>&1 |
     sed -n 's/.*(known: \(.*\))$/\1/p' | words)
