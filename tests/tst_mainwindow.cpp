@@ -6,6 +6,7 @@
 #include "handout.h"
 #include "handoutdialog.h"
 #include "importer.h"
+#include "ink.h"
 #include "libraryfile.h"
 #include "libraryproblemdialog.h"
 #include "librarystore.h"
@@ -669,6 +670,42 @@ private Q_SLOTS:
         QCOMPARE(list()->selectionModel()->selectedRows(), QModelIndexList{first});
         auto *pane = m_window->findChild<DetailPane *>();
         QTRY_COMPARE(pane->procedure()->title, first.data(ProcedureListModel::TitleRole).toString());
+    }
+
+    // Where the keyboard is can be seen: the list's row and the reading pane's tab change, when
+    // they get the keyboard, by at least their outline's length of pixels at 3:1 or more against
+    // how they looked without it (WCAG 2's focus appearance). Fusion marked the row not at all and
+    // the tab with a 1.1:1 tint.
+    void shouldShowWhereTheKeyboardIs_data()
+    {
+        QTest::addColumn<bool>("inTheList");
+        QTest::addRow("the list's row") << true;
+        QTest::addRow("the reading pane's tab") << false;
+    }
+
+    void shouldShowWhereTheKeyboardIs()
+    {
+        QFETCH(bool, inTheList);
+        openFirst(u"magnesium"_s);
+        auto *bar = tabs()->findChild<QTabBar *>();
+        QWidget *target = inTheList ? static_cast<QWidget *>(list()) : bar;
+        QWidget *drawn = inTheList ? list()->viewport() : bar;
+        const QRect area = inTheList ? list()->visualRect(list()->currentIndex()) : bar->tabRect(bar->currentIndex());
+        QVERIFY(!area.isEmpty());
+        searchField()->setFocus();
+        QTRY_VERIFY(searchField()->hasFocus());
+        const QImage without = drawn->grab(area).toImage();
+        target->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(target->hasFocus());
+        const QImage with = drawn->grab(area).toImage();
+        QCOMPARE(with.size(), without.size());
+        int marked = 0;
+        for (int y = 0; y < with.height(); ++y)
+            for (int x = 0; x < with.width(); ++x)
+                marked += Ink::contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0;
+        QVERIFY2(marked >= 2 * (area.width() + area.height()),
+                 qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(
+                     2 * (area.width() + area.height()))));
     }
 
     // A chosen row the list holds again (read again after a handout's log row, or still there

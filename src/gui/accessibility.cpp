@@ -1,5 +1,7 @@
 #include "accessibility.h"
 
+#include "ink.h"
+
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -8,6 +10,7 @@
 #include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPointer>
 #include <QTabBar>
 #include <QTimer>
@@ -415,6 +418,16 @@ void AccessibleTabBar::announceTabStates()
     }
 }
 
+void AccessibleTabBar::paintEvent(QPaintEvent *event)
+{
+    QTabBar::paintEvent(event);
+    if (!hasFocus() || currentIndex() < 0)
+        return;
+    QPainter painter(this);
+    Accessibility::drawFocusFrame(&painter, tabRect(currentIndex()),
+                                  Accessibility::focusColour(palette(), QPalette::Window));
+}
+
 AccessibleTabWidget::AccessibleTabWidget(QWidget *parent)
     : QTabWidget(parent)
 {
@@ -550,6 +563,25 @@ QString withFreeMnemonic(const QString &text, QSet<QChar> *taken)
         }
     }
     return QString(text).replace(u'&', u"&&"_s);
+}
+
+void drawFocusFrame(QPainter *painter, const QRect &rect, const QColor &colour)
+{
+    constexpr qreal Width = 2;
+    painter->save();
+    QPen pen(colour, Width);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->drawRect(QRectF(rect).adjusted(Width / 2, Width / 2, -Width / 2, -Width / 2));
+    painter->restore();
+}
+
+QColor focusColour(const QPalette &palette, QPalette::ColorRole behind)
+{
+    return Ink::readable(palette.color(QPalette::Active, QPalette::Highlight), palette.color(QPalette::Active, behind),
+                         palette.color(QPalette::Active, QPalette::Text), 3.0);
 }
 
 } // namespace Accessibility

@@ -1,5 +1,6 @@
 #include "procedurelistdelegate.h"
 
+#include "accessibility.h"
 #include "ink.h"
 #include "procedurehtml.h"
 #include "procedurelistmodel.h"
@@ -104,6 +105,14 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             edge.moveRight(option.rect.right());
         painter->fillRect(edge, selectionEdge(option.palette));
     }
+    // The row the keyboard is on while the list has it, framed: Fusion marks it not at all on a
+    // selected row, so Tab into the list showed nothing.
+    if (option.state & QStyle::State_HasFocus) {
+        const QColor frame = option.state & QStyle::State_Selected
+                                 ? option.palette.color(QPalette::Active, QPalette::HighlightedText)
+                                 : selectionEdge(option.palette);
+        Accessibility::drawFocusFrame(painter, option.rect, frame);
+    }
 
     const Ink::Scheme ink = rowInk(option);
 
@@ -199,9 +208,7 @@ Ink::Scheme ProcedureListDelegate::rowInk(const QStyleOptionViewItem &option)
 
 QColor ProcedureListDelegate::selectionEdge(const QPalette &palette)
 {
-    return Ink::readable(palette.color(QPalette::Active, QPalette::Highlight),
-                         palette.color(QPalette::Active, QPalette::Base),
-                         palette.color(QPalette::Active, QPalette::Text), 3.0);
+    return Accessibility::focusColour(palette, QPalette::Base);
 }
 
 QSize ProcedureListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
