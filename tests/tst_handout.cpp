@@ -1305,6 +1305,43 @@ private Q_SLOTS:
         }
     }
 
+    // No page is blank: the writing lines of "My questions", tried and taken out again, left
+    // Qt's layout of the text after a page break a page further down, so an insulin class's
+    // handout had a page with only its running head between the rows of its follow-up table.
+    void shouldLeaveNoPageBlank_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<bool>("large");
+        QStringList documents = Test::seedFiles();
+        documents << Test::dataPath(u"insulin_teaching.txt"_s);
+        for (const QString &document : std::as_const(documents)) {
+            for (bool large : {false, true})
+                QTest::addRow("%s, %s", qPrintable(QFileInfo(document).fileName()), large ? "large" : "normal")
+                    << document << large;
+        }
+    }
+
+    void shouldLeaveNoPageBlank()
+    {
+        QFETCH(QString, document);
+        QFETCH(bool, large);
+        HandoutOptions o = patientOptions();
+        o.largePrint = large;
+        o.letterhead = {};
+        o.patientName = u"Maria-Fernanda Guadalupe Hernández-O'Connor de la Santísima Trinidad Wójcik-Nakamura"_s;
+        o.note = u"Take ½ tablet (2.5 mg) on Tue/Fri only — call 555-0142 if INR ≥ 4.0 or temp ≥ 38.5 °C.\n"
+                 u"Next visit: 12/03 at 09:30 (Room 2.14)."_s;
+        const Procedure procedure = *DocumentParser::parse(Test::readFile(document), document).procedure;
+        const QString pdf = m_dir.filePath(u"blank.pdf"_s);
+        QCOMPARE(PagedPrint::exportPdf(Handout::flow({procedure}, o), pdf, u"test"_s, QPageSize::A4), QString());
+        QList<Test::PdfPage> read;
+        QVERIFY(pages(pdf, &read));
+        const Test::RunningHead head{u"(continued)"_s, o.patientName, {procedure.title}};
+        for (qsizetype page = 1; page < read.size(); ++page)
+            QVERIFY2(!read.at(page).bodyLines(head).isEmpty(),
+                     qPrintable(u"page %1 of %2 is blank"_s.arg(page + 1).arg(read.size())));
+    }
+
     // "My questions" takes what is left of the last page: it never adds a page.
     void shouldNeverAddAPageForMyQuestions_data()
     {

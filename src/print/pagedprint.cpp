@@ -1533,12 +1533,14 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             if (const Qt::LayoutDirection direction = PagedPrint::direction(flow.language);
                 direction == Qt::RightToLeft)
                 setDirection(*doc, direction);
+            doc->markContentsDirty(0, doc->characterCount());
             if (doc->pageCount() == pages)
                 break;
             end.setPosition(textEnd);
             end.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
             end.removeSelectedText();
             end.setBlockFormat(lastBlock);
+            doc->markContentsDirty(0, doc->characterCount());
         }
         if (questionsLeftOut)
             *questionsLeftOut = lines < 3;
