@@ -429,6 +429,49 @@ int procedureCount(const QString &libraryFile)
     return count;
 }
 
+QString spoilPages(const QString &libraryFile, QList<qint64> pages, const QString &pageType)
+{
+    qint64 pageSize = 0;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"test-pages"_s);
+        db.setDatabaseName(libraryFile);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(u"PRAGMA page_size"_s) || !q.next()) {
+            error = u"cannot read the page size: "_s + (db.isOpen() ? q.lastError() : db.lastError()).text();
+        } else {
+            pageSize = q.value(0).toLongLong();
+            if (pages.isEmpty()) {
+                q.prepare(u"SELECT pageno FROM dbstat WHERE name = 'procedures' AND pagetype = ?"_s);
+                q.addBindValue(pageType);
+                if (!q.exec())
+                    error = u"dbstat: "_s + q.lastError().text();
+                while (q.next())
+                    pages << q.value(0).toLongLong();
+            }
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"test-pages"_s);
+    if (!error.isEmpty())
+        return error;
+    if (pages.isEmpty())
+        return u"no %1 pages"_s.arg(pageType);
+    QFile f(libraryFile);
+    if (!f.open(QIODevice::ReadWrite))
+        return f.errorString();
+    QByteArray junk(pageSize, '\0');
+    for (qsizetype i = 0; i < junk.size(); ++i)
+        junk[i] = char((i * 131 + 7) % 251);
+    for (const qint64 page : std::as_const(pages)) {
+        if (f.size() < page * pageSize || !f.seek((page - 1) * pageSize) || f.write(junk) != junk.size())
+            return u"page %1 cannot be written: %2"_s.arg(page).arg(f.errorString());
+    }
+    return {};
+}
+
 QByteArray syntheticDocument(int n)
 {
     const QString text = uR"(Search all medical codes

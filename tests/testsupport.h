@@ -139,6 +139,10 @@ struct PdfPage
 [[nodiscard]] double pdfInkCoverage(const QString &pdfPath, QString *error);
 // Rows in a library file, read through a connection of its own; -1 when it cannot be read.
 [[nodiscard]] int procedureCount(const QString &libraryFile);
+// Spoils pages of a library file as a failing disk would, writing junk over them: pages, or when
+// pages is empty, those SQLite's dbstat gives the procedures' table of pageType ("leaf",
+// "overflow"). The error, empty when the pages were spoilt.
+[[nodiscard]] QString spoilPages(const QString &libraryFile, QList<qint64> pages, const QString &pageType = {});
 // Writes a synthetic but well-formed procedure document with the given code and words.
 [[nodiscard]] QByteArray syntheticDocument(int n);
 // The same procedure as syntheticDocument(n), revised: other words in two of its sections.

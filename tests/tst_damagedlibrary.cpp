@@ -228,33 +228,41 @@ private Q_SLOTS:
 
     // A library whose pages were spoilt after it opened (a disk's fault): a command that fails on
     // them says the library is damaged, naming it, with the ways out, where it gave SQLite's
-    // words alone ("vtable constructor failed: procedure_fts").
+    // words alone ("vtable constructor failed: procedure_fts"). Also show and handout, which
+    // took the damage for a KEY with no procedure ("no procedure matches", exit 1): the
+    // procedures' table spoilt, or only the overflow pages that hold the rest of their text.
     void shouldSayALibraryDamagedInsideIsDamaged_data()
     {
         QTest::addColumn<QStringList>("command");
-        QTest::addRow("list") << QStringList{u"list"_s};
-        QTest::addRow("search") << QStringList{u"search"_s, u"chemo"_s};
+        QTest::addColumn<QString>("spoilt");
+        QTest::addRow("list") << QStringList{u"list"_s} << u"pages 6-8"_s;
+        QTest::addRow("search") << QStringList{u"search"_s, u"chemo"_s} << u"pages 6-8"_s;
+        for (const QString &spoilt : {u"leaf"_s, u"overflow"_s}) {
+            QTest::addRow("show, %s pages", qPrintable(spoilt)) << QStringList{u"show"_s, u"1"_s} << spoilt;
+            QTest::addRow("handout, %s pages", qPrintable(spoilt))
+                << QStringList{u"handout"_s, u"--out"_s, u"OUT"_s, u"1"_s} << spoilt;
+        }
     }
     void shouldSayALibraryDamagedInsideIsDamaged()
     {
         QFETCH(QStringList, command);
+        QFETCH(QString, spoilt);
         const QString library = copyOfGood(u"spoilt.sqlite"_s);
         QVERIFY(!library.isEmpty());
-        {
-            QFile f(library);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.size() > 9 * 4096);
-            QVERIFY(f.seek(5 * 4096));
-            QByteArray junk(3 * 4096, '\0');
-            for (qsizetype i = 0; i < junk.size(); ++i)
-                junk[i] = char((i * 131 + 7) % 251);
-            QCOMPARE(f.write(junk), junk.size());
-        }
+        const bool numbered = spoilt.startsWith(u"pages"_s);
+        const QString spoiling = Test::spoilPages(library, numbered ? QList<qint64>{6, 7, 8} : QList<qint64>{},
+                                                  numbered ? QString() : spoilt);
+        QVERIFY2(spoiling.isEmpty(), qPrintable(spoiling));
+        const QString out = m_dir.filePath(u"spoilt.pdf"_s);
+        QFile::remove(out);
+        command.replaceInStrings(u"OUT"_s, out);
         const QByteArray before = sha(library);
         const Test::CliRun r = cli(QStringList{u"--db"_s, library} + command);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(library + u" is damaged"_s) && r.err.contains(u"recover --fresh"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"no procedure matches"_s), qPrintable(r.err));
         QCOMPARE(sha(library), before);
+        QVERIFY(!QFile::exists(out));
     }
 
     // Upgrading a format-1 library leaves a backup of it; when the upgraded file is later damaged,

@@ -79,9 +79,9 @@ private:
     QString m_library;
     std::unique_ptr<MainWindow> m_window;
 
-    std::unique_ptr<MainWindow> makeWindow()
+    std::unique_ptr<MainWindow> makeWindow(const QString &library = {})
     {
-        LibraryStore::OpenResult r = LibraryStore::open(m_library);
+        LibraryStore::OpenResult r = LibraryStore::open(library.isEmpty() ? m_library : library);
         if (!r.store)
             qFatal("%s", qPrintable(r.error));
         auto w = std::make_unique<MainWindow>(std::move(r.store));
@@ -706,6 +706,27 @@ private Q_SLOTS:
         QVERIFY2(marked >= 2 * (area.width() + area.height()),
                  qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(
                      2 * (area.width() + area.height()))));
+    }
+
+    // A procedure whose text cannot be read (a disk spoilt the library's pages after it opened)
+    // is said in the pane, with the library's file, for IT: the pane said "Type a code…, then
+    // pick a procedure", as if none were chosen.
+    void shouldSayWhenAProcedureCannotBeRead()
+    {
+        const QString library = m_dir.filePath(u"spoilt.sqlite"_s);
+        {
+            LibraryStore::OpenResult r = LibraryStore::open(library);
+            QVERIFY2(r.store, qPrintable(r.error));
+            QCOMPARE(Importer::importPaths(*r.store, {QStringLiteral(CARELEAF_SAMPLE_DIR)}).imported, 5);
+        }
+        const QString spoiling = Test::spoilPages(library, {}, u"overflow"_s);
+        QVERIFY2(spoiling.isEmpty(), qPrintable(spoiling));
+        m_window = makeWindow(library);
+        search(u"magnesium"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(tabText(u"overview"_s).contains(u"cannot be read"_s));
+        QVERIFY2(tabText(u"overview"_s).contains(library + u" is damaged"_s), qPrintable(tabText(u"overview"_s)));
     }
 
     // A chosen row the list holds again (read again after a handout's log row, or still there

@@ -210,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>procedure %1 cannot be read from the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No procedure has all the words; showing the closest, for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +330,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1&quot; cannot be looked up: the library cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure %1 cannot be read from the library: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -396,8 +404,8 @@ Options:
   -v, --version             show the version
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
-sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-recover on a library that opens and passes check, or the output could not be written;
+sections, or problems found by check; 2 usage error, the library cannot be opened, read or
+written, recover on a library that opens and passes check, or the output could not be written;
 130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
 is then not written).
 </source>
@@ -1539,6 +1547,14 @@ is then not written).
         <source>%1 is being upgraded by another Careleaf, which has not finished in two minutes. Try again when it has; if no Careleaf is running, remove %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its stored text is no longer whole (%1 at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored text is not a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -1939,6 +1955,14 @@ is then not written).
     </message>
     <message>
         <source>Lines left out of the clinic&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure cannot be read: the library %1 is damaged (its pages cannot all be read). Careleaf has not changed it. Tell IT: careleaf-cli check lists what is wrong, and careleaf-cli recover puts a backup back or starts a fresh library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure cannot be read from the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

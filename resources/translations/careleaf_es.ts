@@ -43,10 +43,6 @@
         <translation>ningún procedimiento coincide con &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>procedure %1 cannot be read from the library</source>
-        <translation>no se puede leer el procedimiento %1 de la biblioteca</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is ambiguous; use one of: %2</source>
         <translation>&quot;%1&quot; es ambiguo; use uno de estos: %2</translation>
     </message>
@@ -334,6 +330,18 @@
         <translation>%1 está dañada: no se pueden leer todas sus páginas (careleaf-cli check enumera lo que falla). Careleaf no la ha cambiado.</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; cannot be looked up: the library cannot be read (%2)</source>
+        <translation>no se puede buscar &quot;%1&quot;: la biblioteca no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>procedure %1 cannot be read from the library: %2</source>
+        <translation>el procedimiento %1 no se puede leer de la biblioteca: %2</translation>
+    </message>
+    <message>
+        <source>it is gone</source>
+        <translation>ya no está</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -396,8 +404,8 @@ Options:
   -v, --version             show the version
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
-sections, or problems found by check; 2 usage error, the library cannot be opened or written,
-recover on a library that opens and passes check, or the output could not be written;
+sections, or problems found by check; 2 usage error, the library cannot be opened, read or
+written, recover on a library that opens and passes check, or the output could not be written;
 130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
 is then not written).
 </source>
@@ -464,8 +472,8 @@ Opciones:
   -v, --version             muestra la versión
 
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las
-secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir la biblioteca
-o escribir en ella, recover con una biblioteca que se abre y pasa check, o no se pudo escribir
+secciones elegidas, o problemas hallados por check; 2 error de uso, no se puede abrir, leer
+o escribir la biblioteca, recover con una biblioteca que se abre y pasa check, o no se pudo escribir
 la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después de su resumen) o una
 hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
@@ -1606,6 +1614,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1 is being upgraded by another Careleaf, which has not finished in two minutes. Try again when it has; if no Careleaf is running, remove %2.</source>
         <translation>Otro Careleaf está actualizando %1 y no ha terminado en dos minutos. Vuelva a intentarlo cuando termine; si no hay ningún Careleaf en marcha, elimine %2.</translation>
     </message>
+    <message>
+        <source>its stored text is no longer whole (%1 at character %2)</source>
+        <translation>su texto guardado ya no está entero (%1 en el carácter %2)</translation>
+    </message>
+    <message>
+        <source>its stored text is not a procedure</source>
+        <translation>su texto guardado no es un procedimiento</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>
@@ -2011,6 +2027,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>Lines left out of the clinic&apos;s tables: %1</source>
         <translation>Líneas omitidas de las tablas de la clínica: %1</translation>
+    </message>
+    <message>
+        <source>This procedure cannot be read: the library %1 is damaged (its pages cannot all be read). Careleaf has not changed it. Tell IT: careleaf-cli check lists what is wrong, and careleaf-cli recover puts a backup back or starts a fresh library.</source>
+        <translation>Este procedimiento no se puede leer: la biblioteca %1 está dañada (no se pueden leer todas sus páginas). Careleaf no la ha cambiado. Avise a informática: careleaf-cli check indica qué está mal, y careleaf-cli recover restaura una copia de seguridad o empieza una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>This procedure cannot be read from the library: %1</source>
+        <translation>Este procedimiento no se puede leer de la biblioteca: %1</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@ QString helpText()
               "  -v, --version             show the version\n"
               "\n"
               "Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen\n"
-              "sections, or problems found by check; 2 usage error, the library cannot be opened or written,\n"
-              "recover on a library that opens and passes check, or the output could not be written;\n"
+              "sections, or problems found by check; 2 usage error, the library cannot be opened, read or\n"
+              "written, recover on a library that opens and passes check, or the output could not be written;\n"
               "130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF\n"
               "is then not written).\n")
         .arg(LibraryFile::defaultLocation());

@@ -96,9 +96,18 @@ QString plainSnippet(QString s)
     return s;
 }
 
-std::optional<Procedure> Context::resolveOne(const QString &key, const QString &language)
+std::optional<Procedure> Context::resolveOne(const QString &key, const QString &language, int *failure)
 {
-    const QList<qint64> ids = store->resolve(key);
+    *failure = Problems;
+    const auto unreadable = [&](const QString &message) {
+        err << "careleaf-cli: " << message << Qt::endl;
+        *failure = UsageOrDatabase;
+        return std::nullopt;
+    };
+    QString error;
+    const QList<qint64> ids = store->resolve(key, &error);
+    if (!error.isEmpty())
+        return unreadable(tr("\"%1\" cannot be looked up: the library cannot be read (%2)").arg(key, error));
     if (ids.isEmpty()) {
         err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
         return std::nullopt;
@@ -113,11 +122,11 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
     }
     QList<Procedure> found;
     for (qint64 id : std::as_const(all)) {
-        std::optional<Procedure> p = store->procedure(id);
-        if (!p) {
-            err << "careleaf-cli: " << tr("procedure %1 cannot be read from the library").arg(id) << Qt::endl;
-            return std::nullopt;
-        }
+        std::optional<Procedure> p = store->procedure(id, &error);
+        if (!p)
+            return unreadable(tr("procedure %1 cannot be read from the library: %2")
+                                  .arg(id)
+                                  .arg(error.isEmpty() ? tr("it is gone") : error));
         found << *p;
     }
     QStringList choices;

@@ -168,10 +168,12 @@ public:
         return UsageOrDatabase;
     }
 
-    // One procedure for KEY, or an error printed and nullopt. A procedure written in several
+    // One procedure for KEY, or an error printed and nullopt, with *failure the exit status: Problems
+    // when KEY finds none or several, UsageOrDatabase when the library cannot be read (a damaged
+    // one is not taken for a KEY it has no procedure for). A procedure written in several
     // languages is one: language (a BCP 47 code) chooses its version, English otherwise, or the
     // first imported.
-    std::optional<Procedure> resolveOne(const QString &key, const QString &language = {});
+    std::optional<Procedure> resolveOne(const QString &key, const QString &language, int *failure);
     // --language's value as a known BCP 47 code, in the tables' spelling ("ES" -> "es"); empty
     // when not given. False, with the usage error printed, when Careleaf has no table for it.
     [[nodiscard]] bool languageOption(const Parsed &p, QString *code);

@@ -311,8 +311,8 @@ void MainWindow::syncPaneWithList()
     if (m_model->rowCount() > 0 && typed) {
         // Typing took it away: preview the best match, as a dictionary does (the list's own
         // choice is left to the user).
-        if (!paneShows(m_model->idAt(0)))
-            showProcedure(m_store->procedure(m_model->idAt(0)));
+        if (QString whyNone; !paneShows(m_model->idAt(0)))
+            showProcedure(readProcedure(m_model->idAt(0), &whyNone), whyNone);
         else if (const Procedure version = versionToShow(*shown); version.id != shown->id)
             showProcedure(version); // "magnes", then "magnesio": its Spanish version
         m_panePreviews = true;
@@ -501,14 +501,32 @@ void MainWindow::showCurrent()
         return;
     m_panePreviews = false;
     std::optional<Procedure> procedure;
+    QString whyNone;
     if (id > 0)
-        procedure = m_store->procedure(id);
+        procedure = readProcedure(id, &whyNone);
     if (!procedure && id > 0 && m_store->connection().isServer() && !m_store->connection().isReachable()) {
         // Keep what is on screen readable rather than blank it.
         libraryUnavailable();
         return;
     }
-    showProcedure(procedure);
+    showProcedure(procedure, whyNone);
+}
+
+std::optional<Procedure> MainWindow::readProcedure(qint64 id, QString *whyNone) const
+{
+    QString error;
+    std::optional<Procedure> procedure = m_store->procedure(id, &error);
+    if (procedure || error.isEmpty())
+        return procedure;
+    // Not a procedure that is gone, nor the pane's "pick a procedure": a library whose pages
+    // cannot be read is said, with the file, for IT, and left as it is.
+    *whyNone = !m_store->connection().isServer() && m_store->damagedInside()
+                   ? tr("This procedure cannot be read: the library %1 is damaged (its pages cannot all be read). "
+                        "Careleaf has not changed it. Tell IT: careleaf-cli check lists what is wrong, and "
+                        "careleaf-cli recover puts a backup back or starts a fresh library.")
+                         .arg(QDir::toNativeSeparators(m_store->connection().location()))
+                   : tr("This procedure cannot be read from the library: %1").arg(error);
+    return std::nullopt;
 }
 
 void MainWindow::showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone)

@@ -91,6 +91,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void showCurrent();
+    // The procedure id names, or none, with *whyNone set when the library could not be read.
+    [[nodiscard]] std::optional<Procedure> readProcedure(qint64 id, QString *whyNone) const;
     // whyNone: what the pane says when there is no procedure to show.
     void showProcedure(const std::optional<Procedure> &procedure, const QString &whyNone = {});
     // One version of the procedure shown (its language chosen in the pane).

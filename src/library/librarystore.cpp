@@ -566,17 +566,32 @@ void LibraryStore::afterManyWrites()
         (void)q.exec(statement);
 }
 
-std::optional<Procedure> LibraryStore::procedure(qint64 id) const
+std::optional<Procedure> LibraryStore::procedure(qint64 id, QString *error) const
 {
+    if (error)
+        error->clear();
     QSqlQuery q(db());
     q.prepare(u"SELECT document, imported_at, updated_at, source_file, source_sha256 FROM procedures WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    const bool ran = q.exec();
+    if (!ran || !q.next()) {
+        if (error && (!ran || q.lastError().isValid()))
+            *error = queryError(q);
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    }
+    QJsonParseError parsed{};
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parsed);
     auto p = ProcedureJson::fromJson(doc.object());
-    if (!p)
+    if (!p) {
+        if (error)
+            *error = q.lastError().isValid() ? queryError(q)
+                     : parsed.error != QJsonParseError::NoError
+                         ? tr("its stored text is no longer whole (%1 at character %2)")
+                               .arg(parsed.errorString())
+                               .arg(parsed.offset)
+                         : tr("its stored text is not a procedure");
         return std::nullopt;
+    }
     p->id = id;
     p->importedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     p->updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
@@ -584,8 +599,10 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id) const
     return p;
 }
 
-QList<qint64> LibraryStore::resolve(const QString &key) const
+QList<qint64> LibraryStore::resolve(const QString &key, QString *error) const
 {
+    if (error)
+        error->clear();
     QList<qint64> ids;
     // "٩٦٣٧٤" is 96374, and a full-width "ｃｐｔ：９６３７４" is CPT:96374.
     const QString k = Digits::plain(key.trimmed());
@@ -605,21 +622,19 @@ QList<qint64> LibraryStore::resolve(const QString &key) const
         q.prepare(u"SELECT id FROM procedures WHERE code <> '' AND upper(code) = ? ORDER BY id"_s);
         q.addBindValue(k.toUpper());
     }
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    if (ids.isEmpty() && colon < 0) {
+    QString failed = readRows(q, q.exec(), [&] { ids << q.value(0).toLongLong(); });
+    if (ids.isEmpty() && failed.isEmpty() && colon < 0) {
         bool isNumber = false;
         const qint64 id = k.toLongLong(&isNumber);
         if (isNumber) {
             q.prepare(u"SELECT id FROM procedures WHERE id = ?"_s);
             q.addBindValue(id);
-            if (q.exec() && q.next())
-                ids << id;
+            failed = readRows(q, q.exec(), [&] { ids << id; });
         }
     }
-    return ids;
+    if (error)
+        *error = failed;
+    return failed.isEmpty() ? ids : QList<qint64>{};
 }
 
 QList<ProcedureSummary> LibraryStore::list(QString *error, bool everyVersion) const

@@ -181,10 +181,13 @@ public:
     // waiting rows; the error, empty on success.
     [[nodiscard]] QString reconnect();
 
-    [[nodiscard]] std::optional<Procedure> procedure(qint64 id) const;
+    // None when there is no such procedure, or it cannot be read: then *error says why (pages of
+    // the library that cannot be read, a document that is no procedure), and is empty otherwise.
+    [[nodiscard]] std::optional<Procedure> procedure(qint64 id, QString *error = nullptr) const;
     // KEY as the console takes it: "96417", "CPT:96417", or an id. Several ids when a bare code is
-    // used by more than one code system.
-    [[nodiscard]] QList<qint64> resolve(const QString &key) const;
+    // used by more than one code system. *error, when given, says why the library could not be
+    // read (nothing found then is no answer), and is empty otherwise.
+    [[nodiscard]] QList<qint64> resolve(const QString &key, QString *error = nullptr) const;
     // Every procedure, by title (with everyVersion, its versions in other languages too); all of
     // them, or none with *error set when they cannot be read whole.
     [[nodiscard]] QList<ProcedureSummary> list(QString *error = nullptr, bool everyVersion = false) const;

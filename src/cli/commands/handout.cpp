@@ -116,10 +116,11 @@ int cmdHandout(Context &c, const QStringList &args)
         return UsageOrDatabase;
     QList<Procedure> procedures;
     QStringList keys; // the key each procedure was given by
+    int failure = Ok;
     for (const QString &key : p.positional) {
-        auto procedure = c.resolveOne(key, language);
+        auto procedure = c.resolveOne(key, language, &failure);
         if (!procedure)
-            return Problems;
+            return failure;
         // The same procedure twice (4 4, or 4 and CPT:96417) is a slip: a packet holds it once.
         const auto same = std::find_if(procedures.cbegin(), procedures.cend(),
                                        [&procedure](const Procedure &q) { return q.id == procedure->id; });
@@ -148,9 +149,9 @@ int cmdHandout(Context &c, const QStringList &args)
         keys << key;
         if (options.bilingual) {
             // Its English version beside it; one with none prints in the patient's language alone.
-            auto english = c.resolveOne(key, {});
+            auto english = c.resolveOne(key, {}, &failure);
             if (!english)
-                return Problems;
+                return failure;
             const bool hasEnglish = english->language == Procedure::DefaultLanguage;
             options.english << (hasEnglish ? *english : Procedure{});
             if (!hasEnglish && procedure->language != Procedure::DefaultLanguage) // said, not left to be found

@@ -21,9 +21,10 @@ int cmdShow(Context &c, const QStringList &args)
         return UsageOrDatabase;
     if (!c.openStore())
         return UsageOrDatabase;
-    const auto procedure = c.resolveOne(p.positional.first(), language);
+    int failure = Ok;
+    const auto procedure = c.resolveOne(p.positional.first(), language, &failure);
     if (!procedure)
-        return Problems;
+        return failure;
     if (p.flags.contains(u"json"_s)) {
         QJsonObject o = ProcedureJson::toJson(*procedure);
         o.insert(u"languages"_s, QJsonArray::fromStringList(c.store->languages({procedure->id}).value(procedure->id)));
