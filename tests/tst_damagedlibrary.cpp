@@ -325,6 +325,8 @@ private Q_SLOTS:
         QTest::addRow("the library, spelled another way") << u"SELF/."_s << u"the library itself"_s;
         QTest::addRow("nothing") << u"/nonexistent/backup.sqlite"_s << u"does not exist"_s;
         QTest::addRow("a damaged copy") << u"DAMAGED"_s << u"backup"_s;
+        // SQLite takes an empty file for a new library: it was "restored", with no procedures.
+        QTest::addRow("an empty file") << u"EMPTY"_s << u"is empty"_s;
     }
 
     void shouldRefuseABackupThatIsNotOne()
@@ -341,6 +343,10 @@ private Q_SLOTS:
             backup = copyOfGood(u"damaged-backup.sqlite"_s);
             QFile f(backup);
             QVERIFY(f.resize(3000));
+        } else if (backup == u"EMPTY"_s) {
+            backup = m_dir.filePath(u"empty-backup.sqlite"_s);
+            QFile f(backup);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         }
         const QByteArray before = Test::readFile(library);
         const Test::CliRun r = cli({u"--db"_s, library, u"recover"_s, u"--backup"_s, backup});

@@ -1579,6 +1579,10 @@ is then not written).
         <source>its stored text is not a procedure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the backup %1 is empty: it holds no library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

@@ -1622,6 +1622,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>its stored text is not a procedure</source>
         <translation>su texto guardado no es un procedimiento</translation>
     </message>
+    <message>
+        <source>the backup %1 is empty: it holds no library</source>
+        <translation>la copia de seguridad %1 está vacía: no contiene ninguna biblioteca</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::MainWindow</name>

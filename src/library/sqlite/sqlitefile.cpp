@@ -247,6 +247,10 @@ QString LibraryFile::checkBackup(const QString &location, const QString &backup)
         return tr("the backup %1 does not exist or is not a file").arg(backup);
     if (isSameFile(location, backup))
         return tr("%1 is the library itself, not a backup of it").arg(backup);
+    // SQLite would take an empty file for a new library: a copy that failed part way would be
+    // "restored" as a library with no procedures.
+    if (QFileInfo(backup).size() == 0)
+        return tr("the backup %1 is empty: it holds no library").arg(backup);
     bool opens = false;
     const QString problem = problemOfACopy(backup, &opens);
     if (problem.isEmpty())
