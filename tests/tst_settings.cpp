@@ -495,6 +495,9 @@ private Q_SLOTS:
                                                           << u"library/hots"_s;
         QTest::addRow("a lock of no setting") << "[library]\nkind=server\n" + server + "[locked]\nsettings=libary\n"
                                               << u"libary"_s;
+        // After a ';', as freedesktop.org's lists go on: it was passed over without a word.
+        QTest::addRow("a lock of no setting after a ';'")
+            << "[library]\nkind=server\n" + server + "[locked]\nsettings=letterhead;libary\n" << u"libary"_s;
         QTest::addRow("a password after the host")
             << QByteArray("[library]\nkind=server\nhost=db.clinic Sekr3tPassw0rd\n") << u"library/host"_s;
         QTest::addRow("a misspelt library group") << "[libary]\nkind=server\n" + server << u"libary/kind"_s;

@@ -198,9 +198,14 @@ void Settings::checkSystemFileLines(QByteArray bytes)
             // freedesktop.org's files write them ("letterhead;handout") has its names after a ';'
             // locked as well, quoted or not, and said: unquoted, this file's reader takes the ';' for
             // a comment's start: the comment, on the line's last physical line, is read for them.
+            // Whether the ';' follows a name, as in such a list ("letterhead;libary"): after a
+            // space it starts a comment ("letterhead ; IT").
             QString list = QString(value).remove(u'"');
-            if (const QString &physical = lines.at(i); physical.contains(u';') && !list.contains(u';'))
-                list += u';' + physical.mid(physical.indexOf(u';') + 1);
+            const QString &line = list.contains(u';') ? list : lines.at(i);
+            const qsizetype at = line.indexOf(u';');
+            const bool listGoesOn = at > 0 && !line.at(at - 1).isSpace();
+            if (&line != &list && at >= 0)
+                list += u';' + line.mid(at + 1);
             const qsizetype semicolon = list.indexOf(u';');
             for (const QString &entry : list.left(semicolon).split(u',', Qt::SkipEmptyParts)) {
                 const QString locked = entry.trimmed();
@@ -214,11 +219,21 @@ void Settings::checkSystemFileLines(QByteArray bytes)
                 m_locked << locked;
             }
             static const QRegularExpression apart(uR"([,;])"_s);
+            // A name there that is no setting is said as one before the ';' is, where the list
+            // goes on; words with spaces between them are a comment.
+            static const QRegularExpression oneName(uR"(^[A-Za-z][A-Za-z0-9_/]*$)"_s);
             bool more = false;
             for (const QString &entry : list.mid(semicolon + 1).split(apart, Qt::SkipEmptyParts)) {
-                if (semicolon >= 0 && (isSettingName(entry.trimmed()) || groups.contains(entry.trimmed()))) {
-                    m_locked << entry.trimmed();
+                const QString locked = entry.trimmed();
+                if (semicolon < 0)
+                    break;
+                if (isSettingName(locked) || groups.contains(locked)) {
+                    m_locked << locked;
                     more = true;
+                } else if (listGoesOn && oneName.match(locked).hasMatch()) {
+                    problem(number,
+                            tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
+                            true);
                 }
             }
             if (more)
