@@ -497,7 +497,8 @@ private Q_SLOTS:
                                               << u"libary"_s;
         // After a ';', as freedesktop.org's lists go on: it was passed over without a word.
         QTest::addRow("a lock of no setting after a ';'")
-            << "[library]\nkind=server\n" + server + "[locked]\nsettings=letterhead;libary\n" << u"libary"_s;
+            << "[library]\nkind=server\n" + server + "[locked]\nsettings=letterhead;libary\n"
+            << u"libary"_s;
         QTest::addRow("a password after the host")
             << QByteArray("[library]\nkind=server\nhost=db.clinic Sekr3tPassw0rd\n") << u"library/host"_s;
         QTest::addRow("a misspelt library group") << "[libary]\nkind=server\n" + server << u"libary/kind"_s;
@@ -622,6 +623,11 @@ private Q_SLOTS:
             << u"line 2: the preset \u201cMine\u201d names \u201cbogus\u201d, which is no section"_s;
         QTest::addRow("a preset of no section")
             << QByteArray("[handout/presets]\nMine=\n") << u"line 2: the preset \u201cMine\u201d names no section"_s;
+        // Said to print without it, then offered, and every handout of it failed ("has none of
+        // the sections chosen (bogus)").
+        QTest::addRow("a preset of no section Careleaf has")
+            << QByteArray("[handout/presets]\nMine=bogus, risk\n")
+            << u"line 2: the preset \u201cMine\u201d names no section Careleaf has (bogus, risk; sections are: "_s;
         QTest::addRow("a language Careleaf does not speak")
             << QByteArray("[view]\nlanguage=xx\n") << u"line 2: view/language is \u201cxx\u201d"_s;
     }
@@ -657,6 +663,10 @@ private Q_SLOTS:
         QTest::addRow("IT's own, empty") << QByteArray(
                                                 "[handout]\ndefaultPreset=user:Clinic\n[handout/presets]\nClinic=\n")
                                          << u"patient"_s << false;
+        // So is one of no section Careleaf has ("has none of the sections chosen (bogus)").
+        QTest::addRow("IT's own, of no section Careleaf has")
+            << QByteArray("[handout]\ndefaultPreset=user:Clinic\n[handout/presets]\nClinic=bogus\n") << u"patient"_s
+            << false;
     }
 
     void shouldStartTheConsolesHandoutWithITsPreset()

@@ -2610,6 +2610,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
         <translation>el ajuste %1 en %2 contiene más que un nombre (¿una contraseña?): ahí va solo un nombre, y ninguna contraseña.</translation>
     </message>
+    <message>
+        <source>the preset “%1” names no section Careleaf has (%2; sections are: %3): there is no such preset</source>
+        <translation>la plantilla «%1» no nombra ninguna sección que Careleaf tenga (%2; las secciones son: %3): no existe tal plantilla</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

@@ -2539,6 +2539,10 @@ is then not written).
         <source>the setting %1 in %2 holds more than a name (a password?): a name alone goes there, and no password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the preset “%1” names no section Careleaf has (%2; sections are: %3): there is no such preset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::SqliteBackend</name>

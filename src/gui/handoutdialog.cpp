@@ -45,7 +45,7 @@ namespace {
 // User presets hold section keys only; nothing about a patient.
 QMap<QString, QStringList> userPresets()
 {
-    return Settings().userPresets();
+    return Settings().userPresets(SectionKeys::canonicalKeys());
 }
 
 // The grade, as "grade X" reads it. Flesch-Kincaid goes below 1, and below 0, for a few short
@@ -429,7 +429,7 @@ void HandoutDialog::renamePreset()
             tr("\u201c%1\u201d is a preset your administrator set: choose another name.").arg(name));
         return;
     }
-    settings.setUserPreset(name, settings.userPresets().value(old));
+    settings.setUserPreset(name, settings.userPresets(SectionKeys::canonicalKeys()).value(old));
     settings.removeUserPreset(old);
     reloadPresets(u"user:"_s + name);
 }

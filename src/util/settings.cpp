@@ -282,6 +282,13 @@ QStringList Settings::systemFileWarnings(const QStringList &sectionKeys) const
         const QString where = tr("%1: line %2: ").arg(m_systemFile, QString::number(preset.line));
         if (preset.sections.isEmpty())
             out << where + tr("the preset \u201c%1\u201d names no section: there is no such preset").arg(preset.name);
+        const auto known = [&sectionKeys](const QString &section) { return sectionKeys.contains(section); };
+        if (!preset.sections.isEmpty() && std::none_of(preset.sections.cbegin(), preset.sections.cend(), known)) {
+            out << where + tr("the preset \u201c%1\u201d names no section Careleaf has (%2; sections are: %3): there "
+                              "is no such preset")
+                               .arg(preset.name, preset.sections.join(u", "_s), sectionKeys.join(u", "_s));
+            continue;
+        }
         for (const QString &section : preset.sections) {
             if (!sectionKeys.contains(section))
                 out << where + tr("the preset \u201c%1\u201d names \u201c%2\u201d, which is no section (sections "
@@ -474,7 +481,7 @@ bool Settings::libraryIsServer() const
     return text(Key::LibraryKind).trimmed().compare(u"server"_s, Qt::CaseInsensitive) == 0;
 }
 
-QMap<QString, QStringList> Settings::userPresets() const
+QMap<QString, QStringList> Settings::userPresets(const QStringList &sectionKeys) const
 {
     QMap<QString, QStringList> out;
     QSet<QString> its; // IT's presets: as IT wrote them, whatever the user's file says
@@ -491,8 +498,9 @@ QMap<QString, QStringList> Settings::userPresets() const
                 its.insert(preset);
             QStringList sections;
             for (const QString &section : s->value(preset).toStringList()) {
-                if (!section.trimmed().isEmpty())
-                    sections << section.trimmed();
+                if (const QString key = section.trimmed();
+                    !key.isEmpty() && (sectionKeys.isEmpty() || sectionKeys.contains(key)))
+                    sections << key;
             }
             if (!sections.isEmpty()) // "mine=" is no preset
                 out.insert(preset, sections);

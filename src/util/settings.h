@@ -94,8 +94,9 @@ public:
     // The user's handout presets (name -> section keys); IT may ship some too, which the user
     // cannot change or delete: one of the user's by the name of IT's, or while IT locks presets
     // ("handout", "handout/presets" or the one preset), is not read. One that names no section is
-    // none.
-    [[nodiscard]] QMap<QString, QStringList> userPresets() const;
+    // none; given sectionKeys (Careleaf's), a section that is none of them is left out, and a
+    // preset left with none is none.
+    [[nodiscard]] QMap<QString, QStringList> userPresets(const QStringList &sectionKeys = {}) const;
     // Whether the preset called name is IT's: the user can neither write nor remove it.
     [[nodiscard]] bool isSystemPreset(const QString &name) const;
     // Whether IT locked presets ("handout", "handout/presets") or this one: the user's are not read,

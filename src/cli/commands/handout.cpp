@@ -39,7 +39,7 @@ int cmdHandout(Context &c, const QStringList &args)
     const auto presetNamed = [&settings](const QString &id) -> std::optional<Handout::Preset> {
         if (!id.startsWith(u"user:"_s))
             return Handout::builtInPreset(id);
-        const QMap<QString, QStringList> own = settings.userPresets();
+        const QMap<QString, QStringList> own = settings.userPresets(SectionKeys::canonicalKeys());
         if (!own.contains(id.mid(5)))
             return std::nullopt;
         return Handout::Preset{id, id.mid(5), own.value(id.mid(5)), false};
@@ -65,7 +65,7 @@ int cmdHandout(Context &c, const QStringList &args)
             QStringList ids;
             for (const Handout::Preset &pr : Handout::builtInPresets())
                 ids << pr.id;
-            ids += settings.userPresets().keys();
+            ids += settings.userPresets(SectionKeys::canonicalKeys()).keys();
             return c.usage(tr("unknown preset \"%1\"; choose one of %2").arg(asked, ids.join(u", "_s)));
         }
     }
