@@ -203,6 +203,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("way");
         QTest::addRow("fresh") << QStringList{u"--fresh"_s};
         QTest::addRow("a backup") << QStringList{u"--backup"_s, u"BACKUP"_s};
+        // It has none: that was said instead.
+        QTest::addRow("the newest backup") << QStringList{u"--backup"_s};
     }
     void shouldLeaveAHealthyLibraryWhereItIs()
     {

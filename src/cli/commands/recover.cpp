@@ -55,7 +55,8 @@ int cmdRecover(Context &c, const QStringList &args)
         if (backup.isEmpty()) {
             const QStringList backups = LibraryFile::backups(location);
             if (backups.isEmpty()) {
-                c.err << "careleaf-cli: " << tr("%1 has no automatic backup").arg(location) << Qt::endl;
+                if (!healthy()) // (a library that works is said to be one first)
+                    c.err << "careleaf-cli: " << tr("%1 has no automatic backup").arg(location) << Qt::endl;
                 return UsageOrDatabase;
             }
             backup = backups.first();
