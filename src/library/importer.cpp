@@ -420,7 +420,8 @@ public:
         m_size = std::min(m_size * 2, 1 << 20);
         const QString err = m_batch->commit();
         m_batch.reset();
-        if (err.isEmpty())
+        // A group of no file loses none (a file that failed already said why).
+        if (err.isEmpty() || m_files == 0)
             return {};
         *report = m_countsBefore;
         return Importer::tr("the library did not keep the last %n file(s) stored: %1", nullptr, m_files).arg(err);
