@@ -400,7 +400,7 @@ Commands:
 
 Options:
   --db LOCATION             the library to use
-  -h, --help                show this help
+  -h, --help                show this help (after a COMMAND, that command&apos;s own)
   -v, --version             show the version
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen
@@ -468,7 +468,7 @@ Comandos:
 
 Opciones:
   --db LOCATION             la biblioteca que se usará
-  -h, --help                muestra esta ayuda
+  -h, --help                muestra esta ayuda (después de un COMMAND, la de ese comando)
   -v, --version             muestra la versión
 
 Estado de salida: 0 éxito; 1 archivos rechazados, una KEY no encontrada, una KEY sin ninguna de las

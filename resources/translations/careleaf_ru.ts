@@ -401,7 +401,7 @@ Commands:
 
 Options:
   --db LOCATION             the library to use
-  -h, --help                show this help
+  -h, --help                show this help (after a COMMAND, that command&apos;s own)
   -v, --version             show the version
 
 Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen

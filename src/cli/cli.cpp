@@ -71,7 +71,7 @@ QString helpText()
               "\n"
               "Options:\n"
               "  --db LOCATION             the library to use\n"
-              "  -h, --help                show this help\n"
+              "  -h, --help                show this help (after a COMMAND, that command's own)\n"
               "  -v, --version             show the version\n"
               "\n"
               "Exit status: 0 success; 1 some files rejected, a KEY not found, a KEY with none of the chosen\n"
