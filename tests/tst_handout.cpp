@@ -873,6 +873,37 @@ private Q_SLOTS:
         }
     }
 
+    // run, 40 times in a paragraph among words of many lengths, is printed whole on one line
+    // each time; and no piece of it (apart at its spaces) is on a line without it, unless
+    // pieces are checked only as the whole (a piece that is a common word).
+    void printsOnOneLine(const QString &run, bool large, bool pieces)
+    {
+        QString paragraph;
+        const QStringList fillers{u"please"_s, u"at once"_s,        u"day or night"_s,  u"if you are worried"_s,
+                                  u"now"_s,    u"the nurse line"_s, u"or your doctor"_s};
+        for (int i = 0; i < 40; ++i)
+            paragraph += u"Note %1: call %2 %3 about it. "_s.arg(i).arg(fillers.at(i % fillers.size()), run);
+        const QByteArray document = "Search all medical codes\n\nNurse line, per call\n\nCPT4 code 99999\n\n"
+                                    "Name of the Procedure:\n\nNurse Line\n\nRecovery\n\n" +
+                                    paragraph.toUtf8() + "\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"nurse.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        HandoutOptions o = patientOptions(u"full"_s);
+        o.largePrint = large;
+        const QString printed = text({*parsed.procedure}, o, u"together.pdf"_s);
+        int whole = 0;
+        for (const QString &line : printed.split(u'\n')) {
+            const QString flat = line.simplified();
+            whole += int(flat.count(run.normalized(QString::NormalizationForm_KC))); // as pdfText() reads it
+            // Any piece of the number on a line: the whole number is there.
+            for (const QString &group : run.split(u' ')) {
+                QVERIFY2(!pieces || flat.count(group) <= flat.count(run) || run.count(group) > 1,
+                         qPrintable(u"cut: \"%1\""_s.arg(flat)));
+            }
+        }
+        QCOMPARE(whole, 40);
+    }
+
     // A phone number in the text is dialled from the paper: never "(217)" at the end of one line
     // and "555-0142" on the next, wherever the words before it put it.
     void shouldKeepPhoneNumbersOnOneLine_data()
@@ -890,29 +921,28 @@ private Q_SLOTS:
     {
         QFETCH(QString, number);
         QFETCH(bool, large);
-        QString paragraph;
-        const QStringList fillers{u"please"_s, u"at once"_s,        u"day or night"_s,  u"if you are worried"_s,
-                                  u"now"_s,    u"the nurse line"_s, u"or your doctor"_s};
-        for (int i = 0; i < 40; ++i)
-            paragraph += u"Note %1: call %2 %3 about it. "_s.arg(i).arg(fillers.at(i % fillers.size()), number);
-        const QByteArray document = "Search all medical codes\n\nNurse line, per call\n\nCPT4 code 99999\n\n"
-                                    "Name of the Procedure:\n\nNurse Line\n\nRecovery\n\n" +
-                                    paragraph.toUtf8() + "\n";
-        const ParseResult parsed = DocumentParser::parse(document, u"nurse.txt"_s);
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
-        HandoutOptions o = patientOptions(u"full"_s);
-        o.largePrint = large;
-        const QString printed = text({*parsed.procedure}, o, u"phone.pdf"_s);
-        int whole = 0;
-        for (const QString &line : printed.split(u'\n')) {
-            const QString flat = line.simplified();
-            whole += int(flat.count(number));
-            // Any piece of the number on a line: the whole number is there.
-            for (const QString &group : number.split(u' '))
-                QVERIFY2(flat.count(group) <= flat.count(number) || number.count(group) > 1,
-                         qPrintable(u"cut: \"%1\""_s.arg(flat)));
+        printsOnOneLine(number, large, true);
+    }
+
+    // What is read together is printed on one line: a dose and its unit, a sign and its number, a
+    // range, a time, an address. They printed "≥" / "38.5 °C", "85 mg/" / "m²", "10–" / "15 min",
+    // "every 12" / "h", "fever.team@clinic-" / "example.org" (read back as "clinicexample.org").
+    void shouldKeepWhatIsReadTogetherOnOneLine_data()
+    {
+        QTest::addColumn<QString>("run");
+        QTest::addColumn<bool>("large");
+        for (const QString &run : {u"\u2265 38.5 \u00B0C"_s, u"2,400 mg/m\u00B2"_s, u"10\u201315 min"_s, u"(40 mg)"_s,
+                                   u"9:00 a. m."_s, u"12 h"_s, u"fever.team@clinic-example.org"_s, u"< 4.0 mmol/L"_s}) {
+            QTest::addRow("%s", qPrintable(run)) << run << false;
+            QTest::addRow("%s, large print", qPrintable(run)) << run << true;
         }
-        QCOMPARE(whole, 40);
+    }
+
+    void shouldKeepWhatIsReadTogetherOnOneLine()
+    {
+        QFETCH(QString, run);
+        QFETCH(bool, large);
+        printsOnOneLine(run, large, false);
     }
 
     // Letters no installed font draws print as empty boxes: named (each once, in order), so the

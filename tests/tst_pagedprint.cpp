@@ -334,13 +334,43 @@ private Q_SLOTS:
         QCOMPARE(tables.size(), 1);
         QCOMPARE(tables.first()->rows(), 3);
         QCOMPARE(tables.first()->columns(), 3);
-        QCOMPARE(doc->findBlock(tables.first()->cellAt(1, 1).firstPosition()).text(), u"400 mg"_s);
+        QCOMPARE(doc->findBlock(tables.first()->cellAt(1, 1).firstPosition()).text(), u"400\u00A0mg"_s); // on one line
         QVERIFY(QTextCursor(doc->findBlock(tables.first()->cellAt(0, 1).firstPosition())).charFormat().fontWeight() >
                 QFont::Normal);
         const QString text = ProcedureHtml::plainText(p);
         QVERIFY2(text.contains(u"            | Morning | Evening\n  ----------+---------+--------\n"
                                "  Ibuprofen | 400 mg  |\n  布洛芬    | 一片    | 两片\n"_s),
                  qPrintable(text));
+    }
+
+    // Where a printed line must not break: what is read together, bound by a no-break space or a
+    // word joiner; nothing else (a long word after a number, a web address's slashes).
+    void shouldBindWhatIsReadTogether_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("bound");
+        const QString nb(QChar::Nbsp);
+        const QString wj(QChar(0x2060));
+        QTest::addRow("a dose") << u"take 400 mg now"_s << u"take 400"_s + nb + u"mg now"_s;
+        QTest::addRow("a sign") << u"if \u2265 38.5 \u00B0C"_s << u"if \u2265"_s + nb + u"38.5"_s + nb + u"\u00B0C"_s;
+        QTest::addRow("in parentheses") << u"one (40 mg)"_s << u"one (40"_s + nb + u"mg)"_s;
+        QTest::addRow("a unit's slash") << u"85 mg/m\u00B2"_s << u"85"_s + nb + u"mg/"_s + wj + u"m\u00B2"_s;
+        QTest::addRow("a range") << u"10\u201315 min"_s << u"10\u2013"_s + wj + u"15"_s + nb + u"min"_s;
+        QTest::addRow("a Spanish time") << u"a las 9:00 a. m."_s << u"a las 9:00"_s + nb + u"a."_s + nb + u"m."_s;
+        QTest::addRow("an address") << u"mail team@clinic-example.org"_s
+                                    << u"mail team@clinic-"_s + wj + u"example.org"_s;
+        QTest::addRow("a web address's slashes, not")
+            << u"see https://a.example/b/c"_s << u"see https://a.example/b/c"_s;
+        QTest::addRow("a long word after a number, not") << u"3 acetaminophen"_s << u"3 acetaminophen"_s;
+        QTest::addRow("a word before a number, not") << u"every 12 h"_s << u"every 12"_s + nb + u"h"_s;
+        QTest::addRow("a hyphen between words, not") << u"take-home pump"_s << u"take-home pump"_s;
+    }
+
+    void shouldBindWhatIsReadTogether()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, bound);
+        QCOMPARE(ProcedureHtml::withLineBindings(text), bound);
     }
 
     // Large print keeps its lines' spacing when a short last page is pulled back with less air:

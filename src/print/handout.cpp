@@ -187,12 +187,12 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     QString html = row(label + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        label + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
     for (const QString &key : keys) {
-        const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn);
+        const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn, o.largePrint);
         QString inEnglish;
         {
             // The English column's own words ("None listed ...") in English.
             const TranslationScope words(english.language, Handout::printedWordContexts());
-            inEnglish = ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn);
+            inEnglish = ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn, o.largePrint);
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
@@ -221,7 +221,7 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
             keys << key;
     }
     return html + (english ? bilingualHtml(p, *english, keys, o)
-                           : ProcedureHtml::sectionsHtml(p, keys, ProcedureHtml::Place::Page));
+                           : ProcedureHtml::sectionsHtml(p, keys, ProcedureHtml::Place::Page, o.largePrint));
 }
 
 // Careleaf's words for the page (words() gives them in the page's language), on a bilingual

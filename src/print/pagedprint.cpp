@@ -311,6 +311,24 @@ void keepPhoneNumbersWhole(QTextDocument &doc)
     }
 }
 
+// What is read together is printed on one line: a number and its unit, a sign and its number, a
+// range (ProcedureHtml::lineBindings()). They printed "≥" / "38.5 °C", "85 mg/" / "m²" and
+// "10–" / "15 min" across lines and pages.
+void keepReadingTogether(QTextDocument &doc)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QList<std::pair<qsizetype, QChar>> bindings = ProcedureHtml::lineBindings(b.text());
+        // From the last, so the positions of those before stay as they were.
+        for (auto it = bindings.crbegin(); it != bindings.crend(); ++it) {
+            QTextCursor c(&doc);
+            c.setPosition(b.position() + int(it->first));
+            if (it->second == QChar::Nbsp)
+                c.setPosition(b.position() + int(it->first) + 1, QTextCursor::KeepAnchor);
+            c.insertText(QString(it->second));
+        }
+    }
+}
+
 } // namespace
 
 namespace {
@@ -446,6 +464,7 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     doc->setHtml(html);
     numberLists(*doc);
     keepPhoneNumbersWhole(*doc);
+    keepReadingTogether(*doc);
     if (font.families().value(0) != u"DejaVu Sans"_s) // a CJK face first
         unshapeSimpleRuns(*doc);
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {

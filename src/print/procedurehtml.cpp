@@ -84,10 +84,12 @@ std::optional<QList<int>> columnWidths(const Block &b, qsizetype columns, qsizet
     QList<qsizetype> whole(columns, 0); // the longest cell, on one line
     for (const QStringList &row : b.rows) {
         for (qsizetype c = 0; c < row.size(); ++c) {
-            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, row.at(c));
+            // As printed, where a number and its unit go on one line (lineBindings()).
+            const QString cell = ProcedureHtml::withLineBindings(row.at(c));
+            QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, cell);
             for (qsizetype at = 0, next = breaks.toNextBoundary(); next > at;
                  at = next, next = breaks.toNextBoundary()) {
-                const QStringView piece = QStringView(row.at(c)).sliced(at, next - at).trimmed();
+                const QStringView piece = QStringView(cell).sliced(at, next - at).trimmed();
                 longest[c] = std::max(longest.at(c), TextWidth::columns(piece) + 1);
             }
             whole[c] = std::max(whole.at(c), TextWidth::columns(row.at(c)) + 1);
@@ -255,6 +257,60 @@ QString ProcedureHtml::shownText(const QString &text)
     return out;
 }
 
+QList<std::pair<qsizetype, QChar>> ProcedureHtml::lineBindings(const QString &text)
+{
+    constexpr QChar NoBreakSpace = QChar::Nbsp;
+    constexpr QChar WordJoiner(0x2060);
+    QList<std::pair<qsizetype, QChar>> out;
+    // A number, then a space and a short word: a unit, "h", "a.", "(100.9" is none (it is a number
+    // of its own, bound to what follows it in turn).
+    static const QRegularExpression numberAndWord(
+        uR"((?<![\p{L}\p{N}])\p{N}[\p{N}.,:]*( )[\p{L}°µ%‰][^\s]{0,8}(?!\S))"_s);
+    // A sign and its number: "≥ 38.5", "< 4.0", "± 2".
+    static const QRegularExpression signAndNumber(uR"((?<!\S)[<>≤≥±≈~=×−]( )\p{N})"_s);
+    // "a. m.", "p. m." (Spanish times).
+    static const QRegularExpression meridiem(uR"((?<![\p{L}\p{N}])[ap]\.( )m\.)"_s);
+    for (const QRegularExpression *pattern : {&numberAndWord, &signAndNumber, &meridiem}) {
+        for (const QRegularExpressionMatch &m : pattern->globalMatch(text))
+            out.append({m.capturedStart(1), NoBreakSpace});
+    }
+    // A range's dash between numbers: "10–15", "1–2.5 mg", "$150–$300".
+    static const QRegularExpression range(uR"((?<=[\p{N}%])\x{2013}(?=[\p{N}$€£]))"_s);
+    for (const QRegularExpressionMatch &m : range.globalMatch(text))
+        out.append({m.capturedEnd(), WordJoiner});
+    // Within a word: the slashes of a short one ("mg/m²", "mmol/L", "12/03", "Tue/Fri"), the
+    // hyphens of an address ("clinic-example.org", which a break there makes "clinicexample.org").
+    static const QRegularExpression word(uR"(\S+)"_s);
+    for (const QRegularExpressionMatch &m : word.globalMatch(text)) {
+        const QStringView w = m.capturedView();
+        const bool address = w.contains(u'@') || w.contains(u"://"_s) || w.startsWith(u"www."_s, Qt::CaseInsensitive);
+        const QChar bound = address ? u'-' : u'/';
+        if (!address && w.size() > 12)
+            continue;
+        for (qsizetype i = 1; i + 1 < w.size(); ++i) {
+            if (w.at(i) == bound && !w.at(i + 1).isSpace() && w.at(i + 1) != bound)
+                out.append({m.capturedStart() + i + 1, WordJoiner});
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString ProcedureHtml::withLineBindings(const QString &text)
+{
+    QString out = text;
+    const QList<std::pair<qsizetype, QChar>> bindings = lineBindings(text);
+    // From the last, so the indexes of those before stay as they were.
+    for (auto it = bindings.crbegin(); it != bindings.crend(); ++it) {
+        if (it->second == QChar::Nbsp)
+            out[it->first] = QChar::Nbsp;
+        else
+            out.insert(it->first, it->second);
+    }
+    return out;
+}
+
 QList<std::pair<qsizetype, qsizetype>> ProcedureHtml::phoneNumbers(const QString &text)
 {
     // An optional country code and area code in parentheses, then groups of digits (Western or
@@ -390,13 +446,15 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
     return html;
 }
 
-QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place)
+QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place, bool largePrint)
 {
     const Languages::Language *language = Languages::find(p.language);
     const bool rightToLeft = place != Place::Pane && language && language->rightToLeft;
-    // A line of large print, in characters; half that in a column of a bilingual page.
+    // A line of print, in characters: 40 of large print (16 pt), 58 of 11 pt; half that in a
+    // column of a bilingual page.
     constexpr qsizetype LineOfLargePrint = 40;
-    const qsizetype line = place == Place::PageColumn ? LineOfLargePrint / 2 : LineOfLargePrint;
+    const qsizetype full = largePrint ? LineOfLargePrint : LineOfLargePrint * 16 / 11;
+    const qsizetype line = place == Place::PageColumn ? full / 2 : full;
     QString html;
     for (const QString &key : keys) {
         for (const Section &s : p.sections) {

@@ -26,6 +26,16 @@ public:
     // parentheses ("(217) 555-0142", "+34 912 345 678", "1-800-555-0100"); not a date, a dose,
     // a number in one group or two joined ("555-0142", which may be a range).
     [[nodiscard]] static QList<std::pair<qsizetype, qsizetype>> phoneNumbers(const QString &text);
+    // Where a printed line must not break, so that what is read together stays together: a number
+    // and the short word after it ("400 mg", "38.5 °C", "every 12 h", "9:00 a. m."), a sign and
+    // its number ("≥ 38.5", "< 4.0"), a unit or date around its slash ("mg/m²", "12/03"), a
+    // range around its dash ("10–15"), and a web or mail address at its hyphens. Each binding is
+    // (index, character): U+00A0 in place of the space at index, or U+2060 (word joiner) to go
+    // before index. A no-break space reads back from a PDF as a space, and a word joiner, drawn
+    // as nothing, not at all: the words as the source has them.
+    [[nodiscard]] static QList<std::pair<qsizetype, QChar>> lineBindings(const QString &text);
+    // text with lineBindings() made.
+    [[nodiscard]] static QString withLineBindings(const QString &text);
     // A phone number's groups kept in their order in right-to-left text: in text that holds
     // letters written right to left, each of phoneNumbers() kept left to right (inDirection()).
     // Other text unchanged.
@@ -80,8 +90,11 @@ public:
     // The sections of p whose key is in keys, in the order of keys, each with its heading. On
     // paper, a table of a language written right to left has its columns in reverse, its first
     // the rightmost (Qt lays columns out left to right whatever the direction); on screen they
-    // stay in the source's order, which a screen reader and a copy read.
-    [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, Place place = Place::Pane);
+    // stay in the source's order, which a screen reader and a copy read. On paper, a table whose
+    // columns cannot stand side by side in a line of the print's size (largePrint or not) is
+    // printed a row to a paragraph.
+    [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, Place place = Place::Pane,
+                                              bool largePrint = true);
     // What one detail-pane tab shows; the Overview tab starts with the header.
     [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
     // All section keys in the order the detail pane's tabs show them.
