@@ -344,7 +344,8 @@ private Q_SLOTS:
     }
 
     // Where a printed line must not break: what is read together, bound by a no-break space or a
-    // word joiner; nothing else (a long word after a number, a web address's slashes).
+    // word joiner; nothing else (a long word after a number, a web address's slashes, the hyphens of
+    // an address longer than a column's line).
     void shouldBindWhatIsReadTogether_data()
     {
         QTest::addColumn<QString>("text");
@@ -361,6 +362,8 @@ private Q_SLOTS:
                                     << u"mail team@clinic-"_s + wj + u"example.org"_s;
         QTest::addRow("a web address's slashes, not")
             << u"see https://a.example/b/c"_s << u"see https://a.example/b/c"_s;
+        QTest::addRow("a long address's hyphens, not")
+            << u"at team@riverside-clinic-example-hospital.org"_s << u"at team@riverside-clinic-example-hospital.org"_s;
         QTest::addRow("a long word after a number, not") << u"3 acetaminophen"_s << u"3 acetaminophen"_s;
         QTest::addRow("a word before a number, not") << u"every 12 h"_s << u"every 12"_s + nb + u"h"_s;
         QTest::addRow("a hyphen between words, not") << u"take-home pump"_s << u"take-home pump"_s;

@@ -279,13 +279,15 @@ QList<std::pair<qsizetype, QChar>> ProcedureHtml::lineBindings(const QString &te
     for (const QRegularExpressionMatch &m : range.globalMatch(text))
         out.append({m.capturedEnd(), WordJoiner});
     // Within a word: the slashes of a short one ("mg/m²", "mmol/L", "12/03", "Tue/Fri"), the
-    // hyphens of an address ("clinic-example.org", which a break there makes "clinicexample.org").
+    // hyphens of an address ("clinic-example.org", which a break there makes "clinicexample.org")
+    // short enough for a line of a bilingual page's column (a longer one needs its hyphens, or
+    // is broken anywhere).
     static const QRegularExpression word(uR"(\S+)"_s);
     for (const QRegularExpressionMatch &m : word.globalMatch(text)) {
         const QStringView w = m.capturedView();
         const bool address = w.contains(u'@') || w.contains(u"://"_s) || w.startsWith(u"www."_s, Qt::CaseInsensitive);
         const QChar bound = address ? u'-' : u'/';
-        if (!address && w.size() > 12)
+        if (w.size() > (address ? 32 : 12))
             continue;
         for (qsizetype i = 1; i + 1 < w.size(); ++i) {
             if (w.at(i) == bound && !w.at(i + 1).isSpace() && w.at(i + 1) != bound)
