@@ -2427,19 +2427,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>نظرة عامة</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">الغرض من الإجراء</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">كيفية الاستعداد</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>الإجراء</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">الإجراء</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>المخاطر</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">المخاطر</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">التعافي</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">خيارات أخرى</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>الرموز</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">الرموز</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">معلومات أخرى</translation>
     </message>
 </context>
 <context>

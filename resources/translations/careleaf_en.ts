@@ -2339,18 +2339,47 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Procedure</source>
+        <comment>tab</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risks</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Codes</source>
+        <comment>tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2410,19 +2410,48 @@ hoja informativa (cuyo PDF entonces no se escribe).
     </message>
     <message>
         <source>Overview</source>
-        <translation>Información general</translation>
+        <comment>tab</comment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Procedure</source>
+        <comment>tab</comment>
         <translation>Procedimiento</translation>
     </message>
     <message>
         <source>Risks</source>
+        <comment>tab</comment>
         <translation>Riesgos</translation>
     </message>
     <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation>Opciones</translation>
+    </message>
+    <message>
         <source>Codes</source>
+        <comment>tab</comment>
         <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>

@@ -2339,19 +2339,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>Pangkalahatang-ideya</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Pangkalahatang-ideya</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Para saan ito</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Paano maghanda</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>Pamamaraan</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Pamamaraan</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>Mga panganib</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Mga panganib</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Paggaling</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Iba pang pagpipilian</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>Mga code</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Mga code</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Iba pang impormasyon</translation>
     </message>
 </context>
 <context>

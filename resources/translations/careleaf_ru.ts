@@ -2361,19 +2361,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>Общие сведения</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Общие сведения</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Для чего это нужно</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Как подготовиться</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>Процедура</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Процедура</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>Риски</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Риски</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Восстановление</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Другие варианты</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>Коды</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Коды</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Другие сведения</translation>
     </message>
 </context>
 <context>

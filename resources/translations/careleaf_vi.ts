@@ -2317,19 +2317,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>Tổng quan</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Tổng quan</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Để làm gì</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Cách chuẩn bị</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>Thủ thuật</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Thủ thuật</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>Rủi ro</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Rủi ro</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Hồi phục</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Các lựa chọn khác</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>Các mã</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">Các mã</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">Thông tin khác</translation>
     </message>
 </context>
 <context>

@@ -2317,19 +2317,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>概况</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">概况</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">为什么要做</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">如何准备</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>过程</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">过程</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>风险</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">风险</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">其他选择</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>代码</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">其他信息</translation>
     </message>
 </context>
 <context>

@@ -2317,19 +2317,48 @@ is then not written).
     </message>
     <message>
         <source>Overview</source>
-        <translation>概況</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">概況</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <comment>tab</comment>
+        <translation type="unfinished">為什麼要做</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <comment>tab</comment>
+        <translation type="unfinished">如何準備</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation>過程</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">過程</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation>風險</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">風險</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <comment>tab</comment>
+        <translation type="unfinished">恢復</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <comment>tab</comment>
+        <translation type="unfinished">其他選擇</translation>
     </message>
     <message>
         <source>Codes</source>
-        <translation>代碼</translation>
+        <comment>tab</comment>
+        <translation type="unfinished">代碼</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>tab</comment>
+        <translation type="unfinished">其他資訊</translation>
     </message>
 </context>
 <context>

@@ -148,17 +148,21 @@ QString displayName(const QString &key)
 
 QList<Tab> detailTabs()
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Careleaf::SectionKeys", s); };
+    // A tab's title is a word or two (its own translation, "tab": the sections' names are for
+    // patients, "Para qué sirve", and eight of them side by side did not fit a 1024-pixel screen).
+    auto tr = [](const char *s, const char *disambiguation) {
+        return QCoreApplication::translate("Careleaf::SectionKeys", s, disambiguation);
+    };
     return {
-        {u"overview"_s, tr("Overview"), {u"summary"_s, u"duration"_s, u"setting"_s, u"personnel"_s}},
-        {u"purpose"_s, tr("Purpose"), {u"purpose"_s, u"indications"_s, u"benefits"_s}},
-        {u"preparation"_s, tr("Preparation"), {u"preparation"_s}},
-        {u"procedure"_s, tr("Procedure"), {u"procedure"_s, u"equipment"_s, u"anesthesia"_s, u"experience"_s}},
-        {u"risks"_s, tr("Risks"), {u"risks"_s}},
-        {u"recovery"_s, tr("Recovery"), {u"recovery"_s}},
-        {u"alternatives"_s, tr("Alternatives"), {u"alternatives"_s}},
-        {u"policies"_s, tr("Codes"), {u"policies"_s, u"similar_codes"_s}},
-        {u"other"_s, tr("Other"), {u"other"_s}},
+        {u"overview"_s, tr("Overview", "tab"), {u"summary"_s, u"duration"_s, u"setting"_s, u"personnel"_s}},
+        {u"purpose"_s, tr("Purpose", "tab"), {u"purpose"_s, u"indications"_s, u"benefits"_s}},
+        {u"preparation"_s, tr("Preparation", "tab"), {u"preparation"_s}},
+        {u"procedure"_s, tr("Procedure", "tab"), {u"procedure"_s, u"equipment"_s, u"anesthesia"_s, u"experience"_s}},
+        {u"risks"_s, tr("Risks", "tab"), {u"risks"_s}},
+        {u"recovery"_s, tr("Recovery", "tab"), {u"recovery"_s}},
+        {u"alternatives"_s, tr("Alternatives", "tab"), {u"alternatives"_s}},
+        {u"policies"_s, tr("Codes", "tab"), {u"policies"_s, u"similar_codes"_s}},
+        {u"other"_s, tr("Other", "tab"), {u"other"_s}},
     };
 }
 

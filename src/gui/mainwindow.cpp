@@ -385,18 +385,26 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::makeRoomForTabTitles()
 {
     QTabWidget *tabs = m_ui->detailPane->tabs();
-    const int lack = tabs->tabBar()->sizeHint().width() - tabs->width() + 8;
-    if (lack <= 0 || !screen())
+    int lack = tabs->tabBar()->sizeHint().width() - tabs->width() + 8;
+    if (lack <= 0)
         return;
+    QList<int> sizes = m_ui->splitter->sizes();
     // Wider, as far as the screen allows; the new room goes to the pane.
-    const QRect available = screen()->availableGeometry();
-    const int grow = std::min(lack, available.width() - frameGeometry().width());
-    if (grow <= 0)
-        return;
-    const QList<int> sizes = m_ui->splitter->sizes();
-    resize(width() + grow, height());
-    move(std::max(available.left(), std::min(x(), available.right() - frameGeometry().width())), y());
-    m_ui->splitter->setSizes({sizes.value(0), sizes.value(1) + grow});
+    if (screen()) {
+        const QRect available = screen()->availableGeometry();
+        if (const int grow = std::min(lack, available.width() - frameGeometry().width()); grow > 0) {
+            resize(width() + grow, height());
+            move(std::max(available.left(), std::min(x(), available.right() - frameGeometry().width())), y());
+            sizes = {sizes.value(0), sizes.value(1) + grow};
+            lack -= grow;
+        }
+    }
+    // The rest from the list, down to 3/10 of the width (its filters wrap): on a 1024-pixel
+    // screen, beside the language filter, the last tabs were behind the tab bar's arrows.
+    const int total = sizes.value(0) + sizes.value(1);
+    if (const int take = std::min(lack, sizes.value(0) - total * 3 / 10); take > 0)
+        sizes = {sizes.value(0) - take, sizes.value(1) + take};
+    m_ui->splitter->setSizes(sizes);
 }
 
 void MainWindow::saveSettings() const
