@@ -362,6 +362,10 @@ private Q_SLOTS:
         QTest::addRow("both") << QByteArray("logoFile=/nonexistent/logo.png\naccentColor=greenish\n")
                               << QStringList{u"letterhead/logoFile"_s, u"letterhead/accentColor"_s};
         QTest::addRow("neither") << QByteArray("accentColor=#1f6b4a\n") << QStringList{};
+        // Laid out whole before a page, deaf to a stop: an address of megabytes.
+        QTest::addRow("an address longer than a letterhead holds")
+            << "address=" + QByteArray(3'000'000, 'a') + "\n"
+            << QStringList{u"letterhead/address"_s, u"3000000 characters"_s, u"left off"_s};
         // Said as IT would mend it (Qt said "File not found"); a pipe made the handout wait for ever.
         QTest::addRow("a logo that is a folder")
             << QByteArray("logoFile=logo-folder\n") << QStringList{u"logo-folder"_s, u"(it is a folder)"_s};

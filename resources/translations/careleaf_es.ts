@@ -794,6 +794,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
         <translation>%1 no se puede leer como imagen (%2): la hoja informativa no lleva logotipo</translation>
     </message>
+    <message>
+        <source>%1 characters, more than a letterhead holds (at most %2): left off the handout</source>
+        <translation>%1 caracteres, más de lo que cabe en un membrete (%2 como máximo): se deja fuera de la hoja informativa</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

@@ -727,6 +727,10 @@ is then not written).
         <source>%1 cannot be read as an image (%2): the handout has no logo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 characters, more than a letterhead holds (at most %2): left off the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>

@@ -69,6 +69,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
             setAccent(chosen);
     });
     connect(m_ui->accentReset, &QPushButton::clicked, this, [this] { setAccent({}); });
+    m_ui->clinicName->setMaxLength(Handout::MostInALetterheadLine);
+    m_ui->clinicPhone->setMaxLength(Handout::MostInALetterheadLine);
     m_ui->clinicName->setText(l.clinicName);
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);

@@ -459,9 +459,20 @@ Letterhead Handout::savedLetterhead(QStringList *problems)
             *problems << tr("%1 in %2: %3").arg(Settings::name(key), settings.fileOf(key), why);
     };
     Letterhead l;
-    l.clinicName = settings.text(Settings::Key::ClinicName);
-    l.address = settings.text(Settings::Key::ClinicAddress);
-    l.phone = settings.text(Settings::Key::ClinicPhone);
+    // What a letterhead holds: a line of a clinic's name made the handout lay out megabytes
+    // before a page, deaf to a stop. More is left off, and said.
+    const auto line = [&](Settings::Key key, qsizetype most) {
+        QString text = settings.text(key);
+        if (text.size() <= most)
+            return text;
+        problem(key, tr("%1 characters, more than a letterhead holds (at most %2): left off the handout")
+                         .arg(text.size())
+                         .arg(most));
+        return QString();
+    };
+    l.clinicName = line(Settings::Key::ClinicName, MostInALetterheadLine);
+    l.address = line(Settings::Key::ClinicAddress, MostInAnAddress);
+    l.phone = line(Settings::Key::ClinicPhone, MostInALetterheadLine);
     if (const QString accent = settings.text(Settings::Key::AccentColor).trimmed(); !accent.isEmpty()) {
         l.accent = QColor(accent);
         if (!l.accent.isValid())

@@ -90,6 +90,9 @@ public:
     // The classes whose tr() words a handout prints (TranslationScope contexts).
     [[nodiscard]] static QStringList printedWordContexts();
 
+    // What a letterhead holds, in characters: its name or phone line, and its address.
+    static constexpr int MostInALetterheadLine = 200;
+    static constexpr int MostInAnAddress = 1000;
     // Body size in points for normal and large print.
     static constexpr double NormalPointSize = 11.0;
     static constexpr double LargePointSize = PagedPrint::LargePrint;
