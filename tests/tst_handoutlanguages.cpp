@@ -321,6 +321,22 @@ private Q_SLOTS:
         QCOMPARE(cancel(), u"Cancelar"_s);
     }
 
+    // The languages Careleaf's words are in go by the codes its tables and options use, each one
+    // Careleaf has words in: IT was told "fil, zh-CN, zh-TW" (the translation files' names) where
+    // --language takes tl, zh-Hans and zh-Hant.
+    void shouldNameItsTranslationsByTheCodesItTakes()
+    {
+        const QStringList languages = translatedLanguages();
+        QCOMPARE(languages.value(0), u"en"_s);
+        for (const QString &code : {u"es"_s, u"ar"_s, u"tl"_s, u"zh-Hans"_s, u"zh-Hant"_s})
+            QVERIFY2(languages.contains(code), qPrintable(languages.join(u", "_s)));
+        for (const QString &code : languages) {
+            QVERIFY2(!code.contains(u'_') && code != u"fil"_s && code != u"zh-CN"_s && code != u"zh-TW"_s,
+                     qPrintable(code));
+            QVERIFY2(TranslationScope::hasTranslation(code), qPrintable(code));
+        }
+    }
+
     // A language Careleaf's words are not translated into reads English, never the application's
     // language, and never blocks (a translator that failed to load once deadlocked the handout).
     void shouldFallBackToEnglishWordsForALanguageWithoutATranslation()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMutex>
@@ -142,10 +143,15 @@ void installTranslations(const QString &language)
 
 QStringList translatedLanguages()
 {
+    // By the codes Careleaf's language tables and options use (--language tl, zh-Hant), not the
+    // translation files' Qt names (careleaf_fil, careleaf_zh_TW), which IT was shown in a message.
+    static const QHash<QString, QString> tableCodes{
+        {u"fil"_s, u"tl"_s}, {u"zh-CN"_s, u"zh-Hans"_s}, {u"zh-TW"_s, u"zh-Hant"_s}};
     QStringList languages{u"en"_s};
     for (QDirIterator it(Resources, {u"careleaf_*.qm"_s}); it.hasNext();) {
         it.next();
         QString code = it.fileName().mid(9).chopped(3).replace(u'_', u'-');
+        code = tableCodes.value(code, code);
         if (!languages.contains(code))
             languages << code;
     }
