@@ -343,30 +343,29 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
-    // Where a printed line must not break: what is read together, bound by a no-break space or a
-    // word joiner; nothing else (a long word after a number, a web address's slashes, the hyphens of
-    // an address longer than a column's line).
+    // Where a printed line must not break: what is read together, bound by a no-break space;
+    // nothing else (a long word after a number, a word before one, the number of a phone
+    // number's extension and the word after it).
     void shouldBindWhatIsReadTogether_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("bound");
         const QString nb(QChar::Nbsp);
-        const QString wj(QChar(0x2060));
         QTest::addRow("a dose") << u"take 400 mg now"_s << u"take 400"_s + nb + u"mg now"_s;
         QTest::addRow("a sign") << u"if \u2265 38.5 \u00B0C"_s << u"if \u2265"_s + nb + u"38.5"_s + nb + u"\u00B0C"_s;
+        QTest::addRow("a sign in parentheses") << u"high (> 3.0)"_s << u"high (>"_s + nb + u"3.0)"_s;
+        QTest::addRow("a product") << u"ANC \u2265 1.5 \u00D7 10\u2079/L"_s
+                                   << u"ANC \u2265"_s + nb + u"1.5"_s + nb + u"\u00D7"_s + nb + u"10\u2079/L"_s;
         QTest::addRow("in parentheses") << u"one (40 mg)"_s << u"one (40"_s + nb + u"mg)"_s;
-        QTest::addRow("a unit's slash") << u"85 mg/m\u00B2"_s << u"85"_s + nb + u"mg/"_s + wj + u"m\u00B2"_s;
-        QTest::addRow("a range") << u"10\u201315 min"_s << u"10\u2013"_s + wj + u"15"_s + nb + u"min"_s;
+        QTest::addRow("after a slash") << u"80 mg/0.8 mL"_s << u"80"_s + nb + u"mg/0.8"_s + nb + u"mL"_s;
+        QTest::addRow("after a Han letter") << u"\u670D500 mg"_s << u"\u670D500"_s + nb + u"mg"_s;
         QTest::addRow("a Spanish time") << u"a las 9:00 a. m."_s << u"a las 9:00"_s + nb + u"a."_s + nb + u"m."_s;
-        QTest::addRow("an address") << u"mail team@clinic-example.org"_s
-                                    << u"mail team@clinic-"_s + wj + u"example.org"_s;
-        QTest::addRow("a web address's slashes, not")
-            << u"see https://a.example/b/c"_s << u"see https://a.example/b/c"_s;
-        QTest::addRow("a long address's hyphens, not")
-            << u"at team@riverside-clinic-example-hospital.org"_s << u"at team@riverside-clinic-example-hospital.org"_s;
+        QTest::addRow("a phone number and its extension, not the word after")
+            << u"call (217) 555-0142 ext. 3 before 6"_s
+            << u"call (217)"_s + nb + u"555-0142"_s + nb + u"ext."_s + nb + u"3 before 6"_s;
         QTest::addRow("a long word after a number, not") << u"3 acetaminophen"_s << u"3 acetaminophen"_s;
         QTest::addRow("a word before a number, not") << u"every 12 h"_s << u"every 12"_s + nb + u"h"_s;
-        QTest::addRow("a hyphen between words, not") << u"take-home pump"_s << u"take-home pump"_s;
+        QTest::addRow("a slash and a dash, not") << u"mg/m\u00B2 10\u201315"_s << u"mg/m\u00B2 10\u201315"_s;
     }
 
     void shouldBindWhatIsReadTogether()

@@ -284,47 +284,18 @@ QString questionsHtml(const QString &heading, int lines)
     return html;
 }
 
-// A phone number is dialled from the paper: its groups and its extension stay on one line. The
-// spaces between them become no-break spaces, which print the same and read back from the PDF as
+// What is read together is printed on one line (ProcedureHtml::lineBindings()): a phone number,
+// a number and its unit, a sign and its number. They printed "≥" / "38.5 °C" across lines and
+// pages. The spaces become no-break spaces, which print the same and read back from the PDF as
 // spaces (Qt names their glyph in the PDF by the first character drawing it: the space).
-void keepPhoneNumbersWhole(QTextDocument &doc)
-{
-    // An extension goes with the number before it: "555-0199 ext. 42", "555 0199 x42".
-    static const QRegularExpression extension(
-        uR"(\d,?[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        const QString text = b.text();
-        QList<std::pair<qsizetype, qsizetype>> runs = ProcedureHtml::phoneNumbers(text);
-        for (const QRegularExpressionMatch &m : extension.globalMatch(text))
-            runs.append({m.capturedStart(), m.capturedLength()});
-        for (const auto &[start, length] : std::as_const(runs)) {
-            for (qsizetype i = start; i < start + length; ++i) {
-                if (text.at(i) != u' ')
-                    continue;
-                QTextCursor c(&doc);
-                c.setPosition(b.position() + int(i));
-                c.setPosition(b.position() + int(i) + 1, QTextCursor::KeepAnchor);
-                c.insertText(QString(QChar::Nbsp));
-            }
-        }
-    }
-}
-
-// What is read together is printed on one line: a number and its unit, a sign and its number, a
-// range (ProcedureHtml::lineBindings()). They printed "≥" / "38.5 °C", "85 mg/" / "m²" and
-// "10–" / "15 min" across lines and pages.
 void keepReadingTogether(QTextDocument &doc)
 {
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        const QList<std::pair<qsizetype, QChar>> bindings = ProcedureHtml::lineBindings(b.text());
-        // From the last, so the positions of those before stay as they were.
-        for (auto it = bindings.crbegin(); it != bindings.crend(); ++it) {
+        for (const qsizetype at : ProcedureHtml::lineBindings(b.text())) {
             QTextCursor c(&doc);
-            c.setPosition(b.position() + int(it->first));
-            if (it->second == QChar::Nbsp)
-                c.setPosition(b.position() + int(it->first) + 1, QTextCursor::KeepAnchor);
-            c.insertText(QString(it->second));
+            c.setPosition(b.position() + int(at));
+            c.setPosition(b.position() + int(at) + 1, QTextCursor::KeepAnchor);
+            c.insertText(QString(QChar::Nbsp));
         }
     }
 }
@@ -463,7 +434,6 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
     numberLists(*doc);
-    keepPhoneNumbersWhole(*doc);
     keepReadingTogether(*doc);
     if (font.families().value(0) != u"DejaVu Sans"_s) // a CJK face first
         unshapeSimpleRuns(*doc);

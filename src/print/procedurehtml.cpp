@@ -90,7 +90,7 @@ std::optional<QList<int>> columnWidths(const Block &b, qsizetype columns, qsizet
             for (qsizetype at = 0, next = breaks.toNextBoundary(); next > at;
                  at = next, next = breaks.toNextBoundary()) {
                 const QStringView piece = QStringView(cell).sliced(at, next - at).trimmed();
-                longest[c] = std::max(longest.at(c), TextWidth::columns(piece) + 1);
+                longest[c] = std::max(longest.at(c), TextWidth::columns(piece) + 2); // and its cell's padding
             }
             whole[c] = std::max(whole.at(c), TextWidth::columns(row.at(c)) + 1);
         }
@@ -257,41 +257,44 @@ QString ProcedureHtml::shownText(const QString &text)
     return out;
 }
 
-QList<std::pair<qsizetype, QChar>> ProcedureHtml::lineBindings(const QString &text)
+QList<qsizetype> ProcedureHtml::lineBindings(const QString &text)
 {
-    constexpr QChar NoBreakSpace = QChar::Nbsp;
-    constexpr QChar WordJoiner(0x2060);
-    QList<std::pair<qsizetype, QChar>> out;
-    // A number, then a space and a short word: a unit, "h", "a.", "(100.9" is none (it is a number
-    // of its own, bound to what follows it in turn).
+    QList<qsizetype> out;
+    const auto bindSpaces = [&](qsizetype start, qsizetype length) {
+        for (qsizetype i = start; i < start + length; ++i) {
+            if (text.at(i) == u' ')
+                out << i;
+        }
+    };
+    // A phone number is dialled from the paper: its groups and its extension ("555-0199 ext. 42",
+    // "555 0199 x42") stay together.
+    static const QRegularExpression extension(
+        uR"(\d,?[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QList<std::pair<qsizetype, qsizetype>> phones = phoneNumbers(text);
+    for (const QRegularExpressionMatch &m : extension.globalMatch(text))
+        phones.append({m.capturedStart(), m.capturedLength()});
+    for (const auto &[start, length] : std::as_const(phones))
+        bindSpaces(start, length);
+    const auto inPhoneNumber = [&phones](qsizetype at) {
+        return std::any_of(phones.cbegin(), phones.cend(),
+                           [at](const auto &phone) { return at >= phone.first && at < phone.first + phone.second; });
+    };
+    // A number and the short word after it: a unit, "h", "a.", "mg/0.8" (and "0.8 mL" after it);
+    // after a letter of a script written without spaces too ("服500 mg"), not in a phone number
+    // (its extension and the word after it made a run wider than a column).
     static const QRegularExpression numberAndWord(
-        uR"((?<![\p{L}\p{N}])\p{N}[\p{N}.,:]*( )[\p{L}°µ%‰][^\s]{0,8}(?!\S))"_s);
-    // A sign and its number: "≥ 38.5", "< 4.0", "± 2".
-    static const QRegularExpression signAndNumber(uR"((?<!\S)[<>≤≥±≈~=×−]( )\p{N})"_s);
+        uR"((?<!\p{N})(?<![^\p{Han}\P{L}])\p{N}[\p{N}.,:]*( )(?=[\p{L}°µ%‰][^\s]{0,6}(?!\S)))"_s);
+    // A sign and its number, "≥ 38.5", "(< 4.0", "+ 4,000"; a number and the sign of a product
+    // or a tolerance after it, "1.5 × 10⁹/L".
+    static const QRegularExpression signAndNumber(uR"((?<![^\s(\[])[<>≤≥±≈~=×−+]( )(?=\p{N}))"_s);
+    static const QRegularExpression numberAndSign(uR"((?<=\p{N})( )(?=[×±] ?\p{N}))"_s);
     // "a. m.", "p. m." (Spanish times).
     static const QRegularExpression meridiem(uR"((?<![\p{L}\p{N}])[ap]\.( )m\.)"_s);
-    for (const QRegularExpression *pattern : {&numberAndWord, &signAndNumber, &meridiem}) {
-        for (const QRegularExpressionMatch &m : pattern->globalMatch(text))
-            out.append({m.capturedStart(1), NoBreakSpace});
-    }
-    // A range's dash between numbers: "10–15", "1–2.5 mg", "$150–$300".
-    static const QRegularExpression range(uR"((?<=[\p{N}%])\x{2013}(?=[\p{N}$€£]))"_s);
-    for (const QRegularExpressionMatch &m : range.globalMatch(text))
-        out.append({m.capturedEnd(), WordJoiner});
-    // Within a word: the slashes of a short one ("mg/m²", "mmol/L", "12/03", "Tue/Fri"), the
-    // hyphens of an address ("clinic-example.org", which a break there makes "clinicexample.org")
-    // short enough for a line of a bilingual page's column (a longer one needs its hyphens, or
-    // is broken anywhere).
-    static const QRegularExpression word(uR"(\S+)"_s);
-    for (const QRegularExpressionMatch &m : word.globalMatch(text)) {
-        const QStringView w = m.capturedView();
-        const bool address = w.contains(u'@') || w.contains(u"://"_s) || w.startsWith(u"www."_s, Qt::CaseInsensitive);
-        const QChar bound = address ? u'-' : u'/';
-        if (w.size() > (address ? 32 : 12))
-            continue;
-        for (qsizetype i = 1; i + 1 < w.size(); ++i) {
-            if (w.at(i) == bound && !w.at(i + 1).isSpace() && w.at(i + 1) != bound)
-                out.append({m.capturedStart() + i + 1, WordJoiner});
+    for (const QRegularExpression *pattern : {&numberAndWord, &signAndNumber, &numberAndSign, &meridiem}) {
+        for (const QRegularExpressionMatch &m : pattern->globalMatch(text)) {
+            if (!inPhoneNumber(m.capturedStart()))
+                out << m.capturedStart(1);
         }
     }
     std::sort(out.begin(), out.end());
@@ -302,14 +305,8 @@ QList<std::pair<qsizetype, QChar>> ProcedureHtml::lineBindings(const QString &te
 QString ProcedureHtml::withLineBindings(const QString &text)
 {
     QString out = text;
-    const QList<std::pair<qsizetype, QChar>> bindings = lineBindings(text);
-    // From the last, so the indexes of those before stay as they were.
-    for (auto it = bindings.crbegin(); it != bindings.crend(); ++it) {
-        if (it->second == QChar::Nbsp)
-            out[it->first] = QChar::Nbsp;
-        else
-            out.insert(it->first, it->second);
-    }
+    for (const qsizetype at : lineBindings(text))
+        out[at] = QChar::Nbsp;
     return out;
 }
 

@@ -26,14 +26,14 @@ public:
     // parentheses ("(217) 555-0142", "+34 912 345 678", "1-800-555-0100"); not a date, a dose,
     // a number in one group or two joined ("555-0142", which may be a range).
     [[nodiscard]] static QList<std::pair<qsizetype, qsizetype>> phoneNumbers(const QString &text);
-    // Where a printed line must not break, so that what is read together stays together: a number
-    // and the short word after it ("400 mg", "38.5 °C", "every 12 h", "9:00 a. m."), a sign and
-    // its number ("≥ 38.5", "< 4.0"), a unit or date around its slash ("mg/m²", "12/03"), a
-    // range around its dash ("10–15"), and a web or mail address at its hyphens. Each binding is
-    // (index, character): U+00A0 in place of the space at index, or U+2060 (word joiner) to go
-    // before index. A no-break space reads back from a PDF as a space, and a word joiner, drawn
-    // as nothing, not at all: the words as the source has them.
-    [[nodiscard]] static QList<std::pair<qsizetype, QChar>> lineBindings(const QString &text);
+    // Where a printed line must not break, so that what is read together stays together: the
+    // spaces of a phone number and its extension, between a number and the short word after it
+    // ("400 mg", "38.5 °C", "12 h", "9:00 a. m."), and between a sign and its number
+    // ("≥ 38.5", "(< 4.0", "1.5 × 10⁹/L"): the indexes of those spaces, made no-break spaces on
+    // paper. A no-break space prints and reads back from a PDF as a space, so the PDF's text is
+    // the source's words. (A break after a slash or a dash, "mg/" / "m²", is left to Qt: a word
+    // joiner, the one way to forbid it, reads back as a space in some readers.)
+    [[nodiscard]] static QList<qsizetype> lineBindings(const QString &text);
     // text with lineBindings() made.
     [[nodiscard]] static QString withLineBindings(const QString &text);
     // A phone number's groups kept in their order in right-to-left text: in text that holds
