@@ -245,8 +245,8 @@ private Q_SLOTS:
                 << QStringList{u"handout"_s, u"--out"_s, u"OUT"_s, u"1"_s} << spoilt;
         }
         // Which said its error twice, the second time as "the last 0 files" not kept.
-        QTest::addRow("import, leaf pages") << QStringList{u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)}
-                                            << u"leaf"_s;
+        QTest::addRow("import, leaf pages")
+            << QStringList{u"import"_s, QStringLiteral(CARELEAF_SAMPLE_DIR)} << u"leaf"_s;
     }
     void shouldSayALibraryDamagedInsideIsDamaged()
     {
