@@ -2432,47 +2432,47 @@ is then not written).
     <message>
         <source>Overview</source>
         <comment>tab</comment>
-        <translation type="unfinished">نظرة عامة</translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Purpose</source>
         <comment>tab</comment>
-        <translation type="unfinished">الغرض من الإجراء</translation>
+        <translation>الغرض من الإجراء</translation>
     </message>
     <message>
         <source>Preparation</source>
         <comment>tab</comment>
-        <translation type="unfinished">كيفية الاستعداد</translation>
+        <translation>كيفية الاستعداد</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>tab</comment>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Risks</source>
         <comment>tab</comment>
-        <translation type="unfinished">المخاطر</translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>Recovery</source>
         <comment>tab</comment>
-        <translation type="unfinished">التعافي</translation>
+        <translation>التعافي</translation>
     </message>
     <message>
         <source>Alternatives</source>
         <comment>tab</comment>
-        <translation type="unfinished">خيارات أخرى</translation>
+        <translation>خيارات أخرى</translation>
     </message>
     <message>
         <source>Codes</source>
         <comment>tab</comment>
-        <translation type="unfinished">الرموز</translation>
+        <translation>الرموز</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>tab</comment>
-        <translation type="unfinished">معلومات أخرى</translation>
+        <translation>معلومات أخرى</translation>
     </message>
 </context>
 <context>

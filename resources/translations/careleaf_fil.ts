@@ -2344,47 +2344,47 @@ is then not written).
     <message>
         <source>Overview</source>
         <comment>tab</comment>
-        <translation type="unfinished">Pangkalahatang-ideya</translation>
+        <translation>Pangkalahatang-ideya</translation>
     </message>
     <message>
         <source>Purpose</source>
         <comment>tab</comment>
-        <translation type="unfinished">Para saan ito</translation>
+        <translation>Para saan ito</translation>
     </message>
     <message>
         <source>Preparation</source>
         <comment>tab</comment>
-        <translation type="unfinished">Paano maghanda</translation>
+        <translation>Paano maghanda</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>tab</comment>
-        <translation type="unfinished">Pamamaraan</translation>
+        <translation>Pamamaraan</translation>
     </message>
     <message>
         <source>Risks</source>
         <comment>tab</comment>
-        <translation type="unfinished">Mga panganib</translation>
+        <translation>Mga panganib</translation>
     </message>
     <message>
         <source>Recovery</source>
         <comment>tab</comment>
-        <translation type="unfinished">Paggaling</translation>
+        <translation>Paggaling</translation>
     </message>
     <message>
         <source>Alternatives</source>
         <comment>tab</comment>
-        <translation type="unfinished">Iba pang pagpipilian</translation>
+        <translation>Iba pang pagpipilian</translation>
     </message>
     <message>
         <source>Codes</source>
         <comment>tab</comment>
-        <translation type="unfinished">Mga code</translation>
+        <translation>Mga code</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>tab</comment>
-        <translation type="unfinished">Iba pang impormasyon</translation>
+        <translation>Iba pang impormasyon</translation>
     </message>
 </context>
 <context>

@@ -2322,47 +2322,47 @@ is then not written).
     <message>
         <source>Overview</source>
         <comment>tab</comment>
-        <translation type="unfinished">개요</translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>Purpose</source>
         <comment>tab</comment>
-        <translation type="unfinished">시술을 하는 이유</translation>
+        <translation>시술을 하는 이유</translation>
     </message>
     <message>
         <source>Preparation</source>
         <comment>tab</comment>
-        <translation type="unfinished">준비 방법</translation>
+        <translation>준비 방법</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>tab</comment>
-        <translation type="unfinished">시술</translation>
+        <translation>시술</translation>
     </message>
     <message>
         <source>Risks</source>
         <comment>tab</comment>
-        <translation type="unfinished">위험</translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>Recovery</source>
         <comment>tab</comment>
-        <translation type="unfinished">회복</translation>
+        <translation>회복</translation>
     </message>
     <message>
         <source>Alternatives</source>
         <comment>tab</comment>
-        <translation type="unfinished">다른 방법</translation>
+        <translation>다른 방법</translation>
     </message>
     <message>
         <source>Codes</source>
         <comment>tab</comment>
-        <translation type="unfinished">코드</translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>tab</comment>
-        <translation type="unfinished">기타 정보</translation>
+        <translation>기타 정보</translation>
     </message>
 </context>
 <context>

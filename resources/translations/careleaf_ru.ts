@@ -2366,47 +2366,47 @@ is then not written).
     <message>
         <source>Overview</source>
         <comment>tab</comment>
-        <translation type="unfinished">Общие сведения</translation>
+        <translation>Общие сведения</translation>
     </message>
     <message>
         <source>Purpose</source>
         <comment>tab</comment>
-        <translation type="unfinished">Для чего это нужно</translation>
+        <translation>Для чего это нужно</translation>
     </message>
     <message>
         <source>Preparation</source>
         <comment>tab</comment>
-        <translation type="unfinished">Как подготовиться</translation>
+        <translation>Как подготовиться</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>tab</comment>
-        <translation type="unfinished">Процедура</translation>
+        <translation>Процедура</translation>
     </message>
     <message>
         <source>Risks</source>
         <comment>tab</comment>
-        <translation type="unfinished">Риски</translation>
+        <translation>Риски</translation>
     </message>
     <message>
         <source>Recovery</source>
         <comment>tab</comment>
-        <translation type="unfinished">Восстановление</translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>Alternatives</source>
         <comment>tab</comment>
-        <translation type="unfinished">Другие варианты</translation>
+        <translation>Другие варианты</translation>
     </message>
     <message>
         <source>Codes</source>
         <comment>tab</comment>
-        <translation type="unfinished">Коды</translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>tab</comment>
-        <translation type="unfinished">Другие сведения</translation>
+        <translation>Другие сведения</translation>
     </message>
 </context>
 <context>

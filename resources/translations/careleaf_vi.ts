@@ -2322,47 +2322,47 @@ is then not written).
     <message>
         <source>Overview</source>
         <comment>tab</comment>
-        <translation type="unfinished">Tổng quan</translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Purpose</source>
         <comment>tab</comment>
-        <translation type="unfinished">Để làm gì</translation>
+        <translation>Để làm gì</translation>
     </message>
     <message>
         <source>Preparation</source>
         <comment>tab</comment>
-        <translation type="unfinished">Cách chuẩn bị</translation>
+        <translation>Cách chuẩn bị</translation>
     </message>
     <message>
         <source>Procedure</source>
         <comment>tab</comment>
-        <translation type="unfinished">Thủ thuật</translation>
+        <translation>Thủ thuật</translation>
     </message>
     <message>
         <source>Risks</source>
         <comment>tab</comment>
-        <translation type="unfinished">Rủi ro</translation>
+        <translation>Rủi ro</translation>
     </message>
     <message>
         <source>Recovery</source>
         <comment>tab</comment>
-        <translation type="unfinished">Hồi phục</translation>
+        <translation>Hồi phục</translation>
     </message>
     <message>
         <source>Alternatives</source>
         <comment>tab</comment>
-        <translation type="unfinished">Các lựa chọn khác</translation>
+        <translation>Các lựa chọn khác</translation>
     </message>
     <message>
         <source>Codes</source>
         <comment>tab</comment>
-        <translation type="unfinished">Các mã</translation>
+        <translation>Các mã</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>tab</comment>
-        <translation type="unfinished">Thông tin khác</translation>
+        <translation>Thông tin khác</translation>
     </message>
 </context>
 <context>
