@@ -1522,6 +1522,9 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             if (const Qt::LayoutDirection direction = PagedPrint::direction(flow.language);
                 direction == Qt::RightToLeft)
                 setDirection(*doc, direction);
+            // Laid out whole after each try: Qt's layout of what changed at the end put a block that
+            // starts a page after a break a page further down, which took the lines out for want of
+            // room, and left a blank page when they were taken out.
             doc->markContentsDirty(0, doc->characterCount());
             if (doc->pageCount() == pages)
                 break;
