@@ -335,6 +335,12 @@ private Q_SLOTS:
                      qPrintable(code));
             QVERIFY2(TranslationScope::hasTranslation(code), qPrintable(code));
         }
+        // A choice an earlier Careleaf saved by the files' names is found by its code (Preferences
+        // showed "The system's language" for it, and saved that).
+        QCOMPARE(languageCode(u"zh-TW"_s), u"zh-Hant"_s);
+        QCOMPARE(languageCode(u"zh_CN"_s), u"zh-Hans"_s);
+        QCOMPARE(languageCode(u"fil"_s), u"tl"_s);
+        QCOMPARE(languageCode(u"es"_s), u"es"_s);
     }
 
     // A language Careleaf's words are not translated into reads English, never the application's

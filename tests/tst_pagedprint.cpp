@@ -363,6 +363,7 @@ private Q_SLOTS:
         QTest::addRow("a phone number and its extension, not the word after")
             << u"call (217) 555-0142 ext. 3 before 6"_s
             << u"call (217)"_s + nb + u"555-0142"_s + nb + u"ext."_s + nb + u"3 before 6"_s;
+        QTest::addRow("a dose times a dose") << u"take 2 x 500 mg"_s << u"take 2"_s + nb + u"x 500"_s + nb + u"mg"_s;
         QTest::addRow("a long word after a number, not") << u"3 acetaminophen"_s << u"3 acetaminophen"_s;
         QTest::addRow("a word before a number, not") << u"every 12 h"_s << u"every 12"_s + nb + u"h"_s;
         QTest::addRow("a slash and a dash, not") << u"mg/m\u00B2 10\u201315"_s << u"mg/m\u00B2 10\u201315"_s;

@@ -161,14 +161,25 @@ private Q_SLOTS:
     }
 
     // A comment after a lock stays a comment.
+    void shouldReadACommentAfterALockAsOne_data()
+    {
+        QTest::addColumn<QByteArray>("locks");
+        QTest::addRow("words") << QByteArray("settings=letterhead ; the clinic's name on every handout\n");
+        // One word after a list's last name: a comment, not a lock of no setting, which would
+        // have kept the library closed.
+        QTest::addRow("a word after a list") << QByteArray("settings=letterhead;handout ; IT\n");
+    }
+
     void shouldReadACommentAfterALockAsOne()
     {
-        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n[Locked]\nsettings=letterhead ; the clinic's "
-                        "name on every handout\n");
+        QFETCH(QByteArray, locks);
+        writeSystemFile("[letterhead]\nclinicName=Riverside Clinic\n[Locked]\n" + locks);
         const Settings settings;
         QVERIFY(settings.isLocked(Settings::Key::ClinicName));
-        QVERIFY(!settings.isLocked(Settings::Key::PaperSize));
-        QCOMPARE(settings.systemFileWarnings(), QStringList());
+        QVERIFY(!settings.isLocked(Settings::Key::LibraryHost));
+        QString problem;
+        QVERIFY(settings.libraryLocation(&problem).isEmpty());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // XDG_CONFIG_DIRS unset or empty is /etc/xdg, as freedesktop.org has it: empty, IT's file and
@@ -502,6 +513,9 @@ private Q_SLOTS:
         // After a ';', as freedesktop.org's lists go on: it was passed over without a word.
         QTest::addRow("a lock of no setting after a ';'")
             << "[library]\nkind=server\n" + server + "[locked]\nsettings=letterhead;libary\n"
+            << u"libary"_s;
+        QTest::addRow("a lock of no setting after the second ';'")
+            << "[library]\nkind=server\n" + server + "[locked]\nsettings=letterhead;handout;libary ; IT\n"
             << u"libary"_s;
         QTest::addRow("a password after the host")
             << QByteArray("[library]\nkind=server\nhost=db.clinic Sekr3tPassw0rd\n") << u"library/host"_s;

@@ -123,10 +123,12 @@ std::optional<Procedure> Context::resolveOne(const QString &key, const QString &
     QList<Procedure> found;
     for (qint64 id : std::as_const(all)) {
         std::optional<Procedure> p = store->procedure(id, &error);
+        if (!p && error.isEmpty()) { // taken out meanwhile, by another import
+            err << "careleaf-cli: " << tr("no procedure matches \"%1\"").arg(key) << Qt::endl;
+            return std::nullopt;
+        }
         if (!p)
-            return unreadable(tr("procedure %1 cannot be read from the library: %2")
-                                  .arg(id)
-                                  .arg(error.isEmpty() ? tr("it is gone") : error));
+            return unreadable(tr("procedure %1 cannot be read from the library: %2").arg(id).arg(error));
         found << *p;
     }
     QStringList choices;

@@ -578,10 +578,12 @@ void drawFocusFrame(QPainter *painter, const QRect &rect, const QColor &colour)
     painter->restore();
 }
 
-QColor focusColour(const QPalette &palette, QPalette::ColorRole behind)
+QColor focusColour(const QPalette &palette, QPalette::ColorRole behind, QPalette::ColorRole wanted)
 {
-    return Ink::readable(palette.color(QPalette::Active, QPalette::Highlight), palette.color(QPalette::Active, behind),
-                         palette.color(QPalette::Active, QPalette::Text), 3.0);
+    const QColor background = palette.color(QPalette::Active, behind);
+    const QColor away =
+        Ink::contrast(background, Qt::black) > Ink::contrast(background, Qt::white) ? Qt::black : Qt::white;
+    return Ink::readable(palette.color(QPalette::Active, wanted), background, away, 3.0);
 }
 
 } // namespace Accessibility

@@ -87,8 +87,10 @@ namespace Accessibility {
 // against what it stands on (WCAG 2's focus appearance), for widgets whose style's own mark is
 // too faint to find.
 void drawFocusFrame(QPainter *painter, const QRect &rect, const QColor &colour);
-// The palette's highlight, darker or lighter until it stands out 3:1 from the role behind it.
-[[nodiscard]] QColor focusColour(const QPalette &palette, QPalette::ColorRole behind);
+// The palette's colour of role wanted (its highlight), darker or lighter until it stands out 3:1
+// from the role behind it.
+[[nodiscard]] QColor focusColour(const QPalette &palette, QPalette::ColorRole behind,
+                                 QPalette::ColorRole wanted = QPalette::Highlight);
 
 // Says text to a screen reader wherever the keyboard is, as a notification of where's window
 // (AT-SPI's role, which Orca speaks as it appears; a status label's name changing is spoken only

@@ -143,7 +143,7 @@ void PreferencesDialog::fillLanguages(const QString &chosen)
             name = tr("%1 (handout words only; the rest in English)").arg(name);
         box->addItem(name, code);
     }
-    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    box->setCurrentIndex(std::max(0, box->findData(languageCode(chosen)))); // (also as an earlier one saved it)
 }
 
 void PreferencesDialog::setAccent(const QColor &accent)

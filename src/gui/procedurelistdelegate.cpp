@@ -108,9 +108,10 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     // The row the keyboard is on while the list has it, framed: Fusion marks it not at all on a
     // selected row, so Tab into the list showed nothing.
     if (option.state & QStyle::State_HasFocus) {
-        const QColor frame = option.state & QStyle::State_Selected
-                                 ? option.palette.color(QPalette::Active, QPalette::HighlightedText)
-                                 : selectionEdge(option.palette);
+        const QColor frame =
+            option.state & QStyle::State_Selected
+                ? Accessibility::focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText)
+                : selectionEdge(option.palette);
         Accessibility::drawFocusFrame(painter, option.rect, frame);
     }
 

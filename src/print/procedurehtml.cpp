@@ -73,7 +73,7 @@ QString listHtml(const QList<Block> &blocks, qsizetype &at)
 
 // How wide each column of a table is drawn, in percent of the table's width, when its columns can
 // stand side by side in a line of `line` characters: the longest piece of each between the places
-// a line may break (a word, or one Han letter), in large print, and the rest of the line shared
+// a line may break (a word, or one Han letter), in the handout's print, and the rest of the line shared
 // as their text is long. Empty when every cell fits on one line (the table as wide as its text);
 // nullopt when the columns cannot stand side by side. Qt gives the columns of a table too wide
 // for one line each the same width: a column of long words ("Medicamento", "Metformin") was
@@ -272,14 +272,17 @@ QList<qsizetype> ProcedureHtml::lineBindings(const QString &text)
         uR"(\d,?[ \x{00A0}]+(?:ext|extension|extensi\x{00F3}n|x)\.?[ \x{00A0}]*\d{1,6}(?!\d))"_s,
         QRegularExpression::CaseInsensitiveOption);
     QList<std::pair<qsizetype, qsizetype>> phones = phoneNumbers(text);
-    for (const QRegularExpressionMatch &m : extension.globalMatch(text))
-        phones.append({m.capturedStart(), m.capturedLength()});
-    for (const auto &[start, length] : std::as_const(phones))
-        bindSpaces(start, length);
     const auto inPhoneNumber = [&phones](qsizetype at) {
         return std::any_of(phones.cbegin(), phones.cend(),
                            [at](const auto &phone) { return at >= phone.first && at < phone.first + phone.second; });
     };
+    // (An extension after a phone number: "2 x 500 mg" is a dose.)
+    for (const QRegularExpressionMatch &m : extension.globalMatch(text)) {
+        if (inPhoneNumber(m.capturedStart()))
+            phones.append({m.capturedStart(), m.capturedLength()});
+    }
+    for (const auto &[start, length] : std::as_const(phones))
+        bindSpaces(start, length);
     // A number and the short word after it: a unit, "h", "a.", "mg/0.8" (and "0.8 mL" after it);
     // after a letter of a script written without spaces too ("服500 mg"), not in a phone number
     // (its extension and the word after it made a run wider than a column).

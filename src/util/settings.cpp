@@ -198,42 +198,43 @@ void Settings::checkSystemFileLines(QByteArray bytes)
             // freedesktop.org's files write them ("letterhead;handout") has its names after a ';'
             // locked as well, quoted or not, and said: unquoted, this file's reader takes the ';' for
             // a comment's start: the comment, on the line's last physical line, is read for them.
-            // Whether the ';' follows a name, as in such a list ("letterhead;libary"): after a
-            // space it starts a comment ("letterhead ; IT").
             QString list = QString(value).remove(u'"');
-            const QString &line = list.contains(u';') ? list : lines.at(i);
-            const qsizetype at = line.indexOf(u';');
-            const bool listGoesOn = at > 0 && !line.at(at - 1).isSpace();
-            if (&line != &list && at >= 0)
-                list += u';' + line.mid(at + 1);
-            const qsizetype semicolon = list.indexOf(u';');
-            for (const QString &entry : list.left(semicolon).split(u',', Qt::SkipEmptyParts)) {
+            if (const QString &physical = lines.at(i); physical.contains(u';') && !list.contains(u';')) {
+                qsizetype from = physical.indexOf(u';'); // with the spaces before it (a comment's start)
+                while (from > 0 && physical.at(from - 1).isSpace())
+                    --from;
+                list += physical.mid(from);
+            }
+            // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
+            const auto noSetting = [&](const QString &name) {
+                problem(number, tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(name),
+                        true);
+            };
+            const QStringList parts = list.split(u';');
+            for (const QString &entry : parts.first().split(u',', Qt::SkipEmptyParts)) {
                 const QString locked = entry.trimmed();
                 if (locked.isEmpty())
                     continue;
-                // A lock that names nothing Careleaf has: the setting IT meant to lock is not locked.
                 if (!isSettingName(locked) && !groups.contains(locked))
-                    problem(number,
-                            tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
-                            true);
+                    noSetting(locked);
                 m_locked << locked;
             }
-            static const QRegularExpression apart(uR"([,;])"_s);
-            // A name there that is no setting is said as one before the ';' is, where the list
-            // goes on; words with spaces between them are a comment.
+            // After a ';' a name that is no setting is said as one before it is, where the ';'
+            // follows a name, as in such a list ("letterhead;libary"); after a space a ';' starts a
+            // comment ("letterhead ; IT"), and so do words with spaces between them.
             static const QRegularExpression oneName(uR"(^[A-Za-z][A-Za-z0-9_/]*$)"_s);
             bool more = false;
-            for (const QString &entry : list.mid(semicolon + 1).split(apart, Qt::SkipEmptyParts)) {
-                const QString locked = entry.trimmed();
-                if (semicolon < 0)
-                    break;
-                if (isSettingName(locked) || groups.contains(locked)) {
-                    m_locked << locked;
-                    more = true;
-                } else if (listGoesOn && oneName.match(locked).hasMatch()) {
-                    problem(number,
-                            tr("[Locked] names \u201c%1\u201d, which is no setting or group of Careleaf").arg(locked),
-                            true);
+            for (qsizetype k = 1; k < parts.size(); ++k) {
+                const QString &before = parts.at(k - 1);
+                const bool goesOn = !before.isEmpty() && !before.back().isSpace();
+                for (const QString &entry : parts.at(k).split(u',', Qt::SkipEmptyParts)) {
+                    const QString locked = entry.trimmed();
+                    if (isSettingName(locked) || groups.contains(locked)) {
+                        m_locked << locked;
+                        more = true;
+                    } else if (goesOn && oneName.match(locked).hasMatch()) {
+                        noSetting(locked);
+                    }
                 }
             }
             if (more)

@@ -1,6 +1,5 @@
 // How wide text stands in a fixed-width font (a terminal, a plain-text editor): two columns for a
-// wide character (Han, Hangul, full-width forms), none for a mark or a format character (a word
-// joiner), one for the rest. Tables typed
+// wide character (Han, Hangul, full-width forms), none for a mark, one for the rest. Tables typed
 // with spaces line up by it; `show` lines tables up by it.
 #pragma once
 
@@ -18,10 +17,7 @@ namespace Careleaf::TextWidth {
                           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
                           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
         const QChar::Category category = QChar::category(c);
-        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format
-                 ? 0
-             : wide ? 2
-                    : 1;
+        n += category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ? 0 : wide ? 2 : 1;
     }
     return n;
 }

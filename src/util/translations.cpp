@@ -141,17 +141,22 @@ void installTranslations(const QString &language)
     installScopeTranslator();
 }
 
+QString languageCode(const QString &code)
+{
+    static const QHash<QString, QString> tableCodes{
+        {u"fil"_s, u"tl"_s}, {u"zh-CN"_s, u"zh-Hans"_s}, {u"zh-TW"_s, u"zh-Hant"_s}};
+    const QString dashed = QString(code).replace(u'_', u'-');
+    return tableCodes.value(dashed, dashed);
+}
+
 QStringList translatedLanguages()
 {
     // By the codes Careleaf's language tables and options use (--language tl, zh-Hant), not the
     // translation files' Qt names (careleaf_fil, careleaf_zh_TW), which IT was shown in a message.
-    static const QHash<QString, QString> tableCodes{
-        {u"fil"_s, u"tl"_s}, {u"zh-CN"_s, u"zh-Hans"_s}, {u"zh-TW"_s, u"zh-Hant"_s}};
     QStringList languages{u"en"_s};
     for (QDirIterator it(Resources, {u"careleaf_*.qm"_s}); it.hasNext();) {
         it.next();
-        QString code = it.fileName().mid(9).chopped(3).replace(u'_', u'-');
-        code = tableCodes.value(code, code);
+        const QString code = languageCode(it.fileName().mid(9).chopped(3));
         if (!languages.contains(code))
             languages << code;
     }

@@ -16,6 +16,9 @@ void installTranslations(const QString &language = {});
 // The languages Careleaf's own words are translated into (BCP 47 codes, "en" first), and whether
 // a language's translation covers the application (its menus and dialogs) or a handout's words only.
 [[nodiscard]] QStringList translatedLanguages();
+// code as those are named: the code of Careleaf's tables for a translation file's Qt name, or one
+// saved by an earlier Careleaf ("fil", "zh_TW" -> "tl", "zh-Hant"); any other code as it is.
+[[nodiscard]] QString languageCode(const QString &code);
 [[nodiscard]] bool translatesTheApplication(const QString &language);
 
 // While a TranslationScope lives, tr() on this thread in the given contexts (the class names
