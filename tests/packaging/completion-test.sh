@@ -66,6 +66,8 @@ done
 # The keys and presets careleaf-cli lists when it is given one it does not know.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# Settings of this test's own: a preset saved on this machine is not the test's.
+export XDG_CONFIG_HOME=$scratch/none XDG_CONFIG_DIRS=$scratch/none
 sections=$("$cli" --db "$scratch/l.sqlite" handout --sections no-such-key --out "$scratch/h.pdf" 1 2>&1 |
     sed -n 's/.*sections are: //p' | words)
 [ -n "$sections" ] || { echo "FAIL: careleaf-cli did not list its section keys" >&2; exit 1; }
@@ -80,7 +82,9 @@ expect "presets" "$presets" "$(offered careleaf-cli handout --preset '')"
 # And IT's presets and the user's own, named with a space or an accent (they were not offered),
 # the user's left out when IT locks the handout's presets, as careleaf-cli leaves them out.
 mkdir -p "$scratch/etc/Careleaf" "$scratch/home/Careleaf"
-printf '[handout/presets]\nMy%%20own=summary, risks\n' >"$scratch/home/Careleaf/Careleaf.conf"
+# The user's as QSettings writes them: [handout] presets\NAME, a letter below U+0100 as %XX.
+printf '[handout]\npresets\\My%%20own=summary, risks\npresets\\Despu%%E9s=recovery\n' \
+    >"$scratch/home/Careleaf/Careleaf.conf"
 own() { XDG_CONFIG_HOME=$scratch/home XDG_CONFIG_DIRS=relative:$scratch/etc "$@"; }
 presets_listed() {
     own "$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out "$scratch/h.pdf" 1 2>&1 |
