@@ -342,10 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.

@@ -338,10 +338,6 @@
         <translation>el procedimiento %1 no se puede leer de la biblioteca: %2</translation>
     </message>
     <message>
-        <source>it is gone</source>
-        <translation>ya no está</translation>
-    </message>
-    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
