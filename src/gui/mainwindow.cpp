@@ -529,8 +529,7 @@ std::optional<Procedure> MainWindow::readProcedure(qint64 id, QString *whyNone) 
     // Not a procedure that is gone, nor the pane's "pick a procedure": a library whose pages
     // cannot be read is said, with the file, for IT, and left as it is.
     // (The pages are read through only when SQLite says so: a whole library's check is long.)
-    const bool damaged = error.contains(u"malformed"_s) || error.contains(u"not a database"_s);
-    *whyNone = damaged && !m_store->connection().isServer() && m_store->damagedInside()
+    *whyNone = LibraryStore::soundsDamaged(error) && !m_store->connection().isServer() && m_store->damagedInside()
                    ? tr("This procedure cannot be read: the library %1 is damaged (its pages cannot all be read). "
                         "Careleaf has not changed it. Tell IT: careleaf-cli check lists what is wrong, and "
                         "careleaf-cli recover puts a backup back or starts a fresh library.")

@@ -117,7 +117,7 @@ QString LibraryStore::connectDatabase(QSqlDatabase &database, Problem *problem) 
         return tr("%1 cannot be opened: %2").arg(shown, error.text());
     }
     if (const QString err = c.backend().configure(database); !err.isEmpty()) {
-        const bool damaged = err.contains(u"malformed"_s) || err.contains(u"not a database"_s);
+        const bool damaged = soundsDamaged(err);
         *problem = damaged ? Problem::Damaged : Problem::Other;
         return damaged ? tr("%1 is damaged: the database reports \u201c%2\u201d. Careleaf has not changed it.")
                              .arg(shown, err)
@@ -597,6 +597,11 @@ std::optional<Procedure> LibraryStore::procedure(qint64 id, QString *error) cons
     p->updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     p->source = SourceInfo{q.value(3).toString(), q.value(4).toString()};
     return p;
+}
+
+bool LibraryStore::soundsDamaged(const QString &error)
+{
+    return error.contains(u"malformed"_s) || error.contains(u"not a database"_s);
 }
 
 QList<qint64> LibraryStore::resolve(const QString &key, QString *error) const

@@ -208,6 +208,8 @@ public:
     // Whether a file library's pages are damaged (a quick read of them all, no more): what a
     // command that failed on it says, where check() would also count what is no damage.
     [[nodiscard]] bool damagedInside() const;
+    // Whether an error in SQLite's words is a file's damage ("malformed", "not a database").
+    [[nodiscard]] static bool soundsDamaged(const QString &error);
 
 private:
     explicit LibraryStore(std::unique_ptr<StoreConnection> connection);
