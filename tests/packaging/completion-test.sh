@@ -82,9 +82,10 @@ expect "presets" "$presets" "$(offered careleaf-cli handout --preset '')"
 # And IT's presets and the user's own, named with a space or an accent (they were not offered),
 # the user's left out when IT locks the handout's presets, as careleaf-cli leaves them out.
 mkdir -p "$scratch/etc/Careleaf" "$scratch/home/Careleaf"
-# The user's as QSettings writes them: [handout] presets\NAME, a letter below U+0100 as %XX.
-printf '[handout]\npresets\\My%%20own=summary, risks\npresets\\Despu%%E9s=recovery\n' \
-    >"$scratch/home/Careleaf/Careleaf.conf"
+# The user's as QSettings writes them: [handout] presets\NAME, a letter below U+0100 as %XX, one
+# above as %UXXXX, and one beyond U+FFFF as two (without a UTF-8 locale they were offered as \u).
+printf '[handout]\npresets\\My%%20own=summary, risks\npresets\\Despu%%E9s=recovery\n%s\n%s\n' \
+    'presets\%U672F%U540E=recovery' 'presets\%UD842%UDFB7%U7530=summary' >"$scratch/home/Careleaf/Careleaf.conf"
 own() { XDG_CONFIG_HOME=$scratch/home XDG_CONFIG_DIRS=relative:$scratch/etc "$@"; }
 presets_listed() {
     own "$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out "$scratch/h.pdf" 1 2>&1 |
