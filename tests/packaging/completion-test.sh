@@ -86,6 +86,8 @@ mkdir -p "$scratch/etc/Careleaf" "$scratch/home/Careleaf"
 # above as %UXXXX, and one beyond U+FFFF as two (without a UTF-8 locale they were offered as \u).
 printf '[handout]\npresets\\My%%20own=summary, risks\npresets\\Despu%%E9s=recovery\n%s\n%s\n' \
     'presets\%U672F%U540E=recovery' 'presets\%UD842%UDFB7%U7530=summary' >"$scratch/home/Careleaf/Careleaf.conf"
+# And presets that are none: no section, or none Careleaf knows.
+printf '[handout]\npresets\\Empty=\npresets\\Typo=summery, risk\n' >>"$scratch/home/Careleaf/Careleaf.conf"
 own() { XDG_CONFIG_HOME=$scratch/home XDG_CONFIG_DIRS=relative:$scratch/etc "$@"; }
 presets_listed() {
     own "$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out "$scratch/h.pdf" 1 2>&1 |
@@ -93,7 +95,8 @@ presets_listed() {
         sort -u | tr '\n' ' '
 }
 for locked in "" "settings=library, handout/presets"; do
-    printf '[handout/presets]\nWound%%20care=summary, recovery\nAft%%U00e9r=summary\n[Locked]\n%s\n' "$locked" \
+    printf '[handout/presets]\nWound%%20care=summary, recovery\nAft%%U00e9r=" summary"\nNone=summery\n[Locked]\n%s\n' \
+        "$locked" \
         >"$scratch/etc/Careleaf/Careleaf.conf"
     presets=$(presets_listed)
     users=no
