@@ -1621,6 +1621,67 @@ private Q_SLOTS:
         QCOMPARE(preparation->blocks.first().text, body);
     }
 
+    // Lines with no blank line between them are one wrapped paragraph, but for a line that opens
+    // with a label after a finished sentence or another label: a schedule written a time point a
+    // line was read as one run-on paragraph ("… psyllium). 3 days before: low-fibre diet …").
+    void shouldKeepAScheduleLineByLine_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QStringList>("paragraphs");
+        QTest::addRow("time points as sentences")
+            << u"7 days before: stop iron tablets (ferrous sulfate).\n3 days before: low-fibre diet.\n"
+               u"1 day before: clear liquids only (water, broth \u2014 nothing red)."_s
+            << QStringList{u"7 days before: stop iron tablets (ferrous sulfate)."_s,
+                           u"3 days before: low-fibre diet."_s,
+                           u"1 day before: clear liquids only (water, broth \u2014 nothing red)."_s};
+        QTest::addRow("labels without full stops")
+            << u"Day 1: rest\nDay 2: walk for 10 minutes\nDay 3: back to work"_s
+            << QStringList{u"Day 1: rest"_s, u"Day 2: walk for 10 minutes"_s, u"Day 3: back to work"_s};
+        QTest::addRow("a label after a sentence")
+            << u"Take it with food.\nImportant: never two doses at once."_s
+            << QStringList{u"Take it with food."_s, u"Important: never two doses at once."_s};
+        QTest::addRow("Spanish")
+            << u"7 d\u00EDas antes: deje el hierro.\n1 d\u00EDa antes: solo l\u00EDquidos claros."_s
+            << QStringList{u"7 d\u00EDas antes: deje el hierro."_s, u"1 d\u00EDa antes: solo l\u00EDquidos claros."_s};
+        QTest::addRow("Chinese, a full-width colon")
+            << u"\u624B\u672F\u524D\u4E00\u5929\uFF1A\u53EA\u559D\u6E05\u6D41\u8D28\u3002\n"
+               u"\u624B\u672F\u5F53\u5929\uFF1A\u4E0D\u8981\u5403\u4E1C\u897F\u3002"_s
+            << QStringList{u"\u624B\u672F\u524D\u4E00\u5929\uFF1A\u53EA\u559D\u6E05\u6D41\u8D28\u3002"_s,
+                           u"\u624B\u672F\u5F53\u5929\uFF1A\u4E0D\u8981\u5403\u4E1C\u897F\u3002"_s};
+        // And what goes on with its sentence stays one paragraph.
+        QTest::addRow("prose wrapped mid-sentence")
+            << u"Take the tablets with water and do not lie down for\nhalf an hour after. Call us if it hurts."_s
+            << QStringList{
+                   u"Take the tablets with water and do not lie down for half an hour after. Call us if it hurts."_s};
+        QTest::addRow("a sentence at a line's end")
+            << u"Rest today.\nCall us at once if it hurts: 555-0100."_s
+            << QStringList{u"Rest today. Call us at once if it hurts: 555-0100."_s};
+        QTest::addRow("a time at a line's start")
+            << u"Come in at\n9:00 a.m. on the day: bring your card."_s
+            << QStringList{u"Come in at 9:00 a.m. on the day: bring your card."_s};
+        QTest::addRow("a colon after a wrapped line")
+            << u"Please bring these, as the nurse will ask for\nthem: your card."_s
+            << QStringList{u"Please bring these, as the nurse will ask for them: your card."_s};
+        QTest::addRow("a label after a wrapped line")
+            << u"On the morning of the test, before\nBreakfast: one tablet."_s
+            << QStringList{u"On the morning of the test, before Breakfast: one tablet."_s};
+    }
+    void shouldKeepAScheduleLineByLine()
+    {
+        QFETCH(QString, body);
+        QFETCH(QStringList, paragraphs);
+        const ParseResult r = parseBody(u"Preparation\n\n%1\n"_s.arg(body), u"text.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section *preparation = r.procedure->section(u"preparation"_s);
+        QVERIFY(preparation);
+        QStringList got;
+        for (const Block &b : preparation->blocks) {
+            QCOMPARE(b.type, BlockType::Paragraph);
+            got << b.text;
+        }
+        QCOMPARE(got, paragraphs);
+    }
+
     void shouldSplitLayNameIntoTitleAndAliases_data()
     {
         QTest::addColumn<QString>("layName");
