@@ -1180,6 +1180,65 @@ private Q_SLOTS:
         QVERIFY(Settings().setValue(Settings::Key::Language, QString()));
     }
 
+    // The letterhead's fields take no more than a handout prints: an address pasted longer was
+    // saved, and the handout then left the whole address off.
+    void shouldTakeNoMoreOfTheLetterheadThanAHandoutPrints_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("most");
+        QTest::addRow("name") << u"clinicName"_s << int(Handout::MostInALetterheadLine);
+        QTest::addRow("phone") << u"clinicPhone"_s << int(Handout::MostInALetterheadLine);
+        QTest::addRow("address") << u"clinicAddress"_s << int(Handout::MostInAnAddress);
+    }
+    void shouldTakeNoMoreOfTheLetterheadThanAHandoutPrints()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, most);
+        const auto restore = qScopeGuard([] {
+            Settings settings;
+            for (const auto key : {Settings::Key::ClinicName, Settings::Key::ClinicPhone, Settings::Key::ClinicAddress})
+                QVERIFY(settings.setValue(key, QString()));
+        });
+        PreferencesDialog preferences;
+        QWidget *box = preferences.findChild<QWidget *>(field);
+        QVERIFY(box);
+        const QString kept = u"12 Main St\n"_s;
+        // Typed, then a page of text pasted at its end, with a character beyond U+FFFF astride the
+        // limit.
+        const QString pasted = QString(most - kept.size() - 1, u'x') + u"\U0001F3E5"_s + QString(most, u'y');
+        if (auto *line = qobject_cast<QLineEdit *>(box)) {
+            line->setText(kept.trimmed());
+            line->insert(pasted);
+        } else {
+            auto *text = qobject_cast<QPlainTextEdit *>(box);
+            QVERIFY(text);
+            text->setPlainText(kept);
+            text->moveCursor(QTextCursor::End);
+            text->insertPlainText(pasted);
+            QVERIFY2(text->toPlainText().size() <= most, qPrintable(QString::number(text->toPlainText().size())));
+            QVERIFY(text->toPlainText().startsWith(kept + u'x'));
+            QVERIFY(!text->toPlainText().back().isHighSurrogate());
+            // Typed in the middle of a full box: the letter typed goes, not the box's end.
+            const QString full = kept + QString(most - kept.size(), u'x');
+            text->setPlainText(full);
+            QTextCursor cursor = text->textCursor();
+            cursor.setPosition(3);
+            text->setTextCursor(cursor);
+            QTest::keyClick(text, Qt::Key_Z);
+            QCOMPARE(text->toPlainText(), full);
+            text->setPlainText(kept);
+            text->moveCursor(QTextCursor::End);
+            text->insertPlainText(pasted);
+        }
+        preferences.accept();
+        const Letterhead saved = Handout::savedLetterhead();
+        const QString printed = field == u"clinicName"_s    ? saved.clinicName
+                                : field == u"clinicPhone"_s ? saved.phone
+                                                            : saved.address;
+        QVERIFY2(printed.startsWith(kept.trimmed()), qPrintable(printed.left(40)));
+        QVERIFY(printed.size() <= most);
+    }
+
     // A logo typed as "~/logo.png" is the home folder's, as the handout reads it: Preferences
     // refused it as no image, and kept it as written.
     void shouldTakeALogoInTheHomeFolderInPreferences()
