@@ -482,6 +482,16 @@ private Q_SLOTS:
         QVERIFY(accessible(list())->text(QAccessible::Description).isEmpty());
     }
 
+    // What the status bar says after something asked for is said as well: Ctrl+P with nothing to
+    // print showed its reason where a screen reader does not read, and seemed to do nothing.
+    void shouldSayWhatTheStatusBarSays()
+    {
+        search(u"zzqqxy"_s);
+        QTRY_COMPARE(m_window->model()->rowCount(), 0);
+        press(Qt::Key_P, Qt::ControlModifier);
+        QTRY_VERIFY2(said().contains(u"Nothing to print yet"_s), qPrintable(said()));
+    }
+
     // Rows added to the selection with Shift+Down are said, and shown in the status bar, with how
     // they are printed: the list itself says nothing of a row added (Orca heard only the new row's
     // name, and nothing told a nurse that Ctrl+P would print all of them). One row again: no word.

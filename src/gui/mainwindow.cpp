@@ -29,6 +29,7 @@
 #include "windowfit.h"
 #include "wrappingrow.h"
 
+#include <QAccessible>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -50,6 +51,7 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocumentFragment>
@@ -109,6 +111,12 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     statusBar()->addWidget(m_matchCount, 1);
     statusBar()->addPermanentWidget(m_selectionCount);
     statusBar()->addPermanentWidget(m_libraryLabel);
+    // A message in the status bar (nothing to print, saved, the library back) is said as well: a
+    // screen reader speaks a status only where the keyboard is, and Ctrl+P seemed to do nothing.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            Accessibility::say(this, message, true);
+    });
     // Where the eyes are: a blank list with its reason in the status bar alone reads as broken.
     m_emptyList = new EmptyViewNote(m_ui->resultList);
     m_emptyList->setObjectName(u"emptyListMessage"_s);
@@ -458,6 +466,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
+        // The row the keyboard is on is what a screen reader hears last: Qt says the list itself
+        // has the focus after the row (moving in, Orca said "Matching procedures, list" and no
+        // procedure).
+        if (QAccessible::isActive()) {
+            QTimer::singleShot(0, list, [list] {
+                if (!list->hasFocus() || !list->currentIndex().isValid())
+                    return;
+                QAccessibleEvent row(list, QAccessible::Focus);
+                row.setChild(list->currentIndex().row());
+                QAccessible::updateAccessibility(&row);
+            });
+        }
     }
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
@@ -622,6 +642,17 @@ void MainWindow::showVersion(const std::optional<Procedure> &procedure, const QS
     m_ui->actionPrintPreview->setEnabled(has);
     m_ui->actionExportPdf->setEnabled(has);
     setWindowTitle(has ? tr("%1 — Careleaf").arg(procedure->title) : tr("Careleaf"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The title names the procedure shown: a screen reader keeps the name it read first (libatspi
+    // caches it) and, back from the composer, named the procedure shown before.
+    if (event->type() == QEvent::WindowTitleChange && QAccessible::isActive()) {
+        QAccessibleEvent renamed(this, QAccessible::NameChanged);
+        QAccessible::updateAccessibility(&renamed);
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateStatus()

@@ -10,11 +10,14 @@ Starts careleaf (its sample library), then checks, in the main window and the ha
   - the section views are read-only text whose words can be read (the Text interface);
   - every row of the result list has its second line as a description;
   - a changing status (the number of matches, a search correction, the reading level and page
-    count of a handout) reaches the screen reader as an event carrying the new text.
+    count of a handout, why nothing is printed, the window's title) reaches the screen reader as
+    an event carrying the new text;
+  - moving into the result list, the last focus told is a row's, not the list's.
 Prints every problem found and a summary by kind; exits 1 if there is any.
 Usage: atspi-test.py CARELEAF
 """
 
+import ctypes
 import os
 import subprocess
 import sys
@@ -50,6 +53,37 @@ def wait_for(predicate, timeout=20.0):
             return value
         pump(0.1)
     return None
+
+
+def activate_window():
+    """Gives the largest top-level window of the display the keyboard, as a window manager would
+    (there is none here): Qt tells focus only in an active window."""
+    x11 = ctypes.CDLL("libX11.so.6")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XDefaultRootWindow.restype = ctypes.c_ulong
+    x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    x11.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_void_p] * 3 + [ctypes.c_void_p]
+    x11.XGetGeometry.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_void_p] * 7
+    x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+    handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda display, error: 0)
+    x11.XSetErrorHandler(handler)  # an unmapped window refuses the focus: no reason to stop
+    display = x11.XOpenDisplay(None)
+    if not display:
+        return False
+    root, parent, children, count = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+    x11.XQueryTree(display, x11.XDefaultRootWindow(display), ctypes.byref(root), ctypes.byref(parent),
+                   ctypes.byref(children), ctypes.byref(count))
+    areas = []
+    for i in range(count.value):
+        geometry = [ctypes.c_ulong(), ctypes.c_int(), ctypes.c_int()] + [ctypes.c_uint() for _ in range(4)]
+        if x11.XGetGeometry(display, children[i], *[ctypes.byref(g) for g in geometry]):
+            areas.append((geometry[3].value * geometry[4].value, children[i]))
+    for _, window in sorted(areas, reverse=True):
+        x11.XSetInputFocus(display, window, 2, 0)  # RevertToParent, CurrentTime
+        x11.XSync(display, 0)
+        break
+    x11.XCloseDisplay(display)
+    return bool(areas)
 
 
 def states(obj):
@@ -331,14 +365,42 @@ def run():
     search.queryEditableText().setTextContents("")
     wait_for(lambda: result_list.childCount >= 2)
 
-    # Each procedure in turn: the tabs tell their true state.
+    # Each procedure in turn: the tabs tell their true state, and the window's new title (the
+    # procedure's name) is told: Orca keeps the name it read first, and named another procedure.
     for i in range(result_list.childCount):
         row = result_list.getChildAtIndex(i)
+        events.clear()
         choose(row)
         if not wait_for(lambda: window.name.split(" — ")[0] in row.name, 5):
             problem("missing", f"choosing row {row.name!r} did not open it (the window says {window.name!r})")
         pump(0.5)
+        if not any(e[0].startswith("object:property-change:accessible-name") and e[1] == "frame" for e in events.seen):
+            problem("silent status change", f"opening {row.name!r}: the window's new title {window.name!r} was not told")
         check_tabs(window, f"procedure {row.name!r}")
+
+    # Into the list: the screen reader is left on the row the keyboard is on (Qt told the list's
+    # focus after the row's: "Matching procedures, list", and no procedure).
+    focused = []
+
+    def on_focus(event):
+        try:
+            if event.detail1:
+                focused.append((role(event.source), event.source.name))
+        except Exception:  # noqa: BLE001 - the source may be gone already
+            pass
+
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+    activate_window()
+    pump(0.5)
+    search.queryComponent().grabFocus()
+    pump(0.5)
+    focused.clear()
+    pyatspi.Registry.generateKeyboardEvent(0xFF54, None, pyatspi.KEY_SYM)  # Down, as a nurse moves in
+    wait_for(lambda: focused and focused[-1][0] == "list item", 5)
+    pump(0.5)
+    pyatspi.Registry.deregisterEventListener(on_focus, "object:state-changed:focused")
+    if not focused or focused[-1][0] != "list item":
+        problem("wrong state", f"moving into the list, the screen reader was left on {focused[-1] if focused else None}")
 
     # The handout composer.
     handout = find(window, lambda o: role(o) == "menu item" and o.name.startswith("Handout"))
@@ -374,6 +436,12 @@ def run():
     if close:
         close.queryAction().doAction(0)
     pump(1.0)
+    # A handout asked for with nothing to print: why is said, not only shown in the status bar.
+    events.clear()
+    search.queryEditableText().setTextContents("zzqqxy")
+    wait_for(lambda: result_list.childCount == 0, 10)
+    handout.queryAction().doAction(0)
+    events.wait("nothing to print", lambda text: "Nothing to print" in text)
     check_notifications_as_orca_hears_them(search)
 
 
