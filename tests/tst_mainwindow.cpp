@@ -53,6 +53,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -1451,6 +1452,29 @@ private Q_SLOTS:
         QTRY_VERIFY(name->hasFocus());
         QTest::keyClick(QApplication::focusWidget(), alt(group->title()), Qt::AltModifier);
         QTRY_VERIFY2(first->hasFocus(), qPrintable(QApplication::focusWidget()->objectName()));
+        dialog->close();
+    }
+
+    // A control reached with Alt and its letter shows that it has the keyboard, as after Tab: the
+    // composer's "Large print" took the keyboard with no frame to see, while the default button
+    // looked focused.
+    void shouldShowWhereAMnemonicPutTheKeyboard()
+    {
+        openFirst(u"magnesium"_s);
+        HandoutDialog *dialog = openHandout();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *name = dialog->findChild<QLineEdit *>(u"patientName"_s);
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        QVERIFY(!dialog->testAttribute(Qt::WA_KeyboardFocusChange)); // no Tab pressed yet
+        auto *large = dialog->findChild<QCheckBox *>(u"largePrint"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier); // "&Large print"
+        QTRY_VERIFY(large->hasFocus());
+        // What the style draws the focus frame by.
+        QStyleOptionButton option;
+        option.initFrom(large);
+        QVERIFY(option.state & QStyle::State_HasFocus);
+        QVERIFY(option.state & QStyle::State_KeyboardFocusChange);
         dialog->close();
     }
 

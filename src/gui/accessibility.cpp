@@ -349,9 +349,9 @@ QAccessibleInterface *careleafInterfaces(const QString &className, QObject *obje
     return nullptr;
 }
 
-// Alt and a letter that is no enabled control's mnemonic (a disabled "Bilingual", the Codes tab
-// of a procedure without codes) reaches the focused widget as a key press, and a text field types
-// its letter: the handout said "Prepared for b", a search "zzql". Text fields, lists and combo
+// Alt and a letter. One that is no enabled control's mnemonic (a disabled "Bilingual", the Codes
+// tab of a procedure without codes) reaches the focused widget as a key press, and a text field
+// types its letter: the handout said "Prepared for b", a search "zzql". Text fields, lists and combo
 // boxes take no letter pressed with Alt. (Not with Ctrl: Windows' AltGr is Ctrl+Alt; X11's is a
 // level-3 shift without Alt. macOS types letters with Option, its Alt.)
 class AltLetterGuard : public QObject
@@ -362,6 +362,13 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        // A control reached with Alt and its letter shows that it has the keyboard, as after Tab:
+        // Qt's check box takes the focus for its mnemonic as for a click, and its window then drew
+        // no focus frame anywhere (the default button looked focused instead).
+        if (event->type() == QEvent::Shortcut && watched->isWidgetType()) {
+            static_cast<QWidget *>(watched)->window()->setAttribute(Qt::WA_KeyboardFocusChange);
+            return false;
+        }
         if (event->type() != QEvent::KeyPress || !watched->isWidgetType())
             return false;
         const auto *key = static_cast<const QKeyEvent *>(event);
