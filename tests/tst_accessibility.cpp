@@ -594,6 +594,7 @@ private Q_SLOTS:
         option.widget = &list;
         option.palette = palette;
         option.rect = QRect(0, 0, 300, 48);
+        option.showDecorationSelected = fusion->styleHint(QStyle::SH_ItemView_ShowDecorationSelected, nullptr, &list);
         const QColor base = palette.color(QPalette::Active, QPalette::Base);
         QImage row(option.rect.size(), QImage::Format_RGB32);
         // Chosen while the keyboard is elsewhere (in the search field); the keyboard's row, not chosen.
@@ -608,6 +609,25 @@ private Q_SLOTS:
             QVERIFY2(Ink::contrast(edge, base) >= 3.0 - 0.01, qPrintable(u"state %1: %2 on %3: %4"_s.arg(int(state))
                                                                              .arg(edge.name(), base.name())
                                                                              .arg(Ink::contrast(edge, base))));
+        }
+        // The chosen row with the keyboard on it is framed by a ring within the row, in a colour
+        // seen against the row on both its sides: a frame at the row's edge in the selection's
+        // text colour (white, on a light theme's white list) only made the row look two pixels
+        // smaller, and Tab into the list showed nothing.
+        option.state = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Selected | QStyle::State_HasFocus;
+        row.fill(base);
+        QPainter framed(&row);
+        delegate.paint(&framed, option, model.index(0, 0));
+        framed.end();
+        const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+        for (const auto &[edge, ring] :
+             {std::pair{QPoint(150, 0), QPoint(150, 3)}, std::pair{QPoint(150, 47), QPoint(150, 44)},
+              std::pair{QPoint(299, 24), QPoint(296, 24)}}) {
+            const QColor frame = row.pixelColor(ring);
+            QVERIFY2(
+                Ink::contrast(row.pixelColor(edge), highlight) < 1.5 && Ink::contrast(frame, highlight) >= 3.0 - 0.01,
+                qPrintable(u"the row's edge %1, the frame %2, on the row %3"_s.arg(row.pixelColor(edge).name(),
+                                                                                   frame.name(), highlight.name())));
         }
         // And only those rows have it.
         option.state = QStyle::State_Enabled | QStyle::State_Active;

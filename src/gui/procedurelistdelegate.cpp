@@ -20,7 +20,8 @@ namespace {
 constexpr int HorizontalPadding = 8;
 constexpr int VerticalPadding = 5;
 constexpr int LineGap = 2;
-constexpr int SelectionEdge = 4; // within HorizontalPadding
+constexpr int SelectionEdge = 4;  // within HorizontalPadding
+constexpr int FocusRingInset = 2; // within VerticalPadding, with the ring two pixels wide
 
 QFont titleFont(const QStyleOptionViewItem &option)
 {
@@ -106,13 +107,16 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         painter->fillRect(edge, selectionEdge(option.palette));
     }
     // The row the keyboard is on while the list has it, framed: Fusion marks it not at all on a
-    // selected row, so Tab into the list showed nothing.
+    // selected row, so Tab into the list showed nothing. On a chosen row the frame is a ring within
+    // it, seen against the selection on both sides (at its edge, in the selection's text colour, it
+    // met the list's own colour, and the row only looked smaller).
     if (option.state & QStyle::State_HasFocus) {
-        const QColor frame =
-            option.state & QStyle::State_Selected
-                ? Accessibility::focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText)
-                : selectionEdge(option.palette);
-        Accessibility::drawFocusFrame(painter, option.rect, frame);
+        if (option.state & QStyle::State_Selected)
+            Accessibility::drawFocusFrame(
+                painter, option.rect.adjusted(FocusRingInset, FocusRingInset, -FocusRingInset, -FocusRingInset),
+                Accessibility::focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText));
+        else
+            Accessibility::drawFocusFrame(painter, option.rect, selectionEdge(option.palette));
     }
 
     const Ink::Scheme ink = rowInk(option);
