@@ -122,9 +122,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (!opened.store) {
             // Heard wherever the keyboard is, at every press (the same result too).
             Accessibility::setStatus(m_ui->testResult, opened.error, {}, true);
-            // Read whole: the page scrolls to it, once laid out with it.
+            // Read whole: the page scrolls to it, once laid out with all its lines.
             if (auto *scroll = qobject_cast<QScrollArea *>(m_ui->preferencesTabs->currentWidget()))
-                QTimer::singleShot(0, scroll, [this, scroll] { scroll->ensureWidgetVisible(m_ui->testResult); });
+                scrollToWhenLaidOut(scroll, m_ui->testResult);
             return;
         }
         const QString refusal = opened.store->connection().importRefusal();

@@ -3,7 +3,10 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QObject>
+#include <QPointer>
 #include <QScreen>
+#include <QScrollArea>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -62,6 +65,48 @@ void keepWheelForScrolling(const QList<QWidget *> &controls)
         control->setFocusPolicy(Qt::StrongFocus);
         control->installEventFilter(new WheelGuard(control));
     }
+}
+
+void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget)
+{
+    // Watches widget's size until it is the height its width asks for, then scrolls once.
+    class Follower : public QObject
+    {
+    public:
+        Follower(QScrollArea *scroll, QWidget *widget)
+            : QObject(widget)
+            , m_scroll(scroll)
+            , m_widget(widget)
+        {
+            widget->installEventFilter(this);
+        }
+        bool tryNow()
+        {
+            if (m_widget->hasHeightForWidth() && m_widget->height() < m_widget->heightForWidth(m_widget->width()))
+                return false;
+            m_scroll->ensureWidgetVisible(m_widget, 0, 0);
+            deleteLater();
+            return true;
+        }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (watched == m_widget && event->type() == QEvent::Resize)
+                QTimer::singleShot(0, this, [this] { tryNow(); }); // once the page has its new size too
+            return false;
+        }
+
+    private:
+        QPointer<QScrollArea> m_scroll;
+        QWidget *m_widget;
+    };
+    // One at a time: a second error before the first was laid out replaces it.
+    static const QString name = QStringLiteral("scrollToWhenLaidOut");
+    delete widget->findChild<QObject *>(name, Qt::FindDirectChildrenOnly);
+    auto *follower = new Follower(scroll, widget);
+    follower->setObjectName(name);
+    QTimer::singleShot(0, follower, [follower] { follower->tryNow(); });
 }
 
 } // namespace Careleaf

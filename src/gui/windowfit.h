@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSize>
 
+class QScrollArea;
 class QWidget;
 
 namespace Careleaf {
@@ -19,5 +20,10 @@ void fitToScreen(QWidget *window, const QSize &preferred);
 // patient's language or the paper changed it, unseen. Each control takes the focus from a click
 // or Tab, not from the wheel.
 void keepWheelForScrolling(const QList<QWidget *> &controls);
+
+// Scrolls scroll to show widget whole (its first line, where it is taller than the view), once
+// widget has the height its text needs: a label given a long text grows only when the layout
+// gets to it, and scrolled to at once it ended below the view.
+void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget);
 
 } // namespace Careleaf
