@@ -709,6 +709,64 @@ private Q_SLOTS:
                      2 * (area.width() + area.height()))));
     }
 
+    // And in a text box of several lines, as in a box of one: the composer's note, Preferences'
+    // address and a section's text showed the keyboard only by a caret one pixel wide.
+    void shouldShowWhereTheKeyboardIsInAText_data()
+    {
+        QTest::addColumn<QString>("box");
+        QTest::addRow("the composer's note") << u"careNote"_s;
+        QTest::addRow("Preferences' address") << u"clinicAddress"_s;
+        QTest::addRow("a section's text") << u"overview"_s;
+    }
+    void shouldShowWhereTheKeyboardIsInAText()
+    {
+        QFETCH(QString, box);
+        openFirst(u"magnesium"_s);
+        QTest::keyClick(list(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<DetailPane *>()->procedure().has_value());
+        std::unique_ptr<QDialog> owned;
+        QWidget *window = m_window.get();
+        if (box == u"careNote"_s) {
+            window = openHandout();
+            QVERIFY(QTest::qWaitForWindowActive(window));
+        } else if (box == u"clinicAddress"_s) {
+            owned = std::make_unique<PreferencesDialog>(m_window.get());
+            window = owned.get();
+            window->show();
+            QVERIFY(QTest::qWaitForWindowActive(window));
+        }
+        QWidget *text = nullptr;
+        if (box == u"overview"_s) {
+            for (auto *view : window->findChildren<QAbstractScrollArea *>())
+                if (view->objectName().contains(box) && view->isVisible())
+                    text = view;
+        } else {
+            text = window->findChild<QAbstractScrollArea *>(box);
+        }
+        QVERIFY2(text && text->isVisible(), qPrintable(box));
+        QWidget *elsewhere = box == u"overview"_s ? static_cast<QWidget *>(searchField()) : window->focusWidget();
+        QVERIFY(elsewhere && elsewhere != text);
+        elsewhere->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(elsewhere->hasFocus());
+        text->repaint();
+        const QImage without = text->grab().toImage();
+        text->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(text->hasFocus());
+        text->repaint();
+        const QImage with = text->grab().toImage();
+        QCOMPARE(with.size(), without.size());
+        // The caret's column is no mark of the box.
+        int marked = 0;
+        for (int y = 0; y < with.height(); ++y)
+            for (int x = 0; x < with.width(); ++x)
+                marked += Ink::contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0;
+        QVERIFY2(marked >= 2 * (with.width() + with.height()),
+                 qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(
+                     2 * (with.width() + with.height()))));
+        if (auto *dialog = qobject_cast<QDialog *>(window); dialog && !owned)
+            dialog->close();
+    }
+
     // A procedure whose text cannot be read (a disk spoilt the library's pages after it opened)
     // is said in the pane, with the library's file, for IT: the pane said "Type a code…, then
     // pick a procedure", as if none were chosen.

@@ -3,6 +3,7 @@
 #include "ink.h"
 
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QCoreApplication>
@@ -11,8 +12,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QScrollBar>
 #include <QTabBar>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -382,10 +386,67 @@ protected:
     }
 };
 
+// A text box of several lines shows that it has the keyboard, as a box of one line does: the
+// style frames neither the composer's note nor Preferences' address when it has the focus, nor a
+// section's text, and a caret blinking one pixel wide was all there was to see. The frame is
+// drawn over the box's own frame, or inside its view where it has none.
+class TextFocusFrame : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if (type != QEvent::Paint && type != QEvent::FocusIn && type != QEvent::FocusOut)
+            return false;
+        QAbstractScrollArea *box = textBox(watched);
+        if (!box && watched->parent())
+            box = textBox(watched->parent());
+        if (!box)
+            return false;
+        QWidget *drawn = box->frameWidth() >= FrameWidth ? box : box->viewport();
+        if (type != QEvent::Paint) {
+            if (watched != box)
+                return false;
+            // A view scrolls by moving what it shows: the frame drawn inside it would move too.
+            if (drawn == box->viewport() && !box->property(FramedWhileScrolling).toBool()) {
+                box->setProperty(FramedWhileScrolling, true);
+                for (QScrollBar *bar : {box->verticalScrollBar(), box->horizontalScrollBar()})
+                    connect(bar, &QScrollBar::valueChanged, drawn, qOverload<>(&QWidget::update));
+            }
+            drawn->update();
+            return false;
+        }
+        if (watched != drawn || !box->hasFocus() || m_painting == watched)
+            return false;
+        m_painting = watched;
+        QCoreApplication::sendEvent(watched, event); // the box as it draws itself, then the frame
+        m_painting = nullptr;
+        QPainter painter(drawn);
+        Accessibility::drawFocusFrame(&painter, drawn->rect(),
+                                      Accessibility::focusColour(box->palette(), QPalette::Base));
+        return true;
+    }
+
+private:
+    static constexpr int FrameWidth = 2; // drawFocusFrame's
+    static constexpr const char *FramedWhileScrolling = "careleafFramedWhileScrolling";
+    static QAbstractScrollArea *textBox(QObject *object)
+    {
+        return qobject_cast<QTextEdit *>(object) || qobject_cast<QPlainTextEdit *>(object)
+                   ? static_cast<QAbstractScrollArea *>(object)
+                   : nullptr;
+    }
+    QObject *m_painting = nullptr;
+};
+
 // With every application that links the widgets, the desktop app and the tests alike.
 void installInterfaces()
 {
     QAccessible::installFactory(careleafInterfaces);
+    QCoreApplication::instance()->installEventFilter(new TextFocusFrame(QCoreApplication::instance()));
 #ifndef Q_OS_MACOS
     QCoreApplication::instance()->installEventFilter(new AltLetterGuard(QCoreApplication::instance()));
 #endif
