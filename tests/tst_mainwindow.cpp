@@ -1221,6 +1221,22 @@ private Q_SLOTS:
         QVERIFY(buttons->isAncestorOf(QApplication::focusWidget()));
     }
 
+    // Ctrl+, opens Preferences, as in GNOME's applications (it did nothing: only Alt+E, P).
+    void shouldOpenPreferencesWithCtrlComma()
+    {
+        bool opened = false;
+        QTimer watch; // the dialog runs its own event loop until it is closed
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (auto *dialog = m_window->findChild<PreferencesDialog *>(u"preferencesDialog"_s)) {
+                opened = true;
+                dialog->reject();
+            }
+        });
+        watch.start(20);
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(opened);
+    }
+
     void shouldChooseTheApplicationsLanguageInPreferences()
     {
         PreferencesDialog preferences;

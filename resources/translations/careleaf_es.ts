@@ -3052,6 +3052,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Move the divider between the list and the reading pane to the right</source>
         <translation>Mover a la derecha el divisor entre la lista y el panel de lectura</translation>
     </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

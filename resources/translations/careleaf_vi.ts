@@ -2959,6 +2959,10 @@ is then not written).
         <source>Move the divider between the list and the reading pane to the right</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
