@@ -767,6 +767,32 @@ private Q_SLOTS:
             dialog->close();
     }
 
+    // Where the filters leave every match out, the status bar and the pane say it is the filters:
+    // they said "No matches for “magnesium”" and "No procedure matches what you typed" of a word
+    // the library has.
+    void shouldSayTheFiltersLeaveTheMatchesOut()
+    {
+        search(u"magnesium"_s);
+        QTRY_VERIFY(list()->model()->rowCount() > 0);
+        QTest::keyClick(searchField(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<DetailPane *>()->procedure().has_value());
+        auto *setting = find<QComboBox>(u"settingFilter"_s);
+        const auto restore = qScopeGuard([setting] { setting->setCurrentIndex(0); });
+        for (int i = 1; i < setting->count() && list()->model()->rowCount() > 0; ++i) {
+            setting->setCurrentIndex(i);
+            QTRY_VERIFY(!m_window->model()->isSearching());
+        }
+        QCOMPARE(list()->model()->rowCount(), 0);
+        const QString status = find<QLabel>(u"matchCount"_s)->text();
+        QVERIFY2(status.contains(u"magnesium"_s) && status.contains(u"filters"_s), qPrintable(status));
+        QTRY_VERIFY2(tabText(u"overview"_s).contains(u"with these filters"_s), qPrintable(tabText(u"overview"_s)));
+        // Without the filters, the words are said to match nothing.
+        setting->setCurrentIndex(0);
+        search(u"zzqqxy"_s);
+        QTRY_COMPARE(list()->model()->rowCount(), 0);
+        QVERIFY(!find<QLabel>(u"matchCount"_s)->text().contains(u"filters"_s));
+    }
+
     // A procedure whose text cannot be read (a disk spoilt the library's pages after it opened)
     // is said in the pane, with the library's file, for IT: the pane said "Type a code…, then
     // pick a procedure", as if none were chosen.

@@ -1990,10 +1990,6 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>La biblioteca aún no tiene procedimientos.</translation>
     </message>
     <message>
-        <source>Import procedure documents with File › Import Documents or Import Folder.</source>
-        <translation>Importe documentos de procedimientos con Archivo › Importar documentos o Importar carpeta.</translation>
-    </message>
-    <message>
         <source>Whoever keeps the clinic’s library imports its procedures.</source>
         <translation>Quien administra la biblioteca de la clínica importa sus procedimientos.</translation>
     </message>
@@ -2039,6 +2035,18 @@ hoja informativa (cuyo PDF entonces no se escribe).
     <message>
         <source>This procedure cannot be read from the library: %1</source>
         <translation>Este procedimiento no se puede leer de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>No procedure matches what you typed with these filters, so none is chosen.</source>
+        <translation>Ningún procedimiento coincide con lo que escribió con estos filtros, así que no hay ninguno seleccionado.</translation>
+    </message>
+    <message>
+        <source>No matches for “%1” with these filters</source>
+        <translation>No hay resultados para “%1” con estos filtros</translation>
+    </message>
+    <message>
+        <source>Import procedure documents with File › Import Documents (%1) or Import Folder.</source>
+        <translation>Importe documentos de procedimientos con Archivo › Importar documentos (%1) o Importar carpeta.</translation>
     </message>
 </context>
 <context>

@@ -1901,10 +1901,6 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import procedure documents with File › Import Documents or Import Folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whoever keeps the clinic’s library imports its procedures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +1944,18 @@ is then not written).
     </message>
     <message>
         <source>This procedure cannot be read from the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure matches what you typed with these filters, so none is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1” with these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import procedure documents with File › Import Documents (%1) or Import Folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,9 +325,11 @@ void MainWindow::syncPaneWithList()
             showProcedure(version); // "magnes", then "magnesio": its Spanish version
         m_panePreviews = true;
     } else if (shown) {
-        showProcedure(std::nullopt, m_model->rowCount() == 0
-                                        ? tr("No procedure matches what you typed, so none is chosen.")
-                                        : QString());
+        showProcedure(std::nullopt,
+                      m_model->rowCount() > 0 ? QString()
+                      : filtersLeaveOut()
+                          ? tr("No procedure matches what you typed with these filters, so none is chosen.")
+                          : tr("No procedure matches what you typed, so none is chosen."));
     }
 }
 
@@ -662,6 +664,8 @@ void MainWindow::updateStatus()
     QString status;
     if (query.isEmpty())
         status = tr("%n procedure(s) in the library", nullptr, total);
+    else if (total == 0 && filtersLeaveOut()) // the filters, not the words: the list says which
+        status = tr("No matches for “%1” with these filters").arg(query);
     else if (total == 0)
         status = tr("No matches for “%1”").arg(query);
     else if (m_model->isClosest() && !m_model->totalIsExact()) // not matches: the banner says so
@@ -730,13 +734,17 @@ QString MainWindow::settingsProblems()
     return said.join(u"  "_s);
 }
 
+bool MainWindow::filtersLeaveOut() const
+{
+    return std::ranges::any_of(std::initializer_list<const QComboBox *>{m_ui->systemFilter, m_ui->settingFilter,
+                                                                        m_ui->durationFilter, m_ui->languageFilter},
+                               [](const QComboBox *box) { return box->currentIndex() > 0; });
+}
+
 void MainWindow::updateEmptyList()
 {
     const QString query = m_model->query().trimmed();
-    const bool filtered =
-        std::ranges::any_of(std::initializer_list<const QComboBox *>{m_ui->systemFilter, m_ui->settingFilter,
-                                                                     m_ui->durationFilter, m_ui->languageFilter},
-                            [](const QComboBox *box) { return box->currentIndex() > 0; });
+    const bool filtered = filtersLeaveOut();
     const QString setFiltersBack =
         tr("The filters above leave procedures out: set them back to “All codes”, “Any setting”, “Any duration” "
            "and “Any language” to search the whole library.");
@@ -754,7 +762,8 @@ void MainWindow::updateEmptyList()
     else
         m_emptyList->say(tr("The library has no procedures yet."),
                          m_importRefusal.isEmpty()
-                             ? tr("Import procedure documents with File › Import Documents or Import Folder.")
+                             ? tr("Import procedure documents with File › Import Documents (%1) or Import Folder.")
+                                   .arg(m_ui->actionImportDocuments->shortcut().toString(QKeySequence::NativeText))
                              : tr("Whoever keeps the clinic’s library imports its procedures."));
 }
 

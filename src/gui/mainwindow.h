@@ -111,6 +111,8 @@ private:
     void warnOfUndrawnLetters(const Procedure &p);
     // Says in the empty list why it is empty (nothing matches, the filters, no procedures yet).
     void updateEmptyList();
+    // A filter is set to other than its "all" choice: it leaves procedures out of every search.
+    [[nodiscard]] bool filtersLeaveOut() const;
     void setZoom(int percent);
     void showImportSummary(const ImportReport &report);
     void printCurrent();
