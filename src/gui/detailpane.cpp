@@ -125,6 +125,10 @@ void DetailPane::activateTab(int n)
                 // screen reader reads it.
                 m_tabs->setCurrentIndex(i);
                 m_tabs->widget(i)->setFocus(Qt::ShortcutFocusReason);
+            } else {
+                // Why nothing opened, said (the key did nothing a screen reader could tell).
+                Accessibility::say(
+                    this, u"%1: %2"_s.arg(QString(m_tabs->tabText(i)).remove(u'&'), m_tabs->tabToolTip(i)), true);
             }
             return;
         }
