@@ -1648,6 +1648,15 @@ private Q_SLOTS:
                u"\u624B\u672F\u5F53\u5929\uFF1A\u4E0D\u8981\u5403\u4E1C\u897F\u3002"_s
             << QStringList{u"\u624B\u672F\u524D\u4E00\u5929\uFF1A\u53EA\u559D\u6E05\u6D41\u8D28\u3002"_s,
                            u"\u624B\u672F\u5F53\u5929\uFF1A\u4E0D\u8981\u5403\u4E1C\u897F\u3002"_s};
+        QTest::addRow("an entry wrapped")
+            << u"Day 1: rest, and drink plenty of\nwater with each meal\nDay 2: walk for ten minutes."_s
+            << QStringList{u"Day 1: rest, and drink plenty of water with each meal"_s,
+                           u"Day 2: walk for ten minutes."_s};
+        // A label after a finished sentence is a paragraph of its own, in a text wrapped by hand too:
+        // no word is lost by a break there.
+        QTest::addRow("a label after a sentence, wrapped prose")
+            << u"Take the tablets with food every day.\nThe reason: they upset the stomach."_s
+            << QStringList{u"Take the tablets with food every day."_s, u"The reason: they upset the stomach."_s};
         // And what goes on with its sentence stays one paragraph.
         QTest::addRow("prose wrapped mid-sentence")
             << u"Take the tablets with water and do not lie down for\nhalf an hour after. Call us if it hurts."_s

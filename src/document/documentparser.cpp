@@ -815,7 +815,8 @@ private:
                 // An indented line after a list item continues that item, as does a line going on
                 // with its sentence ("• Call us if you feel" above "short of breath").
                 appendLine(cur->items.last(), line);
-            } else if (cur && cur->type == BlockType::Paragraph && !standsApart(lines.at(i - 1).trimmed(), line)) {
+            } else if (cur && cur->type == BlockType::Paragraph &&
+                       !standsApart(lines.at(i - 1).trimmed(), cur->text, line)) {
                 appendLine(cur->text, line);
             } else {
                 closeLists();
@@ -840,10 +841,10 @@ private:
     }
 
     // line is a paragraph of its own, not the next line of a wrapped one: it opens with a label
-    // ("3 days before:", "Day 2:", "手术当天：") after a line that ended its sentence or opened
-    // with a label too. A schedule written a time a line stays a schedule; a sentence wrapped
-    // at "the" or "9:00 a.m." goes on.
-    static bool standsApart(const QString &above, const QString &line)
+    // ("3 days before:", "Day 2:", "手术当天：") after a line that ended its sentence, or in a
+    // paragraph that opened with a label too (its entry may have wrapped). A schedule written a
+    // time a line stays a schedule; a sentence wrapped at "the" or "9:00 a.m." goes on.
+    static bool standsApart(const QString &above, const QString &paragraph, const QString &line)
     {
         // Up to four words from a capital, a digit or a letter of a script without capitals, then
         // a colon and a space, or a full-width colon.
@@ -851,7 +852,8 @@ private:
             uR"(^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}][^\s:\x{FF1A}.!?\x{3002}]{0,30}(?:\s[^\s:\x{FF1A}.!?\x{3002}]+){0,3}(?::\s+|\x{FF1A}\s*)\S)"_s);
         static const QRegularExpression sentenceEnd(
             uR"([.!?\x{3002}\x{FF01}\x{FF1F}\x{061F}][)\]"'\x{201D}\x{2019}\x{00BB}\x{FF09}]*$)"_s);
-        return label.match(line).hasMatch() && (sentenceEnd.match(above).hasMatch() || label.match(above).hasMatch());
+        return label.match(line).hasMatch() &&
+               (sentenceEnd.match(above).hasMatch() || label.match(paragraph).hasMatch());
     }
 
     static QString withoutMarker(const QString &raw)
