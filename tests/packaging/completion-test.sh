@@ -86,8 +86,10 @@ mkdir -p "$scratch/etc/Careleaf" "$scratch/home/Careleaf"
 # above as %UXXXX, and one beyond U+FFFF as two (without a UTF-8 locale they were offered as \u).
 printf '[handout]\npresets\\My%%20own=summary, risks\npresets\\Despu%%E9s=recovery\n%s\n%s\n' \
     'presets\%U672F%U540E=recovery' 'presets\%UD842%UDFB7%U7530=summary' >"$scratch/home/Careleaf/Careleaf.conf"
-# And presets that are none: no section, or none Careleaf knows.
-printf '[handout]\npresets\\Empty=\npresets\\Typo=summery, risk\n' >>"$scratch/home/Careleaf/Careleaf.conf"
+# And presets that are none: no section, or none Careleaf knows, or a group (a raw backslash); and
+# half of a pair, which Qt reads as U+FFFD.
+printf '[handout]\npresets\\Empty=\npresets\\Typo=summery, risk\n%s\n%s\n' 'presets\back\slash=summary' \
+    'presets\%UD842x=summary' >>"$scratch/home/Careleaf/Careleaf.conf"
 own() { XDG_CONFIG_HOME=$scratch/home XDG_CONFIG_DIRS=relative:$scratch/etc "$@"; }
 presets_listed() {
     own "$cli" --db "$scratch/l.sqlite" handout --preset no-such-preset --out "$scratch/h.pdf" 1 2>&1 |
