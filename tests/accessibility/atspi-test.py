@@ -55,35 +55,47 @@ def wait_for(predicate, timeout=20.0):
     return None
 
 
+# Xlib's error handler, kept alive as long as Xlib may call it.
+X_ERRORS_IGNORED = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda display, error: 0)
+
+
 def activate_window():
     """Gives the largest top-level window of the display the keyboard, as a window manager would
     (there is none here): Qt tells focus only in an active window."""
     x11 = ctypes.CDLL("libX11.so.6")
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XDefaultRootWindow.restype = ctypes.c_ulong
-    x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-    x11.XQueryTree.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_void_p] * 3 + [ctypes.c_void_p]
-    x11.XGetGeometry.argtypes = [ctypes.c_void_p, ctypes.c_ulong] + [ctypes.c_void_p] * 7
-    x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
-    handler = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)(lambda display, error: 0)
-    x11.XSetErrorHandler(handler)  # an unmapped window refuses the focus: no reason to stop
+    pointer, window = ctypes.c_void_p, ctypes.c_ulong
+    x11.XOpenDisplay.restype = pointer
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XDefaultRootWindow.restype = window
+    x11.XDefaultRootWindow.argtypes = [pointer]
+    x11.XQueryTree.argtypes = [pointer, window] + [pointer] * 4
+    x11.XGetGeometry.argtypes = [pointer, window] + [pointer] * 7
+    x11.XSetInputFocus.argtypes = [pointer, window, ctypes.c_int, window]
+    x11.XSync.argtypes = [pointer, ctypes.c_int]
+    x11.XFree.argtypes = [pointer]
+    x11.XCloseDisplay.argtypes = [pointer]
+    x11.XSetErrorHandler.restype = pointer
+    x11.XSetErrorHandler.argtypes = [pointer]
     display = x11.XOpenDisplay(None)
     if not display:
-        return False
-    root, parent, children, count = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.POINTER(ctypes.c_ulong)(), ctypes.c_uint()
+        return
+    # An unmapped window refuses the focus: no reason to stop.
+    previous = x11.XSetErrorHandler(ctypes.cast(X_ERRORS_IGNORED, pointer))
+    root, parent, children, count = window(), window(), ctypes.POINTER(window)(), ctypes.c_uint()
     x11.XQueryTree(display, x11.XDefaultRootWindow(display), ctypes.byref(root), ctypes.byref(parent),
                    ctypes.byref(children), ctypes.byref(count))
     areas = []
     for i in range(count.value):
-        geometry = [ctypes.c_ulong(), ctypes.c_int(), ctypes.c_int()] + [ctypes.c_uint() for _ in range(4)]
+        geometry = [window(), ctypes.c_int(), ctypes.c_int()] + [ctypes.c_uint() for _ in range(4)]
         if x11.XGetGeometry(display, children[i], *[ctypes.byref(g) for g in geometry]):
             areas.append((geometry[3].value * geometry[4].value, children[i]))
-    for _, window in sorted(areas, reverse=True):
-        x11.XSetInputFocus(display, window, 2, 0)  # RevertToParent, CurrentTime
-        x11.XSync(display, 0)
-        break
+    if children:
+        x11.XFree(children)
+    if areas:
+        x11.XSetInputFocus(display, max(areas)[1], 2, 0)  # RevertToParent, CurrentTime
+    x11.XSync(display, 0)
+    x11.XSetErrorHandler(previous)
     x11.XCloseDisplay(display)
-    return bool(areas)
 
 
 def states(obj):
