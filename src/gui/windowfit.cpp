@@ -6,10 +6,13 @@
 #include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Careleaf {
 
@@ -69,7 +72,8 @@ void keepWheelForScrolling(const QList<QWidget *> &controls)
 
 void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget)
 {
-    // Watches widget's size until it is the height its width asks for, then scrolls once.
+    // Watches widget's size until it is the height its width asks for (for a moment at most: a
+    // page left meanwhile is not scrolled long after), then scrolls once.
     class Follower : public QObject
     {
     public:
@@ -79,21 +83,27 @@ void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget)
             , m_widget(widget)
         {
             widget->installEventFilter(this);
+            constexpr int GiveUpMs = 2000;
+            QTimer::singleShot(GiveUpMs, this, &QObject::deleteLater);
         }
-        bool tryNow()
+        void tryNow()
         {
-            if (m_widget->hasHeightForWidth() && m_widget->height() < m_widget->heightForWidth(m_widget->width()))
-                return false;
-            m_scroll->ensureWidgetVisible(m_widget, 0, 0);
+            if (!m_scroll ||
+                (m_widget->hasHeightForWidth() && m_widget->height() < m_widget->heightForWidth(m_widget->width())))
+                return;
+            // All of it, or its first lines where it is taller than the view (Qt would centre it).
+            if (m_widget->height() <= m_scroll->viewport()->height())
+                m_scroll->ensureWidgetVisible(m_widget, 0, 0);
+            else
+                m_scroll->verticalScrollBar()->setValue(m_widget->mapTo(m_scroll->widget(), QPoint()).y());
             deleteLater();
-            return true;
         }
 
     protected:
         bool eventFilter(QObject *watched, QEvent *event) override
         {
             if (watched == m_widget && event->type() == QEvent::Resize)
-                QTimer::singleShot(0, this, [this] { tryNow(); }); // once the page has its new size too
+                QTimer::singleShot(0, this, &Follower::tryNow); // once the page has its new size too
             return false;
         }
 
@@ -102,11 +112,11 @@ void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget)
         QWidget *m_widget;
     };
     // One at a time: a second error before the first was laid out replaces it.
-    static const QString name = QStringLiteral("scrollToWhenLaidOut");
+    static const QString name = u"scrollToWhenLaidOut"_s;
     delete widget->findChild<QObject *>(name, Qt::FindDirectChildrenOnly);
     auto *follower = new Follower(scroll, widget);
     follower->setObjectName(name);
-    QTimer::singleShot(0, follower, [follower] { follower->tryNow(); });
+    QTimer::singleShot(0, follower, &Follower::tryNow);
 }
 
 } // namespace Careleaf

@@ -21,7 +21,7 @@ void fitToScreen(QWidget *window, const QSize &preferred);
 // or Tab, not from the wheel.
 void keepWheelForScrolling(const QList<QWidget *> &controls);
 
-// Scrolls scroll to show widget whole (its first line, where it is taller than the view), once
+// Scrolls scroll to show widget whole (its first lines, where it is taller than the view), once
 // widget has the height its text needs: a label given a long text grows only when the layout
 // gets to it, and scrolled to at once it ended below the view.
 void scrollToWhenLaidOut(QScrollArea *scroll, QWidget *widget);
