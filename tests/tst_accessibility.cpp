@@ -482,6 +482,14 @@ private Q_SLOTS:
         QVERIFY(accessible(list())->text(QAccessible::Description).isEmpty());
     }
 
+    // Alt and a section's number with no procedure chosen says why nothing opened, not the reason
+    // of a procedure shown before (or none at all).
+    void shouldSayWhyASectionCannotBeOpened()
+    {
+        press(Qt::Key_2, Qt::AltModifier);
+        QTRY_VERIFY2(said().contains(u"No procedure is chosen"_s), qPrintable(said()));
+    }
+
     // What the status bar says after something asked for is said as well: Ctrl+P with nothing to
     // print showed its reason where a screen reader does not read, and seemed to do nothing.
     void shouldSayWhatTheStatusBarSays()

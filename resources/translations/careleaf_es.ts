@@ -505,6 +505,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No procedure is chosen.</source>
+        <translation>No hay ningún procedimiento seleccionado.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 no se puede abrir: %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>

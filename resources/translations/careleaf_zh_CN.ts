@@ -437,6 +437,14 @@ is then not written).
         <source>%1: %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
+    <message>
+        <source>No procedure is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DocumentParser</name>

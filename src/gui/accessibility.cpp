@@ -583,6 +583,18 @@ QChar mnemonicOf(const QString &text)
     return {};
 }
 
+QString withoutMnemonic(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // "&x" shows x, "&&" shows '&'
+        shown += text.at(i);
+    }
+    return shown;
+}
+
 QSet<QChar> mnemonicsIn(const QWidget *window)
 {
     QStringList texts;

@@ -113,6 +113,8 @@ void setStatus(QLabel *label, const QString &text, const QString &spoken = {}, b
 
 // The letter after text's mnemonic '&' (not a doubled "&&"), lower case; a null QChar without one.
 [[nodiscard]] QChar mnemonicOf(const QString &text);
+// text as it is shown, without its mnemonic's '&' ("&&" shows one '&').
+[[nodiscard]] QString withoutMnemonic(const QString &text);
 // The letters Alt reaches in window: the mnemonics of its labels, buttons, group boxes and tabs,
 // in lower case.
 [[nodiscard]] QSet<QChar> mnemonicsIn(const QWidget *window);

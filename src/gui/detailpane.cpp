@@ -127,8 +127,11 @@ void DetailPane::activateTab(int n)
                 m_tabs->widget(i)->setFocus(Qt::ShortcutFocusReason);
             } else {
                 // Why nothing opened, said (the key did nothing a screen reader could tell).
+                const QString why = m_procedure && !m_tabs->tabToolTip(i).isEmpty() ? m_tabs->tabToolTip(i)
+                                                                                    : tr("No procedure is chosen.");
                 Accessibility::say(
-                    this, u"%1: %2"_s.arg(QString(m_tabs->tabText(i)).remove(u'&'), m_tabs->tabToolTip(i)), true);
+                    this, tr("%1 cannot be opened: %2").arg(Accessibility::withoutMnemonic(m_tabs->tabText(i)), why),
+                    true);
             }
             return;
         }

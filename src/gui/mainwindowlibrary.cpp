@@ -120,7 +120,7 @@ void MainWindow::setImportAllowed(bool allowed)
             : QString();
     for (QAction *action : {m_ui->actionImportDocuments, m_ui->actionImportFolder}) {
         action->setEnabled(enabled);
-        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+        action->setToolTip(why.isEmpty() ? Accessibility::withoutMnemonic(action->text()) : why);
         action->setStatusTip(why);
     }
 }
