@@ -30,6 +30,7 @@
 #include "wrappingrow.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -113,8 +114,9 @@ MainWindow::MainWindow(std::unique_ptr<LibraryStore> store, QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryLabel);
     // A message in the status bar (nothing to print, saved, the library back) is said as well: a
     // screen reader speaks a status only where the keyboard is, and Ctrl+P seemed to do nothing.
+    // Not a menu item's tip, which the screen reader reads with the item.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
-        if (!message.isEmpty())
+        if (!message.isEmpty() && !QApplication::activePopupWidget())
             Accessibility::say(this, message, true);
     });
     // Where the eyes are: a blank list with its reason in the status bar alone reads as broken.
@@ -470,8 +472,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
         // The row the keyboard is on is what a screen reader hears last: Qt says the list itself
         // has the focus after the row (moving in, Orca said "Matching procedures, list" and no
-        // procedure).
-        if (QAccessible::isActive()) {
+        // procedure). A click tells its row itself.
+        if (QAccessible::isActive() && static_cast<QFocusEvent *>(event)->reason() != Qt::MouseFocusReason) {
             QTimer::singleShot(0, list, [list] {
                 if (!list->hasFocus() || !list->currentIndex().isValid())
                     return;
@@ -664,7 +666,7 @@ void MainWindow::updateStatus()
     QString status;
     if (query.isEmpty())
         status = tr("%n procedure(s) in the library", nullptr, total);
-    else if (total == 0 && filtersLeaveOut()) // the filters, not the words: the list says which
+    else if (total == 0 && filtersLeaveOut()) // with filters set: the list's note says what to do
         status = tr("No matches for “%1” with these filters").arg(query);
     else if (total == 0)
         status = tr("No matches for “%1”").arg(query);

@@ -111,12 +111,19 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     // it, seen against the selection on both sides (at its edge, in the selection's text colour, it
     // met the list's own colour, and the row only looked smaller).
     if (option.state & QStyle::State_HasFocus) {
-        if (option.state & QStyle::State_Selected)
+        if (option.state & QStyle::State_Selected) {
+            // Beside the bar at the row's start, not over it.
+            QRect ring = option.rect.adjusted(FocusRingInset, FocusRingInset, -FocusRingInset, -FocusRingInset);
+            if (option.direction == Qt::RightToLeft)
+                ring.setRight(option.rect.right() - SelectionEdge);
+            else
+                ring.setLeft(option.rect.left() + SelectionEdge);
             Accessibility::drawFocusFrame(
-                painter, option.rect.adjusted(FocusRingInset, FocusRingInset, -FocusRingInset, -FocusRingInset),
+                painter, ring,
                 Accessibility::focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText));
-        else
+        } else {
             Accessibility::drawFocusFrame(painter, option.rect, selectionEdge(option.palette));
+        }
     }
 
     const Ink::Scheme ink = rowInk(option);
