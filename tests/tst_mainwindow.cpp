@@ -23,6 +23,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -1313,12 +1314,20 @@ private Q_SLOTS:
         } else {
             auto *text = qobject_cast<QPlainTextEdit *>(box);
             QVERIFY(text);
-            text->setPlainText(kept);
-            text->moveCursor(QTextCursor::End);
-            text->insertPlainText(pasted);
+            const auto paste = [&] {
+                text->setPlainText(kept);
+                text->moveCursor(QTextCursor::End);
+                QGuiApplication::clipboard()->setText(pasted);
+                text->paste();
+            };
+            paste();
             QVERIFY2(text->toPlainText().size() <= most, qPrintable(QString::number(text->toPlainText().size())));
             QVERIFY(text->toPlainText().startsWith(kept + u'x'));
             QVERIFY(!text->toPlainText().back().isHighSurrogate());
+            // The paste is undone in one step (a box cut down after the paste was cut again at each
+            // Ctrl+Z, and the paste could never be undone).
+            text->undo();
+            QCOMPARE(text->toPlainText(), kept);
             // Typed in the middle of a full box: the letter typed goes, not the box's end.
             const QString full = kept + QString(most - kept.size(), u'x');
             text->setPlainText(full);
@@ -1326,10 +1335,9 @@ private Q_SLOTS:
             cursor.setPosition(3);
             text->setTextCursor(cursor);
             QTest::keyClick(text, Qt::Key_Z);
+            QTest::keyClick(text, Qt::Key_Return);
             QCOMPARE(text->toPlainText(), full);
-            text->setPlainText(kept);
-            text->moveCursor(QTextCursor::End);
-            text->insertPlainText(pasted);
+            paste();
         }
         preferences.accept();
         const Letterhead saved = Handout::savedLetterhead();

@@ -71,25 +71,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_ui->accentReset, &QPushButton::clicked, this, [this] { setAccent({}); });
     m_ui->clinicName->setMaxLength(Handout::MostInALetterheadLine);
     m_ui->clinicPhone->setMaxLength(Handout::MostInALetterheadLine);
-    // The address box takes no more than a handout prints (a longer one is left off the paper
-    // whole): what goes over is the end of what was just typed or pasted, as a line's maximum
-    // length takes it.
-    connect(m_ui->clinicAddress, &QPlainTextEdit::textChanged, this, [this] {
-        QTextDocument *document = m_ui->clinicAddress->document();
-        const int length = document->characterCount() - 1; // without the last paragraph's end
-        const int over = length - int(Handout::MostInAnAddress);
-        if (over <= 0)
-            return;
-        QTextCursor cursor = m_ui->clinicAddress->textCursor();
-        const int to = cursor.position() >= over ? cursor.position() : length;
-        int from = to - over;
-        if (from > 0 && document->characterAt(from).isLowSurrogate())
-            --from; // not half a character
-        cursor.setPosition(from);
-        cursor.setPosition(to, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-        m_ui->clinicAddress->setTextCursor(cursor);
-    });
+    // The address takes no more than a handout prints either (a longer one is left off the paper
+    // whole).
+    m_ui->clinicAddress->setMaxLength(int(Handout::MostInAnAddress));
     m_ui->clinicName->setText(l.clinicName);
     m_ui->clinicAddress->setPlainText(l.address);
     m_ui->clinicPhone->setText(l.phone);
