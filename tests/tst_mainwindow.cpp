@@ -119,6 +119,20 @@ private:
         waitForResults();
     }
 
+    // A focus mark seen (WCAG 2's focus appearance): at least an outline's length of pixels
+    // changed at 3:1 or more from how the place looked without the focus.
+    static void verifyOutlineMarked(const QImage &with, const QImage &without)
+    {
+        QCOMPARE(with.size(), without.size());
+        int marked = 0;
+        for (int y = 0; y < with.height(); ++y)
+            for (int x = 0; x < with.width(); ++x)
+                marked += Ink::contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0;
+        const int outline = 2 * (with.width() + with.height());
+        QVERIFY2(marked >= outline,
+                 qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(outline)));
+    }
+
     void openFirst(const QString &query)
     {
         search(query);
@@ -700,14 +714,7 @@ private Q_SLOTS:
         target->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(target->hasFocus());
         const QImage with = drawn->grab(area).toImage();
-        QCOMPARE(with.size(), without.size());
-        int marked = 0;
-        for (int y = 0; y < with.height(); ++y)
-            for (int x = 0; x < with.width(); ++x)
-                marked += Ink::contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0;
-        QVERIFY2(marked >= 2 * (area.width() + area.height()),
-                 qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(
-                     2 * (area.width() + area.height()))));
+        verifyOutlineMarked(with, without);
     }
 
     // And in a text box of several lines, as in a box of one: the composer's note, Preferences'
@@ -755,15 +762,7 @@ private Q_SLOTS:
         QTRY_VERIFY(text->hasFocus());
         text->repaint();
         const QImage with = text->grab().toImage();
-        QCOMPARE(with.size(), without.size());
-        // The caret's column is no mark of the box.
-        int marked = 0;
-        for (int y = 0; y < with.height(); ++y)
-            for (int x = 0; x < with.width(); ++x)
-                marked += Ink::contrast(with.pixelColor(x, y), without.pixelColor(x, y)) >= 3.0;
-        QVERIFY2(marked >= 2 * (with.width() + with.height()),
-                 qPrintable(u"%1 pixels marked at 3:1, of an outline of %2"_s.arg(marked).arg(
-                     2 * (with.width() + with.height()))));
+        verifyOutlineMarked(with, without); // more than the caret's column
         if (auto *dialog = qobject_cast<QDialog *>(window); dialog && !owned)
             dialog->close();
     }
