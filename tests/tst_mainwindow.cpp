@@ -1957,9 +1957,14 @@ private Q_SLOTS:
         dialog->activateWindow();
         table->setFocus();
         QTRY_VERIFY(table->hasFocus());
+        // The cell the keyboard is on is seen (Fusion tinted it at 1.1:1).
+        table->setCurrentCell(0, 0);
+        const QRect cell = table->visualRect(table->currentIndex());
+        const QImage with = table->viewport()->grab(cell).toImage();
         QTest::keyClick(table, Qt::Key_Tab);
         QTRY_VERIFY(!table->hasFocus());
         QVERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        verifyOutlineMarked(with, table->viewport()->grab(cell).toImage());
         const QString csv = m_dir.filePath(u"log.csv"_s);
         QCOMPARE(static_cast<EducationLogDialog *>(dialog)->exportCsv(csv), QString());
         const QStringList lines = QString::fromUtf8(Test::readFile(csv)).split(u"\r\n"_s, Qt::SkipEmptyParts);

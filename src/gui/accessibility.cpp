@@ -15,10 +15,14 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -656,6 +660,23 @@ void drawFocusFrame(QPainter *painter, const QRect &rect, const QColor &colour)
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->drawRect(QRectF(rect).adjusted(Width / 2, Width / 2, -Width / 2, -Width / 2));
     painter->restore();
+}
+
+void drawItemFocus(QPainter *painter, const QStyleOptionViewItem &option, const QColor &unchosen, int leadingSpace)
+{
+    if (!(option.state & QStyle::State_HasFocus))
+        return;
+    if (!(option.state & QStyle::State_Selected)) {
+        drawFocusFrame(painter, option.rect, unchosen);
+        return;
+    }
+    constexpr int Inset = 2; // within an item's padding, with the ring two pixels wide
+    QRect ring = option.rect.adjusted(Inset, Inset, -Inset, -Inset);
+    if (option.direction == Qt::RightToLeft)
+        ring.setRight(std::min(ring.right(), option.rect.right() - leadingSpace));
+    else
+        ring.setLeft(std::max(ring.left(), option.rect.left() + leadingSpace));
+    drawFocusFrame(painter, ring, focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText));
 }
 
 QColor focusColour(const QPalette &palette, QPalette::ColorRole behind, QPalette::ColorRole wanted)

@@ -16,6 +16,7 @@
 #include <QTabWidget>
 
 class QLabel;
+class QStyleOptionViewItem;
 
 namespace Careleaf {
 
@@ -91,6 +92,11 @@ void drawFocusFrame(QPainter *painter, const QRect &rect, const QColor &colour);
 // from the role behind it.
 [[nodiscard]] QColor focusColour(const QPalette &palette, QPalette::ColorRole behind,
                                  QPalette::ColorRole wanted = QPalette::Highlight);
+// The item the keyboard is on in a view that has it (option's State_HasFocus), framed: a chosen
+// item by a ring within it, seen against the selection on both sides, leadingSpace pixels from
+// its start (beside a mark there); another at its edge in unchosen. Fusion marks the first not at
+// all, and the second with a tint of 1.1:1.
+void drawItemFocus(QPainter *painter, const QStyleOptionViewItem &option, const QColor &unchosen, int leadingSpace = 0);
 
 // Says text to a screen reader wherever the keyboard is, as a notification of where's window
 // (AT-SPI's role, which Orca speaks as it appears; a status label's name changing is spoken only

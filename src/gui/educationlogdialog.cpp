@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,18 @@ QString languageName(const QString &code)
 {
     return code.isEmpty() ? QString() : u"%1 (%2)"_s.arg(Languages::displayName(code), code);
 }
+
+// The cell the keyboard is on, framed where Fusion tinted it at 1.1:1.
+class FocusedCellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        Accessibility::drawItemFocus(painter, option, Accessibility::focusColour(option.palette, QPalette::Base));
+    }
+};
 
 } // namespace
 
@@ -58,6 +71,7 @@ EducationLogDialog::EducationLogDialog(LibraryStore *store, QWidget *parent)
     // Tab goes on to the buttons, as out of any field: a row is read whole, Up and Down move
     // between rows.
     m_table->setTabKeyNavigation(false);
+    m_table->setItemDelegate(new FocusedCellDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_empty = new EmptyViewNote(m_table);
     m_empty->setObjectName(u"logEmpty"_s);

@@ -20,8 +20,7 @@ namespace {
 constexpr int HorizontalPadding = 8;
 constexpr int VerticalPadding = 5;
 constexpr int LineGap = 2;
-constexpr int SelectionEdge = 4;  // within HorizontalPadding
-constexpr int FocusRingInset = 2; // within VerticalPadding, with the ring two pixels wide
+constexpr int SelectionEdge = 4; // within HorizontalPadding
 
 QFont titleFont(const QStyleOptionViewItem &option)
 {
@@ -106,25 +105,9 @@ void ProcedureListDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
             edge.moveRight(option.rect.right());
         painter->fillRect(edge, selectionEdge(option.palette));
     }
-    // The row the keyboard is on while the list has it, framed: Fusion marks it not at all on a
-    // selected row, so Tab into the list showed nothing. On a chosen row the frame is a ring within
-    // it, seen against the selection on both sides (at its edge, in the selection's text colour, it
-    // met the list's own colour, and the row only looked smaller).
-    if (option.state & QStyle::State_HasFocus) {
-        if (option.state & QStyle::State_Selected) {
-            // Beside the bar at the row's start, not over it.
-            QRect ring = option.rect.adjusted(FocusRingInset, FocusRingInset, -FocusRingInset, -FocusRingInset);
-            if (option.direction == Qt::RightToLeft)
-                ring.setRight(option.rect.right() - SelectionEdge);
-            else
-                ring.setLeft(option.rect.left() + SelectionEdge);
-            Accessibility::drawFocusFrame(
-                painter, ring,
-                Accessibility::focusColour(option.palette, QPalette::Highlight, QPalette::HighlightedText));
-        } else {
-            Accessibility::drawFocusFrame(painter, option.rect, selectionEdge(option.palette));
-        }
-    }
+    // The row the keyboard is on while the list has it, framed (Fusion marks it not at all on a
+    // chosen row, so Tab into the list showed nothing), beside the bar at a chosen row's start.
+    Accessibility::drawItemFocus(painter, option, selectionEdge(option.palette), SelectionEdge);
 
     const Ink::Scheme ink = rowInk(option);
 
