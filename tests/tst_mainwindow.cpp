@@ -1143,8 +1143,15 @@ private Q_SLOTS:
         auto *wordsToKnow = dialog->findChild<QCheckBox *>(u"wordsToKnow"_s);
         QVERIFY(!wordsToKnow->isEnabled() && !wordsToKnow->isChecked());
         QVERIFY(!wordsToKnow->toolTip().isEmpty());
+        // Said on the dialog too; the bilingual box is on, as the procedure has an English version.
+        auto *languageNote = dialog->findChild<QLabel *>(u"languageNote"_s);
+        QVERIFY(languageNote->isVisible());
+        QCOMPARE(languageNote->text(), wordsToKnow->toolTip());
+        QCOMPARE(bilingual->accessibleDescription(), QString());
         language->setCurrentIndex(language->findData(u"en"_s));
         QVERIFY(wordsToKnow->isEnabled() && wordsToKnow->isChecked());
+        QVERIFY(!languageNote->isVisible());
+        QVERIFY(!bilingual->isEnabled());
         language->setCurrentIndex(language->findData(u"es"_s));
         QVERIFY(!wordsToKnow->isChecked());
         bilingual->setChecked(true);
@@ -1173,6 +1180,56 @@ private Q_SLOTS:
         QCOMPARE(log.last().language, u"es"_s);
         QVERIFY2(log.last().procedures.join(u' ').contains(u"magnesio"_s),
                  qPrintable(log.last().procedures.join(u' ')));
+    }
+
+    // What a handout's language leaves out is said where everyone sees it: the bilingual box was
+    // on for a procedure with no English version (ticked, it printed the Spanish alone, unsaid),
+    // and why the words to know were off was only a tooltip of a box the keyboard cannot reach.
+    void shouldSayWhatTheHandoutsLanguageLeavesOut_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<bool>("wordsToKnow");
+        QTest::addColumn<QString>("note");
+        QTest::addRow("English") << QStringList{u"languages/en.txt"_s} << true << QString();
+        QTest::addRow("Spanish, no English version")
+            << QStringList{u"languages/es.txt"_s} << false
+            << u"This procedure has no English version to print beside it. The meanings of medical words"_s;
+        QTest::addRow("a Spanish packet")
+            << QStringList{u"languages/es.txt"_s, u"relevance-fourth/curacion_quemaduras_es.txt"_s} << false
+            << u"None of these procedures has an English version"_s;
+        QTest::addRow("Chinese") << QStringList{u"languages/zh-Hans.txt"_s} << false
+                                 << u"no English version to print beside it"_s;
+    }
+
+    void shouldSayWhatTheHandoutsLanguageLeavesOut()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(bool, wordsToKnow);
+        QFETCH(QString, note);
+        QList<Procedure> procedures;
+        for (const QString &file : std::as_const(files)) {
+            const auto parsed = DocumentParser::parse(Test::readFile(Test::dataPath(file)), file);
+            QVERIFY(parsed.procedure);
+            procedures << *parsed.procedure;
+        }
+        HandoutDialog dialog(procedures, nullptr);
+        dialog.show();
+        auto *bilingual = dialog.findChild<QCheckBox *>(u"bilingual"_s);
+        auto *words = dialog.findChild<QCheckBox *>(u"wordsToKnow"_s);
+        auto *label = dialog.findChild<QLabel *>(u"languageNote"_s);
+        QVERIFY(bilingual && words && label);
+        QVERIFY(!bilingual->isEnabled());
+        QCOMPARE(words->isEnabled(), wordsToKnow);
+        QCOMPARE(words->isChecked(), wordsToKnow);
+        QCOMPARE(label->isVisible(), !note.isEmpty());
+        if (note.isEmpty())
+            return;
+        QVERIFY2(label->text().contains(note), qPrintable(label->text()));
+        // Heard on the boxes themselves too.
+        QVERIFY(label->text().contains(bilingual->accessibleDescription()));
+        QVERIFY(label->text().contains(words->accessibleDescription()));
+        QVERIFY(!bilingual->accessibleDescription().isEmpty() && !words->accessibleDescription().isEmpty());
+        QVERIFY(!dialog.options().bilingual);
     }
 
     // The reading level uses the formula made for the handout's language and says which; where

@@ -936,6 +936,14 @@ is then not written).
         <source>Ctrl+Page Down and Ctrl+Page Up turn the pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This procedure has no English version to print beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these procedures has an English version to print beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

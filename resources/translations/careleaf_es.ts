@@ -1003,6 +1003,14 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Ctrl+Page Down and Ctrl+Page Up turn the pages</source>
         <translation>Ctrl+Av Pág y Ctrl+Re Pág pasan las páginas</translation>
     </message>
+    <message>
+        <source>This procedure has no English version to print beside it.</source>
+        <translation>Este procedimiento no tiene versión en inglés para imprimir al lado.</translation>
+    </message>
+    <message>
+        <source>None of these procedures has an English version to print beside it.</source>
+        <translation>Ninguno de estos procedimientos tiene versión en inglés para imprimir al lado.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

@@ -524,7 +524,19 @@ void HandoutDialog::applyLanguage()
 
 void HandoutDialog::enableLanguageOptions()
 {
-    m_ui->bilingual->setEnabled(m_ui->patientLanguage->currentData().toString() != Procedure::DefaultLanguage);
+    // Bilingual wants an English version to print beside the patient's: with none among the
+    // chosen procedures, the box is off and says why, as the words to know below.
+    const bool inEnglish = patientLanguage() == Procedure::DefaultLanguage;
+    const bool englishVersion = std::any_of(m_versions.cbegin(), m_versions.cend(), [](const QList<Procedure> &v) {
+        return Procedure::versionIn(v, Procedure::DefaultLanguage) != nullptr;
+    });
+    m_ui->bilingual->setEnabled(!inEnglish && englishVersion);
+    const QString noEnglish = inEnglish || englishVersion ? QString()
+                              : m_versions.size() == 1
+                                  ? tr("This procedure has no English version to print beside it.")
+                                  : tr("None of these procedures has an English version to print beside it.");
+    m_ui->bilingual->setToolTip(noEnglish);
+    m_ui->bilingual->setAccessibleDescription(noEnglish);
     // Words to know come from the English glossary, for the English versions only (as
     // Handout::wordsToKnow takes them): with none, the box is off and says why, not ticked for
     // nothing; the choice comes back with an English version.
@@ -538,12 +550,16 @@ void HandoutDialog::enableLanguageOptions()
             m_ui->wordsToKnow->setChecked(false);
         }
         m_ui->wordsToKnow->setEnabled(english);
-        const QString why = english ? QString()
+    }
+    const QString noWords = english ? QString()
                                     : tr("The meanings of medical words are written in English: none are printed "
                                          "for a handout in another language.");
-        m_ui->wordsToKnow->setToolTip(why);
-        m_ui->wordsToKnow->setAccessibleDescription(why);
-    }
+    m_ui->wordsToKnow->setToolTip(noWords);
+    m_ui->wordsToKnow->setAccessibleDescription(noWords);
+    // Said where everyone sees it, not only in the tooltip of a box the keyboard cannot reach.
+    const QString note = QStringList{noEnglish, noWords}.join(u' ').trimmed();
+    m_ui->languageNote->setText(note);
+    m_ui->languageNote->setVisible(!note.isEmpty());
 }
 
 QString HandoutDialog::patientLanguage() const
