@@ -327,6 +327,14 @@ private Q_SLOTS:
         QTest::addRow("a sentence naming codes in the next block")
             << codeLine << u"CPT4 code\n\nSee 96365, 96366 for the add-on\n"_s << u"See 96365, 96366 for the add-on"_s
             << QString();
+        // A word with a digit where the code would stand, in no shape of the system's codes: it
+        // was taken for the code ("HBA1C") and its words were gone from the document.
+        QTest::addRow("a test's name in the next block")
+            << codeLine << u"CPT4 code\n\nHbA1c\n"_s << u"HbA1c"_s << QString();
+        QTest::addRow("a disease's name under the code line")
+            << codeLine << u"CPT4 code\nCOVID-19\n"_s << u"COVID-19"_s << QString();
+        QTest::addRow("a word under an HCPCS code line")
+            << codeLine << u"HCPCS code\n\nB12\n"_s << u"B12"_s << QString();
     }
 
     void shouldTellACodeLineFromASentence()
@@ -1674,6 +1682,18 @@ private Q_SLOTS:
         QTest::addRow("a label after a wrapped line")
             << u"On the morning of the test, before\nBreakfast: one tablet."_s
             << QStringList{u"On the morning of the test, before Breakfast: one tablet."_s};
+        // A dose a line with its sign before it stays a line: glued, a child's doses by weight
+        // read "… every 4-6 hours: - 2.5 mL for 5-7 kg - 5 mL for 8-10 kg".
+        QTest::addRow("doses by weight, a sign before each")
+            << u"Acetaminophen 160 mg/5 mL, every 4\u20136 hours:\n- 2.5 mL for 5\u20137 kg\n"
+               u"- 5 mL for 8\u201310 kg\n\u2013 7.5 mL for 11\u201315 kg\nGive it with food."_s
+            << QStringList{u"Acetaminophen 160 mg/5 mL, every 4\u20136 hours:"_s, u"- 2.5 mL for 5\u20137 kg"_s,
+                           u"- 5 mL for 8\u201310 kg"_s, u"\u2013 7.5 mL for 11\u201315 kg"_s, u"Give it with food."_s};
+        QTest::addRow("a sliding scale, a dose wrapped")
+            << u"Check your sugar before meals.\n+ 2 units if it is over 200, and\nanother 2 if over 300\n"
+               u"+ 4 units if over 350"_s
+            << QStringList{u"Check your sugar before meals."_s,
+                           u"+ 2 units if it is over 200, and another 2 if over 300"_s, u"+ 4 units if over 350"_s};
     }
     void shouldKeepAScheduleLineByLine()
     {
@@ -1780,6 +1800,18 @@ private Q_SLOTS:
             << u"Chemotherapy administration, intravenous infusion technique"_s
             << u"Chemotherapy administration, intravenous infusion technique; each additional hour (List "
                "separately in addition to code for primary procedure)"_s;
+        // A capital letter that ends a name is the name's ("Hepatitis A" is no dangling article):
+        // it was cut, and a hepatitis A vaccine was listed and printed as "Hepatitis".
+        QTest::addRow("a letter that ends the name")
+            << u"Hepatitis A"_s << u"Hepatitis A vaccine (HepA), adult dosage, for intramuscular use"_s
+            << u"Hepatitis A"_s << QString();
+        QTest::addRow("a type letter, in brackets beside its alias")
+            << u"Botulinum Toxin Type A (commonly referred to as Botox)"_s << u"Chemodenervation of muscle"_s
+            << u"Botulinum Toxin Type A"_s << QString();
+        QTest::addRow("an article cut off a long name still goes")
+            << u"Extraordinarily Comprehensive Multidisciplinary Review of a Xylophonic Rehabilitation Session"_s
+            << u"Rehabilitation"_s << u"Extraordinarily Comprehensive Multidisciplinary Review\u2026"_s
+            << u"Extraordinarily Comprehensive Multidisciplinary Review of a Xylophonic Rehabilitation Session"_s;
         QTest::addRow("no clause to cut at: whole words")
             << u"Extraordinarily Comprehensive Multidisciplinary Outpatient Rehabilitation Evaluation Session"_s
             << u"Rehabilitation"_s << u"Extraordinarily Comprehensive Multidisciplinary Outpatient\u2026"_s

@@ -149,8 +149,8 @@ bool restatesDescriptor(const QString &name, const QString &descriptor)
 QString tidy(QString s)
 {
     s = s.simplified();
-    static const QRegularExpression dangling(uR"([\s,;:.\-–—/]+$|\s+(?:and|or|of|for|with|the|a|an|to|in|by)$)"_s,
-                                             QRegularExpression::CaseInsensitiveOption);
+    // Words a cut leaves dangling; "A" in capitals ends a name ("Hepatitis A", "Type A").
+    static const QRegularExpression dangling(uR"([\s,;:.\-–—/]+$|\s+(?:(?i:and|or|of|for|with|the|an|to|in|by)|a)$)"_s);
     for (QString before; before != s;) {
         before = s;
         s.remove(dangling);

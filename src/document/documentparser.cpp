@@ -228,6 +228,25 @@ bool looksLikeCodeLine(const QString &line)
            (plain.contains(anyCode) || plain.contains(capitals));
 }
 
+// A code standing apart from its code-system line is taken as the code only in that system's
+// shape: "HbA1c" or "COVID-19" under "CPT4 code" are the document's words, not a code.
+bool fitsSystem(const QString &system, const QString &code)
+{
+    static const QHash<QString, QRegularExpression> shapes{
+        // HCPCS level I is CPT, and a level II code ("J3420") is often given as CPT.
+        {u"CPT"_s, QRegularExpression(uR"(^(?:[A-Z]\d{4}|\d{4}[0-9A-Z])$)"_s)},
+        {u"HCPCS"_s, QRegularExpression(uR"(^(?:[A-Z]\d{4}|\d{4}[0-9A-Z])$)"_s)},
+        {u"CDT"_s, QRegularExpression(uR"(^D\d{4}$)"_s)},
+        {u"ICD-10-PCS"_s, QRegularExpression(uR"(^[0-9A-HJ-NP-Z]{7}$)"_s)},
+        {u"ICD-10-CM"_s, QRegularExpression(uR"(^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$)"_s)},
+        {u"ICD-10"_s, QRegularExpression(uR"(^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$)"_s)},
+        {u"ICD-9-CM"_s, QRegularExpression(uR"(^(?:\d{2,3}|V\d{2}|E\d{3})(?:\.\d{1,2})?$)"_s)},
+        {u"ICD-9"_s, QRegularExpression(uR"(^(?:\d{2,3}|V\d{2}|E\d{3})(?:\.\d{1,2})?$)"_s)},
+    };
+    const auto shape = shapes.constFind(system);
+    return shape == shapes.cend() || shape->match(code.toUpper()).hasMatch();
+}
+
 QString canonicalSystem(const QString &raw)
 {
     const QString s = raw.simplified().toUpper();
@@ -852,6 +871,13 @@ private:
             uR"(^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}][^\s:\x{FF1A}.!?\x{3002}]{0,30}(?:\s[^\s:\x{FF1A}.!?\x{3002}]+){0,3}(?::\s+|\x{FF1A}\s*)\S)"_s);
         static const QRegularExpression sentenceEnd(
             uR"([.!?\x{3002}\x{FF01}\x{FF1F}\x{061F}][)\]"'\x{201D}\x{2019}\x{00BB}\x{FF09}]*$)"_s);
+        // A dose a line, its sign before it ("- 2.5 mL for 5-7 kg", "+ 2 units if over 200"): no
+        // bullet (the sign is the dose's), but a line of its own, as is the line after one unless
+        // it goes on in lower case. Glued, a child's doses by weight ran into one line.
+        static const QRegularExpression signedAmount(uR"(^[\-\x{2013}+]\s+\p{Nd})"_s);
+        if (signedAmount.match(line).hasMatch() ||
+            (signedAmount.match(paragraph).hasMatch() && !line.isEmpty() && !line.front().isLower()))
+            return true;
         return label.match(line).hasMatch() &&
                (sentenceEnd.match(above).hasMatch() || label.match(paragraph).hasMatch());
     }
@@ -1378,9 +1404,9 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 b.addContent(SourceBlock{codeLineNumber, {codeLines.at(0)}});
             // The code may stand on the line below the code-system line, or in the next block;
             // codes alone there are the line's codes too.
-            const auto codeIn = [](const QString &line) {
+            const auto codeIn = [system = b.p.codeSystem](const QString &line) {
                 const QString code = bareCode(Digits::plain(line.trimmed()));
-                return codeToken().match(code).hasMatch() ? code : QString();
+                return codeToken().match(code).hasMatch() && fitsSystem(system, code) ? code : QString();
             };
             if (b.p.code.isEmpty() && codeLines.size() > 1) {
                 if (severalCodesAlone(codeLines.at(1)))
