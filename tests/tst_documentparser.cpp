@@ -1629,6 +1629,39 @@ private Q_SLOTS:
         QCOMPARE(preparation->blocks.first().text, body);
     }
 
+    // A section after the page's reference lists (the policies, the similar codes) is a section
+    // of its own: "Follow-up Care" was kept as a line of the similar codes, and left out of the
+    // patient's handout. A policy group's name above its policies stays theirs.
+    void shouldStartASectionAfterTheReferenceLists_data()
+    {
+        QTest::addColumn<QString>("lists");
+        QTest::addRow("after the similar codes")
+            << u"Similar Codes\n\n96365 Intravenous infusion, initial, up to 1 hour\n96366 - each additional hour"_s;
+        QTest::addRow("after the policies")
+            << u"Medical Policies and Guidelines for A descriptor\n\nRelated policies from health plans\n\n"
+               u"Home Health\n\nCG-MED-23 Home Health Services\nMED.00123 Infusion Therapy in the Home"_s;
+    }
+
+    void shouldStartASectionAfterTheReferenceLists()
+    {
+        QFETCH(QString, lists);
+        const ParseResult r = parseBody(u"Summary\n\nTwo medicines at once.\n\n%1\n\nFollow-up Care\n\n"
+                                        u"Come back in 1 week for a blood test.\n"_s.arg(lists));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Section &last = r.procedure->sections.last();
+        QCOMPARE(last.key, u"other"_s);
+        QCOMPARE(last.heading, u"Follow-up Care"_s);
+        QCOMPARE(shapeOf(last), u"P[Come back in 1 week for a blood test.]"_s);
+        const Section &reference = r.procedure->sections.at(r.procedure->sections.size() - 2);
+        QVERIFY(reference.key == u"similar_codes"_s || reference.key == u"policies"_s);
+        if (reference.key == u"policies"_s) {
+            QCOMPARE(r.procedure->policies.size(), 2);
+            QVERIFY(!r.procedure->section(u"other"_s) || r.procedure->section(u"other"_s)->heading != u"Home Health"_s);
+        } else {
+            QCOMPARE(r.procedure->similarCodes.size(), 2);
+        }
+    }
+
     // Lines with no blank line between them are one wrapped paragraph, but for a line that opens
     // with a label after a finished sentence or another label: a schedule written a time point a
     // line was read as one run-on paragraph ("… psyllium). 3 days before: low-fibre diet …").

@@ -394,6 +394,14 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     return next.lines.size() > 1 || list || (!after.isEmpty() && sentenceEnds.contains(after.back()));
 }
 
+// A line of a reference list without its bullet ("• CG-MED-23 Home Health Services").
+QString withoutMarker(const QString &raw)
+{
+    if (const auto m = bulletLine().match(raw); m.hasMatch())
+        return m.captured(1).trimmed();
+    return raw.trimmed();
+}
+
 class Builder
 {
 public:
@@ -880,13 +888,6 @@ private:
             return true;
         return label.match(line).hasMatch() &&
                (sentenceEnd.match(above).hasMatch() || label.match(paragraph).hasMatch());
-    }
-
-    static QString withoutMarker(const QString &raw)
-    {
-        if (const auto m = bulletLine().match(raw); m.hasMatch())
-            return m.captured(1).trimmed();
-        return raw.trimmed();
     }
 
     void addPolicyBlock(Section &s, const SourceBlock &block)
@@ -1527,7 +1528,19 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 return i + 1 < blocks.size() &&
                        headingOf(blocks, i + 1, headingLanguages, numberedHeadings).kind == HeadingKind::None;
             };
-            if (!b.inNameBody() && !referenceSection && cur && !cur->blocks.isEmpty() && contentFollows() &&
+            // Under the policies or similar codes, the page's reference lists, a line that reads
+            // like a heading starts a section of its own only above what is no entry of theirs
+            // (a policy group's name stands above its policies): "Follow-up Care" after the
+            // similar codes was kept as one of their lines, out of the patient's handout.
+            const auto entriesFollow = [&] {
+                return std::any_of(
+                    blocks.at(i + 1).lines.cbegin(), blocks.at(i + 1).lines.cend(), [](const QString &l) {
+                        const QString entry = withoutMarker(l);
+                        return policyLine().match(entry).hasMatch() || similarCodeLine().match(entry).hasMatch();
+                    });
+            };
+            if (!b.inNameBody() && cur && !cur->blocks.isEmpty() && contentFollows() &&
+                (!referenceSection || !entriesFollow()) &&
                 ((numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||
                  looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1),
                                          Builder::startsWithTable(blocks.at(i + 1).lines)))) {
