@@ -656,7 +656,14 @@ private Q_SLOTS:
             << call + u"\u0660\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669"_s
             << u"\u0660\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669"_s;
         QTest::addRow("after a bracket that closes") << call + u"(page 12) 555 0142"_s << u"555 0142"_s;
-        QTest::addRow("one group") << call + u"555-0142"_s << QString();
+        // Two groups joined that no range has: a local number (it printed "0142-555").
+        QTest::addRow("two groups joined, the second from a zero") << call + u"555-0142"_s << u"555-0142"_s;
+        QTest::addRow("two groups joined, the second smaller") << call + u"5550-1234."_s << u"5550-1234"_s;
+        QTest::addRow("two groups joined, in Arabic-Indic digits")
+            << call + u"\u0665\u0665\u0665-\u0660\u0661\u0664\u0662"_s
+            << u"\u0665\u0665\u0665-\u0660\u0661\u0664\u0662"_s;
+        QTest::addRow("a range of larger numbers") << call + u"1000-2500"_s << QString();
+        QTest::addRow("a range of decimals") << call + u"1000.2500"_s << QString();
         QTest::addRow("groups joined") << call + u"1-800-555-0100 "_s + call << u"1-800-555-0100"_s;
         QTest::addRow("groups joined by dots") << call + u"555.123.4567"_s << u"555.123.4567"_s;
         QTest::addRow("a date") << call + u"2026-11-30"_s << QString();

@@ -326,14 +326,22 @@ QList<std::pair<qsizetype, qsizetype>> ProcedureHtml::phoneNumbers(const QString
         const QStringView run = m.capturedView(0);
         const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
         // Groups apart, or three groups or more joined ("1-800-555-0100"), but not a date
-        // ("2024-05-01", "30.11.2026"); two joined ("555-0142") may as well be a range
-        // ("500-1000"), which reads right to left as the sentence does.
+        // ("2024-05-01", "30.11.2026"); two joined may as well be a range ("500-1000", "1000-2500"),
+        // which reads right to left as the sentence does, but for two no range has: a second
+        // group that starts with a zero, or is no greater than the first ("555-0142", "555-0100").
         static const QRegularExpression date(
             uR"(^(?:\d{4}[.\-]\d{1,2}[.\-]\d{1,2}|\d{1,2}[.\-]\d{1,2}[.\-]\d{2,4})$)"_s,
             QRegularExpression::UseUnicodePropertiesOption);
         const qsizetype joins = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c == u'-' || c == u'.'; });
         const bool apart = run.contains(u' ') || run.contains(QChar(0x00A0)) || run.contains(u'(');
-        if (digits >= 7 && digits <= 15 && (apart || (joins >= 2 && !date.match(run).hasMatch())))
+        const auto noRange = [&run] {
+            const QString plain = Digits::plain(run.toString());
+            const qsizetype join = std::max(plain.indexOf(u'-'), plain.indexOf(u'.'));
+            const QStringView first = QStringView(plain).first(join), second = QStringView(plain).sliced(join + 1);
+            return second.startsWith(u'0') || first.toLongLong() >= second.toLongLong();
+        };
+        if (digits >= 7 && digits <= 15 &&
+            (apart || (joins >= 2 && !date.match(run).hasMatch()) || (joins == 1 && noRange())))
             out.append({m.capturedStart(), m.capturedLength()});
     }
     return out;
