@@ -525,6 +525,56 @@ private Q_SLOTS:
         }
     }
 
+    // A line is left alone at a page break only where keeping its paragraph together would take
+    // another sheet: one such paragraph had every other left alone too (a packet in large print
+    // for a long name, one line of a step at the head of a page, a heading and a line at a foot).
+    void shouldLeaveALineAloneOnlyWhereKeepingItTakesASheet_data()
+    {
+        QTest::addColumn<int>("pageHeight");
+        for (int height = 260; height <= 720; height += 23)
+            QTest::addRow("page %d px", height) << height;
+    }
+
+    void shouldLeaveALineAloneOnlyWhereKeepingItTakesASheet()
+    {
+        QFETCH(int, pageHeight);
+        QImage device(10, 10, QImage::Format_RGB32);
+        PagedPrint::Flow flow;
+        flow.pieces = {longHandoutHtml(), longHandoutHtml()};
+        const auto doc = PagedPrint::layOut(flow, &device, QSizeF(400, pageHeight));
+        const int pages = doc->pageCount();
+        QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *lines = b.layout();
+            if (!lines || lines->lineCount() < 2 || QTextCursor(b).currentTable())
+                continue;
+            const qreal top = layout->blockBoundingRect(b).top();
+            int before = 0;
+            while (before < lines->lineCount() &&
+                   int((top + lines->lineAt(before).y() + 0.01) / pageHeight) == int((top + 0.01) / pageHeight))
+                ++before;
+            const int after = lines->lineCount() - before;
+            if (after == 0 || !(before == 1 || (after == 1 && before <= PagedPrint::MaxLinesMovedForOne)))
+                continue;
+            // Kept together: the paragraph (with the heading right above it) on the next page.
+            QTextBlock moved = b;
+            if (moved.previous().isValid() && moved.previous().blockFormat().headingLevel() > 0)
+                moved = moved.previous();
+            const QTextBlockFormat was = moved.blockFormat();
+            QTextBlockFormat format = was;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(moved).setBlockFormat(format);
+            const int kept = doc->pageCount();
+            QTextCursor(moved).setBlockFormat(was);
+            QCOMPARE(doc->pageCount(), pages);
+            QVERIFY2(kept > pages,
+                     qPrintable(u"\"%1\" left apart at a page break, though kept together it takes %2 pages of %3"_s
+                                    .arg(b.text().left(40))
+                                    .arg(kept)
+                                    .arg(pages)));
+        }
+    }
+
     // The words leading into a list ("Follow these steps exactly:", an item "…your medicines:"
     // above the items under it) are never left at a page's foot with the list on the next page:
     // the steps read there without what they are for. Over many page heights.

@@ -127,6 +127,10 @@ void breakBetweenPieces(QTextDocument &doc, qreal pageHeight)
 // on the words leading into a list that keepHeadingsWithText() moved with it.
 constexpr int KeptLinesBreak = QTextFormat::UserProperty + 0x44;
 
+// Set on a paragraph whose lines keepParagraphLinesTogether() left apart, as keeping them
+// together would have taken another sheet.
+constexpr int KeptLinesCostASheet = QTextFormat::UserProperty + 0x45;
+
 // A break before a heading (a procedure's title, or a section's kept with its text), or before a
 // paragraph kept whole, goes stale when later passes push the text before it down: the page
 // before would hold a line or two, the rest blank. Such breaks go; the passes then set again
@@ -1122,7 +1126,7 @@ bool PagedPrint::keepHeadingsWithText(QTextDocument &doc, qreal pageHeight)
     });
 }
 
-bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight)
+bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight, int pagesAtMost)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     auto pageOf = [pageHeight](qreal y) { return int((y + 0.01) / pageHeight); };
@@ -1130,7 +1134,8 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2 || !inPageFlow(block) ||
-                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
+                block.blockFormat().boolProperty(KeptLinesCostASheet))
                 continue;
             const qreal top = layout->blockBoundingRect(block).top();
             const int firstPage = pageOf(top + lines->lineAt(0).y());
@@ -1157,11 +1162,22 @@ bool PagedPrint::keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight
                 (QTextCursor(breakBefore).currentTable() && !sameFlow(above, breakBefore)) ||
                 pageOf(layout->blockBoundingRect(above).bottom() - 0.02) < firstPage)
                 continue; // the first on its page already (or its column's): nothing to gain
-            QTextBlockFormat format = breakBefore.blockFormat();
+            const QTextBlockFormat was = breakBefore.blockFormat();
+            QTextBlockFormat format = was;
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             format.setProperty(KeptLinesBreak, true);
             QTextCursor(breakBefore).setBlockFormat(format);
             doc.markContentsDirty(0, doc.characterCount());
+            if (pagesAtMost > 0 && doc.pageCount() > pagesAtMost) {
+                // This one would take another sheet: it stays where it is, and the rest are kept
+                // together still (one such paragraph had left every other alone at a break).
+                QTextCursor(breakBefore).setBlockFormat(was);
+                QTextBlockFormat marked = block.blockFormat();
+                marked.setProperty(KeptLinesCostASheet, true);
+                QTextCursor(block).setBlockFormat(marked);
+                doc.markContentsDirty(0, doc.characterCount());
+                continue;
+            }
             return true;
         }
         return false;
@@ -1481,7 +1497,7 @@ std::unique_ptr<QTextDocument> PagedPrint::layOut(const Flow &flow, QPaintDevice
             *before = lastPageUse(*doc, height);
         if (keepLines && !stopping()) {
             const int pages = doc->pageCount();
-            for (int round = 0; round < 5 && !stopping() && keepParagraphLinesTogether(*doc, height); ++round)
+            for (int round = 0; round < 5 && !stopping() && keepParagraphLinesTogether(*doc, height, pages); ++round)
                 keepWhole();
             if (doc->pageCount() > pages) {
                 keepLines = false;

@@ -121,8 +121,9 @@ public:
     // the foot of a page, or at the head of the next when the paragraph has at most
     // MaxLinesMovedForOne lines before the break, to the start of the next page, with the
     // heading right above it. A patient reading one line alone loses the thread. Not in tables
-    // (keepRowsWhole()). True when it moved one.
-    static bool keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight);
+    // (keepRowsWhole()). With pagesAtMost, not one whose move would make doc longer than that:
+    // its lines stay apart. True when it moved one.
+    static bool keepParagraphLinesTogether(QTextDocument &doc, qreal pageHeight, int pagesAtMost = 0);
     static constexpr int MaxLinesMovedForOne = 4;
 
     // In a table with a header row (the words to know), which Qt repeats on each page the table
