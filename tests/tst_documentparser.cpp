@@ -258,6 +258,16 @@ private Q_SLOTS:
             << u"zh-Hans"_s << u"HCPCS 代码\nＪ３４２０"_s << hcpcs << u"J3420"_s;
         QTest::addRow("full-width, in the next block")
             << u"zh-Hans"_s << u"ＣＰＴ４ 代码\n\nＪ３４２０"_s << cpt << u"J3420"_s;
+        // A code standing apart is taken in its system's shape (not "HbA1c"): every system's,
+        // with a modifier or a diagnosis left open.
+        QTest::addRow("a modifier, under the code line") << u"en"_s << u"CPT4 code\n96413-59"_s << cpt << u"96413-59"_s;
+        QTest::addRow("HCPCS with a modifier") << u"en"_s << u"HCPCS code\n\nJ3420-JW"_s << hcpcs << u"J3420-JW"_s;
+        QTest::addRow("ICD-10-PCS") << u"en"_s << u"ICD-10-PCS code\n\n0bj08zz"_s << u"ICD-10-PCS"_s << u"0BJ08ZZ"_s;
+        QTest::addRow("ICD-10, a procedure") << u"en"_s << u"ICD-10 code\n0BJ08ZZ"_s << u"ICD-10"_s << u"0BJ08ZZ"_s;
+        QTest::addRow("ICD-10-CM") << u"en"_s << u"ICD-10-CM code\n\nS72.001A"_s << u"ICD-10-CM"_s << u"S72.001A"_s;
+        QTest::addRow("ICD-10-CM left open") << u"en"_s << u"ICD-10-CM code\nM54.5-"_s << u"ICD-10-CM"_s << u"M54.5-"_s;
+        QTest::addRow("CDT") << u"en"_s << u"CDT code\n\nD0120"_s << u"CDT"_s << u"D0120"_s;
+        QTest::addRow("ICD-9-CM") << u"en"_s << u"ICD-9-CM code\nV70.0"_s << u"ICD-9-CM"_s << u"V70.0"_s;
         // A clinic's table whose word for "code" is not in compatibility form (de.tsv, above):
         // the line written as the table writes it, or in plain letters.
         QTest::addRow("a clinic's word with a ligature")
@@ -1640,6 +1650,9 @@ private Q_SLOTS:
         QTest::addRow("after the policies")
             << u"Medical Policies and Guidelines for A descriptor\n\nRelated policies from health plans\n\n"
                u"Home Health\n\nCG-MED-23 Home Health Services\nMED.00123 Infusion Therapy in the Home"_s;
+        QTest::addRow("after the policies, a remark above them")
+            << u"Medical Policies and Guidelines for A descriptor\n\nHome Health\n\nSee the plan's guideline.\n\n"
+               u"CG-MED-23 Home Health Services\nMED.00123 Infusion Therapy in the Home"_s;
     }
 
     void shouldStartASectionAfterTheReferenceLists()
@@ -1656,7 +1669,9 @@ private Q_SLOTS:
         QVERIFY(reference.key == u"similar_codes"_s || reference.key == u"policies"_s);
         if (reference.key == u"policies"_s) {
             QCOMPARE(r.procedure->policies.size(), 2);
-            QVERIFY(!r.procedure->section(u"other"_s) || r.procedure->section(u"other"_s)->heading != u"Home Health"_s);
+            if (!lists.contains(u"See the plan"_s))
+                QCOMPARE(r.procedure->policies.first().group, u"Home Health"_s);
+            QCOMPARE(r.procedure->section(u"other"_s)->heading, u"Follow-up Care"_s);
         } else {
             QCOMPARE(r.procedure->similarCodes.size(), 2);
         }
@@ -1722,6 +1737,19 @@ private Q_SLOTS:
                u"- 5 mL for 8\u201310 kg\n\u2013 7.5 mL for 11\u201315 kg\nGive it with food."_s
             << QStringList{u"Acetaminophen 160 mg/5 mL, every 4\u20136 hours:"_s, u"- 2.5 mL for 5\u20137 kg"_s,
                            u"- 5 mL for 8\u201310 kg"_s, u"\u2013 7.5 mL for 11\u201315 kg"_s, u"Give it with food."_s};
+        // A range wrapped at its dash, and a dose's line wrapped, go on.
+        QTest::addRow("a range wrapped at its dash")
+            << u"Take 1 tablet every 4\n- 6 hours as needed. Do not take more than\n8 tablets in 24 hours."_s
+            << QStringList{
+                   u"Take 1 tablet every 4 - 6 hours as needed. Do not take more than 8 tablets in 24 hours."_s};
+        QTest::addRow("a dose wrapped, in Chinese")
+            << u"\u6309\u4F53\u91CD\uFF1A\n- 2.5 \u6BEB\u5347\uFF0C\u9002\u7528\u4E8E\n\u513F\u7AE5\n"
+               u"- 5 \u6BEB\u5347"_s
+            << QStringList{u"\u6309\u4F53\u91CD\uFF1A"_s, u"- 2.5 \u6BEB\u5347\uFF0C\u9002\u7528\u4E8E\u513F\u7AE5"_s,
+                           u"- 5 \u6BEB\u5347"_s};
+        QTest::addRow("a dose wrapped at a bracket")
+            << u"Doses:\n- 5 mL\n(1 teaspoon) for 8\u201310 kg"_s
+            << QStringList{u"Doses:"_s, u"- 5 mL (1 teaspoon) for 8\u201310 kg"_s};
         QTest::addRow("a sliding scale, a dose wrapped")
             << u"Check your sugar before meals.\n+ 2 units if it is over 200, and\nanother 2 if over 300\n"
                u"+ 4 units if over 350"_s
@@ -1841,6 +1869,10 @@ private Q_SLOTS:
         QTest::addRow("a type letter, in brackets beside its alias")
             << u"Botulinum Toxin Type A (commonly referred to as Botox)"_s << u"Chemodenervation of muscle"_s
             << u"Botulinum Toxin Type A"_s << QString();
+        QTest::addRow("a capital article cut off a long name goes")
+            << u"Extraordinarily Comprehensive Multidisciplinary Review Of A Xylophonic Rehabilitation Session"_s
+            << u"Rehabilitation"_s << u"Extraordinarily Comprehensive Multidisciplinary Review\u2026"_s
+            << u"Extraordinarily Comprehensive Multidisciplinary Review Of A Xylophonic Rehabilitation Session"_s;
         QTest::addRow("an article cut off a long name still goes")
             << u"Extraordinarily Comprehensive Multidisciplinary Review of a Xylophonic Rehabilitation Session"_s
             << u"Rehabilitation"_s << u"Extraordinarily Comprehensive Multidisciplinary Review\u2026"_s

@@ -1229,6 +1229,8 @@ private Q_SLOTS:
         QVERIFY(label->text().contains(bilingual->accessibleDescription()));
         QVERIFY(label->text().contains(words->accessibleDescription()));
         QVERIFY(!bilingual->accessibleDescription().isEmpty() && !words->accessibleDescription().isEmpty());
+        // Ticked all the same (by a preset saved with it), the handout is not bilingual.
+        bilingual->setChecked(true);
         QVERIFY(!dialog.options().bilingual);
     }
 

@@ -149,11 +149,17 @@ bool restatesDescriptor(const QString &name, const QString &descriptor)
 QString tidy(QString s)
 {
     s = s.simplified();
-    // Words a cut leaves dangling; "A" in capitals ends a name ("Hepatitis A", "Type A").
-    static const QRegularExpression dangling(uR"([\s,;:.\-–—/]+$|\s+(?:(?i:and|or|of|for|with|the|an|to|in|by)|a)$)"_s);
+    static const QRegularExpression punctuation(uR"([\s,;:.\-–—/]+$)"_s);
+    static const QRegularExpression dangling(uR"(\s+(?:and|or|of|for|with|the|a|an|to|in|by)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    // A capital A after a word of the name ends the name ("Hepatitis A", "Type A"); after "of"
+    // or "with", as a cut leaves it ("Placement Of A"), it dangles.
+    static const QRegularExpression letter(uR"((?<!\S)(?!(?i:and|or|of|for|with|the|a|an|to|in|by)\s)\S+\sA$)"_s);
     for (QString before; before != s;) {
         before = s;
-        s.remove(dangling);
+        s.remove(punctuation);
+        if (!letter.match(s).hasMatch())
+            s.remove(dangling);
     }
     return s;
 }

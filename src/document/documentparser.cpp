@@ -232,19 +232,29 @@ bool looksLikeCodeLine(const QString &line)
 // shape: "HbA1c" or "COVID-19" under "CPT4 code" are the document's words, not a code.
 bool fitsSystem(const QString &system, const QString &code)
 {
-    static const QHash<QString, QRegularExpression> shapes{
-        // HCPCS level I is CPT, and a level II code ("J3420") is often given as CPT.
-        {u"CPT"_s, QRegularExpression(uR"(^(?:[A-Z]\d{4}|\d{4}[0-9A-Z])$)"_s)},
-        {u"HCPCS"_s, QRegularExpression(uR"(^(?:[A-Z]\d{4}|\d{4}[0-9A-Z])$)"_s)},
-        {u"CDT"_s, QRegularExpression(uR"(^D\d{4}$)"_s)},
-        {u"ICD-10-PCS"_s, QRegularExpression(uR"(^[0-9A-HJ-NP-Z]{7}$)"_s)},
-        {u"ICD-10-CM"_s, QRegularExpression(uR"(^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$)"_s)},
-        {u"ICD-10"_s, QRegularExpression(uR"(^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?$)"_s)},
-        {u"ICD-9-CM"_s, QRegularExpression(uR"(^(?:\d{2,3}|V\d{2}|E\d{3})(?:\.\d{1,2})?$)"_s)},
-        {u"ICD-9"_s, QRegularExpression(uR"(^(?:\d{2,3}|V\d{2}|E\d{3})(?:\.\d{1,2})?$)"_s)},
-    };
-    const auto shape = shapes.constFind(system);
-    return shape == shapes.cend() || shape->match(code.toUpper()).hasMatch();
+    // HCPCS level I is CPT, and a level II code ("J3420") is often given as CPT; either may have a
+    // modifier ("96413-59", "J3420-JW"). ICD-10 alone may be either of its kinds; a diagnosis may
+    // end in a dash where its last characters are left open ("M54.5-").
+    static const QRegularExpression cpt(uR"(^(?:[A-Z]\d{4}|\d{4}[0-9A-Z])(?:-[0-9A-Z]{2})?$)"_s);
+    static const QRegularExpression cdt(uR"(^D\d{4}$)"_s);
+    static const QRegularExpression pcs(uR"(^[0-9A-HJ-NP-Z]{7}$)"_s);
+    static const QRegularExpression diagnosis(uR"(^[A-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?-?$)"_s);
+    static const QRegularExpression icd9(uR"(^(?:\d{2,3}|V\d{2}|E\d{3})(?:\.\d{1,2})?$)"_s);
+    const QString c = code.toUpper();
+    const auto fits = [&c](const QRegularExpression &shape) { return shape.match(c).hasMatch(); };
+    if (system == u"CPT"_s || system == u"HCPCS"_s)
+        return fits(cpt);
+    if (system == u"CDT"_s)
+        return fits(cdt);
+    if (system == u"ICD-10-PCS"_s)
+        return fits(pcs);
+    if (system == u"ICD-10-CM"_s)
+        return fits(diagnosis);
+    if (system == u"ICD-10"_s)
+        return fits(diagnosis) || fits(pcs);
+    if (system.startsWith(u"ICD-9"_s))
+        return fits(icd9);
+    return true;
 }
 
 QString canonicalSystem(const QString &raw)
@@ -880,11 +890,16 @@ private:
         static const QRegularExpression sentenceEnd(
             uR"([.!?\x{3002}\x{FF01}\x{FF1F}\x{061F}][)\]"'\x{201D}\x{2019}\x{00BB}\x{FF09}]*$)"_s);
         // A dose a line, its sign before it ("- 2.5 mL for 5-7 kg", "+ 2 units if over 200"): no
-        // bullet (the sign is the dose's), but a line of its own, as is the line after one unless
-        // it goes on in lower case. Glued, a child's doses by weight ran into one line.
+        // bullet (the sign is the dose's), but a line of its own after a sentence, the words
+        // leading into it or another dose, and so is a line in capitals after one. Glued, a
+        // child's doses by weight ran into one line. A range wrapped at its dash ("every 4" above
+        // "- 6 hours") goes on, as does a dose's line wrapped ("儿童", "(1 teaspoon)").
         static const QRegularExpression signedAmount(uR"(^[\-\x{2013}+]\s+\p{Nd})"_s);
-        if (signedAmount.match(line).hasMatch() ||
-            (signedAmount.match(paragraph).hasMatch() && !line.isEmpty() && !line.front().isLower()))
+        static const QRegularExpression leadsIn(uR"([:\x{FF1A}]$)"_s);
+        const bool afterADose = signedAmount.match(paragraph).hasMatch();
+        if (signedAmount.match(line).hasMatch()
+                ? afterADose || sentenceEnd.match(above).hasMatch() || leadsIn.match(above).hasMatch()
+                : afterADose && !line.isEmpty() && (line.front().isUpper() || line.front().isTitleCase()))
             return true;
         return label.match(line).hasMatch() &&
                (sentenceEnd.match(above).hasMatch() || label.match(paragraph).hasMatch());
@@ -898,6 +913,17 @@ private:
         if (!s.blocks.isEmpty() && s.blocks.last().type == BlockType::Subheading &&
             SectionKeys::matchHeading(s.blocks.last().text).kind == HeadingKind::None)
             group = s.blocks.last().text;
+        // A group's name a block of its own above its policies ("Home Health", a blank line, then
+        // "CG-MED-23 Home Health"): a short line that ends no sentence.
+        static const QRegularExpression endsASentence(uR"([.!?:;\x{3002}]$)"_s);
+        if (Block *above = s.blocks.isEmpty() ? nullptr : &s.blocks.last();
+            group.isEmpty() && above && above->type == BlockType::Paragraph && !block.lines.isEmpty() &&
+            policyLine().match(withoutMarker(block.lines.first())).hasMatch() && above->text.size() <= 60 &&
+            !endsASentence.match(above->text).hasMatch() &&
+            SectionKeys::matchHeading(above->text).kind == HeadingKind::None) {
+            above->type = BlockType::Subheading;
+            group = above->text;
+        }
         for (qsizetype i = 0; i < block.lines.size(); ++i) {
             const QString line = withoutMarker(block.lines.at(i));
             if (const auto m = policyLine().match(line); m.hasMatch()) {
@@ -1529,15 +1555,22 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                        headingOf(blocks, i + 1, headingLanguages, numberedHeadings).kind == HeadingKind::None;
             };
             // Under the policies or similar codes, the page's reference lists, a line that reads
-            // like a heading starts a section of its own only above what is no entry of theirs
-            // (a policy group's name stands above its policies): "Follow-up Care" after the
-            // similar codes was kept as one of their lines, out of the patient's handout.
+            // like a heading starts a section of its own only when no entry of theirs follows it
+            // before the next heading Careleaf knows (a policy group's name stands above its
+            // policies, perhaps with a remark between): "Follow-up Care" after the similar codes
+            // was kept as one of their lines, out of the patient's handout.
             const auto entriesFollow = [&] {
-                return std::any_of(
-                    blocks.at(i + 1).lines.cbegin(), blocks.at(i + 1).lines.cend(), [](const QString &l) {
-                        const QString entry = withoutMarker(l);
-                        return policyLine().match(entry).hasMatch() || similarCodeLine().match(entry).hasMatch();
-                    });
+                const auto entry = [](const QString &l) {
+                    const QString text = withoutMarker(l);
+                    return policyLine().match(text).hasMatch() || similarCodeLine().match(text).hasMatch();
+                };
+                for (qsizetype j = i + 1; j < blocks.size(); ++j) {
+                    if (j > i + 1 && headingOf(blocks, j, headingLanguages, numberedHeadings).kind != HeadingKind::None)
+                        return false;
+                    if (std::any_of(blocks.at(j).lines.cbegin(), blocks.at(j).lines.cend(), entry))
+                        return true;
+                }
+                return false;
             };
             if (!b.inNameBody() && cur && !cur->blocks.isEmpty() && contentFollows() &&
                 (!referenceSection || !entriesFollow()) &&
