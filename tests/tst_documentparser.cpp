@@ -1755,6 +1755,16 @@ private Q_SLOTS:
                u"+ 4 units if over 350"_s
             << QStringList{u"Check your sugar before meals."_s,
                            u"+ 2 units if it is over 200, and another 2 if over 300"_s, u"+ 4 units if over 350"_s};
+        // What decides is the paragraph's opening, however long the paragraph has grown: only its
+        // start is read (a long one's parse went quadratic when the whole of it was).
+        const QString wrapped = u"and drink plenty of water with each meal and"_s;
+        QStringList lines(8, wrapped);
+        QTest::addRow("a long entry wrapped, then a label")
+            << u"Day 1: rest,\n%1\nDay 2: walk for ten minutes."_s.arg(lines.join(u'\n'))
+            << QStringList{u"Day 1: rest, %1"_s.arg(lines.join(u' ')), u"Day 2: walk for ten minutes."_s};
+        QTest::addRow("a long dose wrapped, then a line in capitals")
+            << u"- 5 mL for 8\u201310 kg,\n%1\nGive it with food."_s.arg(lines.join(u'\n'))
+            << QStringList{u"- 5 mL for 8\u201310 kg, %1"_s.arg(lines.join(u' ')), u"Give it with food."_s};
     }
     void shouldKeepAScheduleLineByLine()
     {

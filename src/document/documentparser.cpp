@@ -896,13 +896,29 @@ private:
         // "- 6 hours") goes on, as does a dose's line wrapped ("儿童", "(1 teaspoon)").
         static const QRegularExpression signedAmount(uR"(^[\-\x{2013}+]\s+\p{Nd})"_s);
         static const QRegularExpression leadsIn(uR"([:\x{FF1A}]$)"_s);
-        const bool afterADose = signedAmount.match(paragraph).hasMatch();
+        const QStringView opening = openingOf(paragraph);
+        const bool afterADose = signedAmount.match(opening).hasMatch();
         if (signedAmount.match(line).hasMatch()
                 ? afterADose || sentenceEnd.match(above).hasMatch() || leadsIn.match(above).hasMatch()
                 : afterADose && !line.isEmpty() && (line.front().isUpper() || line.front().isTitleCase()))
             return true;
-        return label.match(line).hasMatch() &&
-               (sentenceEnd.match(above).hasMatch() || label.match(paragraph).hasMatch());
+        return label.match(line).hasMatch() && (sentenceEnd.match(above).hasMatch() || label.match(opening).hasMatch());
+    }
+
+    // The start of a paragraph, all that a pattern anchored there reads. Matched on the whole of a
+    // paragraph growing a line at a time, every line cost the paragraph's length (Qt checks the
+    // whole subject's UTF-16 first), and one long paragraph made a large document's parse
+    // quadratic: seconds for a megabyte. A label of words longer than this is no label.
+    static QStringView openingOf(const QString &paragraph)
+    {
+        constexpr qsizetype Enough = 256;
+        QStringView opening(paragraph);
+        if (opening.size() > Enough) {
+            opening = opening.first(Enough);
+            if (opening.back().isHighSurrogate())
+                opening.chop(1);
+        }
+        return opening;
     }
 
     void addPolicyBlock(Section &s, const SourceBlock &block)
