@@ -437,10 +437,16 @@ std::unique_ptr<QTextDocument> PagedPrint::makeDocument(const QString &html, dou
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc->setHtml(html);
+    // One edit block around every change made to the text: outside one, each insertion laid its
+    // paragraph's text out again (QTextCursor places itself on the new line), which made a long
+    // paragraph's handout quadratic in its length.
+    QTextCursor edits(doc.get());
+    edits.beginEditBlock();
     numberLists(*doc);
     keepReadingTogether(*doc);
     if (font.families().value(0) != u"DejaVu Sans"_s) // a CJK face first
         unshapeSimpleRuns(*doc);
+    edits.endEditBlock();
     if (const Qt::LayoutDirection direction = PagedPrint::direction(language); direction == Qt::RightToLeft) {
         QTextOption option = doc->defaultTextOption();
         option.setTextDirection(direction);
