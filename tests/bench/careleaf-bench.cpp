@@ -16,6 +16,7 @@
 // and measured the same way, side by side. See README "Performance" for what each figure means.
 #include "baselines.h"
 #include "documentparser.h"
+#include "documents.h"
 #include "generator.h"
 #include "importer.h"
 #include "librarycopy.h"
@@ -254,6 +255,20 @@ void printTable(const QJsonObject &m)
     std::printf("\n");
 }
 
+// Writes result to file when one was asked for.
+bool writeJson(const QString &file, const QJsonObject &result)
+{
+    if (file.isEmpty())
+        return true;
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(result).toJson()) < 0) {
+        std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("wrote %s\n", qPrintable(file));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -296,7 +311,10 @@ int main(int argc, char *argv[])
                                       u"Also publish the library to this PostgreSQL database (copy's code path) and "
                                       "measure it side by side. A database already holding N procedures is reused."_s,
                                       u"URL"_s);
-    parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption, loadOption, dbOption});
+    const QCommandLineOption documentsOption(
+        u"documents"_s, u"Measure only how one document's parse and handout grow with its length."_s);
+    parser.addOptions({nOption, jsonOption, workOption, keepOption, repeatsOption, childOption, loadOption, dbOption,
+                       documentsOption});
     parser.process(app);
     if (parser.isSet(childOption))
         return Bench::runChildGui(parser.value(childOption), processClock);
@@ -349,6 +367,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
             return 1;
         }
+    }
+    if (parser.isSet(documentsOption)) {
+        const QJsonObject growth =
+            Bench::documentGrowth(QStringLiteral(CARELEAF_CLI_PATH), work, parser.isSet(repeatsOption) ? o.repeats : 3);
+        return writeJson(o.json, QJsonObject{{u"documents"_s, growth}}) ? 0 : 1;
     }
     QElapsedTimer t;
     std::printf("careleaf-bench: N = %d, work folder %s\n", o.n, qPrintable(work));
@@ -492,13 +515,5 @@ int main(int argc, char *argv[])
             sq, pg, sq > 0 ? pg / sq : 0.0);
     }
 
-    if (!o.json.isEmpty()) {
-        QFile f(o.json);
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(result).toJson()) < 0) {
-            std::fprintf(stderr, "careleaf-bench: cannot write %s\n", qPrintable(o.json));
-            return 1;
-        }
-        std::printf("wrote %s\n", qPrintable(o.json));
-    }
-    return 0;
+    return writeJson(o.json, result) ? 0 : 1;
 }
