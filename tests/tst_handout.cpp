@@ -369,6 +369,92 @@ private Q_SLOTS:
         QVERIFY(!printed.contains(u"None listed"_s));
     }
 
+    // A section of a heading Careleaf does not know is printed right after the known one it
+    // follows in the document, whenever that one is printed: "Stop These Medicines" under
+    // Preparation was left off the "Before the procedure" handout (no "other" there) and printed
+    // last on the others. One after a staff section, or whose section is not printed, keeps its
+    // place at the end, under "other".
+    void shouldPrintAnUnknownSectionWithTheOneItFollows_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("large");
+        // Each expected text in the order it must print; absent ones must not print.
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<QStringList>("absent");
+        const QString prepare = u"Drink only clear liquids the day before."_s;
+        const QString stop = u"Stop These Medicines"_s;
+        const QString stopText = u"Stop aspirin and warfarin five days before."_s;
+        const QString during = u"The doctor numbs the skin and takes a small sample."_s;
+        const QString recovery = u"Rest at home for the rest of the day."_s;
+        const QString visits = u"Your Follow-up Visits"_s;
+        const QString visitsText = u"Come back in two weeks for the results."_s;
+        const QString risks = u"Bleeding at the site can happen."_s;
+        const QString billing = u"Billing Questions"_s;
+        QTest::addRow("before") << u"before"_s << false << QStringList{prepare, stop, stopText}
+                                << QStringList{during, visits, recovery, billing};
+        QTest::addRow("before, large print")
+            << u"before"_s << true << QStringList{prepare, stop, stopText} << QStringList{during, visits, billing};
+        QTest::addRow("patient") << u"patient"_s << false
+                                 << QStringList{prepare, stop,       stopText, during, recovery,
+                                                visits,  visitsText, risks,    billing}
+                                 << QStringList{};
+        QTest::addRow("after") << u"after"_s << false
+                               << QStringList{recovery, visits, visitsText, risks, stop, stopText, billing}
+                               << QStringList{prepare, during};
+        QTest::addRow("expect") << u"expect"_s << false << QStringList{during}
+                                << QStringList{stop, visits, prepare, billing};
+    }
+
+    void shouldPrintAnUnknownSectionWithTheOneItFollows()
+    {
+        QFETCH(QString, preset);
+        QFETCH(bool, large);
+        QFETCH(QStringList, order);
+        QFETCH(QStringList, absent);
+        const QByteArray document = "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\n"
+                                    "Name of the Procedure:\n\nSkin Biopsy\n\nSummary\n\n"
+                                    "A small piece of skin is taken to look at under a microscope.\n\n"
+                                    "Preparation\n\nDrink only clear liquids the day before.\n\n"
+                                    "Stop These Medicines\n\nStop aspirin and warfarin five days before.\n\n"
+                                    "Procedure\n\nThe doctor numbs the skin and takes a small sample.\n\n"
+                                    "Recovery\n\nRest at home for the rest of the day.\n\n"
+                                    "Your Follow-up Visits\n\nCome back in two weeks for the results.\n\n"
+                                    "Risks and Complications\n\nBleeding at the site can happen.\n\n"
+                                    "Similar Codes\n\n11104 Punch biopsy of skin\n\n"
+                                    "Billing Questions\n\nAsk the front desk about the cost.\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"biopsy.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Procedure &p = *parsed.procedure;
+        QStringList headings;
+        for (const Section &s : p.sections)
+            headings << s.key + u'=' + s.heading;
+        QVERIFY2(headings.contains(u"other=Stop These Medicines"_s), qPrintable(headings.join(u", "_s)));
+        QVERIFY2(headings.contains(u"other=Billing Questions"_s), qPrintable(headings.join(u", "_s)));
+        HandoutOptions o = patientOptions(preset);
+        o.largePrint = large;
+        o.wordsToKnow = false;
+        const QString printed =
+            text({p}, o, u"unknown-%1%2.pdf"_s.arg(preset, large ? u"-large"_s : QString())).simplified();
+        QVERIFY(!printed.isEmpty());
+        qsizetype at = 0;
+        for (const QString &expected : std::as_const(order)) {
+            const qsizetype found = printed.indexOf(expected, at);
+            QVERIFY2(found >= 0,
+                     qPrintable(u"\"%1\" not printed after what comes before it: %2"_s.arg(expected, printed)));
+            at = found + expected.size();
+            QVERIFY2(printed.count(expected) == 1, qPrintable(u"\"%1\" printed twice"_s.arg(expected)));
+        }
+        for (const QString &left : std::as_const(absent))
+            QVERIFY2(!printed.contains(left), qPrintable(u"\"%1\" printed"_s.arg(left)));
+        // The words a reading grade and the words to know are found in are those printed (the
+        // sections' text: the sentences, not the headings).
+        const QString chosen = Handout::selectedText(p, o.sections);
+        for (const QString &expected : std::as_const(order)) {
+            if (expected.endsWith(u'.'))
+                QVERIFY2(chosen.contains(expected), qPrintable(expected));
+        }
+    }
+
     // The packet's list keeps "— page 4" whole: with a long name in large print the number of
     // the first stood alone on a line under "Home Infusion/Specialty Drug Administration — page".
     void shouldKeepAPacketsPageNumbersWithTheirWords()

@@ -1011,6 +1011,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>None of these procedures has an English version to print beside it.</source>
         <translation>Ninguno de estos procedimientos tiene versión en inglés para imprimir al lado.</translation>
     </message>
+    <message>
+        <source>Sections under headings Careleaf does not know. One that follows a section you tick prints with it, whether or not this is ticked.</source>
+        <translation>Secciones con títulos que Careleaf no conoce. Una que sigue a una sección marcada se imprime con ella, esté esta marcada o no.</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

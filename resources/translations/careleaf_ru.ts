@@ -947,6 +947,10 @@ is then not written).
         <source>None of these procedures has an English version to print beside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sections under headings Careleaf does not know. One that follows a section you tick prints with it, whether or not this is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

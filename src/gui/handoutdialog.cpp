@@ -285,6 +285,13 @@ void HandoutDialog::buildSectionBoxes()
             m_sectionNames.insert(key, Accessibility::withFreeMnemonic(SectionKeys::displayName(key), &taken));
             if (Handout::isStaffSection(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
+            if (key == u"other"_s) {
+                // Where they print is not where the list shows them (ProcedureHtml::printedUnder()).
+                const QString where = tr("Sections under headings Careleaf does not know. One that follows a "
+                                         "section you tick prints with it, whether or not this is ticked.");
+                box->setToolTip(where);
+                box->setAccessibleDescription(where);
+            }
             m_ui->sectionsLayout->addWidget(box);
             connect(box, &QCheckBox::toggled, this, [this] {
                 if (!m_applyingPreset)

@@ -187,12 +187,14 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     QString html = row(label + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        label + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
     for (const QString &key : keys) {
-        const QString theirs = ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn, o.largePrint);
+        const QString theirs =
+            ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
         QString inEnglish;
         {
             // The English column's own words ("None listed ...") in English.
             const TranslationScope words(english.language, Handout::printedWordContexts());
-            inEnglish = ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn, o.largePrint);
+            inEnglish =
+                ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
@@ -555,9 +557,11 @@ QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures,
 QString Handout::selectedText(const Procedure &p, const QStringList &sections)
 {
     QStringList parts;
-    for (const Section &s : p.sections) {
-        if (sections.contains(s.key) && s.key != u"policies"_s && s.key != u"similar_codes"_s)
-            parts << s.plainText();
+    for (const QString &key : sectionOrder()) {
+        if (!sections.contains(key) || key == u"policies"_s || key == u"similar_codes"_s)
+            continue;
+        for (const Section *s : ProcedureHtml::printedUnder(p, key, sections))
+            parts << s->plainText();
     }
     return parts.join(u'\n');
 }

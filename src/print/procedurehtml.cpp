@@ -1,6 +1,7 @@
 #include "procedurehtml.h"
 
 #include "digits.h"
+#include "handout.h"
 #include "languages.h"
 #include "textwidth.h"
 
@@ -456,7 +457,8 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
     return html;
 }
 
-QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place, bool largePrint)
+QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place, bool largePrint,
+                                    const QStringList &printed)
 {
     const Languages::Language *language = Languages::find(p.language);
     const bool rightToLeft = place != Place::Pane && language && language->rightToLeft;
@@ -467,17 +469,48 @@ QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys,
     const qsizetype line = place == Place::PageColumn ? full / 2 : full;
     QString html;
     for (const QString &key : keys) {
-        for (const Section &s : p.sections) {
-            if (s.key != key)
-                continue;
-            html += u"<h2>"_s + esc(displayHeading(s)) + u"</h2>"_s;
-            if (s.blocks.isEmpty())
+        QList<const Section *> under;
+        if (place == Place::Pane) {
+            for (const Section &s : p.sections) {
+                if (s.key == key)
+                    under << &s;
+            }
+        } else {
+            under = printedUnder(p, key, printed.isEmpty() ? keys : printed);
+        }
+        for (const Section *s : std::as_const(under)) {
+            html += u"<h2>"_s + esc(displayHeading(*s)) + u"</h2>"_s;
+            if (s->blocks.isEmpty())
                 html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
             else
-                html += blocksHtml(s.blocks, rightToLeft, line);
+                html += blocksHtml(s->blocks, rightToLeft, line);
         }
     }
     return html;
+}
+
+QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QString &key, const QStringList &printed)
+{
+    const QString other = u"other"_s;
+    // The known section the "other" section at i goes with, or none.
+    const auto hostOf = [&](qsizetype i) -> QString {
+        while (--i >= 0 && p.sections.at(i).key == other) {
+        }
+        const QString host = i >= 0 ? p.sections.at(i).key : QString();
+        return host.isEmpty() || Handout::isStaffSection(host) || !printed.contains(host) ? QString() : host;
+    };
+    QList<const Section *> under;
+    for (qsizetype i = 0; i < p.sections.size(); ++i) {
+        const Section &s = p.sections.at(i);
+        if (s.key == other ? key == other && hostOf(i).isEmpty() : s.key == key) {
+            under << &s;
+            for (qsizetype next = i + 1;
+                 key != other && next < p.sections.size() && p.sections.at(next).key == other && hostOf(next) == key;
+                 ++next)
+                under << &p.sections.at(next);
+        }
+    }
+    return under;
 }
 
 QString ProcedureHtml::tabHtml(const Procedure &p, const SectionKeys::Tab &tab)

@@ -93,8 +93,19 @@ public:
     // stay in the source's order, which a screen reader and a copy read. On paper, a table whose
     // columns cannot stand side by side in a line of the print's size (largePrint or not) is
     // printed a row to a paragraph.
+    // On paper (Page, PageColumn) a section of a heading Careleaf does not know goes with the one
+    // it follows (printedUnder()); printed is the whole handout's keys where keys is a part of
+    // them (a bilingual page's row), else keys.
     [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, Place place = Place::Pane,
-                                              bool largePrint = true);
+                                              bool largePrint = true, const QStringList &printed = {});
+    // The sections of p a handout of the sections printed prints under key, in the document's
+    // order. A section of a heading Careleaf does not know ("other": "Stop These Medicines" under
+    // Preparation) goes right after the known section it follows in the document, when that one
+    // is printed and is a patient's (not a staff section); under "other" come the rest of them.
+    // Before, every one waited for the end, and a handout without "other" (Before the
+    // procedure) left out what the patient had to do before it.
+    [[nodiscard]] static QList<const Section *> printedUnder(const Procedure &p, const QString &key,
+                                                             const QStringList &printed);
     // What one detail-pane tab shows; the Overview tab starts with the header.
     [[nodiscard]] static QString tabHtml(const Procedure &p, const SectionKeys::Tab &tab);
     // All section keys in the order the detail pane's tabs show them.
