@@ -390,19 +390,21 @@ private Q_SLOTS:
         const QString visitsText = u"Come back in two weeks for the results."_s;
         const QString risks = u"Bleeding at the site can happen."_s;
         const QString billing = u"Billing Questions"_s;
+        // After the summary, which every preset prints: not a part of the care, so at the end.
+        const QString bring = u"Bring a list of your medicines."_s;
         QTest::addRow("before") << u"before"_s << false << QStringList{prepare, stop, stopText}
-                                << QStringList{during, visits, recovery, billing};
-        QTest::addRow("before, large print")
-            << u"before"_s << true << QStringList{prepare, stop, stopText} << QStringList{during, visits, billing};
+                                << QStringList{during, visits, visitsText, recovery, billing, bring};
+        QTest::addRow("before, large print") << u"before"_s << true << QStringList{prepare, stop, stopText}
+                                             << QStringList{during, visits, visitsText, recovery, billing, bring};
         QTest::addRow("patient") << u"patient"_s << false
                                  << QStringList{prepare, stop,       stopText, during, recovery,
-                                                visits,  visitsText, risks,    billing}
+                                                visits,  visitsText, risks,    bring,  billing}
                                  << QStringList{};
         QTest::addRow("after") << u"after"_s << false
-                               << QStringList{recovery, visits, visitsText, risks, stop, stopText, billing}
+                               << QStringList{recovery, visits, visitsText, risks, bring, stop, stopText, billing}
                                << QStringList{prepare, during};
         QTest::addRow("expect") << u"expect"_s << false << QStringList{during}
-                                << QStringList{stop, visits, prepare, billing};
+                                << QStringList{stop, stopText, visits, visitsText, prepare, billing, bring};
     }
 
     void shouldPrintAnUnknownSectionWithTheOneItFollows()
@@ -414,6 +416,7 @@ private Q_SLOTS:
         const QByteArray document = "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\n"
                                     "Name of the Procedure:\n\nSkin Biopsy\n\nSummary\n\n"
                                     "A small piece of skin is taken to look at under a microscope.\n\n"
+                                    "What To Bring\n\nBring a list of your medicines.\n\n"
                                     "Preparation\n\nDrink only clear liquids the day before.\n\n"
                                     "Stop These Medicines\n\nStop aspirin and warfarin five days before.\n\n"
                                     "Procedure\n\nThe doctor numbs the skin and takes a small sample.\n\n"
@@ -453,6 +456,42 @@ private Q_SLOTS:
             if (expected.endsWith(u'.'))
                 QVERIFY2(chosen.contains(expected), qPrintable(expected));
         }
+        for (const QString &left : std::as_const(absent))
+            QVERIFY2(!chosen.contains(left), qPrintable(left));
+        // The education log names "other" when one printed, ticked or not.
+        QCOMPARE(Handout::logEntry({p}, o.sections, preset, 1, u"x.pdf"_s, u"en"_s, {}).sections.contains(u"other"_s),
+                 printed.contains(u"Stop These Medicines"_s) || printed.contains(u"What To Bring"_s));
+    }
+
+    // On a bilingual page each column places its unknown sections by its own document. Where they
+    // differ (Spanish has "Deje estos medicamentos" after the risks, English after Preparation), the
+    // ones a column left unplaced print in a last row: the English column never says what the
+    // patient's lacks.
+    void shouldPrintEveryColumnsUnknownSectionsOnABilingualPage()
+    {
+        const ParseResult english = DocumentParser::parse(
+            "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the Procedure:\n\n"
+            "Skin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n\nPreparation\n\n"
+            "Drink only clear liquids.\n\nStop These Medicines\n\nStop aspirin five days before.\n",
+            u"en.txt"_s);
+        const ParseResult spanish = DocumentParser::parse(
+            u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 c\u00F3digo 11102\n\n"
+            "Nombre del procedimiento:\n\nBiopsia de piel\n\nResumen\n\nSe toma un trozo de piel.\n\n"
+            "Preparaci\u00F3n\n\nBeba solo l\u00EDquidos claros.\n\nRiesgos y complicaciones\n\nPuede sangrar.\n\n"
+            "Deje estos medicamentos\n\nDeje la aspirina cinco d\u00EDas antes.\n"_s.toUtf8(),
+            u"es.txt"_s);
+        QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
+        QCOMPARE(spanish.procedure->language, u"es"_s);
+        HandoutOptions o = patientOptions(u"before"_s);
+        o.language = u"es"_s;
+        o.bilingual = true;
+        o.english = {*english.procedure};
+        o.wordsToKnow = false;
+        const QString printed = text({*spanish.procedure}, o, u"unknown-bilingual.pdf"_s).simplified();
+        for (const QString &expected :
+             {u"Stop aspirin five days before."_s, u"Deje la aspirina cinco d\u00EDas antes."_s,
+              u"Beba solo l\u00EDquidos claros."_s})
+            QVERIFY2(printed.contains(expected), qPrintable(expected + u": "_s + printed));
     }
 
     // The packet's list keeps "— page 4" whole: with a long name in large print the number of

@@ -957,7 +957,7 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections under headings Careleaf does not know. One that follows a section you tick prints with it, whether or not this is ticked.</source>
+        <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1012,8 +1012,8 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>Ninguno de estos procedimientos tiene versión en inglés para imprimir al lado.</translation>
     </message>
     <message>
-        <source>Sections under headings Careleaf does not know. One that follows a section you tick prints with it, whether or not this is ticked.</source>
-        <translation>Secciones con títulos que Careleaf no conoce. Una que sigue a una sección marcada se imprime con ella, esté esta marcada o no.</translation>
+        <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
+        <translation>Secciones con títulos que Careleaf no conoce. Una que sigue a una sección de la atención del paciente que usted marca se imprime con ella, esté marcada aquí o no.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,11 @@ bool isAboutKey(const QString &key)
     return key == u"summary"_s || key == u"purpose"_s || key == u"indications"_s;
 }
 
+bool isStaffKey(const QString &key)
+{
+    return key == u"personnel"_s || key == u"policies"_s || key == u"similar_codes"_s;
+}
+
 bool isCanonicalKey(const QString &key)
 {
     return canonicalKeys().contains(key);

@@ -46,6 +46,9 @@ struct HeadingMatch
 // weighs their words above the same words elsewhere in the text, where they may be a remark in
 // passing (personnel, alternatives, a step).
 [[nodiscard]] bool isAboutKey(const QString &key);
+// Sections for staff (personnel, health-plan policies, similar codes): left out of the patient
+// handout presets.
+[[nodiscard]] bool isStaffKey(const QString &key);
 // Translated human name of a canonical key ("Risks and complications").
 [[nodiscard]] QString displayName(const QString &key);
 

@@ -283,14 +283,14 @@ void HandoutDialog::buildSectionBoxes()
                 m_groupLabels << title;
             }
             m_sectionNames.insert(key, Accessibility::withFreeMnemonic(SectionKeys::displayName(key), &taken));
-            if (Handout::isStaffSection(key))
+            if (SectionKeys::isStaffKey(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
             if (key == u"other"_s) {
-                // Where they print is not where the list shows them (ProcedureHtml::printedUnder()).
-                const QString where = tr("Sections under headings Careleaf does not know. One that follows a "
-                                         "section you tick prints with it, whether or not this is ticked.");
-                box->setToolTip(where);
-                box->setAccessibleDescription(where);
+                // Where they print is not where the list shows them (ProcedureHtml::printedUnder());
+                // also said to a screen reader, after the reading level (updateSectionLevels()).
+                m_otherSections = tr("Sections under headings Careleaf does not know. One that follows a "
+                                     "section of the patient's care you tick prints with it, ticked here or not.");
+                box->setToolTip(m_otherSections);
             }
             m_ui->sectionsLayout->addWidget(box);
             connect(box, &QCheckBox::toggled, this, [this] {
@@ -580,14 +580,14 @@ Readability::Formula HandoutDialog::readingFormula() const
     return Readability::formulaFor(patientLanguage());
 }
 
-QString HandoutDialog::readingText(const QStringList &sections) const
+QString HandoutDialog::readingText(const QStringList &sections, const QStringList &printed) const
 {
     // The text in the handout's language: a procedure left in another has no figure in its formula.
     const QString language = patientLanguage();
     QStringList text;
     for (const Procedure &p : m_procedures) {
         if (p.language == language)
-            text << Handout::selectedText(p, sections);
+            text << Handout::selectedText(p, sections, printed);
     }
     return text.join(u'\n');
 }
@@ -609,8 +609,11 @@ double HandoutDialog::readingGrade() const
 void HandoutDialog::updateSectionLevels()
 {
     const Readability::Formula formula = readingFormula();
+    const QStringList checked = checkedSections();
     for (auto it = m_sectionBoxes.cbegin(); it != m_sectionBoxes.cend(); ++it) {
-        const QString text = readingText({it.key()});
+        // As it would print with the others ticked: a section of an unknown heading counts under
+        // the section it goes with, and once.
+        const QString text = readingText({it.key()}, checked + QStringList{it.key()});
         const bool measured = formula != Readability::Formula::None && Readability::count(text).words > 0;
         QString figure;
         QString description;
@@ -625,6 +628,8 @@ void HandoutDialog::updateSectionLevels()
         }
         const QString name = m_sectionNames.value(it.key());
         it.value()->setText(figure.isEmpty() ? name : tr("%1 (%2)").arg(name, figure));
+        if (it.key() == u"other"_s)
+            description = description.isEmpty() ? m_otherSections : description + u". "_s + m_otherSections;
         it.value()->setAccessibleDescription(description);
     }
 }

@@ -85,7 +85,9 @@ private:
     // The language chosen for the patient (BCP 47), English when none is.
     [[nodiscard]] QString patientLanguage() const;
     // The chosen sections' text in the handout's language, which the reading level is of.
-    [[nodiscard]] QString readingText(const QStringList &sections) const;
+    // The text of sections in the handout's language, as a handout of printed (sections, when
+    // empty) prints them.
+    [[nodiscard]] QString readingText(const QStringList &sections, const QStringList &printed = {}) const;
     void applyLanguage();
     // The note beside the buttons: the page count, or that the handout was printed or saved
     // (where: the tooltip).
@@ -103,6 +105,7 @@ private:
     QMap<QString, QCheckBox *> m_sectionBoxes;
     // Each shown box's section name with its mnemonic ("&Risks"), by key.
     QHash<QString, QString> m_sectionNames;
+    QString m_otherSections; // where sections of unknown headings print (the Other box's tooltip)
     QList<QLabel *> m_groupLabels;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview = nullptr;

@@ -199,6 +199,19 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
     }
+    // Each column places its sections of unknown headings by its own document's order. Where the
+    // two placed a different number (one version has "Stop These Medicines" after Preparation,
+    // the other before any heading), the ones either left unplaced print in a last row: the
+    // nurse reading the English column never tells the patient of something their column lacks.
+    const QString other = u"other"_s;
+    if (!keys.contains(other) &&
+        Handout::unknownSectionsPrinted(p, keys) != Handout::unknownSectionsPrinted(english, keys)) {
+        const QString theirs =
+            ProcedureHtml::sectionsHtml(p, {other}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
+        const TranslationScope words(english.language, Handout::printedWordContexts());
+        html += row(ProcedureHtml::sectionsHtml(english, {other}, ProcedureHtml::Place::PageColumn, o.largePrint, keys),
+                    theirs, u"bilingual"_s);
+    }
     return html;
 }
 
@@ -297,11 +310,6 @@ QStringList Handout::printedWordContexts()
 {
     return {u"Careleaf::Handout"_s, u"Careleaf::PagedPrint"_s, u"Careleaf::ProcedureHtml"_s, u"Careleaf::Procedure"_s,
             u"Careleaf::SectionKeys"_s};
-}
-
-bool Handout::isStaffSection(const QString &key)
-{
-    return key == u"personnel"_s || key == u"policies"_s || key == u"similar_codes"_s;
 }
 
 QList<Glossary::Entry> Handout::wordsToKnow(const QList<Procedure> &procedures, const QStringList &sections)
@@ -534,8 +542,12 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
     for (const Procedure &p : procedures)
         e.procedures << p.codeLabel() + u' ' + p.title;
     e.contentVersions = contentVersions;
+    // A section of an unknown heading printed with the one it follows is logged as "other" too.
+    bool unknownPrinted = false;
+    for (const Procedure &p : procedures)
+        unknownPrinted = unknownPrinted || unknownSectionsPrinted(p, sections) > 0;
     for (const QString &key : sectionOrder()) {
-        if (sections.contains(key))
+        if (sections.contains(key) || (key == u"other"_s && unknownPrinted))
             e.sections << key;
     }
     e.preset = preset;
@@ -554,16 +566,26 @@ QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures,
     return store.log().append(logEntry(procedures, sections, preset, copies, output, language, versions));
 }
 
-QString Handout::selectedText(const Procedure &p, const QStringList &sections)
+QString Handout::selectedText(const Procedure &p, const QStringList &sections, const QStringList &printed)
 {
     QStringList parts;
     for (const QString &key : sectionOrder()) {
         if (!sections.contains(key) || key == u"policies"_s || key == u"similar_codes"_s)
             continue;
-        for (const Section *s : ProcedureHtml::printedUnder(p, key, sections))
+        for (const Section *s : ProcedureHtml::printedUnder(p, key, printed.isEmpty() ? sections : printed))
             parts << s->plainText();
     }
     return parts.join(u'\n');
+}
+
+int Handout::unknownSectionsPrinted(const Procedure &p, const QStringList &sections)
+{
+    int count = 0;
+    for (const QString &key : sections) {
+        for (const Section *s : ProcedureHtml::printedUnder(p, key, sections))
+            count += s->key == u"other"_s ? 1 : 0;
+    }
+    return count;
 }
 
 } // namespace Careleaf

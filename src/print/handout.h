@@ -84,8 +84,6 @@ public:
     };
     [[nodiscard]] static QList<Group> sectionGroups();
     [[nodiscard]] static QStringList sectionOrder();
-    // Personnel, health-plan policies and similar codes: printed for patients only when chosen.
-    [[nodiscard]] static bool isStaffSection(const QString &key);
 
     // The classes whose tr() words a handout prints (TranslationScope contexts).
     [[nodiscard]] static QStringList printedWordContexts();
@@ -109,8 +107,13 @@ public:
     // Western, as codes and phone numbers are written and Qt numbers the steps (in Western digits
     // whatever the text's).
     [[nodiscard]] static QChar zeroDigit(const QList<Procedure> &procedures, const HandoutOptions &o);
-    // The text a reading grade is computed over: the chosen sections of one procedure.
-    [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections);
+    // The text a reading grade is computed over: the chosen sections of one procedure, as a
+    // handout of the sections printed (sections, when empty) prints them (with the sections of
+    // unknown headings that go with them: ProcedureHtml::printedUnder()).
+    [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections,
+                                              const QStringList &printed = {});
+    // How many of p's sections of unknown headings a handout of sections prints.
+    [[nodiscard]] static int unknownSectionsPrinted(const Procedure &p, const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.
     [[nodiscard]] static QList<Glossary::Entry> wordsToKnow(const QList<Procedure> &procedures,
                                                             const QStringList &sections);

@@ -1,7 +1,6 @@
 #include "procedurehtml.h"
 
 #include "digits.h"
-#include "handout.h"
 #include "languages.h"
 #include "textwidth.h"
 
@@ -492,23 +491,15 @@ QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys,
 QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QString &key, const QStringList &printed)
 {
     const QString other = u"other"_s;
-    // The known section the "other" section at i goes with, or none.
-    const auto hostOf = [&](qsizetype i) -> QString {
-        while (--i >= 0 && p.sections.at(i).key == other) {
-        }
-        const QString host = i >= 0 ? p.sections.at(i).key : QString();
-        return host.isEmpty() || Handout::isStaffSection(host) || !printed.contains(host) ? QString() : host;
-    };
     QList<const Section *> under;
-    for (qsizetype i = 0; i < p.sections.size(); ++i) {
-        const Section &s = p.sections.at(i);
-        if (s.key == other ? key == other && hostOf(i).isEmpty() : s.key == key) {
+    QString host; // the known section an unknown one here goes with, or none
+    for (const Section &s : p.sections) {
+        if (s.key != other)
+            host = printed.contains(s.key) && !SectionKeys::isStaffKey(s.key) && !SectionKeys::isAboutKey(s.key)
+                       ? s.key
+                       : QString();
+        if ((s.key != other ? s.key : host.isEmpty() ? other : host) == key)
             under << &s;
-            for (qsizetype next = i + 1;
-                 key != other && next < p.sections.size() && p.sections.at(next).key == other && hostOf(next) == key;
-                 ++next)
-                under << &p.sections.at(next);
-        }
     }
     return under;
 }
