@@ -413,6 +413,49 @@ private Q_SLOTS:
         QVERIFY(list()->model()->index(0, 0).data(ProcedureListModel::TitleRole).toString().startsWith(u"Magnesium"_s));
     }
 
+    // The pane marks each word where QTextDocument::find() finds it, on every tab of every seed:
+    // it now matches each paragraph once (find() copied the paragraph for every match, which
+    // made the marks of a long paragraph quadratic in its length). The title is not marked.
+    void shouldMarkTheWordsWhereFindFindsThem_data()
+    {
+        QTest::addColumn<QStringList>("terms");
+        QTest::addRow("one word") << QStringList{u"infusion"_s};
+        QTest::addRow("two words") << QStringList{u"nausea"_s, u"pump"_s};
+        QTest::addRow("a common prefix") << QStringList{u"th"_s};
+        QTest::addRow("a word in tables and lists") << QStringList{u"iv"_s, u"mg"_s, u"code"_s};
+        QTest::addRow("a word of a title") << QStringList{u"magnesium"_s, u"chemotherapy"_s};
+    }
+    void shouldMarkTheWordsWhereFindFindsThem()
+    {
+        QFETCH(QStringList, terms);
+        QStringList escaped;
+        for (const QString &t : std::as_const(terms))
+            escaped << QRegularExpression::escape(t);
+        const QRegularExpression re(u"\\b(?:"_s + escaped.join(u'|') + u")\\w*"_s,
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        DetailPane pane;
+        pane.setHighlightTerms(terms);
+        int marked = 0;
+        for (const QString &file : Test::seedFiles()) {
+            pane.setProcedure(*DocumentParser::parse(Test::readFile(file), file).procedure);
+            for (SafeTextView *view : pane.findChildren<SafeTextView *>()) {
+                QList<std::pair<int, int>> expected;
+                QTextCursor c(view->document());
+                while (!(c = view->document()->find(re, c)).isNull() && c.hasSelection()) {
+                    if (c.block().blockFormat().headingLevel() != 1)
+                        expected.append({c.selectionStart(), c.selectionEnd()});
+                }
+                QList<std::pair<int, int>> got;
+                for (const QTextEdit::ExtraSelection &mark : view->extraSelections())
+                    got.append({mark.cursor.selectionStart(), mark.cursor.selectionEnd()});
+                QVERIFY2(got == expected, qPrintable(file + u" "_s + view->objectName()));
+                marked += int(got.size());
+            }
+        }
+        QVERIFY(marked > 0);
+    }
+
     void shouldHighlightMatchesAndStepThroughThemWithF3()
     {
         openFirst(u"nausea infusion"_s);

@@ -188,14 +188,24 @@ void DetailPane::applyHighlights(SafeTextView *view) const
         QTextCharFormat format;
         format.setBackground(scheme.markBackground);
         format.setForeground(scheme.text);
-        QTextCursor cursor(view->document());
-        while (!(cursor = view->document()->find(re, cursor)).isNull()) {
-            if (!cursor.hasSelection())
-                break;
+        // Each paragraph's text is matched once: QTextDocument::find() copies the paragraph for
+        // every match it finds, which made a long one's marks quadratic in its length.
+        QTextDocument *doc = view->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             // The title is large enough to find; marking it too only shouts.
-            if (cursor.block().blockFormat().headingLevel() == 1)
+            if (block.blockFormat().headingLevel() == 1)
                 continue;
-            selections.append({cursor, format});
+            // As find() reads it: a no-break space is a space.
+            const QString text = block.text().replace(QChar::Nbsp, u' ');
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.capturedLength() == 0)
+                    continue;
+                QTextCursor cursor(doc);
+                cursor.setPosition(block.position() + int(m.capturedStart()));
+                cursor.setPosition(block.position() + int(m.capturedEnd()), QTextCursor::KeepAnchor);
+                selections.append({cursor, format});
+            }
         }
     }
     view->setExtraSelections(selections);
