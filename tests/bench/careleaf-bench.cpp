@@ -351,6 +351,11 @@ int main(int argc, char *argv[])
     tmp.setAutoRemove(!o.keep);
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : tmp.path();
     QDir().mkpath(work); // a library is never created in a folder that does not exist
+    if (parser.isSet(documentsOption)) {
+        const QJsonObject growth =
+            Bench::documentGrowth(QStringLiteral(CARELEAF_CLI_PATH), work, parser.isSet(repeatsOption) ? o.repeats : 3);
+        return writeJson(o.json, QJsonObject{{u"documents"_s, growth}}) ? 0 : 1;
+    }
     const QString docs = work + u"/documents"_s;
     const QString db = work + u"/library.sqlite"_s;
     double generateSeconds = 0;
@@ -367,11 +372,6 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "careleaf-bench: %s\n", qPrintable(err));
             return 1;
         }
-    }
-    if (parser.isSet(documentsOption)) {
-        const QJsonObject growth =
-            Bench::documentGrowth(QStringLiteral(CARELEAF_CLI_PATH), work, parser.isSet(repeatsOption) ? o.repeats : 3);
-        return writeJson(o.json, QJsonObject{{u"documents"_s, growth}}) ? 0 : 1;
     }
     QElapsedTimer t;
     std::printf("careleaf-bench: N = %d, work folder %s\n", o.n, qPrintable(work));
