@@ -1762,6 +1762,11 @@ private Q_SLOTS:
         QTest::addRow("a long entry wrapped, then a label")
             << u"Day 1: rest,\n%1\nDay 2: walk for ten minutes."_s.arg(lines.join(u'\n'))
             << QStringList{u"Day 1: rest, %1"_s.arg(lines.join(u' ')), u"Day 2: walk for ten minutes."_s};
+        // Read up to a character written in two UTF-16 units, whose first the cut would end on.
+        const QString wide = QString(130, u'x').replace(u"x"_s, u"\U00020000"_s);
+        QTest::addRow("a long entry wrapped, cut within a character")
+            << u"Day 1: rest,\n%1\nDay 2: walk."_s.arg(wide)
+            << QStringList{u"Day 1: rest, %1"_s.arg(wide), u"Day 2: walk."_s};
         QTest::addRow("a long dose wrapped, then a line in capitals")
             << u"- 5 mL for 8\u201310 kg,\n%1\nGive it with food."_s.arg(lines.join(u'\n'))
             << QStringList{u"- 5 mL for 8\u201310 kg, %1"_s.arg(lines.join(u' ')), u"Give it with food."_s};
