@@ -1313,6 +1313,36 @@ private Q_SLOTS:
         }
     }
 
+    // The Other box says where sections of unknown headings print, to a screen reader as well
+    // (the reading level written over it before), and the Other box's level counts such a section
+    // only while the section it goes with is not ticked (it prints under Other then).
+    void shouldSayWhereUnknownSectionsPrint()
+    {
+        const auto parsed = DocumentParser::parse(
+            "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the Procedure:\n\n"
+            "Skin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n\nPreparation\n\nDrink water.\n\n"
+            "Stop These Medicines\n\nStop taking aspirin and warfarin and ibuprofen and naproxen and other "
+            "medicines that thin the blood five days before the biopsy.\n",
+            u"biopsy.txt"_s);
+        QVERIFY(parsed.procedure);
+        HandoutDialog dialog({*parsed.procedure}, nullptr);
+        auto *other = dialog.findChild<QCheckBox *>(u"section_other"_s);
+        auto *preparation = dialog.findChild<QCheckBox *>(u"section_preparation"_s);
+        QVERIFY(other && preparation);
+        QVERIFY(!other->isHidden());
+        QVERIFY2(other->accessibleDescription().contains(other->toolTip()), qPrintable(other->accessibleDescription()));
+        QVERIFY2(other->toolTip().contains(u"does not know"_s), qPrintable(other->toolTip()));
+        preparation->setChecked(true);
+        other->setChecked(false);
+        QVERIFY2(!other->text().contains(u'('), qPrintable(other->text())); // nothing of its own to read
+        preparation->setChecked(false);
+        QVERIFY2(other->text().contains(u'('), qPrintable(other->text()));
+        // Its level first, then where such sections print.
+        QVERIFY2(other->accessibleDescription().startsWith(u"Reading level"_s),
+                 qPrintable(other->accessibleDescription()));
+        QVERIFY2(other->accessibleDescription().endsWith(other->toolTip()), qPrintable(other->accessibleDescription()));
+    }
+
     // Preferences choose the language Careleaf speaks; a language translated in part says so.
     // Tab in Preferences goes as the eye reads: from the tab bar into the page shown, through its
     // fields, then to the buttons. The Handouts page's fields came before the tab bar, and the

@@ -296,6 +296,7 @@ void HandoutDialog::buildSectionBoxes()
             connect(box, &QCheckBox::toggled, this, [this] {
                 if (!m_applyingPreset)
                     m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(QString()));
+                updateSectionLevels(); // an unknown section counts where it now prints
                 changed();
             });
         }
