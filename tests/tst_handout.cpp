@@ -390,21 +390,21 @@ private Q_SLOTS:
         const QString visitsText = u"Come back in two weeks for the results."_s;
         const QString risks = u"Bleeding at the site can happen."_s;
         const QString billing = u"Billing Questions"_s;
-        // After the summary, which every preset prints: not a part of the care, so at the end.
+        // After the summary, which every preset prints: with it, on every preset.
         const QString bring = u"Bring a list of your medicines."_s;
-        QTest::addRow("before") << u"before"_s << false << QStringList{prepare, stop, stopText}
-                                << QStringList{during, visits, visitsText, recovery, billing, bring};
-        QTest::addRow("before, large print") << u"before"_s << true << QStringList{prepare, stop, stopText}
-                                             << QStringList{during, visits, visitsText, recovery, billing, bring};
+        QTest::addRow("before") << u"before"_s << false << QStringList{bring, prepare, stop, stopText}
+                                << QStringList{during, visits, visitsText, recovery, billing};
+        QTest::addRow("before, large print") << u"before"_s << true << QStringList{bring, prepare, stop, stopText}
+                                             << QStringList{during, visits, visitsText, recovery, billing};
         QTest::addRow("patient") << u"patient"_s << false
-                                 << QStringList{prepare, stop,       stopText, during, recovery,
-                                                visits,  visitsText, risks,    bring,  billing}
+                                 << QStringList{bring,    prepare, stop,       stopText, during,
+                                                recovery, visits,  visitsText, risks,    billing}
                                  << QStringList{};
         QTest::addRow("after") << u"after"_s << false
-                               << QStringList{recovery, visits, visitsText, risks, bring, stop, stopText, billing}
+                               << QStringList{bring, recovery, visits, visitsText, risks, stop, stopText, billing}
                                << QStringList{prepare, during};
-        QTest::addRow("expect") << u"expect"_s << false << QStringList{during}
-                                << QStringList{stop, stopText, visits, visitsText, prepare, billing, bring};
+        QTest::addRow("expect") << u"expect"_s << false << QStringList{bring, during}
+                                << QStringList{stop, stopText, visits, visitsText, prepare, billing};
     }
 
     void shouldPrintAnUnknownSectionWithTheOneItFollows()
@@ -466,7 +466,8 @@ private Q_SLOTS:
     // On a bilingual page each column places its unknown sections by its own document. Where they
     // differ (Spanish has "Deje estos medicamentos" after the risks, English after Preparation), the
     // ones a column left unplaced print in a last row: the English column never says what the
-    // patient's lacks.
+    // patient's lacks. Also where both placed one ("Qu\u00E9 traer" after Preparaci\u00F3n), which a
+    // count of the placed ones missed.
     void shouldPrintEveryColumnsUnknownSectionsOnABilingualPage()
     {
         const ParseResult english = DocumentParser::parse(
@@ -477,7 +478,8 @@ private Q_SLOTS:
         const ParseResult spanish = DocumentParser::parse(
             u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 c\u00F3digo 11102\n\n"
             "Nombre del procedimiento:\n\nBiopsia de piel\n\nResumen\n\nSe toma un trozo de piel.\n\n"
-            "Preparaci\u00F3n\n\nBeba solo l\u00EDquidos claros.\n\nRiesgos y complicaciones\n\nPuede sangrar.\n\n"
+            "Preparaci\u00F3n\n\nBeba solo l\u00EDquidos claros.\n\nQu\u00E9 traer\n\nTraiga su tarjeta.\n\n"
+            "Riesgos y complicaciones\n\nPuede sangrar.\n\n"
             "Deje estos medicamentos\n\nDeje la aspirina cinco d\u00EDas antes.\n"_s.toUtf8(),
             u"es.txt"_s);
         QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
@@ -490,8 +492,14 @@ private Q_SLOTS:
         const QString printed = text({*spanish.procedure}, o, u"unknown-bilingual.pdf"_s).simplified();
         for (const QString &expected :
              {u"Stop aspirin five days before."_s, u"Deje la aspirina cinco d\u00EDas antes."_s,
-              u"Beba solo l\u00EDquidos claros."_s})
+              u"Beba solo l\u00EDquidos claros."_s, u"Traiga su tarjeta."_s}) {
             QVERIFY2(printed.contains(expected), qPrintable(expected + u": "_s + printed));
+            QCOMPARE(printed.count(expected), 1);
+        }
+        QVERIFY(!printed.contains(u"Puede sangrar."_s));
+        // The log names Other: a last row printed one.
+        QVERIFY(Handout::logEntry({*spanish.procedure}, o.sections, u"before"_s, 1, u"x.pdf"_s, u"es"_s, {}, o.english)
+                    .sections.contains(u"other"_s));
     }
 
     // The packet's list keeps "— page 4" whole: with a long name in large print the number of

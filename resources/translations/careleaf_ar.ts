@@ -960,6 +960,11 @@ is then not written).
         <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a section box&apos;s reading level, then what more it says</comment>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

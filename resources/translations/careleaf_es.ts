@@ -1015,6 +1015,11 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
         <translation>Secciones con títulos que Careleaf no conoce. Una que sigue a una sección de la atención del paciente que usted marca se imprime con ella, esté marcada aquí o no.</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a section box&apos;s reading level, then what more it says</comment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::Importer</name>

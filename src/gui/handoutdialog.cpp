@@ -296,7 +296,8 @@ void HandoutDialog::buildSectionBoxes()
             connect(box, &QCheckBox::toggled, this, [this] {
                 if (!m_applyingPreset)
                     m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(QString()));
-                updateSectionLevels(); // an unknown section counts where it now prints
+                if (!m_applyingPreset)
+                    updateSectionLevels(); // an unknown section counts where it now prints
                 changed();
             });
         }
@@ -388,6 +389,7 @@ void HandoutDialog::applyPreset(int index)
         it.value()->setChecked(!it.value()->isHidden() && sections.contains(it.key()));
     m_ui->staffCopy->setChecked(staff);
     m_applyingPreset = false;
+    updateSectionLevels();
     changed();
 }
 
@@ -630,7 +632,9 @@ void HandoutDialog::updateSectionLevels()
         const QString name = m_sectionNames.value(it.key());
         it.value()->setText(figure.isEmpty() ? name : tr("%1 (%2)").arg(name, figure));
         if (it.key() == u"other"_s)
-            description = description.isEmpty() ? m_otherSections : description + u". "_s + m_otherSections;
+            description = description.isEmpty() ? m_otherSections
+                                                : tr("%1. %2", "a section box's reading level, then what more it says")
+                                                      .arg(description, m_otherSections);
         it.value()->setAccessibleDescription(description);
     }
 }
@@ -727,8 +731,9 @@ void HandoutDialog::log(const QString &output, int copies)
     if (!m_store)
         return;
     const QString preset = m_ui->presetCombo->currentData().toString().isEmpty() ? QString() : currentPresetName();
-    if (const QString error =
-            Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output, patientLanguage());
+    const HandoutOptions o = options();
+    if (const QString error = Handout::record(*m_store, m_procedures, checkedSections(), preset, copies, output,
+                                              patientLanguage(), o.bilingual ? o.english : QList<Procedure>());
         !error.isEmpty())
         QMessageBox::warning(this, tr("Education Log"), error);
     Q_EMIT printed(output);

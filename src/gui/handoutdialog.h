@@ -84,7 +84,6 @@ private:
     void updateSectionLevels();
     // The language chosen for the patient (BCP 47), English when none is.
     [[nodiscard]] QString patientLanguage() const;
-    // The chosen sections' text in the handout's language, which the reading level is of.
     // The text of sections in the handout's language, as a handout of printed (sections, when
     // empty) prints them.
     [[nodiscard]] QString readingText(const QStringList &sections, const QStringList &printed = {}) const;

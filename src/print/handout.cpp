@@ -186,7 +186,16 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     const QString label = u"<p class=\"column\" style=\"-qt-user-state: %1\">"_s.arg(PagedPrint::ColumnLabelState);
     QString html = row(label + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        label + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
-    for (const QString &key : keys) {
+    // Each column places its sections of unknown headings by its own document's order. Where
+    // either placed one with its section, the ones left unplaced print in a last row (one version
+    // has "Stop These Medicines" after Preparation, the other after a section not printed): the
+    // nurse reading the English column never tells the patient of something their column lacks.
+    const QString other = u"other"_s;
+    QStringList rows = keys;
+    if (!keys.contains(other) &&
+        (Handout::placesUnknownSection(p, keys) || Handout::placesUnknownSection(english, keys)))
+        rows << other;
+    for (const QString &key : std::as_const(rows)) {
         const QString theirs =
             ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
         QString inEnglish;
@@ -198,19 +207,6 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
-    }
-    // Each column places its sections of unknown headings by its own document's order. Where the
-    // two placed a different number (one version has "Stop These Medicines" after Preparation,
-    // the other before any heading), the ones either left unplaced print in a last row: the
-    // nurse reading the English column never tells the patient of something their column lacks.
-    const QString other = u"other"_s;
-    if (!keys.contains(other) &&
-        Handout::unknownSectionsPrinted(p, keys) != Handout::unknownSectionsPrinted(english, keys)) {
-        const QString theirs =
-            ProcedureHtml::sectionsHtml(p, {other}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
-        const TranslationScope words(english.language, Handout::printedWordContexts());
-        html += row(ProcedureHtml::sectionsHtml(english, {other}, ProcedureHtml::Place::PageColumn, o.largePrint, keys),
-                    theirs, u"bilingual"_s);
     }
     return html;
 }
@@ -534,7 +530,7 @@ void Handout::saveLetterhead(const QString &clinicName, const QString &address, 
 
 EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QStringList &sections,
                                     const QString &preset, int copies, const QString &output, const QString &language,
-                                    const QStringList &contentVersions)
+                                    const QStringList &contentVersions, const QList<Procedure> &beside)
 {
     EducationLogEntry e;
     e.printedAt = QDateTime::currentDateTimeUtc();
@@ -542,10 +538,13 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
     for (const Procedure &p : procedures)
         e.procedures << p.codeLabel() + u' ' + p.title;
     e.contentVersions = contentVersions;
-    // A section of an unknown heading printed with the one it follows is logged as "other" too.
+    // A section of an unknown heading printed with the one it follows is logged as "other" too,
+    // as is a bilingual page's last row of them (bilingualHtml()).
     bool unknownPrinted = false;
-    for (const Procedure &p : procedures)
-        unknownPrinted = unknownPrinted || unknownSectionsPrinted(p, sections) > 0;
+    for (const QList<Procedure> &printed : {procedures, beside}) {
+        for (const Procedure &p : printed)
+            unknownPrinted = unknownPrinted || placesUnknownSection(p, sections);
+    }
     for (const QString &key : sectionOrder()) {
         if (sections.contains(key) || (key == u"other"_s && unknownPrinted))
             e.sections << key;
@@ -558,12 +557,13 @@ EducationLogEntry Handout::logEntry(const QList<Procedure> &procedures, const QS
 }
 
 QString Handout::record(LibraryStore &store, const QList<Procedure> &procedures, const QStringList &sections,
-                        const QString &preset, int copies, const QString &output, const QString &language)
+                        const QString &preset, int copies, const QString &output, const QString &language,
+                        const QList<Procedure> &beside)
 {
     QStringList versions;
     for (const Procedure &p : procedures)
         versions << store.contentChecksum(p.id);
-    return store.log().append(logEntry(procedures, sections, preset, copies, output, language, versions));
+    return store.log().append(logEntry(procedures, sections, preset, copies, output, language, versions, beside));
 }
 
 QString Handout::selectedText(const Procedure &p, const QStringList &sections, const QStringList &printed)
@@ -578,14 +578,17 @@ QString Handout::selectedText(const Procedure &p, const QStringList &sections, c
     return parts.join(u'\n');
 }
 
-int Handout::unknownSectionsPrinted(const Procedure &p, const QStringList &sections)
+bool Handout::placesUnknownSection(const Procedure &p, const QStringList &sections)
 {
-    int count = 0;
     for (const QString &key : sections) {
-        for (const Section *s : ProcedureHtml::printedUnder(p, key, sections))
-            count += s->key == u"other"_s ? 1 : 0;
+        if (key == u"other"_s)
+            continue;
+        for (const Section *s : ProcedureHtml::printedUnder(p, key, sections)) {
+            if (s->key == u"other"_s)
+                return true;
+        }
     }
-    return count;
+    return false;
 }
 
 } // namespace Careleaf

@@ -112,8 +112,9 @@ public:
     // unknown headings that go with them: ProcedureHtml::printedUnder()).
     [[nodiscard]] static QString selectedText(const Procedure &p, const QStringList &sections,
                                               const QStringList &printed = {});
-    // How many of p's sections of unknown headings a handout of sections prints.
-    [[nodiscard]] static int unknownSectionsPrinted(const Procedure &p, const QStringList &sections);
+    // Whether a handout of sections prints one of p's sections of unknown headings with the
+    // section it follows (ProcedureHtml::printedUnder()).
+    [[nodiscard]] static bool placesUnknownSection(const Procedure &p, const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.
     [[nodiscard]] static QList<Glossary::Entry> wordsToKnow(const QList<Procedure> &procedures,
                                                             const QStringList &sections);
@@ -128,15 +129,18 @@ public:
                                const QString &logoFile, const QColor &accent = {});
 
     // The education-log row for a job: procedures with their content versions and the handout's
-    // language (BCP 47), never the patient.
+    // language (BCP 47), never the patient. beside: the English versions a bilingual handout
+    // printed beside them (what sections printed depends on them too).
     [[nodiscard]] static EducationLogEntry logEntry(const QList<Procedure> &procedures, const QStringList &sections,
                                                     const QString &preset, int copies, const QString &output,
-                                                    const QString &language, const QStringList &contentVersions);
+                                                    const QString &language, const QStringList &contentVersions,
+                                                    const QList<Procedure> &beside = {});
     // Writes the log row for a job printed or exported, with each procedure's stored content
     // version. The error, empty on success.
     [[nodiscard]] static QString record(LibraryStore &store, const QList<Procedure> &procedures,
                                         const QStringList &sections, const QString &preset, int copies,
-                                        const QString &output, const QString &language);
+                                        const QString &output, const QString &language,
+                                        const QList<Procedure> &beside = {});
 };
 
 } // namespace Careleaf

@@ -495,9 +495,7 @@ QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QSt
     QString host; // the known section an unknown one here goes with, or none
     for (const Section &s : p.sections) {
         if (s.key != other)
-            host = printed.contains(s.key) && !SectionKeys::isStaffKey(s.key) && !SectionKeys::isAboutKey(s.key)
-                       ? s.key
-                       : QString();
+            host = printed.contains(s.key) && !SectionKeys::isStaffKey(s.key) ? s.key : QString();
         if ((s.key != other ? s.key : host.isEmpty() ? other : host) == key)
             under << &s;
     }

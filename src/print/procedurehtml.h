@@ -101,8 +101,7 @@ public:
     // The sections of p a handout of the sections printed prints under key, in the document's
     // order. A section of a heading Careleaf does not know ("other": "Stop These Medicines" under
     // Preparation) goes right after the known section it follows in the document, when that one
-    // is printed and is about a part of the patient's care (not staff's, not what the procedure
-    // is: summary, purpose and indications print on every preset); under "other" come the rest.
+    // is printed and is not a staff section; under "other" come the rest.
     // Before, every one waited for the end, and a handout without "other" (Before the
     // procedure) left out what the patient had to do before it.
     [[nodiscard]] static QList<const Section *> printedUnder(const Procedure &p, const QString &key,

@@ -354,7 +354,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(documentsOption)) {
         const QJsonObject growth =
             Bench::documentGrowth(QStringLiteral(CARELEAF_CLI_PATH), work, parser.isSet(repeatsOption) ? o.repeats : 3);
-        return writeJson(o.json, QJsonObject{{u"documents"_s, growth}}) ? 0 : 1;
+        return !growth.isEmpty() && writeJson(o.json, QJsonObject{{u"documents"_s, growth}}) ? 0 : 1;
     }
     const QString docs = work + u"/documents"_s;
     const QString db = work + u"/library.sqlite"_s;

@@ -187,7 +187,8 @@ int cmdHandout(Context &c, const QStringList &args)
     if (const QStringList undrawn = PagedPrint::undrawnCharacters(flow); !undrawn.isEmpty())
         c.err << "careleaf-cli: " << PagedPrint::undrawnWarning(undrawn) << Qt::endl;
     if (const QString logError =
-            Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s, options.language);
+            Handout::record(*c.store, procedures, options.sections, preset, 1, u"pdf"_s, options.language,
+                            options.bilingual ? options.english : QList<Procedure>());
         !logError.isEmpty()) {
         c.err << "careleaf-cli: " << logError << Qt::endl;
         return UsageOrDatabase;
