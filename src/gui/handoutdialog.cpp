@@ -294,10 +294,10 @@ void HandoutDialog::buildSectionBoxes()
             }
             m_ui->sectionsLayout->addWidget(box);
             connect(box, &QCheckBox::toggled, this, [this] {
-                if (!m_applyingPreset)
+                if (!m_applyingPreset) {
                     m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(QString()));
-                if (!m_applyingPreset)
                     updateSectionLevels(); // an unknown section counts where it now prints
+                }
                 changed();
             });
         }
