@@ -497,8 +497,15 @@ private Q_SLOTS:
             QCOMPARE(printed.count(expected), 1);
         }
         QVERIFY(!printed.contains(u"Puede sangrar."_s));
-        // The log names Other: a last row printed one.
+        // The log names Other: a last row printed one. Also where only the English column placed
+        // one, which the Spanish versions alone do not show.
         QVERIFY(Handout::logEntry({*spanish.procedure}, o.sections, u"before"_s, 1, u"x.pdf"_s, u"es"_s, {}, o.english)
+                    .sections.contains(u"other"_s));
+        Procedure placesNone = *spanish.procedure;
+        placesNone.sections.removeIf([](const Section &s) { return s.heading == u"Qu\u00E9 traer"_s; });
+        QVERIFY(!Handout::logEntry({placesNone}, o.sections, u"before"_s, 1, u"x.pdf"_s, u"es"_s, {})
+                     .sections.contains(u"other"_s));
+        QVERIFY(Handout::logEntry({placesNone}, o.sections, u"before"_s, 1, u"x.pdf"_s, u"es"_s, {}, o.english)
                     .sections.contains(u"other"_s));
     }
 
