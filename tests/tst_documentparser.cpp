@@ -1014,6 +1014,51 @@ private Q_SLOTS:
         QCOMPARE(found, subheadings);
     }
 
+    // A heading no table holds may still say the stage of the visit its section is for, in the
+    // words of the document's language (a handout prints it with that stage). Whole words, the
+    // longer phrase first; two stages, or none, say nothing.
+    void shouldTellTheStageAnUnknownHeadingIsFor_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("stage");
+        QTest::addRow("before") << u"Medicines to Stop Before Surgery:"_s << u"en"_s << u"preparation"_s;
+        QTest::addRow("at home") << u"Caring for Your Wound at Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("follow-up") << u"FOLLOW-UP APPOINTMENTS"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("during") << u"What Happens During Your Scan"_s << u"en"_s << u"procedure"_s;
+        QTest::addRow("before leaving is after") << u"Before You Go Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("two stages") << u"Before and After Photos"_s << u"en"_s << QString();
+        QTest::addRow("no stage") << u"Blood Thinner Instructions"_s << u"en"_s << QString();
+        QTest::addRow("not a whole word") << u"Afternoon Appointments"_s << u"en"_s << QString();
+        QTest::addRow("no table: every one") << u"Before You Go Home"_s << u"xx"_s << u"recovery"_s;
+        QTest::addRow("Spanish") << u"Medicamentos que debe suspender antes de la cirug\u00EDa"_s << u"es"_s
+                                 << u"preparation"_s;
+        QTest::addRow("Spanish without accents") << u"Despues de la cirugia"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("Spanish, before leaving") << u"Antes de irse a casa"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("Arabic") << u"\u062A\u0639\u0644\u064A\u0645\u0627\u062A \u0642\u0628\u0644 "
+                                   u"\u0627\u0644\u0639\u0645\u0644\u064A\u0629"_s
+                                << u"ar"_s << u"preparation"_s;
+        QTest::addRow("Arabic at home") << u"\u0627\u0644\u0639\u0646\u0627\u064A\u0629 \u0641\u064A "
+                                           u"\u0627\u0644\u0645\u0646\u0632\u0644"_s
+                                        << u"ar"_s << u"recovery"_s;
+        QTest::addRow("Chinese") << u"\u624B\u672F\u540E\u7684\u996E\u98DF"_s << u"zh-Hans"_s << u"recovery"_s;
+        QTest::addRow("Chinese, a word with before in it")
+            << u"\u524D\u5217\u817A\u68C0\u67E5"_s << u"zh-Hans"_s << QString();
+        QTest::addRow("Chinese Traditional, before leaving hospital")
+            << u"\u51FA\u9662\u524D\u9808\u77E5"_s << u"zh-Hant"_s << u"recovery"_s;
+        QTest::addRow("Russian") << u"\u041F\u0438\u0442\u0430\u043D\u0438\u0435 \u043F\u043E\u0441\u043B\u0435 "
+                                    u"\u043E\u043F\u0435\u0440\u0430\u0446\u0438\u0438"_s
+                                 << u"ru"_s << u"recovery"_s;
+    }
+    void shouldTellTheStageAnUnknownHeadingIsFor()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, language);
+        QFETCH(QString, stage);
+        QCOMPARE(SectionKeys::matchHeading(heading).kind, SectionKeys::HeadingKind::None);
+        QCOMPARE(SectionKeys::stageOfHeading(heading, language), stage);
+    }
+
     // What a keyboard leaves out is left out; another letter is not ("й" is not "и"), and a word
     // without its accents too short to be told apart (the Vietnamese "mã" as "ma", an address's
     // "MA") is not read as the word for "code".

@@ -416,7 +416,7 @@ private Q_SLOTS:
         const QByteArray document = "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\n"
                                     "Name of the Procedure:\n\nSkin Biopsy\n\nSummary\n\n"
                                     "A small piece of skin is taken to look at under a microscope.\n\n"
-                                    "What To Bring\n\nBring a list of your medicines.\n\n"
+                                    "Your Medicines List\n\nBring a list of your medicines.\n\n"
                                     "Preparation\n\nDrink only clear liquids the day before.\n\n"
                                     "Stop These Medicines\n\nStop aspirin and warfarin five days before.\n\n"
                                     "Procedure\n\nThe doctor numbs the skin and takes a small sample.\n\n"
@@ -460,7 +460,86 @@ private Q_SLOTS:
             QVERIFY2(!chosen.contains(left), qPrintable(left));
         // The education log names "other" when one printed, ticked or not.
         QCOMPARE(Handout::logEntry({p}, o.sections, preset, 1, u"x.pdf"_s, u"en"_s, {}).sections.contains(u"other"_s),
-                 printed.contains(u"Stop These Medicines"_s) || printed.contains(u"What To Bring"_s));
+                 printed.contains(u"Stop These Medicines"_s) || printed.contains(u"Your Medicines List"_s));
+    }
+
+    // A heading Careleaf does not know that says the stage of the visit it is for prints with
+    // that stage, wherever the document put it, and not on a handout that leaves the stage out:
+    // the after-care sheet printed "Medicines to Stop Before Surgery" under Other (or after the
+    // recovery it followed), and the before sheet left it out when it followed a section the
+    // preset does not print. A section of a heading that says no stage, after one that did, goes
+    // with it.
+    void shouldPrintAnUnknownSectionWithTheStageItsHeadingNames_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<QStringList>("absent");
+        const QString prepare = u"Drink only clear liquids the day before."_s;
+        const QString stopBefore = u"Stop aspirin and warfarin five days before."_s;
+        const QString list = u"Write down every pill you take."_s;
+        const QString during = u"The doctor numbs the skin and takes a small sample."_s;
+        const QString recovery = u"Rest for the rest of the day."_s;
+        const QString wound = u"Keep the bandage dry for two days."_s;
+        const QString leaving = u"Someone must drive you home."_s;
+        const QString risks = u"Bleeding at the site can happen."_s;
+        QTest::addRow("before") << u"before"_s << QStringList{prepare, stopBefore, list}
+                                << QStringList{during, recovery, wound, leaving, risks};
+        // Under their stage in the document's order, as the stage's own sections print.
+        // One that says no stage after one not printed keeps its place under Other, as after a
+        // known section not printed.
+        QTest::addRow("after") << u"after"_s << QStringList{leaving, wound, recovery, risks, list}
+                               << QStringList{prepare, stopBefore, during};
+        QTest::addRow("expect") << u"expect"_s << QStringList{during}
+                                << QStringList{prepare, stopBefore, list, recovery, wound, leaving};
+        QTest::addRow("patient") << u"patient"_s
+                                 << QStringList{prepare, stopBefore, list, during, leaving, wound, recovery, risks}
+                                 << QStringList{};
+        QTest::addRow("staff copy") << u"full"_s
+                                    << QStringList{prepare, stopBefore, list, during, leaving, wound, recovery, risks}
+                                    << QStringList{};
+    }
+    void shouldPrintAnUnknownSectionWithTheStageItsHeadingNames()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QStringList, order);
+        QFETCH(QStringList, absent);
+        const QByteArray document =
+            "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\n"
+            "Name of the Procedure:\n\nSkin Biopsy\n\nSummary\n\n"
+            "A small piece of skin is taken to look at under a microscope.\n\n"
+            "Before You Go Home\n\nSomeone must drive you home.\n\n"
+            "Preparation\n\nDrink only clear liquids the day before.\n\n"
+            "Caring for Your Wound at Home\n\nKeep the bandage dry for two days.\n\n"
+            "Procedure\n\nThe doctor numbs the skin and takes a small sample.\n\n"
+            "Recovery\n\nRest for the rest of the day.\n\n"
+            "Medicines to Stop Before Surgery\n\nStop aspirin and warfarin five days before.\n\n"
+            "Your Medicines List\n\nWrite down every pill you take.\n\n"
+            "Risks and Complications\n\nBleeding at the site can happen.\n";
+        const ParseResult parsed = DocumentParser::parse(document, u"biopsy.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Procedure &p = *parsed.procedure;
+        QCOMPARE(
+            std::count_if(p.sections.cbegin(), p.sections.cend(), [](const Section &s) { return s.key == u"other"_s; }),
+            4);
+        HandoutOptions o = patientOptions(preset);
+        o.wordsToKnow = false;
+        const QString printed = text({p}, o, u"stage-%1.pdf"_s.arg(preset)).simplified();
+        QVERIFY(!printed.isEmpty());
+        qsizetype at = 0;
+        for (const QString &expected : std::as_const(order)) {
+            const qsizetype found = printed.indexOf(expected, at);
+            QVERIFY2(found >= 0,
+                     qPrintable(u"\"%1\" not printed after what comes before it: %2"_s.arg(expected, printed)));
+            at = found + expected.size();
+            QCOMPARE(printed.count(expected), 1);
+        }
+        for (const QString &left : std::as_const(absent))
+            QVERIFY2(!printed.contains(left), qPrintable(u"\"%1\" printed: %2"_s.arg(left, printed)));
+        const QString chosen = Handout::selectedText(p, o.sections);
+        for (const QString &expected : std::as_const(order))
+            QVERIFY2(chosen.contains(expected) || !expected.endsWith(u'.'), qPrintable(expected));
+        for (const QString &left : std::as_const(absent))
+            QVERIFY2(!chosen.contains(left), qPrintable(left));
     }
 
     // On a bilingual page each column places its unknown sections by its own document. Where they

@@ -1343,6 +1343,33 @@ private Q_SLOTS:
         QVERIFY2(other->accessibleDescription().endsWith(other->toolTip()), qPrintable(other->accessibleDescription()));
     }
 
+    // A section whose heading says its stage of the visit is that stage's to the composer: its
+    // box is there for a document without a section of its own ("Before Your Colonoscopy", no
+    // Preparation), says what more it prints, to a screen reader too; Other is only for the rest.
+    void shouldOfferAnUnknownSectionUnderTheStageItNames()
+    {
+        const auto parsed = DocumentParser::parse(
+            "Search all medical codes\n\nA colonoscopy\n\nCPT4 code 45378\n\nName of the Procedure:\n\n"
+            "Colonoscopy\n\nSummary\n\nA camera looks inside the bowel.\n\n"
+            "Diet Before Your Colonoscopy\n\nEat only soft, plain food for two days.\n\n"
+            "Recovery\n\nRest today.\n",
+            u"colonoscopy.txt"_s);
+        QVERIFY(parsed.procedure);
+        QVERIFY(!parsed.procedure->hasSection(u"preparation"_s));
+        HandoutDialog dialog({*parsed.procedure}, nullptr);
+        auto *other = dialog.findChild<QCheckBox *>(u"section_other"_s);
+        auto *preparation = dialog.findChild<QCheckBox *>(u"section_preparation"_s);
+        QVERIFY(other && preparation);
+        QVERIFY(other->isHidden());
+        QVERIFY(!preparation->isHidden());
+        QVERIFY2(preparation->toolTip().contains(u"\u201cDiet Before Your Colonoscopy\u201d"_s),
+                 qPrintable(preparation->toolTip()));
+        QVERIFY2(preparation->accessibleDescription().endsWith(preparation->toolTip()),
+                 qPrintable(preparation->accessibleDescription()));
+        QVERIFY2(preparation->text().contains(u'('), qPrintable(preparation->text())); // its words are read
+        QVERIFY(dialog.findChild<QCheckBox *>(u"section_recovery"_s)->toolTip().isEmpty());
+    }
+
     // Preferences choose the language Careleaf speaks; a language translated in part says so.
     // Tab in Preferences goes as the eye reads: from the tab bar into the page shown, through its
     // fields, then to the buttons. The Handouts page's fields came before the tab bar, and the

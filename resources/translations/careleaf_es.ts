@@ -1012,13 +1012,24 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <translation>Ninguno de estos procedimientos tiene versión en inglés para imprimir al lado.</translation>
     </message>
     <message>
-        <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
-        <translation>Secciones con títulos que Careleaf no conoce. Una que sigue a una sección de la atención del paciente que usted marca se imprime con ella, esté marcada aquí o no.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <comment>a section box&apos;s reading level, then what more it says</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Sections under headings Careleaf does not know that do not say the part of the visit they are for. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
+        <translation>Secciones con títulos que Careleaf no conoce que no dicen a qué parte de la visita corresponden. Una que sigue a una sección de la atención del paciente que usted marca se imprime con ella, esté marcada aquí o no.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints %1, whose heading says it is for this part of the visit.</source>
+        <translation>
+            <numerusform>También imprime %1, cuyo título dice que es para esta parte de la visita.</numerusform>
+            <numerusform>También imprime %1, cuyos títulos dicen que son para esta parte de la visita.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

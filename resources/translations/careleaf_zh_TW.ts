@@ -942,13 +942,23 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sections under headings Careleaf does not know. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <comment>a section box&apos;s reading level, then what more it says</comment>
         <translation type="unfinished">%1：%2 {1.?}</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections under headings Careleaf does not know that do not say the part of the visit they are for. One that follows a section of the patient&apos;s care you tick prints with it, ticked here or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also prints %1, whose heading says it is for this part of the visit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ QStringList withAndWithoutAccents(const QString &word)
 
 // One table file: its records into *language; problems named by file and line.
 const QString StageField = u"stage "_s;
+const QString StageWordField = u"when "_s;
 
 bool readTable(const QString &path, Language *language, QStringList *problems)
 {
@@ -87,6 +88,10 @@ bool readTable(const QString &path, Language *language, QStringList *problems)
                 language->articles << value;
             else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
                 language->sections.insert(heading, field);
+            else if (const QString key = field.mid(StageWordField.size());
+                     field.startsWith(StageWordField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s &&
+                     !SectionKeys::isStaffKey(key))
+                language->stageWords.append({heading, key});
             else if (const QString key = field.mid(StageField.size());
                      field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
                 language->stages.insert(heading, key);
@@ -111,6 +116,7 @@ void merge(QList<Language> *into, Language language)
         known.policiesFor += language.policiesFor;
         known.sections.insert(language.sections);
         known.stages.insert(language.stages);
+        known.stageWords += language.stageWords;
         known.codeWords += language.codeWords;
         known.aliasMarkers += language.aliasMarkers;
         known.aliasMarkersAfter += language.aliasMarkersAfter;
@@ -139,6 +145,10 @@ const Loaded &loaded()
         for (const QString &folder : TableFile::clinicFolders(u"careleaf/languages"_s, &l.problems)) {
             for (Language &language : readFolder(folder, &l.problems))
                 merge(&l.languages, std::move(language));
+        }
+        for (Language &language : l.languages) {
+            std::stable_sort(language.stageWords.begin(), language.stageWords.end(),
+                             [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
         }
         return l;
     }();

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Careleaf::Languages {
 
 struct Language
@@ -30,6 +32,10 @@ struct Language
     // heading -> key: a stage of the visit ("Before the Procedure"), a section of its key, but a
     // heading inside Patient Experience or inside that key's section (SectionKeys::HeadingMatch)
     QHash<QString, QString> stages;
+    // phrase -> key: words in a heading no table holds that say the stage of the visit its section
+    // is for ("before" in "Medicines to Stop Before Surgery": preparation), longest first
+    // (SectionKeys::stageOfHeading())
+    QList<std::pair<QString, QString>> stageWords;
     // Words as written (matched case-insensitively, any run of spaces for a space); the words
     // for "code" in compatibility form with western digits (Digits::plain), as a code line is read.
     QStringList codeWords;

@@ -70,6 +70,19 @@ const Section *Procedure::section(const QString &key) const
     return nullptr;
 }
 
+QString Procedure::printKey(const Section &s) const
+{
+    if (s.key != u"other"_s)
+        return s.key;
+    const QString stage = SectionKeys::stageOfHeading(s.heading, language);
+    return stage.isEmpty() ? s.key : stage;
+}
+
+bool Procedure::hasPrintKey(const QString &key) const
+{
+    return std::any_of(sections.cbegin(), sections.cend(), [&](const Section &s) { return printKey(s) == key; });
+}
+
 const Procedure *Procedure::versionIn(const QList<Procedure> &versions, const QString &language)
 {
     const auto it = std::find_if(versions.cbegin(), versions.cend(),

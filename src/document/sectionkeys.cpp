@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Careleaf::SectionKeys {
@@ -98,6 +100,43 @@ HeadingMatch builtChineseHeading(const QString &line, const QStringList &languag
         return {HeadingKind::Section, before ? u"preparation"_s : u"recovery"_s, chinese, false};
     }
     return {};
+}
+
+QString stageOfHeading(const QString &heading, const QString &language)
+{
+    const QString n = Languages::normalisedHeading(heading);
+    const Languages::Language *own = Languages::find(language);
+    QList<std::pair<QString, QString>> words;
+    if (own) {
+        words = own->stageWords;
+    } else {
+        for (const Languages::Language &l : Languages::all())
+            words += l.stageWords;
+        std::stable_sort(words.begin(), words.end(),
+                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    }
+    // A phrase is found as whole words (anywhere in Chinese, written without spaces), and not
+    // inside a longer one found before it.
+    QList<bool> taken(n.size(), false);
+    QString stage;
+    for (const auto &[phrase, key] : std::as_const(words)) {
+        if (phrase.isEmpty())
+            continue;
+        const bool han = phrase.front().script() == QChar::Script_Han;
+        for (qsizetype at = n.indexOf(phrase); at >= 0; at = n.indexOf(phrase, at + 1)) {
+            const qsizetype end = at + phrase.size();
+            if (!han &&
+                ((at > 0 && n.at(at - 1).isLetterOrNumber()) || (end < n.size() && n.at(end).isLetterOrNumber())))
+                continue;
+            if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
+                continue;
+            std::fill(taken.begin() + at, taken.begin() + end, true);
+            if (!stage.isEmpty() && stage != key)
+                return {};
+            stage = key;
+        }
+    }
+    return stage;
 }
 
 const QStringList &canonicalKeys()

@@ -38,6 +38,12 @@ struct HeadingMatch
 // before or after a thing done and what a patient does then ("接種前注意事項", before the
 // vaccination, things to note; "拔牙后护理"), in either script. None for any other line.
 [[nodiscard]] HeadingMatch builtChineseHeading(const QString &line, const QStringList &languages = {});
+// The stage of the visit a heading no table holds says its section is for, by the words of
+// the language's table ("when <key>"; every table's without one): "Medicines to Stop Before
+// Surgery" is preparation, "Caring for Your Wound at Home" recovery. A longer phrase is read
+// before the words in it ("before you go home" is recovery). Empty when the heading names no
+// stage or more than one ("Before and After Photos").
+[[nodiscard]] QString stageOfHeading(const QString &heading, const QString &language);
 
 // The canonical keys in the order a full handout prints them, "other" last.
 [[nodiscard]] const QStringList &canonicalKeys();

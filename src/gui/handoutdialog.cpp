@@ -21,6 +21,7 @@
 #include <QFontMetrics>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPrintDialog>
@@ -268,8 +269,14 @@ void HandoutDialog::buildSectionBoxes()
             auto *box = new QCheckBox(m_ui->sectionsList);
             box->setObjectName(u"section_"_s + key);
             bool present = false;
-            for (const Procedure &p : std::as_const(m_procedures))
-                present = present || p.hasSection(key);
+            QStringList filedHere; // sections of unknown headings that say they are for this stage
+            for (const Procedure &p : std::as_const(m_procedures)) {
+                present = present || p.hasPrintKey(key);
+                for (const Section &s : p.sections) {
+                    if (s.key != key && p.printKey(s) == key && !filedHere.contains(s.heading))
+                        filedHere << s.heading;
+                }
+            }
             m_sectionBoxes.insert(key, box);
             box->setAccessibleName(SectionKeys::displayName(key)); // (hidden too: still in the tree)
             if (!present) {
@@ -285,13 +292,23 @@ void HandoutDialog::buildSectionBoxes()
             m_sectionNames.insert(key, Accessibility::withFreeMnemonic(SectionKeys::displayName(key), &taken));
             if (SectionKeys::isStaffKey(key))
                 box->setToolTip(tr("For staff: left out of the patient presets"));
+            // Where sections of unknown headings print is not where the list shows them
+            // (ProcedureHtml::printedUnder()); also said to a screen reader, after the reading level
+            // (updateSectionLevels()).
             if (key == u"other"_s) {
-                // Where they print is not where the list shows them (ProcedureHtml::printedUnder());
-                // also said to a screen reader, after the reading level (updateSectionLevels()).
-                m_otherSections = tr("Sections under headings Careleaf does not know. One that follows a "
-                                     "section of the patient's care you tick prints with it, ticked here or not.");
-                box->setToolTip(m_otherSections);
+                m_sectionNotes.insert(key, tr("Sections under headings Careleaf does not know that do not say the "
+                                              "part of the visit they are for. One that follows a section of the "
+                                              "patient's care you tick prints with it, ticked here or not."));
+            } else if (!filedHere.isEmpty()) {
+                QStringList quoted;
+                for (const QString &heading : std::as_const(filedHere))
+                    quoted << tr("\u201c%1\u201d").arg(Languages::withoutColon(heading));
+                m_sectionNotes.insert(key, tr("Also prints %1, whose heading says it is for this part of the visit.",
+                                              "", int(quoted.size()))
+                                               .arg(QLocale().createSeparatedList(quoted)));
             }
+            if (m_sectionNotes.contains(key))
+                box->setToolTip(m_sectionNotes.value(key));
             m_ui->sectionsLayout->addWidget(box);
             connect(box, &QCheckBox::toggled, this, [this] {
                 if (!m_applyingPreset) {
@@ -631,10 +648,11 @@ void HandoutDialog::updateSectionLevels()
         }
         const QString name = m_sectionNames.value(it.key());
         it.value()->setText(figure.isEmpty() ? name : tr("%1 (%2)").arg(name, figure));
-        if (it.key() == u"other"_s)
-            description = description.isEmpty() ? m_otherSections
-                                                : tr("%1. %2", "a section box's reading level, then what more it says")
-                                                      .arg(description, m_otherSections);
+        if (const QString note = m_sectionNotes.value(it.key()); !note.isEmpty())
+            description =
+                description.isEmpty()
+                    ? note
+                    : tr("%1. %2", "a section box's reading level, then what more it says").arg(description, note);
         it.value()->setAccessibleDescription(description);
     }
 }

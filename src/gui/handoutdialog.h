@@ -104,7 +104,8 @@ private:
     QMap<QString, QCheckBox *> m_sectionBoxes;
     // Each shown box's section name with its mnemonic ("&Risks"), by key.
     QHash<QString, QString> m_sectionNames;
-    QString m_otherSections; // where sections of unknown headings print (the Other box's tooltip)
+    // Where sections of unknown headings print, by the box they print with (its tooltip)
+    QHash<QString, QString> m_sectionNotes;
     QList<QLabel *> m_groupLabels;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview = nullptr;

@@ -494,9 +494,10 @@ QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QSt
     QList<const Section *> under;
     QString host; // the known section an unknown one here goes with, or none
     for (const Section &s : p.sections) {
-        if (s.key != other)
-            host = printed.contains(s.key) && !SectionKeys::isStaffKey(s.key) ? s.key : QString();
-        if ((s.key != other ? s.key : host.isEmpty() ? other : host) == key)
+        const QString filed = p.printKey(s);
+        if (filed != other)
+            host = printed.contains(filed) && !SectionKeys::isStaffKey(filed) ? filed : QString();
+        if ((filed != other ? filed : host.isEmpty() ? other : host) == key)
             under << &s;
     }
     return under;
