@@ -6,6 +6,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -134,6 +135,50 @@ private Q_SLOTS:
         const InProcess log = runInProcess({u"--db"_s, m_library, u"log"_s});
         QVERIFY2(log.out.contains(u"Sequential IV Chemotherapy Infusion"_s), qPrintable(log.out));
         QVERIFY(!log.out.contains(u"Ada"_s));
+    }
+
+    // Whether a handout has something to print is asked as the handout files its sections: a
+    // section whose unknown heading names its stage is that stage's. The before sheet of a
+    // document whose only before-content is "Diet Before Your Colonoscopy" was refused, and
+    // --sections other wrote a page with its name alone.
+    void shouldAskWhetherAHandoutHasSectionsAsItFilesThem_data()
+    {
+        QTest::addColumn<QStringList>("choice");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("the before sheet") << QStringList{u"--preset"_s, u"before"_s} << 0;
+        QTest::addRow("the after sheet") << QStringList{u"--preset"_s, u"after"_s} << 0;
+        QTest::addRow("other alone") << QStringList{u"--sections"_s, u"other"_s} << 1;
+    }
+    void shouldAskWhetherAHandoutHasSectionsAsItFilesThem()
+    {
+        QFETCH(QStringList, choice);
+        QFETCH(int, exitCode);
+        const QString document = m_dir.filePath(u"colonoscopy.txt"_s);
+        QFile file(document);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Search all medical codes\n\nColonoscopy, flexible\n\nCPT4 code 45378\n\n"
+                   "Name of the Procedure:\n\nColonoscopy\n\nDiet Before Your Colonoscopy\n\n"
+                   "Eat only soft, plain food for two days.\n\nRecovery\n\nRest today.\n");
+        file.close();
+        const QString library = m_dir.filePath(u"stages.sqlite"_s);
+        QCOMPARE(runInProcess({u"--db"_s, library, u"import"_s, document}).exitCode, 0);
+        const QString pdf = m_dir.filePath(u"stages.pdf"_s);
+        QFile::remove(pdf);
+        const InProcess r = runInProcess(QStringList{u"--db"_s, library, u"handout"_s} + choice +
+                                         QStringList{u"--out"_s, pdf, u"45378"_s});
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(QFileInfo::exists(pdf), exitCode == 0);
+        if (exitCode != 0) {
+            QVERIFY2(r.err.contains(u"has none of the sections chosen (other); it has: preparation,recovery"_s),
+                     qPrintable(r.err));
+            return;
+        }
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (text.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"the PDF cannot be read: "_s + error);
+        QCOMPARE(text.contains(u"Eat only soft, plain food"_s), choice.last() == u"before"_s);
+        QCOMPARE(text.contains(u"Rest today."_s), choice.last() == u"after"_s);
     }
 
     // A procedure named twice is printed once, and

@@ -117,7 +117,9 @@ private Q_SLOTS:
                     "nonsense\tthis line is reported\n"
                     // A word as a clinic's editor may write it, not in compatibility form: a ligature.
                     "code word\tKennzi\xef\xac\x80"
-                    "er\n");
+                    "er\n"
+                    // Words of a stage; "when" names a stage, or other, and no other section.
+                    "when recovery\tnach dem\nwhen indications\tErgebnisse\n");
     }
 
     // Every table shipped is read, with nothing left out, and a clinic's own joins them.
@@ -129,8 +131,10 @@ private Q_SLOTS:
         QCOMPARE(codes, (QStringList{u"en"_s, u"ar"_s, u"es"_s, u"ko"_s, u"ru"_s, u"tl"_s, u"vi"_s, u"zh-Hans"_s,
                                      u"zh-Hant"_s, u"de"_s}));
         QCOMPARE(Languages::problems(),
-                 QStringList{QDir::toNativeSeparators(Languages::userFolder()) +
-                             u"/de.tsv:11: unknown field \u201cnonsense\u201d; the line is left out"_s});
+                 (QStringList{QDir::toNativeSeparators(Languages::userFolder()) +
+                                  u"/de.tsv:11: unknown field \u201cnonsense\u201d; the line is left out"_s,
+                              QDir::toNativeSeparators(Languages::userFolder()) +
+                                  u"/de.tsv:14: unknown field \u201cwhen indications\u201d; the line is left out"_s}));
         QVERIFY(Languages::find(u"AR"_s)->rightToLeft);
         QVERIFY(!Languages::find(u"es"_s)->rightToLeft);
         QCOMPARE(Languages::find(u"es"_s)->sections.value(u"riesgos y complicaciones"_s), u"risks"_s);
@@ -1023,32 +1027,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("stage");
         QTest::addRow("before") << u"Medicines to Stop Before Surgery:"_s << u"en"_s << u"preparation"_s;
-        QTest::addRow("at home") << u"Caring for Your Wound at Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("going home") << u"Going Home"_s << u"en"_s << u"recovery"_s;
         QTest::addRow("follow-up") << u"FOLLOW-UP APPOINTMENTS"_s << u"en"_s << u"recovery"_s;
-        QTest::addRow("during") << u"What Happens During Your Scan"_s << u"en"_s << u"procedure"_s;
         QTest::addRow("before leaving is after") << u"Before You Go Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("preparing at home") << u"Bowel Preparation at Home"_s << u"en"_s << u"preparation"_s;
+        // Words that do not say one stage alone.
+        QTest::addRow("during a week after") << u"Activity During the First Week"_s << u"en"_s << QString();
+        QTest::addRow("at home") << u"Your Infusion at Home"_s << u"en"_s << QString();
+        QTest::addRow("a symptom") << u"Nipple Discharge"_s << u"en"_s << QString();
+        QTest::addRow("after-hours") << u"After-Hours Phone Numbers"_s << u"en"_s << QString();
         QTest::addRow("two stages") << u"Before and After Photos"_s << u"en"_s << QString();
         QTest::addRow("no stage") << u"Blood Thinner Instructions"_s << u"en"_s << QString();
         QTest::addRow("not a whole word") << u"Afternoon Appointments"_s << u"en"_s << QString();
         QTest::addRow("no table: every one") << u"Before You Go Home"_s << u"xx"_s << u"recovery"_s;
+        QTest::addRow("a clinic's table") << u"Ern\u00E4hrung nach dem Eingriff"_s << u"de"_s << u"recovery"_s;
         QTest::addRow("Spanish") << u"Medicamentos que debe suspender antes de la cirug\u00EDa"_s << u"es"_s
                                  << u"preparation"_s;
         QTest::addRow("Spanish without accents") << u"Despues de la cirugia"_s << u"es"_s << u"recovery"_s;
-        QTest::addRow("Spanish, before leaving") << u"Antes de irse a casa"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("Spanish, before going home") << u"Antes de volver a casa"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("Spanish, a diagnosis") << u"Placenta previa"_s << u"es"_s << QString();
         QTest::addRow("Arabic") << u"\u062A\u0639\u0644\u064A\u0645\u0627\u062A \u0642\u0628\u0644 "
                                    u"\u0627\u0644\u0639\u0645\u0644\u064A\u0629"_s
                                 << u"ar"_s << u"preparation"_s;
-        QTest::addRow("Arabic at home") << u"\u0627\u0644\u0639\u0646\u0627\u064A\u0629 \u0641\u064A "
-                                           u"\u0627\u0644\u0645\u0646\u0632\u0644"_s
-                                        << u"ar"_s << u"recovery"_s;
+        QTest::addRow("Arabic, by someone") << u"\u0627\u0644\u062A\u0642\u064A\u064A\u0645 \u0645\u0646 "
+                                               u"\u0642\u0628\u0644 \u0627\u0644\u0637\u0628\u064A\u0628"_s
+                                            << u"ar"_s << QString();
         QTest::addRow("Chinese") << u"\u624B\u672F\u540E\u7684\u996E\u98DF"_s << u"zh-Hans"_s << u"recovery"_s;
         QTest::addRow("Chinese, a word with before in it")
             << u"\u524D\u5217\u817A\u68C0\u67E5"_s << u"zh-Hans"_s << QString();
+        QTest::addRow("Chinese, a stage across two words") // 健康复查: health, check-up
+            << u"\u5065\u5EB7\u590D\u67E5"_s << u"zh-Hans"_s << QString();
         QTest::addRow("Chinese Traditional, before leaving hospital")
             << u"\u51FA\u9662\u524D\u9808\u77E5"_s << u"zh-Hant"_s << u"recovery"_s;
         QTest::addRow("Russian") << u"\u041F\u0438\u0442\u0430\u043D\u0438\u0435 \u043F\u043E\u0441\u043B\u0435 "
                                     u"\u043E\u043F\u0435\u0440\u0430\u0446\u0438\u0438"_s
                                  << u"ru"_s << u"recovery"_s;
+        QTest::addRow("Vietnamese, deep is not after") // Bài tập thở sâu: deep breathing exercises
+            << u"B\u00E0i t\u1EADp th\u1EDF s\u00E2u"_s << u"vi"_s << QString();
     }
     void shouldTellTheStageAnUnknownHeadingIsFor()
     {

@@ -369,6 +369,61 @@ private Q_SLOTS:
         QVERIFY(!printed.contains(u"None listed"_s));
     }
 
+    // A heading under the name, before any section, starts a section of its own: its list was
+    // read into the text under the name, the items run into one paragraph ("- Tell us ... -
+    // Tell us ..."). Like that text it prints on every preset, at the top.
+    void shouldPrintAHeadingUnderTheNameAtTheTopOfEveryPreset_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QByteArray>("document");
+        const QByteArray head = "Search all medical codes\n\nA skin biopsy, shave\n\nCPT4 code 11300\n\n"
+                                "Name of the Procedure:\n\nShave Biopsy\n\nImportant Safety Information\n\n"
+                                "- Tell us if you take blood thinners.\n- Tell us if you are allergic to lidocaine.\n";
+        for (const Handout::Preset &preset : Handout::builtInPresets()) {
+            QTest::addRow("no sections, %s", qPrintable(preset.id)) << preset.id << head;
+            QTest::addRow("then sections, %s", qPrintable(preset.id))
+                << preset.id
+                << head + "\nSummary\n\nA thin slice of skin is shaved off.\n\nSimilar Codes\n\n11301 Shave\n\n"
+                          "Recovery\n\nKeep the spot covered for a day.\n";
+        }
+    }
+
+    void shouldPrintAHeadingUnderTheNameAtTheTopOfEveryPreset()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QByteArray, document);
+        const ParseResult parsed = DocumentParser::parse(document, u"shave.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const Procedure &p = *parsed.procedure;
+        QCOMPARE(p.title, u"Shave Biopsy"_s);
+        QVERIFY(p.textUnderName().isEmpty());
+        QVERIFY(!p.sections.isEmpty());
+        const Section &first = p.sections.first();
+        QCOMPARE(first.key, u"other"_s);
+        QCOMPARE(first.heading, u"Important Safety Information"_s);
+        QCOMPARE(first.blocks.size(), 1);
+        QCOMPARE(first.blocks.first().type, BlockType::Bullets);
+        QCOMPARE(first.blocks.first().items.size(), 2);
+        HandoutOptions o = patientOptions(preset);
+        o.wordsToKnow = false;
+        const QString printed = text({p}, o, u"under-name-%1.pdf"_s.arg(preset)).simplified();
+        QVERIFY(!printed.isEmpty());
+        qsizetype at = printed.indexOf(u"Shave Biopsy"_s);
+        QVERIFY(at >= 0);
+        for (const QString &expected : {u"Important Safety Information"_s, u"Tell us if you take blood thinners."_s,
+                                        u"Tell us if you are allergic to lidocaine."_s}) {
+            const qsizetype found = printed.indexOf(expected, at);
+            QVERIFY2(found >= 0, qPrintable(expected + u": "_s + printed));
+            QCOMPARE(printed.count(expected), 1);
+            at = found + expected.size();
+        }
+        // Before every section printed.
+        for (const QString &later : {u"A thin slice"_s, u"Keep the spot"_s, u"11301"_s}) {
+            if (printed.contains(later))
+                QVERIFY2(printed.indexOf(later) > at, qPrintable(later + u": "_s + printed));
+        }
+    }
+
     // A section of a heading Careleaf does not know is printed right after the known one it
     // follows in the document, whenever that one is printed: "Stop These Medicines" under
     // Preparation was left off the "Before the procedure" handout (no "other" there) and printed
@@ -464,39 +519,35 @@ private Q_SLOTS:
     }
 
     // A heading Careleaf does not know that says the stage of the visit it is for prints with
-    // that stage, wherever the document put it, and not on a handout that leaves the stage out:
-    // the after-care sheet printed "Medicines to Stop Before Surgery" under Other (or after the
-    // recovery it followed), and the before sheet left it out when it followed a section the
-    // preset does not print. A section of a heading that says no stage, after one that did, goes
-    // with it.
+    // that stage, after its own sections, wherever the document put it, and not on a handout
+    // that leaves the stage out: the after-care sheet printed "Medicines to Stop Before Surgery"
+    // (after the recovery it followed, or under Other), and the before sheet left it out when it
+    // followed a section the preset does not print. One that says no stage goes with the known
+    // section it follows, whatever stands between ("Stop These Medicines" after Preparation and
+    // "Wound Care").
     void shouldPrintAnUnknownSectionWithTheStageItsHeadingNames_data()
     {
         QTest::addColumn<QString>("preset");
         QTest::addColumn<QStringList>("order");
         QTest::addColumn<QStringList>("absent");
         const QString prepare = u"Drink only clear liquids the day before."_s;
+        const QString stopThese = u"Stop your iron pills a week ahead."_s;
         const QString stopBefore = u"Stop aspirin and warfarin five days before."_s;
-        const QString list = u"Write down every pill you take."_s;
         const QString during = u"The doctor numbs the skin and takes a small sample."_s;
         const QString recovery = u"Rest for the rest of the day."_s;
         const QString wound = u"Keep the bandage dry for two days."_s;
         const QString leaving = u"Someone must drive you home."_s;
         const QString risks = u"Bleeding at the site can happen."_s;
-        QTest::addRow("before") << u"before"_s << QStringList{prepare, stopBefore, list}
+        QTest::addRow("before") << u"before"_s << QStringList{prepare, stopThese, stopBefore}
                                 << QStringList{during, recovery, wound, leaving, risks};
-        // Under their stage in the document's order, as the stage's own sections print.
-        // One that says no stage after one not printed keeps its place under Other, as after a
-        // known section not printed.
-        QTest::addRow("after") << u"after"_s << QStringList{leaving, wound, recovery, risks, list}
+        // One that says none, after a section not printed, still ends the sheet under Other.
+        QTest::addRow("after") << u"after"_s << QStringList{recovery, leaving, wound, risks, stopThese}
                                << QStringList{prepare, stopBefore, during};
         QTest::addRow("expect") << u"expect"_s << QStringList{during}
-                                << QStringList{prepare, stopBefore, list, recovery, wound, leaving};
-        QTest::addRow("patient") << u"patient"_s
-                                 << QStringList{prepare, stopBefore, list, during, leaving, wound, recovery, risks}
-                                 << QStringList{};
-        QTest::addRow("staff copy") << u"full"_s
-                                    << QStringList{prepare, stopBefore, list, during, leaving, wound, recovery, risks}
-                                    << QStringList{};
+                                << QStringList{prepare, stopThese, stopBefore, recovery, wound, leaving};
+        const QStringList all{prepare, stopThese, stopBefore, during, recovery, leaving, wound, risks};
+        QTest::addRow("patient") << u"patient"_s << all << QStringList{};
+        QTest::addRow("staff copy") << u"full"_s << all << QStringList{};
     }
     void shouldPrintAnUnknownSectionWithTheStageItsHeadingNames()
     {
@@ -509,11 +560,11 @@ private Q_SLOTS:
             "A small piece of skin is taken to look at under a microscope.\n\n"
             "Before You Go Home\n\nSomeone must drive you home.\n\n"
             "Preparation\n\nDrink only clear liquids the day before.\n\n"
-            "Caring for Your Wound at Home\n\nKeep the bandage dry for two days.\n\n"
+            "Wound Care\n\nKeep the bandage dry for two days.\n\n"
+            "Stop These Medicines\n\nStop your iron pills a week ahead.\n\n"
             "Procedure\n\nThe doctor numbs the skin and takes a small sample.\n\n"
             "Recovery\n\nRest for the rest of the day.\n\n"
             "Medicines to Stop Before Surgery\n\nStop aspirin and warfarin five days before.\n\n"
-            "Your Medicines List\n\nWrite down every pill you take.\n\n"
             "Risks and Complications\n\nBleeding at the site can happen.\n";
         const ParseResult parsed = DocumentParser::parse(document, u"biopsy.txt"_s);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error));

@@ -1588,9 +1588,13 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 }
                 return false;
             };
-            if (!b.inNameBody() && cur && !cur->blocks.isEmpty() && contentFollows() &&
-                (!referenceSection || !entriesFollow()) &&
-                ((numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||
+            // Under the name, once it is read, a heading leads out of the text that goes with it
+            // ("Important Safety Information" above a list was read into it, its items run into
+            // one paragraph).
+            const bool afterName = b.inNameBody() && !b.nameParts.isEmpty();
+            if ((afterName || (!b.inNameBody() && cur && !cur->blocks.isEmpty())) && contentFollows() &&
+                (afterName || !referenceSection || !entriesFollow()) &&
+                ((cur && !afterName && numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||
                  looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1),
                                          Builder::startsWithTable(blocks.at(i + 1).lines)))) {
                 outline = outlineOf(line);

@@ -89,11 +89,13 @@ bool readTable(const QString &path, Language *language, QStringList *problems)
             else if (SectionKeys::isCanonicalKey(field) && field != u"other"_s)
                 language->sections.insert(heading, field);
             else if (const QString key = field.mid(StageWordField.size());
-                     field.startsWith(StageWordField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s &&
-                     !SectionKeys::isStaffKey(key))
-                language->stageWords.append({heading, key});
-            else if (const QString key = field.mid(StageField.size());
-                     field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
+                     field.startsWith(StageWordField) && SectionKeys::stageWordKeys().contains(key)) {
+                if (heading.isEmpty())
+                    problem(u"no words to find in a heading"_s);
+                else
+                    language->stageWords.append({heading, key});
+            } else if (const QString key = field.mid(StageField.size());
+                       field.startsWith(StageField) && SectionKeys::isCanonicalKey(key) && key != u"other"_s)
                 language->stages.insert(heading, key);
             else
                 problem(u"unknown field \u201c%1\u201d"_s.arg(field.left(40)));
@@ -146,9 +148,12 @@ const Loaded &loaded()
             for (Language &language : readFolder(folder, &l.problems))
                 merge(&l.languages, std::move(language));
         }
+        // Longest first; of two as long, the words that say no stage ("when other") first.
         for (Language &language : l.languages) {
-            std::stable_sort(language.stageWords.begin(), language.stageWords.end(),
-                             [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+            std::stable_sort(language.stageWords.begin(), language.stageWords.end(), [](const auto &a, const auto &b) {
+                return a.first.size() != b.first.size() ? a.first.size() > b.first.size()
+                                                        : a.second == u"other"_s && b.second != u"other"_s;
+            });
         }
         return l;
     }();

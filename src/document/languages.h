@@ -33,7 +33,8 @@ struct Language
     // heading inside Patient Experience or inside that key's section (SectionKeys::HeadingMatch)
     QHash<QString, QString> stages;
     // phrase -> key: words in a heading no table holds that say the stage of the visit its section
-    // is for ("before" in "Medicines to Stop Before Surgery": preparation), longest first
+    // is for ("before" in "Medicines to Stop Before Surgery": preparation), or "other" for words
+    // that hold such a word and say none ("after-hours"); longest first
     // (SectionKeys::stageOfHeading())
     QList<std::pair<QString, QString>> stageWords;
     // Words as written (matched case-insensitively, any run of spaces for a space); the words

@@ -102,26 +102,16 @@ HeadingMatch builtChineseHeading(const QString &line, const QStringList &languag
     return {};
 }
 
-QString stageOfHeading(const QString &heading, const QString &language)
+namespace {
+
+// The stage a table's "when" words find in a normalised heading, "other" for none or two.
+QString stageIn(const QString &n, const QList<std::pair<QString, QString>> &words)
 {
-    const QString n = Languages::normalisedHeading(heading);
-    const Languages::Language *own = Languages::find(language);
-    QList<std::pair<QString, QString>> words;
-    if (own) {
-        words = own->stageWords;
-    } else {
-        for (const Languages::Language &l : Languages::all())
-            words += l.stageWords;
-        std::stable_sort(words.begin(), words.end(),
-                         [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    }
     // A phrase is found as whole words (anywhere in Chinese, written without spaces), and not
     // inside a longer one found before it.
     QList<bool> taken(n.size(), false);
     QString stage;
-    for (const auto &[phrase, key] : std::as_const(words)) {
-        if (phrase.isEmpty())
-            continue;
+    for (const auto &[phrase, key] : words) {
         const bool han = phrase.front().script() == QChar::Script_Han;
         for (qsizetype at = n.indexOf(phrase); at >= 0; at = n.indexOf(phrase, at + 1)) {
             const qsizetype end = at + phrase.size();
@@ -131,12 +121,41 @@ QString stageOfHeading(const QString &heading, const QString &language)
             if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
                 continue;
             std::fill(taken.begin() + at, taken.begin() + end, true);
+            if (key == u"other"_s)
+                continue;
             if (!stage.isEmpty() && stage != key)
-                return {};
+                return u"other"_s;
             stage = key;
         }
     }
+    return stage.isEmpty() ? u"other"_s : stage;
+}
+
+} // namespace
+
+QString stageOfHeading(const QString &heading, const QString &language)
+{
+    const QString n = Languages::normalisedHeading(heading);
+    if (const Languages::Language *own = Languages::find(language)) {
+        const QString stage = stageIn(n, own->stageWords);
+        return stage == u"other"_s ? QString() : stage;
+    }
+    QString stage;
+    for (const Languages::Language &l : Languages::all()) {
+        const QString found = stageIn(n, l.stageWords);
+        if (found == u"other"_s)
+            continue;
+        if (!stage.isEmpty() && stage != found)
+            return {};
+        stage = found;
+    }
     return stage;
+}
+
+const QStringList &stageWordKeys()
+{
+    static const QStringList keys{u"preparation"_s, u"procedure"_s, u"recovery"_s, u"other"_s};
+    return keys;
 }
 
 const QStringList &canonicalKeys()

@@ -39,11 +39,13 @@ struct HeadingMatch
 // vaccination, things to note; "拔牙后护理"), in either script. None for any other line.
 [[nodiscard]] HeadingMatch builtChineseHeading(const QString &line, const QStringList &languages = {});
 // The stage of the visit a heading no table holds says its section is for, by the words of
-// the language's table ("when <key>"; every table's without one): "Medicines to Stop Before
-// Surgery" is preparation, "Caring for Your Wound at Home" recovery. A longer phrase is read
-// before the words in it ("before you go home" is recovery). Empty when the heading names no
-// stage or more than one ("Before and After Photos").
+// the language's table ("when <key>"; without a table, every table's that says one): "Medicines
+// to Stop Before Surgery" is preparation, "Going Home" recovery. A longer phrase is read before
+// the words in it ("before you go home" is recovery; "after-hours" says none). Empty when the
+// heading names no stage or more than one ("Before and After Photos").
 [[nodiscard]] QString stageOfHeading(const QString &heading, const QString &language);
+// The keys a table's "when" words may name: the stages, and "other" for words that say none.
+[[nodiscard]] const QStringList &stageWordKeys();
 
 // The canonical keys in the order a full handout prints them, "other" last.
 [[nodiscard]] const QStringList &canonicalKeys();

@@ -492,15 +492,27 @@ QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QSt
 {
     const QString other = u"other"_s;
     QList<const Section *> under;
-    QString host; // the known section an unknown one here goes with, or none
+    const auto prints = [&](const QString &k) {
+        return k != other && printed.contains(k) && !SectionKeys::isStaffKey(k);
+    };
+    // Before every known section, an unknown one goes with the first section printed, at the top,
+    // as the text under the name does ("Important Safety Information").
+    const auto first = std::find_if(printed.cbegin(), printed.cend(), prints);
+    QString host = first == printed.cend() ? QString() : *first;
+    QList<const Section *> byStage; // after the stage's own sections
     for (const Section &s : p.sections) {
-        const QString filed = p.printKey(s);
-        if (filed != other)
-            host = printed.contains(filed) && !SectionKeys::isStaffKey(filed) ? filed : QString();
-        if ((filed != other ? filed : host.isEmpty() ? other : host) == key)
+        if (s.key != other) {
+            host = prints(s.key) ? s.key : QString();
+            if (s.key == key)
+                under << &s;
+        } else if (const QString stage = p.printKey(s); stage != other) {
+            if (stage == key)
+                byStage << &s;
+        } else if ((host.isEmpty() ? other : host) == key) {
             under << &s;
+        }
     }
-    return under;
+    return under + byStage;
 }
 
 QString ProcedureHtml::tabHtml(const Procedure &p, const SectionKeys::Tab &tab)

@@ -101,10 +101,11 @@ public:
     // The sections of p a handout of the sections printed prints under key, in the document's
     // order. A section of a heading Careleaf does not know ("other") whose heading says the stage
     // of the visit it is for ("Medicines to Stop Before Surgery") is filed under that stage's key
-    // (Procedure::printKey()), printed with it or not at all: an after-care sheet does not tell
-    // the patient what to stop before. One that does not say goes right after the section it
-    // follows in the document ("Stop These Medicines" after Preparation), when that one is
-    // printed and is not a staff section; under "other" come the rest.
+    // (Procedure::printKey()), after the stage's own sections, printed with them or not at all:
+    // an after-care sheet does not tell the patient what to stop before. One that does not say
+    // goes right after the known section it follows in the document ("Stop These Medicines"
+    // after Preparation), when that one is printed and is not a staff section, and one before
+    // every known section with the first of printed, at the top; under "other" come the rest.
     // Before, every one waited for the end, and a handout without "other" (Before the
     // procedure) left out what the patient had to do before it.
     [[nodiscard]] static QList<const Section *> printedUnder(const Procedure &p, const QString &key,

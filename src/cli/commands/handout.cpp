@@ -5,6 +5,7 @@
 #include "glossary.h"
 #include "languages.h"
 #include "pagedprint.h"
+#include "procedurehtml.h"
 #include "sectionkeys.h"
 #include "settings.h"
 
@@ -132,12 +133,17 @@ int cmdHandout(Context &c, const QStringList &args)
             continue;
         }
         // Chosen sections it has none of: a page with its name alone would go home with the patient.
-        const bool holdsOne = std::any_of(procedure->sections.cbegin(), procedure->sections.cend(),
-                                          [&options](const Section &s) { return options.sections.contains(s.key); });
+        // As the handout files them: a section of an unknown heading with the stage it names, or
+        // the section it follows (ProcedureHtml::printedUnder()).
+        const bool holdsOne = std::any_of(options.sections.cbegin(), options.sections.cend(), [&](const QString &key) {
+            return !ProcedureHtml::printedUnder(*procedure, key, options.sections).isEmpty();
+        });
         if (!holdsOne && procedure->textUnderName().isEmpty()) {
             QStringList has;
-            for (const Section &s : procedure->sections)
-                has << s.key;
+            for (const Section &s : procedure->sections) {
+                if (const QString key = procedure->printKey(s); !has.contains(key))
+                    has << key;
+            }
             c.err << "careleaf-cli: "
                   << tr("%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.")
                          .arg(key, procedure->title, options.sections.join(u","_s),
