@@ -1018,6 +1018,49 @@ private Q_SLOTS:
         QCOMPARE(found, subheadings);
     }
 
+    // The name heading with the name on its own line ("Name of the Procedure: Punch Biopsy"):
+    // read as a line of text, the procedure was titled by its billing descriptor and the line
+    // printed under Other.
+    void shouldReadANameOnTheLineOfItsHeading_data()
+    {
+        QTest::addColumn<QString>("top");
+        QTest::addColumn<QString>("nameLine");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("English") << u"Search all medical codes\n\nA skin biopsy, punch\n\nCPT4 code 11104"_s
+                                 << u"Name of the Procedure: Punch Biopsy"_s << u"Punch Biopsy"_s;
+        QTest::addRow("a colon in the name")
+            << u"Search all medical codes\n\nA skin biopsy, punch\n\nCPT4 code 11104"_s
+            << u"Name of the Procedure:  Punch Biopsy: Skin"_s << u"Punch Biopsy: Skin"_s;
+        QTest::addRow("Spanish") << u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\n"
+                                    u"C\u00F3digo CPT4 11104"_s
+                                 << u"Nombre del procedimiento: Biopsia por sacabocados"_s
+                                 << u"Biopsia por sacabocados"_s;
+        QTest::addRow("Chinese") << u"\u641C\u7D22\u6240\u6709\u533B\u7597\u4EE3\u7801\n\nA descriptor\n\n"
+                                    u"CPT4 \u4EE3\u7801 43235"_s
+                                 << u"\u9879\u76EE\u540D\u79F0\uFF1A\u80C3\u955C\u68C0\u67E5"_s
+                                 << u"\u80C3\u955C\u68C0\u67E5"_s;
+    }
+    void shouldReadANameOnTheLineOfItsHeading()
+    {
+        QFETCH(QString, top);
+        QFETCH(QString, nameLine);
+        QFETCH(QString, title);
+        const QString summary = top.startsWith(u"Buscar"_s) ? u"Resumen"_s
+                                : top.startsWith(u'\u641C') ? u"\u6982\u8FF0"_s
+                                                            : u"Summary"_s;
+        const QString doc = u"%1\n\n%2\n\n%3\n\nA small piece of skin is taken.\n"_s.arg(top, nameLine, summary);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"name.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, title);
+        QCOMPARE(r.procedure->layName, title);
+        QCOMPARE(keysOf(*r.procedure).join(u' '), u"summary"_s);
+        // A line that only starts with words of a name heading is text.
+        const ParseResult text = DocumentParser::parse(
+            u"%1\n\n%2\n\nName of the procedure's drug: magnesium.\n"_s.arg(top, summary).toUtf8(), u"text.txt"_s);
+        QVERIFY2(text.ok(), qPrintable(text.error));
+        QVERIFY(text.procedure->layName.isEmpty());
+    }
+
     // A heading no table holds may still say the stage of the visit its section is for, in the
     // words of the document's language (a handout prints it with that stage). Whole words, the
     // longer phrase first; two stages, or none, say nothing.

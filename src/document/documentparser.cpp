@@ -998,6 +998,27 @@ bool isSingleLine(const SourceBlock &b)
     return b.lines.size() == 1;
 }
 
+// The name heading with the name after it on its line ("Name of the Procedure: Punch Biopsy"), as
+// two blocks: read as one line of text, it left the procedure titled by its descriptor.
+QList<SourceBlock> withNameApart(QList<SourceBlock> blocks)
+{
+    for (qsizetype k = 0; k < blocks.size(); ++k) {
+        if (!isSingleLine(blocks.at(k)))
+            continue;
+        const QString line = blocks.at(k).lines.at(0);
+        const auto mark = std::find_if(line.cbegin(), line.cend(), [](QChar c) { return c == u':' || c == u'\uFF1A'; });
+        const qsizetype colon = mark == line.cend() ? -1 : mark - line.cbegin();
+        if (colon <= 0 || line.mid(colon + 1).trimmed().isEmpty() ||
+            SectionKeys::matchHeading(line.left(colon)).kind != HeadingKind::Name)
+            continue;
+        const int at = blocks.at(k).firstLine;
+        blocks[k].lines = QStringList{line.left(colon + 1)};
+        blocks.insert(k + 1, SourceBlock{at, {line.mid(colon + 1).trimmed()}});
+        ++k;
+    }
+    return blocks;
+}
+
 // A line numbered as a document's outline is: "2. Preparation", "２．准备", "١- التحضير", and in
 // Chinese numerals "二、准备" (but "2.5 mg" is a dose, "2.10.2024" a date). captured(1) is the
 // number, captured(2) the words.
@@ -1262,7 +1283,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
         return result;
     }
 
-    const QList<SourceBlock> blocks = splitBlocks(decoded.text);
+    const QList<SourceBlock> blocks = withNameApart(splitBlocks(decoded.text));
     if (blocks.isEmpty()) {
         result.error = tr("the file holds only blank lines");
         return result;
