@@ -1061,6 +1061,31 @@ private Q_SLOTS:
         QVERIFY(text.procedure->layName.isEmpty());
     }
 
+    // Under the name, a short line above a sentence is text under the name (a second name, an
+    // alias line, a subtitle), as it was; above a list it is a heading of its own.
+    void shouldReadALineUnderTheNameAsAHeadingOnlyAboveAList_data()
+    {
+        QTest::addColumn<QString>("under");
+        QTest::addColumn<QString>("keys");
+        QTest::addRow("alias line") << u"Also Known As\n\nLower endoscopy, scope exam.\n\n"_s << u"summary"_s;
+        QTest::addRow("second name") << u"IV Drip Therapy\n\nFluids are given through a vein.\n\n"_s << u"summary"_s;
+        QTest::addRow("above a list") << u"Important Safety Information\n\n- Tell us your medicines.\n- Bring ID.\n\n"_s
+                                      << u"other summary"_s;
+    }
+    void shouldReadALineUnderTheNameAsAHeadingOnlyAboveAList()
+    {
+        QFETCH(QString, under);
+        QFETCH(QString, keys);
+        const QString doc =
+            u"Search all medical codes\n\nA colonoscopy\n\nCPT4 code 45378\n\n"
+            u"Name of the Procedure:\n\nColonoscopy\n\n%1Summary\n\nA camera looks inside.\n"_s.arg(under);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"under.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, u"Colonoscopy"_s);
+        QCOMPARE(keysOf(*r.procedure).join(u' '), keys);
+        QCOMPARE(r.procedure->textUnderName().isEmpty(), keys.startsWith(u"other"_s));
+    }
+
     // A heading no table holds may still say the stage of the visit its section is for, in the
     // words of the document's language (a handout prints it with that stage). Whole words, the
     // longer phrase first; two stages, or none, say nothing.
@@ -1074,6 +1099,14 @@ private Q_SLOTS:
         QTest::addRow("follow-up") << u"FOLLOW-UP APPOINTMENTS"_s << u"en"_s << u"recovery"_s;
         QTest::addRow("before leaving is after") << u"Before You Go Home"_s << u"en"_s << u"recovery"_s;
         QTest::addRow("preparing at home") << u"Bowel Preparation at Home"_s << u"en"_s << u"preparation"_s;
+        QTest::addRow("leaving the hospital") << u"Before You Leave the Hospital"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("leaving home") << u"Before You Leave Home"_s << u"en"_s << QString();
+        QTest::addRow("PrEP is a medicine") << u"Side Effects of PrEP"_s << u"en"_s << QString();
+        QTest::addRow("a step of the procedure") << u"Skin Preparation"_s << u"en"_s << QString();
+        QTest::addRow("Vietnamese after surgery") << u"Ch\u0103m s\u00F3c sau m\u1ED5"_s << u"vi"_s << u"recovery"_s;
+        QTest::addRow("Korean before discharge")
+            << u"\uD1F4\uC6D0 \uC804 \uC8FC\uC758\uC0AC\uD56D"_s << u"ko"_s << u"recovery"_s;
+        QTest::addRow("Chinese, previously") << u"\u4EE5\u524D\u7684\u624B\u672F"_s << u"zh-Hans"_s << QString();
         // Words that do not say one stage alone.
         QTest::addRow("during a week after") << u"Activity During the First Week"_s << u"en"_s << QString();
         QTest::addRow("at home") << u"Your Infusion at Home"_s << u"en"_s << QString();

@@ -424,6 +424,36 @@ private Q_SLOTS:
         }
     }
 
+    // Text before every section without a heading of its own (a note above the descriptor, the
+    // words after the code line) is for staff: under Other, never at the top of a patient's sheet.
+    void shouldLeaveUntitledTextAboveTheSectionsToOther_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<bool>("printed");
+        QTest::addRow("before") << u"before"_s << false;
+        QTest::addRow("expect") << u"expect"_s << false;
+        QTest::addRow("patient") << u"patient"_s << true; // Other is ticked
+    }
+    void shouldLeaveUntitledTextAboveTheSectionsToOther()
+    {
+        QFETCH(QString, preset);
+        QFETCH(bool, printed);
+        const ParseResult parsed = DocumentParser::parse(
+            "Search all medical codes\n\nBilled with modifier 25 only.\n\nA skin biopsy, shave\n\nCPT4 code 11300\n\n"
+            "Name of the Procedure:\n\nShave Biopsy\n\nSummary\n\nA thin slice of skin is shaved off.\n",
+            u"note.txt"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QVERIFY(std::any_of(parsed.procedure->sections.cbegin(), parsed.procedure->sections.cend(),
+                            [](const Section &s) { return s.key == u"other"_s && s.heading.isEmpty(); }));
+        HandoutOptions o = patientOptions(preset);
+        o.wordsToKnow = false;
+        const QString text = this->text({*parsed.procedure}, o, u"untitled-%1.pdf"_s.arg(preset)).simplified();
+        QVERIFY(text.contains(u"A thin slice of skin"_s));
+        QCOMPARE(text.contains(u"modifier 25"_s), printed);
+        if (printed)
+            QVERIFY(text.indexOf(u"modifier 25"_s) > text.indexOf(u"A thin slice of skin"_s));
+    }
+
     // A section of a heading Careleaf does not know is printed right after the known one it
     // follows in the document, whenever that one is printed: "Stop These Medicines" under
     // Preparation was left off the "Before the procedure" handout (no "other" there) and printed

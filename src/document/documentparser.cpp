@@ -1609,10 +1609,16 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 }
                 return false;
             };
-            // Under the name, once it is read, a heading leads out of the text that goes with it
-            // ("Important Safety Information" above a list was read into it, its items run into
-            // one paragraph).
-            const bool afterName = b.inNameBody() && !b.nameParts.isEmpty();
+            // Under the name, once it is read, a heading above a list or a table leads out of the
+            // text that goes with it ("Important Safety Information" above a list was read into
+            // it, its items run into one paragraph). Not above a sentence or two: a second name,
+            // an alias line or a subtitle is text under the name, as it was.
+            const auto listFollows = [&] {
+                const SourceBlock &next = blocks.at(i + 1);
+                return bulletLine().match(next.lines.at(0)).hasMatch() ||
+                       stepLine().match(next.lines.at(0)).hasMatch() || Builder::startsWithTable(next.lines);
+            };
+            const bool afterName = b.inNameBody() && !b.nameParts.isEmpty() && i + 1 < blocks.size() && listFollows();
             if ((afterName || (!b.inNameBody() && cur && !cur->blocks.isEmpty())) && contentFollows() &&
                 (afterName || !referenceSection || !entriesFollow()) &&
                 ((cur && !afterName && numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||

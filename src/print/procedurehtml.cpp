@@ -495,20 +495,27 @@ QList<const Section *> ProcedureHtml::printedUnder(const Procedure &p, const QSt
     const auto prints = [&](const QString &k) {
         return k != other && printed.contains(k) && !SectionKeys::isStaffKey(k);
     };
-    // Before every known section, an unknown one goes with the first section printed, at the top,
-    // as the text under the name does ("Important Safety Information").
+    // Before every known section, one under a heading goes with the first section printed, at the
+    // top, as the text under the name does ("Important Safety Information"); text without one
+    // (a note above the descriptor, words after the code line) waits for Other.
     const auto first = std::find_if(printed.cbegin(), printed.cend(), prints);
-    QString host = first == printed.cend() ? QString() : *first;
+    const QString top = first == printed.cend() ? QString() : *first;
+    bool leading = true;
+    QString host;
     QList<const Section *> byStage; // after the stage's own sections
     for (const Section &s : p.sections) {
         if (s.key != other) {
+            leading = false;
             host = prints(s.key) ? s.key : QString();
             if (s.key == key)
                 under << &s;
         } else if (const QString stage = p.printKey(s); stage != other) {
             if (stage == key)
                 byStage << &s;
-        } else if ((host.isEmpty() ? other : host) == key) {
+        } else if (const QString with = !leading              ? host
+                                        : s.heading.isEmpty() ? QString()
+                                                              : top;
+                   (with.isEmpty() ? other : with) == key) {
             under << &s;
         }
     }

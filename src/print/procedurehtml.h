@@ -104,8 +104,9 @@ public:
     // (Procedure::printKey()), after the stage's own sections, printed with them or not at all:
     // an after-care sheet does not tell the patient what to stop before. One that does not say
     // goes right after the known section it follows in the document ("Stop These Medicines"
-    // after Preparation), when that one is printed and is not a staff section, and one before
-    // every known section with the first of printed, at the top; under "other" come the rest.
+    // after Preparation), when that one is printed and is not a staff section, and one under a
+    // heading before every known section with the first of printed, at the top; under "other"
+    // come the rest (text before every section without a heading: a note above the descriptor).
     // Before, every one waited for the end, and a handout without "other" (Before the
     // procedure) left out what the patient had to do before it.
     [[nodiscard]] static QList<const Section *> printedUnder(const Procedure &p, const QString &key,
