@@ -669,6 +669,35 @@ private Q_SLOTS:
                     .sections.contains(u"other"_s));
     }
 
+    // A bilingual page prints the text under the name beside its English, as it does sections:
+    // the English column had none of it, and the nurse could not read it with the patient.
+    void shouldPrintTheTextUnderTheNameInBothColumns()
+    {
+        const ParseResult english = DocumentParser::parse(
+            "Search all medical codes\n\nEar wax removal\n\nCPT4 code 69210\n\nName of the Procedure:\n\n"
+            "Ear Wax Removal\n\nTell the nurse at once if you feel dizzy.\n\nSummary\n\nWax is washed out.\n",
+            u"en.txt"_s);
+        const ParseResult spanish = DocumentParser::parse(
+            u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nExtracci\u00F3n de cerumen\n\nCPT4 c\u00F3digo 69210\n\n"
+            "Nombre del procedimiento:\n\nExtracci\u00F3n de cerumen\n\nAvise a la enfermera si se marea.\n\n"
+            "Resumen\n\nSe lava la cera.\n"_s.toUtf8(),
+            u"es.txt"_s);
+        QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
+        HandoutOptions o = patientOptions(u"before"_s);
+        o.language = u"es"_s;
+        o.bilingual = true;
+        o.english = {*english.procedure};
+        o.wordsToKnow = false;
+        const QString printed = text({*spanish.procedure}, o, u"name-text-bilingual.pdf"_s).simplified();
+        for (const QString &expected : {u"Tell the nurse at once if you feel dizzy."_s,
+                                        u"Avise a la enfermera si se marea."_s, u"Wax is washed out."_s}) {
+            QVERIFY2(printed.contains(expected), qPrintable(expected + u": "_s + printed));
+            QCOMPARE(printed.count(expected), 1);
+        }
+        // Above the sections, in both columns.
+        QVERIFY(printed.indexOf(u"Tell the nurse"_s) < printed.indexOf(u"Wax is washed out."_s));
+    }
+
     // The packet's list keeps "— page 4" whole: with a long name in large print the number of
     // the first stood alone on a line under "Home Infusion/Specialty Drug Administration — page".
     void shouldKeepAPacketsPageNumbersWithTheirWords()

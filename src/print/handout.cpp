@@ -186,6 +186,10 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     const QString label = u"<p class=\"column\" style=\"-qt-user-state: %1\">"_s.arg(PagedPrint::ColumnLabelState);
     QString html = row(label + esc(Languages::displayName(english.language)) + u"</p>"_s,
                        label + esc(Languages::displayName(p.language)) + u"</p>"_s, u"columns"_s);
+    // The text under the name, beside its English (the English column left it out).
+    if (const QString theirs = ProcedureHtml::nameTextHtml(p), inEnglish = ProcedureHtml::nameTextHtml(english);
+        !theirs.isEmpty() || !inEnglish.isEmpty())
+        html += row(inEnglish, theirs, u"bilingual"_s);
     // Each column places its sections of unknown headings by its own document's order. Where
     // either placed one with its section, the ones left unplaced print in a last row (one version
     // has "Stop These Medicines" after Preparation, the other after a section not printed): the
@@ -225,7 +229,8 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
         // Everything the document says: the other names staff may search or be asked by.
         html += ProcedureHtml::aliasesHtml(p) + ProcedureHtml::staffLineHtml(p);
     }
-    html += ProcedureHtml::nameTextHtml(p);
+    if (!english)
+        html += ProcedureHtml::nameTextHtml(p); // a bilingual page's is in its columns
     QStringList keys;
     for (const QString &key : Handout::sectionOrder()) {
         if (o.sections.contains(key))
