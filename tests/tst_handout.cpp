@@ -157,6 +157,28 @@ private:
         return true;
     }
 
+    // Each of order printed once, in that order, and none of absent; the text a reading grade
+    // and the words to know are found in (chosen: the sections' sentences, not their headings)
+    // holds the same.
+    static void verifyPrintedInOrder(const QString &printed, const QString &chosen, const QStringList &order,
+                                     const QStringList &absent)
+    {
+        QVERIFY(!printed.isEmpty());
+        qsizetype at = 0;
+        for (const QString &expected : order) {
+            const qsizetype found = printed.indexOf(expected, at);
+            QVERIFY2(found >= 0,
+                     qPrintable(u"\"%1\" not printed after what comes before it: %2"_s.arg(expected, printed)));
+            at = found + expected.size();
+            QVERIFY2(printed.count(expected) == 1, qPrintable(u"\"%1\" printed twice"_s.arg(expected)));
+            QVERIFY2(chosen.contains(expected) || !expected.endsWith(u'.'), qPrintable(expected));
+        }
+        for (const QString &left : absent) {
+            QVERIFY2(!printed.contains(left), qPrintable(u"\"%1\" printed: %2"_s.arg(left, printed)));
+            QVERIFY2(!chosen.contains(left), qPrintable(left));
+        }
+    }
+
     QString text(const QList<Procedure> &procedures, const HandoutOptions &o, const QString &name)
     {
         QString error;
@@ -523,26 +545,9 @@ private Q_SLOTS:
         o.wordsToKnow = false;
         const QString printed =
             text({p}, o, u"unknown-%1%2.pdf"_s.arg(preset, large ? u"-large"_s : QString())).simplified();
-        QVERIFY(!printed.isEmpty());
-        qsizetype at = 0;
-        for (const QString &expected : std::as_const(order)) {
-            const qsizetype found = printed.indexOf(expected, at);
-            QVERIFY2(found >= 0,
-                     qPrintable(u"\"%1\" not printed after what comes before it: %2"_s.arg(expected, printed)));
-            at = found + expected.size();
-            QVERIFY2(printed.count(expected) == 1, qPrintable(u"\"%1\" printed twice"_s.arg(expected)));
-        }
-        for (const QString &left : std::as_const(absent))
-            QVERIFY2(!printed.contains(left), qPrintable(u"\"%1\" printed"_s.arg(left)));
-        // The words a reading grade and the words to know are found in are those printed (the
-        // sections' text: the sentences, not the headings).
-        const QString chosen = Handout::selectedText(p, o.sections);
-        for (const QString &expected : std::as_const(order)) {
-            if (expected.endsWith(u'.'))
-                QVERIFY2(chosen.contains(expected), qPrintable(expected));
-        }
-        for (const QString &left : std::as_const(absent))
-            QVERIFY2(!chosen.contains(left), qPrintable(left));
+        verifyPrintedInOrder(printed, Handout::selectedText(p, o.sections), order, absent);
+        if (QTest::currentTestFailed())
+            return;
         // The education log names "other" when one printed, ticked or not.
         QCOMPARE(Handout::logEntry({p}, o.sections, preset, 1, u"x.pdf"_s, u"en"_s, {}).sections.contains(u"other"_s),
                  printed.contains(u"Stop These Medicines"_s) || printed.contains(u"Your Medicines List"_s));
@@ -605,22 +610,7 @@ private Q_SLOTS:
         HandoutOptions o = patientOptions(preset);
         o.wordsToKnow = false;
         const QString printed = text({p}, o, u"stage-%1.pdf"_s.arg(preset)).simplified();
-        QVERIFY(!printed.isEmpty());
-        qsizetype at = 0;
-        for (const QString &expected : std::as_const(order)) {
-            const qsizetype found = printed.indexOf(expected, at);
-            QVERIFY2(found >= 0,
-                     qPrintable(u"\"%1\" not printed after what comes before it: %2"_s.arg(expected, printed)));
-            at = found + expected.size();
-            QCOMPARE(printed.count(expected), 1);
-        }
-        for (const QString &left : std::as_const(absent))
-            QVERIFY2(!printed.contains(left), qPrintable(u"\"%1\" printed: %2"_s.arg(left, printed)));
-        const QString chosen = Handout::selectedText(p, o.sections);
-        for (const QString &expected : std::as_const(order))
-            QVERIFY2(chosen.contains(expected) || !expected.endsWith(u'.'), qPrintable(expected));
-        for (const QString &left : std::as_const(absent))
-            QVERIFY2(!chosen.contains(left), qPrintable(left));
+        verifyPrintedInOrder(printed, Handout::selectedText(p, o.sections), order, absent);
     }
 
     // On a bilingual page each column places its unknown sections by its own document. Where they
