@@ -1106,6 +1106,11 @@ private Q_SLOTS:
         QTest::addRow("Vietnamese after surgery") << u"Ch\u0103m s\u00F3c sau m\u1ED5"_s << u"vi"_s << u"recovery"_s;
         QTest::addRow("Korean before discharge")
             << u"\uD1F4\uC6D0 \uC804 \uC8FC\uC758\uC0AC\uD56D"_s << u"ko"_s << u"recovery"_s;
+        QTest::addRow("post op, no hyphen") << u"Post Op Care"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("Arabic without its article")
+            << u"\u062A\u062D\u0636\u064A\u0631 \u0627\u0644\u0623\u0645\u0639\u0627\u0621"_s << u"ar"_s
+            << u"preparation"_s;
+        QTest::addRow("Chinese, nothing by mouth") << u"\u7981\u98DF\u8981\u6C42"_s << u"zh-Hans"_s << u"preparation"_s;
         QTest::addRow("Chinese, previously") << u"\u4EE5\u524D\u7684\u624B\u672F"_s << u"zh-Hans"_s << QString();
         // Words that do not say one stage alone.
         QTest::addRow("during a week after") << u"Activity During the First Week"_s << u"en"_s << QString();
