@@ -181,6 +181,41 @@ private Q_SLOTS:
         QCOMPARE(text.contains(u"Rest today."_s), choice.last() == u"after"_s);
     }
 
+    // "My questions" left out for want of room is said, as the composer says it: the console
+    // dropped it in silence.
+    void shouldSayWhenMyQuestionsHaveNoRoom()
+    {
+        const QString library = m_dir.filePath(u"questions.sqlite"_s);
+        const QString document = m_dir.filePath(u"portflush.txt"_s);
+        const QString pdf = m_dir.filePath(u"questions.pdf"_s);
+        const auto handout = [&](int paragraphs) {
+            QByteArray text = "Search all medical codes\n\nPort flush\n\nCPT4 code 96523\n\n"
+                              "Name of the Procedure:\n\nPort Flush\n\nRecovery\n\n";
+            for (int i = 0; i < paragraphs; ++i)
+                text += "Rest today and drink water; call us if the arm swells.\n\n";
+            QFile file(document);
+            [&] { QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); }();
+            file.write(text);
+            file.close();
+            [&] { QCOMPARE(runInProcess({u"--db"_s, library, u"import"_s, document}).exitCode, 0); }();
+            return runInProcess({u"--db"_s, library, u"handout"_s, u"--out"_s, pdf, u"96523"_s});
+        };
+        const InProcess roomy = handout(3);
+        QCOMPARE(roomy.exitCode, 0);
+        QVERIFY2(!roomy.err.contains(u"My questions"_s), qPrintable(roomy.err));
+        // Paragraph by paragraph, the first page fills until the lines no longer fit on it.
+        InProcess full;
+        for (int paragraphs = 4; paragraphs < 60 && !full.err.contains(u"My questions"_s); ++paragraphs)
+            full = handout(paragraphs);
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY2(full.err.contains(u"no room for \u201cMy questions\u201d"_s), qPrintable(full.err));
+        QString error;
+        const QString text = Test::pdfText(pdf, &error);
+        if (text.isEmpty())
+            CARELEAF_SKIP_OR_FAIL(u"the PDF cannot be read: "_s + error);
+        QVERIFY2(!text.contains(u"My questions"_s), qPrintable(text.right(300)));
+    }
+
     // A procedure named twice is printed once, and
     // the log names it once: a packet with a procedure again wastes paper and confuses.
     void shouldPrintAProcedureGivenTwiceOnce()

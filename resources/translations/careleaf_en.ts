@@ -407,6 +407,10 @@ is then not written).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

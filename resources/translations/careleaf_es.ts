@@ -474,6 +474,10 @@ la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después 
 hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
     </message>
+    <message>
+        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
+        <translation>no hay espacio para «Mis preguntas» en la última página: se omite, porque caben menos de tres líneas</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -1758,7 +1758,8 @@ QString PagedPrint::pdfFileName(const QString &path)
 }
 
 QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QString &title,
-                              QPageSize::PageSizeId pageSize, const std::function<bool()> &stillWanted)
+                              QPageSize::PageSizeId pageSize, const std::function<bool()> &stillWanted,
+                              bool *questionsLeftOut)
 {
     if (const QString problem = pdfTargetProblem(path); !problem.isEmpty())
         return tr("%1: %2").arg(path, problem);
@@ -1787,7 +1788,7 @@ QString PagedPrint::exportPdf(const Flow &flow, const QString &path, const QStri
     preparePrinter(printer);
     t_stillWanted = &stillWanted;
     const auto unset = qScopeGuard([] { t_stillWanted = nullptr; });
-    if (const QString error = print(flow, printer); !error.isEmpty())
+    if (const QString error = print(flow, printer, questionsLeftOut); !error.isEmpty())
         return tr("%1: %2").arg(path, error);
     if (stopped())
         return tr("%1: not written: stopped").arg(path);

@@ -74,10 +74,11 @@ public:
     // Writes the flow to a PDF file at path: a new file, or a PDF replaced, whole or not at all;
     // never over any other file (a library typed by mistake). stillWanted (when given) is asked
     // before printing and before the PDF takes its place: false leaves path as it was. Returns an
-    // error message, empty on success.
+    // error message, empty on success; *questionsLeftOut as print() says it.
     [[nodiscard]] static QString exportPdf(const Flow &flow, const QString &path, const QString &title,
                                            QPageSize::PageSizeId pageSize = defaultPageSize(),
-                                           const std::function<bool()> &stillWanted = {});
+                                           const std::function<bool()> &stillWanted = {},
+                                           bool *questionsLeftOut = nullptr);
 
     // The characters of flow's text that no font on this computer draws, each once, in the order
     // they first appear: printed, each is an empty box (a Thai or Burmese name on a desktop

@@ -176,9 +176,10 @@ int cmdHandout(Context &c, const QStringList &args)
     // that was there stays as it was, and nothing is logged.
     const StopSignals stop;
     const PagedPrint::Flow flow = Handout::flow(procedures, options);
-    const QString error =
-        PagedPrint::exportPdf(flow, outPath, title, PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
-                              [&stop] { return stop.signal() == 0; });
+    bool questionsLeftOut = false;
+    const QString error = PagedPrint::exportPdf(
+        flow, outPath, title, PagedPrint::pageSizeNamed(settings.text(Settings::Key::PaperSize)),
+        [&stop] { return stop.signal() == 0; }, &questionsLeftOut);
     if (stop.signal() != 0 && !error.isEmpty()) {
         c.err << "careleaf-cli: " << tr("stopped by %1: %2 was not written").arg(stop.name(), outPath) << Qt::endl;
         return stop.exitCode();
@@ -189,6 +190,12 @@ int cmdHandout(Context &c, const QStringList &args)
     }
     // The handout is written whatever the log says: said first, so no one prints it twice.
     c.out << tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
+    // As the composer says it: the lines were asked for, and the handout has none.
+    if (questionsLeftOut)
+        c.err << "careleaf-cli: "
+              << tr("no room for \u201cMy questions\u201d on the last page: left out, as fewer than three lines "
+                    "would fit")
+              << Qt::endl;
     // Written, but not as the patient can read it: said, so it is not handed out as it is.
     if (const QStringList undrawn = PagedPrint::undrawnCharacters(flow); !undrawn.isEmpty())
         c.err << "careleaf-cli: " << PagedPrint::undrawnWarning(undrawn) << Qt::endl;
