@@ -342,6 +342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -379,9 +383,11 @@ Commands:
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
-                            stderr). A FILE not ending in .pdf
-                            gets .pdf added; its name must be UTF-8. It is written whole or
-                            not at all: a PDF it replaces stays as it was on any failure.
+                            stderr). &quot;My questions&quot; takes the last page&apos;s room, and is
+                            left out, said on stderr, where fewer than three lines fit. A
+                            FILE not ending in .pdf gets .pdf added; its name must be UTF-8.
+                            It is written whole or not at all: a PDF it replaces stays as
+                            it was on any failure.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -409,10 +415,6 @@ written, recover on a library that opens and passes check, or the output could n
 130 or 143 when Ctrl+C or SIGTERM stops an import (after its summary) or a handout (whose PDF
 is then not written).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

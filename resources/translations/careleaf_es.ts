@@ -338,6 +338,10 @@
         <translation>el procedimiento %1 no se puede leer de la biblioteca: %2</translation>
     </message>
     <message>
+        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
+        <translation>no hay espacio para «Mis preguntas» en la última página: se omite, porque caben menos de tres líneas</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -375,9 +379,11 @@ Commands:
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
                             beside its English version (one with none alone, said on
-                            stderr). A FILE not ending in .pdf
-                            gets .pdf added; its name must be UTF-8. It is written whole or
-                            not at all: a PDF it replaces stays as it was on any failure.
+                            stderr). &quot;My questions&quot; takes the last page&apos;s room, and is
+                            left out, said on stderr, where fewer than three lines fit. A
+                            FILE not ending in .pdf gets .pdf added; its name must be UTF-8.
+                            It is written whole or not at all: a PDF it replaces stays as
+                            it was on any failure.
   log [--since DATE] [--csv]
                             the log of education given (handouts printed or exported)
   check                     verify the library&apos;s integrity
@@ -443,9 +449,11 @@ Comandos:
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
                             junto a su versión en inglés (la que no tiene, sola, dicho en
-                            stderr). Un FILE que no termine en .pdf
-                            recibe .pdf al final; su nombre debe estar en UTF-8. Se escribe entero o
-                            no se escribe: un PDF que reemplace queda como estaba ante cualquier fallo.
+                            stderr). «Mis preguntas» ocupa el espacio que queda en la última
+                            página, y se omite, dicho en stderr, donde caben menos de tres líneas.
+                            Un FILE que no termine en .pdf recibe .pdf al final; su nombre debe
+                            estar en UTF-8. Se escribe entero o no se escribe: un PDF que reemplace
+                            queda como estaba ante cualquier fallo.
   log [--since DATE] [--csv]
                             el registro de educación dada (hojas informativas impresas o exportadas)
   check                     verifica la integridad de la biblioteca
@@ -473,10 +481,6 @@ o escribir la biblioteca, recover con una biblioteca que se abre y pasa check, o
 la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después de su resumen) o una
 hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
-    </message>
-    <message>
-        <source>no room for “My questions” on the last page: left out, as fewer than three lines would fit</source>
-        <translation>no hay espacio para «Mis preguntas» en la última página: se omite, porque caben menos de tres líneas</translation>
     </message>
 </context>
 <context>
