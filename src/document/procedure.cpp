@@ -78,11 +78,6 @@ QString Procedure::printKey(const Section &s) const
     return stage.isEmpty() ? s.key : stage;
 }
 
-bool Procedure::hasPrintKey(const QString &key) const
-{
-    return std::any_of(sections.cbegin(), sections.cend(), [&](const Section &s) { return printKey(s) == key; });
-}
-
 const Procedure *Procedure::versionIn(const QList<Procedure> &versions, const QString &language)
 {
     const auto it = std::find_if(versions.cbegin(), versions.cend(),

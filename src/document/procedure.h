@@ -118,8 +118,6 @@ struct Procedure
     // that names a stage of the visit ("Medicines to Stop Before Surgery"), the stage's
     // (SectionKeys::stageOfHeading()); "other" for the rest.
     [[nodiscard]] QString printKey(const Section &s) const;
-    // Whether a section of p is filed under key on paper (a handout composer's box for it).
-    [[nodiscard]] bool hasPrintKey(const QString &key) const;
     // "CPT 96417", "CPT (code not given)" — for headers and footers.
     [[nodiscard]] QString codeLabel() const;
     // All section text, for the reading grade (and the index, in libraries before format 8).

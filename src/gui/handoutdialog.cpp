@@ -271,12 +271,15 @@ void HandoutDialog::buildSectionBoxes()
             bool present = false;
             QStringList filedHere; // sections of unknown headings that say they are for this stage
             for (const Procedure &p : std::as_const(m_procedures)) {
-                present = present || p.hasPrintKey(key);
                 for (const Section &s : p.sections) {
-                    if (s.key != key && p.printKey(s) == key && !filedHere.contains(s.heading))
+                    if (p.printKey(s) != key)
+                        continue;
+                    present = true;
+                    if (s.key != key)
                         filedHere << s.heading;
                 }
             }
+            filedHere.removeDuplicates();
             m_sectionBoxes.insert(key, box);
             box->setAccessibleName(SectionKeys::displayName(key)); // (hidden too: still in the tree)
             if (!present) {

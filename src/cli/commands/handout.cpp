@@ -140,10 +140,9 @@ int cmdHandout(Context &c, const QStringList &args)
         });
         if (!holdsOne && procedure->textUnderName().isEmpty()) {
             QStringList has;
-            for (const Section &s : procedure->sections) {
-                if (const QString key = procedure->printKey(s); !has.contains(key))
-                    has << key;
-            }
+            for (const Section &s : procedure->sections)
+                has << procedure->printKey(s);
+            has.removeDuplicates();
             c.err << "careleaf-cli: "
                   << tr("%1 (%2) has none of the sections chosen (%3); it has: %4. Nothing was written.")
                          .arg(key, procedure->title, options.sections.join(u","_s),
