@@ -120,6 +120,10 @@ private Q_SLOTS:
                     "er\n"
                     // Words of a stage; "when" names a stage, or other, and no other section.
                     "when recovery\tnach dem\nwhen indications\tErgebnisse\n");
+        // A clinic's stage for a word the shipped table gives another (there: none) is the clinic's.
+        QFile spanish(Languages::userFolder() + u"/es.tsv"_s);
+        QVERIFY(spanish.open(QIODevice::WriteOnly));
+        spanish.write("code\tes\nname\tEspa\xc3\xb1ol\nwhen recovery\tantes de irse\n");
     }
 
     // Every table shipped is read, with nothing left out, and a clinic's own joins them.
@@ -873,6 +877,24 @@ private Q_SLOTS:
         QTest::addRow("a comma") << u"Rest, then walk"_s << sentence << water << false;
         QTest::addRow("a longer sentence") << u"Keep the dressing dry for a day"_s << sentence << water << false;
         QTest::addRow("lower case") << u"then rest"_s << sentence << water << false;
+        // Long headings as clinics write them; a sentence as long is one without its stop.
+        QTest::addRow("Title Case, eight words")
+            << u"Medicines to Stop Seven Days Before Your Procedure"_s << title << water << true;
+        QTest::addRow("Title Case, ten words, past sixty letters")
+            << u"Important Safety Information for Every Patient Having Sedation Today"_s << title << water << true;
+        QTest::addRow("Title Case, eleven words")
+            << u"Things to Know Before and After the Day of Your Procedure"_s << title << water << false;
+        QTest::addRow("Title Case, a signature")
+            << u"Jane Smith, Nurse Manager, Riverside Family Medicine Clinic"_s << title << water << false;
+        QTest::addRow("sentence case, seven words above a list")
+            << u"Medicamentos que debe suspender antes del procedimiento"_s << sentence << u"  \u2022 Aspirina"_s
+            << true;
+        QTest::addRow("sentence case, seven words above text")
+            << u"Medicamentos que debe suspender antes del procedimiento"_s << sentence << water << false;
+        QTest::addRow("sentence case, nine words above a list")
+            << u"Keep the dressing clean and dry all day long"_s << sentence << u"  \u2022 Chest pain"_s << false;
+        QTest::addRow("sentence case, seven words, Title Case document")
+            << u"Medicines you should stop before the procedure"_s << title << u"  \u2022 Aspirin"_s << false;
         QTest::addRow("a long Chinese sentence")
             << u"\u5982\u679C\u624B\u81C2\u6301\u7EED\u53D1\u7EA2\u6216\u80BF\u80C0\u8BF7\u81F4\u7535\u8BCA\u6240"_s
             << sentence << water << false;
@@ -1061,6 +1083,43 @@ private Q_SLOTS:
         QVERIFY(text.procedure->layName.isEmpty());
     }
 
+    // The name on its heading's line is read apart only where the name belongs: under the code
+    // line, above every other heading. A form's "Procedure name: ____" in a section is its text, and
+    // a page that opens with the name above its code line imports as it did.
+    void shouldReadANameApartOnlyWhereTheNameBelongs_data()
+    {
+        QTest::addColumn<QString>("doc");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("keys");
+        const QString top = u"Search all medical codes\n\nA skin biopsy, punch\n\nCPT4 code 11104\n\n"_s;
+        QTest::addRow("a form's line in a section")
+            << top + u"Name of the Procedure:\n\nPunch Biopsy\n\nPreparation\n\nProcedure name: ________\n\n"
+                     u"Tell us about blood thinners.\n\n- Warfarin\n- Aspirin\n\nRecovery\n\nRest.\n"_s
+            << u"Punch Biopsy"_s << u"preparation recovery"_s;
+        QTest::addRow("a second line under it")
+            << top + u"Name of the Procedure: Punch Biopsy\n(also known as Skin Punch)\n\nSummary\n\nSkin is taken.\n"_s
+            << u"Punch Biopsy"_s << u"summary"_s;
+        QTest::addRow("above the code line")
+            << u"Search all medical codes\n\nProcedure Name: Punch Biopsy\n\nCPT4 code 11104\n\n"
+               u"Summary\n\nSkin is taken.\n"_s
+            << u"Procedure Name: Punch Biopsy"_s << u"summary"_s;
+    }
+    void shouldReadANameApartOnlyWhereTheNameBelongs()
+    {
+        QFETCH(QString, doc);
+        QFETCH(QString, title);
+        QFETCH(QString, keys);
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"name-apart.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, title);
+        QCOMPARE(keysOf(*r.procedure).join(u' '), keys);
+        QVERIFY(!r.procedure->layName.contains(u"____"_s));
+        if (const Section *preparation = r.procedure->section(u"preparation"_s)) {
+            QCOMPARE(preparation->blocks.first().text, u"Procedure name: ________"_s);
+            QCOMPARE(preparation->blocks.last().items, (QStringList{u"Warfarin"_s, u"Aspirin"_s}));
+        }
+    }
+
     // Under the name, a short line above a sentence is text under the name (a second name, an
     // alias line, a subtitle), as it was; above a list it is a heading of its own.
     void shouldReadALineUnderTheNameAsAHeadingOnlyAboveAList_data()
@@ -1071,6 +1130,10 @@ private Q_SLOTS:
         QTest::addRow("second name") << u"IV Drip Therapy\n\nFluids are given through a vein.\n\n"_s << u"summary"_s;
         QTest::addRow("above a list") << u"Important Safety Information\n\n- Tell us your medicines.\n- Bring ID.\n\n"_s
                                       << u"other summary"_s;
+        QTest::addRow("a long one above a list")
+            << u"Important Safety Information for Every Patient Having Sedation\n\n- You must have a driver.\n"
+               u"- Call 911 for chest pain.\n\n"_s
+            << u"other summary"_s;
     }
     void shouldReadALineUnderTheNameAsAHeadingOnlyAboveAList()
     {
@@ -1126,6 +1189,7 @@ private Q_SLOTS:
                                  << u"preparation"_s;
         QTest::addRow("Spanish without accents") << u"Despues de la cirugia"_s << u"es"_s << u"recovery"_s;
         QTest::addRow("Spanish, before going home") << u"Antes de volver a casa"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("a clinic's stage for a shipped word") << u"Antes de irse"_s << u"es"_s << u"recovery"_s;
         QTest::addRow("Spanish, a diagnosis") << u"Placenta previa"_s << u"es"_s << QString();
         QTest::addRow("Arabic") << u"\u062A\u0639\u0644\u064A\u0645\u0627\u062A \u0642\u0628\u0644 "
                                    u"\u0627\u0644\u0639\u0645\u0644\u064A\u0629"_s
@@ -1145,6 +1209,28 @@ private Q_SLOTS:
                                  << u"ru"_s << u"recovery"_s;
         QTest::addRow("Vietnamese, deep is not after") // Bài tập thở sâu: deep breathing exercises
             << u"B\u00E0i t\u1EADp th\u1EDF s\u00E2u"_s << u"vi"_s << QString();
+        // A clock time is no part of the visit: fasting rules stand in the preparation.
+        QTest::addRow("after midnight") << u"No Food or Drink After Midnight"_s << u"en"_s << QString();
+        QTest::addRow("after a clock time") << u"Stop Eating After 6 PM"_s << u"en"_s << QString();
+        QTest::addRow("after a clock time, with minutes") << u"Stop Drinking After 10.30 pm"_s << u"en"_s << QString();
+        QTest::addRow("before a clock time, colon") << u"Nothing to Eat After 22:00"_s << u"en"_s << QString();
+        QTest::addRow("Spanish, after a clock time")
+            << u"Ayuno despu\u00E9s de las 10 de la noche"_s << u"es"_s << QString();
+        QTest::addRow("Spanish, after midnight")
+            << u"Nada de comer despu\u00E9s de la medianoche"_s << u"es"_s << QString();
+        QTest::addRow("after a number of days is a stage") << u"Driving After 24 Hours"_s << u"en"_s << u"recovery"_s;
+        // The stages' own words, and leaving as the heading says it.
+        QTest::addRow("recovery") << u"Recovery at Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("preparation") << u"Preparation Checklist"_s << u"en"_s << u"preparation"_s;
+        QTest::addRow("before you are discharged") << u"Before You Are Discharged"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("before you head home") << u"Before You Head Home"_s << u"en"_s << u"recovery"_s;
+        QTest::addRow("Spanish, before going back home") << u"Antes de regresar a casa"_s << u"es"_s << u"recovery"_s;
+        QTest::addRow("Korean before discharge, with its particle")
+            << u"\uD1F4\uC6D0 \uC804\uC5D0 \uC54C\uC544 \uB450\uC138\uC694"_s << u"ko"_s << u"recovery"_s;
+        QTest::addRow("Russian, preparation in another case")
+            << u"\u041F\u0430\u043C\u044F\u0442\u043A\u0430 \u043F\u043E "
+               u"\u043F\u043E\u0434\u0433\u043E\u0442\u043E\u0432\u043A\u0435"_s
+            << u"ru"_s << u"preparation"_s;
     }
     void shouldTellTheStageAnUnknownHeadingIsFor()
     {

@@ -291,6 +291,12 @@ const QRegularExpression &stepLine()
     return re;
 }
 
+// Whether line is a list's item, bulleted or numbered.
+bool startsList(const QString &line)
+{
+    return bulletLine().match(line).hasMatch() || stepLine().match(line).hasMatch();
+}
+
 // The next line of one paragraph or list item onto text: after a space, but for two lines of a
 // script written without spaces (Chinese, Japanese), which the line break only wrapped. In place:
 // a paragraph of thousands of lines made anew at each one took minutes.
@@ -347,6 +353,19 @@ bool hasInnerPunctuation(QStringView text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return inner.contains(c); });
 }
 
+// A colon, as the scripts Careleaf reads write one after a heading or before what a line lists.
+bool isColon(QChar c)
+{
+    return c == u':' || c == u'\uFF1A';
+}
+
+// Where the first colon of line is; -1 without one.
+qsizetype headingColon(QStringView line)
+{
+    const auto mark = std::find_if(line.cbegin(), line.cend(), isColon);
+    return mark == line.cend() ? -1 : mark - line.cbegin();
+}
+
 // What ends a sentence, or goes on with one, in the scripts Careleaf reads: never a heading's end.
 const QString &sentencePunctuation()
 {
@@ -367,7 +386,7 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
                              const SourceBlock &next, bool tableFollows)
 {
     const QString s = line.trimmed();
-    if (s.isEmpty() || s.size() > 60 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
+    if (s.isEmpty() || s.size() > 80 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
         return false;
     const QChar last = s.back();
     const QString &sentenceEnds = sentencePunctuation();
@@ -377,27 +396,36 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const bool uncased = first.isLetter() && !first.isUpper() && !first.isLower();
     if (!uncased && !first.isUpper())
         return false;
+    // Up to ten words in Title Case ("Medicines to Stop Seven Days Before Your Procedure"); up to
+    // eight in sentence case above a list ("Medicamentos que debe suspender antes del
+    // procedimiento"), where a sentence as long above text is an instruction without its stop.
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
-    if (words.size() > 6)
+    constexpr int TitleWords = 10;
+    constexpr int ListHeadingWords = 8;
+    if (words.size() > TitleWords || (words.size() > 6 && hasInnerPunctuation(s)))
         return false;
     if (!uncased && inTitleCase(words))
         return true;
+    const QString after = next.lines.join(u' ').trimmed();
+    const bool list = startsList(next.lines.at(0)) || tableFollows;
+    const bool noDigits = std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+    const HeadingStyle style = documentStyle();
+    if (words.size() > 6)
+        return list && words.size() <= ListHeadingWords && !isColon(last) && noDigits && !style.colons &&
+               (uncased || style.sentenceCase);
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
     constexpr int FewWords = 4;
     const bool few = (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
-                     std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); }) && !hasInnerPunctuation(s);
-    const QString after = next.lines.join(u' ').trimmed();
-    const bool list = bulletLine().match(after).hasMatch() || stepLine().match(after).hasMatch() || tableFollows;
+                     noDigits && !hasInnerPunctuation(s);
     // Any other line ending in a colon is a heading where the document's headings end in one, or
     // when it is a few words above text ("Theo dõi:", "随访："); a longer one, or one above a
     // list or a table, leads into what follows ("Call us if you notice:", "Watch for:" above the
     // warning signs, "Dose schedule:" above the doses) and stays in the section it is in.
-    const HeadingStyle style = documentStyle();
     // Words in sentence case where the document writes its headings in Title Case lead into what
     // follows, colon or not ("Bring these:" above "Your card and a list of your medicines.").
     const bool sentenceInTitleCase = !uncased && words.size() > 1 && style.titleCase && !style.sentenceCase;
-    if (last == u':' || last == u'\uFF1A')
+    if (isColon(last))
         return !sentenceInTitleCase && (style.colons || (few && !list));
     if (style.colons || (!uncased && !style.sentenceCase) || !few)
         return false;
@@ -609,7 +637,7 @@ private:
             }
             return level;
         }
-        const bool leadsIn = above.endsWith(u':') || above.endsWith(u'\uFF1A');
+        const bool leadsIn = !above.isEmpty() && isColon(above.back());
         if (item.type != BlockType::Bullets || item.underItemOnly || item.mark != lists.at(level - 1).mark || leadsIn)
             return level;
         const bool comesBack = std::any_of(later.cbegin(), later.cend(), [column](const QString &line) {
@@ -999,22 +1027,28 @@ bool isSingleLine(const SourceBlock &b)
 }
 
 // The name heading with the name after it on its line ("Name of the Procedure: Punch Biopsy"), as
-// two blocks: read as one line of text, it left the procedure titled by its descriptor.
+// two blocks: read as one line of text, it left the procedure titled by its descriptor. Only where
+// the name belongs, the first line of a block after the code line and above every other heading:
+// further down, "Procedure name: ____" on a form is a line of its section.
 QList<SourceBlock> withNameApart(QList<SourceBlock> blocks)
 {
-    for (qsizetype k = 0; k < blocks.size(); ++k) {
-        if (!isSingleLine(blocks.at(k)))
-            continue;
+    const auto code = std::find_if(blocks.cbegin(), blocks.cend(), [](const SourceBlock &block) {
+        return std::any_of(block.lines.cbegin(), block.lines.cend(),
+                           [](const QString &l) { return codeLine(l).found; });
+    });
+    for (qsizetype k = code == blocks.cend() ? blocks.size() : code - blocks.cbegin() + 1; k < blocks.size(); ++k) {
         const QString line = blocks.at(k).lines.at(0);
-        const auto mark = std::find_if(line.cbegin(), line.cend(), [](QChar c) { return c == u':' || c == u'\uFF1A'; });
-        const qsizetype colon = mark == line.cend() ? -1 : mark - line.cbegin();
-        if (colon <= 0 || line.mid(colon + 1).trimmed().isEmpty() ||
-            SectionKeys::matchHeading(line.left(colon)).kind != HeadingKind::Name)
+        const qsizetype colon = headingColon(line);
+        const HeadingKind kind = SectionKeys::matchHeading(colon > 0 ? line.left(colon) : line).kind;
+        if (kind == HeadingKind::None)
             continue;
-        const int at = blocks.at(k).firstLine;
+        if (kind != HeadingKind::Name || colon <= 0 || line.mid(colon + 1).trimmed().isEmpty())
+            break;
+        SourceBlock name = blocks.at(k);
         blocks[k].lines = QStringList{line.left(colon + 1)};
-        blocks.insert(k + 1, SourceBlock{at, {line.mid(colon + 1).trimmed()}});
-        ++k;
+        name.lines[0] = line.mid(colon + 1).trimmed();
+        blocks.insert(k + 1, name);
+        break;
     }
     return blocks;
 }
@@ -1538,7 +1572,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             if (headingOf(blocks, k, headingLanguages, numberedHeadings).kind != HeadingKind::Section)
                 continue;
             ++known;
-            withColon += line.endsWith(u':') || line.endsWith(u'\uFF1A') ? 1 : 0;
+            withColon += !line.isEmpty() && isColon(line.back()) ? 1 : 0;
             const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
             const bool cased = words.size() > 1 && words.first().front().isUpper();
             style->sentenceCase = style->sentenceCase || (cased && words.last().front().isLower());
@@ -1615,8 +1649,7 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             // an alias line or a subtitle is text under the name, as it was.
             const auto listFollows = [&] {
                 const SourceBlock &next = blocks.at(i + 1);
-                return bulletLine().match(next.lines.at(0)).hasMatch() ||
-                       stepLine().match(next.lines.at(0)).hasMatch() || Builder::startsWithTable(next.lines);
+                return startsList(next.lines.at(0)) || Builder::startsWithTable(next.lines);
             };
             const bool afterName = b.inNameBody() && !b.nameParts.isEmpty() && i + 1 < blocks.size() && listFollows();
             if ((afterName || (!b.inNameBody() && cur && !cur->blocks.isEmpty())) && contentFollows() &&

@@ -118,6 +118,11 @@ void merge(QList<Language> *into, Language language)
         known.policiesFor += language.policiesFor;
         known.sections.insert(language.sections);
         known.stages.insert(language.stages);
+        // A clinic's stage for a word replaces the table's, as its sections' and stages' do.
+        known.stageWords.removeIf([&](const auto &word) {
+            return std::any_of(language.stageWords.cbegin(), language.stageWords.cend(),
+                               [&](const auto &own) { return own.first == word.first; });
+        });
         known.stageWords += language.stageWords;
         known.codeWords += language.codeWords;
         known.aliasMarkers += language.aliasMarkers;

@@ -104,6 +104,16 @@ HeadingMatch builtChineseHeading(const QString &line, const QStringList &languag
 
 namespace {
 
+// Whether a phrase ending at end stands before a clock time ("No Food After 6 pm", "after 10:30",
+// "antes de las 8"): a time of day, not a part of the visit ("After 2 Weeks" is one).
+bool beforeATime(const QString &n, qsizetype end)
+{
+    static const QRegularExpression time(
+        uR"(\s+(?:(?:de\s+)?las?\s+\d|\d{1,2}(?:[:.h]\d\d)?\s*(?:a\.?\s?m\b|p\.?\s?m\b|o'clock|h\b)|\d{1,2}[:h]\d\d))"_s);
+    return time.match(n, end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+        .hasMatch();
+}
+
 // The stage a table's "when" words find in a normalised heading, "other" for none or two.
 QString stageIn(const QString &n, const QList<std::pair<QString, QString>> &words)
 {
@@ -121,7 +131,7 @@ QString stageIn(const QString &n, const QList<std::pair<QString, QString>> &word
             if (std::any_of(taken.cbegin() + at, taken.cbegin() + end, [](bool t) { return t; }))
                 continue;
             std::fill(taken.begin() + at, taken.begin() + end, true);
-            if (key == u"other"_s)
+            if (key == u"other"_s || beforeATime(n, end))
                 continue;
             if (!stage.isEmpty() && stage != key)
                 return u"other"_s;
