@@ -3,6 +3,7 @@
 #include "documentparser.h"
 #include "educationlogstore.h"
 #include "filenames.h"
+#include "languages.h"
 #include "libraryfile.h"
 #include "librarystore.h"
 #include "procedurejson.h"
@@ -983,6 +984,16 @@ private Q_SLOTS:
         QCOMPARE(spanishAlone.exitCode, 0);
         QVERIFY2(spanishAlone.err.contains(u"96413"_s) && spanishAlone.err.contains(u"no English version"_s),
                  qPrintable(spanishAlone.err));
+        // Without --language too: the nurse who asked for none is told the sheet is in Spanish.
+        const QString inItsLanguage = m_dir.filePath(u"only-spanish.pdf"_s);
+        const Run unasked = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, inItsLanguage, u"96413"_s});
+        QCOMPARE(unasked.exitCode, 0);
+        QVERIFY2(unasked.err.contains(u"96413"_s) && unasked.err.contains(u"no English version"_s) &&
+                     unasked.err.contains(Languages::displayName(u"es"_s)),
+                 qPrintable(unasked.err));
+        QVERIFY(Test::pdfText(inItsLanguage, &error).contains(u"Terapia de infusi\u00F3n"_s));
+        const Run inEnglish = cli({u"--db"_s, lib, u"handout"_s, u"--out"_s, english, id});
+        QVERIFY2(inEnglish.exitCode == 0 && !inEnglish.err.contains(u"English version"_s), qPrintable(inEnglish.err));
         // Bilingual needs the patient's language.
         const Run alone = cli({u"--db"_s, lib, u"handout"_s, u"--bilingual"_s, u"--out"_s, both, id});
         QCOMPARE(alone.exitCode, 2);

@@ -482,6 +482,10 @@ la salida; 130 o 143 cuando Ctrl+C o SIGTERM detiene una importación (después 
 hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
     </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3</source>
+        <translation>%1 (%2) no tiene versión en inglés: se imprime en %3</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

@@ -412,6 +412,10 @@ is then not written).
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) has no English version: it is printed in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::DetailPane</name>

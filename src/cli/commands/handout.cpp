@@ -152,6 +152,12 @@ int cmdHandout(Context &c, const QStringList &args)
         }
         procedures << *procedure;
         keys << key;
+        // Asked for no language, a nurse who may not read it is told what the patient's sheet is in.
+        if (language.isEmpty() && procedure->language != Procedure::DefaultLanguage)
+            c.err << "careleaf-cli: "
+                  << tr("%1 (%2) has no English version: it is printed in %3")
+                         .arg(key, procedure->title, Languages::displayName(procedure->language))
+                  << Qt::endl;
         if (options.bilingual) {
             // Its English version beside it; one with none prints in the patient's language alone.
             auto english = c.resolveOne(key, {}, &failure);
