@@ -659,6 +659,61 @@ private Q_SLOTS:
                     .sections.contains(u"other"_s));
     }
 
+    // Each column files its unknown sections by its own words: English "Going Home" with Recovery
+    // (off a Before sheet), its Spanish "Regreso a su hogar", which says no stage, after Lugar. The
+    // patient's column held what the nurse's did not, or the reverse, a blank beside it. Where one
+    // column places one after a section, what the other filed off after that section prints
+    // beside it; elsewhere not (a Before sheet is no place for after-care without cause).
+    void shouldPrintWhatOneColumnFiledOffWhereTheOtherPrintsIt_data()
+    {
+        QTest::addColumn<QString>("englishHeading");
+        QTest::addColumn<QString>("spanishHeading");
+        QTest::addColumn<QString>("englishMore"); // a section of the English alone, after Setting
+        QTest::addColumn<bool>("englishPrinted");
+        QTest::addColumn<bool>("spanishPrinted");
+        const QString none;
+        const QString driver = u"Bring a Driver\n\nYou cannot drive after sedation.\n\n"_s;
+        QTest::addRow("English filed off") << u"Going Home"_s << u"Regreso a su hogar"_s << none << true << true;
+        QTest::addRow("Spanish filed off") << u"Home Care"_s << u"Despu\u00E9s de la biopsia"_s << none << true << true;
+        QTest::addRow("both filed off") << u"Going Home"_s << u"Al volver a casa"_s << none << false << false;
+        QTest::addRow("neither") << u"Home Care"_s << u"Regreso a su hogar"_s << none << true << true;
+        QTest::addRow("both filed off, English places one there")
+            << u"Going Home"_s << u"Al volver a casa"_s << driver << false << true;
+    }
+    void shouldPrintWhatOneColumnFiledOffWhereTheOtherPrintsIt()
+    {
+        QFETCH(QString, englishHeading);
+        QFETCH(QString, spanishHeading);
+        QFETCH(QString, englishMore);
+        QFETCH(bool, englishPrinted);
+        QFETCH(bool, spanishPrinted);
+        const ParseResult english = DocumentParser::parse(
+            u"Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the Procedure:\n\n"
+            "Skin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n\nSetting\n\nAn exam room.\n\n%1%2\n\n"
+            "Keep the bandage on for a day.\n"_s.arg(englishMore, englishHeading)
+                .toUtf8(),
+            u"en.txt"_s);
+        const ParseResult spanish = DocumentParser::parse(
+            u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 c\u00F3digo 11102\n\n"
+            "Nombre del procedimiento:\n\nBiopsia de piel\n\nDescripci\u00F3n general\n\nSe toma un trozo de piel.\n\n"
+            "Lugar\n\nUna sala de examen.\n\n%1\n\nDeje la venda puesta un d\u00EDa.\n"_s.arg(spanishHeading)
+                .toUtf8(),
+            u"es.txt"_s);
+        QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
+        HandoutOptions o = patientOptions(u"before"_s);
+        o.language = u"es"_s;
+        o.bilingual = true;
+        o.english = {*english.procedure};
+        o.wordsToKnow = false;
+        const QString text = this->text({*spanish.procedure}, o, u"filed-off-bilingual.pdf"_s).simplified();
+        QVERIFY2(text.contains(u"An exam room."_s) && text.contains(u"Una sala de examen."_s), qPrintable(text));
+        QVERIFY2(text.count(u"Keep the bandage on for a day."_s) == (englishPrinted ? 1 : 0), qPrintable(text));
+        QVERIFY2(text.count(u"Deje la venda puesta un d\u00EDa."_s) == (spanishPrinted ? 1 : 0), qPrintable(text));
+        QCOMPARE(Handout::logEntry({*spanish.procedure}, o.sections, u"before"_s, 1, u"x.pdf"_s, u"es"_s, {}, o.english)
+                     .sections.contains(u"other"_s),
+                 englishPrinted || spanishPrinted || !englishMore.isEmpty());
+    }
+
     // A bilingual page prints the text under the name beside its English, as it does sections:
     // the English column had none of it, and the nurse could not read it with the patient.
     void shouldPrintTheTextUnderTheNameInBothColumns()

@@ -190,24 +190,48 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     if (const QString theirs = ProcedureHtml::nameTextHtml(p), inEnglish = ProcedureHtml::nameTextHtml(english);
         !theirs.isEmpty() || !inEnglish.isEmpty())
         html += row(inEnglish, theirs, u"bilingual"_s);
-    // Each column places its sections of unknown headings by its own document's order. Where
-    // either placed one with its section, the ones left unplaced print in a last row (one version
-    // has "Stop These Medicines" after Preparation, the other after a section not printed): the
-    // nurse reading the English column never tells the patient of something their column lacks.
+    // Each column places its sections of unknown headings by its own document's order and words.
+    // Where either placed one with its section, the ones left unplaced print in a last row (one
+    // version has "Stop These Medicines" after Preparation, the other after a section not
+    // printed): the nurse reading the English column never tells the patient of something their
+    // column lacks. A column's words may file one with a stage not printed where the other's
+    // place theirs by where they stand (English "Going Home" with Recovery, off a Before sheet;
+    // its Spanish "Regreso a su hogar" says no stage and prints after Lugar): where the other
+    // column places one after a section, this column's filed off after the same section print
+    // beside it.
     const QString other = u"other"_s;
+    const auto placesAfter = [&keys, &other](const Procedure &q, const QString &key) {
+        const QList<const Section *> under = ProcedureHtml::printedUnder(q, key, keys);
+        return std::any_of(under.cbegin(), under.cend(), [&](const Section *s) { return q.printKey(*s) == other; });
+    };
+    const auto filedOffAfter = [&keys, &other](const Procedure &q, const QString &key) {
+        QList<const Section *> off;
+        QString host; // the known section each follows
+        for (const Section &s : q.sections) {
+            if (s.key != other)
+                host = s.key;
+            else if (const QString stage = q.printKey(s); host == key && stage != other && !keys.contains(stage))
+                off << &s;
+        }
+        return off;
+    };
     QStringList rows = keys;
     if (!keys.contains(other) &&
         (Handout::placesUnknownSection(p, keys) || Handout::placesUnknownSection(english, keys)))
         rows << other;
     for (const QString &key : std::as_const(rows)) {
-        const QString theirs =
-            ProcedureHtml::sectionsHtml(p, {key}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
+        const auto column = [&](const Procedure &q, const Procedure &beside) {
+            QList<const Section *> sections = ProcedureHtml::printedUnder(q, key, keys);
+            if (key != other && placesAfter(beside, key))
+                sections += filedOffAfter(q, key);
+            return ProcedureHtml::sectionListHtml(q, sections, ProcedureHtml::Place::PageColumn, o.largePrint);
+        };
+        const QString theirs = column(p, english);
         QString inEnglish;
         {
             // The English column's own words ("None listed ...") in English.
             const TranslationScope words(english.language, Handout::printedWordContexts());
-            inEnglish =
-                ProcedureHtml::sectionsHtml(english, {key}, ProcedureHtml::Place::PageColumn, o.largePrint, keys);
+            inEnglish = column(english, p);
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);

@@ -459,6 +459,23 @@ QString ProcedureHtml::nameTextHtml(const Procedure &p)
 QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys, Place place, bool largePrint,
                                     const QStringList &printed)
 {
+    QList<const Section *> under;
+    for (const QString &key : keys) {
+        if (place == Place::Pane) {
+            for (const Section &s : p.sections) {
+                if (s.key == key)
+                    under << &s;
+            }
+        } else {
+            under += printedUnder(p, key, printed.isEmpty() ? keys : printed);
+        }
+    }
+    return sectionListHtml(p, under, place, largePrint);
+}
+
+QString ProcedureHtml::sectionListHtml(const Procedure &p, const QList<const Section *> &sections, Place place,
+                                       bool largePrint)
+{
     const Languages::Language *language = Languages::find(p.language);
     const bool rightToLeft = place != Place::Pane && language && language->rightToLeft;
     // A line of print, in characters: 40 of large print (16 pt), 58 of 11 pt; half that in a
@@ -467,23 +484,12 @@ QString ProcedureHtml::sectionsHtml(const Procedure &p, const QStringList &keys,
     const qsizetype full = largePrint ? LineOfLargePrint : LineOfLargePrint * 16 / 11;
     const qsizetype line = place == Place::PageColumn ? full / 2 : full;
     QString html;
-    for (const QString &key : keys) {
-        QList<const Section *> under;
-        if (place == Place::Pane) {
-            for (const Section &s : p.sections) {
-                if (s.key == key)
-                    under << &s;
-            }
-        } else {
-            under = printedUnder(p, key, printed.isEmpty() ? keys : printed);
-        }
-        for (const Section *s : std::as_const(under)) {
-            html += u"<h2>"_s + esc(displayHeading(*s)) + u"</h2>"_s;
-            if (s->blocks.isEmpty())
-                html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
-            else
-                html += blocksHtml(s->blocks, rightToLeft, line);
-        }
+    for (const Section *s : sections) {
+        html += u"<h2>"_s + esc(displayHeading(*s)) + u"</h2>"_s;
+        if (s->blocks.isEmpty())
+            html += u"<p class=\"none\">"_s + esc(tr("None listed in the source document.")) + u"</p>"_s;
+        else
+            html += blocksHtml(s->blocks, rightToLeft, line);
     }
     return html;
 }

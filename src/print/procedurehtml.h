@@ -98,6 +98,9 @@ public:
     // them (a bilingual page's row), else keys.
     [[nodiscard]] static QString sectionsHtml(const Procedure &p, const QStringList &keys, Place place = Place::Pane,
                                               bool largePrint = true, const QStringList &printed = {});
+    // The sections given, as sectionsHtml() prints each (sections of p).
+    [[nodiscard]] static QString sectionListHtml(const Procedure &p, const QList<const Section *> &sections,
+                                                 Place place, bool largePrint);
     // The sections of p a handout of the sections printed prints under key, in the document's
     // order. A section of a heading Careleaf does not know ("other") whose heading says the stage
     // of the visit it is for ("Medicines to Stop Before Surgery") is filed under that stage's key
