@@ -101,6 +101,17 @@ HandoutOptions patientOptions(const QString &preset = Handout::defaultPresetId()
     return o;
 }
 
+// The Before sheet in Spanish beside english, without the words to know.
+HandoutOptions bilingualBefore(const Procedure &english)
+{
+    HandoutOptions o = patientOptions(u"before"_s);
+    o.language = u"es"_s;
+    o.bilingual = true;
+    o.english = {english};
+    o.wordsToKnow = false;
+    return o;
+}
+
 // "Pain Control", a document in the seeds' form whose Recovery section is recovery.
 ParseResult painControl(const QByteArray &recovery, const QString &fileName)
 {
@@ -634,11 +645,7 @@ private Q_SLOTS:
             u"es.txt"_s);
         QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
         QCOMPARE(spanish.procedure->language, u"es"_s);
-        HandoutOptions o = patientOptions(u"before"_s);
-        o.language = u"es"_s;
-        o.bilingual = true;
-        o.english = {*english.procedure};
-        o.wordsToKnow = false;
+        const HandoutOptions o = bilingualBefore(*english.procedure);
         const QString printed = text({*spanish.procedure}, o, u"unknown-bilingual.pdf"_s).simplified();
         for (const QString &expected :
              {u"Stop aspirin five days before."_s, u"Deje la aspirina cinco d\u00EDas antes."_s,
@@ -700,11 +707,7 @@ private Q_SLOTS:
                 .toUtf8(),
             u"es.txt"_s);
         QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
-        HandoutOptions o = patientOptions(u"before"_s);
-        o.language = u"es"_s;
-        o.bilingual = true;
-        o.english = {*english.procedure};
-        o.wordsToKnow = false;
+        const HandoutOptions o = bilingualBefore(*english.procedure);
         const QString text = this->text({*spanish.procedure}, o, u"filed-off-bilingual.pdf"_s).simplified();
         QVERIFY2(text.contains(u"An exam room."_s) && text.contains(u"Una sala de examen."_s), qPrintable(text));
         QVERIFY2(text.count(u"Keep the bandage on for a day."_s) == (englishPrinted ? 1 : 0), qPrintable(text));
@@ -728,11 +731,7 @@ private Q_SLOTS:
             "Resumen\n\nSe lava la cera.\n"_s.toUtf8(),
             u"es.txt"_s);
         QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
-        HandoutOptions o = patientOptions(u"before"_s);
-        o.language = u"es"_s;
-        o.bilingual = true;
-        o.english = {*english.procedure};
-        o.wordsToKnow = false;
+        const HandoutOptions o = bilingualBefore(*english.procedure);
         const QString printed = text({*spanish.procedure}, o, u"name-text-bilingual.pdf"_s).simplified();
         for (const QString &expected : {u"Tell the nurse at once if you feel dizzy."_s,
                                         u"Avise a la enfermera si se marea."_s, u"Wax is washed out."_s}) {
