@@ -386,7 +386,7 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
                              const SourceBlock &next, bool tableFollows)
 {
     const QString s = line.trimmed();
-    if (s.isEmpty() || s.size() > 80 || bulletLine().match(s).hasMatch() || stepLine().match(s).hasMatch())
+    if (s.isEmpty() || s.size() > 80 || startsList(s))
         return false;
     const QChar last = s.back();
     const QString &sentenceEnds = sentencePunctuation();
@@ -400,9 +400,10 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     // eight in sentence case above a list ("Medicamentos que debe suspender antes del
     // procedimiento"), where a sentence as long above text is an instruction without its stop.
     const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    constexpr int ShortWords = 6;
     constexpr int TitleWords = 10;
     constexpr int ListHeadingWords = 8;
-    if (words.size() > TitleWords || (words.size() > 6 && hasInnerPunctuation(s)))
+    if (words.size() > TitleWords || (words.size() > ShortWords && hasInnerPunctuation(s)))
         return false;
     if (!uncased && inTitleCase(words))
         return true;
@@ -410,7 +411,7 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const bool list = startsList(next.lines.at(0)) || tableFollows;
     const bool noDigits = std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
     const HeadingStyle style = documentStyle();
-    if (words.size() > 6)
+    if (words.size() > ShortWords)
         return list && words.size() <= ListHeadingWords && !isColon(last) && noDigits && !style.colons &&
                (uncased || style.sentenceCase);
     // A few words, none a number or a sentence's inner punctuation; written without spaces
