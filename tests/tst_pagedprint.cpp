@@ -666,6 +666,86 @@ private Q_SLOTS:
         }
     }
 
+    // A bilingual row that a page cuts goes on from one page to the next, each column cut where its
+    // own lines allow, as the page's own text is. It was moved whole to the next page, leaving
+    // the page above it blank (the first page of a large-print bilingual handout held its header
+    // alone): when it was under half a page tall; when a column's section was one paragraph, the
+    // last of its cell (the empty block after the table, below the whole row, was taken for the
+    // "text" its heading had to stay with); when a column ended in headings with nothing under
+    // them. Rows short and long, starting high and low on the page.
+    void shouldCutARowOfColumnsAsThePagesText_data()
+    {
+        QTest::addColumn<int>("pageHeight");
+        QTest::addColumn<int>("items"); // in the English column
+        QTest::addColumn<QString>("theirs");
+        QTest::addColumn<double>("onThePage"); // how much of the row the first page has room for
+        const QList<std::pair<const char *, QString>> columns{
+            {"one paragraph",
+             u"<h2>Resumen</h2><p>La colonoscopia permite al médico ver el interior del intestino grueso.</p>"_s},
+            {"headings alone", u"<h2>Políticas médicas</h2><h3>Políticas relacionadas de los planes de salud</h3>"_s}};
+        for (const int height : {410, 530, 650, 800}) {
+            for (const int items : {3, 8}) {
+                for (const auto &[name, html] : columns) {
+                    for (const double part : {0.35, 0.6, 0.85})
+                        QTest::addRow("page %d px, %d items, %s, %d%% on the page", height, items, name,
+                                      int(part * 100))
+                            << height << items << html << part;
+                }
+            }
+        }
+    }
+
+    void shouldCutARowOfColumnsAsThePagesText()
+    {
+        QFETCH(int, pageHeight);
+        QFETCH(int, items);
+        QFETCH(QString, theirs);
+        QFETCH(double, onThePage);
+        QString english = u"<h2>Important Safety Information</h2><ul>"_s;
+        for (int i = 0; i < items; ++i)
+            english += u"<li>Tell the nurse about blood thinners (%1).</li>"_s.arg(i);
+        english += u"</ul>"_s;
+        const QString columns = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
+                                english + u"</td><td width=\"50%\">"_s + theirs +
+                                u"</td></tr></table><p>After the columns.</p>"_s;
+        // The page's own lines above the row, as many as put its top where the part onThePage of
+        // it has room on the first page.
+        const auto withLinesBefore = [&columns](int lines) -> QString {
+            return u"<p>Before the columns.</p>"_s.repeated(lines) + columns;
+        };
+        const auto rowOf = [](const QTextDocument &doc) {
+            return doc.documentLayout()->frameBoundingRect(doc.rootFrame()->childFrames().constFirst());
+        };
+        const int unpaged = 100000;
+        const qreal tall = rowOf(*keptTogether(columns, unpaged)).height();
+        int linesBefore = 0;
+        while (rowOf(*keptTogether(withLinesBefore(linesBefore + 1), unpaged)).top() < pageHeight - tall * onThePage)
+            ++linesBefore;
+        const auto doc = keptTogether(withLinesBefore(linesBefore), pageHeight, true);
+        QTextTable *row = nullptr;
+        for (QTextFrame *frame : doc->rootFrame()->childFrames())
+            row = row ? row : qobject_cast<QTextTable *>(frame);
+        QVERIFY(row);
+        const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const QRectF r = layout->frameBoundingRect(row);
+        QVERIFY2(r.bottom() > pageHeight, "the row fits on the first page: nothing to cut");
+        if (r.top() < pageHeight)
+            return;
+        // Moved only where the first page has no room for a column's heading with its first
+        // paragraph whole (the least a heading keeps with it there, as on the page).
+        const qreal room = pageHeight - layout->blockBoundingRect(doc->findBlock(row->firstPosition() - 1)).bottom();
+        qreal needs = 0;
+        for (int column = 0; column < 2; ++column) {
+            const QTextBlock heading = doc->findBlock(row->cellAt(0, column).firstPosition());
+            needs = std::max(needs, layout->blockBoundingRect(heading.next()).bottom() - r.top() + 4); // its padding
+        }
+        // (Within part of a line: the margins of the cell and the page are not all measured here.)
+        QVERIFY2(room < needs + 12,
+                 qPrintable(u"the row moved whole to the next page, %1 px of the first page left blank "
+                            "where %2 px would hold its headings and first paragraphs"_s.arg(int(room))
+                                .arg(int(needs))));
+    }
+
     // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {

@@ -479,6 +479,19 @@ std::pair<qreal, qreal> linesSpan(const QAbstractTextDocumentLayout *layout, con
     return {r.top() + lines->lineAt(0).y(), r.top() + lines->lineAt(lines->lineCount() - 1).rect().bottom()};
 }
 
+// A row of a bilingual page: two cells, a section beside its translation, each starting with its
+// heading (either may be empty). Its columns go on from page to page as the page's own text does.
+bool sectionsSideBySide(const QTextTable &table)
+{
+    if (table.parentFrame() != table.document()->rootFrame() || table.rows() != 1 || table.columns() != 2)
+        return false;
+    for (int column = 0; column < 2; ++column) {
+        if (table.document()->findBlock(table.cellAt(0, column).firstPosition()).blockFormat().headingLevel() > 0)
+            return true;
+    }
+    return false;
+}
+
 // A heading of the page's flow (one in a table's cell moves with its table).
 bool isHeading(const QTextBlock &block)
 {
@@ -557,7 +570,10 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
 {
     QAbstractTextDocumentLayout *layout = heading.document()->documentLayout();
     const QTextBlock next = heading.next();
-    if (!next.isValid())
+    // Nothing under a heading that ends its table (a column's section whose last words are a
+    // heading with nothing under it): the block after the table is not its text.
+    if (const QTextTable *table = QTextCursor(heading).currentTable();
+        !next.isValid() || (table && QTextCursor(next).currentTable() != table))
         return layout->blockBoundingRect(heading).bottom();
     // Headings one under another ("Medical Policies …", "Related policies …") go together with
     // the text after the last: each kept with the next alone put each on a page of its own.
@@ -583,7 +599,10 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
     qreal keepBottom =
         following.top() + (next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).rect().bottom()
                                                                            : following.height());
-    for (QTextBlock b = next.next(); b.isValid() && b.text().trimmed().isEmpty(); b = b.next())
+    // Not past its flow's end: the empty block after a column's last paragraph is below the
+    // whole row (the other column's too), which made every row that a page cut seem to cut a
+    // heading from its text and moved it whole to the next page.
+    for (QTextBlock b = next.next(); sameFlow(b, next) && b.text().trimmed().isEmpty(); b = b.next())
         keepBottom = layout->blockBoundingRect(b).bottom();
     return keepBottom;
 }
@@ -596,7 +615,12 @@ bool cutsAHeadingFromItsText(const QTextTable &table, qreal pageHeight)
         const QTextBlock heading = table.document()->findBlock(table.cellAt(0, column).firstPosition());
         if (!heading.isValid() || heading.blockFormat().headingLevel() == 0)
             continue;
-        const qreal top = heading.document()->documentLayout()->blockBoundingRect(heading).top();
+        const QRectF rect = heading.document()->documentLayout()->blockBoundingRect(heading);
+        // One over a third of a page (a policy's whole title as its heading) is cut as text is:
+        // moved whole, it left most of the page above blank.
+        if (rect.height() > pageHeight / 3)
+            continue;
+        const qreal top = rect.top();
         if (int(top / pageHeight) != int((keepWithHeading(heading) - 0.01) / pageHeight))
             return true;
     }
@@ -1036,8 +1060,12 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
             const qreal firstRow = linesSpan(layout, doc.findBlock(table->cellAt(0, 0).firstPosition())).first;
             const bool parted = leadsIn && int(firstRow / pageHeight) > int((leadBottom - 0.01) / pageHeight) &&
                                 leadTop > int(leadTop / pageHeight) * pageHeight;
+            // A short table moves whole rather than be cut; not a bilingual page's row, whose
+            // columns a page cuts as it cuts the page's text (moved whole, it left up to half a
+            // page blank), unless that leaves a heading at the foot of the page.
             if ((cut && r.top() > first * pageHeight &&
-                 (r.height() < pageHeight / 2 || cutsAHeadingFromItsText(*table, pageHeight))) ||
+                 ((r.height() < pageHeight / 2 && !sectionsSideBySide(*table)) ||
+                  cutsAHeadingFromItsText(*table, pageHeight))) ||
                 parted) {
                 if (leadsIn) {
                     // With the headings right above them.
