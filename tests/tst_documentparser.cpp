@@ -1149,6 +1149,38 @@ private Q_SLOTS:
         QCOMPARE(r.procedure->textUnderName().isEmpty(), keys.startsWith(u"other"_s));
     }
 
+    // In a document that numbers its headings, the line numbered on from the name's heading is
+    // the next heading, above a list or a sentence: "2. Important Safety Information" was read
+    // into the text under the name, its list run into one paragraph with it. A step written as a
+    // sentence ("2. Bring your card.") stays text under the name.
+    void shouldReadANumberedHeadingUnderTheName_data()
+    {
+        QTest::addColumn<QString>("under");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<int>("items"); // of the first section's first block (none: a paragraph)
+        QTest::addRow("above a list") << u"2. Important Safety Information\n\n- Tell us your medicines.\n- Bring "
+                                         u"ID.\n- Do not drive.\n\n"_s
+                                      << u"other summary"_s << 3;
+        QTest::addRow("above a sentence")
+            << u"2) What to Know First\n\nYou will be asleep.\n\n"_s << u"other summary"_s << 0;
+        QTest::addRow("a step, a sentence") << u"2. Bring your card.\n\n"_s << u"summary"_s << 0;
+    }
+    void shouldReadANumberedHeadingUnderTheName()
+    {
+        QFETCH(QString, under);
+        QFETCH(QString, keys);
+        QFETCH(int, items);
+        const QString doc = u"Search all medical codes\n\nA colonoscopy\n\nCPT4 code 45378\n\n"
+                            u"1. Name of the Procedure:\n\nColonoscopy\n\n"_s +
+                            under + u"3. Summary\n\nA camera looks inside.\n\n4. Preparation\n\n- Drink the prep.\n"_s;
+        const ParseResult r = DocumentParser::parse(doc.toUtf8(), u"numbered.txt"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.procedure->title, u"Colonoscopy"_s);
+        QCOMPARE(keysOf(*r.procedure).join(u' '), keys + u" preparation"_s);
+        QCOMPARE(r.procedure->textUnderName().isEmpty(), keys.startsWith(u"other"_s));
+        QCOMPARE(r.procedure->sections.first().blocks.first().items.size(), items);
+    }
+
     // A heading no table holds may still say the stage of the visit its section is for, in the
     // words of the document's language (a handout prints it with that stage). Whole words, the
     // longer phrase first; two stages, or none, say nothing.

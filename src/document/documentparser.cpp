@@ -1648,16 +1648,22 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
             // text that goes with it ("Important Safety Information" above a list was read into
             // it, its items run into one paragraph). Not above a sentence or two: a second name,
             // an alias line or a subtitle is text under the name, as it was.
+            // In a document that numbers its headings, one numbered on from the name's heading
+            // ("2. Important Safety Information" under "1. Name of the Procedure") is the next
+            // heading above anything: it was read into the text under the name, its list with it.
             const auto listFollows = [&] {
                 const SourceBlock &next = blocks.at(i + 1);
                 return startsList(next.lines.at(0)) || Builder::startsWithTable(next.lines);
             };
-            const bool afterName = b.inNameBody() && !b.nameParts.isEmpty() && i + 1 < blocks.size() && listFollows();
+            const bool underName = b.inNameBody() && !b.nameParts.isEmpty() && i + 1 < blocks.size();
+            const bool numberedNext = i + 1 < blocks.size() && (underName || cur) &&
+                                      numberedOn(line, outline, underName ? Section{} : *cur, blocks.at(i + 1)) &&
+                                      numberedHeadings();
+            const bool afterName = underName && (numberedNext || listFollows());
             if ((afterName || (!b.inNameBody() && cur && !cur->blocks.isEmpty())) && contentFollows() &&
                 (afterName || !referenceSection || !entriesFollow()) &&
-                ((cur && !afterName && numberedOn(line, outline, *cur, blocks.at(i + 1)) && numberedHeadings()) ||
-                 looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1),
-                                         Builder::startsWithTable(blocks.at(i + 1).lines)))) {
+                (numberedNext || looksLikeUnknownHeading(line, documentStyle, blocks.at(i + 1),
+                                                         Builder::startsWithTable(blocks.at(i + 1).lines)))) {
                 outline = outlineOf(line);
                 b.startSection(u"other"_s, line);
                 continue;
