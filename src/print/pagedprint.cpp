@@ -131,20 +131,34 @@ constexpr int KeptLinesBreak = QTextFormat::UserProperty + 0x44;
 // together would have taken another sheet.
 constexpr int KeptLinesCostASheet = QTextFormat::UserProperty + 0x45;
 
-// A break before a heading (a procedure's title, or a section's kept with its text), or before a
-// paragraph kept whole, goes stale when later passes push the text before it down: the page
-// before would hold a line or two, the rest blank. Such breaks go; the passes then set again
-// those still needed.
+// A break before a heading (a procedure's title, or a section's kept with its text), before a
+// paragraph kept whole, or before a table kept whole (a row of a bilingual page), goes stale when
+// later passes push the text before it down: the page before would hold a line or two, the rest
+// blank. Such breaks go; the passes then set again those still needed.
 bool dropStaleBreaks(QTextDocument &doc, qreal pageHeight)
 {
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     bool any = false;
+    const auto lowOnItsPage = [pageHeight](qreal y) { return y - std::floor(y / pageHeight) * pageHeight; };
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || !table->format().boolProperty(KeptLinesBreak))
+            continue;
+        if (lowOnItsPage(layout->blockBoundingRect(doc.findBlock(table->firstPosition() - 1)).bottom()) <
+            pageHeight / 2) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            format.clearProperty(KeptLinesBreak);
+            table->setFormat(format);
+            doc.markContentsDirty(0, doc.characterCount());
+            any = true;
+        }
+    }
     for (QTextBlock block = doc.begin().next(); block.isValid(); block = block.next()) {
         if ((block.blockFormat().headingLevel() == 0 && !block.blockFormat().boolProperty(KeptLinesBreak)) ||
             !(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
-        const qreal end = layout->blockBoundingRect(block.previous()).bottom();
-        if (end - std::floor(end / pageHeight) * pageHeight < pageHeight / 2) {
+        if (lowOnItsPage(layout->blockBoundingRect(block.previous()).bottom()) < pageHeight / 2) {
             QTextBlockFormat format = block.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
             format.clearProperty(KeptLinesBreak);
@@ -570,10 +584,16 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
 {
     QAbstractTextDocumentLayout *layout = heading.document()->documentLayout();
     const QTextBlock next = heading.next();
-    // Nothing under a heading that ends its table (a column's section whose last words are a
-    // heading with nothing under it): the block after the table is not its text.
-    if (const QTextTable *table = QTextCursor(heading).currentTable();
-        !next.isValid() || (table && QTextCursor(next).currentTable() != table))
+    if (!next.isValid())
+        return layout->blockBoundingRect(heading).bottom();
+    // Nothing under a heading that ends its cell (a column's section whose last words are a
+    // heading with nothing under it, "Pros and Cons:"): the block after the table, or the other
+    // column's first, is not its text. (The next row's is, under a table's heading row.)
+    const QTextCursor at(heading);
+    const QTextCursor after(next);
+    if (const QTextTable *table = at.currentTable();
+        table && (after.currentTable() != table ||
+                  (table->cellAt(after) != table->cellAt(at) && table->cellAt(after).row() == table->cellAt(at).row())))
         return layout->blockBoundingRect(heading).bottom();
     // Headings one under another ("Medical Policies …", "Related policies …") go together with
     // the text after the last: each kept with the next alone put each on a page of its own.
@@ -995,8 +1015,9 @@ bool stopping()
     return t_stillWanted && *t_stillWanted && !(*t_stillWanted)();
 }
 
-// Starts table on the next page; false where it does already.
-bool startOnNextPage(QTextTable *table)
+// Starts table on the next page; false where it does already. kept: the break keeps the table
+// whole or with its heading, and goes when stale (dropStaleBreaks()).
+bool startOnNextPage(QTextTable *table, bool kept = false)
 {
     // The labels over a bilingual page's columns ("English", "Español") go with its first row:
     // they were left alone at the foot of the first page.
@@ -1010,6 +1031,8 @@ bool startOnNextPage(QTextTable *table)
     if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
         return false;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    if (kept)
+        format.setProperty(KeptLinesBreak, true);
     table->setFormat(format);
     return true;
 }
@@ -1025,7 +1048,7 @@ bool moveRowOfColumnStart(const QTextBlock &block, qreal pageHeight)
     const qreal top = block.document()->documentLayout()->frameBoundingRect(row).top();
     const qreal blockTop = block.document()->documentLayout()->blockBoundingRect(block).top();
     const int page = int(blockTop / pageHeight);
-    if (int(top / pageHeight) != page || top < page * pageHeight + 1 || !startOnNextPage(row))
+    if (int(top / pageHeight) != page || top < page * pageHeight + 1 || !startOnNextPage(row, true))
         return false;
     row->document()->markContentsDirty(0, row->document()->characterCount());
     return true;
@@ -1074,7 +1097,7 @@ bool PagedPrint::keepTablesWhole(QTextDocument &doc, qreal pageHeight)
                     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
                     QTextCursor(breakBefore).setBlockFormat(format);
                 } else {
-                    startOnNextPage(table);
+                    startOnNextPage(table, true);
                 }
                 doc.markContentsDirty(0, doc.characterCount());
                 moved = any = true;
