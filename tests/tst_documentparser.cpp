@@ -891,6 +891,18 @@ private Q_SLOTS:
             << true;
         QTest::addRow("sentence case, seven words above text")
             << u"Medicamentos que debe suspender antes del procedimiento"_s << sentence << water << false;
+        // Five and six words above a list are headings as two and seven are ("Cuándo llamar a su
+        // cirujano" above the warning signs was read as text, a heading in the English column
+        // beside it); above text, or with a comma, they stay text.
+        QTest::addRow("sentence case, five words above a list")
+            << u"Cu\u00E1ndo llamar a su cirujano"_s << sentence << u"  \u2022 Fiebre de m\u00E1s de 38 \u00B0C"_s
+            << true;
+        QTest::addRow("sentence case, six words above steps")
+            << u"Ejercicios para hacer en su casa"_s << sentence << u"  1. Mueva los tobillos"_s << true;
+        QTest::addRow("sentence case, five words above text")
+            << u"Cu\u00E1ndo llamar a su cirujano"_s << sentence << water << false;
+        QTest::addRow("sentence case, five words and a comma above a list")
+            << u"Si tiene fiebre, llame hoy"_s << sentence << u"  \u2022 Fiebre"_s << false;
         QTest::addRow("sentence case, nine words above a list")
             << u"Keep the dressing clean and dry all day long"_s << sentence << u"  \u2022 Chest pain"_s << false;
         QTest::addRow("sentence case, seven words, Title Case document")

@@ -411,12 +411,14 @@ bool looksLikeUnknownHeading(const QString &line, const std::function<HeadingSty
     const bool list = startsList(next.lines.at(0)) || tableFollows;
     const bool noDigits = std::none_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
     const HeadingStyle style = documentStyle();
-    if (words.size() > ShortWords)
-        return list && words.size() <= ListHeadingWords && !isColon(last) && noDigits && !style.colons &&
-               (uncased || style.sentenceCase);
+    // More than a few words: above a list, as long as a heading over one may be ("Cuándo llamar a
+    // su cirujano", five words, was read as text while two and seven were headings).
+    constexpr int FewWords = 4;
+    if (words.size() > ShortWords || (words.size() > FewWords && list && !isColon(last)))
+        return list && words.size() <= ListHeadingWords && !isColon(last) && noDigits && !hasInnerPunctuation(s) &&
+               !style.colons && (uncased || style.sentenceCase);
     // A few words, none a number or a sentence's inner punctuation; written without spaces
     // (Chinese, Japanese), a few characters.
-    constexpr int FewWords = 4;
     const bool few = (words.size() == 1 && uncased ? s.size() <= FewCharacters : words.size() <= FewWords) &&
                      noDigits && !hasInnerPunctuation(s);
     // Any other line ending in a colon is a heading where the document's headings end in one, or
