@@ -596,7 +596,8 @@ private Q_SLOTS:
             ++rows;
         }
         QVERIFY(rows >= 2);
-        // Every word of both versions' chosen sections is printed.
+        // Every word of both versions' chosen sections is printed; on a staff copy, every name of
+        // both (the English version's other names were left out).
         const QStringList printed = Test::words(text(exportPdf({es}, o, u"bilingual.pdf"_s)));
         for (const Procedure &p : {en, es}) {
             for (const Section &s : p.sections) {
@@ -605,6 +606,11 @@ private Q_SLOTS:
                 for (const QString &word : Test::words(s.plainText()))
                     QVERIFY2(printed.contains(word), qPrintable(word));
             }
+            if (!o.staffCopy)
+                continue;
+            for (const QString &word : Test::words(p.aliases.join(u' ') + u' ' + p.fullName + u' ' + p.descriptor))
+                QVERIFY2(printed.contains(word),
+                         qPrintable(u"\"%1\" of the %2 version's names"_s.arg(word, p.language)));
         }
     }
 

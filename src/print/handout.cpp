@@ -250,8 +250,20 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
         // secuencial adicional …, comúnmente llamada …"): a translated descriptor, for staff.
         html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
     if (o.staffCopy) {
-        // Everything the document says: the other names staff may search or be asked by.
+        // Everything the document says: the other names staff may search or be asked by. On a
+        // bilingual page, the full name under the English title, and everything the English
+        // version says too, in English (its other names were left out).
+        if (english && !p.fullName.isEmpty() && p.fullName != p.title)
+            html += u"<p class=\"fullname\">"_s + esc(p.fullName) + u"</p>"_s;
         html += ProcedureHtml::aliasesHtml(p) + ProcedureHtml::staffLineHtml(p);
+        if (english) {
+            const TranslationScope words(english->language, Handout::printedWordContexts());
+            if (!english->fullName.isEmpty() && english->fullName != english->title)
+                html += u"<p class=\"fullname\" dir=\"ltr\">"_s + esc(english->fullName) + u"</p>"_s;
+            html += ProcedureHtml::aliasesHtml(*english, true);
+            if (english->descriptor != p.descriptor || english->codeLabel() != p.codeLabel())
+                html += ProcedureHtml::staffLineHtml(*english, true);
+        }
     }
     if (!english)
         html += ProcedureHtml::nameTextHtml(p); // a bilingual page's is in its columns

@@ -421,13 +421,14 @@ QString ProcedureHtml::titleHtml(const Procedure &p)
     return html;
 }
 
-QString ProcedureHtml::aliasesHtml(const Procedure &p)
+QString ProcedureHtml::aliasesHtml(const Procedure &p, bool leftToRight)
 {
     QStringList aliases = p.aliases;
     aliases.removeAll(p.title);
     if (aliases.isEmpty())
         return {};
-    return u"<p class=\"aliases\">"_s + esc(alsoKnownAs(aliases)) + u"</p>"_s;
+    return u"<p class=\"aliases\"%1>"_s.arg(leftToRight ? u" dir=\"ltr\""_s : QString()) + esc(alsoKnownAs(aliases)) +
+           u"</p>"_s;
 }
 
 QString ProcedureHtml::alsoKnownAs(const QStringList &aliases)
@@ -437,10 +438,10 @@ QString ProcedureHtml::alsoKnownAs(const QStringList &aliases)
     return tr("Also known as: %1").arg(aliases.join(separator));
 }
 
-QString ProcedureHtml::staffLineHtml(const Procedure &p)
+QString ProcedureHtml::staffLineHtml(const Procedure &p, bool leftToRight)
 {
-    return u"<p class=\"staff\">"_s + esc(p.codeLabel()) + u" \u00B7 "_s +
-           esc(tr("Official descriptor: %1").arg(p.descriptor)) + u"</p>"_s;
+    return u"<p class=\"staff\"%1>"_s.arg(leftToRight ? u" dir=\"ltr\""_s : QString()) + esc(p.codeLabel()) +
+           u" \u00B7 "_s + esc(tr("Official descriptor: %1").arg(p.descriptor)) + u"</p>"_s;
 }
 
 QString ProcedureHtml::headerHtml(const Procedure &p)

@@ -68,12 +68,13 @@ public:
     // Said beside the name of a sample translation Careleaf's authors wrote (Procedure::sampleTranslation).
     [[nodiscard]] static QString sampleTranslationNote();
     [[nodiscard]] static QString titleHtml(const Procedure &p);
-    // "Also known as: ..." with the aliases other than the title, or nothing.
-    [[nodiscard]] static QString aliasesHtml(const Procedure &p);
+    // "Also known as: ..." with the aliases other than the title, or nothing. leftToRight: set so
+    // on any page (English names on an Arabic one).
+    [[nodiscard]] static QString aliasesHtml(const Procedure &p, bool leftToRight = false);
     // "Also known as: a; b", the names apart as the language of Careleaf's words parts a list.
     [[nodiscard]] static QString alsoKnownAs(const QStringList &aliases);
     // The code and the official descriptor, once, compactly: for staff.
-    [[nodiscard]] static QString staffLineHtml(const Procedure &p);
+    [[nodiscard]] static QString staffLineHtml(const Procedure &p, bool leftToRight = false);
     // Procedure::textUnderName as paragraphs: never left out, the pane, every handout and the
     // plain text show them beneath the title.
     [[nodiscard]] static QString nameTextHtml(const Procedure &p);
