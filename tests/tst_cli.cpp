@@ -963,13 +963,40 @@ private Q_SLOTS:
 
         // Bilingual: both versions' text, the handout's words in Spanish.
         const QString both = m_dir.filePath(u"handout-bilingual.pdf"_s);
-        QCOMPARE(cli({u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--bilingual"_s, u"--out"_s, both, id})
-                     .exitCode,
-                 0);
+        const Run bilingual =
+            cli({u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--bilingual"_s, u"--out"_s, both, id});
+        QCOMPARE(bilingual.exitCode, 0);
         const QString bothText = Test::pdfText(both, &error).simplified();
         const QStringList bothWords = Test::words(bothText); // two columns: lines interleave
         QVERIFY2(bothWords.contains(u"cramps"_s) && bothWords.contains(u"calambres"_s), qPrintable(bothText.left(600)));
         QVERIFY(bothText.contains(u"Página 1 de"_s));
+        QVERIFY2(!bilingual.err.contains(u" version of "_s), qPrintable(bilingual.err)); // every section in both
+        // A section in one language alone is named, for the nurse to say: the patient's column
+        // beside it is empty (or the English one).
+        for (const auto &[file, text] :
+             {std::pair{u"biopsy-en.txt"_s,
+                        u"Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the Procedure:\n\n"
+                        u"Skin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n\nAnesthesia\n\nA numbing "
+                        u"shot.\n"_s},
+              std::pair{u"biopsy-es.txt"_s,
+                        u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 c\u00F3digo "
+                        u"11102\n\nNombre del procedimiento:\n\nBiopsia de piel\n\nResumen\n\nSe toma un trozo de "
+                        u"piel.\n\nRiesgos\n\nUn sangrado leve.\n"_s}}) {
+            QFile f(m_dir.filePath(file));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0);
+        }
+        QCOMPARE(
+            cli({u"--db"_s, lib, u"import"_s, m_dir.filePath(u"biopsy-en.txt"_s), m_dir.filePath(u"biopsy-es.txt"_s)})
+                .exitCode,
+            0);
+        const Run unpaired = cli({u"--db"_s, lib, u"handout"_s, u"--language"_s, u"es"_s, u"--bilingual"_s,
+                                  u"--preset"_s, u"patient"_s, u"--out"_s, both, u"11102"_s});
+        QCOMPARE(unpaired.exitCode, 0);
+        QVERIFY2(unpaired.err.contains(u"11102 (Biopsia de piel): No Spanish version of \u201CAnesthesia\u201D: the "
+                                       u"patient's column beside it is empty."_s) &&
+                     unpaired.err.contains(u"11102 (Biopsia de piel): No English version of \u201CRiesgos\u201D: the "
+                                           u"English column beside it is empty."_s),
+                 qPrintable(unpaired.err));
         // A Spanish procedure with no English version prints in Spanish alone, and says so.
         const QString onlySpanish = m_dir.filePath(u"only-spanish.txt"_s);
         {

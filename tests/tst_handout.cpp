@@ -717,6 +717,50 @@ private Q_SLOTS:
                  englishPrinted || spanishPrinted || !englishMore.isEmpty());
     }
 
+    // A section a bilingual page prints with nothing beside it in the other language is named,
+    // for the nurse to say (the console and the composer say it): "Anesthesia" beside an empty
+    // Spanish column; "Riesgos" beside an empty English one. A row holding both languages is not
+    // named, nor a section of a preset that does not print it.
+    void shouldNameTheSectionsWithNothingBesideThem_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QString>("englishOnly");
+        QTest::addColumn<QString>("spanishOnly");
+        QTest::addRow("the patient sheet") << u"patient"_s << u"\u201CAnesthesia\u201D"_s << u"\u201CRiesgos\u201D"_s;
+        QTest::addRow("the before sheet") << u"before"_s << u"\u201CAnesthesia\u201D"_s << QString();
+        QTest::addRow("the after sheet") << u"after"_s << QString() << u"\u201CRiesgos\u201D"_s;
+    }
+    void shouldNameTheSectionsWithNothingBesideThem()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QString, englishOnly);
+        QFETCH(QString, spanishOnly);
+        const ParseResult english = DocumentParser::parse(
+            "Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the Procedure:\n\n"
+            "Skin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n\nAnesthesia\n\nA numbing shot.\n\n"
+            "Recovery\n\nKeep the bandage on for a day.\n",
+            u"en.txt"_s);
+        const ParseResult spanish = DocumentParser::parse(
+            u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 c\u00F3digo 11102\n\n"
+            "Nombre del procedimiento:\n\nBiopsia de piel\n\nResumen\n\nSe toma un trozo de piel.\n\n"
+            "Recuperaci\u00F3n\n\nDeje la venda puesta un d\u00EDa.\n\nRiesgos\n\nUn sangrado leve.\n"_s.toUtf8(),
+            u"es.txt"_s);
+        QVERIFY2(english.ok() && spanish.ok(), qPrintable(english.error + spanish.error));
+        const QStringList said =
+            Handout::unpairedSections(*spanish.procedure, *english.procedure, Handout::builtInPreset(preset)->sections);
+        QCOMPARE(said.size(), int(!englishOnly.isEmpty()) + int(!spanishOnly.isEmpty()));
+        if (!englishOnly.isEmpty())
+            QCOMPARE(said.first(),
+                     u"No Spanish version of %1: the patient's column beside it is empty."_s.arg(englishOnly));
+        if (!spanishOnly.isEmpty())
+            QCOMPARE(said.last(),
+                     u"No English version of %1: the English column beside it is empty."_s.arg(spanishOnly));
+        // The same versions side by side in full: nothing to say.
+        QVERIFY(
+            Handout::unpairedSections(*english.procedure, *english.procedure, Handout::builtInPreset(preset)->sections)
+                .isEmpty());
+    }
+
     // A bilingual page prints the text under the name beside its English, as it does sections:
     // the English column had none of it, and the nurse could not read it with the patient.
     void shouldPrintTheTextUnderTheNameInBothColumns()

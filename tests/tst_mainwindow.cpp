@@ -978,6 +978,57 @@ private Q_SLOTS:
         QTRY_VERIFY(meaning->isHidden() || !meaning->text().contains(u"xtravasation"_s));
     }
 
+    // On a bilingual handout, a section with nothing beside it in the other language is said over
+    // the preview, as the console says it: the nurse reads the English, whose column beside
+    // "Riesgos" is empty. Gone when the handout is no longer bilingual.
+    void shouldSayOverThePreviewWhatHasNothingBesideIt()
+    {
+        const QString library = m_dir.filePath(u"unpaired.sqlite"_s);
+        LibraryStore::OpenResult r = LibraryStore::open(library);
+        QVERIFY2(r.store, qPrintable(r.error));
+        const QString english = m_dir.filePath(u"unpaired-en.txt"_s);
+        const QString spanish = m_dir.filePath(u"unpaired-es.txt"_s);
+        for (const auto &[file, text] :
+             {std::pair{english, u"Search all medical codes\n\nA skin biopsy\n\nCPT4 code 11102\n\nName of the "
+                                 u"Procedure:\n\nSkin Biopsy\n\nSummary\n\nA small piece of skin is taken.\n"_s},
+              std::pair{spanish, u"Buscar todos los c\u00F3digos m\u00E9dicos\n\nUna biopsia de piel\n\nCPT4 "
+                                 u"c\u00F3digo 11102\n\nNombre del procedimiento:\n\nBiopsia de piel\n\nResumen\n\n"
+                                 u"Se toma un trozo de piel.\n\nRiesgos\n\nUn sangrado leve.\n"_s}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0);
+        }
+        QCOMPARE(Importer::importPaths(*r.store, {english, spanish}).imported, 2);
+        std::optional<Procedure> inSpanish;
+        for (qint64 id = 1; id <= 2 && !inSpanish; ++id) {
+            if (auto p = r.store->procedure(id); p && p->language == u"es"_s)
+                inSpanish = p;
+        }
+        QVERIFY(inSpanish);
+        HandoutDialog dialog({*inSpanish}, r.store.get());
+        dialog.show();
+        auto *warning = dialog.findChild<QLabel *>(u"undrawnWarning"_s);
+        auto *bilingual = dialog.findChild<QCheckBox *>(u"bilingual"_s);
+        QVERIFY(warning && bilingual && bilingual->isEnabled());
+        QTRY_VERIFY(dialog.previewPaints() > 0);
+        QVERIFY(warning->isHidden());
+        int paints = dialog.previewPaints();
+        bilingual->setChecked(true);
+        QTRY_VERIFY(dialog.previewPaints() > paints);
+        QTRY_VERIFY(warning->isVisible());
+        QCOMPARE(warning->text(),
+                 u"No English version of \u201CRiesgos\u201D: the English column beside it is empty."_s);
+        QCOMPARE(dialog.findChild<QWidget *>(u"handoutPreview"_s)->accessibleDescription(), warning->text());
+        if (const QString dir = qEnvironmentVariable("CARELEAF_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.resize(1150, 780);
+            QTest::qWait(400);
+            QVERIFY(dialog.grab().save(dir + u"/composer-unpaired.png"_s));
+        }
+        paints = dialog.previewPaints();
+        bilingual->setChecked(false);
+        QTRY_VERIFY(dialog.previewPaints() > paints);
+        QTRY_VERIFY(warning->isHidden());
+    }
+
     // Letters no installed font draws (here in the patient's name, printed on every page) are
     // said over the preview, which shows them as boxes too small to notice; gone once mended.
     void shouldSayOverThePreviewWhichLettersPrintAsBoxes()

@@ -342,6 +342,10 @@
         <translation>no hay espacio para «Mis preguntas» en la última página: se omite, porque caben menos de tres líneas</translation>
     </message>
     <message>
+        <source>%1 (%2) has no English version: it is printed in %3</source>
+        <translation>%1 (%2) no tiene versión en inglés: se imprime en %3</translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -378,8 +382,9 @@ Commands:
                             top; the name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version (one with none alone, said on
-                            stderr). &quot;My questions&quot; takes the last page&apos;s room, and is
+                            beside its English version (one with none alone, and a section
+                            with nothing beside it in the other language, said on stderr).
+                            &quot;My questions&quot; takes the last page&apos;s room, and is
                             left out, said on stderr, where fewer than three lines fit. A
                             FILE not ending in .pdf gets .pdf added; its name must be UTF-8.
                             It is written whole or not at all: a PDF it replaces stays as
@@ -448,8 +453,9 @@ Comandos:
                             arriba; el nombre y la nota nunca se guardan. Queda anotado en el registro.
                             --language imprime la versión de cada procedimiento en CODE, y las
                             palabras propias de la hoja en CODE; --bilingual imprime cada sección
-                            junto a su versión en inglés (la que no tiene, sola, dicho en
-                            stderr). «Mis preguntas» ocupa el espacio que queda en la última
+                            junto a su versión en inglés (la que no tiene, sola, y una sección
+                            sin nada a su lado en el otro idioma, dicho en stderr).
+                            «Mis preguntas» ocupa el espacio que queda en la última
                             página, y se omite, dicho en stderr, donde caben menos de tres líneas.
                             Un FILE que no termine en .pdf recibe .pdf al final; su nombre debe
                             estar en UTF-8. Se escribe entero o no se escribe: un PDF que reemplace
@@ -483,8 +489,8 @@ hoja informativa (cuyo PDF entonces no se escribe).
 </translation>
     </message>
     <message>
-        <source>%1 (%2) has no English version: it is printed in %3</source>
-        <translation>%1 (%2) no tiene versión en inglés: se imprime en %3</translation>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -814,6 +820,31 @@ hoja informativa (cuyo PDF entonces no se escribe).
         <source>%1 characters, more than a letterhead holds (at most %2): left off the handout</source>
         <translation>%1 caracteres, más de lo que cabe en un membrete (%2 como máximo): se deja fuera de la hoja informativa</translation>
     </message>
+    <message>
+        <source>the text without a heading</source>
+        <translation>el texto sin título</translation>
+    </message>
+    <message>
+        <source>No %1 version of %2: the patient&apos;s column beside it is empty.</source>
+        <translation>No hay versión en %1 de %2: la columna del paciente, a su lado, está vacía.</translation>
+    </message>
+    <message>
+        <source>No %1 version of %2: the patient&apos;s column beside them is empty.</source>
+        <translation>No hay versión en %1 de %2: la columna del paciente, a su lado, está vacía.</translation>
+    </message>
+    <message>
+        <source>No English version of %1: the English column beside it is empty.</source>
+        <translation>No hay versión en inglés de %1: la columna en inglés, a su lado, está vacía.</translation>
+    </message>
+    <message>
+        <source>No English version of %1: the English column beside them is empty.</source>
+        <translation>No hay versión en inglés de %1: la columna en inglés, a su lado, está vacía.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a heading quoted</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>
@@ -1042,6 +1073,10 @@ hoja informativa (cuyo PDF entonces no se escribe).
             <numerusform>También imprime %1, cuyo título dice que es para esta parte de la visita.</numerusform>
             <numerusform>También imprime %1, cuyos títulos dicen que son para esta parte de la visita.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2) has no English version: it is printed in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: careleaf-cli [--db LOCATION] COMMAND [ARGS]
 
 Careleaf&apos;s console: import procedure documents, search and read the library, write handouts.
@@ -377,8 +381,9 @@ Commands:
                             top; the name and the note are never stored. Recorded in the log.
                             --language prints each procedure&apos;s version in CODE, and the
                             handout&apos;s own words in CODE; --bilingual prints each section
-                            beside its English version (one with none alone, said on
-                            stderr). &quot;My questions&quot; takes the last page&apos;s room, and is
+                            beside its English version (one with none alone, and a section
+                            with nothing beside it in the other language, said on stderr).
+                            &quot;My questions&quot; takes the last page&apos;s room, and is
                             left out, said on stderr, where fewer than three lines fit. A
                             FILE not ending in .pdf gets .pdf added; its name must be UTF-8.
                             It is written whole or not at all: a PDF it replaces stays as
@@ -413,7 +418,7 @@ is then not written).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) has no English version: it is printed in %3</source>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,6 +749,31 @@ is then not written).
         <source>%1 characters, more than a letterhead holds (at most %2): left off the handout</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text without a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 version of %2: the patient&apos;s column beside it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 version of %2: the patient&apos;s column beside them is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English version of %1: the English column beside it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English version of %1: the English column beside them is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a heading quoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Careleaf::HandoutDialog</name>
@@ -969,6 +999,10 @@ is then not written).
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>

@@ -740,9 +740,20 @@ void HandoutDialog::paint(QPrinter *printer)
     o.marks = hardestSentences(); // on screen only: printing and export leave them out
     const PagedPrint::Flow flow = Handout::flow(m_procedures, o);
     (void)PagedPrint::print(flow, *printer, &m_questionsLeftOut);
-    const QStringList undrawn = PagedPrint::undrawnCharacters(flow);
-    m_undrawn->setText(undrawn.isEmpty() ? QString() : PagedPrint::undrawnWarning(undrawn));
-    m_undrawn->setVisible(!undrawn.isEmpty());
+    // What the patient cannot read on it: characters no font draws, and (bilingual) sections with
+    // nothing beside them in the patient's language, or in English.
+    QStringList warnings;
+    if (const QStringList undrawn = PagedPrint::undrawnCharacters(flow); !undrawn.isEmpty())
+        warnings << PagedPrint::undrawnWarning(undrawn);
+    for (qsizetype i = 0; o.bilingual && i < m_procedures.size() && i < o.english.size(); ++i) {
+        const Procedure &p = m_procedures.at(i);
+        if (o.english.at(i).title.isEmpty() || p.language == Procedure::DefaultLanguage)
+            continue;
+        for (const QString &unpaired : Handout::unpairedSections(p, o.english.at(i), o.sections))
+            warnings << (m_procedures.size() > 1 ? tr("%1: %2").arg(p.title, unpaired) : unpaired);
+    }
+    m_undrawn->setText(warnings.join(u'\n'));
+    m_undrawn->setVisible(!warnings.isEmpty());
     // Heard with the pages by a screen reader, which never lands on the note itself.
     m_preview->setAccessibleDescription(m_undrawn->text());
 }

@@ -113,7 +113,9 @@ private:
     Letterhead m_letterhead;
     int m_paints = 0;
     bool m_questionsLeftOut = false; // the last preview had no room for "My questions"
-    QLabel *m_undrawn = nullptr;     // which letters no font draws, over the pages; hidden when none
+    // Over the pages: which letters no font draws, and (bilingual) sections with nothing beside them
+    // in the other language; hidden when none.
+    QLabel *m_undrawn = nullptr;
     bool m_wordsToKnowWanted = true; // the box's choice while no English version takes it
     bool m_applyingPreset = false;
 };

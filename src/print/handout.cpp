@@ -168,10 +168,72 @@ QString boxHtml(const QString &title, const QString &body)
            PagedPrint::boxTitleHtml(esc(title)) + body + u"</td></tr></table>"_s;
 }
 
-// Each chosen section of p beside the same section of english: one two-column row a section,
-// English on the left and the patient's language on the right, whatever the page's direction.
-// The English in the Latin print font, not the page's (a CJK font draws its apostrophes and
-// quotation marks full width: "patient' s").
+// The chosen sections in the order a handout prints them.
+QStringList printedKeys(const QStringList &chosen)
+{
+    QStringList keys;
+    for (const QString &key : Handout::sectionOrder()) {
+        if (chosen.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+// One row of a bilingual page: the sections of english and of p printed side by side.
+struct BilingualRow
+{
+    QList<const Section *> english;
+    QList<const Section *> theirs;
+};
+
+// The rows of a bilingual page of p beside english, one a section (keys, in print order).
+// Each column places its sections of unknown headings by its own document's order and words.
+// Where either placed one with its section, the ones left unplaced print in a last row (one
+// version has "Stop These Medicines" after Preparation, the other after a section not printed):
+// the nurse reading the English column never tells the patient of something their column lacks.
+// A column's words may file one with a stage not printed where the other's place theirs by where
+// they stand (English "Going Home" with Recovery, off a Before sheet; its Spanish "Regreso a su
+// hogar" says no stage and prints after Lugar): where the other column places one after a
+// section, this column's filed off after the same section print beside it.
+QList<BilingualRow> bilingualRows(const Procedure &p, const Procedure &english, const QStringList &keys)
+{
+    const QString other = u"other"_s;
+    const auto placesAfter = [&keys, &other](const Procedure &q, const QString &key) {
+        const QList<const Section *> under = ProcedureHtml::printedUnder(q, key, keys);
+        return std::any_of(under.cbegin(), under.cend(), [&](const Section *s) { return q.printKey(*s) == other; });
+    };
+    const auto filedOffAfter = [&keys, &other](const Procedure &q, const QString &key) {
+        QList<const Section *> off;
+        QString host; // the known section each follows
+        for (const Section &s : q.sections) {
+            if (s.key != other)
+                host = s.key;
+            else if (const QString stage = q.printKey(s); host == key && stage != other && !keys.contains(stage))
+                off << &s;
+        }
+        return off;
+    };
+    QStringList rowKeys = keys;
+    if (!keys.contains(other) &&
+        (Handout::placesUnknownSection(p, keys) || Handout::placesUnknownSection(english, keys)))
+        rowKeys << other;
+    QList<BilingualRow> rows;
+    for (const QString &key : std::as_const(rowKeys)) {
+        const auto column = [&](const Procedure &q, const Procedure &beside) {
+            QList<const Section *> sections = ProcedureHtml::printedUnder(q, key, keys);
+            if (key != other && placesAfter(beside, key))
+                sections += filedOffAfter(q, key);
+            return sections;
+        };
+        rows << BilingualRow{column(english, p), column(p, english)};
+    }
+    return rows;
+}
+
+// Each chosen section of p beside the same section of english: one two-column row a section
+// (bilingualRows()), English on the left and the patient's language on the right, whatever the
+// page's direction. The English in the Latin print font, not the page's (a CJK font draws its
+// apostrophes and quotation marks full width: "patient' s").
 QString bilingualHtml(const Procedure &p, const Procedure &english, const QStringList &keys, const HandoutOptions &o)
 {
     const QString patientDirection = pageDirection(o);
@@ -190,48 +252,15 @@ QString bilingualHtml(const Procedure &p, const Procedure &english, const QStrin
     if (const QString theirs = ProcedureHtml::nameTextHtml(p), inEnglish = ProcedureHtml::nameTextHtml(english);
         !theirs.isEmpty() || !inEnglish.isEmpty())
         html += row(inEnglish, theirs, u"bilingual"_s);
-    // Each column places its sections of unknown headings by its own document's order and words.
-    // Where either placed one with its section, the ones left unplaced print in a last row (one
-    // version has "Stop These Medicines" after Preparation, the other after a section not
-    // printed): the nurse reading the English column never tells the patient of something their
-    // column lacks. A column's words may file one with a stage not printed where the other's
-    // place theirs by where they stand (English "Going Home" with Recovery, off a Before sheet;
-    // its Spanish "Regreso a su hogar" says no stage and prints after Lugar): where the other
-    // column places one after a section, this column's filed off after the same section print
-    // beside it.
-    const QString other = u"other"_s;
-    const auto placesAfter = [&keys, &other](const Procedure &q, const QString &key) {
-        const QList<const Section *> under = ProcedureHtml::printedUnder(q, key, keys);
-        return std::any_of(under.cbegin(), under.cend(), [&](const Section *s) { return q.printKey(*s) == other; });
-    };
-    const auto filedOffAfter = [&keys, &other](const Procedure &q, const QString &key) {
-        QList<const Section *> off;
-        QString host; // the known section each follows
-        for (const Section &s : q.sections) {
-            if (s.key != other)
-                host = s.key;
-            else if (const QString stage = q.printKey(s); host == key && stage != other && !keys.contains(stage))
-                off << &s;
-        }
-        return off;
-    };
-    QStringList rows = keys;
-    if (!keys.contains(other) &&
-        (Handout::placesUnknownSection(p, keys) || Handout::placesUnknownSection(english, keys)))
-        rows << other;
-    for (const QString &key : std::as_const(rows)) {
-        const auto column = [&](const Procedure &q, const Procedure &beside) {
-            QList<const Section *> sections = ProcedureHtml::printedUnder(q, key, keys);
-            if (key != other && placesAfter(beside, key))
-                sections += filedOffAfter(q, key);
-            return ProcedureHtml::sectionListHtml(q, sections, ProcedureHtml::Place::PageColumn, o.largePrint);
-        };
-        const QString theirs = column(p, english);
+    for (const BilingualRow &sections : bilingualRows(p, english, keys)) {
+        const QString theirs =
+            ProcedureHtml::sectionListHtml(p, sections.theirs, ProcedureHtml::Place::PageColumn, o.largePrint);
         QString inEnglish;
         {
             // The English column's own words ("None listed ...") in English.
             const TranslationScope words(english.language, Handout::printedWordContexts());
-            inEnglish = column(english, p);
+            inEnglish = ProcedureHtml::sectionListHtml(english, sections.english, ProcedureHtml::Place::PageColumn,
+                                                       o.largePrint);
         }
         if (!theirs.isEmpty() || !inEnglish.isEmpty())
             html += row(inEnglish, theirs, u"bilingual"_s);
@@ -267,11 +296,7 @@ QString procedureHtml(const Procedure &p, const Procedure *english, const Handou
     }
     if (!english)
         html += ProcedureHtml::nameTextHtml(p); // a bilingual page's is in its columns
-    QStringList keys;
-    for (const QString &key : Handout::sectionOrder()) {
-        if (o.sections.contains(key))
-            keys << key;
-    }
+    const QStringList keys = printedKeys(o.sections);
     return html + (english ? bilingualHtml(p, *english, keys, o)
                            : ProcedureHtml::sectionsHtml(p, keys, ProcedureHtml::Place::Page, o.largePrint));
 }
@@ -617,6 +642,37 @@ QString Handout::selectedText(const Procedure &p, const QStringList &sections, c
             parts << s->plainText();
     }
     return parts.join(u'\n');
+}
+
+QStringList Handout::unpairedSections(const Procedure &p, const Procedure &english, const QStringList &sections)
+{
+    QStringList englishOnly;
+    QStringList theirsOnly;
+    const auto headings = [](const QList<const Section *> &list) {
+        QStringList out;
+        for (const Section *s : list)
+            out << (s->heading.trimmed().isEmpty()
+                        ? tr("the text without a heading")
+                        : tr("\u201C%1\u201D", "a heading quoted").arg(Languages::withoutColon(s->heading)));
+        return out;
+    };
+    for (const BilingualRow &row : bilingualRows(p, english, printedKeys(sections))) {
+        if (row.theirs.isEmpty())
+            englishOnly += headings(row.english);
+        else if (row.english.isEmpty())
+            theirsOnly += headings(row.theirs);
+    }
+    QStringList said;
+    const Languages::Language *language = Languages::find(p.language);
+    if (!englishOnly.isEmpty())
+        said << (englishOnly.size() == 1 ? tr("No %1 version of %2: the patient's column beside it is empty.")
+                                         : tr("No %1 version of %2: the patient's column beside them is empty."))
+                    .arg(language ? Languages::localName(*language) : p.language, englishOnly.join(u", "_s));
+    if (!theirsOnly.isEmpty())
+        said << (theirsOnly.size() == 1 ? tr("No English version of %1: the English column beside it is empty.")
+                                        : tr("No English version of %1: the English column beside them is empty."))
+                    .arg(theirsOnly.join(u", "_s));
+    return said;
 }
 
 bool Handout::placesUnknownSection(const Procedure &p, const QStringList &sections)

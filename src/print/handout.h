@@ -115,6 +115,13 @@ public:
     // Whether a handout of sections prints one of p's sections of unknown headings with the
     // section it follows (ProcedureHtml::printedUnder()).
     [[nodiscard]] static bool placesUnknownSection(const Procedure &p, const QStringList &sections);
+    // What a bilingual handout of the chosen sections prints of p beside nothing of english, and
+    // of english beside nothing of p ("Important Safety Information" in English alone): a
+    // sentence for each side, in the application's language, naming their headings; empty when
+    // every printed section has the other language's beside it. The nurse is told: a patient's
+    // column left empty beside a section is not the patient's to read.
+    [[nodiscard]] static QStringList unpairedSections(const Procedure &p, const Procedure &english,
+                                                      const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.
     [[nodiscard]] static QList<Glossary::Entry> wordsToKnow(const QList<Procedure> &procedures,
                                                             const QStringList &sections);

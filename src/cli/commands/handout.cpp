@@ -165,6 +165,11 @@ int cmdHandout(Context &c, const QStringList &args)
                 return failure;
             const bool hasEnglish = english->language == Procedure::DefaultLanguage;
             options.english << (hasEnglish ? *english : Procedure{});
+            // A section with nothing beside it in the other language: the nurse is told which.
+            if (hasEnglish && procedure->language != Procedure::DefaultLanguage) {
+                for (const QString &unpaired : Handout::unpairedSections(*procedure, *english, options.sections))
+                    c.err << "careleaf-cli: " << tr("%1 (%2): %3").arg(key, procedure->title, unpaired) << Qt::endl;
+            }
             if (!hasEnglish && procedure->language != Procedure::DefaultLanguage) // said, not left to be found
                 c.err << "careleaf-cli: "
                       << tr("%1 (%2) has no English version: it is printed in %3 alone")
