@@ -317,6 +317,18 @@ QStringList PdfPage::bodyLines(const RunningHead &head) const
     return out;
 }
 
+QString pageUnderHalfFull(const QList<PdfPage> &pages)
+{
+    if (pages.isEmpty() || pages.first().words.isEmpty())
+        return {};
+    const qreal bodyTop = pages.first().words.first().box.top();
+    for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
+        if (const qreal fill = pages.at(i).bodyFill(bodyTop); fill < 0.5)
+            return u"page %1 of %2 is %3% full"_s.arg(i + 1).arg(pages.size()).arg(qRound(fill * 100));
+    }
+    return {};
+}
+
 QList<PdfPage> pdfPages(const QString &pdfPath, QString *error)
 {
     if (const QString problem = pdfStructureProblem(pdfPath); !problem.isEmpty()) {

@@ -132,6 +132,9 @@ struct PdfPage
 };
 // Every page of a PDF; empty, with *error set, when it cannot be read.
 [[nodiscard]] QList<PdfPage> pdfPages(const QString &pdfPath, QString *error);
+// The first page but the last whose body is under half full, said as "page 2 of 5 is 44% full"
+// (the body from the first page's first word); empty when there is none.
+[[nodiscard]] QString pageUnderHalfFull(const QList<PdfPage> &pages);
 // A page of a PDF (1 for the first) in grey, at 72 dots an inch: a pixel a point, as PdfWord's
 // boxes are given; a null image, with *error set, when it cannot be drawn.
 [[nodiscard]] QImage pdfPageImage(const QString &pdfPath, int page, QString *error);

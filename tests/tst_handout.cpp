@@ -934,12 +934,8 @@ private Q_SLOTS:
         o.largePrint = large;
         QList<Test::PdfPage> read;
         QVERIFY(pages(exportPdf(procedures, o, u"packet.pdf"_s), &read));
-        const qreal bodyTop = read.first().words.first().box.top();
-        for (qsizetype i = 0; i + 1 < read.size(); ++i)
-            QVERIFY2(read.at(i).bodyFill(bodyTop) >= 0.5,
-                     qPrintable(u"page %1 of %2 is %3% full"_s.arg(i + 1)
-                                    .arg(read.size())
-                                    .arg(qRound(read.at(i).bodyFill(bodyTop) * 100))));
+        const QString underHalf = Test::pageUnderHalfFull(read);
+        QVERIFY2(underHalf.isEmpty(), qPrintable(underHalf));
         // "In this packet" says on which page each procedure starts: the first with a line that
         // begins its title (a long title wraps; the list's own lines start with their number).
         const QString list = read.first().text.simplified();

@@ -116,10 +116,10 @@ public:
     // section it follows (ProcedureHtml::printedUnder()).
     [[nodiscard]] static bool placesUnknownSection(const Procedure &p, const QStringList &sections);
     // What a bilingual handout of the chosen sections prints of p beside nothing of english, and
-    // of english beside nothing of p ("Important Safety Information" in English alone): a
+    // of english beside nothing of p (a row of English "Anesthesia" with no Spanish version): a
     // sentence for each side, in the application's language, naming their headings; empty when
-    // every printed section has the other language's beside it. The nurse is told: a patient's
-    // column left empty beside a section is not the patient's to read.
+    // every row holds both languages. The nurse is told: a patient's column left empty beside a
+    // section is not the patient's to read.
     [[nodiscard]] static QStringList unpairedSections(const Procedure &p, const Procedure &english,
                                                       const QStringList &sections);
     // The glossary's words the chosen sections of the procedures use, each once.
