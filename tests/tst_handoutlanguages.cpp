@@ -104,9 +104,6 @@ private:
         const QString error = PagedPrint::exportPdf(Handout::flow(procedures, o), pdf, u"test"_s, paper);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
-        QFile::copy(pdf, u"/tmp/s16/t-"_s +
-                             QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_').replace(u',', u'_') +
-                             u".pdf"_s);
         return pdf;
     }
 
@@ -614,7 +611,6 @@ private Q_SLOTS:
         }
     }
 
-    // A procedure with no English version prints in the patient's language alone.
     // A bilingual packet of every sample, in large print: no page but the last under half full. A
     // row moved to the next page stayed there when passes after it pushed the text above it down,
     // which left a page with the last lines of a section alone (its break never went stale, as a
@@ -665,6 +661,7 @@ private Q_SLOTS:
         QVERIFY2(underHalf.isEmpty(), qPrintable(underHalf));
     }
 
+    // A procedure with no English version prints in the patient's language alone.
     void shouldPrintAProcedureWithoutAnEnglishVersionAlone()
     {
         HandoutOptions o = options(u"es"_s);
