@@ -770,6 +770,55 @@ private Q_SLOTS:
                                 .arg(int(needs))));
     }
 
+    // A heading in a column of a bilingual row stays with the table under it (a dose table in the
+    // section): the table in its cell is its text. It was taken for nothing under the heading,
+    // which stayed alone at a page's foot. Over every room a page's foot may leave.
+    void shouldKeepAHeadingWithTheTableUnderItInAColumn_data()
+    {
+        QTest::addColumn<int>("room"); // below the page's own lines, where the row starts
+        for (int room = 6; room <= 120; room += 6)
+            QTest::addRow("%d px left", room) << room;
+    }
+
+    void shouldKeepAHeadingWithTheTableUnderItInAColumn()
+    {
+        QFETCH(int, room);
+        const auto column = [](const QString &heading, const QString &weight) -> QString {
+            QString html = u"<h2>%1</h2><table border=\"1\" cellpadding=\"2\">"_s.arg(heading);
+            for (int kg = 5; kg <= 25; kg += 5)
+                html += u"<tr><td>%1 %2 kg</td><td>%3 mL</td></tr>"_s.arg(weight).arg(kg).arg(kg / 5);
+            return html + u"</table>"_s;
+        };
+        const QString html = u"<p>Before the columns.</p>"_s.repeated(8) +
+                             u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr><td width=\"50%\">"_s +
+                             column(u"Doses"_s, u"Weight"_s) + u"</td><td width=\"50%\">"_s +
+                             column(u"Dosis"_s, u"Peso"_s) + u"</td></tr></table><p>After the columns.</p>"_s;
+        static QImage device(10, 10, QImage::Format_RGB32);
+        PagedPrint::Flow flow;
+        flow.pieces = {html};
+        const auto laidOut = [&flow](int height) { return PagedPrint::layOut(flow, &device, QSizeF(400, height)); };
+        const auto unpaged = laidOut(100000);
+        const int rowTop =
+            int(unpaged->documentLayout()->frameBoundingRect(unpaged->rootFrame()->childFrames().constFirst()).top());
+        const int pageHeight = rowTop + room;
+        const auto doc = laidOut(pageHeight);
+        const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+        const auto pageOf = [&](const QTextBlock &b) {
+            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(0).y() + 0.01) / pageHeight);
+        };
+        int headings = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0 || !QTextCursor(b).currentTable())
+                continue;
+            ++headings;
+            QVERIFY2(pageOf(b) == pageOf(b.next()),
+                     qPrintable(u"\"%1\" on page %2, the table under it on page %3"_s.arg(b.text())
+                                    .arg(pageOf(b) + 1)
+                                    .arg(pageOf(b.next()) + 1)));
+        }
+        QCOMPARE(headings, 2);
+    }
+
     // Clinical text is escaped into our template: markup in a document stays text.
     void shouldEscapeMarkupInClinicalText()
     {

@@ -142,7 +142,8 @@ bool dropStaleBreaks(QTextDocument &doc, qreal pageHeight)
     const auto lowOnItsPage = [pageHeight](qreal y) { return y - std::floor(y / pageHeight) * pageHeight; };
     for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || !table->format().boolProperty(KeptLinesBreak))
+        if (!table || !table->format().boolProperty(KeptLinesBreak) ||
+            !(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
             continue;
         if (lowOnItsPage(layout->blockBoundingRect(doc.findBlock(table->firstPosition() - 1)).bottom()) <
             pageHeight / 2) {
@@ -588,13 +589,16 @@ qreal keepWithHeading(const QTextBlock &heading, bool titleWithItsText = false)
         return layout->blockBoundingRect(heading).bottom();
     // Nothing under a heading that ends its cell (a column's section whose last words are a
     // heading with nothing under it, "Pros and Cons:"): the block after the table, or the other
-    // column's first, is not its text. (The next row's is, under a table's heading row.)
+    // column's first, is not its text. (A table in its cell is, and the next row's is, under a
+    // table's heading row.)
     const QTextCursor at(heading);
-    const QTextCursor after(next);
-    if (const QTextTable *table = at.currentTable();
-        table && (after.currentTable() != table ||
-                  (table->cellAt(after) != table->cellAt(at) && table->cellAt(after).row() == table->cellAt(at).row())))
-        return layout->blockBoundingRect(heading).bottom();
+    if (const QTextTable *table = at.currentTable()) {
+        const QTextTableCell cell = table->cellAt(at);
+        const bool inItsCell = next.position() >= cell.firstPosition() && next.position() <= cell.lastPosition();
+        const QTextCursor after(next);
+        if (!inItsCell && (after.currentTable() != table || table->cellAt(after).row() == cell.row()))
+            return layout->blockBoundingRect(heading).bottom();
+    }
     // Headings one under another ("Medical Policies …", "Related policies …") go together with
     // the text after the last: each kept with the next alone put each on a page of its own.
     // So in a column of a bilingual page; and the words leading into a list under a heading go
