@@ -1176,6 +1176,8 @@ private Q_SLOTS:
         QTest::addRow("above a sentence")
             << u"2) What to Know First\n\nYou will be asleep.\n\n"_s << u"other summary"_s << 0;
         QTest::addRow("a step, a sentence") << u"2. Bring your card.\n\n"_s << u"summary"_s << 0;
+        QTest::addRow("steps under the name")
+            << u"1. Stop eating at midnight\n\n2. Arrive at 7 AM\n\nBring a driver.\n\n"_s << u"summary"_s << 0;
     }
     void shouldReadANumberedHeadingUnderTheName()
     {

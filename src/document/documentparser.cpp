@@ -1658,9 +1658,15 @@ ParseResult DocumentParser::parse(const QByteArray &bytes, const QString &fileNa
                 return startsList(next.lines.at(0)) || Builder::startsWithTable(next.lines);
             };
             const bool underName = b.inNameBody() && !b.nameParts.isEmpty() && i + 1 < blocks.size();
+            // (Not a step numbered on from the line above it: "2. Arrive at 7 AM" under "1. Stop
+            // eating at midnight" goes on with the steps under the name.)
+            const auto stepOnUnderName = [&] {
+                const auto above = stepLine().match(b.nameParts.last());
+                return above.hasMatch() && stepsGoOnFrom(above.captured(1), line);
+            };
             const bool numberedNext = i + 1 < blocks.size() && (underName || cur) &&
                                       numberedOn(line, outline, underName ? Section{} : *cur, blocks.at(i + 1)) &&
-                                      numberedHeadings();
+                                      numberedHeadings() && !(underName && stepOnUnderName());
             const bool afterName = underName && (numberedNext || listFollows());
             if ((afterName || (!b.inNameBody() && cur && !cur->blocks.isEmpty())) && contentFollows() &&
                 (afterName || !referenceSection || !entriesFollow()) &&

@@ -113,6 +113,7 @@ HandoutDialog::HandoutDialog(const QList<Procedure> &procedures, LibraryStore *s
     m_undrawn = new QLabel(m_ui->previewHost);
     m_undrawn->setObjectName(u"undrawnWarning"_s);
     m_undrawn->setWordWrap(true);
+    m_undrawn->setTextFormat(Qt::PlainText); // it names a document's headings and titles
     m_undrawn->setAutoFillBackground(true);
     m_undrawn->setMargin(6);
     QPalette warning = m_undrawn->palette();
